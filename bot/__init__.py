@@ -1,0 +1,1 @@
+"""Study-group bot: answers questions from curated facts and runs quizzes."""

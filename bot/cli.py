@@ -1,0 +1,178 @@
+"""The `studybot` command line: run the bot, chat offline, ask, validate and write the schema."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from pydantic import ValidationError
+
+from bot.core.knowledge import KnowledgeError, validate_directory
+from bot.core.matcher import Answer, Outcome, Suggestions
+from bot.core.present import answer_text, outcome_text, suggestion_lines
+from bot.core.schema import KnowledgeFile
+from bot.core.service import KnowledgeService
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="studybot", description="Study-group bot for UPSC current affairs.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("start", help="run the Discord bot, or the terminal mode when no DISCORD_TOKEN is set")
+    sub.add_parser("chat", help="talk to the bot in this terminal (no Discord needed)")
+    ask = sub.add_parser("ask", help="answer one question, or JSON lines from stdin with --json")
+    ask.add_argument("question", nargs="*", help="the question (omit with --json)")
+    ask.add_argument("--json", action="store_true", help="read questions from stdin, write one JSON object per line")
+    ask.add_argument("--explain", action="store_true", help="also print why the answer matched")
+    validate = sub.add_parser("validate", help="check knowledge files; prints file:line:col problems")
+    validate.add_argument("directory", nargs="?", type=Path, help="knowledge folder (default: KNOWLEDGE_DIR)")
+    schema = sub.add_parser("schema", help="write the JSON Schema of the knowledge file format")
+    schema.add_argument("--output", type=Path, help="where to write it (default: KNOWLEDGE_DIR/schema.json; - for stdout)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """Run one `studybot` command and return its exit code."""
+    args = _parser().parse_args(argv)
+    out = stdout or sys.stdout
+    inp = stdin or sys.stdin
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        print(f"Configuration error:\n{exc}", file=sys.stderr)
+        return EXIT_USAGE
+    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.command == "validate":
+        return _validate(args.directory or settings.knowledge_dir, out)
+    if args.command == "schema":
+        return _schema(args.output or settings.knowledge_dir / "schema.json", out)
+    try:
+        service = KnowledgeService.from_directory(settings.knowledge_dir)
+    except KnowledgeError as exc:
+        print("The knowledge files have problems; fix them and try again:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if args.command == "ask":
+        return _ask(service, args, inp, out)
+    if args.command == "chat":
+        from bot.terminal import TerminalSession
+
+        return TerminalSession(service, inp, out).run()
+    if args.command == "start":
+        from bot.terminal import TerminalSession
+
+        if settings.discord_token is None:
+            print("No DISCORD_TOKEN is set, so the bot starts in offline terminal mode.", file=out)
+        else:
+            print("The Discord adapter is not part of this build yet; starting the offline terminal mode.", file=out)
+        return TerminalSession(service, inp, out).run()
+    return EXIT_USAGE
+
+
+def _validate(directory: Path, out: TextIO) -> int:
+    base, problems = validate_directory(directory)
+    for problem in problems:
+        print(problem, file=out)
+    if base is None:
+        print(f"{len(problems)} problem(s) found in {directory}", file=out)
+        return EXIT_PROBLEMS
+    stats = base.stats
+    print(
+        f"OK: {stats['files']} files, {stats['facts']} facts, {stats['quiz_items']} quiz items, "
+        f"{stats['sections']} sections, {stats['glossary_entries']} glossary entries",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def schema_document() -> dict[str, Any]:
+    """Return the JSON Schema of a knowledge file."""
+    schema = KnowledgeFile.model_json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Study bot knowledge file",
+        "description": "One article (source, sections, facts, glossary, quiz) or a shared glossary.",
+        **schema,
+    }
+
+
+def _schema(output: Path, out: TextIO) -> int:
+    text = json.dumps(schema_document(), indent=2, ensure_ascii=False) + "\n"
+    if str(output) == "-":
+        out.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        print(f"Wrote {output}", file=out)
+    return EXIT_OK
+
+
+def outcome_record(question: str, outcome: Outcome) -> dict[str, Any]:
+    """Return the stable JSON form of one answer, used by evaluation tools."""
+    record: dict[str, Any] = {
+        "question": question,
+        "answered": False,
+        "answer": "",
+        "fact_id": None,
+        "score": 0.0,
+        "source": None,
+        "suggestions": [],
+    }
+    if isinstance(outcome, Answer):
+        best = outcome.best
+        record.update(
+            answered=True,
+            answer=answer_text(outcome),
+            fact_id=best.fact.fact.id,
+            fact_ids=[m.fact.fact.id for m in outcome.matches],
+            score=outcome.confidence,
+            source={
+                "article": best.fact.source.title,
+                "publisher": best.fact.source.publisher,
+                "section": best.fact.section.title,
+                "published": best.fact.source.published.isoformat(),
+                "updated": best.fact.source.updated.isoformat() if best.fact.source.updated else None,
+                "url": best.fact.source.url,
+            },
+        )
+    elif isinstance(outcome, Suggestions):
+        record["suggestions"] = suggestion_lines(outcome.options)
+    else:
+        record["declined"] = outcome.reason.value
+    return record
+
+
+def _ask(service: KnowledgeService, args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
+    if args.json:
+        for line in inp:
+            question = line.rstrip("\n")
+            if not question.strip():
+                continue
+            out.write(json.dumps(outcome_record(question, service.ask(question)), ensure_ascii=False) + "\n")
+            out.flush()
+        return EXIT_OK
+    question = " ".join(args.question).strip()
+    if not question:
+        print("Give a question, e.g. studybot ask \"cepa year?\"", file=out)
+        return EXIT_USAGE
+    outcome = service.ask(question)
+    print(outcome_text(outcome), file=out)
+    if args.explain and isinstance(outcome, Answer | Suggestions):
+        matches = outcome.matches if isinstance(outcome, Answer) else outcome.options
+        for match in matches:
+            print(f"[{match.fact.fact.id}] score {match.score:.3f}: {match.reason}", file=out)
+    return EXIT_OK
+
+
+

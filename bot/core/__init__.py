@@ -1,0 +1,1 @@
+"""Discord-free core: knowledge, matching, summaries and the service facade."""

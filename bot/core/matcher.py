@@ -1,0 +1,574 @@
+"""Match a chat question to one fact of the knowledge base, or decline honestly.
+
+The pipeline: normalise and tokenise; read the question's intent (a time, an amount); drop function
+words and chat filler; correct typos against the base's vocabulary; expand glossary terms to shared
+concept tokens; score every fact by the weighted share of the question it covers (rare words weigh
+more); then re-rank the best few by how closely one of their phrasings reads like the question, and
+check that the winner really covers the question's content, intent and figures before answering.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
+
+from bot.core.knowledge import KnowledgeBase, SourcedFact
+from bot.core.lexicon import (
+    CLAUSE_JOINERS,
+    EITHER_OR,
+    GREETINGS,
+    IGNORED_WORDS,
+    INTENT_CUE_WORDS,
+    INTENT_CUES,
+    MONTHS,
+    NUMBER_WORDS,
+    QUESTION_STARTERS,
+    Intent,
+)
+from bot.core.text import is_number, normalize, stem, tokenize
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every tunable number of the matcher, in one place."""
+
+    #: Share of the question's (weighted) content a fact must cover to be given as the answer.
+    answer_coverage: float = 0.62
+    #: An uncovered word at least this heavy (a rare, specific word) means the fact does not answer.
+    max_uncovered_weight: float = 0.55
+    #: When the best two answers' scores differ by less than this, offer both instead of guessing.
+    tie_margin: float = 0.035
+    #: Coverage at or above this counts as the whole question; near-ties are then answered, not asked back.
+    full_coverage: float = 0.98
+    #: Facts covering at least this share are close enough to offer as "did you mean".
+    suggest_coverage: float = 0.4
+    #: Weight of similarity to a stored phrasing in the final score (the rest is coverage).
+    phrasing_weight: float = 0.25
+    #: How many of the best-covering facts are re-ranked in detail.
+    candidates: int = 24
+    #: Typo correction: minimum rapidfuzz ratio by word length (<=4, 5-6, >=7 letters).
+    typo_ratio_short: float = 85.0
+    typo_ratio_medium: float = 80.0
+    typo_ratio_long: float = 76.0
+    #: Words this common in English (Zipf scale) are real words, never typos of base vocabulary.
+    typo_max_zipf: float = 3.0
+    #: Longest question (in content words) the bot tries to match; longer text is declined.
+    max_content_words: int = 40
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+# Field credits: how much a word found in each part of a fact counts towards covering the question.
+PHRASING_CREDIT = 1.0
+KEYWORD_CREDIT = 1.0
+ANSWER_CREDIT = 0.8
+CONTEXT_CREDIT = 0.6
+EXPANSION_FACTOR = 0.9
+#: Weight of the question's intent (time, amount) in coverage, and the floor weight of any word.
+INTENT_WEIGHT = 0.35
+MIN_WORD_WEIGHT = 0.05
+
+_YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
+_DIGIT = re.compile(r"\d")
+_CONCEPT_PREFIX = "~"
+
+
+class DeclineReason(Enum):
+    """Why the bot gives no answer."""
+
+    EMPTY = "empty"
+    SMALL_TALK = "small_talk"
+    TOO_LONG = "too_long"
+    NOT_COVERED = "not_covered"
+
+
+@dataclass(frozen=True)
+class Match:
+    """One fact considered for a question, with its scores and why it matched."""
+
+    fact: SourcedFact
+    score: float
+    coverage: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A confident answer: one fact, or one per part of a multi-part question."""
+
+    matches: tuple[Match, ...]
+    related: tuple[Match, ...] = ()
+
+    @property
+    def best(self) -> Match:
+        """Return the first (or only) match."""
+        return self.matches[0]
+
+    @property
+    def confidence(self) -> float:
+        """Return the lowest score among the parts."""
+        return min(m.score for m in self.matches)
+
+
+@dataclass(frozen=True)
+class Suggestions:
+    """No confident answer, but up to three facts that are close ("did you mean")."""
+
+    options: tuple[Match, ...]
+    near_tie: bool
+
+
+@dataclass(frozen=True)
+class Decline:
+    """The material does not answer the question."""
+
+    reason: DeclineReason
+    detail: str = ""
+
+
+Outcome = Answer | Suggestions | Decline
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One piece of the question's meaning: a word, or a glossary term with its concept token."""
+
+    label: str
+    #: Each alternative is a set of tokens that must all be present (a concept token, or a phrase's words).
+    alternatives: tuple[tuple[str, ...], ...]
+    weight: float
+
+
+@dataclass(frozen=True)
+class _Query:
+    units: tuple[_Unit, ...]
+    intent: Intent
+    numbers: frozenset[str]
+    similarity_text: str
+    corrections: tuple[tuple[str, str], ...]
+    small_talk: bool
+    content_words: int
+
+
+@dataclass
+class _FactProfile:
+    credits: dict[str, float]
+    numbers: frozenset[str]
+    has_year: bool
+    has_number: bool
+    has_count: bool
+    phrasings: tuple[str, ...]
+
+
+@dataclass
+class _Glossary:
+    """Glossary variants as stemmed token sequences, keyed by their first token."""
+
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    bags: dict[str, frozenset[str]] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def find(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Return (start, end, concept) spans, longest first at each position, without overlaps."""
+        spans: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(stems):
+            best: tuple[int, str] | None = None
+            for phrase, concept in self.phrases.get(stems[i], ()):
+                end = i + len(phrase)
+                if tuple(stems[i:end]) == phrase and (best is None or end > best[0]):
+                    best = (end, concept)
+            if best is None:
+                i += 1
+                continue
+            spans.append((i, best[0], best[1]))
+            i = best[0]
+        return spans
+
+
+def content_stems(text: str) -> list[str]:
+    """Return the stems of the words in ``text`` that carry content (no filler or function words)."""
+    return [stem(t) for t in tokenize(text) if t not in IGNORED_WORDS]
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    forms = {word}
+    for suffix in ("s", "es", "ed", "ing", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            forms.add(word[: -len(suffix)])
+    return max(zipf_frequency(form, "en", wordlist="small") for form in forms)
+
+
+def _rarity(word: str) -> float:
+    """Return 1.0 for a word rare in general English, falling to 0 for the most common words."""
+    return min(1.0, max(0.0, (6.5 - _zipf(word)) / 4.0))
+
+
+def _unknown_weight(word: str) -> float:
+    """Weigh a word the base has never seen: a rare word (a name) weighs most."""
+    if is_number(word):
+        return 1.0
+    return min(1.0, max(0.15, 1.0 - (_zipf(word) - 2.5) * 0.28))
+
+
+class Matcher:
+    """An index over one knowledge base that answers questions."""
+
+    def __init__(self, base: KnowledgeBase, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> None:
+        self.base = base
+        self.thresholds = thresholds
+        self._glossary = self._build_glossary(base)
+        self._facts = base.facts
+        self._profiles = [self._profile(sf) for sf in base.facts]
+        self._build_postings()
+
+    # ------------------------------------------------------------------ index
+    @staticmethod
+    def _build_glossary(base: KnowledgeBase) -> _Glossary:
+        glossary = _Glossary()
+        for index, entry in enumerate(base.glossary):
+            concept = f"{_CONCEPT_PREFIX}{index}"
+            glossary.labels[concept] = entry.term
+            bag: set[str] = set()
+            for variant in entry.variants:
+                stems = tuple(content_stems(variant)) or tuple(stem(t) for t in tokenize(variant))
+                if not stems:
+                    continue
+                bag.update(stems)
+                glossary.phrases.setdefault(stems[0], []).append((stems, concept))
+            glossary.bags[concept] = frozenset(bag)
+        return glossary
+
+    def _field_credits(self, text: str, credit: float, credits: dict[str, float]) -> None:
+        stems = content_stems(text)
+        for token in stems:
+            if credits.get(token, 0.0) < credit:
+                credits[token] = credit
+        for _start, _end, concept in self._glossary.find(stems):
+            if credits.get(concept, 0.0) < credit:
+                credits[concept] = credit
+            expanded = credit * EXPANSION_FACTOR
+            for token in self._glossary.bags[concept]:
+                if credits.get(token, 0.0) < expanded:
+                    credits[token] = expanded
+
+    def _profile(self, sf: SourcedFact) -> _FactProfile:
+        fact = sf.fact
+        credits: dict[str, float] = {}
+        context = " ".join((sf.section.title, sf.source.title, sf.source.publisher, *sf.source.tags))
+        self._field_credits(context, CONTEXT_CREDIT, credits)
+        self._field_credits(fact.answer, ANSWER_CREDIT, credits)
+        for keyword in fact.keywords:
+            self._field_credits(keyword, KEYWORD_CREDIT, credits)
+        for phrasing in fact.phrasings:
+            self._field_credits(phrasing, PHRASING_CREDIT, credits)
+        figures_text = " ".join((fact.answer, *fact.keywords, *fact.phrasings))
+        numbers = frozenset(t for t in tokenize(figures_text) if is_number(t))
+        answer_tokens = set(tokenize(fact.answer + " " + " ".join(fact.keywords)))
+        has_year = bool(_YEAR.search(fact.answer)) or bool(answer_tokens & MONTHS)
+        has_number = bool(_DIGIT.search(fact.answer))
+        return _FactProfile(
+            credits=credits,
+            numbers=numbers,
+            has_year=has_year,
+            has_number=has_number,
+            has_count=has_number or bool(answer_tokens & NUMBER_WORDS),
+            phrasings=tuple(" ".join(content_stems(p)) for p in fact.phrasings),
+        )
+
+    def _build_postings(self) -> None:
+        postings: dict[str, tuple[list[int], list[float]]] = {}
+        for index, profile in enumerate(self._profiles):
+            for token, credit in profile.credits.items():
+                ids, credits = postings.setdefault(token, ([], []))
+                ids.append(index)
+                credits.append(credit)
+        n = len(self._profiles)
+        self._size = n
+        idf_max = math.log((n + 1) / 0.5)
+        self._postings: dict[str, tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]] = {}
+        self._weights: dict[str, float] = {}
+        for token, (ids, credits) in postings.items():
+            self._postings[token] = (np.asarray(ids, dtype=np.int32), np.asarray(credits, dtype=np.float32))
+            idf = math.log((n + 1) / (len(ids) + 0.5)) / idf_max
+            rarity = 1.0 if token.startswith(_CONCEPT_PREFIX) or not token.isalpha() else _rarity(token)
+            self._weights[token] = max(MIN_WORD_WEIGHT, idf * (0.5 + 0.5 * rarity))
+        # Surface words for typo correction: every word of the base, plus the words the reader knows.
+        surface: set[str] = set()
+        for sf in self._facts:
+            fact = sf.fact
+            for text in (fact.answer, *fact.keywords, *fact.phrasings, sf.section.title):
+                surface.update(t for t in tokenize(text) if t.isalpha() and len(t) > 2)
+        for entry in self.base.glossary:
+            for variant in entry.variants:
+                surface.update(t for t in tokenize(variant) if t.isalpha() and len(t) > 2)
+        self._vocabulary = sorted(surface)
+        self._known_surface = frozenset(surface)
+
+    # ------------------------------------------------------------------ query
+    def _correct(self, word: str) -> str | None:
+        """Return the base word ``word`` is most likely a typo of, or None."""
+        t = self.thresholds
+        if len(word) < 4 or not word.isalpha() or _zipf(word) >= t.typo_max_zipf:
+            return None
+        cutoff = t.typo_ratio_short if len(word) <= 4 else t.typo_ratio_medium if len(word) <= 6 else t.typo_ratio_long
+        return _best_correction(word, self._vocabulary, cutoff)
+
+    def _analyse(self, question: str) -> _Query:
+        tokens = tokenize(question)
+        intent = Intent.NONE
+        kept: list[str] = []
+        either_or: list[tuple[int, int]] = []
+        i = 0
+        while i < len(tokens):
+            if tokens[i] in EITHER_OR and kept:
+                # "toyama goes with andhra or tamil nadu": either option may be the one the fact names.
+                either_or.append((len(kept) - 1, len(kept)))
+            pair = tuple(tokens[i : i + 2])
+            if len(pair) == 2 and pair in INTENT_CUES:
+                intent = intent if intent is not Intent.NONE else INTENT_CUES[pair]
+                i += 2
+                continue
+            single = (tokens[i],)
+            # "10 year vision" names a span of time; it does not ask for a date.
+            after_number = i > 0 and is_number(tokens[i - 1])
+            if single in INTENT_CUES and not after_number:
+                intent = intent if intent is not Intent.NONE else INTENT_CUES[single]
+            elif tokens[i] not in IGNORED_WORDS and (after_number or tokens[i] not in INTENT_CUE_WORDS):
+                kept.append(tokens[i])
+            i += 1
+        small_talk = not kept and intent is Intent.NONE and any(t in GREETINGS for t in tokens)
+        corrections: list[tuple[str, str]] = []
+        stems: list[str] = []
+        for word in kept:
+            token = stem(word)
+            if token not in self._weights and word not in self._known_surface:
+                fixed = self._correct(word)
+                if fixed is not None:
+                    corrections.append((word, fixed))
+                    token = stem(fixed)
+            stems.append(token)
+        units: list[_Unit] = []
+        unit_of: dict[int, int] = {}
+        for start, end, concept in self._glossary.find(stems):
+            alternatives: tuple[tuple[str, ...], ...] = ((concept,), tuple(stems[start:end]))
+            weight = max(self._weight(concept), *(self._weight(t) for t in stems[start:end]))
+            for position in range(start, end):
+                unit_of[position] = len(units)
+            units.append(_Unit(self._glossary.labels[concept], alternatives, weight))
+        for position, token in enumerate(stems):
+            if position in unit_of:
+                continue
+            unit_of[position] = len(units)
+            weight = self._weights[token] if token in self._weights else _unknown_weight(kept[position])
+            units.append(_Unit(token, ((token,),), weight))
+        units = _merge_alternatives(units, [(unit_of[a], unit_of[b]) for a, b in either_or if a in unit_of and b in unit_of])
+        numbers = frozenset(t for t in tokens if is_number(t))
+        return _Query(
+            units=tuple(units),
+            intent=intent,
+            numbers=numbers,
+            similarity_text=" ".join(stems),
+            corrections=tuple(corrections),
+            small_talk=small_talk,
+            content_words=len(kept),
+        )
+
+    def _weight(self, token: str) -> float:
+        return self._weights.get(token, 1.0)
+
+    # ------------------------------------------------------------------ scoring
+    def _dense(self, token: str) -> npt.NDArray[np.float32]:
+        credits = np.zeros(self._size, dtype=np.float32)
+        posting = self._postings.get(token)
+        if posting is not None:
+            credits[posting[0]] = posting[1]
+        return credits
+
+    def _coverage_scores(self, query: _Query) -> npt.NDArray[np.float32]:
+        total = np.zeros(self._size, dtype=np.float32)
+        for unit in query.units:
+            best = np.zeros(self._size, dtype=np.float32)
+            for alternative in unit.alternatives:
+                if any(token not in self._postings for token in alternative):
+                    continue
+                credit = self._dense(alternative[0])
+                for token in alternative[1:]:
+                    np.minimum(credit, self._dense(token), out=credit)
+                np.maximum(best, credit, out=best)
+            total += np.float32(unit.weight) * best
+        return total
+
+    @staticmethod
+    def _unit_covered(unit: _Unit, profile: _FactProfile) -> bool:
+        return any(all(profile.credits.get(t, 0.0) > 0 for t in alternative) for alternative in unit.alternatives)
+
+    def _intent_ok(self, query: _Query, profile: _FactProfile) -> bool:
+        if query.intent is Intent.WHEN:
+            return profile.has_year
+        if query.intent is Intent.QUANTITY:
+            return profile.has_number
+        if query.intent is Intent.COUNT:
+            return profile.has_count
+        return True
+
+    def _evaluate(self, query: _Query, index: int, raw: float) -> tuple[Match, bool]:
+        t = self.thresholds
+        profile = self._profiles[index]
+        intent_ok = self._intent_ok(query, profile)
+        unit_weight = sum(u.weight for u in query.units)
+        intent_weight = INTENT_WEIGHT if query.intent is not Intent.NONE else 0.0
+        coverage = (raw + (intent_weight if intent_ok else 0.0)) / max(unit_weight + intent_weight, 1e-9)
+        uncovered = [u for u in query.units if not self._unit_covered(u, profile)]
+        heaviest = max((u.weight for u in uncovered), default=0.0)
+        missing_numbers = query.numbers - profile.numbers
+        similarity = 0.0
+        if query.similarity_text:
+            similarity = max(
+                (
+                    max(fuzz.ratio(query.similarity_text, p), fuzz.token_sort_ratio(query.similarity_text, p))
+                    for p in profile.phrasings
+                ),
+                default=0.0,
+            ) / 100.0
+        score = (1 - t.phrasing_weight) * coverage + t.phrasing_weight * similarity
+        ok = coverage >= t.answer_coverage and heaviest < t.max_uncovered_weight and intent_ok and not missing_numbers
+        matched = [u.label for u in query.units if u not in uncovered]
+        parts = [f"matched {', '.join(matched) or 'nothing'}"]
+        if uncovered:
+            parts.append(f"not covered: {', '.join(u.label for u in uncovered)}")
+        if not intent_ok:
+            parts.append(f"asks for a {query.intent.value} the fact does not give")
+        if missing_numbers:
+            parts.append(f"figures not in the fact: {', '.join(sorted(missing_numbers))}")
+        if query.corrections:
+            parts.append("read " + ", ".join(f"{a!r} as {b!r}" for a, b in query.corrections))
+        reason = "; ".join(parts) + f" (coverage {coverage:.2f}, phrasing {similarity:.2f})"
+        return Match(self._facts[index], round(float(score), 4), round(float(coverage), 4), reason), ok
+
+    def _rank(self, query: _Query) -> list[tuple[Match, bool]]:
+        raw = self._coverage_scores(query)
+        k = min(self.thresholds.candidates, self._size)
+        if k == 0:
+            return []
+        top = np.argpartition(-raw, k - 1)[:k] if k < self._size else np.arange(self._size)
+        ranked = [self._evaluate(query, int(i), float(raw[i])) for i in top if raw[i] > 0]
+        ranked.sort(key=lambda pair: (-pair[0].score, pair[0].fact.fact.id))
+        return ranked
+
+    # ------------------------------------------------------------------ decisions
+    def _decide(self, question: str) -> Outcome:
+        t = self.thresholds
+        query = self._analyse(question)
+        if query.small_talk:
+            return Decline(DeclineReason.SMALL_TALK, "greeting or thanks")
+        if not query.units:
+            return Decline(DeclineReason.EMPTY, "no question found in the message")
+        if query.content_words > t.max_content_words:
+            return Decline(DeclineReason.TOO_LONG, f"more than {t.max_content_words} content words")
+        ranked = self._rank(query)
+        passing = [m for m, ok in ranked if ok]
+        if passing:
+            best = passing[0]
+            close = tuple(m for m in passing[1:3] if best.score - m.score < t.tie_margin)
+            if close and best.coverage < t.full_coverage:
+                return Suggestions((best, *close), near_tie=True)
+            # A fact that covers the whole question answers it; close runners-up are offered as related.
+            return Answer((best,), related=close)
+        near = [m for m, _ok in ranked if m.coverage >= t.suggest_coverage][:3]
+        if near:
+            return Suggestions(tuple(near), near_tie=False)
+        return Decline(DeclineReason.NOT_COVERED, ranked[0][0].reason if ranked else "no fact shares its words")
+
+    def ask(self, question: str) -> Outcome:
+        """Answer ``question`` from the base, suggest close facts, or decline."""
+        whole = self._decide(question)
+        if isinstance(whole, Answer) and whole.best.coverage >= 0.999:
+            return whole
+        parts = split_clauses(question)
+        if len(parts) < 2:
+            return whole
+        answers: list[Match] = []
+        for part in parts:
+            outcome = self._decide(part)
+            if isinstance(outcome, Answer) and all(m.fact.fact.id != outcome.best.fact.fact.id for m in answers):
+                answers.append(outcome.best)
+        if len(answers) >= 2:
+            return Answer(tuple(answers))
+        return whole
+
+    def rank(self, question: str, limit: int = 5) -> list[Match]:
+        """Return the best-scoring facts for ``question`` whether or not they answer it."""
+        return [m for m, _ok in self._rank(self._analyse(question))][:limit]
+
+    @property
+    def vocabulary_size(self) -> int:
+        """Return how many distinct index tokens the base has."""
+        return len(self._postings)
+
+
+def _best_correction(word: str, vocabulary: Sequence[str], cutoff: float) -> str | None:
+    found = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return None if found is None else str(found[0])
+
+
+def _merge_alternatives(units: list[_Unit], joins: list[tuple[int, int]]) -> list[_Unit]:
+    """Merge units joined by "or" into one unit covered by either side; drop repeated units."""
+    group = list(range(len(units)))
+
+    def root(index: int) -> int:
+        while group[index] != index:
+            index = group[index]
+        return index
+
+    for a, b in joins:
+        group[root(b)] = root(a)
+    merged: dict[int, _Unit] = {}
+    for index, unit in enumerate(units):
+        key = root(index)
+        if key not in merged:
+            merged[key] = unit
+            continue
+        first = merged[key]
+        merged[key] = _Unit(
+            f"{first.label} or {unit.label}",
+            tuple(dict.fromkeys(first.alternatives + unit.alternatives)),
+            max(first.weight, unit.weight),
+        )
+    seen: set[tuple[tuple[str, ...], ...]] = set()
+    result = []
+    for unit in merged.values():
+        if unit.alternatives not in seen:
+            seen.add(unit.alternatives)
+            result.append(unit)
+    return result
+
+
+def split_clauses(question: str) -> list[str]:
+    """Split a message that asks several things ("X, and what is Y?") into its questions."""
+    text = normalize(question)
+    pieces = [p.strip() for p in re.split(r"[?;]+", text) if p.strip()]
+    clauses: list[str] = []
+    for piece in pieces:
+        words = piece.replace(",", " , ").split()
+        current: list[str] = []
+        for index, word in enumerate(words):
+            nxt = words[index + 1] if index + 1 < len(words) else ""
+            if word in CLAUSE_JOINERS and nxt in QUESTION_STARTERS and current:
+                clauses.append(" ".join(w for w in current if w != ","))
+                current = []
+                continue
+            current.append(word)
+        if current:
+            clauses.append(" ".join(w for w in current if w != ","))
+    return [c for c in clauses if c.strip()]

@@ -1,0 +1,158 @@
+"""Define the knowledge file format: what admins write under ``knowledge/``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+#: Discord embed descriptions hold 4,096 characters and fields 1,024; an answer is shown with its
+#: source line and buttons, so it is kept well inside a field.
+MAX_ANSWER_CHARS = 400
+MAX_QUESTION_CHARS = 200
+MAX_SUMMARY_CHARS = 1000
+MAX_BULLET_CHARS = 300
+MAX_TITLE_CHARS = 200
+MAX_CHOICE_CHARS = 80
+MAX_EXPLANATION_CHARS = 300
+MAX_KEYWORD_CHARS = 80
+MAX_SUMMARY_BULLETS = 10
+QUIZ_CHOICES = 4
+
+Identifier = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$"),
+    Field(description="Lowercase letters, digits, '_' or '-' (at most 64 characters)."),
+]
+
+
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TITLE_CHARS)]
+Question = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_QUESTION_CHARS)]
+AnswerText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_ANSWER_CHARS)]
+SummaryText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_SUMMARY_CHARS)]
+Bullet = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_BULLET_CHARS)]
+Keyword = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_KEYWORD_CHARS)]
+Choice = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_CHOICE_CHARS)]
+Explanation = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_EXPLANATION_CHARS)]
+
+
+class _Strict(BaseModel):
+    """Base for every file model: unknown keys are errors and values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Source(_Strict):
+    """The article a knowledge file is built from."""
+
+    id: Identifier
+    title: Title
+    publisher: Title
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
+    published: dt.date
+    updated: dt.date | None = None
+    reading_time_minutes: Annotated[int, Field(ge=1, le=240)] | None = None
+    tags: tuple[Keyword, ...] = ()
+    summary: Annotated[tuple[Bullet, ...], Field(min_length=1, max_length=MAX_SUMMARY_BULLETS)]
+    text_file: str | None = Field(
+        default=None, description="Optional local text of the article, relative to this file; quotes are checked in it."
+    )
+
+    @model_validator(mode="after")
+    def _updated_not_before_published(self) -> Source:
+        if self.updated is not None and self.updated < self.published:
+            raise ValueError("'updated' is earlier than 'published'")
+        return self
+
+
+class Section(_Strict):
+    """One heading of the article."""
+
+    id: Identifier
+    title: Title
+    summary: SummaryText
+
+
+class Fact(_Strict):
+    """One thing the article says, with the ways members ask about it."""
+
+    id: Identifier
+    section: Identifier
+    question: Question
+    alternatives: tuple[Question, ...] = ()
+    answer: AnswerText
+    keywords: tuple[Keyword, ...] = ()
+    quote: Annotated[str, StringConstraints(min_length=1, max_length=MAX_ANSWER_CHARS)] | None = Field(
+        default=None, description="A short verbatim excerpt of the article (checked when source.text_file is set)."
+    )
+
+    @property
+    def phrasings(self) -> tuple[str, ...]:
+        """Return the canonical question followed by its alternatives."""
+        return (self.question, *self.alternatives)
+
+
+class GlossaryEntry(_Strict):
+    """A term and the other words members use for it; all are treated as equivalent."""
+
+    term: Keyword
+    expansion: Title | None = None
+    synonyms: tuple[Keyword, ...] = ()
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        """Return every spelling of this entry, the term first."""
+        rest = (self.expansion,) if self.expansion else ()
+        return (self.term, *rest, *self.synonyms)
+
+
+class QuizItem(_Strict):
+    """A curated multiple-choice question about one fact."""
+
+    id: Identifier
+    fact: Identifier
+    question: Question
+    choices: Annotated[tuple[Choice, ...], Field(min_length=QUIZ_CHOICES, max_length=QUIZ_CHOICES)]
+    answer: Choice
+    explanation: Explanation
+
+    @field_validator("choices")
+    @classmethod
+    def _distinct_choices(cls, choices: tuple[str, ...]) -> tuple[str, ...]:
+        seen: set[str] = set()
+        for choice in choices:
+            key = " ".join(choice.casefold().split())
+            if key in seen:
+                raise ValueError(f"duplicate choice {choice!r}")
+            seen.add(key)
+        return choices
+
+    @model_validator(mode="after")
+    def _answer_is_a_choice(self) -> QuizItem:
+        if self.answer not in self.choices:
+            raise ValueError(f"answer {self.answer!r} is not one of the choices")
+        return self
+
+    @property
+    def answer_index(self) -> int:
+        """Return the position of the right answer among the choices."""
+        return self.choices.index(self.answer)
+
+
+class KnowledgeFile(_Strict):
+    """One YAML file: an article with its facts, or a shared glossary."""
+
+    source: Source | None = None
+    sections: tuple[Section, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    glossary: tuple[GlossaryEntry, ...] = ()
+    quiz: tuple[QuizItem, ...] = ()
+
+    @model_validator(mode="after")
+    def _articles_need_a_source(self) -> KnowledgeFile:
+        if (self.facts or self.sections or self.quiz) and self.source is None:
+            raise ValueError("a file with sections, facts or quiz items needs a 'source'")
+        if self.source is not None and not self.facts:
+            raise ValueError("an article file needs at least one fact")
+        return self

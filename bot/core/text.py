@@ -1,0 +1,67 @@
+"""Normalise and tokenise chat text the same way for questions and for the knowledge base."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'"})
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b]")
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)")
+# Tokens: "2+2", financial years "2023-24", decimals "22.85", and words/numbers.
+_TOKEN = re.compile(r"\d+\+\d+|\d{4}-\d{2,4}|\d+(?:\.\d+)?%?|[^\W\d_]+\d*|\d+[^\W\d_]+", re.UNICODE)
+_FY_LONG = re.compile(r"^(\d{2})(\d{2})-(\d{2})?(\d{2})$")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def collapse_whitespace(text: str) -> str:
+    """Collapse runs of whitespace to one space and trim."""
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def normalize(text: str) -> str:
+    """Return text in a comparable form: NFKC, no invisible characters, casefolded, plain quotes and dashes."""
+    text = unicodedata.normalize("NFKC", text)
+    # Format characters (zero-width joiners, bidi marks) are invisible and only break matching.
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cf", "Cc"} or ch in "\n\t")
+    text = text.translate(_APOSTROPHES)
+    text = _DASHES.sub("-", text)
+    text = text.casefold()
+    text = _POSSESSIVE.sub("", text)
+    return collapse_whitespace(text)
+
+
+def _canonical_number(token: str) -> str:
+    match = _FY_LONG.match(token)
+    if match:
+        # "2023-2024" and "2023-24" are the same financial year.
+        return f"{match.group(1)}{match.group(2)}-{match.group(4)}"
+    return token
+
+
+def tokenize(text: str) -> list[str]:
+    """Split normalised text into word and number tokens."""
+    return [_canonical_number(t) for t in _TOKEN.findall(normalize(text))]
+
+
+@lru_cache(maxsize=65536)
+def stem(token: str) -> str:
+    """Reduce a word to its stem; numbers and short tokens are kept as they are."""
+    if len(token) <= 3 or not token.isalpha():
+        return token
+    return str(_STEMMER.stemWord(token))
+
+
+def is_number(token: str) -> bool:
+    """Tell whether a token is a figure (year, amount, financial year), not a word."""
+    return bool(token) and token[0].isdigit() and "+" not in token
+
+
+def comparable_question(text: str) -> str:
+    """Return a question reduced to stemmed tokens, for near-duplicate checks."""
+    return " ".join(stem(t) for t in tokenize(text))

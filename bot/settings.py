@@ -1,0 +1,41 @@
+"""Settings read from the environment or `.env`; built in the entry point, never at import."""
+
+from __future__ import annotations
+
+import zoneinfo
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.paths import DEFAULT_DATA_DIR, DEFAULT_ENV_FILE, DEFAULT_KNOWLEDGE_DIR
+
+
+class Settings(BaseSettings):
+    """Every setting of the bot; see `.env.example` for what each one does."""
+
+    model_config = SettingsConfigDict(
+        env_file=DEFAULT_ENV_FILE, env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
+
+    discord_token: SecretStr | None = None
+    dev_guild_id: int | None = None
+    database_url: str | None = None
+    data_dir: Path = DEFAULT_DATA_DIR
+    knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR
+    log_level: str = Field(default="INFO", pattern=r"^(?i:debug|info|warning|error|critical)$")
+    default_timezone: str = "Asia/Kolkata"
+
+    @field_validator("default_timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            zoneinfo.ZoneInfo(value)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {value!r} (use an IANA name such as Asia/Kolkata)") from exc
+        return value
+
+    @property
+    def resolved_database_url(self) -> str:
+        """Return DATABASE_URL, or a SQLite file in DATA_DIR when none is set."""
+        return self.database_url or f"sqlite+aiosqlite:///{self.data_dir / 'studybot.db'}"

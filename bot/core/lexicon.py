@@ -15,7 +15,7 @@ ENGLISH_STOPWORDS = frozenset(
     done doing have has had having can could would should will shall may might must about into onto over under
     than then so such also just very any some all both each more most other own same only too if else while
     what which who whom whose when where why how whats what's wht wat whch hw
-    here s t d ll ve re m o y let lets between among via per up out off again further once
+    here s t d ll ve re m o y let lets between among via per up out off again further once few several
     """.split()
 )
 
@@ -111,3 +111,7 @@ QUESTION_STARTERS = frozenset(
 )
 
 IGNORED_WORDS = ENGLISH_STOPWORDS | CHAT_FILLER | HINGLISH_FUNCTION_WORDS
+
+#: "the two countries", "both nations", "dono desh": references to the article's partners, not content.
+PARTNER_DETERMINERS = frozenset({"two", "both", "dono", "donon"})
+PARTNER_NOUNS = frozenset({"countries", "country", "nations", "nation", "sides", "governments", "desh", "deshon", "partners"})

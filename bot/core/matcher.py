@@ -31,6 +31,8 @@ from bot.core.lexicon import (
     INTENT_CUES,
     MONTHS,
     NUMBER_WORDS,
+    PARTNER_DETERMINERS,
+    PARTNER_NOUNS,
     QUESTION_STARTERS,
     Intent,
 )
@@ -42,7 +44,7 @@ class Thresholds:
     """Every tunable number of the matcher, in one place."""
 
     #: Share of the question's (weighted) content a fact must cover to be given as the answer.
-    answer_coverage: float = 0.62
+    answer_coverage: float = 0.7
     #: An uncovered word at least this heavy (a rare, specific word) means the fact does not answer.
     max_uncovered_weight: float = 0.55
     #: When the best two answers' scores differ by less than this, offer both instead of guessing.
@@ -99,6 +101,8 @@ class Match:
     score: float
     coverage: float
     reason: str
+    #: Labels of the question's parts this fact covers.
+    covered: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -325,7 +329,7 @@ class Matcher:
         return _best_correction(word, self._vocabulary, cutoff)
 
     def _analyse(self, question: str) -> _Query:
-        tokens = tokenize(question)
+        tokens = _drop_partner_references(tokenize(question))
         intent = Intent.NONE
         kept: list[str] = []
         either_or: list[tuple[int, int]] = []
@@ -454,7 +458,8 @@ class Matcher:
         if query.corrections:
             parts.append("read " + ", ".join(f"{a!r} as {b!r}" for a, b in query.corrections))
         reason = "; ".join(parts) + f" (coverage {coverage:.2f}, phrasing {similarity:.2f})"
-        return Match(self._facts[index], round(float(score), 4), round(float(coverage), 4), reason), ok
+        covered = frozenset(matched)
+        return Match(self._facts[index], round(float(score), 4), round(float(coverage), 4), reason, covered), ok
 
     def _rank(self, query: _Query) -> list[tuple[Match, bool]]:
         raw = self._coverage_scores(query)
@@ -481,7 +486,9 @@ class Matcher:
         if passing:
             best = passing[0]
             close = tuple(m for m in passing[1:3] if best.score - m.score < t.tie_margin)
-            if close and best.coverage < t.full_coverage:
+            # Ask back only when close facts read the question differently (cover different parts of it).
+            disagree = any(m.covered != best.covered for m in close)
+            if close and disagree and best.coverage < t.full_coverage:
                 return Suggestions((best, *close), near_tie=True)
             # A fact that covers the whole question answers it; close runners-up are offered as related.
             return Answer((best,), related=close)
@@ -520,6 +527,21 @@ class Matcher:
 def _best_correction(word: str, vocabulary: Sequence[str], cutoff: float) -> str | None:
     found = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
     return None if found is None else str(found[0])
+
+
+def _drop_partner_references(tokens: list[str]) -> list[str]:
+    """Drop "the two countries" / "both nations": they refer to the article's own partners."""
+    result: list[str] = []
+    skip = False
+    for index, token in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        if token in PARTNER_DETERMINERS and index + 1 < len(tokens) and tokens[index + 1] in PARTNER_NOUNS:
+            skip = True
+            continue
+        result.append(token)
+    return result
 
 
 def _merge_alternatives(units: list[_Unit], joins: list[tuple[int, int]]) -> list[_Unit]:

@@ -102,9 +102,9 @@ def schema_document() -> dict[str, Any]:
     schema = KnowledgeFile.model_json_schema()
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
+        **schema,
         "title": "Study bot knowledge file",
         "description": "One article (source, sections, facts, glossary, quiz) or a shared glossary.",
-        **schema,
     }
 
 

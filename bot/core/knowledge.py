@@ -184,8 +184,13 @@ def _display(path: Path) -> str:
 
 def _schema_problems(display: str, doc: PositionedDocument, exc: ValidationError) -> list[Problem]:
     problems = []
-    for error in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    locations = [tuple(error["loc"]) for error in errors]
+    for error in errors:
         loc: tuple[int | str, ...] = tuple(error["loc"])
+        # A list that is "too short" only because some of its items were invalid repeats those errors.
+        if error["type"] == "too_short" and any(len(o) > len(loc) and o[: len(loc)] == loc for o in locations):
+            continue
         line, col = doc.position(loc)
         problems.append(Problem(display, line, col, _describe_error(error, loc, doc)))
     return problems

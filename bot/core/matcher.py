@@ -36,7 +36,7 @@ from bot.core.lexicon import (
     QUESTION_STARTERS,
     Intent,
 )
-from bot.core.text import is_number, normalize, stem, tokenize
+from bot.core.text import content_stems, is_number, normalize, stem, tokenize
 
 
 @dataclass(frozen=True)
@@ -197,11 +197,6 @@ class _Glossary:
             spans.append((i, best[0], best[1]))
             i = best[0]
         return spans
-
-
-def content_stems(text: str) -> list[str]:
-    """Return the stems of the words in ``text`` that carry content (no filler or function words)."""
-    return [stem(t) for t in tokenize(text) if t not in IGNORED_WORDS]
 
 
 @lru_cache(maxsize=65536)

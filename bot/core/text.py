@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from bot.core.lexicon import IGNORED_WORDS
+
 _STEMMER = snowballstemmer.stemmer("english")
 
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'"})
@@ -17,6 +19,8 @@ _POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)")
 _TOKEN = re.compile(r"\d+\+\d+|\d{4}-\d{2,4}|\d+(?:\.\d+)?%?|[^\W\d_]+\d*|\d+[^\W\d_]+", re.UNICODE)
 _FY_LONG = re.compile(r"^(\d{2})(\d{2})-(\d{2})?(\d{2})$")
 _WHITESPACE = re.compile(r"\s+")
+# Discord mentions and custom emoji (<@123>, <@&123>, <#123>, <:name:123>), links, and markdown link targets.
+_MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|\]\([^)\s]*\)|https?://\S+|@(?:everyone|here)\b")
 
 
 def collapse_whitespace(text: str) -> str:
@@ -27,6 +31,7 @@ def collapse_whitespace(text: str) -> str:
 def normalize(text: str) -> str:
     """Return text in a comparable form: NFKC, no invisible characters, casefolded, plain quotes and dashes."""
     text = unicodedata.normalize("NFKC", text)
+    text = _MARKUP.sub(" ", text)
     # Format characters (zero-width joiners, bidi marks) are invisible and only break matching.
     text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cf", "Cc"} or ch in "\n\t")
     text = text.translate(_APOSTROPHES)
@@ -62,6 +67,11 @@ def is_number(token: str) -> bool:
     return bool(token) and token[0].isdigit() and "+" not in token
 
 
+def content_stems(text: str) -> list[str]:
+    """Return the stems of the words in ``text`` that carry content (no filler or function words)."""
+    return [stem(t) for t in tokenize(text) if t not in IGNORED_WORDS]
+
+
 def comparable_question(text: str) -> str:
-    """Return a question reduced to stemmed tokens, for near-duplicate checks."""
-    return " ".join(stem(t) for t in tokenize(text))
+    """Return a question reduced to its content stems, as the matcher reads it, for near-duplicate checks."""
+    return " ".join(content_stems(text)) or " ".join(stem(t) for t in tokenize(text))

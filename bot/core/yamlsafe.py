@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,9 @@ MAX_DEPTH = 64
 
 Location = tuple[int | str, ...]
 
+_ALLOWED_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+)
 _BOOL_WORDS = {"yes", "no", "on", "off", "y", "n", "true", "false"}
 
 
@@ -102,6 +104,12 @@ class _Builder:
                 f"values are nested more than {MAX_DEPTH} levels deep", node.start_mark.line + 1, node.start_mark.column + 1
             )
         self._doc.positions.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if node.tag not in _ALLOWED_TAGS:
+            raise YamlReadError(
+                f"YAML tag {node.tag!r} is not allowed in knowledge files",
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+            )
         if isinstance(node, yaml.ScalarNode):
             value = self._constructor.construct_object(node)  # type: ignore[no-untyped-call]
             if isinstance(value, (bool, int, float, dt.date)) or value is None:
@@ -139,8 +147,3 @@ def describe_scalar(raw: str, value: object) -> str | None:
     if value is None:
         return f"YAML reads {raw or 'an empty value'!r} as nothing (null); write the text or remove the key"
     return None
-
-
-def mapping_keys(value: object) -> Mapping[str, Any]:
-    """Return ``value`` if it is a mapping, else an empty one."""
-    return value if isinstance(value, Mapping) else {}

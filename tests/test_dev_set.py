@@ -1,0 +1,17 @@
+"""The matcher meets its targets on the development question set (measured, never special-cased)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.service import KnowledgeService
+from scripts.evaluate import DEV_SET, evaluate
+
+pytestmark = pytest.mark.skipif(not DEV_SET.exists(), reason="shared/eval/dev.yaml is not beside the project")
+
+
+def test_dev_set_targets(shipped: KnowledgeService) -> None:
+    result = evaluate(shipped, DEV_SET)
+    report = "\n".join(result.failures)
+    assert result.answer_accuracy >= 0.95, report
+    assert result.decline_rate >= 0.90, report

@@ -38,7 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check knowledge files; prints file:line:col problems")
     validate.add_argument("directory", nargs="?", type=Path, help="knowledge folder (default: KNOWLEDGE_DIR)")
     schema = sub.add_parser("schema", help="write the JSON Schema of the knowledge file format")
-    schema.add_argument("--output", type=Path, help="where to write it (default: KNOWLEDGE_DIR/schema.json; - for stdout)")
+    schema.add_argument(
+        "--output", type=Path, help="where to write it (default: KNOWLEDGE_DIR/schema.json; - for stdout)"
+    )
     return parser
 
 
@@ -164,7 +166,7 @@ def _ask(service: KnowledgeService, args: argparse.Namespace, inp: TextIO, out: 
         return EXIT_OK
     question = " ".join(args.question).strip()
     if not question:
-        print("Give a question, e.g. studybot ask \"cepa year?\"", file=out)
+        print('Give a question, e.g. studybot ask "cepa year?"', file=out)
         return EXIT_USAGE
     outcome = service.ask(question)
     print(outcome_text(outcome), file=out)
@@ -173,6 +175,3 @@ def _ask(service: KnowledgeService, args: argparse.Namespace, inp: TextIO, out: 
         for match in matches:
             print(f"[{match.fact.fact.id}] score {match.score:.3f}: {match.reason}", file=out)
     return EXIT_OK
-
-
-

@@ -23,7 +23,9 @@ DEFAULT_QUIZ_LENGTH = 5
 class TerminalSession:
     """A read-eval-print loop over the service, with injectable streams and randomness for tests."""
 
-    def __init__(self, service: KnowledgeService, stdin: TextIO, stdout: TextIO, rng: random.Random | None = None) -> None:
+    def __init__(
+        self, service: KnowledgeService, stdin: TextIO, stdout: TextIO, rng: random.Random | None = None
+    ) -> None:
         self.service = service
         self.stdin = stdin
         self.stdout = stdout
@@ -43,7 +45,9 @@ class TerminalSession:
     def run(self) -> int:
         """Run until /quit or end of input."""
         stats = self.service.base.stats
-        self.say(f"Study bot (offline). {stats['facts']} facts from {stats['articles']} article(s). /help for commands.")
+        self.say(
+            f"Study bot (offline). {stats['facts']} facts from {stats['articles']} article(s). /help for commands."
+        )
         while True:
             line = self.prompt("you> ")
             if line is None or line in {"/quit", "/exit", "/q"}:
@@ -100,7 +104,9 @@ class TerminalSession:
                 break
             correct = LETTERS.index(reply.lower()) == item.answer_index
             score += int(correct)
-            verdict = "Correct!" if correct else f"Not quite: the answer is {LETTERS[item.answer_index]}) {item.answer}."
+            verdict = (
+                "Correct!" if correct else f"Not quite: the answer is {LETTERS[item.answer_index]}) {item.answer}."
+            )
             self.say(f"{verdict} {item.explanation}")
             if self.service.base.has_fact(item.fact):
                 self.say(fact_source_line(self.service.base.fact(item.fact)))

@@ -77,7 +77,11 @@ def evaluate(service: KnowledgeService, path: Path = DEV_SET) -> EvalResult:
             unanswerable += 1
             declined += ok
         if not ok:
-            got = record["fact_id"] or ("suggested: " + " | ".join(record["suggestions"]) if record["suggestions"] else record.get("declined", "declined"))
+            got = record["fact_id"] or (
+                "suggested: " + " | ".join(record["suggestions"])
+                if record["suggestions"]
+                else record.get("declined", "declined")
+            )
             failures.append(f"{item['id']} {item['q']!r} -> {got}")
     return EvalResult(answerable, correct, unanswerable, declined, tuple(failures))
 

@@ -99,7 +99,12 @@ def test_absurdly_long_text_is_declined_not_matched(mini: KnowledgeService) -> N
 
 @pytest.mark.parametrize(
     "question",
-    ["@everyone when was the compact signed", "<@&123> rcc year", "`rcc` **year** [here](http://x.y)", "rcc\u202e year"],
+    [
+        "@everyone when was the compact signed",
+        "<@&123> rcc year",
+        "`rcc` **year** [here](http://x.y)",
+        "rcc\u202e year",
+    ],
 )
 def test_mentions_markdown_and_control_characters_do_not_break_matching(mini: KnowledgeService, question: str) -> None:
     assert answered_fact(mini, question) == "compact_year"
@@ -126,7 +131,9 @@ def _coverage_of(matcher: Matcher, question: str, fact_id: str) -> float:
 def test_answer_coverage_threshold_edge(mini: KnowledgeService) -> None:
     question = "how often does the water board meet with the mayor"
     coverage = _coverage_of(mini.matcher, question, "water_board")
-    at_edge = Matcher(mini.base, dataclasses.replace(DEFAULT_THRESHOLDS, answer_coverage=coverage, max_uncovered_weight=2))
+    at_edge = Matcher(
+        mini.base, dataclasses.replace(DEFAULT_THRESHOLDS, answer_coverage=coverage, max_uncovered_weight=2)
+    )
     above = Matcher(mini.base, dataclasses.replace(at_edge.thresholds, answer_coverage=coverage + 0.001))
     assert isinstance(at_edge.ask(question), Answer)
     assert not isinstance(above.ask(question), Answer)
@@ -148,7 +155,8 @@ def test_near_tie_becomes_suggestions_and_a_clear_lead_an_answer(mini: Knowledge
     tie = Matcher(mini.base, dataclasses.replace(relaxed, tie_margin=gap + 0.001))
     lead = Matcher(mini.base, dataclasses.replace(relaxed, tie_margin=max(gap - 0.001, 0.0)))
     outcome = tie.ask(question)
-    assert isinstance(outcome, Suggestions) and outcome.near_tie
+    assert isinstance(outcome, Suggestions)
+    assert outcome.near_tie
     assert 2 <= len(outcome.options) <= 3
     assert isinstance(lead.ask(question), Answer)
 
@@ -174,7 +182,8 @@ def test_multipart_question_gets_both_answers(mini: KnowledgeService) -> None:
     assert isinstance(outcome, Answer)
     assert [m.fact.fact.id for m in outcome.matches] == ["compact_year", "water_board"]
     text = answer_text(outcome)
-    assert "2019" in text and "twice a year" in text
+    assert "2019" in text
+    assert "twice a year" in text
 
 
 # ---------------------------------------------------------------- the shipped base

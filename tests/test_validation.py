@@ -77,9 +77,19 @@ def test_minimal_article_is_valid(write_knowledge: WriteKnowledge) -> None:
             r"fact 'demo_fact' names section 'nowhere', which this file does not define",
             id="unknown-section",
         ),
-        pytest.param("    fact: demo_fact\n", "    fact: ghost\n", 20, r"tests fact 'ghost', which does not exist", id="quiz-fact"),
         pytest.param(
-            "    answer: Always\n", "    answer: Often\n", 19, r"answer 'Often' is not one of the choices", id="answer-not-choice"
+            "    fact: demo_fact\n",
+            "    fact: ghost\n",
+            20,
+            r"tests fact 'ghost', which does not exist",
+            id="quiz-fact",
+        ),
+        pytest.param(
+            "    answer: Always\n",
+            "    answer: Often\n",
+            19,
+            r"answer 'Often' is not one of the choices",
+            id="answer-not-choice",
         ),
         pytest.param(
             "[Always, Never, Sometimes, Rarely]",
@@ -102,9 +112,7 @@ def test_minimal_article_is_valid(write_knowledge: WriteKnowledge) -> None:
             r"facts\[0\]\.answer: text is 401 characters; the limit is 400",
             id="over-long-answer",
         ),
-        pytest.param(
-            "  - id: demo_fact\n", "  - id: Demo Fact\n", 12, r"'Demo Fact' is not a valid id", id="bad-id"
-        ),
+        pytest.param("  - id: demo_fact\n", "  - id: Demo Fact\n", 12, r"'Demo Fact' is not a valid id", id="bad-id"),
         pytest.param(
             "    keywords: [demo]\n",
             "    keywords: [demo]\n    keywords: [again]\n",
@@ -127,7 +135,9 @@ def test_each_mistake_is_reported_with_its_position(
 
 
 def test_every_problem_is_reported_in_one_run(write_knowledge: WriteKnowledge) -> None:
-    broken = MINIMAL_ARTICLE.replace("answer: Always", "answer: Often").replace("answer: The demo fact is that demos work.", "answer: yes")
+    broken = MINIMAL_ARTICLE.replace("answer: Always", "answer: Often").replace(
+        "answer: The demo fact is that demos work.", "answer: yes"
+    )
     folder = write_knowledge({"demo.yaml": broken, "other.yaml": "glossary: {not: a list}\n"})
     messages = [str(p) for p in problems_for(folder)]
     assert len(messages) == 3, messages
@@ -149,7 +159,9 @@ def test_duplicate_ids_within_one_file(write_knowledge: WriteKnowledge) -> None:
 
 def test_duplicate_ids_across_files(write_knowledge: WriteKnowledge) -> None:
     second = MINIMAL_ARTICLE.replace("id: demo\n", "id: demo-two\n").replace("demo_quiz", "demo_quiz_2")
-    second = second.replace("What is the demo fact?", "Which colour is the sky?").replace("demo fact please", "sky colour")
+    second = second.replace("What is the demo fact?", "Which colour is the sky?").replace(
+        "demo fact please", "sky colour"
+    )
     problem = only(problems_for(write_knowledge({"a.yaml": MINIMAL_ARTICLE, "b.yaml": second})))
     assert problem.path.endswith("b.yaml")
     assert "duplicate fact id 'demo_fact'" in problem.message
@@ -170,7 +182,8 @@ def test_near_duplicate_questions_on_two_facts(write_knowledge: WriteKnowledge) 
 def test_questions_differing_only_in_a_figure_are_not_near_duplicates(write_knowledge: WriteKnowledge) -> None:
     text = MINIMAL_ARTICLE.replace("What is the demo fact?", "What happened in 2011?").replace(
         "quiz:\n",
-        "  - id: other_fact\n    section: main\n    question: What happened in 2017?\n    answer: Another answer.\nquiz:\n",
+        "  - id: other_fact\n    section: main\n    question: What happened in 2017?\n"
+        "    answer: Another answer.\nquiz:\n",
     )
     base, problems = validate_directory(write_knowledge({"demo.yaml": text}))
     assert problems == []
@@ -212,7 +225,8 @@ def test_a_file_that_is_not_a_mapping(write_knowledge: WriteKnowledge) -> None:
 
 def test_quotes_are_checked_against_the_article_text(write_knowledge: WriteKnowledge) -> None:
     base, problems = validate_directory(write_knowledge(copy_mini=True))
-    assert problems == [] and base is not None
+    assert problems == []
+    assert base is not None
     folder = write_knowledge(copy_mini=True)
     compact = folder / "compact.yaml"
     compact.write_text(compact.read_text().replace("meets twice a year\n", "meets every month\n"), encoding="utf-8")

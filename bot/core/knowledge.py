@@ -161,7 +161,9 @@ def validate_directory(directory: Path) -> tuple[KnowledgeBase | None, list[Prob
             problems.append(Problem(display, 1, 1, f"cannot read file: {exc.strerror}"))
             continue
         if not isinstance(doc.data, dict):
-            problems.append(Problem(display, 1, 1, "a knowledge file must be a mapping with keys such as 'source' and 'facts'"))
+            problems.append(
+                Problem(display, 1, 1, "a knowledge file must be a mapping with keys such as 'source' and 'facts'")
+            )
             continue
         try:
             model = KnowledgeFile.model_validate(doc.data)
@@ -285,7 +287,9 @@ def _cross_file_problems(parsed: list[_ParsedFile]) -> list[Problem]:
         here = f"{pf.display}:{line}"
         key = (kind, ident.casefold())
         if key in first_seen:
-            problems.append(Problem(pf.display, line, col, f"duplicate {kind} {ident!r} (first defined at {first_seen[key]})"))
+            problems.append(
+                Problem(pf.display, line, col, f"duplicate {kind} {ident!r} (first defined at {first_seen[key]})")
+            )
         else:
             first_seen[key] = here
 
@@ -303,12 +307,24 @@ def _cross_file_problems(parsed: list[_ParsedFile]) -> list[Problem]:
             if fact.section not in section_ids:
                 line, col = pf.doc.position(("facts", i, "section"))
                 known = ", ".join(sorted(section_ids)) or "none"
-                problems.append(Problem(pf.display, line, col, f"fact {fact.id!r} names section {fact.section!r}, which this file does not define (sections: {known})"))
+                problems.append(
+                    Problem(
+                        pf.display,
+                        line,
+                        col,
+                        f"fact {fact.id!r} names section {fact.section!r}, "
+                        f"which this file does not define (sections: {known})",
+                    )
+                )
         for i, item in enumerate(model.quiz):
             claim("quiz id", item.id, pf, ("quiz", i, "id"))
             if item.fact not in fact_ids:
                 line, col = pf.doc.position(("quiz", i, "fact"))
-                problems.append(Problem(pf.display, line, col, f"quiz item {item.id!r} tests fact {item.fact!r}, which does not exist"))
+                problems.append(
+                    Problem(
+                        pf.display, line, col, f"quiz item {item.id!r} tests fact {item.fact!r}, which does not exist"
+                    )
+                )
         for i, entry in enumerate(model.glossary):
             for variant in entry.variants:
                 claim("glossary term", collapse_whitespace(variant), pf, ("glossary", i, "term"))
@@ -331,7 +347,14 @@ def _quote_problems(pf: _ParsedFile) -> list[Problem]:
     for i, fact in enumerate(pf.model.facts):
         if fact.quote and collapse_whitespace(fact.quote).casefold() not in article:
             line, col = pf.doc.position(("facts", i, "quote"))
-            problems.append(Problem(pf.display, line, col, f"the quote of fact {fact.id!r} does not occur verbatim in {source.text_file}"))
+            problems.append(
+                Problem(
+                    pf.display,
+                    line,
+                    col,
+                    f"the quote of fact {fact.id!r} does not occur verbatim in {source.text_file}",
+                )
+            )
     return problems
 
 

@@ -57,10 +57,11 @@ GREETINGS = frozenset(
 class Intent(Enum):
     """What kind of answer a question asks for, when its wording makes that clear."""
 
-    NONE = "none"
     WHEN = "when"
     QUANTITY = "quantity"
     COUNT = "count"
+    PERSON = "person"
+    PLACE = "place"
 
 
 #: Words and phrases (normalised tokens) that ask for a time or an amount. Longest phrases are tried first.
@@ -114,4 +115,20 @@ IGNORED_WORDS = ENGLISH_STOPWORDS | CHAT_FILLER | HINGLISH_FUNCTION_WORDS
 
 #: "the two countries", "both nations", "dono desh": references to the article's partners, not content.
 PARTNER_DETERMINERS = frozenset({"two", "both", "dono", "donon"})
-PARTNER_NOUNS = frozenset({"countries", "country", "nations", "nation", "sides", "governments", "desh", "deshon", "partners"})
+PARTNER_NOUNS = frozenset(
+    {"countries", "country", "nations", "nation", "sides", "governments", "desh", "deshon", "partners"}
+)
+
+#: Titles of people. "who is <title>" asks for a name, which only a fact naming that person can answer.
+PERSON_ROLES = frozenset(
+    """
+    minister ministers pm president presidents ceo chief head heads chairman chairperson chair secretary ambassador
+    governor king queen emperor mayor director founder leader author writer captain commander spokesperson
+    envoy premier chancellor
+    """.split()
+)
+IDENTITY_VERBS = frozenset({"is", "was", "are", "were", "heads", "leads", "led", "headed", "runs", "chairs"})
+#: "where" asks for a place; so do these Hinglish and English forms.
+PLACE_CUES = frozenset({"where", "kahan", "kaha", "venue", "location"})
+#: A capitalised word after one of these in an answer names a place ("in Africa", "of India's Northeast").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "from", "to", "near", "towards", "of", "for"})

@@ -9,9 +9,10 @@ check that the winner really covers the question's content, intent and figures b
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -26,6 +27,7 @@ from bot.core.lexicon import (
     CLAUSE_JOINERS,
     EITHER_OR,
     GREETINGS,
+    IDENTITY_VERBS,
     IGNORED_WORDS,
     INTENT_CUE_WORDS,
     INTENT_CUES,
@@ -33,6 +35,9 @@ from bot.core.lexicon import (
     NUMBER_WORDS,
     PARTNER_DETERMINERS,
     PARTNER_NOUNS,
+    PERSON_ROLES,
+    PLACE_CUES,
+    PLACE_PREPOSITIONS,
     QUESTION_STARTERS,
     Intent,
 )
@@ -155,12 +160,14 @@ class _Unit:
 @dataclass(frozen=True)
 class _Query:
     units: tuple[_Unit, ...]
-    intent: Intent
+    intents: frozenset[Intent]
     numbers: frozenset[str]
     similarity_text: str
     corrections: tuple[tuple[str, str], ...]
     small_talk: bool
     content_words: int
+    #: Every word of the question, lowercased, to tell a name in an answer from one the member typed.
+    words: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -171,6 +178,10 @@ class _FactProfile:
     has_number: bool
     has_count: bool
     phrasings: tuple[str, ...]
+    #: Capitalised words right after a person's title in the answer ("Minister Jane Doe"): names.
+    named_after_role: frozenset[str] = frozenset()
+    #: Capitalised words after a place preposition in the answer ("in Africa"): places.
+    places: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -180,6 +191,7 @@ class _Glossary:
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     bags: dict[str, frozenset[str]] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
+    single_words: set[str] = field(default_factory=set)
 
     def find(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
         """Return (start, end, concept) spans, longest first at each position, without overlaps."""
@@ -241,9 +253,14 @@ class Matcher:
             bag: set[str] = set()
             for variant in entry.variants:
                 stems = tuple(content_stems(variant)) or tuple(stem(t) for t in tokenize(variant))
+                if len(stems) == 1 and variant.isupper():
+                    # An all-capitals abbreviation that is also a function word ("UP", "US").
+                    stems = (stem(variant.casefold()),)
                 if not stems:
                     continue
                 bag.update(stems)
+                if len(stems) == 1:
+                    glossary.single_words.add(stems[0])
                 glossary.phrases.setdefault(stems[0], []).append((stems, concept))
             glossary.bags[concept] = frozenset(bag)
         return glossary
@@ -264,7 +281,8 @@ class Matcher:
     def _profile(self, sf: SourcedFact) -> _FactProfile:
         fact = sf.fact
         credits: dict[str, float] = {}
-        context = " ".join((sf.section.title, sf.source.title, sf.source.publisher, *sf.source.tags))
+        # Tags are article-wide; as context they would make every fact look like it covers them.
+        context = " ".join((sf.section.title, sf.source.title, sf.source.publisher))
         self._field_credits(context, CONTEXT_CREDIT, credits)
         self._field_credits(fact.answer, ANSWER_CREDIT, credits)
         for keyword in fact.keywords:
@@ -283,6 +301,8 @@ class Matcher:
             has_number=has_number,
             has_count=has_number or bool(answer_tokens & NUMBER_WORDS),
             phrasings=tuple(" ".join(content_stems(p)) for p in fact.phrasings),
+            named_after_role=_capitalised_after(fact.answer, PERSON_ROLES),
+            places=_capitalised_after(fact.answer, PLACE_PREPOSITIONS),
         )
 
     def _build_postings(self) -> None:
@@ -325,7 +345,9 @@ class Matcher:
 
     def _analyse(self, question: str) -> _Query:
         tokens = _drop_partner_references(tokenize(question))
-        intent = Intent.NONE
+        intents: set[Intent] = set()
+        # "UP" and "US" typed in capitals are glossary terms (Uttar Pradesh, United States), not "up" and "us".
+        glossary_caps = {w.casefold() for w in _CAPITALS.findall(question)} & self._glossary.single_words
         kept: list[str] = []
         either_or: list[tuple[int, int]] = []
         i = 0
@@ -335,18 +357,21 @@ class Matcher:
                 either_or.append((len(kept) - 1, len(kept)))
             pair = tuple(tokens[i : i + 2])
             if len(pair) == 2 and pair in INTENT_CUES:
-                intent = intent if intent is not Intent.NONE else INTENT_CUES[pair]
+                intents.add(INTENT_CUES[pair])
                 i += 2
                 continue
             single = (tokens[i],)
             # "10 year vision" names a span of time; it does not ask for a date.
             after_number = i > 0 and is_number(tokens[i - 1])
             if single in INTENT_CUES and not after_number:
-                intent = intent if intent is not Intent.NONE else INTENT_CUES[single]
-            elif tokens[i] not in IGNORED_WORDS and (after_number or tokens[i] not in INTENT_CUE_WORDS):
+                intents.add(INTENT_CUES[single])
+            elif (tokens[i] not in IGNORED_WORDS or tokens[i] in glossary_caps) and (
+                after_number or tokens[i] not in INTENT_CUE_WORDS
+            ):
                 kept.append(tokens[i])
             i += 1
-        small_talk = not kept and intent is Intent.NONE and any(t in GREETINGS for t in tokens)
+        intents.update(_person_or_place_intents(tokens))
+        small_talk = not kept and not intents and any(t in GREETINGS for t in tokens)
         corrections: list[tuple[str, str]] = []
         stems: list[str] = []
         for word in kept:
@@ -371,16 +396,19 @@ class Matcher:
             unit_of[position] = len(units)
             weight = self._weights[token] if token in self._weights else _unknown_weight(kept[position])
             units.append(_Unit(token, ((token,),), weight))
-        units = _merge_alternatives(units, [(unit_of[a], unit_of[b]) for a, b in either_or if a in unit_of and b in unit_of])
+        units = _merge_alternatives(
+            units, [(unit_of[a], unit_of[b]) for a, b in either_or if a in unit_of and b in unit_of]
+        )
         numbers = frozenset(t for t in tokens if is_number(t))
         return _Query(
             units=tuple(units),
-            intent=intent,
+            intents=frozenset(intents),
             numbers=numbers,
             similarity_text=" ".join(stems),
             corrections=tuple(corrections),
             small_talk=small_talk,
             content_words=len(kept),
+            words=frozenset(tokens),
         )
 
     def _weight(self, token: str) -> float:
@@ -412,34 +440,40 @@ class Matcher:
     def _unit_covered(unit: _Unit, profile: _FactProfile) -> bool:
         return any(all(profile.credits.get(t, 0.0) > 0 for t in alternative) for alternative in unit.alternatives)
 
-    def _intent_ok(self, query: _Query, profile: _FactProfile) -> bool:
-        if query.intent is Intent.WHEN:
-            return profile.has_year
-        if query.intent is Intent.QUANTITY:
-            return profile.has_number
-        if query.intent is Intent.COUNT:
-            return profile.has_count
-        return True
+    @staticmethod
+    def _unmet_intents(query: _Query, profile: _FactProfile) -> list[Intent]:
+        satisfied = {
+            Intent.WHEN: profile.has_year,
+            Intent.QUANTITY: profile.has_number,
+            Intent.COUNT: profile.has_count,
+            Intent.PERSON: bool(profile.named_after_role - query.words),
+            Intent.PLACE: bool(profile.places - query.words),
+        }
+        return [intent for intent in query.intents if not satisfied.get(intent, True)]
 
     def _evaluate(self, query: _Query, index: int, raw: float) -> tuple[Match, bool]:
         t = self.thresholds
         profile = self._profiles[index]
-        intent_ok = self._intent_ok(query, profile)
+        unmet = self._unmet_intents(query, profile)
+        intent_ok = not unmet
         unit_weight = sum(u.weight for u in query.units)
-        intent_weight = INTENT_WEIGHT if query.intent is not Intent.NONE else 0.0
-        coverage = (raw + (intent_weight if intent_ok else 0.0)) / max(unit_weight + intent_weight, 1e-9)
+        intent_weight = INTENT_WEIGHT if query.intents else 0.0
+        coverage = round((raw + (intent_weight if intent_ok else 0.0)) / max(unit_weight + intent_weight, 1e-9), 4)
         uncovered = [u for u in query.units if not self._unit_covered(u, profile)]
         heaviest = max((u.weight for u in uncovered), default=0.0)
         missing_numbers = query.numbers - profile.numbers
         similarity = 0.0
         if query.similarity_text:
-            similarity = max(
-                (
-                    max(fuzz.ratio(query.similarity_text, p), fuzz.token_sort_ratio(query.similarity_text, p))
-                    for p in profile.phrasings
-                ),
-                default=0.0,
-            ) / 100.0
+            similarity = (
+                max(
+                    (
+                        max(fuzz.ratio(query.similarity_text, p), fuzz.token_sort_ratio(query.similarity_text, p))
+                        for p in profile.phrasings
+                    ),
+                    default=0.0,
+                )
+                / 100.0
+            )
         score = (1 - t.phrasing_weight) * coverage + t.phrasing_weight * similarity
         ok = coverage >= t.answer_coverage and heaviest < t.max_uncovered_weight and intent_ok and not missing_numbers
         matched = [u.label for u in query.units if u not in uncovered]
@@ -447,7 +481,7 @@ class Matcher:
         if uncovered:
             parts.append(f"not covered: {', '.join(u.label for u in uncovered)}")
         if not intent_ok:
-            parts.append(f"asks for a {query.intent.value} the fact does not give")
+            parts.append(f"asks for a {' and '.join(sorted(i.value for i in unmet))} the fact does not give")
         if missing_numbers:
             parts.append(f"figures not in the fact: {', '.join(sorted(missing_numbers))}")
         if query.corrections:
@@ -522,6 +556,31 @@ class Matcher:
 def _best_correction(word: str, vocabulary: Sequence[str], cutoff: float) -> str | None:
     found = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
     return None if found is None else str(found[0])
+
+
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _capitalised_after(text: str, cues: frozenset[str]) -> frozenset[str]:
+    """Return the lowercased capitalised words that directly follow one of ``cues`` in ``text``."""
+    words = _WORD.findall(text)
+    found = set()
+    for previous, word in itertools.pairwise(words):
+        if previous.casefold() in cues and word[0].isupper():
+            found.add(normalize(word).split("-")[0].removesuffix("'s"))
+    return frozenset(found)
+
+
+def _person_or_place_intents(tokens: Sequence[str]) -> set[Intent]:
+    """Read "who is <title>" as asking for a person's name and "where ..." as asking for a place."""
+    intents = set()
+    if any(t in PLACE_CUES for t in tokens):
+        intents.add(Intent.PLACE)
+    asks_who = ("who" in tokens or "kaun" in tokens) and any(t in IDENTITY_VERBS or t == "hai" for t in tokens)
+    if asks_who and any(t in PERSON_ROLES for t in tokens):
+        intents.add(Intent.PERSON)
+    return intents
 
 
 def _drop_partner_references(tokens: list[str]) -> list[str]:

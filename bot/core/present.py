@@ -9,7 +9,7 @@ from bot.core.matcher import Answer, Decline, DeclineReason, Match, Outcome, Sug
 from bot.core.schema import Section, Source
 
 NOT_COVERED_TEXT = "The study material doesn't cover that, so I won't guess."
-SMALL_TALK_TEXT = "Hi! Ask me anything about the article, e.g. \"cepa year?\" or \"which state is paired with Ehime\"."
+SMALL_TALK_TEXT = 'Hi! Ask me anything about the article, e.g. "cepa year?" or "which state is paired with Ehime".'
 EMPTY_TEXT = "I couldn't find a question in that message."
 TOO_LONG_TEXT = "That's a lot of text: please ask one short question at a time."
 

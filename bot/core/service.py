@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core.knowledge import KnowledgeBase, Problem, load_knowledge, validate_directory
-from bot.core.matcher import Matcher, Outcome, Thresholds, DEFAULT_THRESHOLDS
+from bot.core.matcher import DEFAULT_THRESHOLDS, Matcher, Outcome, Thresholds
 from bot.core.schema import QuizItem
 from bot.core.summary import Summary, TopicSuggestions, summarize
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -74,12 +73,13 @@ def summarize(base: KnowledgeBase, matcher: Matcher, topic: str | None = None) -
     if best_score >= TITLE_MATCH_SCORE and best_score - runner_up >= 5:
         return _section_summary(*sections[best_index])
     # Fall back on content: the sections of the facts that best match the topic.
-    votes: Counter[tuple[str, str]] = Counter()
+    votes: dict[tuple[str, str], float] = {}
     for match in matcher.rank(topic, limit=5):
         if match.coverage >= 0.5:
-            votes[(match.fact.source.id, match.fact.section.id)] += match.coverage
+            key = (match.fact.source.id, match.fact.section.id)
+            votes[key] = votes.get(key, 0.0) + match.coverage
     if votes:
-        (top_key, top_votes), *rest = votes.most_common()
+        (top_key, top_votes), *rest = sorted(votes.items(), key=lambda item: -item[1])
         if not rest or top_votes >= 1.5 * rest[0][1]:
             for source, section in sections:
                 if (source.id, section.id) == top_key:
@@ -89,5 +89,7 @@ def summarize(base: KnowledgeBase, matcher: Matcher, topic: str | None = None) -
 
 
 def _section_summary(source: Source, section: Section) -> Summary:
-    bullets = tuple(s.strip() + ("" if s.strip().endswith(".") else ".") for s in section.summary.split(". ") if s.strip())
+    bullets = tuple(
+        s.strip() + ("" if s.strip().endswith(".") else ".") for s in section.summary.split(". ") if s.strip()
+    )
     return Summary(section.title, bullets, source, section)

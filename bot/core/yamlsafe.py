@@ -60,7 +60,9 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         col = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise YamlReadError(f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line, col) from exc
+        raise YamlReadError(
+            f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line, col
+        ) from exc
 
 
 def parse_yaml(text: str) -> PositionedDocument:
@@ -101,7 +103,9 @@ class _Builder:
             )
         if depth > MAX_DEPTH:
             raise YamlReadError(
-                f"values are nested more than {MAX_DEPTH} levels deep", node.start_mark.line + 1, node.start_mark.column + 1
+                f"values are nested more than {MAX_DEPTH} levels deep",
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
             )
         self._doc.positions.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
         if node.tag not in _ALLOWED_TAGS:
@@ -111,7 +115,7 @@ class _Builder:
                 node.start_mark.column + 1,
             )
         if isinstance(node, yaml.ScalarNode):
-            value = self._constructor.construct_object(node)  # type: ignore[no-untyped-call]
+            value = self._constructor.construct_object(node)
             if isinstance(value, (bool, int, float, dt.date)) or value is None:
                 self._doc.raw_scalars[loc] = str(node.value)
             return value
@@ -137,9 +141,8 @@ class _Builder:
 
 def describe_scalar(raw: str, value: object) -> str | None:
     """Explain how YAML read an unquoted scalar that was meant as text, or None if it is not surprising."""
-    if isinstance(value, bool):
-        if raw.lower() in _BOOL_WORDS:
-            return f"YAML reads unquoted {raw!r} as the boolean {str(value).lower()}; put it in quotes if you mean text"
+    if isinstance(value, bool) and raw.lower() in _BOOL_WORDS:
+        return f"YAML reads unquoted {raw!r} as the boolean {str(value).lower()}; put it in quotes if you mean text"
     if isinstance(value, dt.date):
         return f"YAML reads unquoted {raw!r} as a date; put it in quotes if you mean text"
     if isinstance(value, (int, float)):

@@ -1,0 +1,105 @@
+"""The `studybot` command as members and tools run it: exit codes, text and JSON lines."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.conftest import MINI_DIR, MINIMAL_ARTICLE, WriteKnowledge
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd="/",
+        timeout=60,
+    )
+
+
+def test_ask_prints_answer_and_source() -> None:
+    result = run_cli("ask", "cepa year?")
+    assert result.returncode == 0, result.stderr
+    assert "2011" in result.stdout
+    assert "Source: India-Japan Partnership (Vision IAS)" in result.stdout
+
+
+def test_ask_json_reads_lines_and_writes_one_object_each() -> None:
+    questions = "cepa year?\nwho heads JAXA\n\nhello\n"
+    result = run_cli("ask", "--json", stdin=questions)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in records] == ["cepa year?", "who heads JAXA", "hello"]
+    first, second, third = records
+    assert set(first) >= {"question", "answered", "answer", "fact_id", "score", "source", "suggestions"}
+    assert first["answered"] is True
+    assert "2011" in first["answer"]
+    assert first["answer"].endswith("posted 4 Oct 2025, updated 8 Oct 2025")
+    assert first["source"]["publisher"] == "Vision IAS"
+    assert first["source"]["section"] == "Pillars of India-Japan Relations"
+    assert 0 < first["score"] <= 1
+    for declined in (second, third):
+        assert declined["answered"] is False
+        assert declined["answer"] == ""
+        assert declined["fact_id"] is None
+
+
+def test_validate_clean_folder_prints_summary_and_exits_zero() -> None:
+    result = run_cli("validate", str(MINI_DIR))
+    assert result.returncode == 0
+    assert result.stdout.strip() == "OK: 1 files, 4 facts, 1 quiz items, 2 sections, 2 glossary entries"
+
+
+def test_validate_broken_folder_prints_positions_and_exits_one(write_knowledge: WriteKnowledge) -> None:
+    folder = write_knowledge({"demo.yaml": MINIMAL_ARTICLE.replace("answer: Always", "answer: Often")})
+    result = run_cli("validate", str(folder))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith("demo.yaml:19:5: quiz[0]: answer 'Often' is not one of the choices")
+    assert lines[-1].startswith("1 problem(s) found")
+
+
+def test_broken_knowledge_stops_ask_with_a_clear_message(write_knowledge: WriteKnowledge) -> None:
+    folder = write_knowledge({"demo.yaml": "source: [\n"})
+    result = run_cli("ask", "anything", env={"KNOWLEDGE_DIR": str(folder)})
+    assert result.returncode == 1
+    assert "demo.yaml:2:1: YAML syntax error" in result.stderr
+
+
+def test_schema_to_stdout_is_json() -> None:
+    out = io.StringIO()
+    assert main(["schema", "--output", "-"], stdout=out) == 0
+    schema = json.loads(out.getvalue())
+    assert schema["title"] == "Study bot knowledge file"
+    assert "Fact" in schema["$defs"]
+
+
+def test_bad_setting_is_a_usage_error() -> None:
+    result = run_cli("ask", "cepa", env={"DEFAULT_TIMEZONE": "Mars/Olympus"})
+    assert result.returncode == 2
+    assert "unknown time zone" in result.stderr
+
+
+def test_start_without_token_runs_terminal_mode_and_says_why() -> None:
+    result = run_cli("start", stdin="cepa year?\n/quit\n", env={"DISCORD_TOKEN": ""})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("No DISCORD_TOKEN is set, so the bot starts in offline terminal mode.")
+    assert "2011" in result.stdout
+
+
+@pytest.mark.parametrize("argv", [[], ["unknown-command"]])
+def test_usage_errors_exit_two(argv: list[str]) -> None:
+    assert run_cli(*argv).returncode == 2

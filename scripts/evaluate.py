@@ -59,7 +59,7 @@ def is_correct(item: dict[str, object], record: dict[str, object]) -> bool:
     text = _norm(str(record["answer"]))
     any_keys = [str(k) for k in item.get("expect_any", []) or []]  # type: ignore[attr-defined]
     all_keys = [str(k) for k in item.get("expect_all", []) or []]  # type: ignore[attr-defined]
-    return any(_norm(k) in text for k in any_keys) and all(_norm(k) in text for k in all_keys)
+    return (not any_keys or any(_norm(k) in text for k in any_keys)) and all(_norm(k) in text for k in all_keys)
 
 
 def evaluate(service: KnowledgeService, path: Path = DEV_SET) -> EvalResult:

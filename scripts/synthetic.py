@@ -1,11 +1,12 @@
 """Generate a deterministic synthetic knowledge base, and chat-style questions about it, for benchmarks.
 
-The base imitates current-affairs notes on bilateral relations: fake countries with states and cities,
-schemes, agreements, exercises, corridors and forums named from syllables and real policy words,
-each with an abbreviation in the article's glossary. Every fact has a canonical question, 4-8 chat
-phrasings (lowercase, keyword-only, Hinglish), an answer with years and amounts, and keywords.
+The base imitates current-affairs notes on bilateral relations: fake countries with states, cities and
+ports; schemes, agreements, exercises, corridors and forums named from syllables and real policy words,
+each with an abbreviation in its article's glossary. Every fact has a canonical question, 4-6 chat
+phrasings (lowercase, keyword-only, Hinglish), an answer with years, amounts or names, and keywords.
 
-Run ``python -m scripts.synthetic --facts 1000 --out /tmp/kb`` to write it as YAML knowledge files.
+Run ``python -m scripts.synthetic --facts 1000 --out /tmp/kb`` to write it as YAML knowledge files
+(then ``studybot validate /tmp/kb``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 from bot.core.knowledge import KnowledgeBase
@@ -27,8 +29,10 @@ from bot.core.lexicon import IGNORED_WORDS, INTENT_CUE_WORDS
 from bot.core.schema import (
     MAX_ANSWER_CHARS,
     MAX_BULLET_CHARS,
+    MAX_EXPLANATION_CHARS,
     MAX_KEYWORD_CHARS,
     MAX_QUESTION_CHARS,
+    MAX_SUMMARY_BULLETS,
     Fact,
     GlossaryEntry,
     KnowledgeFile,
@@ -38,285 +42,37 @@ from bot.core.schema import (
 )
 
 FACTS_PER_ARTICLE = 100
+QUIZ_ITEMS_PER_ARTICLE = 5
 GLOSSARY_FILE_NAME = "glossary.yaml"
 
 # ---------------------------------------------------------------------------------------------- vocabulary
-#: Real policy words; names of schemes, agreements and forums, and the body of answers, are drawn from them.
+#: Real policy words: topics of schemes, agreements and forums, and the body of answers.
 POLICY_TOPICS: tuple[str, ...] = tuple(
-    [
-        "trade",
-        "defence",
-        "investment",
-        "semiconductor",
-        "port",
-        "corridor",
-        "treaty",
-        "summit",
-        "tariff",
-        "customs",
-        "logistics",
-        "shipping",
-        "maritime",
-        "naval",
-        "cyber",
-        "space",
-        "satellite",
-        "nuclear",
-        "uranium",
-        "hydrogen",
-        "ammonia",
-        "solar",
-        "wind",
-        "hydropower",
-        "geothermal",
-        "biofuel",
-        "ethanol",
-        "battery",
-        "lithium",
-        "cobalt",
-        "nickel",
-        "copper",
-        "graphite",
-        "minerals",
-        "mining",
-        "steel",
-        "aluminium",
-        "cement",
-        "textiles",
-        "apparel",
-        "pharmaceuticals",
-        "vaccines",
-        "healthcare",
-        "telemedicine",
-        "biotechnology",
-        "genomics",
-        "agriculture",
-        "fisheries",
-        "dairy",
-        "horticulture",
-        "irrigation",
-        "fertiliser",
-        "water",
-        "sanitation",
-        "housing",
-        "railways",
-        "metro",
-        "highways",
-        "aviation",
-        "airports",
-        "tourism",
-        "education",
-        "skills",
-        "universities",
-        "scholarships",
-        "research",
-        "innovation",
-        "startups",
-        "fintech",
-        "payments",
-        "banking",
-        "insurance",
-        "taxation",
-        "currency",
-        "remittances",
-        "migration",
-        "visas",
-        "diaspora",
-        "culture",
-        "heritage",
-        "sports",
-        "media",
-        "broadcasting",
-        "telecom",
-        "broadband",
-        "privacy",
-        "quantum",
-        "robotics",
-        "drones",
-        "electronics",
-        "software",
-        "cloud",
-        "resilience",
-        "connectivity",
-        "infrastructure",
-        "grid",
-        "transmission",
-        "electricity",
-        "energy",
-        "climate",
-        "emissions",
-        "carbon",
-        "forestry",
-        "biodiversity",
-        "wildlife",
-        "oceans",
-        "coastal",
-        "disaster",
-        "humanitarian",
-        "peacekeeping",
-        "counterterrorism",
-        "intelligence",
-        "border",
-        "security",
-        "army",
-        "submarine",
-        "frigate",
-        "missile",
-        "radar",
-        "ammunition",
-        "shipbuilding",
-        "dockyard",
-        "procurement",
-        "standards",
-        "regulation",
-        "competition",
-        "labour",
-        "employment",
-        "pensions",
-        "welfare",
-        "nutrition",
-        "rural",
-        "tribal",
-        "cooperative",
-        "microfinance",
-        "credit",
-        "bonds",
-        "equity",
-        "governance",
-        "elections",
-        "judiciary",
-        "parliament",
-        "diplomacy",
-        "embassy",
-        "consulate",
-        "multilateralism",
-        "sanctions",
-        "nonproliferation",
-        "disarmament",
-        "arbitration",
-        "patents",
-        "ecommerce",
-        "identity",
-        "manufacturing",
-        "automobiles",
-        "freight",
-        "containers",
-        "warehousing",
-        "spices",
-        "tea",
-        "coffee",
-        "rice",
-        "wheat",
-        "pulses",
-        "sugar",
-        "cotton",
-        "jute",
-        "rubber",
-        "timber",
-        "gems",
-        "jewellery",
-        "petroleum",
-        "refinery",
-        "pipeline",
-        "gas",
-        "coal",
-        "fertilisers",
-        "chemicals",
-        "plastics",
-        "recycling",
-        "circularity",
-        "wastewater",
-        "desalination",
-        "monsoon",
-        "drought",
-        "floods",
-        "cyclone",
-        "earthquake",
-        "seismology",
-        "meteorology",
-        "oceanography",
-        "hydrography",
-        "navigation",
-        "surveillance",
-        "reconnaissance",
-        "interoperability",
-        "deterrence",
-        "mobility",
-        "urbanisation",
-        "smart",
-        "cities",
-        "startups",
-        "incubation",
-        "accelerators",
-        "venture",
-        "sovereign",
-        "concessional",
-        "grants",
-        "capacity",
-        "livelihoods",
-        "inclusion",
-        "literacy",
-        "vocational",
-        "apprenticeship",
-        "nursing",
-        "caregiving",
-        "pharmacology",
-        "diagnostics",
-        "pandemic",
-        "preparedness",
-        "surveillance",
-        "genomics",
-        "antimicrobial",
-        "ayurveda",
-        "yoga",
-        "wellness",
-        "handicrafts",
-        "handloom",
-        "films",
-        "animation",
-        "gaming",
-        "semiconductors",
-        "fabrication",
-        "packaging",
-        "assembly",
-        "chipsets",
-        "microcontrollers",
-        "photonics",
-        "lasers",
-        "optics",
-        "materials",
-        "composites",
-        "titanium",
-        "alloys",
-        "propulsion",
-        "launchers",
-        "rockets",
-        "orbit",
-        "lunar",
-        "planetary",
-        "astronomy",
-        "telescopes",
-        "geospatial",
-        "mapping",
-        "cadastral",
-        "census",
-        "statistics",
-        "indices",
-        "audit",
-        "procurement",
-        "ports",
-        "harbours",
-        "dredging",
-        "lighthouses",
-        "canals",
-        "inland",
-        "waterways",
-        "ferries",
-        "cruise",
-        "bridges",
-        "tunnels",
-        "expressways",
-    ]
+    """
+    trade defence investment semiconductor port corridor treaty tariff customs logistics shipping maritime naval
+    cyber space satellite nuclear uranium hydrogen ammonia solar wind hydropower geothermal biofuel ethanol battery
+    lithium cobalt nickel copper graphite minerals mining steel aluminium cement textiles apparel pharmaceuticals
+    vaccines healthcare telemedicine biotechnology genomics agriculture fisheries dairy horticulture irrigation
+    fertiliser water sanitation housing railways metro highways aviation airports tourism education skills
+    universities scholarships research innovation startups fintech payments banking insurance taxation currency
+    remittances migration visas diaspora culture heritage sports media broadcasting telecom broadband privacy
+    quantum robotics drones electronics software cloud resilience connectivity infrastructure grid transmission
+    electricity energy climate emissions carbon forestry biodiversity wildlife oceans coastal disaster humanitarian
+    peacekeeping counterterrorism intelligence border security army submarine frigate missile radar ammunition
+    shipbuilding dockyard procurement standards regulation competition labour employment pensions welfare nutrition
+    rural tribal cooperative microfinance credit bonds equity governance elections judiciary parliament diplomacy
+    embassy consulate multilateralism sanctions nonproliferation disarmament arbitration patents ecommerce identity
+    manufacturing automobiles freight containers warehousing spices tea coffee rice wheat pulses sugar cotton jute
+    rubber timber gems jewellery petroleum refinery pipeline gas coal fertilisers chemicals plastics recycling
+    circularity wastewater desalination monsoon drought floods cyclone earthquake seismology meteorology
+    oceanography hydrography navigation surveillance reconnaissance interoperability deterrence mobility
+    urbanisation incubation accelerators grants livelihoods literacy vocational apprenticeship nursing caregiving
+    pharmacology diagnostics pandemic preparedness antimicrobial ayurveda yoga wellness handicrafts handloom films
+    animation gaming semiconductors fabrication packaging assembly chipsets microcontrollers photonics lasers optics
+    materials composites titanium alloys propulsion launchers rockets orbit lunar planetary astronomy telescopes
+    geospatial mapping cadastral census statistics audit ports harbours dredging lighthouses canals waterways
+    ferries cruise bridges tunnels expressways
+    """.split()
 )
 
 #: Two-word topics, for names that read like real programmes.
@@ -414,7 +170,7 @@ GOALS: tuple[str, ...] = (
     "reduce emissions",
 )
 
-PUBLISHERS: tuple[str, ...] = (
+PUBLISHERS = (
     "Civils Daily Digest",
     "Policy Monitor",
     "Current Affairs Weekly",
@@ -422,17 +178,16 @@ PUBLISHERS: tuple[str, ...] = (
     "The Prelims Brief",
     "Global Affairs Review",
 )
-
-PARTNERSHIP_LEVELS: tuple[str, ...] = (
+PARTNERSHIP_LEVELS = (
     "Strategic Partnership",
     "Comprehensive Strategic Partnership",
     "Special Strategic and Global Partnership",
     "Enhanced Strategic Partnership",
     "Global Strategic Partnership",
 )
-
 SCHEME_KINDS = ("Mission", "Scheme", "Initiative", "Programme", "Fund")
 AGREEMENT_KINDS = ("Agreement", "Pact", "Accord", "Treaty", "Memorandum")
+AGREEMENT_QUALIFIERS = ("", "Comprehensive ", "Framework ", "Mutual ", "Reciprocal ", "Strategic ", "Enhanced ")
 FORUM_KINDS = ("Forum", "Council", "Dialogue", "Task Force", "Working Group", "Commission")
 CORRIDOR_KINDS = ("Economic Corridor", "Industrial Corridor", "Green Corridor", "Maritime Corridor", "Digital Corridor")
 EXERCISE_KINDS = ("naval", "army", "air force", "coast guard", "special forces", "humanitarian relief")
@@ -442,8 +197,9 @@ _ONSETS = ("b", "d", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "sh"
 _VOWELS = ("a", "e", "i", "o", "u", "a", "e", "i", "o", "ai", "ia", "ou")
 _CODAS = ("", "", "", "", "", "n", "r", "l", "s", "m", "k", "sh")
 _COUNTRY_ENDINGS = ("ia", "land", "stan", "ora", "esh", "ova", "ar", "ana")
-_CITY_ENDINGS = ("pur", "abad", "grad", "ton", "haven", "port", "nagar", "burg", "ville", "kot")
-#: Onsets that never start a generated base name, so questions built from them name nothing in the base.
+_CITY_ENDINGS = ("pur", "abad", "grad", "ton", "haven", "nagar", "burg", "ville", "kot")
+_PORT_ENDINGS = ("port", "bandar", "pattinam", "harbour")
+#: Onsets that never start a generated base name, so unanswerable questions built from them name nothing in the base.
 _UNKNOWN_ONSETS = ("qu", "x", "j", "w", "f", "c", "h", "y", "zw", "pf")
 _ABBREVIATION_STOP = frozenset({"of", "and", "the", "for", "on", "in", "to"})
 
@@ -468,25 +224,63 @@ def _join(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+class _Spread:
+    """Accept only words that are not near-misspellings of an accepted word.
+
+    Names and abbreviations a letter or two apart make questions on different facts read alike (the
+    validator's near-duplicate check flags them), so they are kept apart with a deletion-neighbourhood index:
+    accepted words differ by at least ``reach + 2`` single-letter insertions and deletions (a substitution is
+    one of each). Reach 1 rules out one-letter slips; reach 2 also rules out a slip plus a missing letter.
+    """
+
+    def __init__(self, reach: int) -> None:
+        self._reach = reach
+        self._variants: dict[str, int] = {}
+
+    def _neighbours(self, word: str) -> dict[str, int]:
+        found = {word: 0}
+        layer = {word}
+        for count in range(1, self._reach + 1):
+            layer = {w[:i] + w[i + 1 :] for w in layer for i in range(len(w))}
+            for variant in layer:
+                found.setdefault(variant, count)
+        return found
+
+    def accept(self, word: str) -> bool:
+        """Record ``word`` and return True if it is far from every earlier word; otherwise return False."""
+        neighbours = self._neighbours(word.casefold())
+        variants = self._variants
+        # A variant shared at ``count`` and ``seen`` deletions puts the words at most count + seen edits apart.
+        if any(variants.get(variant, 9) + count < self._reach + 2 for variant, count in neighbours.items()):
+            return False
+        for variant, count in neighbours.items():
+            if count < variants.get(variant, 9):
+                variants[variant] = count
+        return True
+
+
 class _Names:
-    """Make pronounceable names from syllables, never the same one twice."""
+    """Make pronounceable names from syllables, each far from every earlier one."""
 
     def __init__(self, rng: random.Random) -> None:
         self._rng = rng
-        self.used: set[str] = set()
+        self._spread = _Spread(reach=2)
 
-    def word(self, syllables: int, ending: str = "", onsets: Sequence[str] = _ONSETS) -> str:
-        """Return a new capitalised word of ``syllables`` syllables."""
+    def word(self, syllables: int, ending: str = "") -> str:
+        """Return a new capitalised word of ``syllables`` syllables (more if the short ones run out)."""
         rng = self._rng
-        for _attempt in range(1000):
-            parts = [rng.choice(onsets) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(syllables)]
+        for attempt in range(2000):
+            parts = [rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(syllables)]
             name = ("".join(parts) + ending).capitalize()
-            if name.casefold() not in self.used and len(name) >= 4:
-                self.used.add(name.casefold())
+            if len(name) >= 4 and self._spread.accept(name):
                 return name
-            if _attempt % 200 == 199:
+            if attempt % 100 == 99:
                 syllables += 1
         raise RuntimeError("syllable space exhausted")
+
+    def person(self) -> str:
+        """Return a new person's name (given name and family name)."""
+        return f"{self.word(2)} {self.word(self._rng.choice((2, 3)))}"
 
 
 @dataclass
@@ -502,7 +296,7 @@ class _Country:
 
 @dataclass
 class _FactDraft:
-    """A fact before it gets its id: which section it belongs to and its texts."""
+    """A fact before it gets its id: its section, texts, and optionally a quiz item about it."""
 
     section: str
     kind: str
@@ -510,86 +304,105 @@ class _FactDraft:
     alternatives: list[str]
     answer: str
     keywords: list[str]
-    #: For quiz items: the correct short answer and three distractors.
+    #: For a quiz item: the correct choice, the explanation, and three wrong choices.
     quiz: tuple[str, str, tuple[str, ...]] | None = None
 
 
 SECTIONS: dict[str, tuple[str, str]] = {
-    "why_in_news": ("Why in the News?", "The visit and the agreements that put the partnership in the news."),
-    "economic_ties": ("Economic and Trade Ties", "Trade, investment, agreements and corridors between the two."),
+    "why_in_news": ("Why in the News?", "The visit and the upgrade that put the partnership in the news."),
+    "economic_ties": ("Economic and Trade Ties", "Trade, investment and the agreements between the two."),
     "defence": ("Defence and Security Cooperation", "Exercises, security pacts and dialogues between the forces."),
     "technology": ("Technology and Innovation", "Joint schemes on research, manufacturing and new technologies."),
-    "development": ("Development Partnership", "Infrastructure, connectivity and state-level partnerships."),
+    "development": ("Development Partnership", "Infrastructure, corridors and state-level partnerships."),
     "global_role": ("Role in the Global Order", "Summits, forums and cooperation in multilateral bodies."),
 }
 
 
 class _Generator:
-    """Hold the shared state (names, claimed glossary terms) of one synthetic base."""
+    """Hold the shared state of one synthetic base: countries, names and claimed glossary terms."""
 
     def __init__(self, seed: int, n_articles: int) -> None:
         self.rng = random.Random(seed)
         self.names = _Names(self.rng)
+        self.abbreviations = _Spread(reach=1)
         self.claimed: set[str] = set()
+        # Every article pairs two countries that no other article pairs.
         n_countries = max(12, int((4 * n_articles) ** 0.5) + 10)
-        self.countries = [self._country() for _ in range(n_countries)]
-        for country in self.countries:
-            self._claim(country.name)
-            self._claim(country.demonym)
-        self.pairs_used: set[tuple[str, str]] = set()
+        self.countries: list[_Country] = []
+        for _ in range(n_countries):
+            self.countries.append(self._country())
+        self.pairs_used: set[frozenset[str]] = set()
 
     # ------------------------------------------------------------------ names
     def _country(self) -> _Country:
         rng = self.rng
         while True:
             name = self.names.word(rng.choice((1, 2)), rng.choice(_COUNTRY_ENDINGS))
+            # Country names fill most article-level questions, so they are kept further apart than other names.
+            if any(fuzz.ratio(name.casefold(), c.name.casefold()) > 50 for c in self.countries):
+                continue
             demonym = name.removesuffix("ia").removesuffix("a") + rng.choice(("ian", "ese", "i", "ish"))
-            if demonym.casefold() not in self.names.used:
-                self.names.used.add(demonym.casefold())
+            if self._claim(name) and self._claim(demonym):
                 break
         states = [self.names.word(rng.choice((2, 3))) for _ in range(12)]
         cities = [self.names.word(2, rng.choice(_CITY_ENDINGS)) for _ in range(8)]
-        ports = [self.names.word(2, rng.choice(("port", "haven", "bandar", "pattinam"))) for _ in range(4)]
+        ports = [self.names.word(2, rng.choice(_PORT_ENDINGS)) for _ in range(4)]
         capital = self.names.word(2, rng.choice(_CITY_ENDINGS))
         return _Country(name, demonym, capital, states, cities, ports, free_states=list(states))
 
     def _claim(self, variant: str) -> bool:
+        """Reserve a glossary spelling; return False if another entry already uses it (case-insensitive)."""
         key = " ".join(variant.casefold().split())
         if key in self.claimed:
             return False
         self.claimed.add(key)
         return True
 
-    def _abbreviation(self, full: str) -> str:
+    def _usable_abbreviation(self, abbr: str) -> bool:
+        low = abbr.casefold()
+        if len(abbr) < 3 or low in IGNORED_WORDS or low in INTENT_CUE_WORDS or zipf_frequency(low, "en") > 2.0:
+            return False
+        if " ".join(low.split()) in self.claimed or not self.abbreviations.accept(abbr):
+            return False
+        return self._claim(abbr)
+
+    def _abbreviation(self, full: str, preferred: Sequence[str] = ()) -> str:
+        """Return a new abbreviation of ``full``: its initials when free, else a longer or varied form."""
         words = [w for w in re.split(r"[\s-]+", full) if w and w.casefold() not in _ABBREVIATION_STOP]
         initials = "".join(w[0] for w in words).upper()
-        candidates = [
-            initials,
-            words[0][:2].upper() + initials[1:],
-            initials[:-1] + words[-1][:2].upper(),
-            words[0][:2].upper() + initials[1:-1] + words[-1][:2].upper(),
-            words[0][:3].upper() + initials[1:],
-        ]
-        candidates += [f"{initials}-{n}" for n in range(2, 200)]
-        for abbr in candidates:
-            low = abbr.casefold()
-            if low in IGNORED_WORDS or low in INTENT_CUE_WORDS or (abbr.isalpha() and zipf_frequency(low, "en") > 2.5):
-                continue
-            if self._claim(abbr):
-                return abbr
+        candidates = [*preferred, initials]
+        for i, word in enumerate(words):
+            candidates.append(initials[:i] + word[:2].upper() + initials[i + 1 :])
+        for i, word in enumerate(words):
+            candidates.append(initials[:i] + word[:3].upper() + initials[i + 1 :])
+        for candidate in candidates:
+            if self._usable_abbreviation(candidate):
+                return candidate
+        letters = "ABCDEFGHIJKLMNOPRSTUVWZ"
+        for attempt in range(500):
+            extra = "".join(self.rng.choice(letters) for _ in range(1 + attempt // 100))
+            position = self.rng.randrange(1, len(initials) + 1)
+            candidate = initials[:position] + extra + initials[position:]
+            if self._usable_abbreviation(candidate):
+                return candidate
         raise RuntimeError(f"no free abbreviation for {full!r}")
+
+    def _named(self, make: Callable[[], str]) -> str:
+        """Return a new full name from ``make`` that no glossary entry uses yet."""
+        for _attempt in range(200):
+            full = make()
+            if self._claim(full):
+                return full
+        raise RuntimeError("could not find a free name")
+
+    def _entry(self, glossary: list[GlossaryEntry], full: str, preferred: Sequence[str] = ()) -> str:
+        abbr = self._abbreviation(full, preferred)
+        glossary.append(GlossaryEntry(term=abbr, expansion=full))
+        return abbr
 
     def _topic(self) -> str:
         rng = self.rng
         return rng.choice(POLICY_PHRASES) if rng.random() < 0.3 else rng.choice(POLICY_TOPICS)
-
-    def _named(self, make: Callable[[], str]) -> tuple[str, str]:
-        """Return a new full name (claimed in the glossary) and its abbreviation."""
-        for _attempt in range(100):
-            full = make()
-            if self._claim(full):
-                return full, self._abbreviation(full)
-        raise RuntimeError("could not find a free name")
 
     def _year(self, low: int = 1990, high: int = 2025) -> int:
         return self.rng.randint(low, high)
@@ -606,27 +419,25 @@ class _Generator:
         rng = self.rng
         while True:
             home, partner = rng.sample(self.countries, 2)
-            if (home.name, partner.name) not in self.pairs_used:
+            pair = frozenset((home.name, partner.name))
+            if pair not in self.pairs_used:
+                self.pairs_used.add(pair)
                 break
-        self.pairs_used.add((home.name, partner.name))
-        self.pairs_used.add((partner.name, home.name))
         glossary: list[GlossaryEntry] = []
         drafts = list(self._drafts(home, partner, n_facts, glossary))
-        level = rng.choice(PARTNERSHIP_LEVELS)
         published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3980))
-        updated = published + dt.timedelta(days=rng.randrange(30)) if rng.random() < 0.5 else None
+        updated = published + dt.timedelta(days=rng.randrange(1, 30)) if rng.random() < 0.5 else None
         theme = rng.choice(("Partnership", "Relations", "Ties", "Strategic Partnership", "Cooperation"))
-        title = f"{home.name}-{partner.name} {theme}"
         source_id = f"a{number:05d}-{_slug(home.name)}-{_slug(partner.name)}"[:64]
         section_ids = sorted({d.section for d in drafts}, key=list(SECTIONS).index)
-        sections = [
+        sections = tuple(
             Section(
                 id=sid,
                 title=SECTIONS[sid][0],
                 summary=f"{SECTIONS[sid][1]} This part of the note covers {home.name} and {partner.name}.",
             )
             for sid in section_ids
-        ]
+        )
         facts: list[Fact] = []
         quiz: list[QuizItem] = []
         for index, draft in enumerate(drafts):
@@ -641,7 +452,7 @@ class _Generator:
                     keywords=tuple(k[:MAX_KEYWORD_CHARS] for k in draft.keywords),
                 )
             )
-            if draft.quiz is not None and len(quiz) < 5:
+            if draft.quiz is not None and len(quiz) < QUIZ_ITEMS_PER_ARTICLE:
                 correct, explanation, wrong = draft.quiz
                 choices = [correct, *wrong]
                 rng.shuffle(choices)
@@ -652,30 +463,31 @@ class _Generator:
                         question=_clip(draft.question, MAX_QUESTION_CHARS),
                         choices=tuple(choices),
                         answer=correct,
-                        explanation=_clip(explanation, 300),
+                        explanation=_clip(explanation, MAX_EXPLANATION_CHARS),
                     )
                 )
-        bullets = [_clip(d.answer, MAX_BULLET_CHARS) for d in rng.sample(drafts, min(len(drafts), rng.randint(3, 6)))]
+        n_bullets = min(len(drafts), rng.randint(3, MAX_SUMMARY_BULLETS - 1))
+        bullets = [_clip(d.answer, MAX_BULLET_CHARS) for d in rng.sample(drafts, n_bullets)]
         source = Source(
             id=source_id,
-            title=title,
+            title=f"{home.name}-{partner.name} {theme}",
             publisher=rng.choice(PUBLISHERS),
             url=f"https://example.org/notes/{source_id}",
             published=published,
             updated=updated,
             reading_time_minutes=rng.randint(3, 15),
             tags=tuple((entry.expansion or entry.term)[:MAX_KEYWORD_CHARS] for entry in glossary[:3]),
-            summary=(f"{home.name} and {partner.name} have a {level}.", *bullets[:9]),
+            summary=(f"{home.name} and {partner.name} deepened their {theme.casefold()}.", *bullets),
         )
         return KnowledgeFile(
-            source=source, sections=tuple(sections), facts=tuple(facts), glossary=tuple(glossary), quiz=tuple(quiz)
+            source=source, sections=sections, facts=tuple(facts), glossary=tuple(glossary), quiz=tuple(quiz)
         )
 
     def _drafts(self, a: _Country, b: _Country, n_facts: int, glossary: list[GlossaryEntry]) -> Iterator[_FactDraft]:
         rng = self.rng
-        produced = 0
         fixed = list(self._article_level(a, b))
         rng.shuffle(fixed)
+        produced = 0
         for draft in fixed[: max(1, n_facts // 6)]:
             yield draft
             produced += 1
@@ -689,53 +501,11 @@ class _Generator:
 
     # ------------------------------------------------------------------ article-level facts
     def _article_level(self, a: _Country, b: _Country) -> Iterator[_FactDraft]:
+        yield from self._trade(a, b)
+        yield from self._goods(a, b)
         rng = self.rng
-        an, bn = a.name, b.name
-        al, bl = an.casefold(), bn.casefold()
-        for start in rng.sample(range(2005, 2025), 4):
-            fy = f"{start}-{(start + 1) % 100:02d}"
-            total = rng.uniform(2, 140)
-            exports = total * rng.uniform(0.2, 0.8)
-            yield _FactDraft(
-                "economic_ties",
-                "trade",
-                f"What was {an}-{bn} bilateral trade in FY {fy}?",
-                [
-                    f"{al} {bl} trade value {fy}",
-                    f"bilateral trade {fy} {al}",
-                    f"how much trade between {al} and {bl} in {fy}",
-                    f"{al} {bl} trade {fy} kitna tha",
-                    f"total {bl} {al} trade fy {fy}",
-                    f"trade figure for {fy} between {al} and {bl}",
-                ],
-                f"Bilateral trade between {an} and {bn} reached US$ {total:.2f} billion in FY {fy}, of which "
-                f"{an}'s exports to {bn} were US$ {exports:.2f} billion.",
-                [f"{al} {bl} trade", f"fy {fy}", "bilateral trade"],
-                quiz=(
-                    f"US$ {total:.2f} billion",
-                    f"Trade in FY {fy} was US$ {total:.2f} billion.",
-                    tuple(f"US$ {total * f:.2f} billion" for f in (0.6, 1.3, 1.7)),
-                ),
-            )
-        for direction, (src, dst) in (("exports", (a, b)), ("imports", (b, a))):
-            goods = rng.sample(GOODS, 4)
-            yield _FactDraft(
-                "economic_ties",
-                direction,
-                f"What are {a.name}'s main {direction} {'to' if direction == 'exports' else 'from'} {b.name}?",
-                [
-                    f"{al} {direction} {bl}",
-                    f"what does {src.name.casefold()} sell to {dst.name.casefold()}",
-                    f"main {direction} of {al} {'to' if direction == 'exports' else 'from'} {bl}",
-                    f"{al} {bl} {direction} list",
-                    f"top {direction} {al} {bl}",
-                ],
-                f"{src.name} mainly sells {_join(goods)} to {dst.name}; {goods[0]} alone make up about "
-                f"{rng.randint(12, 40)}% of the total.",
-                [f"{al} {direction}", goods[0], goods[1]],
-            )
+        an, bn, al, bl = a.name, b.name, a.name.casefold(), b.name.casefold()
         rank = rng.randint(2, 12)
-        since = self._year(1995, 2010)
         yield _FactDraft(
             "economic_ties",
             "fdi",
@@ -748,29 +518,27 @@ class _Generator:
                 f"cumulative {bl} fdi {al}",
             ],
             f"{bn} is the {_ordinal(rank)}-largest source of FDI in {an}, with cumulative investment of "
-            f"{self._amount(5, 60)} since {since}.",
+            f"{self._amount(5, 60)} since {self._year(1995, 2010)}.",
             [f"{bl} fdi", "foreign direct investment", "investor rank"],
         )
-        level_year = self._year(2000, 2024)
-        level = rng.choice(PARTNERSHIP_LEVELS)
+        level, level_year = rng.choice(PARTNERSHIP_LEVELS), self._year(2000, 2024)
         yield _FactDraft(
             "why_in_news",
             "level",
-            f"When were {an}-{bn} ties elevated to a {level}?",
+            f"When were {an}-{bn} ties upgraded?",
             [
-                f"{al} {bl} {level.casefold()} year",
+                f"{al} {bl} partnership upgrade year",
                 f"when did {al} and {bl} upgrade ties",
                 f"{al} {bl} relationship upgrade",
-                f"{level.casefold()} kab bani {al} {bl}",
+                f"{al} {bl} ties kab upgrade hue",
                 f"level of {al} {bl} relations",
             ],
             f"{an} and {bn} raised their ties to a {level} in {level_year}, after a visit by {an}'s head of "
             f"government to {b.capital}.",
             [f"{al} {bl} ties", level.casefold(), "upgrade"],
         )
-        for n in rng.sample(range(3, 25), 3):
-            city = rng.choice(b.cities + a.cities + [a.capital, b.capital])
-            year = self._year(2000, 2025)
+        for n, year in zip(rng.sample(range(3, 25), 3), rng.sample(range(2000, 2026), 3), strict=True):
+            city = rng.choice([*b.cities, *a.cities, a.capital, b.capital])
             yield _FactDraft(
                 "global_role",
                 "summit",
@@ -784,12 +552,11 @@ class _Generator:
                 f"The {_ordinal(n)} {an}-{bn} annual summit was held in {city} in {year}.",
                 [f"{_ordinal(n)} summit", f"{al} {bl} summit", city.casefold()],
             )
-        for _ in range(4):
+        provinces = rng.sample(b.states, 4)
+        for province in provinces:
             if not a.free_states:
                 break
             state = a.free_states.pop(rng.randrange(len(a.free_states)))
-            province = rng.choice(b.states)
-            year = self._year(2005, 2025)
             sl, pl = state.casefold(), province.casefold()
             yield _FactDraft(
                 "development",
@@ -802,21 +569,68 @@ class _Generator:
                     f"{sl} {bl} pairing",
                     f"{sl} ka partner kaun hai",
                 ],
-                f"{state} in {an} is paired with {province} in {bn} under a state-province partnership signed in {year}.",
+                f"{state} in {an} is paired with {province} in {bn} under a state-province partnership signed "
+                f"in {self._year(2005, 2025)}.",
                 [f"{sl} pairing", pl, "state-province partnership"],
             )
 
-    # ------------------------------------------------------------------ named things
-    def _entry(self, glossary: list[GlossaryEntry], full: str, abbr: str) -> None:
-        glossary.append(GlossaryEntry(term=abbr, expansion=full))
+    def _trade(self, a: _Country, b: _Country) -> Iterator[_FactDraft]:
+        rng = self.rng
+        an, bn, al, bl = a.name, b.name, a.name.casefold(), b.name.casefold()
+        for start in rng.sample(range(2005, 2025), 4):
+            fy = f"{start}-{(start + 1) % 100:02d}"
+            total = rng.uniform(2, 140)
+            exports = total * rng.uniform(0.2, 0.8)
+            yield _FactDraft(
+                "economic_ties",
+                "trade",
+                f"What was {an}-{bn} bilateral trade in FY {fy}?",
+                [
+                    f"{al} {bl} trade value {fy}",
+                    f"{al} {bl} bilateral trade {fy}",
+                    f"how much trade between {al} and {bl} in {fy}",
+                    f"{al} {bl} trade {fy} kitna tha",
+                    f"total {bl} {al} trade fy {fy}",
+                    f"trade figure for {fy} between {al} and {bl}",
+                ],
+                f"Bilateral trade between {an} and {bn} reached US$ {total:.2f} billion in FY {fy}, of which "
+                f"{an}'s exports to {bn} were US$ {exports:.2f} billion.",
+                [f"{al} {bl} trade", f"fy {fy}", "bilateral trade"],
+                quiz=(
+                    f"US$ {total:.2f} billion",
+                    f"Bilateral trade in FY {fy} was US$ {total:.2f} billion.",
+                    tuple(f"US$ {total * f:.2f} billion" for f in (0.6, 1.3, 1.7)),
+                ),
+            )
 
+    def _goods(self, a: _Country, b: _Country) -> Iterator[_FactDraft]:
+        al, bl = a.name.casefold(), b.name.casefold()
+        for direction, seller, buyer in (("exports", a, b), ("imports", b, a)):
+            goods = self.rng.sample(GOODS, 4)
+            preposition = "to" if direction == "exports" else "from"
+            yield _FactDraft(
+                "economic_ties",
+                direction,
+                f"What are {a.name}'s main {direction} {preposition} {b.name}?",
+                [
+                    f"{al} {direction} {bl}",
+                    f"what does {seller.name.casefold()} sell to {buyer.name.casefold()}",
+                    f"main {direction} of {al} {preposition} {bl}",
+                    f"{al} {bl} {direction} list",
+                    f"top {direction} {al} {bl}",
+                ],
+                f"{seller.name} mainly sells {_join(goods)} to {buyer.name}; {goods[0]} alone make up about "
+                f"{self.rng.randint(12, 40)}% of the total.",
+                [f"{al} {direction}", goods[0], goods[1]],
+            )
+
+    # ------------------------------------------------------------------ named things
     def _scheme(self, a: _Country, b: _Country, glossary: list[GlossaryEntry]) -> Iterator[_FactDraft]:
         rng = self.rng
         owner = rng.choice((a.name, b.name, f"{a.name} and {b.name}"))
-        topic = self._topic()
-        kind = rng.choice(SCHEME_KINDS)
-        full, abbr = self._named(lambda: f"{self.names.word(2)} {topic.title()} {kind}")
-        self._entry(glossary, full, abbr)
+        topic, kind = self._topic(), rng.choice(SCHEME_KINDS)
+        full = self._named(lambda: f"{self.names.word(2)} {topic.title()} {kind}")
+        abbr = self._entry(glossary, full)
         al, fl, tl = abbr.casefold(), full.casefold(), topic.casefold()
         year = self._year()
         goals = rng.sample(GOALS, 2)
@@ -827,7 +641,7 @@ class _Generator:
             [
                 f"{al} launch year",
                 f"when did {al} start",
-                f"in which year did {owner.casefold()} launch the {fl}",
+                f"in which year did {owner.casefold()} launch {al}",
                 f"{fl} start date",
                 f"{al} kab launch hua",
                 f"year {al} began",
@@ -839,12 +653,12 @@ class _Generator:
         yield _FactDraft(
             "technology",
             "aim",
-            f"What is the aim of the {full}?",
+            f"What is the aim of the {abbr}?",
             [
                 f"{al} objective",
                 f"purpose of {al}",
                 f"why was the {fl} set up",
-                f"{fl} goal",
+                f"{al} goal",
                 f"{al} ka uddeshya kya hai",
                 f"what does {al} try to achieve",
             ][: rng.randint(4, 6)],
@@ -853,11 +667,10 @@ class _Generator:
             [abbr, "aim", tl],
         )
         if rng.random() < 0.7:
-            years = rng.randint(3, 10)
             yield _FactDraft(
                 "technology",
                 "outlay",
-                f"How much funding does the {full} have?",
+                f"How much funding does the {abbr} have?",
                 [
                     f"{al} budget",
                     f"{al} outlay",
@@ -866,8 +679,8 @@ class _Generator:
                     f"{al} kitna fund hai",
                     f"{al} financial allocation",
                 ][: rng.randint(4, 6)],
-                f"The {abbr} has an outlay of {self._amount(0.1, 12)} over {years} years, shared between "
-                f"{a.name} and {b.name}.",
+                f"The {abbr} has an outlay of {self._amount(0.1, 12)} over {rng.randint(3, 10)} years, shared "
+                f"between {a.name} and {b.name}.",
                 [abbr, "outlay", "funding"],
             )
         if rng.random() < 0.5:
@@ -875,13 +688,8 @@ class _Generator:
             yield _FactDraft(
                 "technology",
                 "agency",
-                f"Which ministry runs the {full}?",
-                [
-                    f"{al} nodal ministry",
-                    f"who implements {al}",
-                    f"{al} run by which ministry",
-                    f"implementing agency of the {fl}",
-                ],
+                f"Which ministry runs the {abbr}?",
+                [f"{al} nodal ministry", f"{al} implementing ministry", f"{al} run by which ministry", f"{al} agency"],
                 f"The {abbr} is run by the {ministry} Ministry of {owner.split(' and ')[0]}, with a joint steering "
                 f"committee that meets twice a year.",
                 [abbr, "nodal ministry", ministry.casefold()],
@@ -890,16 +698,14 @@ class _Generator:
     def _agreement(self, a: _Country, b: _Country, glossary: list[GlossaryEntry]) -> Iterator[_FactDraft]:
         rng = self.rng
         kind = rng.choice(AGREEMENT_KINDS)
-        qualifiers = ("", "Comprehensive ", "Framework ", "Mutual ", "Reciprocal ", "Strategic ", "Enhanced ")
         topics: list[str] = []
 
         def make() -> str:
             topics.append(self._topic())
-            return f"{a.name}-{b.name} {rng.choice(qualifiers)}{topics[-1].title()} {kind}"
+            return f"{a.name}-{b.name} {rng.choice(AGREEMENT_QUALIFIERS)}{topics[-1].title()} {kind}"
 
-        full, abbr = self._named(make)
-        topic = topics[-1]
-        self._entry(glossary, full, abbr)
+        full = self._named(make)
+        abbr = self._entry(glossary, full)
         short = full.split(" ", 1)[1]
         al, sl = abbr.casefold(), short.casefold()
         signed = self._year(1990, 2023)
@@ -917,29 +723,23 @@ class _Generator:
                 f"since when is the {al} in force",
             ][: rng.randint(4, 6)],
             f"{a.name} and {b.name} signed the {full} ({abbr}) in {signed}; it entered into force in {signed + 1}.",
-            [abbr, "signed", topic.casefold()],
+            [abbr, "signed", topics[-1]],
             quiz=(str(signed), f"The {abbr} was signed in {signed}.", tuple(str(signed + d) for d in (-4, 3, 6))),
         )
         yield _FactDraft(
             "economic_ties",
             "scope",
-            f"What does the {full} cover?",
-            [
-                f"scope of {al}",
-                f"{al} covers which areas",
-                f"areas under the {sl}",
-                f"what is in the {al}",
-                f"{al} provisions",
-            ],
+            f"What does the {abbr} cover?",
+            [f"scope of {al}", f"{al} covers which areas", f"areas under the {al}", f"{al} provisions"],
             f"The {abbr} covers {_join(areas[:3])}, and sets up a joint committee on {areas[3]}.",
             [abbr, "scope", areas[0]],
         )
         if rng.random() < 0.6:
-            review = self._year(signed + 1, 2025) if signed < 2025 else 2025
+            review = self._year(signed + 1, 2025)
             yield _FactDraft(
                 "economic_ties",
                 "review",
-                f"When was the {full} last reviewed?",
+                f"When was the {abbr} last reviewed?",
                 [f"{al} review year", f"{al} last review", f"was {al} upgraded", f"{al} review kab hua"],
                 f"The {abbr} was last reviewed in {review} at the {_ordinal(rng.randint(2, 15))} joint committee "
                 f"meeting, which agreed to widen its {areas[1]} chapter.",
@@ -949,18 +749,20 @@ class _Generator:
     def _exercise(self, a: _Country, b: _Country, glossary: list[GlossaryEntry]) -> Iterator[_FactDraft]:
         rng = self.rng
         kind = rng.choice(EXERCISE_KINDS)
+        word = self.names.word(rng.choice((2, 3)))
         if rng.random() < 0.5:
-            full, abbr = self._named(lambda: f"{a.name}-{b.name} {self.names.word(1)} {kind.title()} Exercise")
-            self._entry(glossary, full, abbr)
-            name = abbr
+            # Named like JIMEX: an abbreviation with an expansion in the glossary.
+            full = self._named(lambda: f"{a.name}-{b.name} {word} {kind.title()} Exercise")
+            name = self._entry(glossary, full, preferred=(word[:3].upper() + "EX", word[:4].upper() + "EX"))
         else:
-            name = self.names.word(rng.choice((2, 3))).upper()
+            # Named like MALABAR: one capitalised word.
+            name = word.upper()
             self._claim(name)
         nl = name.casefold()
         first = self._year(1992, 2018)
         latest = self._year(first + 1, 2025)
         edition = min(latest - first + 1, rng.randint(3, 20))
-        city = rng.choice(a.ports + b.ports + a.cities + b.cities)
+        city = rng.choice([*a.ports, *b.ports, *a.cities, *b.cities])
         yield _FactDraft(
             "defence",
             "exercise",
@@ -989,15 +791,15 @@ class _Generator:
             "venue",
             f"Where was the latest edition of {name} held?",
             [f"{nl} {latest} venue", f"{nl} location", f"latest {nl} held where", f"where did {nl} take place"],
-            f"The {_ordinal(edition)} edition of {name} was held off {city} in {latest}.",
+            f"The {_ordinal(edition)} edition of {name} was held at {city} in {latest}.",
             [name, "venue", city.casefold()],
         )
 
     def _corridor(self, a: _Country, b: _Country, glossary: list[GlossaryEntry]) -> Iterator[_FactDraft]:
         rng = self.rng
         kind = rng.choice(CORRIDOR_KINDS)
-        full, abbr = self._named(lambda: f"{self.names.word(2)}-{self.names.word(2)} {kind}")
-        self._entry(glossary, full, abbr)
+        full = self._named(lambda: f"{self.names.word(2)}-{self.names.word(2)} {kind}")
+        abbr = self._entry(glossary, full)
         al, fl = abbr.casefold(), full.casefold()
         p1, p2 = rng.choice(a.ports), rng.choice(b.ports)
         done = self._year(2026, 2040) if rng.random() < 0.7 else self._year(2010, 2025)
@@ -1005,13 +807,7 @@ class _Generator:
             "development",
             "route",
             f"Which ports does the {full} connect?",
-            [
-                f"{al} route",
-                f"{al} connects which ports",
-                f"ports on the {fl}",
-                f"{al} kahan se kahan tak",
-                f"{al} start and end",
-            ],
+            [f"{al} route", f"{al} connects which ports", f"ports on the {fl}", f"{al} kahan se kahan tak"],
             f"The {full} ({abbr}) links the port of {p1} in {a.name} with {p2} in {b.name}, covering about "
             f"{rng.randint(300, 4000)} km by sea and rail.",
             [abbr, "route", p1.casefold()],
@@ -1019,7 +815,7 @@ class _Generator:
         yield _FactDraft(
             "development",
             "cost",
-            f"What is the estimated cost of the {full}?",
+            f"What is the estimated cost of the {abbr}?",
             [f"{al} cost", f"{al} project value", f"how much will the {al} cost", f"{al} kitne ka project hai"],
             f"The {abbr} is estimated to cost {self._amount(0.5, 40)}, with {b.name} funding "
             f"{rng.randint(20, 80)}% through concessional loans.",
@@ -1028,7 +824,7 @@ class _Generator:
         yield _FactDraft(
             "development",
             "deadline",
-            f"When will the {full} be completed?",
+            f"When will the {abbr} be completed?",
             [f"{al} deadline", f"{al} completion year", f"target year for {al}", f"when does {al} open"],
             f"The {abbr} is due to be completed by {done}, with the first phase around {p1}.",
             [abbr, "completion", "deadline"],
@@ -1037,17 +833,17 @@ class _Generator:
     def _forum(self, a: _Country, b: _Country, glossary: list[GlossaryEntry]) -> Iterator[_FactDraft]:
         rng = self.rng
         kind = rng.choice(FORUM_KINDS)
-        full, abbr = self._named(lambda: f"{a.name}-{b.name} {self._topic().title()} {kind}")
-        self._entry(glossary, full, abbr)
-        al, fl = abbr.casefold(), full.casefold()
+        full = self._named(lambda: f"{a.name}-{b.name} {self._topic().title()} {kind}")
+        abbr = self._entry(glossary, full)
+        al = abbr.casefold()
         year = self._year(1995, 2024)
         m1, m2 = rng.sample(MINISTRIES, 2)
-        meetings = rng.randint(2, 18)
+        p1, p2 = self.names.person(), self.names.person()
         yield _FactDraft(
             "global_role",
             "setup",
             f"When was the {full} set up?",
-            [f"{al} set up year", f"when was {al} formed", f"{fl} established", f"{al} kab bana", f"{al} origin"],
+            [f"{al} set up year", f"when was {al} formed", f"{al} established", f"{al} kab bana", f"{al} origin"],
             f"{a.name} and {b.name} set up the {full} ({abbr}) in {year}.",
             [abbr, "set up", kind.casefold()],
             quiz=(str(year), f"The {abbr} was set up in {year}.", tuple(str(year + d) for d in (-5, 1, 4))),
@@ -1055,20 +851,20 @@ class _Generator:
         yield _FactDraft(
             "global_role",
             "chair",
-            f"Who chairs the {full}?",
+            f"Who chairs the {abbr}?",
             [f"{al} chair", f"who heads {al}", f"{al} co-chairs", f"{al} led by whom"],
-            f"The {abbr} is co-chaired by {a.name}'s {m1} Minister and {b.name}'s {m2} Minister.",
+            f"The {abbr} is co-chaired by {a.name}'s {m1} Minister {p1} and {b.name}'s {m2} Minister {p2}.",
             [abbr, "chair", f"{m1.casefold()} minister"],
         )
         if rng.random() < 0.5:
-            city = rng.choice(a.cities + b.cities)
+            city = rng.choice([*a.cities, *b.cities])
             last = self._year(year, 2025)
             yield _FactDraft(
                 "global_role",
                 "meeting",
-                f"Where did the {full} last meet?",
+                f"Where did the {abbr} last meet?",
                 [f"{al} last meeting", f"{al} meeting venue", f"latest {al} meeting", f"{al} {last} meeting"],
-                f"The {abbr} has met {meetings} times; its latest meeting was held in {city} in {last}.",
+                f"The {abbr} has met {rng.randint(2, 18)} times; its latest meeting was held in {city} in {last}.",
                 [abbr, "meeting", city.casefold()],
             )
 
@@ -1080,8 +876,8 @@ def generate_files(
     n_articles = max(1, -(-n_facts // per_article))
     gen = _Generator(seed, n_articles)
     files: list[tuple[str, KnowledgeFile]] = []
-    glossary = tuple(GlossaryEntry(term=c.name, synonyms=(c.demonym,)) for c in gen.countries)
-    files.append((GLOSSARY_FILE_NAME, KnowledgeFile(glossary=glossary)))
+    countries = tuple(GlossaryEntry(term=c.name, synonyms=(c.demonym,)) for c in gen.countries)
+    files.append((GLOSSARY_FILE_NAME, KnowledgeFile(glossary=countries)))
     remaining = n_facts
     for number in range(1, n_articles + 1):
         size = min(per_article, remaining)
@@ -1112,7 +908,7 @@ class LabelledQuestion:
 
 
 def _typo(word: str, rng: random.Random) -> str:
-    """Return ``word`` with one keyboard slip (swap, drop, double or replace an inner letter)."""
+    """Return ``word`` with one slip: swap, drop, double or replace an inner letter."""
     i = rng.randrange(1, len(word) - 2)
     op = rng.randrange(4)
     if op == 0:
@@ -1125,11 +921,11 @@ def _typo(word: str, rng: random.Random) -> str:
 
 
 def _unanswerable(rng: random.Random) -> str:
+    """Return a question about names the base never uses (their onsets are never generated for it)."""
+
     def unknown() -> str:
-        parts = [
-            rng.choice(_UNKNOWN_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(rng.choice((2, 3)))
-        ]
-        return "".join(parts)
+        syllables = rng.choice((2, 3))
+        return "".join(rng.choice(_UNKNOWN_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(syllables))
 
     topic = rng.choice(POLICY_TOPICS)
     templates = (
@@ -1148,7 +944,7 @@ def _unanswerable(rng: random.Random) -> str:
 
 
 def generate_labelled_questions(base: KnowledgeBase, n: int, seed: int) -> list[LabelledQuestion]:
-    """Return ``n`` chat-style questions: exact phrasings, typo'd paraphrases, keyword forms and unanswerable ones."""
+    """Return ``n`` questions: 30% exact phrasings, 30% chatty ones with a typo, 20% keywords, 20% unanswerable."""
     rng = random.Random(seed)
     facts = base.facts
     result: list[LabelledQuestion] = []
@@ -1163,11 +959,9 @@ def generate_labelled_questions(base: KnowledgeBase, n: int, seed: int) -> list[
             if kind == "exact":
                 text = rng.choice(fact.phrasings)
             elif kind == "keyword":
-                words = list(fact.keywords[:2]) or [fact.question]
-                text = " ".join(words).casefold()
+                text = " ".join(fact.keywords[:2]).casefold() or fact.question
             else:
-                phrasing = rng.choice(fact.alternatives or fact.phrasings).casefold()
-                words = phrasing.split()
+                words = rng.choice(fact.alternatives or fact.phrasings).casefold().split()
                 long_words = [i for i, w in enumerate(words) if w.isalpha() and len(w) >= 5]
                 if long_words:
                     i = rng.choice(long_words)
@@ -1179,7 +973,7 @@ def generate_labelled_questions(base: KnowledgeBase, n: int, seed: int) -> list[
 
 
 def generate_questions(base: KnowledgeBase, n: int, seed: int) -> list[str]:
-    """Return ``n`` chat-style questions about ``base`` (a mix of answerable and unanswerable ones)."""
+    """Return ``n`` chat-style questions about ``base``, answerable and unanswerable."""
     return [q.text for q in generate_labelled_questions(base, n, seed)]
 
 
@@ -1197,7 +991,7 @@ def write_directory(files: Sequence[tuple[str, KnowledgeFile]], out: Path) -> No
     out.mkdir(parents=True, exist_ok=True)
     for name, kfile in files:
         data = _plain(kfile.model_dump(mode="python", exclude_defaults=True, exclude_none=True))
-        text = "# Synthetic knowledge file written by scripts/synthetic.py; do not edit.\n"
+        text = "# Synthetic knowledge file written by scripts/synthetic.py.\n"
         text += yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110)
         (out / name).write_text(text, encoding="utf-8")
 
@@ -1212,10 +1006,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     files = generate_files(args.facts, args.seed)
     write_directory(files, args.out)
-    n_facts = sum(len(f.facts) for _n, f in files)
+    n_facts = sum(len(f.facts) for _name, f in files)
     print(f"wrote {len(files)} files ({n_facts} facts) to {args.out}")
     if args.questions:
-        base = KnowledgeBase.build((f for _n, f in files), (n for n, _f in files))
+        base = KnowledgeBase.build((f for _name, f in files), (name for name, _f in files))
         for q in generate_labelled_questions(base, args.questions, args.seed):
             print(f"{q.kind:>12}  {q.text}  -> {q.fact_id or '-'}")
     return 0

@@ -18,6 +18,7 @@ from bot.core.matcher import (
 from bot.core.present import answer_text
 from bot.core.service import KnowledgeService
 from bot.core.text import normalize, tokenize
+from tests.conftest import WriteKnowledge
 
 
 def answered_fact(service: KnowledgeService, question: str) -> str | None:
@@ -222,3 +223,54 @@ def test_answer_text_carries_the_source_line(shipped: KnowledgeService) -> None:
     text = answer_text(outcome)
     assert "Source: India-Japan Partnership (Vision IAS), section \u201cPillars of India-Japan Relations\u201d" in text
     assert "posted 4 Oct 2025, updated 8 Oct 2025" in text
+
+
+PEOPLE_ARTICLE = """\
+source:
+  id: people
+  title: Harbour Summit
+  publisher: Practice Press
+  published: 2024-03-01
+  summary: [A practice article that names people and places.]
+sections:
+  - {id: main, title: Summit, summary: The summit met in Lisbon and was chaired by a minister.}
+facts:
+  - id: chair
+    section: main
+    question: Who chaired the harbour summit?
+    alternatives: [harbour summit chair, who was the summit chairperson]
+    answer: The harbour summit was chaired by Foreign Minister Ada Quill.
+  - id: venue
+    section: main
+    question: Where did the harbour summit meet?
+    alternatives: [harbour summit venue, summit location]
+    answer: The harbour summit met in Lisbon.
+  - id: agenda
+    section: main
+    question: What was on the harbour summit agenda?
+    alternatives: [summit agenda, harbour summit topics]
+    answer: The agenda covered shipping lanes and port fees.
+"""
+
+
+@pytest.fixture
+def people(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"people.yaml": PEOPLE_ARTICLE}))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who is the foreign minister", "chair"),  # the answer names the person after the title
+        ("where was the harbour summit", "venue"),  # the answer names a place after "in"
+        ("what was on the agenda", "agenda"),
+        ("who is the summit's secretary", None),  # asks for a name no fact gives
+        ("where are the port fees paid", None),  # asks for a place the agenda fact does not give
+        ("when was the summit agenda set", None),  # asks for a date no fact gives
+        ("how many ports were on the agenda", None),  # asks for a count no fact gives
+    ],
+)
+def test_questions_are_answered_only_with_the_kind_of_answer_they_ask_for(
+    people: KnowledgeService, question: str, expected: str | None
+) -> None:
+    assert answered_fact(people, question) == expected

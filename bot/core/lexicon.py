@@ -30,7 +30,8 @@ CHAT_FILLER = frozenset(
     thank thx ty tnx namaste ji dear folks team everyone all good morning evening night gm gn remind recall
     meaning mean means full form stand stands abbreviation expand expansion acronym again right now currently
     simply simple words word help wondering wonder curious pretty much mostly mainly main primarily really
-    eh ah oh um uh wait like ya yeah yes no nope
+    eh ah oh um uh wait like ya yeah yes no nope kind type sort
+    rn abt thru tho btw imo fyi asap pls plss wud shud cud tht dis wid bcz coz cuz bcoz bc idk tbh ngl smth sth
     """.split()
 )
 
@@ -42,7 +43,8 @@ HINGLISH_FUNCTION_WORDS = frozenset(
     karna kare aur or bhi ye yeh yah wo woh vo voh iska uska iske uske iski uski baare bare bara bola bole boli
     bataya batao bata btao btana batana bataye hota hoti hote ho raha rahi rahe wala wali wale liye liya par pe
     tak ek kuch konsa kaunsa konsi kaunsi kis kisne kisko kisse jo jab diya gaya gayi gaye hi nahi na toh to
-    abhi apna apni apne hum tum aap mujhe hume humein unka unki unke inka inki inke agar lekin sab saare
+    abhi apna apni apne hum tum aap mujhe hume humein unka unki unke inka inki inke agar lekin sab saare koi
+    kaunse kaunsi konse hisaab hisab mutabik anusar jaise waise yahan wahan thoda zara cheez cheezein chiz cheej
     """.split()
 )
 
@@ -106,7 +108,7 @@ MONTHS = frozenset(
 EITHER_OR = frozenset({"or", "ya", "vs", "versus"})
 
 #: Words that may join two questions in one message ("... and what does India import?").
-CLAUSE_JOINERS = frozenset({"and", "aur", "also", "plus"})
+CLAUSE_JOINERS = frozenset({"and", "aur", "also", "plus", "+", "&"})
 QUESTION_STARTERS = frozenset(
     {"what", "when", "which", "who", "whom", "how", "where", "why", "kya", "kab", "kaun", "kitna", "kitni", "kahan"}
 )
@@ -132,3 +134,13 @@ IDENTITY_VERBS = frozenset({"is", "was", "are", "were", "heads", "leads", "led",
 PLACE_CUES = frozenset({"where", "kahan", "kaha", "venue", "location"})
 #: A capitalised word after one of these in an answer names a place ("in Africa", "of India's Northeast").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "across", "from", "to", "near", "towards", "of", "for"})
+
+#: Chat shorthand expanded before matching ("10 yr vision" -> "10 year vision").
+SHORTHAND = {
+    "yr": "year",
+    "yrs": "years",
+    "govt": "government",
+    "intl": "international",
+    "b/w": "between",
+    "w/": "with",
+}

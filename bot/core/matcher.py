@@ -49,11 +49,11 @@ class Thresholds:
     """Every tunable number of the matcher, in one place."""
 
     #: Share of the question's (weighted) content a fact must cover to be given as the answer.
-    answer_coverage: float = 0.7
+    answer_coverage: float = 0.6
     #: An uncovered word at least this heavy (a rare, specific word) means the fact does not answer.
     max_uncovered_weight: float = 0.55
     #: When the best two answers' scores differ by less than this, offer both instead of guessing.
-    tie_margin: float = 0.035
+    tie_margin: float = 0.02
     #: Coverage at or above this counts as the whole question; near-ties are then answered, not asked back.
     full_coverage: float = 0.98
     #: Facts covering at least this share are close enough to offer as "did you mean".
@@ -78,10 +78,12 @@ DEFAULT_THRESHOLDS = Thresholds()
 PHRASING_CREDIT = 1.0
 KEYWORD_CREDIT = 1.0
 ANSWER_CREDIT = 0.8
-CONTEXT_CREDIT = 0.6
+CONTEXT_CREDIT = 0.4
 EXPANSION_FACTOR = 0.9
 #: Weight of the question's intent (time, amount) in coverage, and the floor weight of any word.
 INTENT_WEIGHT = 0.35
+#: How much of its base weight a very common English word keeps (rare words keep all of it).
+COMMON_WORD_FLOOR = 0.2
 MIN_WORD_WEIGHT = 0.05
 
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
@@ -193,6 +195,15 @@ class _Glossary:
     labels: dict[str, str] = field(default_factory=dict)
     single_words: set[str] = field(default_factory=set)
 
+    def find_all(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Return every (start, end, concept) span, overlapping ones included ("India-Japan" and "India")."""
+        return [
+            (i, i + len(phrase), concept)
+            for i in range(len(stems))
+            for phrase, concept in self.phrases.get(stems[i], ())
+            if tuple(stems[i : i + len(phrase)]) == phrase
+        ]
+
     def find(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
         """Return (start, end, concept) spans, longest first at each position, without overlaps."""
         spans: list[tuple[int, int, str]] = []
@@ -270,7 +281,7 @@ class Matcher:
         for token in stems:
             if credits.get(token, 0.0) < credit:
                 credits[token] = credit
-        for _start, _end, concept in self._glossary.find(stems):
+        for _start, _end, concept in self._glossary.find_all(stems):
             if credits.get(concept, 0.0) < credit:
                 credits[concept] = credit
             expanded = credit * EXPANSION_FACTOR
@@ -281,8 +292,9 @@ class Matcher:
     def _profile(self, sf: SourcedFact) -> _FactProfile:
         fact = sf.fact
         credits: dict[str, float] = {}
-        # Tags are article-wide; as context they would make every fact look like it covers them.
-        context = " ".join((sf.section.title, sf.source.title, sf.source.publisher))
+        # Only the section and article titles: tags and publisher are article-wide and would make every fact
+        # look like it covers them (the article's own details are facts of their own).
+        context = " ".join((sf.section.title, sf.source.title))
         self._field_credits(context, CONTEXT_CREDIT, credits)
         self._field_credits(fact.answer, ANSWER_CREDIT, credits)
         for keyword in fact.keywords:
@@ -321,7 +333,8 @@ class Matcher:
             self._postings[token] = (np.asarray(ids, dtype=np.int32), np.asarray(credits, dtype=np.float32))
             idf = math.log((n + 1) / (len(ids) + 0.5)) / idf_max
             rarity = 1.0 if token.startswith(_CONCEPT_PREFIX) or not token.isalpha() else _rarity(token)
-            self._weights[token] = max(MIN_WORD_WEIGHT, idf * (0.5 + 0.5 * rarity))
+            # In a small base a common English word ("use", "known") can look rare; English usage tempers it.
+            self._weights[token] = max(MIN_WORD_WEIGHT, idf * (COMMON_WORD_FLOOR + (1 - COMMON_WORD_FLOOR) * rarity))
         # Surface words for typo correction: every word of the base, plus the words the reader knows.
         surface: set[str] = set()
         for sf in self._facts:
@@ -475,7 +488,16 @@ class Matcher:
                 / 100.0
             )
         score = (1 - t.phrasing_weight) * coverage + t.phrasing_weight * similarity
-        ok = coverage >= t.answer_coverage and heaviest < t.max_uncovered_weight and intent_ok and not missing_numbers
+        # "cost of MAHSR": when a fact matches only the thing asked about, any other content word is the
+        # real question, and the fact does not answer it.
+        covers_only_topic = len(query.units) - len(uncovered) == 1 and bool(uncovered)
+        ok = (
+            coverage >= t.answer_coverage
+            and heaviest < t.max_uncovered_weight
+            and intent_ok
+            and not missing_numbers
+            and not covers_only_topic
+        )
         matched = [u.label for u in query.units if u not in uncovered]
         parts = [f"matched {', '.join(matched) or 'nothing'}"]
         if uncovered:
@@ -640,7 +662,7 @@ def split_clauses(question: str) -> list[str]:
         current: list[str] = []
         for index, word in enumerate(words):
             nxt = words[index + 1] if index + 1 < len(words) else ""
-            if word in CLAUSE_JOINERS and nxt in QUESTION_STARTERS and current:
+            if word in CLAUSE_JOINERS and (nxt in QUESTION_STARTERS or not word.isalpha()) and current:
                 clauses.append(" ".join(w for w in current if w != ","))
                 current = []
                 continue

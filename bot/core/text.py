@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from bot.core.lexicon import IGNORED_WORDS
+from bot.core.lexicon import IGNORED_WORDS, SHORTHAND
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -17,6 +17,7 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b]")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)")
 # Tokens: "2+2", financial years "2023-24", decimals "22.85", and words/numbers.
 _TOKEN = re.compile(r"\d+\+\d+|\d{4}-\d{2,4}|\d+(?:\.\d+)?%?|[^\W\d_]+\d*|\d+[^\W\d_]+", re.UNICODE)
+_SPLIT_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[/ ]\s*(\d{2}|(?:19|20)\d{2})\b")
 _FY_LONG = re.compile(r"^(\d{2})(\d{2})-(\d{2})?(\d{2})$")
 _WHITESPACE = re.compile(r"\s+")
 # Discord mentions and custom emoji (<@123>, <@&123>, <#123>, <:name:123>), links, and markdown link targets.
@@ -49,9 +50,18 @@ def _canonical_number(token: str) -> str:
     return token
 
 
+def _join_financial_year(match: re.Match[str]) -> str:
+    first, second = match.group(1), match.group(2)
+    # "2023 24" and "2023/24" are written-out financial years only when the second year follows the first.
+    if int(second[-2:]) == (int(first) + 1) % 100:
+        return f"{first}-{second[-2:]}"
+    return match.group(0)
+
+
 def tokenize(text: str) -> list[str]:
     """Split normalised text into word and number tokens."""
-    return [_canonical_number(t) for t in _TOKEN.findall(normalize(text))]
+    text = _SPLIT_YEAR.sub(_join_financial_year, normalize(text))
+    return [SHORTHAND.get(t, t) for t in (_canonical_number(t) for t in _TOKEN.findall(text))]
 
 
 @lru_cache(maxsize=65536)

@@ -246,16 +246,25 @@ class _Spread:
                 found.setdefault(variant, count)
         return found
 
-    def accept(self, word: str) -> bool:
-        """Record ``word`` and return True if it is far from every earlier word; otherwise return False."""
-        neighbours = self._neighbours(word.casefold())
+    def is_far(self, word: str) -> bool:
+        """Tell whether ``word`` is far enough from every accepted word."""
         variants = self._variants
         # A variant shared at ``count`` and ``seen`` deletions puts the words at most count + seen edits apart.
-        if any(variants.get(variant, 9) + count < self._reach + 2 for variant, count in neighbours.items()):
-            return False
-        for variant, count in neighbours.items():
+        neighbours = self._neighbours(word.casefold())
+        return all(variants.get(variant, 9) + count >= self._reach + 2 for variant, count in neighbours.items())
+
+    def add(self, word: str) -> None:
+        """Accept ``word``."""
+        variants = self._variants
+        for variant, count in self._neighbours(word.casefold()).items():
             if count < variants.get(variant, 9):
                 variants[variant] = count
+
+    def accept(self, word: str) -> bool:
+        """Accept ``word`` and return True if it is far from every accepted word; otherwise return False."""
+        if not self.is_far(word):
+            return False
+        self.add(word)
         return True
 
 
@@ -264,23 +273,25 @@ class _Names:
 
     def __init__(self, rng: random.Random) -> None:
         self._rng = rng
-        self._spread = _Spread(reach=2)
+        self._spread = _Spread(reach=1)
+
+    def _syllables(self, count: int) -> str:
+        rng = self._rng
+        return "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(count))
 
     def word(self, syllables: int, ending: str = "") -> str:
         """Return a new capitalised word of ``syllables`` syllables (more if the short ones run out)."""
-        rng = self._rng
         for attempt in range(2000):
-            parts = [rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_CODAS) for _ in range(syllables)]
-            name = ("".join(parts) + ending).capitalize()
+            name = (self._syllables(syllables) + ending).capitalize()
             if len(name) >= 4 and self._spread.accept(name):
                 return name
-            if attempt % 100 == 99:
+            if attempt % 50 == 49:
                 syllables += 1
         raise RuntimeError("syllable space exhausted")
 
     def person(self) -> str:
-        """Return a new person's name (given name and family name)."""
-        return f"{self.word(2)} {self.word(self._rng.choice((2, 3)))}"
+        """Return a person's name (given name and family name); people need not be unique."""
+        return f"{self._syllables(2).capitalize()} {self._syllables(self._rng.choice((2, 3))).capitalize()}"
 
 
 @dataclass
@@ -360,10 +371,11 @@ class _Generator:
 
     def _usable_abbreviation(self, abbr: str) -> bool:
         low = abbr.casefold()
-        if len(abbr) < 3 or low in IGNORED_WORDS or low in INTENT_CUE_WORDS or zipf_frequency(low, "en") > 2.0:
+        if len(abbr) < 3 or low in self.claimed or low in IGNORED_WORDS or low in INTENT_CUE_WORDS:
             return False
-        if " ".join(low.split()) in self.claimed or not self.abbreviations.accept(abbr):
+        if not self.abbreviations.is_far(low) or zipf_frequency(low, "en") > 2.0:
             return False
+        self.abbreviations.add(low)
         return self._claim(abbr)
 
     def _abbreviation(self, full: str, preferred: Sequence[str] = ()) -> str:

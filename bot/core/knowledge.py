@@ -66,6 +66,8 @@ class KnowledgeBase:
     glossary: tuple[GlossaryEntry, ...]
     quiz: tuple[QuizItem, ...]
     files: tuple[str, ...] = ()
+    #: Terms grouped by kind across all files (kind -> terms), for quiz distractors.
+    kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     _facts_by_id: Mapping[str, SourcedFact] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -80,8 +82,12 @@ class KnowledgeBase:
         facts: list[SourcedFact] = []
         glossary: list[GlossaryEntry] = []
         quiz: list[QuizItem] = []
+        kinds: dict[str, list[str]] = {}
         for kfile in files:
             glossary.extend(kfile.glossary)
+            for kind, terms in kfile.kinds.items():
+                bucket = kinds.setdefault(kind, [])
+                bucket.extend(t for t in terms if t not in bucket)
             if kfile.source is None:
                 continue
             sources.append(kfile.source)
@@ -96,6 +102,7 @@ class KnowledgeBase:
             glossary=tuple(glossary),
             quiz=tuple(quiz),
             files=tuple(names),
+            kinds=MappingProxyType({kind: tuple(terms) for kind, terms in kinds.items()}),
             _facts_by_id=MappingProxyType({sf.fact.id: sf for sf in facts}),
         )
 

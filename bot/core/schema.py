@@ -140,6 +140,9 @@ class QuizItem(_Strict):
         return self.choices.index(self.answer)
 
 
+KindName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]{0,31}$")]
+
+
 class KnowledgeFile(_Strict):
     """One YAML file: an article with its facts, or a shared glossary."""
 
@@ -148,6 +151,10 @@ class KnowledgeFile(_Strict):
     facts: tuple[Fact, ...] = ()
     glossary: tuple[GlossaryEntry, ...] = ()
     quiz: tuple[QuizItem, ...] = ()
+    kinds: dict[KindName, tuple[Choice, ...]] = Field(
+        default_factory=dict,
+        description="Named lists of terms of one kind (state, prefecture, exercise...) for generated quiz distractors.",
+    )
 
     @model_validator(mode="after")
     def _articles_need_a_source(self) -> KnowledgeFile:

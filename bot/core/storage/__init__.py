@@ -1,0 +1,1 @@
+"""Persistent storage: SQLAlchemy tables, the async database, migrations and the repository."""

@@ -1,0 +1,538 @@
+"""Every read and write the study features make, as async functions over the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Integer, cast, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from bot.core.daily import FactRecord
+from bot.core.gaps import LoggedQuestion
+from bot.core.progress import Tally
+from bot.core.storage.database import Database
+from bot.core.storage.tables import (
+    AnswerFeedback,
+    AskChannel,
+    DailyPost,
+    DailyResponse,
+    GuildSettings,
+    QuizAnswer,
+    QuizSession,
+    ReviewCard,
+    ReviewLog,
+    UnansweredQuestion,
+)
+
+
+@dataclass(frozen=True)
+class GuildConfig:
+    """A guild's settings, with defaults for guilds that never changed any."""
+
+    guild_id: int
+    timezone: str
+    daily_enabled: bool = False
+    daily_channel_id: int | None = None
+    daily_time: str = "09:00"
+    daily_questions: int = 3
+    speed_scoring: bool = True
+    streak_bonus: bool = True
+
+
+@dataclass(frozen=True)
+class DailyPostRecord:
+    """A stored daily quiz post."""
+
+    id: int
+    guild_id: int
+    day: dt.date
+    question_ids: tuple[str, ...]
+    channel_id: int | None
+    message_id: int | None
+
+
+@dataclass(frozen=True)
+class CardRow:
+    """A stored review card."""
+
+    fact_id: str
+    phase: str
+    step: int
+    ease: float
+    interval_days: float
+    due: dt.datetime
+    reps: int
+    lapses: int
+    leech: bool
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    """One answer to store (quiz or daily)."""
+
+    user_id: int
+    question_id: str
+    fact_id: str
+    section_id: str | None
+    choice: int
+    correct: bool
+    points: int
+    answered_at: dt.datetime
+    elapsed_ms: int = 0
+
+
+_GUILD_FIELDS = {
+    "timezone",
+    "daily_enabled",
+    "daily_channel_id",
+    "daily_time",
+    "daily_questions",
+    "speed_scoring",
+    "streak_bonus",
+}
+
+
+def _post_record(row: DailyPost) -> DailyPostRecord:
+    return DailyPostRecord(
+        row.id, row.guild_id, row.day, tuple(row.question_ids.split("\n")), row.channel_id, row.message_id
+    )
+
+
+class StudyStore:
+    """Reads and writes of the study engine; every method runs in its own transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ------------------------------------------------------------------ guild settings
+    async def guild_config(self, guild_id: int, default_timezone: str) -> GuildConfig:
+        """Return a guild's settings (defaults when it has none)."""
+        async with self.db.session() as session:
+            row = await session.get(GuildSettings, guild_id)
+        if row is None:
+            return GuildConfig(guild_id, default_timezone)
+        return GuildConfig(
+            guild_id,
+            row.timezone,
+            row.daily_enabled,
+            row.daily_channel_id,
+            row.daily_time,
+            row.daily_questions,
+            row.speed_scoring,
+            row.streak_bonus,
+        )
+
+    async def update_guild(
+        self, guild_id: int, default_timezone: str, now: dt.datetime, **changes: object
+    ) -> GuildConfig:
+        """Change some of a guild's settings and return them all."""
+        unknown = set(changes) - _GUILD_FIELDS
+        if unknown:
+            raise TypeError(f"unknown guild settings: {sorted(unknown)}")
+        async with self.db.session() as session:
+            row = await session.get(GuildSettings, guild_id, with_for_update=True)
+            if row is None:
+                row = GuildSettings(guild_id=guild_id, timezone=default_timezone, updated_at=now)
+                defaults = GuildConfig(guild_id, default_timezone)
+                for name in _GUILD_FIELDS - {"timezone"}:
+                    setattr(row, name, getattr(defaults, name))
+                session.add(row)
+            for name, value in changes.items():
+                setattr(row, name, value)
+            row.updated_at = now
+        return await self.guild_config(guild_id, default_timezone)
+
+    async def daily_guilds(self) -> list[GuildConfig]:
+        """Return every guild with the daily quiz switched on."""
+        async with self.db.session() as session:
+            rows = (await session.scalars(select(GuildSettings).where(GuildSettings.daily_enabled))).all()
+        return [
+            GuildConfig(
+                r.guild_id,
+                r.timezone,
+                r.daily_enabled,
+                r.daily_channel_id,
+                r.daily_time,
+                r.daily_questions,
+                r.speed_scoring,
+                r.streak_bonus,
+            )
+            for r in rows
+        ]
+
+    async def ask_channels(self, guild_id: int) -> frozenset[int]:
+        """Return the guild's ask-channels."""
+        async with self.db.session() as session:
+            rows = await session.scalars(select(AskChannel.channel_id).where(AskChannel.guild_id == guild_id))
+            return frozenset(rows.all())
+
+    async def set_ask_channel(self, guild_id: int, channel_id: int, enabled: bool) -> bool:
+        """Add or remove an ask-channel; return whether anything changed."""
+        async with self.db.session() as session:
+            existing = await session.get(AskChannel, (guild_id, channel_id))
+            if enabled and existing is None:
+                session.add(AskChannel(guild_id=guild_id, channel_id=channel_id))
+                return True
+            if not enabled and existing is not None:
+                await session.delete(existing)
+                return True
+        return False
+
+    # ------------------------------------------------------------------ group quizzes
+    async def create_session(
+        self,
+        session_id: str,
+        guild_id: int,
+        channel_id: int,
+        host_id: int,
+        section_id: str | None,
+        question_count: int,
+        seconds: int,
+        speed_scoring: bool,
+        streak_bonus: bool,
+        started_at: dt.datetime,
+    ) -> None:
+        """Store a new quiz session."""
+        async with self.db.session() as session:
+            session.add(
+                QuizSession(
+                    id=session_id,
+                    guild_id=guild_id,
+                    channel_id=channel_id,
+                    host_id=host_id,
+                    section_id=section_id,
+                    question_count=question_count,
+                    seconds=seconds,
+                    speed_scoring=speed_scoring,
+                    streak_bonus=streak_bonus,
+                    started_at=started_at,
+                )
+            )
+
+    async def record_quiz_answer(self, session_id: str, guild_id: int, answer: AnswerRow) -> bool:
+        """Store one quiz answer; return False if this member already answered this question."""
+        try:
+            async with self.db.session() as session:
+                await session.execute(
+                    insert(QuizAnswer).values(
+                        session_id=session_id,
+                        guild_id=guild_id,
+                        user_id=answer.user_id,
+                        question_id=answer.question_id,
+                        fact_id=answer.fact_id,
+                        section_id=answer.section_id,
+                        choice=answer.choice,
+                        correct=answer.correct,
+                        elapsed_ms=answer.elapsed_ms,
+                        points=answer.points,
+                        answered_at=answer.answered_at,
+                    )
+                )
+        except IntegrityError:
+            return False
+        return True
+
+    async def finish_session(self, session_id: str, ended_at: dt.datetime, reason: str) -> None:
+        """Mark a quiz session as ended."""
+        async with self.db.session() as session:
+            await session.execute(
+                update(QuizSession)
+                .where(QuizSession.id == session_id, QuizSession.ended_at.is_(None))
+                .values(ended_at=ended_at, end_reason=reason)
+            )
+
+    async def session_answers(self, session_id: str) -> list[AnswerRow]:
+        """Return every stored answer of a quiz session, in the order they were given."""
+        async with self.db.session() as session:
+            rows = await session.scalars(
+                select(QuizAnswer).where(QuizAnswer.session_id == session_id).order_by(QuizAnswer.id)
+            )
+            return [
+                AnswerRow(
+                    r.user_id,
+                    r.question_id,
+                    r.fact_id,
+                    r.section_id,
+                    r.choice,
+                    r.correct,
+                    r.points,
+                    r.answered_at,
+                    r.elapsed_ms,
+                )
+                for r in rows.all()
+            ]
+
+    # ------------------------------------------------------------------ daily quiz
+    async def claim_daily(
+        self, guild_id: int, day: dt.date, question_ids: Iterable[str], channel_id: int | None, now: dt.datetime
+    ) -> DailyPostRecord | None:
+        """Record today's daily quiz; return None if it was already posted (by this or another process)."""
+        try:
+            async with self.db.session() as session:
+                row = DailyPost(
+                    guild_id=guild_id,
+                    day=day,
+                    question_ids="\n".join(question_ids),
+                    channel_id=channel_id,
+                    created_at=now,
+                )
+                session.add(row)
+                await session.flush()
+                return _post_record(row)
+        except IntegrityError:
+            return None
+
+    async def daily_post(self, guild_id: int, day: dt.date) -> DailyPostRecord | None:
+        """Return the guild's daily quiz of ``day``, if it was posted."""
+        async with self.db.session() as session:
+            row = await session.scalar(select(DailyPost).where(DailyPost.guild_id == guild_id, DailyPost.day == day))
+            return _post_record(row) if row else None
+
+    async def daily_post_by_id(self, post_id: int) -> DailyPostRecord | None:
+        """Return a daily quiz post by its id."""
+        async with self.db.session() as session:
+            row = await session.get(DailyPost, post_id)
+            return _post_record(row) if row else None
+
+    async def latest_daily_before(self, guild_id: int, day: dt.date) -> DailyPostRecord | None:
+        """Return the guild's most recent daily quiz before ``day``."""
+        async with self.db.session() as session:
+            row = await session.scalar(
+                select(DailyPost)
+                .where(DailyPost.guild_id == guild_id, DailyPost.day < day)
+                .order_by(DailyPost.day.desc())
+                .limit(1)
+            )
+            return _post_record(row) if row else None
+
+    async def set_daily_message(self, post_id: int, channel_id: int, message_id: int) -> None:
+        """Remember which message carries a daily quiz."""
+        async with self.db.session() as session:
+            await session.execute(
+                update(DailyPost).where(DailyPost.id == post_id).values(channel_id=channel_id, message_id=message_id)
+            )
+
+    async def daily_question_history(self, guild_id: int) -> list[str]:
+        """Return the question ids of every daily quiz the guild has had, oldest first."""
+        async with self.db.session() as session:
+            rows = await session.scalars(
+                select(DailyPost.question_ids).where(DailyPost.guild_id == guild_id).order_by(DailyPost.day)
+            )
+            return [qid for text in rows.all() for qid in text.split("\n") if qid]
+
+    async def record_daily_answer(self, post: DailyPostRecord, answer: AnswerRow) -> bool:
+        """Store a daily answer; return False if the member already answered that question."""
+        try:
+            async with self.db.session() as session:
+                await session.execute(
+                    insert(DailyResponse).values(
+                        post_id=post.id,
+                        guild_id=post.guild_id,
+                        day=post.day,
+                        user_id=answer.user_id,
+                        question_id=answer.question_id,
+                        fact_id=answer.fact_id,
+                        section_id=answer.section_id,
+                        choice=answer.choice,
+                        correct=answer.correct,
+                        points=answer.points,
+                        answered_at=answer.answered_at,
+                    )
+                )
+        except IntegrityError:
+            return False
+        return True
+
+    async def daily_results(self, post_id: int) -> list[Tally]:
+        """Return each member's result on one daily quiz."""
+        async with self.db.session() as session:
+            rows = await session.execute(
+                select(
+                    DailyResponse.user_id,
+                    func.sum(DailyResponse.points),
+                    func.sum(cast(DailyResponse.correct, Integer)),
+                    func.count(),
+                )
+                .where(DailyResponse.post_id == post_id)
+                .group_by(DailyResponse.user_id)
+            )
+            return [Tally(int(u), int(p or 0), int(c or 0), int(n)) for u, p, c, n in rows.all()]
+
+    async def daily_days(self, guild_id: int, user_id: int) -> list[dt.date]:
+        """Return the days on which a member answered the guild's daily quiz."""
+        async with self.db.session() as session:
+            rows = await session.scalars(
+                select(DailyResponse.day)
+                .where(DailyResponse.guild_id == guild_id, DailyResponse.user_id == user_id)
+                .distinct()
+            )
+            return list(rows.all())
+
+    # ------------------------------------------------------------------ progress
+    async def fact_records(self, guild_id: int) -> dict[str, FactRecord]:
+        """Return how the guild has done on each fact, across quizzes and daily quizzes."""
+        totals: dict[str, tuple[int, int]] = {}
+        async with self.db.session() as session:
+            for table in (QuizAnswer, DailyResponse):
+                rows = await session.execute(
+                    select(table.fact_id, func.count(), func.sum(cast(table.correct, Integer)))
+                    .where(table.guild_id == guild_id)
+                    .group_by(table.fact_id)
+                )
+                for fact_id, answered, correct in rows.all():
+                    a, c = totals.get(fact_id, (0, 0))
+                    totals[fact_id] = (a + int(answered), c + int(correct or 0))
+        return {fact_id: FactRecord(a, c) for fact_id, (a, c) in totals.items()}
+
+    async def tallies(self, guild_id: int, since: dt.datetime | None = None, user_id: int | None = None) -> list[Tally]:
+        """Return every member's points and answers in a guild (optionally since a moment, or for one member)."""
+        merged: dict[int, tuple[int, int, int]] = {}
+        async with self.db.session() as session:
+            for table in (QuizAnswer, DailyResponse):
+                query = select(
+                    table.user_id,
+                    func.sum(table.points),
+                    func.sum(cast(table.correct, Integer)),
+                    func.count(),
+                ).where(table.guild_id == guild_id)
+                if since is not None:
+                    query = query.where(table.answered_at >= since)
+                if user_id is not None:
+                    query = query.where(table.user_id == user_id)
+                for uid, points, correct, answered in (await session.execute(query.group_by(table.user_id))).all():
+                    p, c, n = merged.get(int(uid), (0, 0, 0))
+                    merged[int(uid)] = (p + int(points or 0), c + int(correct or 0), n + int(answered))
+        return [Tally(uid, p, c, n) for uid, (p, c, n) in merged.items()]
+
+    async def section_results(self, guild_id: int, user_id: int) -> dict[str, tuple[int, int]]:
+        """Return a member's (answered, correct) per section."""
+        totals: dict[str, tuple[int, int]] = {}
+        async with self.db.session() as session:
+            for table in (QuizAnswer, DailyResponse):
+                rows = await session.execute(
+                    select(table.section_id, func.count(), func.sum(cast(table.correct, Integer)))
+                    .where(table.guild_id == guild_id, table.user_id == user_id, table.section_id.is_not(None))
+                    .group_by(table.section_id)
+                )
+                for section_id, answered, correct in rows.all():
+                    key = str(section_id)
+                    a, c = totals.get(key, (0, 0))
+                    totals[key] = (a + int(answered), c + int(correct or 0))
+        return totals
+
+    # ------------------------------------------------------------------ review cards
+    async def cards(self, user_id: int) -> list[CardRow]:
+        """Return all of a member's review cards."""
+        async with self.db.session() as session:
+            rows = await session.scalars(select(ReviewCard).where(ReviewCard.user_id == user_id))
+            return [
+                CardRow(r.fact_id, r.phase, r.step, r.ease, r.interval_days, r.due, r.reps, r.lapses, r.leech)
+                for r in rows.all()
+            ]
+
+    async def add_card_if_missing(self, user_id: int, card: CardRow, now: dt.datetime) -> bool:
+        """Add a new card for a fact unless the member already has one; return whether it was added."""
+        try:
+            async with self.db.session() as session:
+                if await session.get(ReviewCard, (user_id, card.fact_id)) is not None:
+                    return False
+                session.add(_card_model(user_id, card, now))
+        except IntegrityError:
+            return False
+        return True
+
+    async def save_card(self, user_id: int, card: CardRow, grade: int, was_new: bool, now: dt.datetime) -> None:
+        """Store a card after a review and log the review."""
+        async with self.db.session() as session:
+            await session.merge(_card_model(user_id, card, now))
+            session.add(ReviewLog(user_id=user_id, fact_id=card.fact_id, grade=grade, was_new=was_new, reviewed_at=now))
+
+    async def reviews_since(self, user_id: int, since: dt.datetime) -> tuple[int, int]:
+        """Return how many reviews, and how many of new cards, a member did since a moment."""
+        async with self.db.session() as session:
+            row = (
+                await session.execute(
+                    select(func.count(), func.sum(cast(ReviewLog.was_new, Integer))).where(
+                        ReviewLog.user_id == user_id, ReviewLog.reviewed_at >= since
+                    )
+                )
+            ).one()
+        return int(row[0]), int(row[1] or 0)
+
+    # ------------------------------------------------------------------ gaps and feedback
+    async def log_unanswered(
+        self,
+        guild_id: int | None,
+        user_id: int | None,
+        question: str,
+        outcome: str,
+        top_fact_id: str | None,
+        score: float,
+        now: dt.datetime,
+    ) -> None:
+        """Log a question the bot declined or was unsure of."""
+        async with self.db.session() as session:
+            session.add(
+                UnansweredQuestion(
+                    guild_id=guild_id,
+                    user_id=user_id,
+                    question=question[:500],
+                    outcome=outcome,
+                    top_fact_id=top_fact_id,
+                    score=score,
+                    asked_at=now,
+                )
+            )
+
+    async def unanswered(self, guild_id: int | None = None, limit: int = 2000) -> list[LoggedQuestion]:
+        """Return the most recent logged questions (of one guild, or all)."""
+        async with self.db.session() as session:
+            query = select(UnansweredQuestion).order_by(UnansweredQuestion.id.desc()).limit(limit)
+            if guild_id is not None:
+                query = query.where(UnansweredQuestion.guild_id == guild_id)
+            rows = (await session.scalars(query)).all()
+        return [LoggedQuestion(r.question, r.outcome) for r in rows]
+
+    async def record_feedback(
+        self, guild_id: int | None, user_id: int, question: str, fact_id: str, helpful: bool, now: dt.datetime
+    ) -> None:
+        """Store a member's verdict on an answer."""
+        async with self.db.session() as session:
+            session.add(
+                AnswerFeedback(
+                    guild_id=guild_id,
+                    user_id=user_id,
+                    question=question[:500],
+                    fact_id=fact_id,
+                    helpful=helpful,
+                    created_at=now,
+                )
+            )
+
+    # ------------------------------------------------------------------ privacy
+    async def forget_user(self, user_id: int) -> dict[str, int]:
+        """Delete everything stored about a member; return how many rows went from each table."""
+        removed: dict[str, int] = {}
+        async with self.db.session() as session:
+            for table in (QuizAnswer, DailyResponse, ReviewCard, ReviewLog, AnswerFeedback, UnansweredQuestion):
+                result = await session.execute(delete(table).where(table.user_id == user_id))
+                removed[table.__tablename__] = int(getattr(result, "rowcount", 0) or 0)
+        return removed
+
+
+def _card_model(user_id: int, card: CardRow, now: dt.datetime) -> ReviewCard:
+    return ReviewCard(
+        user_id=user_id,
+        fact_id=card.fact_id,
+        phase=card.phase,
+        step=card.step,
+        ease=card.ease,
+        interval_days=card.interval_days,
+        due=card.due,
+        reps=card.reps,
+        lapses=card.lapses,
+        leech=card.leech,
+        updated_at=now,
+    )

@@ -44,6 +44,8 @@ quiz:
 
 WriteKnowledge = Callable[..., Path]
 
+pytest_plugins = ["tests.dbfixtures"]
+
 
 @pytest.fixture(scope="session")
 def shipped() -> KnowledgeService:

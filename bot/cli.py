@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import logging
 import sys
@@ -17,6 +18,9 @@ from bot.core.matcher import Answer, Outcome, Suggestions
 from bot.core.present import answer_text, outcome_text, suggestion_lines
 from bot.core.schema import KnowledgeFile
 from bot.core.service import KnowledgeService
+from bot.core.storage.database import Database, DatabaseError
+from bot.core.storage.repository import StudyStore
+from bot.core.study import StudyService
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -37,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--explain", action="store_true", help="also print why the answer matched")
     validate = sub.add_parser("validate", help="check knowledge files; prints file:line:col problems")
     validate.add_argument("directory", nargs="?", type=Path, help="knowledge folder (default: KNOWLEDGE_DIR)")
+    gaps = sub.add_parser("gaps", help="print unanswered questions, grouped, as YAML phrasings to paste")
+    gaps.add_argument("--guild", type=int, help="only this guild's questions")
     schema = sub.add_parser("schema", help="write the JSON Schema of the knowledge file format")
     schema.add_argument(
         "--output", type=Path, help="where to write it (default: KNOWLEDGE_DIR/schema.json; - for stdout)"
@@ -68,19 +74,48 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         return EXIT_PROBLEMS
     if args.command == "ask":
         return _ask(service, args, inp, out)
-    if args.command == "chat":
-        from bot.terminal import TerminalSession
-
-        return TerminalSession(service, inp, out).run()
-    if args.command == "start":
-        from bot.terminal import TerminalSession
-
-        if settings.discord_token is None:
-            print("No DISCORD_TOKEN is set, so the bot starts in offline terminal mode.", file=out)
-        else:
-            print("The Discord adapter is not part of this build yet; starting the offline terminal mode.", file=out)
-        return TerminalSession(service, inp, out).run()
+    if args.command in {"chat", "start", "gaps"}:
+        if args.command == "start":
+            if settings.discord_token is None:
+                print("No DISCORD_TOKEN is set, so the bot starts in offline terminal mode.", file=out)
+            else:
+                print(
+                    "The Discord adapter is not part of this build yet; starting the offline terminal mode.", file=out
+                )
+        try:
+            return asyncio.run(_with_study(settings, service, args, inp, out))
+        except DatabaseError as exc:
+            print(f"Database problem: {exc}", file=sys.stderr)
+            return EXIT_PROBLEMS
     return EXIT_USAGE
+
+
+async def _with_study(
+    settings: Settings, service: KnowledgeService, args: argparse.Namespace, inp: TextIO, out: TextIO
+) -> int:
+    from bot.terminal import TerminalSession
+
+    database = Database.from_url(settings.resolved_database_url)
+    try:
+        await database.migrate()
+        study = StudyService(service, StudyStore(database), settings.default_timezone)
+        if args.command == "gaps":
+            return await _gaps(study, args.guild, out)
+        try:
+            return await TerminalSession(study, inp, out).run()
+        finally:
+            await study.stop_all_quizzes()
+    finally:
+        await database.close()
+
+
+async def _gaps(study: StudyService, guild_id: int | None, out: TextIO) -> int:
+    gaps = await study.gaps(guild_id)
+    if not gaps:
+        print("No unanswered questions logged yet.", file=out)
+    for gap in gaps:
+        print(f"# asked {gap.count} time(s)\n{gap.yaml_snippet()}\n", file=out)
+    return EXIT_OK
 
 
 def _validate(directory: Path, out: TextIO) -> int:

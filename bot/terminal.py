@@ -2,112 +2,247 @@
 
 from __future__ import annotations
 
-import random
+import asyncio
 from typing import TextIO
 
 from bot.core.matcher import Answer
 from bot.core.present import fact_source_line, outcome_text
-from bot.core.service import KnowledgeService
+from bot.core.progress import Period, RankBy
+from bot.core.question import Question
+from bot.core.quiz import FinalResult
+from bot.core.review import Grade
+from bot.core.study import StudyError, StudyService
 
 HELP = """Type a question, or a command:
-  /summary [topic]   summary of the article, or of one section (e.g. /summary conclusion)
-  /quiz [n]          a solo quiz of n curated questions (default 5); answer with a, b, c or d
-  /sections          list the article's sections
-  /help              this help
-  /quit              leave"""
+  /summary [topic]     summary of the article, or of one section (e.g. /summary conclusion)
+  /quiz [n]            a solo quiz of n questions (default 5); answer with a, b, c or d
+  /daily               today's daily quiz
+  /review              your due review cards (wrong answers land here)
+  /stats               your answers, accuracy, points and streaks
+  /leaderboard [week]  the all-time (or this week's) leaderboard
+  /gaps                questions the bot could not answer, grouped
+  /forget-me           delete everything stored about you
+  /sections            list the article's sections
+  /help                this help
+  /quit                leave"""
 
 LETTERS = "abcd"
 DEFAULT_QUIZ_LENGTH = 5
+#: The terminal plays as one member of one server.
+TERMINAL_GUILD = 0
+TERMINAL_CHANNEL = 0
+TERMINAL_USER = 0
 
 
 class TerminalSession:
-    """A read-eval-print loop over the service, with injectable streams and randomness for tests."""
+    """A read-eval-print loop over the study service, with injectable streams for tests."""
 
-    def __init__(
-        self, service: KnowledgeService, stdin: TextIO, stdout: TextIO, rng: random.Random | None = None
-    ) -> None:
-        self.service = service
+    def __init__(self, study: StudyService, stdin: TextIO, stdout: TextIO) -> None:
+        self.study = study
         self.stdin = stdin
         self.stdout = stdout
-        self.rng = rng or random.Random()
 
     def say(self, text: str = "") -> None:
         """Print a line to the session's output."""
         print(text, file=self.stdout, flush=True)
 
-    def prompt(self, text: str) -> str | None:
+    async def prompt(self, text: str) -> str | None:
         """Show a prompt and read one line; None at end of input."""
         self.stdout.write(text)
         self.stdout.flush()
-        line = self.stdin.readline()
+        line = await asyncio.to_thread(self.stdin.readline)
         return None if line == "" else line.strip()
 
-    def run(self) -> int:
+    async def run(self) -> int:
         """Run until /quit or end of input."""
-        stats = self.service.base.stats
+        stats = self.study.knowledge.base.stats
         self.say(
             f"Study bot (offline). {stats['facts']} facts from {stats['articles']} article(s). /help for commands."
         )
         while True:
-            line = self.prompt("you> ")
+            line = await self.prompt("you> ")
             if line is None or line in {"/quit", "/exit", "/q"}:
                 self.say("Bye!")
                 return 0
             if not line:
                 continue
-            self.handle(line)
+            try:
+                await self.handle(line)
+            except StudyError as exc:
+                self.say(str(exc))
 
-    def handle(self, line: str) -> None:
+    async def handle(self, line: str) -> None:
         """Handle one line of input."""
         command, _, rest = line.partition(" ")
-        if command == "/help":
-            self.say(HELP)
-        elif command == "/summary":
-            self.say(self.service.summary(rest.strip() or None).text())
-        elif command == "/sections":
-            for title in self.service.section_titles():
-                self.say(f"  - {title}")
-        elif command == "/quiz":
-            self.quiz(rest.strip())
+        rest = rest.strip()
+        handlers = {
+            "/help": self.help,
+            "/summary": self.summary,
+            "/sections": self.sections,
+            "/quiz": self.quiz,
+            "/daily": self.daily,
+            "/review": self.review,
+            "/stats": self.stats,
+            "/leaderboard": self.leaderboard,
+            "/gaps": self.gaps,
+            "/forget-me": self.forget_me,
+        }
+        handler = handlers.get(command)
+        if handler is not None:
+            await handler(rest)
         elif command.startswith("/"):
             self.say(f"Unknown command {command}. /help lists the commands.")
         else:
-            outcome = self.service.ask(line)
+            outcome = await self.study.ask(line, TERMINAL_GUILD, TERMINAL_USER)
             self.say(outcome_text(outcome))
             if isinstance(outcome, Answer):
                 self.say(f"(confidence {outcome.confidence:.2f})")
 
-    def quiz(self, arg: str) -> None:
-        """Run a solo quiz from the curated items."""
-        items = self.service.quiz_items()
-        if not items:
-            self.say("There are no quiz items yet.")
-            return
+    async def help(self, _rest: str) -> None:
+        """Show the commands."""
+        self.say(HELP)
+
+    async def summary(self, rest: str) -> None:
+        """Show a summary."""
+        self.say(self.study.knowledge.summary(rest or None).text())
+
+    async def sections(self, _rest: str) -> None:
+        """List the sections."""
+        for title in self.study.knowledge.section_titles():
+            self.say(f"  - {title}")
+
+    async def ask_choice(self, question: Question, heading: str) -> int | None:
+        """Show a question with its options and read a letter; None if the member stopped."""
+        self.say(f"\n{heading} {question.prompt}")
+        for letter, choice in zip(LETTERS, question.choices, strict=False):
+            self.say(f"  {letter}) {choice}")
+        while True:
+            reply = await self.prompt("answer> ")
+            if reply is None or reply == "/stop":
+                return None
+            if reply.lower() in LETTERS[: len(question.choices)]:
+                return LETTERS.index(reply.lower())
+            self.say("Please answer a, b, c or d (or /stop).")
+
+    def reveal(self, question: Question, correct: bool) -> None:
+        """Say whether an answer was right, with the explanation and the source."""
+        verdict = (
+            "Correct!" if correct else f"Not quite: the answer is {LETTERS[question.answer_index]}) {question.answer}."
+        )
+        self.say(f"{verdict} {question.explanation}")
+        base = self.study.knowledge.base
+        if base.has_fact(question.fact_id):
+            self.say(fact_source_line(base.fact(question.fact_id)))
+
+    async def quiz(self, rest: str) -> None:
+        """Run a solo quiz on the quiz engine."""
         try:
-            count = max(1, min(int(arg), len(items))) if arg else min(DEFAULT_QUIZ_LENGTH, len(items))
+            count = int(rest) if rest else DEFAULT_QUIZ_LENGTH
         except ValueError:
             self.say("Usage: /quiz [number of questions]")
             return
-        chosen = self.rng.sample(items, count)
-        score = 0
-        for number, item in enumerate(chosen, start=1):
-            self.say(f"\nQ{number}/{count}. {item.question}")
-            for letter, choice in zip(LETTERS, item.choices, strict=True):
-                self.say(f"  {letter}) {choice}")
-            reply = self.prompt("answer> ")
-            while reply is not None and reply.lower() not in LETTERS:
-                reply = self.prompt("Please answer a, b, c or d (or /stop)> ")
-                if reply == "/stop":
-                    break
-            if reply is None or reply == "/stop":
+        quiz = await self.study.start_quiz(
+            TERMINAL_GUILD, TERMINAL_CHANNEL, TERMINAL_USER, question_count=min(count, 20)
+        )
+        while True:
+            question = quiz.current
+            choice = await self.ask_choice(question, f"Q{quiz.index + 1}/{quiz.total}.")
+            if choice is None:
+                result = await self.study.stop_quiz(TERMINAL_CHANNEL, TERMINAL_USER, True)
                 self.say("Quiz stopped.")
                 break
-            correct = LETTERS.index(reply.lower()) == item.answer_index
-            score += int(correct)
-            verdict = (
-                "Correct!" if correct else f"Not quite: the answer is {LETTERS[item.answer_index]}) {item.answer}."
+            receipt = await self.study.answer_quiz(TERMINAL_CHANNEL, TERMINAL_USER, choice)
+            await self.study.close_question(TERMINAL_CHANNEL)
+            self.reveal(question, bool(receipt.record and receipt.record.correct))
+            if receipt.record is not None:
+                self.say(f"+{receipt.record.points} points")
+            step = await self.study.advance_quiz(TERMINAL_CHANNEL)
+            if isinstance(step, FinalResult):
+                result = step
+                break
+        mine = next((s for s in result.standings if s.user_id == TERMINAL_USER), None)
+        if mine is not None:
+            self.say(f"\nYou scored {mine.correct}/{result.questions_asked} right, {mine.points} points.")
+
+    async def daily(self, _rest: str) -> None:
+        """Take today's daily quiz."""
+        quiz = await self.study.todays_daily(TERMINAL_GUILD) or await self.study.post_daily(TERMINAL_GUILD)
+        if quiz is None:
+            self.say("There is no daily quiz today.")
+            return
+        self.say(f"Daily quiz of {quiz.post.day.isoformat()}: {len(quiz.questions)} question(s).")
+        for index, question in enumerate(quiz.questions):
+            choice = await self.ask_choice(question, f"D{index + 1}/{len(quiz.questions)}.")
+            if choice is None:
+                return
+            result = await self.study.answer_daily(quiz.post.id, index, TERMINAL_USER, choice)
+            if not result.recorded:
+                self.say("You already answered this one today; your first answer counts.")
+            self.reveal(question, result.correct)
+
+    async def review(self, _rest: str) -> None:
+        """Go through the due review cards."""
+        while True:
+            item = await self.study.next_review(TERMINAL_USER)
+            if item is None:
+                self.say("Nothing is due for review. Wrong quiz answers land here.")
+                return
+            choice = await self.ask_choice(item.question, f"Review ({item.remaining} due):")
+            if choice is None:
+                return
+            correct = item.question.is_correct(choice)
+            self.reveal(item.question, correct)
+            grade = await self._grade(correct)
+            if grade is None:
+                return
+            await self.study.grade_review(TERMINAL_USER, item.question.fact_id, grade)
+
+    async def _grade(self, correct: bool) -> Grade | None:
+        default = "g" if correct else "a"
+        grades = {"a": Grade.AGAIN, "h": Grade.HARD, "g": Grade.GOOD, "e": Grade.EASY}
+        while True:
+            reply = await self.prompt(f"How was it? (a)gain (h)ard (g)ood (e)asy [{default}]> ")
+            if reply is None or reply == "/stop":
+                return None
+            key = (reply or default).lower()[:1]
+            if key in grades:
+                return grades[key]
+
+    async def stats(self, _rest: str) -> None:
+        """Show the member's statistics."""
+        stats = await self.study.stats(TERMINAL_GUILD, TERMINAL_USER)
+        tally = stats.tally
+        self.say(
+            f"Answered {tally.answered}, right {tally.correct} ({tally.accuracy:.0%}), {tally.points} points; "
+            f"daily streak {stats.streaks.current} (best {stats.streaks.best}); {stats.due_reviews} review(s) due."
+        )
+        for section in stats.weakest:
+            self.say(f"  weakest: {section.title}: {section.correct}/{section.answered}")
+
+    async def leaderboard(self, rest: str) -> None:
+        """Show the leaderboard."""
+        period = Period.WEEKLY if rest.startswith("week") else Period.ALL_TIME
+        page = await self.study.leaderboard(TERMINAL_GUILD, period, RankBy.POINTS, 1, TERMINAL_USER)
+        if not page.entries:
+            self.say("Nobody has answered anything yet.")
+        for entry in page.entries:
+            self.say(
+                f"  #{entry.rank} user {entry.tally.user_id}: {entry.tally.points} points, {entry.tally.correct} right"
             )
-            self.say(f"{verdict} {item.explanation}")
-            if self.service.base.has_fact(item.fact):
-                self.say(fact_source_line(self.service.base.fact(item.fact)))
-        self.say(f"\nYou scored {score}/{count}.")
+
+    async def gaps(self, _rest: str) -> None:
+        """Show what the bot could not answer."""
+        gaps = await self.study.gaps()
+        if not gaps:
+            self.say("No unanswered questions logged yet.")
+        for gap in gaps[:10]:
+            self.say(f"\n{gap.count}x e.g. {gap.examples[0]!r}\n{gap.yaml_snippet()}")
+
+    async def forget_me(self, _rest: str) -> None:
+        """Delete the member's stored data after confirmation."""
+        reply = await self.prompt("Delete all your scores, answers and review cards? Type yes to confirm> ")
+        if reply and reply.lower() == "yes":
+            removed = await self.study.forget_me(TERMINAL_USER)
+            self.say(f"Deleted {sum(removed.values())} stored item(s).")
+        else:
+            self.say("Nothing deleted.")

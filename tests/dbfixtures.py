@@ -12,6 +12,8 @@ from sqlalchemy import text
 from bot.core.storage.database import Database
 
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL", "")
+if os.environ.get("REQUIRE_POSTGRES") and not POSTGRES_URL:
+    raise RuntimeError("REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not: CI must test both back ends")
 BACKENDS = [
     "sqlite",
     pytest.param(

@@ -93,8 +93,8 @@ def test_bad_setting_is_a_usage_error() -> None:
     assert "unknown time zone" in result.stderr
 
 
-def test_start_without_token_runs_terminal_mode_and_says_why() -> None:
-    result = run_cli("start", stdin="cepa year?\n/quit\n", env={"DISCORD_TOKEN": ""})
+def test_start_without_token_runs_terminal_mode_and_says_why(tmp_path: Path) -> None:
+    result = run_cli("start", stdin="cepa year?\n/quit\n", env={"DISCORD_TOKEN": "", "DATA_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("No DISCORD_TOKEN is set, so the bot starts in offline terminal mode.")
     assert "2011" in result.stdout
@@ -103,3 +103,14 @@ def test_start_without_token_runs_terminal_mode_and_says_why() -> None:
 @pytest.mark.parametrize("argv", [[], ["unknown-command"]])
 def test_usage_errors_exit_two(argv: list[str]) -> None:
     assert run_cli(*argv).returncode == 2
+
+
+def test_gaps_prints_yaml_snippets_from_the_log(tmp_path: Path) -> None:
+    env = {"DATA_DIR": str(tmp_path)}
+    chat = run_cli("chat", stdin="who heads JAXA\njaxa head?\n/quit\n", env=env)
+    assert chat.returncode == 0, chat.stderr
+    assert (tmp_path / "studybot.db").exists()
+    result = run_cli("gaps", env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# asked 2 time(s)")
+    assert '    - "who heads JAXA"' in result.stdout

@@ -1,24 +1,37 @@
-"""The offline terminal mode, driven with scripted input."""
+"""The offline terminal mode, driven with scripted input over a real (SQLite) database."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
-import random
+from pathlib import Path
+
+import pytest
 
 from bot.core.service import KnowledgeService
+from bot.core.storage.repository import StudyStore
+from bot.core.study import StudyService
 from bot.terminal import TerminalSession
+from tests.dbfixtures import open_database
 
 
-def run_session(service: KnowledgeService, lines: list[str], seed: int = 1) -> str:
+@pytest.fixture
+async def study(tmp_path: Path, shipped: KnowledgeService) -> StudyService:
+    database = await open_database("sqlite", tmp_path)
+    now = dt.datetime(2025, 10, 6, 6, 0, tzinfo=dt.UTC)
+    return StudyService(shipped, StudyStore(database), clock=lambda: now)
+
+
+async def run_session(study: StudyService, lines: list[str]) -> str:
     out = io.StringIO()
-    session = TerminalSession(service, io.StringIO("\n".join(lines) + "\n"), out, rng=random.Random(seed))
-    assert session.run() == 0
+    session = TerminalSession(study, io.StringIO("\n".join(lines) + "\n"), out)
+    assert await session.run() == 0
     return out.getvalue()
 
 
-def test_questions_summaries_and_help(shipped: KnowledgeService) -> None:
-    output = run_session(
-        shipped, ["which state is paired with ehime", "/summary conclusion", "/help", "/nope", "/quit"]
+async def test_questions_summaries_and_help(study: StudyService) -> None:
+    output = await run_session(
+        study, ["which state is paired with ehime", "/summary conclusion", "/help", "/nope", "/quit"]
     )
     assert "Tamil Nadu" in output
     assert "Conclusion" in output
@@ -27,23 +40,27 @@ def test_questions_summaries_and_help(shipped: KnowledgeService) -> None:
     assert output.rstrip().endswith("Bye!")
 
 
-def test_solo_quiz_scores_answers(mini: KnowledgeService) -> None:
-    item = mini.quiz_items()[0]
-    right = "abcd"[item.answer_index]
-    output = run_session(mini, ["/quiz 1", "x", right, "/quit"])
+async def test_solo_quiz_scores_and_wrong_answers_reach_review(study: StudyService) -> None:
+    output = await run_session(study, ["/quiz 2", "x", "a", "b", "/stats", "/review", "/stop", "/quit"])
     assert "Please answer a, b, c or d" in output
-    assert "Correct!" in output
-    assert "You scored 1/1." in output
+    assert output.count("Source: India-Japan Partnership (Vision IAS)") >= 2
+    assert "You scored" in output
+    assert "Answered 2" in output
 
 
-def test_wrong_quiz_answer_shows_the_right_one_and_its_source(mini: KnowledgeService) -> None:
-    item = mini.quiz_items()[0]
-    wrong = "abcd"[(item.answer_index + 1) % 4]
-    output = run_session(mini, ["/quiz", wrong])
-    assert f"the answer is {'abcd'[item.answer_index]}) {item.answer}" in output
-    assert "Source: River Cities Compact (Practice Press)" in output
-    assert "You scored 0/1." in output
+async def test_daily_quiz_and_leaderboard(study: StudyService) -> None:
+    output = await run_session(study, ["/daily", "a", "a", "a", "/daily", "b", "/stop", "/leaderboard", "/quit"])
+    assert "Daily quiz of 2025-10-06: 3 question(s)." in output
+    assert "You already answered this one today" in output
+    assert "#1 user 0" in output
 
 
-def test_end_of_input_leaves_cleanly(mini: KnowledgeService) -> None:
-    assert run_session(mini, []).rstrip().endswith("Bye!")
+async def test_gaps_and_forget_me(study: StudyService) -> None:
+    output = await run_session(study, ["who heads JAXA", "/gaps", "/forget-me", "yes", "/gaps", "/quit"])
+    assert "1x e.g. 'who heads JAXA'" in output
+    assert "Deleted 1 stored item(s)." in output
+    assert output.count("No unanswered questions logged yet.") == 1
+
+
+async def test_end_of_input_leaves_cleanly(study: StudyService) -> None:
+    assert (await run_session(study, [])).rstrip().endswith("Bye!")

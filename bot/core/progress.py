@@ -96,7 +96,9 @@ def paginate(
     page = min(max(page, 1), pages)
     start = (page - 1) * page_size
     me = next((r for r in ranked if r.tally.user_id == user_id), None)
-    return LeaderboardPage(period, by, tuple(ranked[start : start + page_size]), page, pages, me, MIN_ANSWERS_FOR_ACCURACY)
+    return LeaderboardPage(
+        period, by, tuple(ranked[start : start + page_size]), page, pages, me, MIN_ANSWERS_FOR_ACCURACY
+    )
 
 
 def week_start(now: dt.datetime, tz: dt.tzinfo) -> dt.datetime:

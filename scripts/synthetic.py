@@ -40,6 +40,7 @@ from bot.core.schema import (
     Section,
     Source,
 )
+from bot.core.text import stem
 
 FACTS_PER_ARTICLE = 100
 QUIZ_ITEMS_PER_ARTICLE = 5
@@ -225,16 +226,16 @@ def _join(items: Sequence[str]) -> str:
 
 
 class _Spread:
-    """Accept only words that are not near-misspellings of an accepted word.
+    """Accept only words at least ``distance`` single-letter insertions or deletions from every accepted word."""
 
-    Names and abbreviations a letter or two apart make questions on different facts read alike (the
-    validator's near-duplicate check flags them), so they are kept apart with a deletion-neighbourhood index:
-    accepted words differ by at least ``reach + 2`` single-letter insertions and deletions (a substitution is
-    one of each). Reach 1 rules out one-letter slips; reach 2 also rules out a slip plus a missing letter.
-    """
+    # Names or abbreviations a letter or two apart make questions on different facts read alike (the validator's
+    # near-duplicate check flags them). A deletion-neighbourhood index of up to ``reach`` deletions finds them: the
+    # defaults rule out a changed, extra or missing letter and two extra letters ("RNDC" and "RORNDC"). Words are
+    # compared as written and as the matcher reads them (stemmed).
 
-    def __init__(self, reach: int) -> None:
+    def __init__(self, reach: int = 2, distance: int = 3) -> None:
         self._reach = reach
+        self._distance = distance
         self._variants: dict[str, int] = {}
 
     def _neighbours(self, word: str) -> dict[str, int]:
@@ -246,19 +247,32 @@ class _Spread:
                 found.setdefault(variant, count)
         return found
 
-    def is_far(self, word: str) -> bool:
-        """Tell whether ``word`` is far enough from every accepted word."""
+    def _far(self, key: str) -> bool:
         variants = self._variants
         # A variant shared at ``count`` and ``seen`` deletions puts the words at most count + seen edits apart.
-        neighbours = self._neighbours(word.casefold())
-        return all(variants.get(variant, 9) + count >= self._reach + 2 for variant, count in neighbours.items())
+        if variants.get(key, 9) < self._distance:
+            return False
+        layer = {key}
+        for count in range(1, self._reach + 1):
+            layer = {w[:i] + w[i + 1 :] for w in layer for i in range(len(w))}
+            if any(variants.get(variant, 9) + count < self._distance for variant in layer):
+                return False
+        return True
+
+    def is_far(self, word: str) -> bool:
+        """Tell whether ``word``, as written and as stemmed, is far enough from every accepted word."""
+        key = word.casefold()
+        # The cheap check on the written form rejects most candidates before the (slow) stemmer runs.
+        return self._far(key) and self._far(stem(key))
 
     def add(self, word: str) -> None:
-        """Accept ``word``."""
+        """Accept ``word`` (both its written and its stemmed form)."""
         variants = self._variants
-        for variant, count in self._neighbours(word.casefold()).items():
-            if count < variants.get(variant, 9):
-                variants[variant] = count
+        key = word.casefold()
+        for form in {key, stem(key)}:
+            for variant, count in self._neighbours(form).items():
+                if count < variants.get(variant, 9):
+                    variants[variant] = count
 
     def accept(self, word: str) -> bool:
         """Accept ``word`` and return True if it is far from every accepted word; otherwise return False."""
@@ -273,7 +287,7 @@ class _Names:
 
     def __init__(self, rng: random.Random) -> None:
         self._rng = rng
-        self._spread = _Spread(reach=1)
+        self._spread = _Spread()
 
     def _syllables(self, count: int) -> str:
         rng = self._rng
@@ -283,7 +297,7 @@ class _Names:
         """Return a new capitalised word of ``syllables`` syllables (more if the short ones run out)."""
         for attempt in range(2000):
             name = (self._syllables(syllables) + ending).capitalize()
-            if len(name) >= 4 and self._spread.accept(name):
+            if len(name) >= 5 and self._spread.accept(name):
                 return name
             if attempt % 50 == 49:
                 syllables += 1
@@ -335,7 +349,7 @@ class _Generator:
     def __init__(self, seed: int, n_articles: int) -> None:
         self.rng = random.Random(seed)
         self.names = _Names(self.rng)
-        self.abbreviations = _Spread(reach=1)
+        self.abbreviations = _Spread()
         self.claimed: set[str] = set()
         # Every article pairs two countries that no other article pairs.
         n_countries = max(12, int((4 * n_articles) ** 0.5) + 10)
@@ -343,6 +357,7 @@ class _Generator:
         for _ in range(n_countries):
             self.countries.append(self._country())
         self.pairs_used: set[frozenset[str]] = set()
+        self._article_used: set[str] = set()
 
     # ------------------------------------------------------------------ names
     def _country(self) -> _Country:
@@ -416,6 +431,15 @@ class _Generator:
         rng = self.rng
         return rng.choice(POLICY_PHRASES) if rng.random() < 0.3 else rng.choice(POLICY_TOPICS)
 
+    def _fresh(self, pick: Callable[[], str]) -> str:
+        """Return a pick the current article has not used yet (names that differ in one word read alike)."""
+        for _attempt in range(50):
+            value = pick()
+            if value not in self._article_used:
+                break
+        self._article_used.add(value)
+        return value
+
     def _year(self, low: int = 1990, high: int = 2025) -> int:
         return self.rng.randint(low, high)
 
@@ -436,6 +460,7 @@ class _Generator:
                 self.pairs_used.add(pair)
                 break
         glossary: list[GlossaryEntry] = []
+        self._article_used.clear()
         drafts = list(self._drafts(home, partner, n_facts, glossary))
         published = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3980))
         updated = published + dt.timedelta(days=rng.randrange(1, 30)) if rng.random() < 0.5 else None
@@ -577,7 +602,7 @@ class _Generator:
                 [
                     f"{sl} partner province",
                     f"{sl} paired with which {bl} province",
-                    f"{pl} goes with which state of {al}",
+                    f"{pl} in {bl} goes with which state of {al}",
                     f"{sl} {bl} pairing",
                     f"{sl} ka partner kaun hai",
                 ],
@@ -626,10 +651,9 @@ class _Generator:
                 f"What are {a.name}'s main {direction} {preposition} {b.name}?",
                 [
                     f"{al} {direction} {bl}",
-                    f"what does {seller.name.casefold()} sell to {buyer.name.casefold()}",
+                    f"what does {al} {'sell to' if direction == 'exports' else 'buy from'} {bl}",
                     f"main {direction} of {al} {preposition} {bl}",
-                    f"{al} {bl} {direction} list",
-                    f"top {direction} {al} {bl}",
+                    f"{al} {bl} {'export list' if direction == 'exports' else 'import basket'}",
                 ],
                 f"{seller.name} mainly sells {_join(goods)} to {buyer.name}; {goods[0]} alone make up about "
                 f"{self.rng.randint(12, 40)}% of the total.",
@@ -653,7 +677,7 @@ class _Generator:
             [
                 f"{al} launch year",
                 f"when did {al} start",
-                f"in which year did {owner.casefold()} launch {al}",
+                f"{al} launched in which year",
                 f"{fl} start date",
                 f"{al} kab launch hua",
                 f"year {al} began",
@@ -709,12 +733,13 @@ class _Generator:
 
     def _agreement(self, a: _Country, b: _Country, glossary: list[GlossaryEntry]) -> Iterator[_FactDraft]:
         rng = self.rng
-        kind = rng.choice(AGREEMENT_KINDS)
+        form = self._fresh(lambda: f"{rng.choice(AGREEMENT_QUALIFIERS)}|{rng.choice(AGREEMENT_KINDS)}")
+        qualifier, kind = form.split("|")
         topics: list[str] = []
 
         def make() -> str:
-            topics.append(self._topic())
-            return f"{a.name}-{b.name} {rng.choice(AGREEMENT_QUALIFIERS)}{topics[-1].title()} {kind}"
+            topics.append(self._fresh(self._topic))
+            return f"{a.name}-{b.name} {qualifier}{topics[-1].title()} {kind}"
 
         full = self._named(make)
         abbr = self._entry(glossary, full)
@@ -767,7 +792,10 @@ class _Generator:
             full = self._named(lambda: f"{a.name}-{b.name} {word} {kind.title()} Exercise")
             name = self._entry(glossary, full, preferred=(word[:3].upper() + "EX", word[:4].upper() + "EX"))
         else:
-            # Named like MALABAR: one capitalised word.
+            # Named like MALABAR: one capitalised word, kept apart from the abbreviations.
+            while not self.abbreviations.is_far(word) or word.casefold() in self.claimed:
+                word = self.names.word(rng.choice((2, 3)))
+            self.abbreviations.add(word)
             name = word.upper()
             self._claim(name)
         nl = name.casefold()
@@ -844,8 +872,8 @@ class _Generator:
 
     def _forum(self, a: _Country, b: _Country, glossary: list[GlossaryEntry]) -> Iterator[_FactDraft]:
         rng = self.rng
-        kind = rng.choice(FORUM_KINDS)
-        full = self._named(lambda: f"{a.name}-{b.name} {self._topic().title()} {kind}")
+        kind = self._fresh(lambda: rng.choice(FORUM_KINDS))
+        full = self._named(lambda: f"{a.name}-{b.name} {self._fresh(self._topic).title()} {kind}")
         abbr = self._entry(glossary, full)
         al = abbr.casefold()
         year = self._year(1995, 2024)
@@ -907,7 +935,7 @@ def generate_base(n_facts: int, seed: int = 7) -> KnowledgeBase:
 # ---------------------------------------------------------------------------------------------- questions
 QUESTION_KINDS = ("exact", "typo", "keyword", "unanswerable")
 _QUESTION_MIX = (0.3, 0.3, 0.2, 0.2)
-_CHAT_WRAPPERS = ("{q}", "{q}?", "hey {q}", "pls tell {q}", "{q} ??", "bro {q}", "quick q: {q}", "{q} pls")
+_CHAT_WRAPPERS = ("{q}", "{q}?", "hey {q}", "pls {q}", "{q} ??", "bro {q}", "quick q: {q}", "{q} pls")
 
 
 @dataclass(frozen=True)
@@ -948,7 +976,7 @@ def _unanswerable(rng: random.Random) -> str:
         f"{unknown()} {unknown()} trade value",
         f"{unknown()} exercise kab hua",
         f"who is the president of {unknown()}",
-        f"how many {topic} plants does {unknown()} have",
+        f"how many {topic} projects does {unknown()} have",
         f"what does {unknown().upper()} stand for",
         f"population of {unknown()} province",
     )

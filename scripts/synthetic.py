@@ -388,7 +388,7 @@ class _Generator:
         low = abbr.casefold()
         if len(abbr) < 3 or low in self.claimed or low in IGNORED_WORDS or low in INTENT_CUE_WORDS:
             return False
-        if not self.abbreviations.is_far(low) or zipf_frequency(low, "en") > 2.0:
+        if not self.abbreviations.is_far(low) or zipf_frequency(low, "en", wordlist="small") > 2.0:
             return False
         self.abbreviations.add(low)
         return self._claim(abbr)

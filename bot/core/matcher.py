@@ -188,37 +188,48 @@ class _FactProfile:
 
 @dataclass
 class _Glossary:
-    """Glossary variants as stemmed token sequences, keyed by their first token."""
+    """Glossary variants as stemmed token sequences, found by their first token and length."""
 
-    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    concepts: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    #: For each first token, the phrase lengths that start with it, longest first.
+    lengths: dict[str, list[int]] = field(default_factory=dict)
     bags: dict[str, frozenset[str]] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     single_words: set[str] = field(default_factory=set)
 
+    def add(self, phrase: tuple[str, ...], concept: str) -> None:
+        """Register one variant of a concept."""
+        bucket = self.concepts.setdefault(phrase, [])
+        if concept not in bucket:
+            bucket.append(concept)
+        lengths = self.lengths.setdefault(phrase[0], [])
+        if len(phrase) not in lengths:
+            lengths.append(len(phrase))
+            lengths.sort(reverse=True)
+
+    def _at(self, stems: Sequence[str], i: int) -> list[tuple[int, str]]:
+        found = []
+        for length in self.lengths.get(stems[i], ()):
+            for concept in self.concepts.get(tuple(stems[i : i + length]), ()):
+                found.append((i + length, concept))
+        return found
+
     def find_all(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
         """Return every (start, end, concept) span, overlapping ones included ("India-Japan" and "India")."""
-        return [
-            (i, i + len(phrase), concept)
-            for i in range(len(stems))
-            for phrase, concept in self.phrases.get(stems[i], ())
-            if tuple(stems[i : i + len(phrase)]) == phrase
-        ]
+        return [(i, end, concept) for i in range(len(stems)) for end, concept in self._at(stems, i)]
 
     def find(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
         """Return (start, end, concept) spans, longest first at each position, without overlaps."""
         spans: list[tuple[int, int, str]] = []
         i = 0
         while i < len(stems):
-            best: tuple[int, str] | None = None
-            for phrase, concept in self.phrases.get(stems[i], ()):
-                end = i + len(phrase)
-                if tuple(stems[i:end]) == phrase and (best is None or end > best[0]):
-                    best = (end, concept)
-            if best is None:
+            found = self._at(stems, i)
+            if not found:
                 i += 1
                 continue
-            spans.append((i, best[0], best[1]))
-            i = best[0]
+            end, concept = found[0]
+            spans.append((i, end, concept))
+            i = end
         return spans
 
 
@@ -251,7 +262,8 @@ class Matcher:
         self.thresholds = thresholds
         self._glossary = self._build_glossary(base)
         self._facts = base.facts
-        self._profiles = [self._profile(sf) for sf in base.facts]
+        self._surface: set[str] = set()
+        self._profiles = [self._profile(sf, self._surface) for sf in base.facts]
         self._build_postings()
 
     # ------------------------------------------------------------------ index
@@ -272,12 +284,11 @@ class Matcher:
                 bag.update(stems)
                 if len(stems) == 1:
                     glossary.single_words.add(stems[0])
-                glossary.phrases.setdefault(stems[0], []).append((stems, concept))
+                glossary.add(stems, concept)
             glossary.bags[concept] = frozenset(bag)
         return glossary
 
-    def _field_credits(self, text: str, credit: float, credits: dict[str, float]) -> None:
-        stems = content_stems(text)
+    def _credit_stems(self, stems: Sequence[str], credit: float, credits: dict[str, float]) -> None:
         for token in stems:
             if credits.get(token, 0.0) < credit:
                 credits[token] = credit
@@ -289,30 +300,41 @@ class Matcher:
                 if credits.get(token, 0.0) < expanded:
                     credits[token] = expanded
 
-    def _profile(self, sf: SourcedFact) -> _FactProfile:
+    def _profile(self, sf: SourcedFact, surface: set[str]) -> _FactProfile:
         fact = sf.fact
         credits: dict[str, float] = {}
         # Only the section and article titles: tags and publisher are article-wide and would make every fact
         # look like it covers them (the article's own details are facts of their own).
-        context = " ".join((sf.section.title, sf.source.title))
-        self._field_credits(context, CONTEXT_CREDIT, credits)
-        self._field_credits(fact.answer, ANSWER_CREDIT, credits)
-        for keyword in fact.keywords:
-            self._field_credits(keyword, KEYWORD_CREDIT, credits)
-        for phrasing in fact.phrasings:
-            self._field_credits(phrasing, PHRASING_CREDIT, credits)
-        figures_text = " ".join((fact.answer, *fact.keywords, *fact.phrasings))
-        numbers = frozenset(t for t in tokenize(figures_text) if is_number(t))
-        answer_tokens = set(tokenize(fact.answer + " " + " ".join(fact.keywords)))
-        has_year = bool(_YEAR.search(fact.answer)) or bool(answer_tokens & MONTHS)
+        fields = [
+            (" ".join((sf.section.title, sf.source.title)), CONTEXT_CREDIT, "context"),
+            (fact.answer, ANSWER_CREDIT, "answer"),
+            *((keyword, KEYWORD_CREDIT, "keyword") for keyword in fact.keywords),
+            *((phrasing, PHRASING_CREDIT, "phrasing") for phrasing in fact.phrasings),
+        ]
+        numbers: set[str] = set()
+        answer_words: set[str] = set()
+        phrasings: list[str] = []
+        # Each text is tokenised once: index building is dominated by tokenisation on large bases.
+        for text, credit, kind in fields:
+            tokens = tokenize(text)
+            surface.update(t for t in tokens if t.isalpha() and len(t) > 2)
+            stems = [stem(t) for t in tokens if t not in IGNORED_WORDS]
+            self._credit_stems(stems, credit, credits)
+            if kind == "context":
+                continue
+            numbers.update(t for t in tokens if is_number(t))
+            if kind == "phrasing":
+                phrasings.append(" ".join(stems))
+            else:
+                answer_words.update(tokens)
         has_number = bool(_DIGIT.search(fact.answer))
         return _FactProfile(
             credits=credits,
-            numbers=numbers,
-            has_year=has_year,
+            numbers=frozenset(numbers),
+            has_year=bool(_YEAR.search(fact.answer)) or bool(answer_words & MONTHS),
             has_number=has_number,
-            has_count=has_number or bool(answer_tokens & NUMBER_WORDS),
-            phrasings=tuple(" ".join(content_stems(p)) for p in fact.phrasings),
+            has_count=has_number or bool(answer_words & NUMBER_WORDS),
+            phrasings=tuple(phrasings),
             named_after_role=_capitalised_after(fact.answer, PERSON_ROLES),
             places=_capitalised_after(fact.answer, PLACE_PREPOSITIONS),
         )
@@ -335,12 +357,8 @@ class Matcher:
             rarity = 1.0 if token.startswith(_CONCEPT_PREFIX) or not token.isalpha() else _rarity(token)
             # In a small base a common English word ("use", "known") can look rare; English usage tempers it.
             self._weights[token] = max(MIN_WORD_WEIGHT, idf * (COMMON_WORD_FLOOR + (1 - COMMON_WORD_FLOOR) * rarity))
-        # Surface words for typo correction: every word of the base, plus the words the reader knows.
-        surface: set[str] = set()
-        for sf in self._facts:
-            fact = sf.fact
-            for text in (fact.answer, *fact.keywords, *fact.phrasings, sf.section.title):
-                surface.update(t for t in tokenize(text) if t.isalpha() and len(t) > 2)
+        # Surface words for typo correction: every word of the base and its glossary.
+        surface = self._surface
         for entry in self.base.glossary:
             for variant in entry.variants:
                 surface.update(t for t in tokenize(variant) if t.isalpha() and len(t) > 2)

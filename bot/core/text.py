@@ -20,6 +20,7 @@ _TOKEN = re.compile(r"\d+\+\d+|\d{4}-\d{2,4}|\d+(?:\.\d+)?%?|[^\W\d_]+\d*|\d+[^\
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[/ ]\s*(\d{2}|(?:19|20)\d{2})\b")
 _FY_LONG = re.compile(r"^(\d{2})(\d{2})-(\d{2})?(\d{2})$")
 _WHITESPACE = re.compile(r"\s+")
+_ASCII_CONTROLS = {code: " " for code in [*range(32), 127] if chr(code) not in "\n\t"}
 # Discord mentions and custom emoji (<@123>, <@&123>, <#123>, <:name:123>), links, and markdown link targets.
 _MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|\]\([^)\s]*\)|https?://\S+|@(?:everyone|here)\b")
 
@@ -31,10 +32,13 @@ def collapse_whitespace(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Return text in a comparable form: NFKC, no invisible characters, casefolded, plain quotes and dashes."""
-    text = unicodedata.normalize("NFKC", text)
+    if text.isascii():
+        text = text.translate(_ASCII_CONTROLS)
+    else:
+        text = unicodedata.normalize("NFKC", text)
+        # Format characters (zero-width joiners, bidi marks) are invisible and only break matching.
+        text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cf", "Cc"} or ch in "\n\t")
     text = _MARKUP.sub(" ", text)
-    # Format characters (zero-width joiners, bidi marks) are invisible and only break matching.
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cf", "Cc"} or ch in "\n\t")
     text = text.translate(_APOSTROPHES)
     text = _DASHES.sub("-", text)
     text = text.casefold()

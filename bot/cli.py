@@ -34,6 +34,11 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="studybot", description="Study-group bot for UPSC current affairs.")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("start", help="run the Discord bot, or the terminal mode when no DISCORD_TOKEN is set")
+    sub.add_parser("run", help="connect the bot to Discord (needs DISCORD_TOKEN)")
+    sync = sub.add_parser("sync", help="sync slash commands to Discord, globally or to one guild")
+    sync.add_argument("--guild", type=int, help="sync only to this guild (instant; global sync can take an hour)")
+    invite = sub.add_parser("invite", help="print the invite link with the permissions the bot needs")
+    invite.add_argument("client_id", type=int, help="the application's client id (developer portal)")
     sub.add_parser("chat", help="talk to the bot in this terminal (no Discord needed)")
     ask = sub.add_parser("ask", help="answer one question, or JSON lines from stdin with --json")
     ask.add_argument("question", nargs="*", help="the question (omit with --json)")
@@ -65,6 +70,14 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         return _validate(args.directory or settings.knowledge_dir, out)
     if args.command == "schema":
         return _schema(args.output or settings.knowledge_dir / "schema.json", out)
+    if args.command == "invite":
+        from bot.discordbot.client import REQUIRED_PERMISSIONS, invite_url
+
+        print(invite_url(args.client_id), file=out)
+        print(f"permissions integer: {REQUIRED_PERMISSIONS.value}", file=out)
+        return EXIT_OK
+    if args.command in {"run", "sync"} or (args.command == "start" and settings.discord_token is not None):
+        return _discord(settings, args, out)
     try:
         service = KnowledgeService.from_directory(settings.knowledge_dir)
     except KnowledgeError as exc:
@@ -115,6 +128,42 @@ async def _gaps(study: StudyService, guild_id: int | None, out: TextIO) -> int:
         print("No unanswered questions logged yet.", file=out)
     for gap in gaps:
         print(f"# asked {gap.count} time(s)\n{gap.yaml_snippet()}\n", file=out)
+    return EXIT_OK
+
+
+def _discord(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
+    import discord
+
+    from bot.discordbot import client
+
+    if settings.discord_token is None:
+        print("DISCORD_TOKEN is not set: put it in .env (see .env.example) or the environment.", file=sys.stderr)
+        return EXIT_USAGE
+    discord.utils.setup_logging(level=logging.getLevelName(settings.log_level.upper()), root=True)
+    try:
+        if args.command == "sync":
+            synced = asyncio.run(client.sync_commands(settings, args.guild))
+            where = f"guild {args.guild}" if args.guild else "all guilds (may take up to an hour to appear)"
+            print(f"Synced {len(synced)} command(s) to {where}.", file=out)
+            return EXIT_OK
+        asyncio.run(client.run(settings))
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except DatabaseError as exc:
+        print(f"Database problem: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except discord.LoginFailure:
+        print("Discord refused the token: check DISCORD_TOKEN.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except discord.PrivilegedIntentsRequired:
+        print(
+            "Discord refused the Message Content intent: enable it in the developer portal "
+            "or set MESSAGE_CONTENT_INTENT=false.",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
     return EXIT_OK
 
 

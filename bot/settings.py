@@ -25,6 +25,20 @@ class Settings(BaseSettings):
     knowledge_dir: Path = DEFAULT_KNOWLEDGE_DIR
     log_level: str = Field(default="INFO", pattern=r"^(?i:debug|info|warning|error|critical)$")
     default_timezone: str = "Asia/Kolkata"
+    message_content_intent: bool = False
+    shard_count: int | None = Field(default=None, ge=1)
+    shard_ids: list[int] | None = None
+    daily_check_seconds: float = Field(default=60.0, gt=0, le=3600)
+    ask_rate_limit: int = Field(default=5, ge=1)
+    ask_rate_window_seconds: float = Field(default=60.0, gt=0)
+    repeat_cooldown_seconds: float = Field(default=120.0, ge=0)
+
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [int(part) for part in value.replace(" ", "").split(",") if part]
+        return value
 
     @field_validator("default_timezone")
     @classmethod

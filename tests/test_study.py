@@ -139,6 +139,9 @@ async def test_daily_quiz_is_due_at_local_time_and_posted_once(study: StudyServi
     assert len(quiz.questions) == 3
     assert len({q.fact_id for q in quiz.questions}) == 3
     assert await study.post_daily(GUILD) is None  # exactly once per day
+    # Claimed but not yet sent: still due, so a failed post is retried.
+    assert [g.guild_id for g in await study.due_daily_guilds()] == [GUILD]
+    await study.mark_daily_posted(quiz.post.id, 555, 9001)
     assert await study.due_daily_guilds() == []
 
 

@@ -368,11 +368,14 @@ def _quote_problems(pf: _ParsedFile) -> list[Problem]:
 def _near_duplicate_problems(parsed: list[_ParsedFile]) -> list[Problem]:
     """Flag questions on two different facts that read the same once normalised."""
     entries: list[tuple[str, str, _ParsedFile, tuple[int | str, ...]]] = []
+    figures: list[frozenset[str]] = []
     for pf in parsed:
         for i, fact in enumerate(pf.model.facts):
             for j, phrasing in enumerate(fact.phrasings):
                 loc: tuple[int | str, ...] = ("facts", i, "question") if j == 0 else ("facts", i, "alternatives", j - 1)
-                entries.append((comparable_question(phrasing), fact.id, pf, loc))
+                text = comparable_question(phrasing)
+                entries.append((text, fact.id, pf, loc))
+                figures.append(_figures(text))
     # Block on the first two words so that the fuzzy comparison stays near-linear on large bases.
     blocks: dict[str, list[int]] = {}
     for index, (text, *_rest) in enumerate(entries):
@@ -390,7 +393,7 @@ def _near_duplicate_problems(parsed: list[_ParsedFile]) -> list[Problem]:
                 if fact_a == fact_b or (a, b) in reported:
                     continue
                 # Different figures ("in 2011" / "in 2017") are told apart by the matcher's figure check.
-                if _figures(text_a) != _figures(text_b):
+                if figures[a] != figures[b]:
                     continue
                 if fuzz.ratio(text_a, text_b) >= NEAR_DUPLICATE_QUESTION_SCORE:
                     reported.add((a, b))

@@ -85,6 +85,8 @@ INTENT_WEIGHT = 0.35
 #: How much of its base weight a very common English word keeps (rare words keep all of it).
 COMMON_WORD_FLOOR = 0.2
 MIN_WORD_WEIGHT = 0.05
+#: Typo correction considers base words at most this many letters longer or shorter.
+TYPO_LENGTH_SLACK = 2
 
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
@@ -362,7 +364,12 @@ class Matcher:
         for entry in self.base.glossary:
             for variant in entry.variants:
                 surface.update(t for t in tokenize(variant) if t.isalpha() and len(t) > 2)
-        self._vocabulary = sorted(surface)
+        # Typo candidates are grouped by length: a typo rarely changes a word's length by more than two letters,
+        # and scanning compact per-length lists is several times faster than one scattered list.
+        self._by_length: dict[int, list[str]] = {}
+        for word in sorted(surface):
+            self._by_length.setdefault(len(word), []).append(word)
+        self._by_length = {n: "\n".join(words).split("\n") for n, words in self._by_length.items()}
         self._known_surface = frozenset(surface)
 
     # ------------------------------------------------------------------ query
@@ -372,7 +379,13 @@ class Matcher:
         if len(word) < 4 or not word.isalpha() or _zipf(word) >= t.typo_max_zipf:
             return None
         cutoff = t.typo_ratio_short if len(word) <= 4 else t.typo_ratio_medium if len(word) <= 6 else t.typo_ratio_long
-        return _best_correction(word, self._vocabulary, cutoff)
+        best: tuple[str, float] | None = None
+        for length in range(len(word) - TYPO_LENGTH_SLACK, len(word) + TYPO_LENGTH_SLACK + 1):
+            words = self._by_length.get(length)
+            found = process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=cutoff) if words else None
+            if found is not None and (best is None or found[1] > best[1]):
+                best = (str(found[0]), float(found[1]))
+        return best[0] if best else None
 
     def _analyse(self, question: str) -> _Query:
         tokens = _drop_partner_references(tokenize(question))
@@ -591,11 +604,6 @@ class Matcher:
     def vocabulary_size(self) -> int:
         """Return how many distinct index tokens the base has."""
         return len(self._postings)
-
-
-def _best_correction(word: str, vocabulary: Sequence[str], cutoff: float) -> str | None:
-    found = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return None if found is None else str(found[0])
 
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")

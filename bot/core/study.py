@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], dt.datetime]
 #: Answers that scored below this are logged for admins as low-confidence.
 LOW_CONFIDENCE_SCORE = 0.75
+#: A daily quiz claimed but not sent this long ago (the post failed, the process died) is sent again.
+RETRY_DAILY_AFTER = dt.timedelta(seconds=60)
 #: Points for a right daily-quiz answer (no timer, so no speed weighting).
 DAILY_POINTS = 100
 
@@ -124,15 +126,20 @@ class StudyService:
     async def ask(self, question: str, guild_id: int | None = None, user_id: int | None = None) -> Outcome:
         """Answer a question and log it for admins when the bot declined or was unsure."""
         outcome = self.knowledge.ask(question)
-        logged = _log_kind(outcome)
-        if logged is not None:
-            kind, fact_id, score = logged
-            try:
-                await self.store.log_unanswered(guild_id, user_id, question, kind, fact_id, score, self.clock())
-            except Exception:
-                # The answer does not depend on the log: members still get it while the database is down.
-                log.exception("Could not log an unanswered question (guild %s)", guild_id)
+        await self.log_outcome(question, outcome, guild_id, user_id)
         return outcome
+
+    async def log_outcome(self, question: str, outcome: Outcome, guild_id: int | None, user_id: int | None) -> None:
+        """Log a declined or unsure answer for admins (after the member already has the reply)."""
+        logged = _log_kind(outcome)
+        if logged is None:
+            return
+        kind, fact_id, score = logged
+        try:
+            await self.store.log_unanswered(guild_id, user_id, question, kind, fact_id, score, self.clock())
+        except Exception:
+            # The answer does not depend on the log: members still get it while the database is down.
+            log.exception("Could not log an unanswered question (guild %s)", guild_id)
 
     async def feedback(self, guild_id: int | None, user_id: int, question: str, fact_id: str, helpful: bool) -> None:
         """Store a member's verdict on an answer."""
@@ -319,16 +326,24 @@ class StudyService:
 
     # ------------------------------------------------------------------ daily quiz
     async def due_daily_guilds(self) -> list[GuildConfig]:
-        """Return the guilds whose daily quiz is due now and not yet posted today."""
+        """Return the guilds whose daily quiz is due now and not yet posted (or whose post failed) today."""
         now = self.clock()
         due = []
         for config in await self.store.daily_guilds():
             if not daily_rules.is_due(now, config.daily_time, config.timezone):
                 continue
             day = daily_rules.local_day(now, config.timezone)
-            if await self.store.daily_post(config.guild_id, day) is None:
+            post = await self.store.daily_post(config.guild_id, day)
+            if post is None or post.message_id is None:
                 due.append(config)
         return due
+
+    async def retry_unsent_daily(self, guild_id: int) -> DailyQuiz | None:
+        """Take over today's daily quiz if it was claimed but never sent (after RETRY_DAILY_AFTER)."""
+        config = await self.guild_config(guild_id)
+        day = daily_rules.local_day(self.clock(), config.timezone)
+        post = await self.store.lease_unsent_daily(guild_id, day, self.clock(), RETRY_DAILY_AFTER)
+        return await self.daily_quiz(post.id) if post else None
 
     async def post_daily(self, guild_id: int, channel_id: int | None = None) -> DailyQuiz | None:
         """Create today's daily quiz for a guild; None if it was already posted today (exactly once)."""

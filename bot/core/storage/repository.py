@@ -307,6 +307,26 @@ class StudyStore:
             )
             return _post_record(row) if row else None
 
+    async def lease_unsent_daily(
+        self, guild_id: int, day: dt.date, now: dt.datetime, older_than: dt.timedelta
+    ) -> DailyPostRecord | None:
+        """Take over a claimed daily post whose message was never sent (a failed post); None if not ours to retry."""
+        async with self.db.session() as session:
+            result = await session.execute(
+                update(DailyPost)
+                .where(
+                    DailyPost.guild_id == guild_id,
+                    DailyPost.day == day,
+                    DailyPost.message_id.is_(None),
+                    DailyPost.created_at <= now - older_than,
+                )
+                .values(created_at=now)
+            )
+            if getattr(result, "rowcount", 0) != 1:
+                return None
+            row = await session.scalar(select(DailyPost).where(DailyPost.guild_id == guild_id, DailyPost.day == day))
+            return _post_record(row) if row else None
+
     async def set_daily_message(self, post_id: int, channel_id: int, message_id: int) -> None:
         """Remember which message carries a daily quiz."""
         async with self.db.session() as session:

@@ -1,0 +1,170 @@
+"""The bot: intents, permissions, extensions loaded in setup_hook, command sync, start and graceful stop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from typing import Any
+
+import discord
+from discord.ext import commands
+
+from bot.core.ratelimit import Cooldown, RateLimiter
+from bot.core.service import KnowledgeService
+from bot.core.storage.database import Database
+from bot.core.storage.repository import StudyStore
+from bot.core.study import StudyService
+from bot.discordbot.tree import StudyTree
+from bot.discordbot.views import DailyAnswerButton
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+#: Loaded in this order in setup_hook; one cog per feature.
+EXTENSIONS = (
+    "bot.discordbot.cogs.ask",
+    "bot.discordbot.cogs.summary",
+    "bot.discordbot.cogs.quiz",
+    "bot.discordbot.cogs.daily",
+    "bot.discordbot.cogs.progress",
+    "bot.discordbot.cogs.admin",
+    "bot.discordbot.cogs.help",
+)
+
+#: Everything the bot needs in a channel: read it, post embeds with buttons, reply to messages.
+REQUIRED_PERMISSIONS = discord.Permissions(
+    view_channel=True,
+    send_messages=True,
+    send_messages_in_threads=True,
+    embed_links=True,
+    read_message_history=True,
+)
+SCOPES = ("bot", "applications.commands")
+
+
+def invite_url(client_id: int) -> str:
+    """Return the invite link with exactly the permissions the bot needs."""
+    return discord.utils.oauth_url(client_id, permissions=REQUIRED_PERMISSIONS, scopes=SCOPES)
+
+
+def build_intents(message_content: bool) -> discord.Intents:
+    """Return the minimal intents: guilds and guild messages, plus Message Content only if asked for."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.message_content = message_content
+    return intents
+
+
+def _sharding(settings: Settings) -> dict[str, Any]:
+    """Return the sharding options: all shards automatically, or SHARD_COUNT with this process's SHARD_IDS."""
+    options: dict[str, Any] = {}
+    if settings.shard_count is not None:
+        options["shard_count"] = settings.shard_count
+        if settings.shard_ids:
+            options["shard_ids"] = settings.shard_ids
+    return options
+
+
+class StudyBot(commands.AutoShardedBot):
+    """The Discord client; cogs reach the services through it."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        knowledge: KnowledgeService,
+        study: StudyService,
+        sync_dev_guild: bool = True,
+    ) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=build_intents(settings.message_content_intent),
+            tree_cls=StudyTree,
+            allowed_mentions=discord.AllowedMentions.none(),
+            help_command=None,
+            **_sharding(settings),
+        )
+        self.settings = settings
+        self.knowledge = knowledge
+        self.study = study
+        self.ask_limiter = RateLimiter(settings.ask_rate_limit, settings.ask_rate_window_seconds, study.clock)
+        self.repeat_cooldown = Cooldown(settings.repeat_cooldown_seconds, study.clock)
+        self._sync_dev_guild = sync_dev_guild
+
+    async def setup_hook(self) -> None:
+        """Load the extensions, register persistent buttons, and sync to the dev guild if configured."""
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        self.add_dynamic_items(DailyAnswerButton)
+        if self._sync_dev_guild and self.settings.dev_guild_id:
+            guild = discord.Object(id=self.settings.dev_guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("Synced %d commands to the development guild %s", len(synced), self.settings.dev_guild_id)
+
+    async def on_ready(self) -> None:
+        """Say who we are and what we can do."""
+        user = self.user
+        log.info("Connected as %s (%s) to %d guild(s)", user, user.id if user else "?", len(self.guilds))
+        if not self.intents.message_content:
+            log.warning(
+                "Message Content intent is off: slash commands and mentions work, but passive answering in "
+                "ask-channels does not (set MESSAGE_CONTENT_INTENT=true and enable it in the developer portal)"
+            )
+
+    async def close(self) -> None:
+        """Close running quizzes (recorded as stopped) before disconnecting."""
+        try:
+            results = await self.study.stop_all_quizzes()
+            if results:
+                log.info("Closed %d running quiz(zes) at shutdown", len(results))
+        except Exception:
+            log.exception("Could not record the running quizzes at shutdown")
+        await super().close()
+
+
+async def open_services(settings: Settings) -> tuple[KnowledgeService, Database, StudyService]:
+    """Load the knowledge and open (and migrate) the database."""
+    knowledge = KnowledgeService.from_directory(settings.knowledge_dir)
+    database = Database.from_url(settings.resolved_database_url)
+    await database.migrate()
+    study = StudyService(knowledge, StudyStore(database), settings.default_timezone)
+    return knowledge, database, study
+
+
+async def run(settings: Settings) -> None:
+    """Connect and serve until SIGINT/SIGTERM, then close quizzes and the database."""
+    if settings.discord_token is None:
+        raise RuntimeError("DISCORD_TOKEN is not set")
+    knowledge, database, study = await open_services(settings)
+    bot = StudyBot(settings, knowledge, study)
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
+    try:
+        async with bot:
+            await bot.start(settings.discord_token.get_secret_value())
+    finally:
+        await database.close()
+        log.info("Stopped")
+
+
+async def sync_commands(settings: Settings, guild_id: int | None) -> list[Any]:
+    """Log in (no gateway), load the commands and sync them globally or to one guild."""
+    if settings.discord_token is None:
+        raise RuntimeError("DISCORD_TOKEN is not set")
+    knowledge, database, study = await open_services(settings)
+    bot = StudyBot(settings, knowledge, study, sync_dev_guild=False)
+    try:
+        async with bot:
+            await bot.login(settings.discord_token.get_secret_value())
+            if guild_id is not None:
+                guild = discord.Object(id=guild_id)
+                bot.tree.copy_global_to(guild=guild)
+                return list(await bot.tree.sync(guild=guild))
+            return list(await bot.tree.sync())
+    finally:
+        await database.close()

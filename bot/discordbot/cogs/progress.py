@@ -1,0 +1,127 @@
+"""Progress: /leaderboard, /stats, /review (spaced review) and /forget-me."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core.progress import Period, RankBy
+from bot.core.review import Grade, describe_interval
+from bot.discordbot import embeds
+from bot.discordbot.views import ChoiceView, ConfirmView, GradeView
+
+if TYPE_CHECKING:
+    from bot.discordbot.client import StudyBot
+
+
+class ProgressCog(commands.Cog):
+    """Scores, streaks, personal review and data deletion."""
+
+    def __init__(self, bot: StudyBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="leaderboard")
+    @app_commands.guild_only()
+    @app_commands.describe(
+        period="This week or all time", by="Rank by points or by accuracy", page="Page number (10 per page)"
+    )
+    async def leaderboard(
+        self,
+        interaction: discord.Interaction[Any],
+        period: Literal["weekly", "all-time"] = "all-time",
+        by: Literal["points", "accuracy"] = "points",
+        page: app_commands.Range[int, 1, 1000] = 1,
+    ) -> None:
+        """See the server's top scorers this week or of all time, and your own rank."""
+        assert interaction.guild_id is not None
+        board = await self.bot.study.leaderboard(
+            interaction.guild_id, Period(period), RankBy(by), page, interaction.user.id
+        )
+        await interaction.response.send_message(embed=embeds.leaderboard_embed(board))
+
+    @app_commands.command(name="stats")
+    @app_commands.guild_only()
+    @app_commands.describe(member="Whose stats to show (default: yours)")
+    async def stats(self, interaction: discord.Interaction[Any], member: discord.Member | None = None) -> None:
+        """See answers, accuracy, points, daily streak and weakest sections for you or a member."""
+        assert interaction.guild_id is not None
+        target = member or interaction.user
+        stats = await self.bot.study.stats(interaction.guild_id, target.id)
+        await interaction.response.send_message(embed=embeds.stats_embed(stats), ephemeral=member is None)
+
+    @app_commands.command(name="review")
+    async def review(self, interaction: discord.Interaction[Any]) -> None:
+        """Review your due cards: facts you got wrong come back, spaced out until you know them."""
+        await self.show_next(interaction, edit=False)
+
+    async def show_next(self, interaction: discord.Interaction[Any], edit: bool) -> None:
+        """Show the member's next due card, or say nothing is due."""
+        item = await self.bot.study.next_review(interaction.user.id)
+        if item is None:
+            text = 'Nothing is due for review. Wrong answers in quizzes (and "Quiz me on this") land here.'
+            if edit:
+                await interaction.response.edit_message(content=text, embed=None, view=None)
+            else:
+                await interaction.response.send_message(text, ephemeral=True)
+            return
+        question = item.question
+
+        async def on_choice(click: discord.Interaction[Any], choice: int) -> None:
+            await self.on_review_answer(click, question.fact_id, choice)
+
+        view = ChoiceView(on_choice, len(question.choices), owner_id=interaction.user.id)
+        embed = embeds.review_embed(question, item.remaining)
+        if edit:
+            await interaction.response.edit_message(content=None, embed=embed, view=view)
+        else:
+            await interaction.response.send_message(embed=embed, view=view, ephemeral=True)
+
+    async def on_review_answer(self, interaction: discord.Interaction[Any], fact_id: str, choice: int) -> None:
+        """Reveal a review card's answer and offer the grade buttons."""
+        item = await self.bot.study.next_review(interaction.user.id)
+        question = item.question if item and item.question.fact_id == fact_id else None
+        if question is None:
+            await self.show_next(interaction, edit=True)
+            return
+        correct = question.is_correct(choice)
+        base = self.bot.knowledge.base
+        fact = base.fact(fact_id) if base.has_fact(fact_id) else None
+
+        async def on_grade(click: discord.Interaction[Any], grade: int) -> None:
+            await self.on_review_grade(click, fact_id, grade)
+
+        await interaction.response.edit_message(
+            embed=embeds.review_reveal_embed(question, correct, fact), view=GradeView(on_grade, interaction.user.id)
+        )
+
+    async def on_review_grade(self, interaction: discord.Interaction[Any], fact_id: str, grade: int) -> None:
+        """Schedule the card by the member's grade and move on to the next one."""
+        card = await self.bot.study.grade_review(interaction.user.id, fact_id, Grade(grade))
+        await self.show_next(interaction, edit=True)
+        await interaction.followup.send(
+            f"Next time for that card: {describe_interval(card, self.bot.study.clock())}.", ephemeral=True
+        )
+
+    @app_commands.command(name="forget-me")
+    async def forget_me(self, interaction: discord.Interaction[Any]) -> None:
+        """Delete all your stored data: scores, answers, review cards and feedback."""
+
+        async def confirm(click: discord.Interaction[Any]) -> None:
+            removed = await self.bot.study.forget_me(click.user.id)
+            await click.response.edit_message(
+                content=f"Done: deleted {sum(removed.values())} stored item(s) about you.", view=None
+            )
+
+        await interaction.response.send_message(
+            "This deletes your scores, quiz and daily answers, review cards and feedback in every server. Sure?",
+            view=ConfirmView(interaction.user.id, confirm),
+            ephemeral=True,
+        )
+
+
+async def setup(bot: StudyBot) -> None:
+    """Load the cog."""
+    await bot.add_cog(ProgressCog(bot))

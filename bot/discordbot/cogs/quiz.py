@@ -1,0 +1,218 @@
+"""Group quizzes: /quiz start and /quiz stop, question messages with A-D buttons, timer, reveal, standings."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Coroutine
+from typing import TYPE_CHECKING, Any, Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.core.quiz import MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS, AnswerStatus, FinalResult, GroupQuiz
+from bot.core.study import StudyError
+from bot.discordbot import embeds
+from bot.discordbot.cogs.summary import section_choices
+from bot.discordbot.views import LETTERS, ChoiceView, send_ephemeral
+
+if TYPE_CHECKING:
+    from bot.discordbot.client import StudyBot
+
+log = logging.getLogger(__name__)
+
+#: Seconds between a reveal and the next question.
+REVEAL_PAUSE = 4.0
+#: At most one live-count edit per question message in this many seconds (Discord rate limits edits).
+COUNT_EDIT_INTERVAL = 2.0
+
+Scoring = Literal["speed", "flat", "speed, no streak bonus", "flat, no streak bonus"]
+
+
+class QuizCog(commands.Cog):
+    """Run group quizzes in channels."""
+
+    quiz = app_commands.Group(name="quiz", description="Group quizzes on the study article", guild_only=True)
+
+    def __init__(self, bot: StudyBot) -> None:
+        self.bot = bot
+        self._runners: dict[int, asyncio.Task[None]] = {}
+        self._messages: dict[int, discord.Message] = {}
+        self._views: dict[int, ChoiceView] = {}
+        self._pending_edit: set[int] = set()
+        #: Fire-and-forget tasks are kept here so they are not garbage-collected mid-flight.
+        self._background: set[asyncio.Task[None]] = set()
+
+    async def cog_unload(self) -> None:
+        """Stop the quiz timers when the cog is unloaded."""
+        for task in self._runners.values():
+            task.cancel()
+
+    @quiz.command(name="start")
+    @app_commands.describe(
+        topic="Only questions from this section (optional)",
+        questions=f"How many questions (1-{MAX_QUESTIONS}, default 5)",
+        seconds=f"Seconds per question ({MIN_SECONDS}-{MAX_SECONDS}, default 20)",
+        scoring="Speed-weighted points or flat points, with or without the streak bonus",
+    )
+    async def start(
+        self,
+        interaction: discord.Interaction[Any],
+        topic: str | None = None,
+        questions: app_commands.Range[int, 1, MAX_QUESTIONS] = 5,
+        seconds: app_commands.Range[int, MIN_SECONDS, MAX_SECONDS] = 20,
+        scoring: Scoring | None = None,
+    ) -> None:
+        """Start a group quiz in this channel: buttons, a timer and points for fast right answers."""
+        assert interaction.guild_id is not None
+        assert interaction.channel_id is not None
+        section_id = self._section_id(topic) if topic else None
+        speed = None if scoring is None else scoring.startswith("speed")
+        streak = None if scoring is None else "no streak" not in scoring
+        quiz = await self.bot.study.start_quiz(
+            interaction.guild_id,
+            interaction.channel_id,
+            interaction.user.id,
+            questions,
+            seconds,
+            section_id,
+            speed,
+            streak,
+        )
+        await interaction.response.send_message(
+            f"Quiz starting: {quiz.total} question(s), {seconds} s each. Pick A-D; faster right answers score more!"
+        )
+        channel = interaction.channel
+        if not isinstance(channel, discord.abc.Messageable):
+            return
+        self._runners[quiz.channel_id] = asyncio.create_task(self._run(channel, quiz), name=f"quiz-{quiz.quiz_id}")
+
+    @start.autocomplete("topic")
+    async def topic_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Offer section titles."""
+        return section_choices(self.bot.knowledge.section_titles(), current)
+
+    def _section_id(self, topic: str) -> str:
+        for _source, section in self.bot.knowledge.base.sections:
+            if topic.casefold() in {section.title.casefold(), section.id.casefold()}:
+                return section.id
+        summary = self.bot.knowledge.summary(topic)
+        found = getattr(summary, "section", None)
+        if found is None:
+            raise StudyError(f"I don't know a section called {topic!r}; pick one from the list.")
+        return str(found.id)
+
+    @quiz.command(name="stop")
+    async def stop(self, interaction: discord.Interaction[Any]) -> None:
+        """Stop the quiz running in this channel (the member who started it, or an admin)."""
+        assert interaction.channel_id is not None
+        member = interaction.user
+        is_admin = isinstance(member, discord.Member) and member.guild_permissions.manage_guild
+        result = await self.bot.study.stop_quiz(interaction.channel_id, member.id, is_admin)
+        task = self._runners.pop(interaction.channel_id, None)
+        if task is not None:
+            task.cancel()
+        self._close_buttons(interaction.channel_id)
+        await interaction.response.send_message(embed=embeds.final_embed(result))
+
+    # ------------------------------------------------------------------ the timer loop
+    async def _run(self, channel: discord.abc.Messageable, quiz: GroupQuiz) -> None:
+        study = self.bot.study
+        try:
+            while True:
+                question = quiz.current
+                view = ChoiceView(self._answer_handler(quiz.channel_id), len(question.choices), timeout=None)
+                self._views[quiz.channel_id] = view
+                self._messages[quiz.channel_id] = await channel.send(
+                    embed=embeds.quiz_question_embed(quiz, question, 0), view=view
+                )
+                await asyncio.sleep(max(0.0, (quiz.deadline - study.clock()).total_seconds()))
+                reveal = await study.close_question(quiz.channel_id)
+                await self._disable(quiz.channel_id)
+                base = self.bot.knowledge.base
+                fact = base.fact(question.fact_id) if base.has_fact(question.fact_id) else None
+                await channel.send(embed=embeds.reveal_embed(reveal, fact))
+                if not quiz.is_last and quiz.silent_questions < 2:
+                    await asyncio.sleep(REVEAL_PAUSE)
+                step = await study.advance_quiz(quiz.channel_id)
+                if isinstance(step, FinalResult):
+                    await channel.send(embed=embeds.final_embed(step))
+                    return
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("Quiz %s in channel %s failed; stopping it", quiz.quiz_id, quiz.channel_id)
+            if study.running_quiz(quiz.channel_id) is quiz:
+                with contextlib.suppress(Exception):
+                    await study.stop_quiz(quiz.channel_id, quiz.host_id, True)
+        finally:
+            self._runners.pop(quiz.channel_id, None)
+            self._views.pop(quiz.channel_id, None)
+            self._messages.pop(quiz.channel_id, None)
+
+    async def _disable(self, channel_id: int) -> None:
+        view, message = self._views.get(channel_id), self._messages.get(channel_id)
+        if view is None or message is None:
+            return
+        view.disable_all()
+        view.stop()
+        try:
+            await message.edit(view=view)
+        except discord.HTTPException:
+            log.warning("Could not disable the quiz buttons in channel %s", channel_id)
+
+    def _close_buttons(self, channel_id: int) -> None:
+        if channel_id in self._views:
+            self._spawn(self._disable(channel_id))
+
+    # ------------------------------------------------------------------ answers
+    def _answer_handler(self, channel_id: int) -> Any:
+        async def handle(interaction: discord.Interaction[Any], choice: int) -> None:
+            await self.on_answer(interaction, channel_id, choice)
+
+        return handle
+
+    async def on_answer(self, interaction: discord.Interaction[Any], channel_id: int, choice: int) -> None:
+        """Record an answer and acknowledge it privately; update the live count."""
+        receipt = await self.bot.study.answer_quiz(channel_id, interaction.user.id, choice)
+        if receipt.status is AnswerStatus.ACCEPTED:
+            await send_ephemeral(interaction, f"Locked in: **{LETTERS[choice]}**")
+            self._schedule_count_edit(channel_id)
+        elif receipt.status is AnswerStatus.DUPLICATE:
+            first = receipt.record.choice if receipt.record else choice
+            await send_ephemeral(interaction, f"You already answered **{LETTERS[first]}**; your first answer counts.")
+        else:
+            await send_ephemeral(interaction, "Time's up for this question.")
+
+    def _schedule_count_edit(self, channel_id: int) -> None:
+        if channel_id in self._pending_edit:
+            return
+        self._pending_edit.add(channel_id)
+        self._spawn(self._edit_count(channel_id))
+
+    def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(coroutine)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _edit_count(self, channel_id: int) -> None:
+        try:
+            await asyncio.sleep(COUNT_EDIT_INTERVAL)
+            quiz = self.bot.study.running_quiz(channel_id)
+            message = self._messages.get(channel_id)
+            if quiz is None or message is None or quiz.phase.value != "asking":
+                return
+            await message.edit(embed=embeds.quiz_question_embed(quiz, quiz.current, quiz.answer_count))
+        except discord.HTTPException:
+            log.debug("Live count edit failed in channel %s", channel_id)
+        finally:
+            self._pending_edit.discard(channel_id)
+
+
+async def setup(bot: StudyBot) -> None:
+    """Load the cog."""
+    await bot.add_cog(QuizCog(bot))

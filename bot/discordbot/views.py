@@ -1,0 +1,248 @@
+"""Buttons. Callbacks only hand the click to a cog's handler; the views own checks and error replies."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol
+
+import discord
+
+from bot.discordbot.limits import BUTTON_LABEL, clip
+
+log = logging.getLogger(__name__)
+
+LETTERS = "ABCD"
+ERROR_TEXT = "Something went wrong with that button. Please try again."
+NOT_YOURS_TEXT = "These buttons belong to someone else's request; run the command yourself."
+
+Handler = Callable[[discord.Interaction[Any]], Awaitable[None]]
+
+
+async def send_ephemeral(interaction: discord.Interaction[Any], text: str) -> None:
+    """Reply privately, whether or not the interaction was already acknowledged."""
+    if interaction.response.is_done():
+        await interaction.followup.send(text, ephemeral=True)
+    else:
+        await interaction.response.send_message(text, ephemeral=True)
+
+
+class BaseView(discord.ui.View):
+    """A view with an owner check (when it has an owner) and one error handler for all its buttons."""
+
+    def __init__(self, owner_id: int | None = None, timeout: float | None = 600) -> None:
+        super().__init__(timeout=timeout)
+        self.owner_id = owner_id
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        """Let only the owner (when set) press the buttons."""
+        if self.owner_id is not None and interaction.user.id != self.owner_id:
+            await send_ephemeral(interaction, NOT_YOURS_TEXT)
+            return False
+        return True
+
+    async def on_error(
+        self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any], /
+    ) -> None:
+        """Log the failure with its context and tell the member briefly."""
+        log.error(
+            "Button %r failed (guild %s, channel %s, user %s)",
+            getattr(item, "custom_id", item),
+            interaction.guild_id,
+            interaction.channel_id,
+            interaction.user.id,
+            exc_info=error,
+        )
+        try:
+            await send_ephemeral(interaction, ERROR_TEXT)
+        except discord.HTTPException:
+            log.warning("Could not tell user %s about the failed button", interaction.user.id)
+
+    def disable_all(self) -> None:
+        """Grey out every button (after time-up or once used)."""
+        for child in self.children:
+            if isinstance(child, discord.ui.Button):
+                child.disabled = True
+
+
+class _CallbackButton(discord.ui.Button["BaseView"]):
+    def __init__(self, handler: Handler, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._handler = handler
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await self._handler(interaction)
+
+
+class AnswerHandler(Protocol):
+    """What an answer's buttons need from the ask cog."""
+
+    async def on_feedback(
+        self, interaction: discord.Interaction[Any], question: str, fact_id: str, helpful: bool
+    ) -> None:
+        """Store a verdict on an answer."""
+
+    async def on_quiz_me(self, interaction: discord.Interaction[Any], fact_id: str) -> None:
+        """Quiz the member on a fact."""
+
+
+class AnswerView(BaseView):
+    """Under an answer: "Helpful", "Wrong match" and "Quiz me on this" (anyone may press them)."""
+
+    def __init__(self, handler: AnswerHandler, question: str, fact_id: str) -> None:
+        super().__init__(timeout=900)
+
+        async def helpful(interaction: discord.Interaction[Any]) -> None:
+            await handler.on_feedback(interaction, question, fact_id, True)
+
+        async def wrong(interaction: discord.Interaction[Any]) -> None:
+            await handler.on_feedback(interaction, question, fact_id, False)
+
+        async def quiz_me(interaction: discord.Interaction[Any]) -> None:
+            await handler.on_quiz_me(interaction, fact_id)
+
+        self.add_item(
+            _CallbackButton(helpful, label="Helpful", emoji="\U0001f44d", style=discord.ButtonStyle.secondary)
+        )
+        self.add_item(
+            _CallbackButton(wrong, label="Wrong match", emoji="\U0001f44e", style=discord.ButtonStyle.secondary)
+        )
+        self.add_item(_CallbackButton(quiz_me, label="Quiz me on this", style=discord.ButtonStyle.primary))
+
+
+class SuggestionHandler(Protocol):
+    """What "did you mean" buttons need from the ask cog."""
+
+    async def on_suggestion(self, interaction: discord.Interaction[Any], fact_id: str | None) -> None:
+        """Answer with the chosen fact, or log that none fit (None)."""
+
+
+class SuggestionView(BaseView):
+    """Up to three "did you mean" buttons plus "None of these", for the member who asked."""
+
+    def __init__(self, handler: SuggestionHandler, owner_id: int, options: list[tuple[str, str]]) -> None:
+        super().__init__(owner_id=owner_id, timeout=600)
+        for fact_id, question in options[:3]:
+
+            async def choose(interaction: discord.Interaction[Any], fact_id: str = fact_id) -> None:
+                await handler.on_suggestion(interaction, fact_id)
+
+            self.add_item(
+                _CallbackButton(choose, label=clip(question, BUTTON_LABEL), style=discord.ButtonStyle.primary)
+            )
+
+        async def none(interaction: discord.Interaction[Any]) -> None:
+            await handler.on_suggestion(interaction, None)
+
+        self.add_item(_CallbackButton(none, label="None of these", style=discord.ButtonStyle.secondary))
+
+
+#: Receives a chosen option (0-3).
+ChoiceHandler = Callable[[discord.Interaction[Any], int], Awaitable[None]]
+#: Receives a review grade (1 again, 2 hard, 3 good, 4 easy).
+GradeHandler = Callable[[discord.Interaction[Any], int], Awaitable[None]]
+
+
+class ChoiceView(BaseView):
+    """A to D buttons for a quiz or review question."""
+
+    def __init__(self, handler: ChoiceHandler, choices: int, owner_id: int | None = None, timeout: float | None = 600):
+        super().__init__(owner_id=owner_id, timeout=timeout)
+        for index in range(choices):
+
+            async def choose(interaction: discord.Interaction[Any], index: int = index) -> None:
+                await handler(interaction, index)
+
+            self.add_item(_CallbackButton(choose, label=LETTERS[index], style=discord.ButtonStyle.primary))
+
+
+class GradeView(BaseView):
+    """Again / Hard / Good / Easy after a review card's answer."""
+
+    GRADES = (
+        ("Again", 1, discord.ButtonStyle.danger),
+        ("Hard", 2, discord.ButtonStyle.secondary),
+        ("Good", 3, discord.ButtonStyle.success),
+        ("Easy", 4, discord.ButtonStyle.primary),
+    )
+
+    def __init__(self, handler: GradeHandler, owner_id: int) -> None:
+        super().__init__(owner_id=owner_id, timeout=900)
+        for label, grade, style in self.GRADES:
+
+            async def choose(interaction: discord.Interaction[Any], grade: int = grade) -> None:
+                await handler(interaction, grade)
+
+            self.add_item(_CallbackButton(choose, label=label, style=style))
+
+
+class ConfirmView(BaseView):
+    """A yes/cancel question for the member who asked (e.g. deleting their data)."""
+
+    def __init__(self, owner_id: int, on_confirm: Handler, confirm_label: str = "Yes, delete") -> None:
+        super().__init__(owner_id=owner_id, timeout=120)
+
+        async def cancel(interaction: discord.Interaction[Any]) -> None:
+            self.disable_all()
+            await interaction.response.edit_message(content="Cancelled; nothing was deleted.", view=self)
+
+        self.add_item(_CallbackButton(on_confirm, label=confirm_label, style=discord.ButtonStyle.danger))
+        self.add_item(_CallbackButton(cancel, label="Cancel", style=discord.ButtonStyle.secondary))
+
+
+DAILY_TEMPLATE = re.compile(r"daily:(?P<post>\d{1,18}):(?P<question>\d):(?P<choice>\d)")
+
+
+class DailyAnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=DAILY_TEMPLATE):
+    """A daily-quiz option whose custom_id carries the post, question and option, so it outlives restarts."""
+
+    def __init__(self, post_id: int, question: int, choice: int) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=f"{question + 1}{LETTERS[choice]}",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"daily:{post_id}:{question}:{choice}",
+                row=question,
+            )
+        )
+        self.post_id = post_id
+        self.question = question
+        self.choice = choice
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> DailyAnswerButton:
+        """Rebuild the button from a click's custom_id."""
+        return cls(int(match["post"]), int(match["question"]), int(match["choice"]))
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        """Hand the click to the daily cog (errors are handled here: the view is rebuilt per click)."""
+        try:
+            cog = interaction.client.get_cog("DailyCog")
+            if cog is None:
+                await send_ephemeral(interaction, "The daily quiz is not available right now.")
+                return
+            await cog.on_daily_answer(interaction, self.post_id, self.question, self.choice)
+        except Exception as error:
+            log.error(
+                "Daily button %s failed (guild %s, user %s)",
+                self.custom_id,
+                interaction.guild_id,
+                interaction.user.id,
+                exc_info=error,
+            )
+            try:
+                await send_ephemeral(interaction, ERROR_TEXT)
+            except discord.HTTPException:
+                log.warning("Could not tell user %s about the failed daily button", interaction.user.id)
+
+
+def daily_view(post_id: int, questions: list[int]) -> discord.ui.View:
+    """Build the persistent view of a daily quiz: one row of A-D per question (at most five)."""
+    view = discord.ui.View(timeout=None)
+    for question, choices in enumerate(questions[:5]):
+        for choice in range(min(choices, 4)):
+            view.add_item(DailyAnswerButton(post_id, question, choice))
+    return view

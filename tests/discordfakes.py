@@ -1,0 +1,172 @@
+"""Small hand-written stand-ins for discord.py objects that record what the bot sends."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+
+
+@dataclass
+class Sent:
+    """One thing the bot sent or edited."""
+
+    kind: str
+    content: str | None = None
+    embed: discord.Embed | None = None
+    view: discord.ui.View | None = None
+    ephemeral: bool = False
+
+
+class FakeResponse:
+    """Records the first response to an interaction."""
+
+    def __init__(self, log: list[Sent]) -> None:
+        self._log = log
+        self._done = False
+
+    def is_done(self) -> bool:
+        return self._done
+
+    def _mark(self) -> None:
+        if self._done:
+            raise RuntimeError("interaction already acknowledged")
+        self._done = True
+
+    async def send_message(
+        self,
+        content: str | None = None,
+        *,
+        embed: discord.Embed | None = None,
+        view: discord.ui.View | None = None,
+        ephemeral: bool = False,
+        **_: Any,
+    ) -> None:
+        self._mark()
+        self._log.append(Sent("send", content, embed, view, ephemeral))
+
+    async def defer(self, *, ephemeral: bool = False, thinking: bool = False) -> None:
+        self._mark()
+        self._log.append(Sent("defer", ephemeral=ephemeral))
+
+    async def edit_message(self, *, content: Any = None, embed: Any = None, view: Any = None, **_: Any) -> None:
+        self._mark()
+        self._log.append(Sent("edit", content, embed, view))
+
+
+class FakeFollowup:
+    """Records follow-up messages."""
+
+    def __init__(self, log: list[Sent]) -> None:
+        self._log = log
+
+    async def send(
+        self,
+        content: str | None = None,
+        *,
+        embed: discord.Embed | None = None,
+        view: discord.ui.View | None = None,
+        ephemeral: bool = False,
+        **_: Any,
+    ) -> None:
+        self._log.append(Sent("followup", content, embed, view, ephemeral))
+
+
+@dataclass
+class FakeUser:
+    """A member (or bot) with permissions in the guild."""
+
+    id: int
+    bot: bool = False
+    guild_permissions: discord.Permissions = field(default_factory=discord.Permissions.none)
+
+    @property
+    def mention(self) -> str:
+        return f"<@{self.id}>"
+
+
+class FakeInteraction:
+    """An interaction whose responses are recorded in ``sent``."""
+
+    def __init__(
+        self,
+        user_id: int = 1,
+        guild_id: int | None = 100,
+        channel_id: int | None = 200,
+        manage_guild: bool = False,
+        client: Any = None,
+    ) -> None:
+        perms = discord.Permissions(manage_guild=manage_guild, send_messages=True, view_channel=True)
+        self.user = FakeUser(user_id, guild_permissions=perms)
+        self.guild_id = guild_id
+        self.channel_id = channel_id
+        self.permissions = perms
+        self.app_permissions = discord.Permissions.all()
+        self.client = client
+        self.command: Any = None
+        self.channel: Any = None
+        self.guild: Any = None
+        self.created_at = dt.datetime.now(dt.UTC)
+        self.sent: list[Sent] = []
+        self.response = FakeResponse(self.sent)
+        self.followup = FakeFollowup(self.sent)
+
+    @property
+    def last(self) -> Sent:
+        return self.sent[-1]
+
+
+class FakeChannel:
+    """A text channel that records messages sent to it."""
+
+    def __init__(self, channel_id: int = 200) -> None:
+        self.id = channel_id
+        self.sent: list[Sent] = []
+        self.fail_with: Exception | None = None
+
+    async def send(self, content: str | None = None, *, embed: Any = None, view: Any = None, **_: Any) -> FakeMessage:
+        if self.fail_with is not None:
+            raise self.fail_with
+        self.sent.append(Sent("send", content, embed, view))
+        return FakeMessage(len(self.sent), self)
+
+
+class FakeMessage:
+    """A message the bot sent (or a member's message the bot reads)."""
+
+    def __init__(
+        self,
+        message_id: int,
+        channel: FakeChannel,
+        content: str = "",
+        author: FakeUser | None = None,
+        mentions: list[Any] | None = None,
+        guild: Any = None,
+    ) -> None:
+        self.id = message_id
+        self.channel = channel
+        self.content = content
+        self.author = author or FakeUser(999, bot=True)
+        self.mentions = mentions or []
+        self.guild = guild
+        self.replies: list[Sent] = []
+        self.edits: list[dict[str, Any]] = []
+        self.reactions: list[str] = []
+
+    async def reply(self, content: str | None = None, *, embed: Any = None, view: Any = None, **kw: Any) -> None:
+        self.replies.append(Sent("reply", content, embed, view))
+
+    async def edit(self, **kwargs: Any) -> None:
+        self.edits.append(kwargs)
+
+    async def add_reaction(self, emoji: str) -> None:
+        self.reactions.append(emoji)
+
+
+@dataclass
+class FakeGuild:
+    """Just an id."""
+
+    id: int = 100

@@ -1,0 +1,388 @@
+"""The Discord layer with small fakes: commands, views, embeds, checks and error handling (no network)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import discord
+import pytest
+from discord import app_commands
+
+from bot.core.matcher import Answer, Suggestions
+from bot.core.service import KnowledgeService
+from bot.core.storage.repository import StudyStore
+from bot.core.study import StudyError, StudyService
+from bot.discordbot import embeds, limits
+from bot.discordbot.client import EXTENSIONS, REQUIRED_PERMISSIONS, StudyBot, build_intents, invite_url
+from bot.discordbot.cogs.admin import AdminCog
+from bot.discordbot.cogs.ask import AskCog
+from bot.discordbot.cogs.daily import DailyCog
+from bot.discordbot.cogs.progress import ProgressCog
+from bot.discordbot.cogs.quiz import QuizCog
+from bot.discordbot.tree import GENERIC_ERROR, RateLimitedError
+from bot.discordbot.views import DAILY_TEMPLATE, AnswerView, BaseView, DailyAnswerButton, SuggestionView, daily_view
+from bot.settings import Settings
+from tests.conftest import MINIMAL_ARTICLE
+from tests.dbfixtures import open_database
+from tests.discordfakes import FakeChannel, FakeGuild, FakeInteraction, FakeMessage, FakeUser
+
+NAME = re.compile(r"^[-_\w]{1,32}$")
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = dt.datetime(2025, 10, 6, 4, 0, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+@pytest.fixture
+async def bot(tmp_path: Path, shipped: KnowledgeService) -> AsyncIterator[StudyBot]:
+    database = await open_database("sqlite", tmp_path)
+    study = StudyService(shipped, StudyStore(database), clock=FakeClock())
+    settings = Settings(_env_file=None, data_dir=tmp_path, ask_rate_limit=5, repeat_cooldown_seconds=120)
+    client = StudyBot(settings, shipped, study)
+    yield client
+    await database.close()
+
+
+async def invoke(command: Any, cog: Any, interaction: FakeInteraction, **options: Any) -> None:
+    """Run a slash command's checks and callback the way the tree does, routing errors to the tree."""
+    interaction.command = command
+    try:
+        if not await command._check_can_run(interaction):
+            raise app_commands.CheckFailure("check failed")
+        await command.callback(cog, interaction, **options)
+    except app_commands.AppCommandError as error:
+        await interaction.client.tree.on_error(interaction, error)
+    except Exception as error:
+        await interaction.client.tree.on_error(interaction, app_commands.CommandInvokeError(command, error))
+
+
+# ---------------------------------------------------------------- loading and Discord's rules
+async def test_every_extension_loads_and_every_command_follows_discords_rules(bot: StudyBot) -> None:
+    async with bot:
+        await bot.setup_hook()
+        assert {ext for ext in bot.extensions} == set(EXTENSIONS)
+        top = bot.tree.get_commands()
+        assert 1 <= len(top) <= 100
+        for command in bot.tree.walk_commands():
+            assert NAME.match(command.name), command.name
+            assert command.name == command.name.lower(), command.name
+            assert 1 <= len(command.description) <= limits.COMMAND_DESCRIPTION, command.qualified_name
+            if isinstance(command, app_commands.Command):
+                for parameter in command.parameters:
+                    assert NAME.match(parameter.name), parameter.name
+                    assert 1 <= len(parameter.description) <= 100, (command.name, parameter.name)
+                    assert len(parameter.choices) <= limits.CHOICES
+        payload = [command.to_dict(bot.tree) for command in top]
+        assert all(len(p["name"]) <= 32 for p in payload)
+
+
+def test_client_never_pings_and_uses_minimal_intents(bot: StudyBot) -> None:
+    mentions = bot.allowed_mentions
+    assert mentions is not None
+    assert (mentions.everyone, mentions.users, mentions.roles, mentions.replied_user) == (False, False, False, False)
+    intents = build_intents(message_content=False)
+    assert intents.guilds
+    assert intents.guild_messages
+    assert not (intents.message_content)
+    assert not (intents.members)
+    assert not (intents.presences)
+
+
+def test_invite_asks_for_exactly_the_needed_permissions() -> None:
+    url = invite_url(1234)
+    assert f"permissions={REQUIRED_PERMISSIONS.value}" in url
+    assert "scope=bot+applications.commands" in url
+    assert not REQUIRED_PERMISSIONS.administrator
+    assert not REQUIRED_PERMISSIONS.mention_everyone
+
+
+# ---------------------------------------------------------------- /ask
+async def test_ask_answers_with_source_and_feedback_buttons(bot: StudyBot) -> None:
+    cog = AskCog(bot)
+    interaction = FakeInteraction(client=bot)
+    await invoke(AskCog.ask, cog, interaction, question="cepa year?")
+    sent = interaction.last
+    assert sent.embed is not None
+    assert limits.fits(sent.embed)
+    text = " ".join(f"{f.name} {f.value}" for f in sent.embed.fields)
+    assert "2011" in text
+    assert "India-Japan Partnership (Vision IAS)" in text
+    assert isinstance(sent.view, AnswerView)
+    assert [b.label for b in sent.view.children] == ["Helpful", "Wrong match", "Quiz me on this"]  # type: ignore[attr-defined]
+
+
+async def test_ask_declines_and_logs_for_admins(bot: StudyBot) -> None:
+    cog = AskCog(bot)
+    interaction = FakeInteraction(client=bot)
+    await invoke(AskCog.ask, cog, interaction, question="who heads JAXA")
+    sent = interaction.last
+    assert sent.embed is not None
+    assert sent.embed.title == "Not in the study material"
+    assert [g.examples[0] for g in await bot.study.gaps(100)] == ["who heads JAXA"]
+
+
+async def test_suggestions_come_as_at_most_three_buttons_plus_none(bot: StudyBot) -> None:
+    outcome = bot.knowledge.ask("which prefecture partners with karnataka")
+    assert isinstance(outcome, Suggestions)
+    options = [(m.fact.fact.id, m.fact.fact.question) for m in outcome.options]
+    view = SuggestionView(AskCog(bot), 1, options)
+    labels = [b.label for b in view.children]  # type: ignore[attr-defined]
+    assert labels[-1] == "None of these"
+    assert 2 <= len(labels) <= 4
+    assert all(len(label or "") <= limits.BUTTON_LABEL for label in labels)
+
+
+async def test_everyone_and_role_mentions_in_questions_are_not_echoed_raw(bot: StudyBot) -> None:
+    cog = AskCog(bot)
+    interaction = FakeInteraction(client=bot)
+    await invoke(AskCog.ask, cog, interaction, question="@everyone <@&42> who heads JAXA")
+    embed = interaction.last.embed
+    assert embed is not None
+    assert "@everyone" not in (embed.description or "")
+    role = "<@&123456789012345678>"
+    assert limits.echo(f"@everyone {role} **x**") == "@\u200beveryone <@\u200b&123456789012345678> \\*\\*x\\*\\*"
+
+
+async def test_rate_limit_gives_a_friendly_message(bot: StudyBot) -> None:
+    cog = AskCog(bot)
+    for _ in range(5):
+        await invoke(AskCog.ask, cog, FakeInteraction(client=bot), question="cepa year?")
+    interaction = FakeInteraction(client=bot)
+    await invoke(AskCog.ask, cog, interaction, question="cepa year?")
+    assert interaction.last.ephemeral
+    assert "You're asking quickly" in (interaction.last.content or "")
+
+
+async def test_feedback_and_quiz_me_buttons(bot: StudyBot) -> None:
+    cog = AskCog(bot)
+    interaction = FakeInteraction(user_id=7, client=bot)
+    await cog.on_quiz_me(interaction, "cepa_year")
+    assert "review deck" in (interaction.last.content or "")
+    item = await bot.study.next_review(7)
+    assert item is not None
+    assert item.question.fact_id == "cepa_year"
+    feedback = FakeInteraction(user_id=7, client=bot)
+    await cog.on_feedback(feedback, "cepa year?", "cepa_year", False)
+    assert feedback.last.ephemeral
+
+
+# ---------------------------------------------------------------- channel answering
+async def test_channel_answers_in_ask_channels_and_on_mentions(bot: StudyBot) -> None:
+    cog = AskCog(bot)
+    me = FakeUser(555, bot=True)
+    bot._connection.user = me  # type: ignore[assignment]
+    await bot.study.set_ask_channel(100, 200, True)
+    channel = FakeChannel(200)
+    member = FakeUser(8)
+    answered = FakeMessage(1, channel, "cepa year?", member, guild=FakeGuild())
+    await cog.on_message(answered)  # type: ignore[arg-type]
+    assert answered.replies
+    assert "2011" in str(answered.replies[0].embed.to_dict())
+    repeat = FakeMessage(2, channel, "cepa year??", member, guild=FakeGuild())
+    await cog.on_message(repeat)  # type: ignore[arg-type]
+    assert repeat.replies == []  # same fact in the same channel: cooldown
+    quiet = FakeMessage(3, channel, "who heads JAXA", member, guild=FakeGuild())
+    await cog.on_message(quiet)  # type: ignore[arg-type]
+    assert quiet.replies == []  # declines stay silent in ask-channels
+    elsewhere = FakeChannel(201)
+    mentioned = FakeMessage(4, elsewhere, "<@555> who heads JAXA", member, mentions=[me], guild=FakeGuild())
+    await cog.on_message(mentioned)  # type: ignore[arg-type]
+    assert mentioned.replies[0].embed.title == "Not in the study material"  # type: ignore[union-attr]
+    ignored = FakeMessage(5, elsewhere, "cepa year?", member, guild=FakeGuild())
+    await cog.on_message(ignored)  # type: ignore[arg-type]
+    assert ignored.replies == []
+
+
+# ---------------------------------------------------------------- admin checks and the error handler
+@pytest.mark.parametrize("attribute", ["reload", "stats", "gaps", "add", "remove", "list_channels", "scoring"])
+async def test_admin_commands_need_manage_server(bot: StudyBot, attribute: str) -> None:
+    command = getattr(AdminCog, attribute)
+    interaction = FakeInteraction(manage_guild=False, client=bot)
+    with pytest.raises(app_commands.MissingPermissions):
+        await command._check_can_run(interaction)
+    assert await command._check_can_run(FakeInteraction(manage_guild=True, client=bot))
+
+
+def test_admin_groups_are_hidden_from_members_by_default() -> None:
+    for group in (AdminCog.kb, AdminCog.config, DailyCog.daily):
+        assert group.default_permissions is not None
+        assert group.default_permissions.manage_guild
+
+
+async def test_missing_permission_is_explained_privately(bot: StudyBot) -> None:
+    interaction = FakeInteraction(manage_guild=False, client=bot)
+    await invoke(AdminCog.stats, AdminCog(bot), interaction)
+    assert interaction.last.ephemeral
+    assert interaction.last.content == "You need the Manage Server permission to do that."
+
+
+async def test_unexpected_errors_are_logged_with_context_and_members_get_a_short_message(
+    bot: StudyBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    interaction = FakeInteraction(user_id=3, client=bot)
+    interaction.command = AskCog.ask
+    error = app_commands.CommandInvokeError(AskCog.ask, ZeroDivisionError("boom"))
+    with caplog.at_level(logging.ERROR):
+        await bot.tree.on_error(interaction, error)  # type: ignore[arg-type]
+    assert interaction.last.content == GENERIC_ERROR
+    assert interaction.last.ephemeral
+    record = caplog.records[-1]
+    assert "guild 100, channel 200, user 3" in record.getMessage()
+    assert record.exc_info is not None
+
+
+async def test_expected_errors_keep_their_message(bot: StudyBot) -> None:
+    for error, text in [
+        (StudyError("There is no quiz running in this channel."), "There is no quiz running in this channel."),
+        (RateLimitedError(3), "You're asking quickly! Try again in 3 s."),
+    ]:
+        interaction = FakeInteraction(client=bot)
+        await bot.tree.on_error(interaction, app_commands.CommandInvokeError(AskCog.ask, error))  # type: ignore[arg-type]
+        assert interaction.last.content == text
+
+
+async def test_kb_reload_with_a_broken_file_keeps_the_old_knowledge(
+    tmp_path: Path, write_knowledge: Any, bot: StudyBot
+) -> None:
+    folder = write_knowledge({"demo.yaml": MINIMAL_ARTICLE})
+    bot.knowledge = KnowledgeService.from_directory(folder)
+    (folder / "demo.yaml").write_text(MINIMAL_ARTICLE.replace("answer: Always", "answer: Often"), encoding="utf-8")
+    interaction = FakeInteraction(manage_guild=True, client=bot)
+    await invoke(AdminCog.reload, AdminCog(bot), interaction)
+    embed = interaction.last.embed
+    assert embed is not None
+    assert "Reload refused" in (embed.title or "")
+    assert "demo.yaml:19:5" in (embed.description or "")
+    assert isinstance(bot.knowledge.ask("demo fact please"), Answer)
+
+
+# ---------------------------------------------------------------- quizzes, daily, review
+async def test_quiz_buttons_acknowledge_privately_and_count_once(bot: StudyBot) -> None:
+    cog = QuizCog(bot)
+    quiz = await bot.study.start_quiz(100, 200, 1, question_count=1)
+    click = FakeInteraction(user_id=4, client=bot)
+    await cog.on_answer(click, 200, quiz.current.answer_index)
+    assert click.last.ephemeral
+    assert click.last.content is not None
+    assert click.last.content.startswith("Locked in")
+    again = FakeInteraction(user_id=4, client=bot)
+    await cog.on_answer(again, 200, 0)
+    assert "already answered" in (again.last.content or "")
+    for task in list(cog._background):
+        task.cancel()
+
+
+async def test_quiz_stop_by_a_member_who_did_not_start_it_is_refused(bot: StudyBot) -> None:
+    await bot.study.start_quiz(100, 200, 1)
+    interaction = FakeInteraction(user_id=9, client=bot)
+    await invoke(QuizCog.stop, QuizCog(bot), interaction)
+    assert interaction.last.content == "Only the member who started the quiz or an admin can stop it."
+
+
+async def test_daily_buttons_are_persistent_and_record_once(bot: StudyBot) -> None:
+    await bot.study.configure_daily(100, 300, "09:00", questions=3)
+    quiz = await bot.study.post_daily(100)
+    assert quiz is not None
+    view = daily_view(quiz.post.id, [len(q.choices) for q in quiz.questions])
+    assert view.timeout is None
+    assert view.is_persistent()
+    ids = [item.custom_id for item in view.children]  # type: ignore[attr-defined]
+    assert len(ids) == 12
+    assert all(len(i) <= limits.CUSTOM_ID and DAILY_TEMPLATE.fullmatch(i) for i in ids)
+    match = DAILY_TEMPLATE.fullmatch(ids[5])
+    assert match is not None
+    rebuilt = await DailyAnswerButton.from_custom_id(None, None, match)  # type: ignore[arg-type]
+    assert (rebuilt.post_id, rebuilt.question, rebuilt.choice) == (quiz.post.id, 1, 1)
+    cog = DailyCog.__new__(DailyCog)
+    cog.bot = bot
+    click = FakeInteraction(user_id=11, client=bot)
+    await cog.on_daily_answer(click, quiz.post.id, 0, quiz.questions[0].answer_index)
+    assert (click.last.content or "").startswith("Right!")
+    twice = FakeInteraction(user_id=11, client=bot)
+    await cog.on_daily_answer(twice, quiz.post.id, 0, 0)
+    assert "first answer counts" in (twice.last.content or "")
+
+
+async def test_daily_post_survives_a_failed_send_and_is_retried(bot: StudyBot) -> None:
+    await bot.study.configure_daily(100, 300, "09:00", questions=2)
+    cog = DailyCog.__new__(DailyCog)
+    cog.bot = bot
+    channel = FakeChannel(300)
+    channel.fail_with = discord.Forbidden(_FakeHTTPResponse(403), "Missing Permissions")  # type: ignore[arg-type]
+    bot.get_channel = lambda _id: channel  # type: ignore[method-assign]
+    with pytest.raises(discord.Forbidden):
+        await cog.post(100, 300)
+    assert [g.guild_id for g in await bot.study.due_daily_guilds()] == [100]  # not marked as posted
+    channel.fail_with = None
+    assert await cog.post(100, 300) is None  # the retry waits for its lease
+    bot.study.clock.now += dt.timedelta(minutes=2)  # type: ignore[attr-defined]
+    retried = await cog.post(100, 300)
+    assert retried is not None
+    assert len(channel.sent) == 1
+    assert await bot.study.due_daily_guilds() == []
+
+
+async def test_review_flow_reveals_then_grades(bot: StudyBot) -> None:
+    cog = ProgressCog(bot)
+    await bot.study.add_to_review(12, "cepa_year")
+    start = FakeInteraction(user_id=12, client=bot)
+    await invoke(ProgressCog.review, cog, start)
+    assert start.last.ephemeral
+    assert start.last.embed is not None
+    assert start.last.embed.title == "Review"
+    answer = FakeInteraction(user_id=12, client=bot)
+    item = await bot.study.next_review(12)
+    assert item is not None
+    await cog.on_review_answer(answer, "cepa_year", item.question.answer_index)
+    assert answer.last.kind == "edit"
+    grade = FakeInteraction(user_id=12, client=bot)
+    await cog.on_review_grade(grade, "cepa_year", 3)
+    assert "Next time for that card: in 10 min." in (grade.last.content or "")
+
+
+async def test_views_refuse_other_members_and_report_errors(bot: StudyBot) -> None:
+    view = BaseView(owner_id=1)
+    other = FakeInteraction(user_id=2, client=bot)
+    assert not await view.interaction_check(other)  # type: ignore[arg-type]
+    assert other.last.ephemeral
+    failing = FakeInteraction(user_id=1, client=bot)
+    await view.on_error(failing, RuntimeError("x"), discord.ui.Button(label="A"))  # type: ignore[arg-type]
+    assert failing.last.content == "Something went wrong with that button. Please try again."
+
+
+# ---------------------------------------------------------------- embeds stay within limits
+def test_every_answer_and_quiz_embed_fits_discords_limits(bot: StudyBot) -> None:
+    from bot.core.matcher import Match
+
+    longest_question = "x" * 500
+    for sourced in bot.knowledge.base.facts:
+        answer = Answer((Match(sourced, 0.9, 1.0, "test"),))
+        assert limits.fits(embeds.answer_embed(answer, longest_question))
+    questions = sorted(bot.study.bank.choice_questions(), key=lambda q: -len(q.prompt))
+    assert limits.fits(embeds.daily_embed(questions[:5], "6 Oct 2025", None))
+    assert limits.fits(embeds.review_embed(questions[0], 99))
+
+
+def test_long_lists_are_truncated_cleanly() -> None:
+    from bot.core.knowledge import Problem
+
+    problems = [Problem(f"knowledge/file{i}.yaml", i, 3, "x" * 120) for i in range(300)]
+    embed = embeds.problems_embed(problems, "Reload refused")
+    assert limits.fits(embed)
+    assert (embed.description or "").endswith("(run `studybot validate`)")
+    assert limits.clip("abcdef", 4) == "abc\u2026"
+
+
+class _FakeHTTPResponse:
+    def __init__(self, status: int) -> None:
+        self.status = status
+        self.reason = "Forbidden"

@@ -200,12 +200,21 @@ class StudyService:
 
     async def answer_quiz(self, channel_id: int, user_id: int, choice: int) -> AnswerReceipt:
         """Record a member's answer to the open question of the channel's quiz (once per member)."""
+        receipt = self.take_quiz_answer(channel_id, user_id, choice)
+        await self.save_quiz_answer(channel_id, receipt)
+        return receipt
+
+    def take_quiz_answer(self, channel_id: int, user_id: int, choice: int) -> AnswerReceipt:
+        """Decide on an answer in memory, at once (so a button can be acknowledged before any I/O)."""
+        return self._quiz(channel_id).answer(user_id, choice, self.clock())
+
+    async def save_quiz_answer(self, channel_id: int, receipt: AnswerReceipt) -> None:
+        """Store an accepted answer; on a database fault keep it for a retry when the quiz ends."""
         quiz = self._quiz(channel_id)
-        receipt = quiz.answer(user_id, choice, self.clock())
         record = receipt.record
         if receipt.accepted and record is not None:
             row = AnswerRow(
-                user_id,
+                record.user_id,
                 record.question_id,
                 record.fact_id,
                 self._section_of(record.fact_id),
@@ -221,7 +230,6 @@ class StudyService:
             except Exception:
                 log.exception("Could not store a quiz answer; it will be retried when the quiz ends")
                 self._unsaved.append((quiz.quiz_id, guild_id, row))
-        return receipt
 
     async def close_question(self, channel_id: int) -> Reveal:
         """Close the open question (time is up) and queue wrong answers for review."""

@@ -152,6 +152,7 @@ class DailyCog(commands.Cog):
         self, interaction: discord.Interaction[Any], post_id: int, question: int, choice: int
     ) -> None:
         """Record a click on a daily-quiz button and tell the member privately how they did."""
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the answer is checked in the database
         try:
             result = await self.bot.study.answer_daily(post_id, question, interaction.user.id, choice)
         except StudyError as exc:

@@ -386,3 +386,35 @@ class _FakeHTTPResponse:
     def __init__(self, status: int) -> None:
         self.status = status
         self.reason = "Forbidden"
+
+
+async def test_quiz_runner_posts_questions_reveals_and_standings(
+    bot: StudyBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    from bot.discordbot.cogs import quiz as quiz_module
+
+    clock: FakeClock = bot.study.clock  # type: ignore[assignment]
+    real_sleep = asyncio.sleep
+
+    async def fake_sleep(seconds: float) -> None:
+        # Time passes on the fake clock only; let other tasks run.
+        clock.now += dt.timedelta(seconds=seconds)
+        await real_sleep(0)
+
+    monkeypatch.setattr(quiz_module.asyncio, "sleep", fake_sleep)
+    cog = QuizCog(bot)
+    channel = FakeChannel(200)
+    quiz = await bot.study.start_quiz(100, 200, 1, question_count=2, seconds=10)
+    await bot.study.answer_quiz(200, 5, quiz.current.answer_index)
+    await cog._run(channel, quiz)  # type: ignore[arg-type]
+    titles = [sent.embed.title for sent in channel.sent if sent.embed is not None]
+    assert titles[0] == "Question 1 of 2"
+    assert titles[1] is not None
+    assert titles[1].startswith("Answer: ")
+    assert titles[2] == "Question 2 of 2"
+    assert titles[-1] == "Quiz over!"
+    assert all(limits.fits(sent.embed) for sent in channel.sent if sent.embed is not None)
+    assert bot.study.running_quiz(200) is None
+    assert "<@5>" in (channel.sent[-1].embed.description or "")  # type: ignore[union-attr]

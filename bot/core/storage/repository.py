@@ -94,6 +94,32 @@ _GUILD_FIELDS = {
 }
 
 
+def _config(row: GuildSettings) -> GuildConfig:
+    return GuildConfig(
+        row.guild_id,
+        row.timezone,
+        row.daily_enabled,
+        row.daily_channel_id,
+        row.daily_time,
+        row.daily_questions,
+        row.speed_scoring,
+        row.streak_bonus,
+    )
+
+
+def _answer_values(answer: AnswerRow) -> dict[str, object]:
+    return {
+        "user_id": answer.user_id,
+        "question_id": answer.question_id,
+        "fact_id": answer.fact_id,
+        "section_id": answer.section_id,
+        "choice": answer.choice,
+        "correct": answer.correct,
+        "points": answer.points,
+        "answered_at": answer.answered_at,
+    }
+
+
 def _post_record(row: DailyPost) -> DailyPostRecord:
     return DailyPostRecord(
         row.id, row.guild_id, row.day, tuple(row.question_ids.split("\n")), row.channel_id, row.message_id
@@ -111,18 +137,7 @@ class StudyStore:
         """Return a guild's settings (defaults when it has none)."""
         async with self.db.session() as session:
             row = await session.get(GuildSettings, guild_id)
-        if row is None:
-            return GuildConfig(guild_id, default_timezone)
-        return GuildConfig(
-            guild_id,
-            row.timezone,
-            row.daily_enabled,
-            row.daily_channel_id,
-            row.daily_time,
-            row.daily_questions,
-            row.speed_scoring,
-            row.streak_bonus,
-        )
+        return GuildConfig(guild_id, default_timezone) if row is None else _config(row)
 
     async def update_guild(
         self, guild_id: int, default_timezone: str, now: dt.datetime, **changes: object
@@ -148,19 +163,7 @@ class StudyStore:
         """Return every guild with the daily quiz switched on."""
         async with self.db.session() as session:
             rows = (await session.scalars(select(GuildSettings).where(GuildSettings.daily_enabled))).all()
-        return [
-            GuildConfig(
-                r.guild_id,
-                r.timezone,
-                r.daily_enabled,
-                r.daily_channel_id,
-                r.daily_time,
-                r.daily_questions,
-                r.speed_scoring,
-                r.streak_bonus,
-            )
-            for r in rows
-        ]
+        return [_config(row) for row in rows]
 
     async def ask_channels(self, guild_id: int) -> frozenset[int]:
         """Return the guild's ask-channels."""
@@ -213,23 +216,18 @@ class StudyStore:
 
     async def record_quiz_answer(self, session_id: str, guild_id: int, answer: AnswerRow) -> bool:
         """Store one quiz answer; return False if this member already answered this question."""
+        values = _answer_values(answer) | {
+            "session_id": session_id,
+            "guild_id": guild_id,
+            "elapsed_ms": answer.elapsed_ms,
+        }
+        return await self._insert_once(QuizAnswer, values)
+
+    async def _insert_once(self, table: type[QuizAnswer] | type[DailyResponse], values: dict[str, object]) -> bool:
+        """Insert a row; a unique-key clash (the same member answering twice) returns False."""
         try:
             async with self.db.session() as session:
-                await session.execute(
-                    insert(QuizAnswer).values(
-                        session_id=session_id,
-                        guild_id=guild_id,
-                        user_id=answer.user_id,
-                        question_id=answer.question_id,
-                        fact_id=answer.fact_id,
-                        section_id=answer.section_id,
-                        choice=answer.choice,
-                        correct=answer.correct,
-                        elapsed_ms=answer.elapsed_ms,
-                        points=answer.points,
-                        answered_at=answer.answered_at,
-                    )
-                )
+                await session.execute(insert(table).values(**values))
         except IntegrityError:
             return False
         return True
@@ -344,26 +342,8 @@ class StudyStore:
 
     async def record_daily_answer(self, post: DailyPostRecord, answer: AnswerRow) -> bool:
         """Store a daily answer; return False if the member already answered that question."""
-        try:
-            async with self.db.session() as session:
-                await session.execute(
-                    insert(DailyResponse).values(
-                        post_id=post.id,
-                        guild_id=post.guild_id,
-                        day=post.day,
-                        user_id=answer.user_id,
-                        question_id=answer.question_id,
-                        fact_id=answer.fact_id,
-                        section_id=answer.section_id,
-                        choice=answer.choice,
-                        correct=answer.correct,
-                        points=answer.points,
-                        answered_at=answer.answered_at,
-                    )
-                )
-        except IntegrityError:
-            return False
-        return True
+        values = _answer_values(answer) | {"post_id": post.id, "guild_id": post.guild_id, "day": post.day}
+        return await self._insert_once(DailyResponse, values)
 
     async def daily_results(self, post_id: int) -> list[Tally]:
         """Return each member's result on one daily quiz."""

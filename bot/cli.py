@@ -66,6 +66,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         print(f"Configuration error:\n{exc}", file=sys.stderr)
         return EXIT_USAGE
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Alembic narrates every start at INFO; only its warnings matter to someone running the bot.
+    logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.getLogger().level))
     if args.command == "validate":
         return _validate(args.directory or settings.knowledge_dir, out)
     if args.command == "schema":

@@ -26,6 +26,7 @@ CHAT_FILLER = frozenset(
     qn query doubt tell me know want wanna need needed explain explained kindly bro bruh yaar yar bhai sir maam
     madam ok okay k kk hmm hm lol guys anyone anybody someone something anything thing things stuff info
     information details detail regarding related mention mentioned say says said saying article material notes
+    piece writeup lekh
     give list name define describe briefly brief short shortly basically actually exactly really please thanks
     thank thx ty tnx namaste ji dear folks team everyone all good morning evening night gm gn remind recall
     meaning mean means full form stand stands abbreviation expand expansion acronym again right now currently

@@ -85,6 +85,8 @@ INTENT_WEIGHT = 0.35
 #: How much of its base weight a very common English word keeps (rare words keep all of it).
 COMMON_WORD_FLOOR = 0.2
 MIN_WORD_WEIGHT = 0.05
+#: When a fact matches only the thing asked about, other words this heavy (together) are the real question.
+ONLY_TOPIC_UNCOVERED_WEIGHT = 0.28
 #: Typo correction considers base words at most this many letters longer or shorter.
 TYPO_LENGTH_SLACK = 2
 
@@ -521,7 +523,9 @@ class Matcher:
         score = (1 - t.phrasing_weight) * coverage + t.phrasing_weight * similarity
         # "cost of MAHSR": when a fact matches only the thing asked about, any other content word is the
         # real question, and the fact does not answer it.
-        covers_only_topic = len(query.units) - len(uncovered) == 1 and bool(uncovered)
+        covers_only_topic = (
+            len(query.units) - len(uncovered) == 1 and sum(u.weight for u in uncovered) >= ONLY_TOPIC_UNCOVERED_WEIGHT
+        )
         ok = (
             coverage >= t.answer_coverage
             and heaviest < t.max_uncovered_weight
@@ -625,7 +629,12 @@ def _person_or_place_intents(tokens: Sequence[str]) -> set[Intent]:
     intents = set()
     if any(t in PLACE_CUES for t in tokens):
         intents.add(Intent.PLACE)
-    asks_who = ("who" in tokens or "kaun" in tokens) and any(t in IDENTITY_VERBS or t == "hai" for t in tokens)
+    # Hinglish "kaun sa/se/si" means "which", not "who".
+    kaun = any(
+        t in {"kaun", "kon", "koun"} and (nxt not in {"sa", "se", "si"})
+        for t, nxt in zip(tokens, [*tokens[1:], ""], strict=True)
+    )
+    asks_who = ("who" in tokens or kaun) and any(t in IDENTITY_VERBS or t == "hai" for t in tokens)
     if asks_who and any(t in PERSON_ROLES for t in tokens):
         intents.add(Intent.PERSON)
     return intents

@@ -632,7 +632,7 @@ def _person_or_place_intents(tokens: Sequence[str]) -> set[Intent]:
     # Hinglish "kaun sa/se/si" means "which", not "who".
     kaun = any(
         t in {"kaun", "kon", "koun"} and (nxt not in {"sa", "se", "si"})
-        for t, nxt in zip(tokens, [*tokens[1:], ""], strict=True)
+        for t, nxt in zip(tokens, [*tokens[1:], ""], strict=False)
     )
     asks_who = ("who" in tokens or kaun) and any(t in IDENTITY_VERBS or t == "hai" for t in tokens)
     if asks_who and any(t in PERSON_ROLES for t in tokens):

@@ -141,6 +141,7 @@ def _discord(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     if settings.discord_token is None:
         print("DISCORD_TOKEN is not set: put it in .env (see .env.example) or the environment.", file=sys.stderr)
         return EXIT_USAGE
+    logging.getLogger().handlers.clear()  # discord.py's handler replaces the plain one set up in main()
     discord.utils.setup_logging(level=logging.getLevelName(settings.log_level.upper()), root=True)
     try:
         if args.command == "sync":

@@ -37,10 +37,11 @@ class ProgressCog(commands.Cog):
     ) -> None:
         """See the server's top scorers this week or of all time, and your own rank."""
         assert interaction.guild_id is not None
+        await interaction.response.defer()
         board = await self.bot.study.leaderboard(
             interaction.guild_id, Period(period), RankBy(by), page, interaction.user.id
         )
-        await interaction.response.send_message(embed=embeds.leaderboard_embed(board))
+        await interaction.followup.send(embed=embeds.leaderboard_embed(board))
 
     @app_commands.command(name="stats")
     @app_commands.guild_only()
@@ -49,8 +50,9 @@ class ProgressCog(commands.Cog):
         """See answers, accuracy, points, daily streak and weakest sections for you or a member."""
         assert interaction.guild_id is not None
         target = member or interaction.user
+        await interaction.response.defer(ephemeral=member is None)
         stats = await self.bot.study.stats(interaction.guild_id, target.id)
-        await interaction.response.send_message(embed=embeds.stats_embed(stats), ephemeral=member is None)
+        await interaction.followup.send(embed=embeds.stats_embed(stats), ephemeral=member is None)
 
     @app_commands.command(name="review")
     async def review(self, interaction: discord.Interaction[Any]) -> None:

@@ -71,6 +71,7 @@ class QuizCog(commands.Cog):
         section_id = self._section_id(topic) if topic else None
         speed = None if scoring is None else scoring.startswith("speed")
         streak = None if scoring is None else "no streak" not in scoring
+        await interaction.response.defer()  # starting touches the database; acknowledge first
         quiz = await self.bot.study.start_quiz(
             interaction.guild_id,
             interaction.channel_id,
@@ -81,7 +82,7 @@ class QuizCog(commands.Cog):
             speed,
             streak,
         )
-        await interaction.response.send_message(
+        await interaction.followup.send(
             f"Quiz starting: {quiz.total} question(s), {seconds} s each. Pick A-D; faster right answers score more!"
         )
         channel = interaction.channel

@@ -270,13 +270,16 @@ async def test_quiz_buttons_acknowledge_privately_and_count_once(bot: StudyBot) 
     cog = QuizCog(bot)
     quiz = await bot.study.start_quiz(100, 200, 1, question_count=1)
     click = FakeInteraction(user_id=4, client=bot)
-    await cog.on_answer(click, 200, quiz.current.answer_index)
+    await cog.on_answer(click, quiz.current.answer_index, quiz.quiz_id, quiz.current.id)
     assert click.last.ephemeral
     assert click.last.content is not None
     assert click.last.content.startswith("Locked in")
     again = FakeInteraction(user_id=4, client=bot)
-    await cog.on_answer(again, 200, 0)
+    await cog.on_answer(again, 0, quiz.quiz_id, quiz.current.id)
     assert "already answered" in (again.last.content or "")
+    stale = FakeInteraction(user_id=5, client=bot)
+    await cog.on_answer(stale, 0, "an-earlier-quiz", quiz.current.id)
+    assert stale.last.content == "Time's up for this question."
     for task in list(cog._background):
         task.cancel()
 
@@ -318,7 +321,8 @@ async def test_daily_post_survives_a_failed_send_and_is_retried(bot: StudyBot) -
     cog.bot = bot
     channel = FakeChannel(300)
     channel.fail_with = discord.Forbidden(_FakeHTTPResponse(403), "Missing Permissions")  # type: ignore[arg-type]
-    bot.get_channel = lambda _id: channel  # type: ignore[method-assign]
+    guild = FakeGuildWithChannels(channel)
+    bot.get_guild = lambda _id: guild  # type: ignore[method-assign,assignment,return-value]
     with pytest.raises(discord.Forbidden):
         await cog.post(100, 300)
     assert [g.guild_id for g in await bot.study.due_daily_guilds()] == [100]  # not marked as posted
@@ -418,3 +422,21 @@ async def test_quiz_runner_posts_questions_reveals_and_standings(
     assert all(limits.fits(sent.embed) for sent in channel.sent if sent.embed is not None)
     assert bot.study.running_quiz(200) is None
     assert "<@5>" in (channel.sent[-1].embed.description or "")  # type: ignore[union-attr]
+
+
+class FakeGuildWithChannels:
+    def __init__(self, channel: FakeChannel) -> None:
+        self.unavailable = False
+        self._channel = channel
+
+    def get_channel(self, channel_id: int) -> FakeChannel | None:
+        return self._channel if channel_id == self._channel.id else None
+
+
+async def test_daily_loop_leaves_guilds_of_other_shards_alone(bot: StudyBot) -> None:
+    await bot.study.configure_daily(100, 300, "09:00", questions=2)
+    cog = DailyCog.__new__(DailyCog)
+    cog.bot = bot
+    bot.get_guild = lambda _id: None  # type: ignore[method-assign,assignment,return-value]
+    assert await cog.post(100, 300) is None
+    assert (await bot.study.guild_config(100)).daily_enabled  # not switched off by a process that lacks the guild

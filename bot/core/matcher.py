@@ -87,6 +87,8 @@ COMMON_WORD_FLOOR = 0.2
 MIN_WORD_WEIGHT = 0.05
 #: When a fact matches only the thing asked about, other words this heavy (together) are the real question.
 ONLY_TOPIC_UNCOVERED_WEIGHT = 0.28
+#: A message with more questions than this gets answers to the first ones only (one embed must hold them).
+MAX_PARTS = 3
 #: Typo correction considers base words at most this many letters longer or shorter.
 TYPO_LENGTH_SLACK = 2
 
@@ -592,7 +594,7 @@ class Matcher:
         if len(parts) < 2:
             return whole
         answers: list[Match] = []
-        for part in parts:
+        for part in parts[:MAX_PARTS]:
             outcome = self._decide(part)
             if isinstance(outcome, Answer) and all(m.fact.fact.id != outcome.best.fact.fact.id for m in answers):
                 answers.append(outcome.best)

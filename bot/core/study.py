@@ -397,14 +397,18 @@ class StudyService:
 
     async def answer_daily(self, post_id: int, question_index: int, user_id: int, choice: int) -> DailyAnswer:
         """Record a member's answer to one question of a daily quiz (first answer counts)."""
-        quiz = await self.daily_quiz(post_id)
-        if quiz is None or not 0 <= question_index < len(quiz.questions):
+        post = await self.store.daily_post_by_id(post_id)
+        if post is None or not 0 <= question_index < len(post.question_ids):
             raise StudyError("That daily quiz is no longer available.")
-        config = await self.guild_config(quiz.post.guild_id)
+        config = await self.guild_config(post.guild_id)
         today = daily_rules.local_day(self.clock(), config.timezone)
-        if quiz.post.day != today:
+        if post.day != today:
             raise StudyError("That daily quiz has closed; try today's one.")
-        question = quiz.questions[question_index]
+        # The button carries the question's position; the post keeps which question was there.
+        question_id = post.question_ids[question_index]
+        if not _known(self.bank, question_id):
+            raise StudyError("That question was removed from the knowledge base since it was posted.")
+        question = self.bank.get(question_id)
         if not 0 <= choice < len(question.choices):
             raise StudyError("That is not one of the options.")
         correct = question.is_correct(choice)
@@ -418,7 +422,7 @@ class StudyService:
             DAILY_POINTS if correct else 0,
             self.clock(),
         )
-        recorded = await self.store.record_daily_answer(quiz.post, row)
+        recorded = await self.store.record_daily_answer(post, row)
         if recorded and not correct:
             await self._queue_review(user_id, question.fact_id)
         return DailyAnswer(recorded, correct, question)

@@ -40,6 +40,7 @@ REQUIRED_PERMISSIONS = discord.Permissions(
     send_messages_in_threads=True,
     embed_links=True,
     read_message_history=True,
+    add_reactions=True,
 )
 SCOPES = ("bot", "applications.commands")
 
@@ -103,6 +104,9 @@ class StudyBot(commands.AutoShardedBot):
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("Synced %d commands to the development guild %s", len(synced), self.settings.dev_guild_id)
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """Ignore prefix commands: the bot has only slash commands (the ask cog reads questions itself)."""
 
     async def on_ready(self) -> None:
         """Say who we are and what we can do."""

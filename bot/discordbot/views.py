@@ -10,6 +10,7 @@ from typing import Any, Protocol
 import discord
 
 from bot.discordbot.limits import BUTTON_LABEL, clip
+from bot.discordbot.tree import DATABASE_ERROR, member_message
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,12 @@ class BaseView(discord.ui.View):
     async def on_error(
         self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any], /
     ) -> None:
-        """Log the failure with its context and tell the member briefly."""
+        """Tell the member what went wrong; log unexpected failures with their context."""
+        expected = member_message(error)
+        if expected is not None and expected != DATABASE_ERROR:
+            log.info("Button refused for user %s: %s", interaction.user.id, expected)
+            await send_ephemeral(interaction, expected)
+            return
         log.error(
             "Button %r failed (guild %s, channel %s, user %s)",
             getattr(item, "custom_id", item),

@@ -173,9 +173,9 @@ class FakeDiscord:
                 if status == 429:
                     retry = extra.get("retry_after", 0.2)
                     body = {"message": "You are being rate limited.", "retry_after": retry, "global": False}
-                    return json_response(
-                        body, status=429, headers={"Retry-After": str(retry), "X-RateLimit-Scope": "user"}
-                    )
+                    # Discord's own 429s come through its proxy (a Via header); discord.py treats others as bans.
+                    headers = {"Retry-After": str(retry), "X-RateLimit-Scope": "user", "Via": "1.1 google"}
+                    return json_response(body, status=429, headers=headers)
                 if status == 403:
                     return json_response({"message": "Missing Permissions", "code": 50013}, status=403)
                 return json_response({"message": "Internal Server Error", "code": 0}, status=status)

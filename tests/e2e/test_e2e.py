@@ -91,3 +91,86 @@ async def test_admin_commands_are_refused_to_members(running: RunningBot) -> Non
     response = interaction.responses[0]
     assert response["data"]["content"] == "You need the Manage Server permission to do that."
     assert response["data"]["flags"] & 64  # ephemeral
+
+
+def titled(prefix: str) -> object:
+    return lambda m: any((e.get("title") or "").startswith(prefix) for e in m.get("embeds", []))
+
+
+async def test_group_quiz_with_five_members_double_and_late_clicks(running: RunningBot) -> None:
+    fake = running.fake
+    start = await fake.slash("quiz start", [option("questions", 1, 4), option("seconds", 10, 4)], user_id=50)
+    await fake.wait_response(start, count=2)  # deferred, then "Quiz starting"
+    question = await fake.wait_for_message(titled("Question 1 of 1"))
+    buttons = custom_ids(question)
+    assert len(buttons) == 4
+    clicks = [await fake.click(question, buttons[user % 4], user_id=60 + user) for user in range(5)]
+    double = await fake.click(question, buttons[3], user_id=60)
+    for click in [*clicks, double]:
+        await fake.wait_response(click)
+    texts = [c.responses[-1]["data"]["content"] for c in clicks]
+    assert all(t.startswith("Locked in") for t in texts)
+    assert "already answered" in double.responses[-1]["data"]["content"]
+    reveal = await fake.wait_for_message(titled("Answer: "), limit=20)
+    late = await fake.click(question, buttons[0], user_id=70)
+    await fake.wait_response(late)
+    assert "Time's up" in late.responses[-1]["data"]["content"]
+    final = await fake.wait_for_message(titled("Quiz over!"), limit=20)
+    assert "How the group answered" in embed_text(reveal)
+    assert sum(f"<@{60 + u}>" in embed_text(final) for u in range(5)) >= 1
+    assert fake.violations == []
+
+
+async def test_gateway_drop_is_resumed_and_the_bot_carries_on(running: RunningBot) -> None:
+    fake = running.fake
+    await fake.drop_connection()
+    import asyncio
+
+    await asyncio.wait_for(fake.resumed.wait(), 30)
+    assert fake.resume_count == 1
+    interaction = await fake.slash("ask", [option("question", "aagc year")])
+    await fake.wait_response(interaction)
+    assert "2017" in embed_text(interaction.responses[0]["data"])
+
+
+async def test_http_faults_429_500_403_are_survived(running: RunningBot) -> None:
+    from tests.e2e.fakediscord import CHANNEL_ID
+
+    fake = running.fake
+    setup = await fake.slash("config ask-channel add", [option("channel", str(CHANNEL_ID), 7)], admin=True)
+    await fake.wait_response(setup)
+    fake.fail_next("POST", r"/channels/\d+/messages$", 429, retry_after=0.2)
+    asked = await fake.post("cepa year?", channel_id=CHANNEL_ID)
+    reply = await fake.wait_for_message(lambda m: m.get("_reply_to") == str(asked))
+    assert "2011" in embed_text(reply)
+    fake.fail_next("POST", r"/channels/\d+/messages$", 500)
+    asked = await fake.post("which state is paired with toyama", channel_id=CHANNEL_ID)
+    reply = await fake.wait_for_message(lambda m: m.get("_reply_to") == str(asked))
+    assert "Andhra Pradesh" in embed_text(reply)
+    fake.fail_next("POST", r"/channels/\d+/messages$", 403)
+    lost = await fake.post("which state is paired with yamanashi", channel_id=CHANNEL_ID)
+    after = await fake.slash("ask", [option("question", "gujarat prefecture")])
+    await fake.wait_response(after)
+    assert "Shizuoka" in embed_text(after.responses[0]["data"])
+    assert not any(m.get("_reply_to") == str(lost) for m in fake.messages.values())
+    assert any(status == 403 for _m, _p, status in fake.requests)
+    assert running.process.returncode is None
+
+
+async def test_bad_input_from_members_never_crashes(running: RunningBot) -> None:
+    fake = running.fake
+    weird = [
+        "x " * 2000,
+        "\u200b\u200d\u202ecepa\u202c year\u200b",
+        "\U0001f600\U0001f64f\U0001f600",
+        "```python\nprint('cepa')\n```",
+        "[click me](https://example.com) @here",
+        "?!?!",
+    ]
+    for member, text in enumerate(weird, start=100):  # one member each: the per-member rate limit stays out of it
+        message_id = await fake.post(f"<@900000000000000002> {text}", user_id=member, mention_bot=True)
+        await fake.wait_for_message(lambda m, mid=message_id: m.get("_reply_to") == str(mid))
+    check = await fake.slash("ask", [option("question", "cepa year?")])
+    await fake.wait_response(check)
+    assert "2011" in embed_text(check.responses[0]["data"])
+    assert fake.violations == []

@@ -86,13 +86,19 @@ class AskCog(commands.Cog):
         if not mentioned and not in_ask_channel:
             return
         question = _MENTION.sub(" ", message.content).strip()
-        if not question:
-            if mentioned:
-                await message.reply("Ask me something about the study article, e.g. `cepa year?`", mention_author=False)
-            return
-        if self.bot.ask_limiter.hit((message.guild.id, message.author.id)):
-            if mentioned:
-                await message.add_reaction("\u23f3")
+        try:
+            if not question:
+                if mentioned:
+                    await message.reply(
+                        "Ask me something about the study article, e.g. `cepa year?`", mention_author=False
+                    )
+                return
+            if self.bot.ask_limiter.hit((message.guild.id, message.author.id)):
+                if mentioned:
+                    await message.add_reaction("\u23f3")
+                return
+        except discord.HTTPException:
+            log.warning("Could not react in channel %s of guild %s", message.channel.id, message.guild.id)
             return
         outcome = self.bot.knowledge.ask(question[:MAX_QUESTION])
         if isinstance(outcome, Decline) and not mentioned:

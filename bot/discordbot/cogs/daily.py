@@ -62,7 +62,11 @@ class DailyCog(commands.Cog):
 
     async def post(self, guild_id: int, channel_id: int | None) -> DailyQuiz | None:
         """Claim today's quiz for the guild (exactly once) and send it to its channel."""
-        channel = self.bot.get_channel(channel_id) if channel_id else None
+        guild = self.bot.get_guild(guild_id)
+        if guild is None or guild.unavailable:
+            # Another process's shard, or a Discord outage: not ours to post, and nothing to switch off.
+            return None
+        channel = guild.get_channel(channel_id) if channel_id else None
         if channel is None or not hasattr(channel, "send"):  # deleted, or a category/forum
             log.warning("Daily channel %s of guild %s is gone; switch it with /daily set", channel_id, guild_id)
             await self.bot.study.disable_daily(guild_id)

@@ -12,10 +12,20 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.quiz import MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS, AnswerStatus, FinalResult, GroupQuiz
+from bot.core.quiz import (
+    MAX_QUESTIONS,
+    MAX_SECONDS,
+    MIN_SECONDS,
+    AnswerStatus,
+    FinalResult,
+    GroupQuiz,
+    QuizAlreadyRunningError,
+    QuizPermissionError,
+)
 from bot.core.study import StudyError
 from bot.discordbot import embeds
 from bot.discordbot.cogs.summary import section_choices
+from bot.discordbot.limits import echo
 from bot.discordbot.views import LETTERS, ChoiceView, send_ephemeral
 
 if TYPE_CHECKING:
@@ -41,6 +51,7 @@ class QuizCog(commands.Cog):
         self._runners: dict[int, asyncio.Task[None]] = {}
         self._messages: dict[int, discord.Message] = {}
         self._views: dict[int, ChoiceView] = {}
+        self._old_views: dict[int, list[ChoiceView]] = {}
         self._pending_edit: set[int] = set()
         #: Fire-and-forget tasks are kept here so they are not garbage-collected mid-flight.
         self._background: set[asyncio.Task[None]] = set()
@@ -60,7 +71,7 @@ class QuizCog(commands.Cog):
     async def start(
         self,
         interaction: discord.Interaction[Any],
-        topic: str | None = None,
+        topic: app_commands.Range[str, 1, 100] | None = None,
         questions: app_commands.Range[int, 1, MAX_QUESTIONS] = 5,
         seconds: app_commands.Range[int, MIN_SECONDS, MAX_SECONDS] = 20,
         scoring: Scoring | None = None,
@@ -68,10 +79,16 @@ class QuizCog(commands.Cog):
         """Start a group quiz in this channel: buttons, a timer and points for fast right answers."""
         assert interaction.guild_id is not None
         assert interaction.channel_id is not None
+        channel = interaction.channel
+        if channel is None or not hasattr(channel, "send"):
+            raise StudyError("I can't run a quiz in this kind of channel.")
+        # Cheap checks first, so refusals are private; the database work comes after the acknowledgement.
         section_id = self._section_id(topic) if topic else None
+        if self.bot.study.running_quiz(interaction.channel_id) is not None:
+            raise QuizAlreadyRunningError("A quiz is already running in this channel; /quiz stop ends it.")
         speed = None if scoring is None else scoring.startswith("speed")
         streak = None if scoring is None else "no streak" not in scoring
-        await interaction.response.defer()  # starting touches the database; acknowledge first
+        await interaction.response.defer()
         quiz = await self.bot.study.start_quiz(
             interaction.guild_id,
             interaction.channel_id,
@@ -82,13 +99,11 @@ class QuizCog(commands.Cog):
             speed,
             streak,
         )
+        # The runner owns the quiz from here on: if anything below fails, the quiz still runs and ends.
+        self._runners[quiz.channel_id] = asyncio.create_task(self._run(channel, quiz), name=f"quiz-{quiz.quiz_id}")
         await interaction.followup.send(
             f"Quiz starting: {quiz.total} question(s), {seconds} s each. Pick A-D; faster right answers score more!"
         )
-        channel = interaction.channel
-        if not isinstance(channel, discord.abc.Messageable):
-            return
-        self._runners[quiz.channel_id] = asyncio.create_task(self._run(channel, quiz), name=f"quiz-{quiz.quiz_id}")
 
     @start.autocomplete("topic")
     async def topic_autocomplete(
@@ -104,84 +119,111 @@ class QuizCog(commands.Cog):
         summary = self.bot.knowledge.summary(topic)
         found = getattr(summary, "section", None)
         if found is None:
-            raise StudyError(f"I don't know a section called {topic!r}; pick one from the list.")
+            raise StudyError(f"I don't know a section called \u201c{echo(topic, 100)}\u201d; pick one from the list.")
         return str(found.id)
 
     @quiz.command(name="stop")
     async def stop(self, interaction: discord.Interaction[Any]) -> None:
         """Stop the quiz running in this channel (the member who started it, or an admin)."""
         assert interaction.channel_id is not None
+        channel_id = interaction.channel_id
         member = interaction.user
         is_admin = isinstance(member, discord.Member) and member.guild_permissions.manage_guild
-        result = await self.bot.study.stop_quiz(interaction.channel_id, member.id, is_admin)
-        task = self._runners.pop(interaction.channel_id, None)
+        quiz = self.bot.study.running_quiz(channel_id)
+        if quiz is not None and quiz.host_id != member.id and not is_admin:
+            raise QuizPermissionError("Only the member who started the quiz or an admin can stop it.")
+        await interaction.response.defer()
+        # Close the buttons and the timer before any database work, so nothing can answer a stopped quiz.
+        views = self._old_views.pop(channel_id, [])
+        message = self._messages.pop(channel_id, None)
+        self._views.pop(channel_id, None)
+        task = self._runners.pop(channel_id, None)
         if task is not None:
             task.cancel()
-        self._close_buttons(interaction.channel_id)
-        await interaction.response.send_message(embed=embeds.final_embed(result))
+        for view in views:
+            view.disable_all()
+            view.stop()
+        if views and message is not None:
+            with contextlib.suppress(discord.HTTPException):
+                await message.edit(view=views[-1])
+        result = await self.bot.study.stop_quiz(channel_id, member.id, is_admin)
+        await interaction.followup.send(embed=embeds.final_embed(result))
 
     # ------------------------------------------------------------------ the timer loop
-    async def _run(self, channel: discord.abc.Messageable, quiz: GroupQuiz) -> None:
+    async def _run(self, channel: Any, quiz: GroupQuiz) -> None:
         study = self.bot.study
+        channel_id = quiz.channel_id
         try:
             while True:
                 question = quiz.current
-                view = ChoiceView(self._answer_handler(quiz.channel_id), len(question.choices), timeout=None)
-                self._views[quiz.channel_id] = view
-                self._messages[quiz.channel_id] = await channel.send(
+                view = ChoiceView(self._answer_handler(quiz.quiz_id, question.id), len(question.choices), timeout=None)
+                self._views[channel_id] = view
+                self._old_views.setdefault(channel_id, []).append(view)
+                self._messages[channel_id] = await channel.send(
                     embed=embeds.quiz_question_embed(quiz, question, 0), view=view
                 )
                 await asyncio.sleep(max(0.0, (quiz.deadline - study.clock()).total_seconds()))
-                reveal = await study.close_question(quiz.channel_id)
-                await self._disable(quiz.channel_id)
+                reveal = await study.close_question(channel_id)
+                await self._disable(channel_id)
                 base = self.bot.knowledge.base
                 fact = base.fact(question.fact_id) if base.has_fact(question.fact_id) else None
                 await channel.send(embed=embeds.reveal_embed(reveal, fact))
                 if not quiz.is_last and quiz.silent_questions < 2:
                     await asyncio.sleep(REVEAL_PAUSE)
-                step = await study.advance_quiz(quiz.channel_id)
+                step = await study.advance_quiz(channel_id)
                 if isinstance(step, FinalResult):
                     await channel.send(embed=embeds.final_embed(step))
                     return
         except asyncio.CancelledError:
             raise
         except Exception:
-            log.exception("Quiz %s in channel %s failed; stopping it", quiz.quiz_id, quiz.channel_id)
-            if study.running_quiz(quiz.channel_id) is quiz:
+            log.exception("Quiz %s in channel %s failed; stopping it", quiz.quiz_id, channel_id)
+            if study.running_quiz(channel_id) is quiz:
                 with contextlib.suppress(Exception):
-                    await study.stop_quiz(quiz.channel_id, quiz.host_id, True)
+                    await study.stop_quiz(channel_id, quiz.host_id, True)
         finally:
-            self._runners.pop(quiz.channel_id, None)
-            self._views.pop(quiz.channel_id, None)
-            self._messages.pop(quiz.channel_id, None)
+            # Only clean up what still belongs to this quiz (a new one may already run in the channel).
+            if self._runners.get(channel_id) is asyncio.current_task():
+                self._runners.pop(channel_id, None)
+                for old_view in self._old_views.pop(channel_id, []):
+                    old_view.stop()
+                self._views.pop(channel_id, None)
+                self._messages.pop(channel_id, None)
 
     async def _disable(self, channel_id: int) -> None:
         view, message = self._views.get(channel_id), self._messages.get(channel_id)
         if view is None or message is None:
             return
+        # The view keeps listening until the quiz ends, so a click racing the time-up is told "Time's up".
         view.disable_all()
-        view.stop()
         try:
             await message.edit(view=view)
         except discord.HTTPException:
             log.warning("Could not disable the quiz buttons in channel %s", channel_id)
 
-    def _close_buttons(self, channel_id: int) -> None:
-        if channel_id in self._views:
-            self._spawn(self._disable(channel_id))
-
     # ------------------------------------------------------------------ answers
-    def _answer_handler(self, channel_id: int) -> Any:
+    def _answer_handler(self, quiz_id: str, question_id: str) -> Any:
         async def handle(interaction: discord.Interaction[Any], choice: int) -> None:
-            await self.on_answer(interaction, channel_id, choice)
+            await self.on_answer(interaction, choice, quiz_id, question_id)
 
         return handle
 
-    async def on_answer(self, interaction: discord.Interaction[Any], channel_id: int, choice: int) -> None:
-        """Record an answer and acknowledge it privately; update the live count."""
-        receipt = await self.bot.study.answer_quiz(channel_id, interaction.user.id, choice)
+    async def on_answer(
+        self, interaction: discord.Interaction[Any], choice: int, quiz_id: str, question_id: str
+    ) -> None:
+        """Record an answer to the question these buttons belong to, acknowledging it privately first."""
+        assert interaction.channel_id is not None
+        channel_id = interaction.channel_id
+        quiz = self.bot.study.running_quiz(channel_id)
+        if quiz is None or quiz.quiz_id != quiz_id or quiz.current.id != question_id:
+            # Buttons of an earlier question or quiz never count for the current one.
+            await send_ephemeral(interaction, "Time's up for this question.")
+            return
+        # Decide in memory and acknowledge first; the database write comes after the reply.
+        receipt = self.bot.study.take_quiz_answer(channel_id, interaction.user.id, choice)
         if receipt.status is AnswerStatus.ACCEPTED:
             await send_ephemeral(interaction, f"Locked in: **{LETTERS[choice]}**")
+            await self.bot.study.save_quiz_answer(channel_id, receipt)
             self._schedule_count_edit(channel_id)
         elif receipt.status is AnswerStatus.DUPLICATE:
             first = receipt.record.choice if receipt.record else choice

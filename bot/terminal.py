@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 from typing import TextIO
 
+from bot.core.daily import DailyScheduleError
 from bot.core.matcher import Answer
 from bot.core.present import fact_source_line, outcome_text
 from bot.core.progress import Period, RankBy
 from bot.core.question import Question
-from bot.core.quiz import FinalResult
+from bot.core.quiz import MAX_QUESTIONS, MAX_SECONDS, AnswerStatus, FinalResult, QuizError
 from bot.core.review import Grade
 from bot.core.study import StudyError, StudyService
 
@@ -68,7 +69,7 @@ class TerminalSession:
                 continue
             try:
                 await self.handle(line)
-            except StudyError as exc:
+            except (StudyError, QuizError, DailyScheduleError) as exc:
                 self.say(str(exc))
 
     async def handle(self, line: str) -> None:
@@ -141,8 +142,10 @@ class TerminalSession:
         except ValueError:
             self.say("Usage: /quiz [number of questions]")
             return
+        count = max(1, min(count, MAX_QUESTIONS))
+        # One player at a keyboard gets the longest timer; an answer after it is reported as late, not as wrong.
         quiz = await self.study.start_quiz(
-            TERMINAL_GUILD, TERMINAL_CHANNEL, TERMINAL_USER, question_count=min(count, 20)
+            TERMINAL_GUILD, TERMINAL_CHANNEL, TERMINAL_USER, question_count=count, seconds=MAX_SECONDS
         )
         while True:
             question = quiz.current
@@ -153,6 +156,8 @@ class TerminalSession:
                 break
             receipt = await self.study.answer_quiz(TERMINAL_CHANNEL, TERMINAL_USER, choice)
             await self.study.close_question(TERMINAL_CHANNEL)
+            if receipt.status is AnswerStatus.LATE:
+                self.say(f"Time's up ({MAX_SECONDS} s): that answer came too late to count.")
             self.reveal(question, bool(receipt.record and receipt.record.correct))
             if receipt.record is not None:
                 self.say(f"+{receipt.record.points} points")

@@ -399,9 +399,9 @@ class FakeDiscord:
         if content is not None and len(content) > 2000:
             self.violations.append(f"{where}: content of {len(content)} characters")
         mentions = payload.get("allowed_mentions")
-        # Like Discord, a message without allowed_mentions parses every mention in its content.
+        # Like Discord: only content pings (never embeds), and without allowed_mentions every mention in it does.
         could_ping = mentions is None or bool(mentions.get("parse") or mentions.get("users") or mentions.get("roles"))
-        if could_ping and (payload.get("content") or payload.get("embeds")):
+        if could_ping and payload.get("content"):
             self.violations.append(f"{where}: allowed_mentions {mentions!r} could ping")
         embeds = payload.get("embeds") or []
         if len(embeds) > 10:

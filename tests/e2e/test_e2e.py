@@ -174,3 +174,49 @@ async def test_bad_input_from_members_never_crashes(running: RunningBot) -> None
     await fake.wait_response(check)
     assert "2011" in embed_text(check.responses[0]["data"])
     assert fake.violations == []
+
+
+async def test_daily_quiz_posts_once_and_its_buttons_survive_a_restart(running: RunningBot) -> None:
+    import datetime as dt
+    import zoneinfo
+
+    from tests.e2e.conftest import start_bot
+    from tests.e2e.fakediscord import OTHER_CHANNEL_ID
+
+    fake = running.fake
+    local = dt.datetime.now(zoneinfo.ZoneInfo("Asia/Kolkata")) - dt.timedelta(minutes=1)
+    configure = await fake.slash(
+        "daily set",
+        [
+            option("channel", str(OTHER_CHANNEL_ID), 7),
+            option("time", local.strftime("%H:%M")),
+            option("questions", 2, 4),
+        ],
+        admin=True,
+    )
+    await fake.wait_response(configure)
+    post = await fake.wait_for_message(titled("Daily quiz"))
+    buttons = custom_ids(post)
+    assert len(buttons) == 8
+    assert all(b.startswith("daily:") for b in buttons)
+    first = await fake.click(post, buttons[0], user_id=80)
+    await fake.wait_response(first, count=2)  # deferred, then the verdict
+    # Kill the bot without a clean stop, start it again on the same database.
+    running.process.kill()
+    await running.process.wait()
+    fake.synced.clear()
+    fake.ready.clear()
+    running.process = await start_bot(fake, running.data_dir, running.log_path)
+    again = await fake.click(post, buttons[1], user_id=80)
+    await fake.wait_response(again, count=2)
+    assert "first answer counts" in again.responses[-1]["data"]["content"]
+    other = await fake.click(post, buttons[5], user_id=81)
+    await fake.wait_response(other, count=2)
+    verdict = other.responses[-1]["data"]["content"]
+    assert verdict.startswith(("Right!", "Not quite"))
+    # Give the restarted daily loop a few ticks: nothing is posted twice.
+    check = await fake.slash("ask", [option("question", "cepa year?")])
+    await fake.wait_response(check)
+    daily_posts = [m for m in fake.messages.values() if titled("Daily quiz")(m)]
+    assert len(daily_posts) == 1
+    assert fake.violations == []

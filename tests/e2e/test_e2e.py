@@ -220,3 +220,68 @@ async def test_daily_quiz_posts_once_and_its_buttons_survive_a_restart(running: 
     daily_posts = [m for m in fake.messages.values() if titled("Daily quiz")(m)]
     assert len(daily_posts) == 1
     assert fake.violations == []
+
+
+async def test_kb_reload_keeps_old_knowledge_on_a_broken_file_then_picks_up_the_fix(
+    running: RunningBot, tmp_path: object
+) -> None:
+    import shutil
+    from pathlib import Path
+
+    from tests.e2e.conftest import ROOT, start_bot
+
+    fake = running.fake
+    knowledge = Path(str(tmp_path)) / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    running.process.kill()
+    await running.process.wait()
+    fake.synced.clear()
+    fake.ready.clear()
+    running.process = await start_bot(fake, running.data_dir, running.log_path, KNOWLEDGE_DIR=str(knowledge))
+    article = knowledge / "india-japan-partnership.yaml"
+    good = article.read_text(encoding="utf-8")
+    article.write_text(good.replace("  publisher: Vision IAS\n", "  publisher: [Vision IAS\n", 1), encoding="utf-8")
+    refused = await fake.slash("kb reload", admin=True)
+    await fake.wait_response(refused, count=2)
+    embed = refused.responses[-1]["data"]["embeds"][0]
+    assert "Reload refused" in embed["title"]
+    assert "india-japan-partnership.yaml:" in embed["description"]
+    still = await fake.slash("ask", [option("question", "cepa year?")])
+    await fake.wait_response(still)
+    assert "2011" in embed_text(still.responses[0]["data"])
+    article.write_text(
+        good.replace("came into effect in 2011.", "came into effect in 2011 (fixed copy)."), encoding="utf-8"
+    )
+    accepted = await fake.slash("kb reload", admin=True)
+    await fake.wait_response(accepted, count=2)
+    assert accepted.responses[-1]["data"]["embeds"][0]["title"] == "Knowledge base"
+    fixed = await fake.slash("ask", [option("question", "cepa year?")])
+    await fake.wait_response(fixed)
+    assert "(fixed copy)" in embed_text(fixed.responses[0]["data"])
+
+
+async def test_a_locked_database_mid_quiz_loses_no_score(running: RunningBot) -> None:
+    import sqlite3
+
+    fake = running.fake
+    start = await fake.slash("quiz start", [option("questions", 1, 4), option("seconds", 10, 4)], user_id=90)
+    await fake.wait_response(start, count=2)
+    question = await fake.wait_for_message(titled("Question 1 of 1"))
+    lock = sqlite3.connect(running.data_dir / "studybot.db", timeout=1)
+    lock.execute("BEGIN EXCLUSIVE")  # another process holds the database
+    try:
+        click = await fake.click(question, custom_ids(question)[0], user_id=91)
+        await fake.wait_response(click)
+        assert click.latency is not None
+        assert click.latency < 3  # acknowledged from memory while the database is locked
+        assert click.responses[0]["data"]["content"].startswith("Locked in")
+    finally:
+        lock.rollback()
+        lock.close()
+    await fake.wait_for_message(titled("Quiz over!"), limit=30)
+    stored = (
+        sqlite3.connect(running.data_dir / "studybot.db")
+        .execute("SELECT count(*) FROM quiz_answers WHERE user_id = 91")
+        .fetchone()[0]
+    )
+    assert stored == 1

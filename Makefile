@@ -23,6 +23,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m scripts.bench
+	$(BIN)/python -m scripts.bench_e2e
 
 validate: $(STAMP)
 	$(BIN)/studybot validate

@@ -214,7 +214,10 @@ class FakeDiscord:
 
     async def sync_commands(self, request: web.Request) -> web.Response:
         payload = await request.json()
+        before = len(self.violations)
         self.check_commands(payload)
+        if (refused := self._invalid(before)) is not None:
+            return refused
         commands = []
         for command in payload:
             command_id = str(self.next_id())
@@ -238,9 +241,16 @@ class FakeDiscord:
         interaction.responses.append(data)
         self._notify()
 
+    def _invalid(self, before: int) -> web.Response | None:
+        """Refuse a payload that broke a rule, as Discord does (400 Invalid Form Body)."""
+        if len(self.violations) > before:
+            return json_response({"message": "Invalid Form Body", "code": 50035}, status=400)
+        return None
+
     async def interaction_callback(self, request: web.Request) -> web.Response:
         interaction_id = int(request.match_info["id"])
         payload = await self._json(request)
+        before = len(self.violations)
         interaction = self.interactions.get(interaction_id)
         if interaction is not None and interaction.first_response_at is not None:
             self.violations.append(f"interaction {interaction_id} acknowledged twice")
@@ -262,6 +272,9 @@ class FakeDiscord:
                 if not 1 <= len(choice.get("name", "")) <= 100:
                     self.violations.append(f"autocomplete choice name length {len(choice.get('name', ''))}")
         self._record_response(interaction_id, kind, payload)
+        refused = self._invalid(before)
+        if refused is not None:
+            return refused
         body: dict[str, Any] = {
             "interaction": {
                 "id": str(interaction_id),
@@ -287,7 +300,10 @@ class FakeDiscord:
 
     async def followup(self, request: web.Request) -> web.Response:
         payload = await self._json(request)
+        before = len(self.violations)
         self.check_message(payload, "followup")
+        if (refused := self._invalid(before)) is not None:
+            return refused
         token = request.match_info["token"]
         interaction = next((i for i in self.interactions.values() if i.token == token), None)
         if interaction is None:
@@ -319,13 +335,19 @@ class FakeDiscord:
     async def create_message(self, request: web.Request) -> web.Response:
         channel_id = int(request.match_info["channel"])
         payload = await self._json(request)
+        before = len(self.violations)
         self.check_message(payload, f"message in channel {channel_id}")
+        if (refused := self._invalid(before)) is not None:
+            return refused
         message = self._store_message(channel_id, payload)
         return json_response(self._public(message))
 
     async def edit_message(self, request: web.Request) -> web.Response:
         payload = await self._json(request)
+        before = len(self.violations)
         self.check_message(payload, "message edit")
+        if (refused := self._invalid(before)) is not None:
+            return refused
         message = self.messages.get(int(request.match_info["message"]))
         if message is None:
             return json_response({"message": "Unknown Message", "code": 10008}, status=404)

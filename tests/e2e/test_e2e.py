@@ -285,3 +285,30 @@ async def test_a_locked_database_mid_quiz_loses_no_score(running: RunningBot) ->
         .fetchone()[0]
     )
     assert stored == 1
+
+
+async def test_summary_autocomplete_offers_section_titles(running: RunningBot) -> None:
+    fake = running.fake
+    data = {
+        "id": fake.command_ids["summary"],
+        "name": "summary",
+        "type": 1,
+        "options": [{"name": "topic", "type": 3, "value": "conc", "focused": True}],
+    }
+    interaction = await fake.interact(4, data)
+    await fake.wait_response(interaction)
+    response = interaction.responses[0]
+    assert response["type"] == 8
+    names = [c["name"] for c in response["data"]["choices"]]
+    assert names[0] == "Conclusion"
+    assert fake.violations == []
+
+
+async def test_the_stand_in_refuses_payloads_that_break_discords_rules(running: RunningBot) -> None:
+    fake = running.fake
+    before = len(fake.violations)
+    fake.check_message({"content": "x" * 2001, "allowed_mentions": {"parse": []}}, "probe")
+    fake.check_message({"content": "@everyone hi"}, "probe")
+    fake.check_commands([{"name": "Bad Name", "description": ""}])
+    assert len(fake.violations) - before == 4
+    fake.violations.clear()

@@ -11,7 +11,7 @@ from discord.ext import commands
 from bot.core.progress import Period, RankBy
 from bot.core.review import Grade, describe_interval
 from bot.discordbot import embeds
-from bot.discordbot.views import ChoiceView, ConfirmView, GradeView
+from bot.discordbot.views import ChoiceView, ConfirmView, GradeView, send_ephemeral
 
 if TYPE_CHECKING:
     from bot.discordbot.client import StudyBot
@@ -22,6 +22,7 @@ class ProgressCog(commands.Cog):
 
     def __init__(self, bot: StudyBot) -> None:
         self.bot = bot
+        self._grading: set[tuple[int, str]] = set()
 
     @app_commands.command(name="leaderboard")
     @app_commands.guild_only()
@@ -100,8 +101,16 @@ class ProgressCog(commands.Cog):
         )
 
     async def on_review_grade(self, interaction: discord.Interaction[Any], fact_id: str, grade: int) -> None:
-        """Schedule the card by the member's grade and move on to the next one."""
-        card = await self.bot.study.grade_review(interaction.user.id, fact_id, Grade(grade))
+        """Schedule the card by the member's grade and move on to the next one (a double click grades once)."""
+        key = (interaction.user.id, fact_id)
+        if key in self._grading:
+            await send_ephemeral(interaction, "Already graded.")
+            return
+        self._grading.add(key)
+        try:
+            card = await self.bot.study.grade_review(interaction.user.id, fact_id, Grade(grade))
+        finally:
+            self._grading.discard(key)
         await self.show_next(interaction, edit=True)
         await interaction.followup.send(
             f"Next time for that card: {describe_interval(card, self.bot.study.clock())}.", ephemeral=True

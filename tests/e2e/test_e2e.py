@@ -71,7 +71,7 @@ async def test_channel_questions_in_an_ask_channel_and_by_mention(running: Runni
 
     fake = running.fake
     setup = await fake.slash("config ask-channel add", [option("channel", str(CHANNEL_ID), 7)], admin=True)
-    await fake.wait_response(setup)
+    await fake.wait_response(setup, count=2)  # deferred, then confirmed
     asked = await fake.post("which state is paired with ehime", channel_id=CHANNEL_ID)
     reply = await fake.wait_for_message(lambda m: m.get("_reply_to") == str(asked))
     assert "Tamil Nadu" in embed_text(reply)
@@ -138,7 +138,7 @@ async def test_http_faults_429_500_403_are_survived(running: RunningBot) -> None
 
     fake = running.fake
     setup = await fake.slash("config ask-channel add", [option("channel", str(CHANNEL_ID), 7)], admin=True)
-    await fake.wait_response(setup)
+    await fake.wait_response(setup, count=2)  # deferred, then confirmed
     fake.fail_next("POST", r"/channels/\d+/messages$", 429, retry_after=0.2)
     asked = await fake.post("cepa year?", channel_id=CHANNEL_ID)
     reply = await fake.wait_for_message(lambda m: m.get("_reply_to") == str(asked))
@@ -194,7 +194,7 @@ async def test_daily_quiz_posts_once_and_its_buttons_survive_a_restart(running: 
         ],
         admin=True,
     )
-    await fake.wait_response(configure)
+    await fake.wait_response(configure, count=2)
     post = await fake.wait_for_message(titled("Daily quiz"))
     buttons = custom_ids(post)
     assert len(buttons) == 8

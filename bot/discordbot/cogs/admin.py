@@ -73,6 +73,7 @@ class AdminCog(commands.Cog):
 
     async def _set(self, interaction: discord.Interaction[Any], channel: discord.TextChannel, enabled: bool) -> None:
         assert interaction.guild_id is not None
+        await interaction.response.defer(ephemeral=True)  # the database comes next
         changed = await self.bot.study.set_ask_channel(interaction.guild_id, channel.id, enabled)
         ask_cog = self.bot.get_cog("AskCog")
         if ask_cog is not None:
@@ -82,16 +83,17 @@ class AdminCog(commands.Cog):
         warning = ""
         if enabled and not self.bot.intents.message_content:
             warning = "\nNote: the Message Content intent is off, so I only see messages that mention me."
-        await interaction.response.send_message(f"{channel.mention} is {state}{note}.{warning}", ephemeral=True)
+        await interaction.followup.send(f"{channel.mention} is {state}{note}.{warning}", ephemeral=True)
 
     @ask_channel.command(name="list")
     @app_commands.checks.has_permissions(manage_guild=True)
     async def list_channels(self, interaction: discord.Interaction[Any]) -> None:
         """List the channels where I answer without being mentioned (admins)."""
+        await interaction.response.defer(ephemeral=True)  # the database comes next
         assert interaction.guild_id is not None
         channels = sorted(await self.bot.study.ask_channels(interaction.guild_id))
         text = ", ".join(f"<#{c}>" for c in channels) or "No ask-channels yet: add one with /config ask-channel add."
-        await interaction.response.send_message(text, ephemeral=True)
+        await interaction.followup.send(text, ephemeral=True)
 
     @config.command(name="scoring")
     @app_commands.describe(
@@ -103,13 +105,12 @@ class AdminCog(commands.Cog):
         self, interaction: discord.Interaction[Any], points: Literal["speed", "flat"], streak_bonus: bool
     ) -> None:
         """Choose how group quizzes score by default (admins)."""
+        await interaction.response.defer(ephemeral=True)  # the database comes next
         assert interaction.guild_id is not None
         config = await self.bot.study.set_scoring(interaction.guild_id, points == "speed", streak_bonus)
         mode = "speed-weighted" if config.speed_scoring else "flat"
         bonus = "with" if config.streak_bonus else "without"
-        await interaction.response.send_message(
-            f"Quizzes now score {mode} points, {bonus} streak bonus.", ephemeral=True
-        )
+        await interaction.followup.send(f"Quizzes now score {mode} points, {bonus} streak bonus.", ephemeral=True)
 
 
 async def setup(bot: StudyBot) -> None:

@@ -113,9 +113,10 @@ class DailyCog(commands.Cog):
         questions: app_commands.Range[int, MIN_DAILY_QUESTIONS, MAX_DAILY_QUESTIONS] = 3,
     ) -> None:
         """Post a daily quiz in a channel at a set local time (admins)."""
+        await interaction.response.defer(ephemeral=True)  # the database comes next
         assert interaction.guild_id is not None
         config = await self.bot.study.configure_daily(interaction.guild_id, channel.id, time, timezone, questions)
-        await interaction.response.send_message(
+        await interaction.followup.send(
             f"Daily quiz: {config.daily_questions} question(s) in {channel.mention} at {config.daily_time} "
             f"({config.timezone}) every day.",
             ephemeral=True,
@@ -136,9 +137,10 @@ class DailyCog(commands.Cog):
     @app_commands.checks.has_permissions(manage_guild=True)
     async def off(self, interaction: discord.Interaction[Any]) -> None:
         """Stop posting the daily quiz (admins)."""
+        await interaction.response.defer(ephemeral=True)  # the database comes next
         assert interaction.guild_id is not None
         await self.bot.study.disable_daily(interaction.guild_id)
-        await interaction.response.send_message("The daily quiz is off.", ephemeral=True)
+        await interaction.followup.send("The daily quiz is off.", ephemeral=True)
 
     @daily.command(name="now")
     @app_commands.checks.has_permissions(manage_guild=True)

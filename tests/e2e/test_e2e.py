@@ -117,17 +117,34 @@ async def test_group_quiz_with_five_members_double_and_late_clicks(running: Runn
     assert "Time's up" in late.responses[-1]["data"]["content"]
     final = await fake.wait_for_message(titled("Quiz over!"), limit=20)
     assert "How the group answered" in embed_text(reveal)
-    assert sum(f"<@{60 + u}>" in embed_text(final) for u in range(5)) >= 1
+    assert sum(f"<@{60 + u}>" in embed_text(final) for u in range(5)) == 5  # all five on the podium
+    import sqlite3
+
+    rows = (
+        sqlite3.connect(running.data_dir / "studybot.db")
+        .execute("SELECT user_id, choice FROM quiz_answers ORDER BY user_id")
+        .fetchall()
+    )
+    assert rows == [(60 + user, user % 4) for user in range(5)]  # one answer each; the double click did not count
     assert fake.violations == []
 
 
-async def test_gateway_drop_is_resumed_and_the_bot_carries_on(running: RunningBot) -> None:
-    fake = running.fake
-    await fake.drop_connection()
+async def test_gateway_drop_mid_quiz_is_resumed_and_the_quiz_carries_on(running: RunningBot) -> None:
     import asyncio
 
+    fake = running.fake
+    start = await fake.slash("quiz start", [option("questions", 1, 4), option("seconds", 10, 4)], user_id=40)
+    await fake.wait_response(start, count=2)
+    question = await fake.wait_for_message(titled("Question 1 of 1"))
+    await fake.drop_connection()
     await asyncio.wait_for(fake.resumed.wait(), 30)
     assert fake.resume_count == 1
+    assert fake.identify_count == 1  # resumed, not a new session
+    click = await fake.click(question, custom_ids(question)[0], user_id=41)
+    await fake.wait_response(click)
+    assert click.responses[0]["data"]["content"].startswith("Locked in")
+    final = await fake.wait_for_message(titled("Quiz over!"), limit=30)
+    assert "<@41>" in embed_text(final)
     interaction = await fake.slash("ask", [option("question", "aagc year")])
     await fake.wait_response(interaction)
     assert "2017" in embed_text(interaction.responses[0]["data"])

@@ -29,6 +29,28 @@ async def send_ephemeral(interaction: discord.Interaction[Any], text: str) -> No
         await interaction.response.send_message(text, ephemeral=True)
 
 
+async def report_button_error(interaction: discord.Interaction[Any], error: Exception, custom_id: str | None) -> None:
+    """Tell the member what went wrong with a button; log unexpected failures with their context."""
+    expected = member_message(error)
+    if expected is not None and expected != DATABASE_ERROR:
+        log.info("Button refused for user %s: %s", interaction.user.id, expected)
+        message = expected
+    else:
+        log.error(
+            "Button %s failed (guild %s, channel %s, user %s)",
+            custom_id,
+            interaction.guild_id,
+            interaction.channel_id,
+            interaction.user.id,
+            exc_info=error,
+        )
+        message = expected or ERROR_TEXT
+    try:
+        await send_ephemeral(interaction, message)
+    except discord.HTTPException:
+        log.warning("Could not tell user %s about the failed button", interaction.user.id)
+
+
 class BaseView(discord.ui.View):
     """A view with an owner check (when it has an owner) and one error handler for all its buttons."""
 
@@ -47,23 +69,7 @@ class BaseView(discord.ui.View):
         self, interaction: discord.Interaction[Any], error: Exception, item: discord.ui.Item[Any], /
     ) -> None:
         """Tell the member what went wrong; log unexpected failures with their context."""
-        expected = member_message(error)
-        if expected is not None and expected != DATABASE_ERROR:
-            log.info("Button refused for user %s: %s", interaction.user.id, expected)
-            await send_ephemeral(interaction, expected)
-            return
-        log.error(
-            "Button %r failed (guild %s, channel %s, user %s)",
-            getattr(item, "custom_id", item),
-            interaction.guild_id,
-            interaction.channel_id,
-            interaction.user.id,
-            exc_info=error,
-        )
-        try:
-            await send_ephemeral(interaction, ERROR_TEXT)
-        except discord.HTTPException:
-            log.warning("Could not tell user %s about the failed button", interaction.user.id)
+        await report_button_error(interaction, error, getattr(item, "custom_id", None))
 
     def disable_all(self) -> None:
         """Grey out every button (after time-up or once used)."""
@@ -232,17 +238,7 @@ class DailyAnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template
                 return
             await cog.on_daily_answer(interaction, self.post_id, self.question, self.choice)
         except Exception as error:
-            log.error(
-                "Daily button %s failed (guild %s, user %s)",
-                self.custom_id,
-                interaction.guild_id,
-                interaction.user.id,
-                exc_info=error,
-            )
-            try:
-                await send_ephemeral(interaction, ERROR_TEXT)
-            except discord.HTTPException:
-                log.warning("Could not tell user %s about the failed daily button", interaction.user.id)
+            await report_button_error(interaction, error, self.custom_id)
 
 
 def daily_view(post_id: int, questions: list[int]) -> discord.ui.View:

@@ -238,3 +238,18 @@ async def test_forget_me_deletes_everything(study: StudyService, clock: FakeCloc
     assert removed["review_cards"] == 1
     assert removed["unanswered_questions"] == 1
     assert (await study.stats(GUILD, 5)).tally.answered == 0
+
+
+async def test_shutdown_closes_and_records_running_quizzes(study: StudyService) -> None:
+    from sqlalchemy import select
+
+    from bot.core.storage.tables import QuizSession
+
+    await study.start_quiz(GUILD, CHANNEL, HOST)
+    await study.start_quiz(GUILD, CHANNEL + 1, HOST)
+    results = await study.stop_all_quizzes()
+    assert sorted(r.reason for r in results) == ["stopped", "stopped"]
+    assert study.quizzes.running() == ()
+    async with study.store.db.session() as session:
+        ended = (await session.scalars(select(QuizSession.end_reason))).all()
+    assert sorted(ended) == ["stopped", "stopped"]

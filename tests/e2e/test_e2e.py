@@ -30,6 +30,7 @@ async def test_startup_syncs_commands_to_the_dev_guild(running: RunningBot) -> N
         "help",
     } <= names
     assert fake.violations == []
+    assert "fake.bot.token" not in running.log()  # the token never reaches the log
 
 
 async def test_ask_confident_answer(running: RunningBot) -> None:

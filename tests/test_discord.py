@@ -25,7 +25,15 @@ from bot.discordbot.cogs.daily import DailyCog
 from bot.discordbot.cogs.progress import ProgressCog
 from bot.discordbot.cogs.quiz import QuizCog
 from bot.discordbot.tree import GENERIC_ERROR, RateLimitedError
-from bot.discordbot.views import DAILY_TEMPLATE, AnswerView, BaseView, DailyAnswerButton, SuggestionView, daily_view
+from bot.discordbot.views import (
+    ANSWER_TEMPLATE,
+    DAILY_TEMPLATE,
+    AnswerButton,
+    BaseView,
+    DailyAnswerButton,
+    SuggestionView,
+    daily_view,
+)
 from bot.settings import Settings
 from tests.conftest import MINIMAL_ARTICLE
 from tests.dbfixtures import open_database
@@ -116,8 +124,11 @@ async def test_ask_answers_with_source_and_feedback_buttons(bot: StudyBot) -> No
     text = " ".join(f"{f.name} {f.value}" for f in sent.embed.fields)
     assert "2011" in text
     assert "India-Japan Partnership (Vision IAS)" in text
-    assert isinstance(sent.view, AnswerView)
-    assert [b.label for b in sent.view.children] == ["Helpful", "Wrong match", "Quiz me on this"]  # type: ignore[attr-defined]
+    assert sent.view is not None
+    assert sent.view.timeout is None  # answer buttons never go dead
+    buttons = [item for item in sent.view.children if isinstance(item, AnswerButton)]
+    assert [b.item.label for b in buttons] == ["Helpful", "Wrong match", "Quiz me on this"]
+    assert all(ANSWER_TEMPLATE.fullmatch(b.custom_id) and len(b.custom_id) <= limits.CUSTOM_ID for b in buttons)
 
 
 async def test_ask_declines_and_logs_for_admins(bot: StudyBot) -> None:

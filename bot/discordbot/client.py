@@ -17,7 +17,7 @@ from bot.core.storage.database import Database
 from bot.core.storage.repository import StudyStore
 from bot.core.study import StudyService
 from bot.discordbot.tree import StudyTree
-from bot.discordbot.views import DailyAnswerButton
+from bot.discordbot.views import AnswerButton, DailyAnswerButton
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,7 @@ class StudyBot(commands.AutoShardedBot):
         """Load the extensions, register persistent buttons, and sync to the dev guild if configured."""
         for extension in EXTENSIONS:
             await self.load_extension(extension)
-        self.add_dynamic_items(DailyAnswerButton)
+        self.add_dynamic_items(DailyAnswerButton, AnswerButton)
         if self._sync_dev_guild and self.settings.dev_guild_id:
             guild = discord.Object(id=self.settings.dev_guild_id)
             self.tree.copy_global_to(guild=guild)

@@ -87,40 +87,59 @@ class _CallbackButton(discord.ui.Button["BaseView"]):
         await self._handler(interaction)
 
 
-class AnswerHandler(Protocol):
-    """What an answer's buttons need from the ask cog."""
-
-    async def on_feedback(
-        self, interaction: discord.Interaction[Any], question: str, fact_id: str, helpful: bool
-    ) -> None:
-        """Store a verdict on an answer."""
-
-    async def on_quiz_me(self, interaction: discord.Interaction[Any], fact_id: str) -> None:
-        """Quiz the member on a fact."""
+ANSWER_TEMPLATE = re.compile(r"ans:(?P<fact>[a-z0-9][a-z0-9_-]{0,63}):(?P<action>[hwq])")
+ANSWER_BUTTONS = (
+    ("h", "Helpful", "\U0001f44d", discord.ButtonStyle.secondary),
+    ("w", "Wrong match", "\U0001f44e", discord.ButtonStyle.secondary),
+    ("q", "Quiz me on this", None, discord.ButtonStyle.primary),
+)
 
 
-class AnswerView(BaseView):
-    """Under an answer: "Helpful", "Wrong match" and "Quiz me on this" (anyone may press them)."""
+class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=ANSWER_TEMPLATE):
+    """A button under an answer; its custom_id carries the fact, so it keeps working for as long as the message."""
 
-    def __init__(self, handler: AnswerHandler, question: str, fact_id: str) -> None:
-        super().__init__(timeout=900)
+    def __init__(self, fact_id: str, action: str) -> None:
+        _key, label, emoji, style = next(b for b in ANSWER_BUTTONS if b[0] == action)
+        super().__init__(discord.ui.Button(label=label, emoji=emoji, style=style, custom_id=f"ans:{fact_id}:{action}"))
+        self.fact_id = fact_id
+        self.action = action
 
-        async def helpful(interaction: discord.Interaction[Any]) -> None:
-            await handler.on_feedback(interaction, question, fact_id, True)
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> AnswerButton:
+        """Rebuild the button from a click's custom_id."""
+        return cls(match["fact"], match["action"])
 
-        async def wrong(interaction: discord.Interaction[Any]) -> None:
-            await handler.on_feedback(interaction, question, fact_id, False)
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        """Hand the click to the ask cog."""
+        try:
+            cog = interaction.client.get_cog("AskCog")
+            if cog is None:
+                await send_ephemeral(interaction, "Answers are not available right now.")
+            elif self.action == "q":
+                await cog.on_quiz_me(interaction, self.fact_id)
+            else:
+                await cog.on_feedback(interaction, asked_question(interaction), self.fact_id, self.action == "h")
+        except Exception as error:
+            await report_button_error(interaction, error, self.custom_id)
 
-        async def quiz_me(interaction: discord.Interaction[Any]) -> None:
-            await handler.on_quiz_me(interaction, fact_id)
 
-        self.add_item(
-            _CallbackButton(helpful, label="Helpful", emoji="\U0001f44d", style=discord.ButtonStyle.secondary)
-        )
-        self.add_item(
-            _CallbackButton(wrong, label="Wrong match", emoji="\U0001f44e", style=discord.ButtonStyle.secondary)
-        )
-        self.add_item(_CallbackButton(quiz_me, label="Quiz me on this", style=discord.ButtonStyle.primary))
+def asked_question(interaction: discord.Interaction[Any]) -> str:
+    """Recover the member's question from the answer's footer ("You asked: ..."), for feedback records."""
+    message = interaction.message
+    footer = message.embeds[0].footer.text if message is not None and message.embeds else None
+    if footer and footer.startswith("You asked: "):
+        return footer.removeprefix("You asked: ").split(" \u00b7 ")[0]
+    return ""
+
+
+def answer_view(fact_id: str) -> discord.ui.View:
+    """Build the Helpful / Wrong match / Quiz me buttons under an answer (they never time out)."""
+    view = discord.ui.View(timeout=None)
+    for action, *_rest in ANSWER_BUTTONS:
+        view.add_item(AnswerButton(fact_id, action))
+    return view
 
 
 class SuggestionHandler(Protocol):

@@ -42,6 +42,11 @@ async def test_ask_confident_answer(running: RunningBot) -> None:
     assert "2011" in embed_text(response["data"])
     assert interaction.latency is not None
     assert interaction.latency < 3
+    message = fake.messages[int(response["_message_id"])]
+    helpful = next(c for c in custom_ids(message) if c.endswith(":h"))
+    click = await fake.click(message, helpful, user_id=33)
+    await fake.wait_response(click)
+    assert click.responses[0]["data"]["content"] == "Thanks, glad it helped!"
     assert fake.violations == []
 
 

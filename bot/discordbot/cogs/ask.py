@@ -13,7 +13,7 @@ from discord.ext import commands
 from bot.core.matcher import Answer, Decline, DeclineReason, Outcome, Suggestions
 from bot.discordbot import embeds
 from bot.discordbot.tree import RateLimitedError
-from bot.discordbot.views import AnswerView, SuggestionView, send_ephemeral
+from bot.discordbot.views import SuggestionView, answer_view, send_ephemeral
 
 if TYPE_CHECKING:
     from bot.discordbot.client import StudyBot
@@ -30,7 +30,7 @@ def render(
 ) -> tuple[discord.Embed, discord.ui.View | None]:
     """Pick the embed and buttons for an outcome."""
     if isinstance(outcome, Answer):
-        return embeds.answer_embed(outcome, question), AnswerView(handler, question, outcome.best.fact.fact.id)
+        return embeds.answer_embed(outcome, question), answer_view(outcome.best.fact.fact.id)
     if isinstance(outcome, Suggestions):
         options = [(m.fact.fact.id, m.fact.fact.question) for m in outcome.options]
         return embeds.suggestions_embed(outcome, question), SuggestionView(handler, owner_id, options)
@@ -147,7 +147,7 @@ class AskCog(commands.Cog):
 
         answer = Answer((Match(sourced, 1.0, 1.0, "chosen from suggestions"),))
         embed = embeds.answer_embed(answer, sourced.fact.question)
-        await interaction.response.edit_message(embed=embed, view=AnswerView(self, sourced.fact.question, fact_id))
+        await interaction.response.edit_message(embed=embed, view=answer_view(fact_id))
 
 
 async def setup(bot: StudyBot) -> None:

@@ -451,3 +451,8 @@ async def test_daily_loop_leaves_guilds_of_other_shards_alone(bot: StudyBot) -> 
     bot.get_guild = lambda _id: None  # type: ignore[method-assign,assignment,return-value]
     assert await cog.post(100, 300) is None
     assert (await bot.study.guild_config(100)).daily_enabled  # not switched off by a process that lacks the guild
+
+
+def test_readme_states_the_invite_permissions_the_code_asks_for() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert f"permissions integer `{REQUIRED_PERMISSIONS.value}`" in readme

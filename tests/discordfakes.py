@@ -117,6 +117,9 @@ class FakeInteraction:
     def last(self) -> Sent:
         return self.sent[-1]
 
+    async def edit_original_response(self, *, view: Any = None, **_: Any) -> None:
+        self.sent.append(Sent("edit_original", view=view))
+
 
 class FakeChannel:
     """A text channel that records messages sent to it."""

@@ -456,3 +456,14 @@ async def test_daily_loop_leaves_guilds_of_other_shards_alone(bot: StudyBot) -> 
 def test_readme_states_the_invite_permissions_the_code_asks_for() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     assert f"permissions integer `{REQUIRED_PERMISSIONS.value}`" in readme
+
+
+async def test_timed_out_views_grey_out_their_buttons(bot: StudyBot) -> None:
+    outcome = bot.knowledge.ask("which prefecture partners with karnataka")
+    assert isinstance(outcome, Suggestions)
+    view = SuggestionView(AskCog(bot), 1, [(m.fact.fact.id, m.fact.fact.question) for m in outcome.options])
+    origin = FakeInteraction(client=bot)
+    view.shown(origin=origin)  # type: ignore[arg-type]
+    await view.on_timeout()
+    assert origin.last.kind == "edit_original"
+    assert all(item.disabled for item in view.children)  # type: ignore[attr-defined]

@@ -57,6 +57,25 @@ class BaseView(discord.ui.View):
     def __init__(self, owner_id: int | None = None, timeout: float | None = 600) -> None:
         super().__init__(timeout=timeout)
         self.owner_id = owner_id
+        #: Where the view is shown, so its buttons can be greyed out when it times out.
+        self.origin: discord.Interaction[Any] | None = None
+        self.message: discord.Message | None = None
+
+    def shown(self, origin: discord.Interaction[Any] | None = None, message: discord.Message | None = None) -> None:
+        """Remember where the view was sent (an interaction's response, or a message)."""
+        self.origin = origin
+        self.message = message
+
+    async def on_timeout(self) -> None:
+        """Grey out the buttons so nobody clicks a dead view."""
+        self.disable_all()
+        try:
+            if self.message is not None:
+                await self.message.edit(view=self)
+            elif self.origin is not None:
+                await self.origin.edit_original_response(view=self)
+        except discord.HTTPException:
+            log.debug("Could not grey out a timed-out view")
 
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
         """Let only the owner (when set) press the buttons."""
@@ -199,7 +218,7 @@ class GradeView(BaseView):
     )
 
     def __init__(self, handler: GradeHandler, owner_id: int) -> None:
-        super().__init__(owner_id=owner_id, timeout=900)
+        super().__init__(owner_id=owner_id, timeout=600)
         for label, grade, style in self.GRADES:
 
             async def choose(interaction: discord.Interaction[Any], grade: int = grade) -> None:

@@ -13,7 +13,7 @@ from discord.ext import commands
 from bot.core.matcher import Answer, Decline, DeclineReason, Outcome, Suggestions
 from bot.discordbot import embeds
 from bot.discordbot.tree import RateLimitedError
-from bot.discordbot.views import SuggestionView, answer_view, send_ephemeral
+from bot.discordbot.views import BaseView, SuggestionView, answer_view, send_ephemeral
 
 if TYPE_CHECKING:
     from bot.discordbot.client import StudyBot
@@ -63,6 +63,8 @@ class AskCog(commands.Cog):
             await interaction.response.send_message(embed=embed, ephemeral=ephemeral)
         else:
             await interaction.response.send_message(embed=embed, view=view, ephemeral=ephemeral)
+            if isinstance(view, BaseView):
+                view.shown(origin=interaction)
         await self.bot.study.log_outcome(question, outcome, interaction.guild_id, interaction.user.id)
 
     # ------------------------------------------------------------------ channel answering
@@ -113,7 +115,9 @@ class AskCog(commands.Cog):
             if view is None:
                 await message.reply(embed=embed, mention_author=False)
             else:
-                await message.reply(embed=embed, view=view, mention_author=False)
+                sent = await message.reply(embed=embed, view=view, mention_author=False)
+                if isinstance(view, BaseView):
+                    view.shown(message=sent)
         except discord.Forbidden:
             log.warning("No permission to reply in channel %s of guild %s", message.channel.id, message.guild.id)
         except discord.HTTPException:

@@ -81,6 +81,7 @@ class ProgressCog(commands.Cog):
             await interaction.response.edit_message(content=None, embed=embed, view=view)
         else:
             await interaction.response.send_message(embed=embed, view=view, ephemeral=True)
+        view.shown(origin=interaction)
 
     async def on_review_answer(self, interaction: discord.Interaction[Any], fact_id: str, choice: int) -> None:
         """Reveal a review card's answer and offer the grade buttons."""
@@ -96,9 +97,9 @@ class ProgressCog(commands.Cog):
         async def on_grade(click: discord.Interaction[Any], grade: int) -> None:
             await self.on_review_grade(click, fact_id, grade)
 
-        await interaction.response.edit_message(
-            embed=embeds.review_reveal_embed(question, correct, fact), view=GradeView(on_grade, interaction.user.id)
-        )
+        grades = GradeView(on_grade, interaction.user.id)
+        await interaction.response.edit_message(embed=embeds.review_reveal_embed(question, correct, fact), view=grades)
+        grades.shown(origin=interaction)
 
     async def on_review_grade(self, interaction: discord.Interaction[Any], fact_id: str, grade: int) -> None:
         """Schedule the card by the member's grade and move on to the next one (a double click grades once)."""
@@ -128,9 +129,10 @@ class ProgressCog(commands.Cog):
 
         await interaction.response.send_message(
             "This deletes your scores, quiz and daily answers, review cards and feedback in every server. Sure?",
-            view=ConfirmView(interaction.user.id, confirm),
+            view=(confirmation := ConfirmView(interaction.user.id, confirm)),
             ephemeral=True,
         )
+        confirmation.shown(origin=interaction)
 
 
 async def setup(bot: StudyBot) -> None:

@@ -274,3 +274,14 @@ def test_questions_are_answered_only_with_the_kind_of_answer_they_ask_for(
     people: KnowledgeService, question: str, expected: str | None
 ) -> None:
     assert answered_fact(people, question) == expected
+
+
+def test_a_word_only_used_inside_a_name_does_not_answer_on_its_own(
+    mini: KnowledgeService, shipped: KnowledgeService
+) -> None:
+    # The MAHSR fact says "speed" only inside the name "Mumbai-Ahmedabad High Speed Rail": asking for the
+    # railway's speed is not answered by it.
+    assert not isinstance(shipped.ask("mumbai ahmedabad high speed rail speed"), Answer)
+    assert isinstance(shipped.ask("mumbai ahmedabad high speed rail"), Answer)
+    assert answered_fact(mini, "when was the river cities compact signed") == "compact_year"
+    assert answered_fact(mini, "when was the cities compact signed") == "compact_year"  # a partial name still counts

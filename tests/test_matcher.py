@@ -162,11 +162,12 @@ def test_near_tie_becomes_suggestions_and_a_clear_lead_an_answer(mini: Knowledge
     assert isinstance(lead.ask(question), Answer)
 
 
-def test_suggestions_offer_at_most_three_close_facts(mini: KnowledgeService) -> None:
-    outcome = mini.ask("ardena belmora mayor election results")
-    assert isinstance(outcome, Suggestions | Decline)
-    if isinstance(outcome, Suggestions):
-        assert 1 <= len(outcome.options) <= 3
+def test_close_but_uncovered_questions_offer_at_most_three_suggestions(shipped: KnowledgeService) -> None:
+    outcome = shipped.ask("which prefecture partners with karnataka")
+    assert isinstance(outcome, Suggestions)
+    assert not outcome.near_tie
+    assert 1 <= len(outcome.options) <= 3
+    assert all("prefecture" in m.fact.fact.question.lower() for m in outcome.options)
 
 
 # ---------------------------------------------------------------- multi-part questions

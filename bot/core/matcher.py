@@ -530,7 +530,6 @@ class Matcher:
         intent_ok = not unmet
         unit_weight = sum(u.weight for u in query.units)
         intent_weight = INTENT_WEIGHT if query.intents else 0.0
-        coverage = round((raw + (intent_weight if intent_ok else 0.0)) / max(unit_weight + intent_weight, 1e-9), 4)
         # A lone word the fact only has inside a name ("top speed" against "High Speed Rail") is not covered.
         name_bound = [u for u in query.units if u.lone and u.alternatives[0][0] in profile.name_only]
         for unit in name_bound:

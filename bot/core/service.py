@@ -9,7 +9,6 @@ from pathlib import Path
 
 from bot.core.knowledge import KnowledgeBase, Problem, load_knowledge, validate_directory
 from bot.core.matcher import DEFAULT_THRESHOLDS, Matcher, Outcome, Thresholds
-from bot.core.schema import QuizItem
 from bot.core.summary import Summary, TopicSuggestions, summarize
 
 log = logging.getLogger(__name__)
@@ -73,14 +72,6 @@ class KnowledgeService:
     def section_titles(self) -> list[str]:
         """Return every section title, for autocomplete and help."""
         return [section.title for _source, section in self._snapshot.base.sections]
-
-    def quiz_items(self, section_id: str | None = None) -> list[QuizItem]:
-        """Return the curated quiz items, optionally only those of one section."""
-        base = self._snapshot.base
-        items = list(base.quiz)
-        if section_id is not None:
-            items = [q for q in items if base.has_fact(q.fact) and base.fact(q.fact).section.id == section_id]
-        return items
 
     def reload(self) -> ReloadResult:
         """Validate the knowledge directory and swap it in only if it is clean; otherwise keep the old one."""

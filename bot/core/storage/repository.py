@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Integer, cast, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.elements import ColumnElement
 
 from bot.core.daily import FactRecord
 from bot.core.gaps import LoggedQuestion
@@ -25,6 +27,9 @@ from bot.core.storage.tables import (
     ReviewLog,
     UnansweredQuestion,
 )
+
+#: The two tables that hold members' answers (group quizzes and daily quizzes).
+AnswerTable = type[QuizAnswer] | type[DailyResponse]
 
 
 @dataclass(frozen=True)
@@ -223,7 +228,7 @@ class StudyStore:
         }
         return await self._insert_once(QuizAnswer, values)
 
-    async def _insert_once(self, table: type[QuizAnswer] | type[DailyResponse], values: dict[str, object]) -> bool:
+    async def _insert_once(self, table: AnswerTable, values: dict[str, object]) -> bool:
         """Insert a row; a unique-key clash (the same member answering twice) returns False."""
         try:
             async with self.db.session() as session:
@@ -371,56 +376,48 @@ class StudyStore:
             return list(rows.all())
 
     # ------------------------------------------------------------------ progress
-    async def fact_records(self, guild_id: int) -> dict[str, FactRecord]:
-        """Return how the guild has done on each fact, across quizzes and daily quizzes."""
-        totals: dict[str, tuple[int, int]] = {}
+    async def _answer_totals(
+        self, key: str, *conditions: Callable[[AnswerTable], ColumnElement[bool]]
+    ) -> dict[Any, tuple[int, int, int]]:
+        """Sum (answered, correct, points) per ``key`` column over quiz and daily answers alike."""
+        totals: dict[Any, tuple[int, int, int]] = {}
         async with self.db.session() as session:
             for table in (QuizAnswer, DailyResponse):
-                rows = await session.execute(
-                    select(table.fact_id, func.count(), func.sum(cast(table.correct, Integer)))
-                    .where(table.guild_id == guild_id)
-                    .group_by(table.fact_id)
+                column = getattr(table, key)
+                query = (
+                    select(column, func.count(), func.sum(cast(table.correct, Integer)), func.sum(table.points))
+                    .where(*(condition(table) for condition in conditions))
+                    .group_by(column)
                 )
-                for fact_id, answered, correct in rows.all():
-                    a, c = totals.get(fact_id, (0, 0))
-                    totals[fact_id] = (a + int(answered), c + int(correct or 0))
-        return {fact_id: FactRecord(a, c) for fact_id, (a, c) in totals.items()}
+                for value, answered, correct, points in (await session.execute(query)).all():
+                    a, c, p = totals.get(value, (0, 0, 0))
+                    totals[value] = (a + int(answered), c + int(correct or 0), p + int(points or 0))
+        return totals
+
+    async def fact_records(self, guild_id: int) -> dict[str, FactRecord]:
+        """Return how the guild has done on each fact, across quizzes and daily quizzes."""
+        totals = await self._answer_totals("fact_id", lambda t: t.guild_id == guild_id)
+        return {fact_id: FactRecord(a, c) for fact_id, (a, c, _p) in totals.items()}
 
     async def tallies(self, guild_id: int, since: dt.datetime | None = None, user_id: int | None = None) -> list[Tally]:
         """Return every member's points and answers in a guild (optionally since a moment, or for one member)."""
-        merged: dict[int, tuple[int, int, int]] = {}
-        async with self.db.session() as session:
-            for table in (QuizAnswer, DailyResponse):
-                query = select(
-                    table.user_id,
-                    func.sum(table.points),
-                    func.sum(cast(table.correct, Integer)),
-                    func.count(),
-                ).where(table.guild_id == guild_id)
-                if since is not None:
-                    query = query.where(table.answered_at >= since)
-                if user_id is not None:
-                    query = query.where(table.user_id == user_id)
-                for uid, points, correct, answered in (await session.execute(query.group_by(table.user_id))).all():
-                    p, c, n = merged.get(int(uid), (0, 0, 0))
-                    merged[int(uid)] = (p + int(points or 0), c + int(correct or 0), n + int(answered))
-        return [Tally(uid, p, c, n) for uid, (p, c, n) in merged.items()]
+        conditions: list[Callable[[AnswerTable], ColumnElement[bool]]] = [lambda t: t.guild_id == guild_id]
+        if since is not None:
+            conditions.append(lambda t: t.answered_at >= since)
+        if user_id is not None:
+            conditions.append(lambda t: t.user_id == user_id)
+        totals = await self._answer_totals("user_id", *conditions)
+        return [Tally(int(uid), p, c, a) for uid, (a, c, p) in totals.items()]
 
     async def section_results(self, guild_id: int, user_id: int) -> dict[str, tuple[int, int]]:
         """Return a member's (answered, correct) per section."""
-        totals: dict[str, tuple[int, int]] = {}
-        async with self.db.session() as session:
-            for table in (QuizAnswer, DailyResponse):
-                rows = await session.execute(
-                    select(table.section_id, func.count(), func.sum(cast(table.correct, Integer)))
-                    .where(table.guild_id == guild_id, table.user_id == user_id, table.section_id.is_not(None))
-                    .group_by(table.section_id)
-                )
-                for section_id, answered, correct in rows.all():
-                    key = str(section_id)
-                    a, c = totals.get(key, (0, 0))
-                    totals[key] = (a + int(answered), c + int(correct or 0))
-        return totals
+        totals = await self._answer_totals(
+            "section_id",
+            lambda t: t.guild_id == guild_id,
+            lambda t: t.user_id == user_id,
+            lambda t: t.section_id.is_not(None),
+        )
+        return {str(section): (a, c) for section, (a, c, _p) in totals.items()}
 
     # ------------------------------------------------------------------ review cards
     async def cards(self, user_id: int) -> list[CardRow]:

@@ -13,15 +13,15 @@ from typing import Any, TextIO
 
 from pydantic import ValidationError
 
-from bot.core.knowledge import KnowledgeError, validate_directory
-from bot.core.matcher import Answer, Outcome, Suggestions
-from bot.core.present import answer_text, outcome_text, suggestion_lines
-from bot.core.schema import KnowledgeFile
-from bot.core.service import KnowledgeService
-from bot.core.storage.database import Database, DatabaseError
-from bot.core.storage.repository import StudyStore
-from bot.core.study import StudyService
+from bot.core.answering.matcher import Answer, Outcome, Suggestions
+from bot.core.answering.present import answer_text, outcome_text, suggestion_lines
+from bot.core.knowledge.schema import KnowledgeFile
+from bot.core.knowledge.validation import KnowledgeError, validate_directory
+from bot.core.services.knowledge import KnowledgeService
+from bot.core.services.study import StudyService
 from bot.settings import Settings
+from bot.storage.database import Database, DatabaseError
+from bot.storage.repository import StudyStore
 
 log = logging.getLogger(__name__)
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import asyncio
 from typing import TextIO
 
-from bot.core.daily import DailyScheduleError
-from bot.core.matcher import Answer
-from bot.core.present import fact_source_line, outcome_text
-from bot.core.progress import Period, RankBy
-from bot.core.question import Question
-from bot.core.quiz import MAX_QUESTIONS, MAX_SECONDS, AnswerStatus, FinalResult, QuizError
-from bot.core.review import Grade
-from bot.core.study import StudyError, StudyService
+from bot.core.answering.matcher import Answer
+from bot.core.answering.present import fact_source_line, outcome_text
+from bot.core.services.study import StudyError, StudyService
+from bot.core.study.daily import DailyScheduleError
+from bot.core.study.progress import Period, RankBy
+from bot.core.study.question import Question
+from bot.core.study.quiz import MAX_QUESTIONS, MAX_SECONDS, AnswerStatus, FinalResult, QuizError
+from bot.core.study.review import Grade
 
 HELP = """Type a question, or a command:
   /summary [topic]     summary of the article, or of one section (e.g. /summary conclusion)

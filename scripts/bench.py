@@ -26,10 +26,11 @@ from typing import TypeVar
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.core.knowledge import KnowledgeBase, load_knowledge
-from bot.core.matcher import Answer, Matcher
-from bot.core.service import KnowledgeService
-from bot.core.text import normalize
+from bot.core.answering.matcher import Answer, Matcher
+from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.validation import load_knowledge
+from bot.core.language.text import normalize
+from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 from scripts.evaluate import DEV_SET, evaluate
 from scripts.synthetic import QUESTION_KINDS, LabelledQuestion, generate_base, generate_labelled_questions

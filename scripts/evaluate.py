@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from bot.cli import outcome_record
-from bot.core.service import KnowledgeService
+from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT
 
 DEV_SET = PROJECT_ROOT.parent / "shared" / "eval" / "dev.yaml"

@@ -24,9 +24,8 @@ import yaml
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
-from bot.core.knowledge import KnowledgeBase
-from bot.core.lexicon import IGNORED_WORDS, INTENT_CUE_WORDS
-from bot.core.schema import (
+from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.schema import (
     MAX_ANSWER_CHARS,
     MAX_BULLET_CHARS,
     MAX_EXPLANATION_CHARS,
@@ -40,7 +39,8 @@ from bot.core.schema import (
     Section,
     Source,
 )
-from bot.core.text import stem
+from bot.core.language.lexicon import IGNORED_WORDS, INTENT_CUE_WORDS
+from bot.core.language.text import stem
 
 FACTS_PER_ARTICLE = 100
 QUIZ_ITEMS_PER_ARTICLE = 5

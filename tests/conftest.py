@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.service import KnowledgeService
+from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 
 DATA = Path(__file__).parent / "data"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from bot.core.storage.database import Database
+from bot.storage.database import Database
 
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL", "")
 if os.environ.get("REQUIRE_POSTGRES") and not POSTGRES_URL:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.service import KnowledgeService
+from bot.core.services.knowledge import KnowledgeService
 from scripts.evaluate import DEV_SET, evaluate
 
 TEAM_SET = Path(__file__).parent / "data" / "team_eval.yaml"

@@ -13,10 +13,9 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.core.matcher import Answer, Suggestions
-from bot.core.service import KnowledgeService
-from bot.core.storage.repository import StudyStore
-from bot.core.study import StudyError, StudyService
+from bot.core.answering.matcher import Answer, Suggestions
+from bot.core.services.knowledge import KnowledgeService
+from bot.core.services.study import StudyError, StudyService
 from bot.discordbot import embeds, limits
 from bot.discordbot.client import EXTENSIONS, REQUIRED_PERMISSIONS, StudyBot, build_intents, invite_url
 from bot.discordbot.cogs.admin import AdminCog
@@ -35,6 +34,7 @@ from bot.discordbot.views import (
     daily_view,
 )
 from bot.settings import Settings
+from bot.storage.repository import StudyStore
 from tests.conftest import MINIMAL_ARTICLE
 from tests.dbfixtures import open_database
 from tests.discordfakes import FakeChannel, FakeGuild, FakeInteraction, FakeMessage, FakeUser
@@ -376,7 +376,7 @@ async def test_views_refuse_other_members_and_report_errors(bot: StudyBot) -> No
 
 # ---------------------------------------------------------------- embeds stay within limits
 def test_every_answer_and_quiz_embed_fits_discords_limits(bot: StudyBot) -> None:
-    from bot.core.matcher import Match
+    from bot.core.answering.matcher import Match
 
     longest_question = "x" * 500
     for sourced in bot.knowledge.base.facts:
@@ -388,7 +388,7 @@ def test_every_answer_and_quiz_embed_fits_discords_limits(bot: StudyBot) -> None
 
 
 def test_long_lists_are_truncated_cleanly() -> None:
-    from bot.core.knowledge import Problem
+    from bot.core.knowledge.validation import Problem
 
     problems = [Problem(f"knowledge/file{i}.yaml", i, 3, "x" * 120) for i in range(300)]
     embed = embeds.problems_embed(problems, "Reload refused")

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 from bot.cli import schema_document
-from bot.core.knowledge import knowledge_paths, validate_directory
-from bot.core.schema import MAX_ANSWER_CHARS
-from bot.core.service import KnowledgeService
+from bot.core.knowledge.schema import MAX_ANSWER_CHARS
+from bot.core.knowledge.validation import knowledge_paths, validate_directory
+from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 
 SEED = DEFAULT_KNOWLEDGE_DIR.parent.parent / "shared" / "seeds" / "000_ba64ba3d83176aab.txt"

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from bot.core.matcher import (
+from bot.core.answering.matcher import (
     DEFAULT_THRESHOLDS,
     Answer,
     Decline,
@@ -15,9 +15,9 @@ from bot.core.matcher import (
     Suggestions,
     split_clauses,
 )
-from bot.core.present import answer_text
-from bot.core.service import KnowledgeService
-from bot.core.text import normalize, tokenize
+from bot.core.answering.present import answer_text
+from bot.core.language.text import normalize, tokenize
+from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import WriteKnowledge
 
 

@@ -6,11 +6,12 @@ import re
 
 import pytest
 
-from bot.core.knowledge import KnowledgeBase, load_knowledge
-from bot.core.question import Question, QuestionKind, QuestionOrigin
-from bot.core.questionbank import BLANK, MAX_PROMPT_CHARS, QuestionBank, judge_typed
-from bot.core.schema import MAX_CHOICE_CHARS, QUIZ_CHOICES
-from bot.core.service import KnowledgeService
+from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.schema import MAX_CHOICE_CHARS, QUIZ_CHOICES
+from bot.core.knowledge.validation import load_knowledge
+from bot.core.services.knowledge import KnowledgeService
+from bot.core.study.question import Question, QuestionKind, QuestionOrigin
+from bot.core.study.questionbank import BLANK, MAX_PROMPT_CHARS, QuestionBank, judge_typed
 from tests.conftest import WriteKnowledge
 
 YEAR = re.compile(r"^(?:19|20)\d{2}$")

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.question import Question
-from bot.core.quiz import (
+from bot.core.study.question import Question
+from bot.core.study.quiz import (
     MAX_QUESTIONS,
     PODIUM_SIZE,
     STREAK_CAP,

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from bot.core.review import (
+from bot.core.study.review import (
     DEFAULT_CONFIG,
     CardPhase,
     CardState,

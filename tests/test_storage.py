@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 
-from bot.core.storage.database import Database
-from bot.core.storage.repository import AnswerRow, CardRow, StudyStore
+from bot.storage.database import Database
+from bot.storage.repository import AnswerRow, CardRow, StudyStore
 
 NOW = dt.datetime(2025, 10, 6, 9, 0, tzinfo=dt.UTC)
 

@@ -7,14 +7,14 @@ import itertools
 
 import pytest
 
-from bot.core.matcher import Answer
-from bot.core.progress import Period, RankBy
-from bot.core.quiz import AnswerStatus, FinalResult, QuizAlreadyRunningError, QuizPermissionError
-from bot.core.review import CardPhase, Grade
-from bot.core.service import KnowledgeService
-from bot.core.storage.database import Database
-from bot.core.storage.repository import AnswerRow, StudyStore
-from bot.core.study import StudyError, StudyService
+from bot.core.answering.matcher import Answer
+from bot.core.services.knowledge import KnowledgeService
+from bot.core.services.study import StudyError, StudyService
+from bot.core.study.progress import Period, RankBy
+from bot.core.study.quiz import AnswerStatus, FinalResult, QuizAlreadyRunningError, QuizPermissionError
+from bot.core.study.review import CardPhase, Grade
+from bot.storage.database import Database
+from bot.storage.repository import AnswerRow, StudyStore
 
 GUILD, CHANNEL, HOST = 100, 200, 1
 
@@ -243,7 +243,7 @@ async def test_forget_me_deletes_everything(study: StudyService, clock: FakeCloc
 async def test_shutdown_closes_and_records_running_quizzes(study: StudyService) -> None:
     from sqlalchemy import select
 
-    from bot.core.storage.tables import QuizSession
+    from bot.storage.tables import QuizSession
 
     await study.start_quiz(GUILD, CHANNEL, HOST)
     await study.start_quiz(GUILD, CHANNEL + 1, HOST)

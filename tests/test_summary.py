@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.service import KnowledgeService
-from bot.core.summary import Summary, TopicSuggestions
+from bot.core.answering.summary import Summary, TopicSuggestions
+from bot.core.services.knowledge import KnowledgeService
 
 
 def test_article_summary_has_at_most_ten_bullets_and_a_source_line(shipped: KnowledgeService) -> None:

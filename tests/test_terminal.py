@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.service import KnowledgeService
-from bot.core.storage.repository import StudyStore
-from bot.core.study import StudyService
+from bot.core.services.knowledge import KnowledgeService
+from bot.core.services.study import StudyService
+from bot.storage.repository import StudyStore
 from bot.terminal import TerminalSession
 from tests.dbfixtures import open_database
 

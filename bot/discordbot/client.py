@@ -12,13 +12,13 @@ import discord
 from discord.ext import commands
 
 from bot.core.ratelimit import Cooldown, RateLimiter
-from bot.core.service import KnowledgeService
-from bot.core.storage.database import Database
-from bot.core.storage.repository import StudyStore
-from bot.core.study import StudyService
+from bot.core.services.knowledge import KnowledgeService
+from bot.core.services.study import StudyService
 from bot.discordbot.tree import StudyTree
 from bot.discordbot.views import AnswerButton, DailyAnswerButton
 from bot.settings import Settings
+from bot.storage.database import Database
+from bot.storage.repository import StudyStore
 
 log = logging.getLogger(__name__)
 

@@ -6,14 +6,15 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.core.gaps import Gap
-from bot.core.knowledge import Problem, SourcedFact
-from bot.core.matcher import Answer, Decline, Suggestions
-from bot.core.present import confidence_words, decline_text, fact_source_line
-from bot.core.progress import LeaderboardPage, MemberStats, Period, RankBy, Tally
-from bot.core.question import Question
-from bot.core.quiz import FinalResult, GroupQuiz, Reveal
-from bot.core.summary import Summary, TopicSuggestions
+from bot.core.answering.gaps import Gap
+from bot.core.answering.matcher import Answer, Decline, Suggestions
+from bot.core.answering.present import confidence_words, decline_text, fact_source_line
+from bot.core.answering.summary import Summary, TopicSuggestions
+from bot.core.knowledge.base import SourcedFact
+from bot.core.knowledge.validation import Problem
+from bot.core.study.progress import LeaderboardPage, MemberStats, Period, RankBy, Tally
+from bot.core.study.question import Question
+from bot.core.study.quiz import FinalResult, GroupQuiz, Reveal
 from bot.discordbot.limits import (
     EMBED_DESCRIPTION,
     EMBED_TITLE,

@@ -8,10 +8,10 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.core.daily import DailyScheduleError
-from bot.core.quiz import QuizError
-from bot.core.storage.database import DatabaseError
-from bot.core.study import StudyError
+from bot.core.services.study import StudyError
+from bot.core.study.daily import DailyScheduleError
+from bot.core.study.quiz import QuizError
+from bot.storage.database import DatabaseError
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.matcher import Answer, Decline, DeclineReason, Outcome, Suggestions
+from bot.core.answering.matcher import Answer, Decline, DeclineReason, Outcome, Suggestions
 from bot.discordbot import embeds
 from bot.discordbot.tree import RateLimitedError
 from bot.discordbot.views import BaseView, SuggestionView, answer_view, send_ephemeral
@@ -147,7 +147,7 @@ class AskCog(commands.Cog):
             )
             return
         sourced = base.fact(fact_id)
-        from bot.core.matcher import Match
+        from bot.core.answering.matcher import Match
 
         answer = Answer((Match(sourced, 1.0, 1.0, "chosen from suggestions"),))
         embed = embeds.answer_embed(answer, sourced.fact.question)

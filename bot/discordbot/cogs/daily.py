@@ -9,8 +9,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
-from bot.core.daily import MAX_DAILY_QUESTIONS, MIN_DAILY_QUESTIONS
-from bot.core.study import DailyQuiz, StudyError
+from bot.core.services.study import DailyQuiz, StudyError
+from bot.core.study.daily import MAX_DAILY_QUESTIONS, MIN_DAILY_QUESTIONS
 from bot.discordbot import embeds
 from bot.discordbot.views import LETTERS, daily_view, send_ephemeral
 

@@ -8,8 +8,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.progress import Period, RankBy
-from bot.core.review import Grade, describe_interval
+from bot.core.study.progress import Period, RankBy
+from bot.core.study.review import Grade, describe_interval
 from bot.discordbot import embeds
 from bot.discordbot.views import ChoiceView, ConfirmView, GradeView, send_ephemeral
 

@@ -12,7 +12,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.quiz import (
+from bot.core.services.study import StudyError
+from bot.core.study.quiz import (
     MAX_QUESTIONS,
     MAX_SECONDS,
     MIN_SECONDS,
@@ -22,7 +23,6 @@ from bot.core.quiz import (
     QuizAlreadyRunningError,
     QuizPermissionError,
 )
-from bot.core.study import StudyError
 from bot.discordbot import embeds
 from bot.discordbot.cogs.summary import section_choices
 from bot.discordbot.limits import echo

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Literal
 
-from bot.core.question import Question
+from bot.core.study.question import Question
 
 #: The most questions one quiz may ask.
 MAX_QUESTIONS = 20

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import bot.core.storage.tables
+import bot.storage.tables
 ${imports if imports else ""}
 
 revision: str = ${repr(up_revision)}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.core.knowledge import SourcedFact
-from bot.core.matcher import Answer, Decline, DeclineReason, Match, Outcome, Suggestions
-from bot.core.schema import Section, Source
+from bot.core.answering.matcher import Answer, Decline, DeclineReason, Match, Outcome, Suggestions
+from bot.core.knowledge.base import SourcedFact
+from bot.core.knowledge.schema import Section, Source
 
 NOT_COVERED_TEXT = "The study material doesn't cover that, so I won't guess."
 SMALL_TALK_TEXT = 'Hi! Ask me anything about the article, e.g. "cepa year?" or "which state is paired with Ehime".'

@@ -7,9 +7,10 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.core.knowledge import KnowledgeBase, Problem, load_knowledge, validate_directory
-from bot.core.matcher import DEFAULT_THRESHOLDS, Matcher, Outcome, Thresholds
-from bot.core.summary import Summary, TopicSuggestions, summarize
+from bot.core.answering.matcher import DEFAULT_THRESHOLDS, Matcher, Outcome, Thresholds
+from bot.core.answering.summary import Summary, TopicSuggestions, summarize
+from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.validation import Problem, load_knowledge, validate_directory
 
 log = logging.getLogger(__name__)
 

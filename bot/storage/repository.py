@@ -11,11 +11,11 @@ from sqlalchemy import Integer, cast, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.elements import ColumnElement
 
-from bot.core.daily import FactRecord
-from bot.core.gaps import LoggedQuestion
-from bot.core.progress import Tally
-from bot.core.storage.database import Database
-from bot.core.storage.tables import (
+from bot.core.answering.gaps import LoggedQuestion
+from bot.core.study.daily import FactRecord
+from bot.core.study.progress import Tally
+from bot.storage.database import Database
+from bot.storage.tables import (
     AnswerFeedback,
     AskChannel,
     DailyPost,

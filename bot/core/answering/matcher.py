@@ -22,8 +22,8 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
-from bot.core.knowledge import KnowledgeBase, SourcedFact
-from bot.core.lexicon import (
+from bot.core.knowledge.base import KnowledgeBase, SourcedFact
+from bot.core.language.lexicon import (
     CLAUSE_JOINERS,
     EITHER_OR,
     GREETINGS,
@@ -41,7 +41,7 @@ from bot.core.lexicon import (
     QUESTION_STARTERS,
     Intent,
 )
-from bot.core.text import content_stems, is_number, normalize, stem, tokenize
+from bot.core.language.text import content_stems, is_number, normalize, stem, tokenize
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import bot.core.storage.tables
+import bot.storage.tables
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -29,7 +29,7 @@ def upgrade() -> None:
         sa.Column("question", sa.String(length=500), nullable=False),
         sa.Column("fact_id", sa.String(length=64), nullable=False),
         sa.Column("helpful", sa.Boolean(), nullable=False),
-        sa.Column("created_at", bot.core.storage.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", bot.storage.tables.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_answer_feedback")),
     )
     with op.batch_alter_table("answer_feedback", schema=None) as batch_op:
@@ -49,7 +49,7 @@ def upgrade() -> None:
         sa.Column("question_ids", sa.Text(), nullable=False),
         sa.Column("channel_id", sa.BigInteger(), nullable=True),
         sa.Column("message_id", sa.BigInteger(), nullable=True),
-        sa.Column("created_at", bot.core.storage.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", bot.storage.tables.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_daily_posts")),
         sa.UniqueConstraint("guild_id", "day", name=op.f("uq_daily_posts_guild_id_day")),
     )
@@ -63,7 +63,7 @@ def upgrade() -> None:
         sa.Column("daily_questions", sa.Integer(), nullable=False),
         sa.Column("speed_scoring", sa.Boolean(), nullable=False),
         sa.Column("streak_bonus", sa.Boolean(), nullable=False),
-        sa.Column("updated_at", bot.core.storage.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", bot.storage.tables.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("guild_id", name=op.f("pk_guild_settings")),
     )
     op.create_table(
@@ -77,8 +77,8 @@ def upgrade() -> None:
         sa.Column("seconds", sa.Integer(), nullable=False),
         sa.Column("speed_scoring", sa.Boolean(), nullable=False),
         sa.Column("streak_bonus", sa.Boolean(), nullable=False),
-        sa.Column("started_at", bot.core.storage.tables.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("ended_at", bot.core.storage.tables.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("started_at", bot.storage.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("ended_at", bot.storage.tables.UTCDateTime(timezone=True), nullable=True),
         sa.Column("end_reason", sa.String(length=16), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_quiz_sessions")),
     )
@@ -93,11 +93,11 @@ def upgrade() -> None:
         sa.Column("step", sa.Integer(), nullable=False),
         sa.Column("ease", sa.Float(), nullable=False),
         sa.Column("interval_days", sa.Float(), nullable=False),
-        sa.Column("due", bot.core.storage.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("due", bot.storage.tables.UTCDateTime(timezone=True), nullable=False),
         sa.Column("reps", sa.Integer(), nullable=False),
         sa.Column("lapses", sa.Integer(), nullable=False),
         sa.Column("leech", sa.Boolean(), nullable=False),
-        sa.Column("updated_at", bot.core.storage.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", bot.storage.tables.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("user_id", "fact_id", name=op.f("pk_review_cards")),
     )
     with op.batch_alter_table("review_cards", schema=None) as batch_op:
@@ -110,7 +110,7 @@ def upgrade() -> None:
         sa.Column("fact_id", sa.String(length=64), nullable=False),
         sa.Column("grade", sa.Integer(), nullable=False),
         sa.Column("was_new", sa.Boolean(), nullable=False),
-        sa.Column("reviewed_at", bot.core.storage.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("reviewed_at", bot.storage.tables.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_review_log")),
     )
     with op.batch_alter_table("review_log", schema=None) as batch_op:
@@ -125,7 +125,7 @@ def upgrade() -> None:
         sa.Column("outcome", sa.String(length=16), nullable=False),
         sa.Column("top_fact_id", sa.String(length=64), nullable=True),
         sa.Column("score", sa.Float(), nullable=False),
-        sa.Column("asked_at", bot.core.storage.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("asked_at", bot.storage.tables.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_unanswered_questions")),
     )
     with op.batch_alter_table("unanswered_questions", schema=None) as batch_op:
@@ -144,7 +144,7 @@ def upgrade() -> None:
         sa.Column("choice", sa.Integer(), nullable=False),
         sa.Column("correct", sa.Boolean(), nullable=False),
         sa.Column("points", sa.Integer(), nullable=False),
-        sa.Column("answered_at", bot.core.storage.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("answered_at", bot.storage.tables.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["post_id"], ["daily_posts.id"], name=op.f("fk_daily_responses_post_id_daily_posts"), ondelete="CASCADE"
         ),
@@ -169,7 +169,7 @@ def upgrade() -> None:
         sa.Column("correct", sa.Boolean(), nullable=False),
         sa.Column("elapsed_ms", sa.Integer(), nullable=False),
         sa.Column("points", sa.Integer(), nullable=False),
-        sa.Column("answered_at", bot.core.storage.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("answered_at", bot.storage.tables.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["session_id"],
             ["quiz_sessions.id"],

@@ -12,11 +12,12 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.core import daily as daily_rules
-from bot.core.gaps import Gap, cluster_gaps
-from bot.core.knowledge import KnowledgeBase
-from bot.core.matcher import Answer, Decline, DeclineReason, Outcome, Suggestions
-from bot.core.progress import (
+from bot.core.answering.gaps import Gap, cluster_gaps
+from bot.core.answering.matcher import Answer, Decline, DeclineReason, Outcome, Suggestions
+from bot.core.knowledge.base import KnowledgeBase
+from bot.core.services.knowledge import KnowledgeService
+from bot.core.study import daily as daily_rules
+from bot.core.study.progress import (
     LeaderboardPage,
     MemberStats,
     Period,
@@ -28,12 +29,11 @@ from bot.core.progress import (
     streaks,
     week_start,
 )
-from bot.core.question import Question
-from bot.core.questionbank import QuestionBank
-from bot.core.quiz import AnswerReceipt, FinalResult, GroupQuiz, QuizRegistry, QuizSettings, Reveal
-from bot.core.review import CardPhase, CardState, Grade, SchedulerConfig, due_cards, schedule
-from bot.core.service import KnowledgeService
-from bot.core.storage.repository import AnswerRow, CardRow, DailyPostRecord, GuildConfig, StudyStore
+from bot.core.study.question import Question
+from bot.core.study.questionbank import QuestionBank
+from bot.core.study.quiz import AnswerReceipt, FinalResult, GroupQuiz, QuizRegistry, QuizSettings, Reveal
+from bot.core.study.review import CardPhase, CardState, Grade, SchedulerConfig, due_cards, schedule
+from bot.storage.repository import AnswerRow, CardRow, DailyPostRecord, GuildConfig, StudyStore
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ import zoneinfo
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.core.question import Question, QuestionKind
+from bot.core.study.question import Question, QuestionKind
 
 MIN_DAILY_QUESTIONS = 1
 MAX_DAILY_QUESTIONS = 5

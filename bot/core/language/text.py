@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from bot.core.lexicon import IGNORED_WORDS, SHORTHAND
+from bot.core.language.lexicon import IGNORED_WORDS, SHORTHAND
 
 _STEMMER = snowballstemmer.stemmer("english")
 

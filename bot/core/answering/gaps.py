@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from bot.core.matcher import Matcher
-from bot.core.text import collapse_whitespace, content_stems
+from bot.core.answering.matcher import Matcher
+from bot.core.language.text import collapse_whitespace, content_stems
 
 #: Two logged questions this similar (0-100, on their content words) are the same gap.
 CLUSTER_SIMILARITY = 72.0

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.core.knowledge import KnowledgeBase
-from bot.core.matcher import Matcher
-from bot.core.present import source_line
-from bot.core.schema import Section, Source
-from bot.core.text import normalize
+from bot.core.answering.matcher import Matcher
+from bot.core.answering.present import source_line
+from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.schema import Section, Source
+from bot.core.language.text import normalize
 
 #: A topic this similar (0-100) to a section title or id picks that section outright.
 TITLE_MATCH_SCORE = 86.0

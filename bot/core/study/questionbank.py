@@ -17,11 +17,11 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.core.knowledge import KnowledgeBase, SourcedFact
-from bot.core.lexicon import IGNORED_WORDS
-from bot.core.question import Question, QuestionKind, QuestionOrigin
-from bot.core.schema import MAX_CHOICE_CHARS, QUIZ_CHOICES
-from bot.core.text import content_stems, is_number, normalize, tokenize
+from bot.core.knowledge.base import KnowledgeBase, SourcedFact
+from bot.core.knowledge.schema import MAX_CHOICE_CHARS, QUIZ_CHOICES
+from bot.core.language.lexicon import IGNORED_WORDS
+from bot.core.language.text import content_stems, is_number, normalize, tokenize
+from bot.core.study.question import Question, QuestionKind, QuestionOrigin
 
 #: Discord shows a question in an embed; prompts are kept well inside a field.
 MAX_PROMPT_CHARS = 300

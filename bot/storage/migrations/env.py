@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from bot.core.storage.tables import Base
+from bot.storage.tables import Base
 
 config = context.config
 
@@ -24,5 +24,5 @@ def run_migrations(connection: Connection) -> None:
 
 connection = config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("migrations run through bot.core.storage.database.Database.migrate()")
+    raise RuntimeError("migrations run through bot.storage.database.Database.migrate()")
 run_migrations(connection)

@@ -1,0 +1,1 @@
+"""Knowledge files: the format, safe YAML reading, validation with file:line errors, and the immutable base."""

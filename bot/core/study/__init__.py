@@ -1,0 +1,1 @@
+"""Studying: the question bank, the group-quiz state machine, daily selection, reviews, progress, storage ports."""

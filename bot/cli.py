@@ -13,15 +13,15 @@ from typing import Any, TextIO
 
 from pydantic import ValidationError
 
+from bot.app import App, asking_only, bootstrap, load_knowledge
 from bot.core.answering.matcher import Answer, Outcome, Suggestions
 from bot.core.answering.present import answer_text, outcome_text, suggestion_lines
+from bot.core.errors import StorageError
 from bot.core.knowledge.schema import KnowledgeFile
-from bot.core.knowledge.validation import KnowledgeError, validate_directory
-from bot.core.services.knowledge import KnowledgeService
-from bot.core.services.study import StudyService
+from bot.core.knowledge.validation import KnowledgeError
+from bot.core.services.asking import AskingService
+from bot.core.services.knowledge import KnowledgeService, validate_folder
 from bot.settings import Settings
-from bot.storage.database import Database, DatabaseError
-from bot.storage.repository import StudyStore
 
 log = logging.getLogger(__name__)
 
@@ -81,14 +81,14 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     if args.command in {"run", "sync"} or (args.command == "start" and settings.discord_token is not None):
         return _discord(settings, args, out)
     try:
-        service = KnowledgeService.from_directory(settings.knowledge_dir)
+        knowledge = load_knowledge(settings)
     except KnowledgeError as exc:
         print("The knowledge files have problems; fix them and try again:", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_PROBLEMS
     if args.command == "ask":
-        return _ask(service, args, inp, out)
+        return _ask(asking_only(settings, knowledge), args, inp, out)
     if args.command in {"chat", "start", "gaps"}:
         if args.command == "start":
             if settings.discord_token is None:
@@ -98,34 +98,29 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
                     "The Discord adapter is not part of this build yet; starting the offline terminal mode.", file=out
                 )
         try:
-            return asyncio.run(_with_study(settings, service, args, inp, out))
-        except DatabaseError as exc:
+            return asyncio.run(_with_app(settings, knowledge, args, inp, out))
+        except StorageError as exc:
             print(f"Database problem: {exc}", file=sys.stderr)
             return EXIT_PROBLEMS
     return EXIT_USAGE
 
 
-async def _with_study(
-    settings: Settings, service: KnowledgeService, args: argparse.Namespace, inp: TextIO, out: TextIO
+async def _with_app(
+    settings: Settings, knowledge: KnowledgeService, args: argparse.Namespace, inp: TextIO, out: TextIO
 ) -> int:
     from bot.terminal import TerminalSession
 
-    database = Database.from_url(settings.resolved_database_url)
+    app = await bootstrap(settings, knowledge=knowledge)
     try:
-        await database.migrate()
-        study = StudyService(service, StudyStore(database), settings.default_timezone)
         if args.command == "gaps":
-            return await _gaps(study, args.guild, out)
-        try:
-            return await TerminalSession(study, inp, out).run()
-        finally:
-            await study.stop_all_quizzes()
+            return await _gaps(app, args.guild, out)
+        return await TerminalSession(app, inp, out).run()
     finally:
-        await database.close()
+        await app.close()
 
 
-async def _gaps(study: StudyService, guild_id: int | None, out: TextIO) -> int:
-    gaps = await study.gaps(guild_id)
+async def _gaps(app: App, guild_id: int | None, out: TextIO) -> int:
+    gaps = await app.curation.gaps(guild_id)
     if not gaps:
         print("No unanswered questions logged yet.", file=out)
     for gap in gaps:
@@ -154,7 +149,7 @@ def _discord(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_PROBLEMS
-    except DatabaseError as exc:
+    except StorageError as exc:
         print(f"Database problem: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     except discord.LoginFailure:
@@ -171,7 +166,7 @@ def _discord(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _validate(directory: Path, out: TextIO) -> int:
-    base, problems = validate_directory(directory)
+    base, problems = validate_folder(directory)
     for problem in problems:
         print(problem, file=out)
     if base is None:
@@ -242,20 +237,20 @@ def outcome_record(question: str, outcome: Outcome) -> dict[str, Any]:
     return record
 
 
-def _ask(service: KnowledgeService, args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
+def _ask(asking: AskingService, args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
     if args.json:
         for line in inp:
             question = line.rstrip("\n")
             if not question.strip():
                 continue
-            out.write(json.dumps(outcome_record(question, service.ask(question)), ensure_ascii=False) + "\n")
+            out.write(json.dumps(outcome_record(question, asking.answer(question)), ensure_ascii=False) + "\n")
             out.flush()
         return EXIT_OK
     question = " ".join(args.question).strip()
     if not question:
         print('Give a question, e.g. studybot ask "cepa year?"', file=out)
         return EXIT_USAGE
-    outcome = service.ask(question)
+    outcome = asking.answer(question)
     print(outcome_text(outcome), file=out)
     if args.explain and isinstance(outcome, Answer | Suggestions):
         matches = outcome.matches if isinstance(outcome, Answer) else outcome.options

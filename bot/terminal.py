@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 from typing import TextIO
 
+from bot.app import App
 from bot.core.answering.matcher import Answer
 from bot.core.answering.present import fact_source_line, outcome_text
-from bot.core.services.study import StudyError, StudyService
-from bot.core.study.daily import DailyScheduleError
+from bot.core.errors import UserFacingError
 from bot.core.study.progress import Period, RankBy
 from bot.core.study.question import Question
-from bot.core.study.quiz import MAX_QUESTIONS, MAX_SECONDS, AnswerStatus, FinalResult, QuizError
+from bot.core.study.quiz import MAX_QUESTIONS, MAX_SECONDS, AnswerStatus, FinalResult
 from bot.core.study.review import Grade
 
 HELP = """Type a question, or a command:
@@ -38,8 +38,8 @@ TERMINAL_USER = 0
 class TerminalSession:
     """A read-eval-print loop over the study service, with injectable streams for tests."""
 
-    def __init__(self, study: StudyService, stdin: TextIO, stdout: TextIO) -> None:
-        self.study = study
+    def __init__(self, app: App, stdin: TextIO, stdout: TextIO) -> None:
+        self.app = app
         self.stdin = stdin
         self.stdout = stdout
 
@@ -56,7 +56,7 @@ class TerminalSession:
 
     async def run(self) -> int:
         """Run until /quit or end of input."""
-        stats = self.study.knowledge.base.stats
+        stats = self.app.knowledge.stats
         self.say(
             f"Study bot (offline). {stats['facts']} facts from {stats['articles']} article(s). /help for commands."
         )
@@ -69,7 +69,7 @@ class TerminalSession:
                 continue
             try:
                 await self.handle(line)
-            except (StudyError, QuizError, DailyScheduleError) as exc:
+            except UserFacingError as exc:
                 self.say(str(exc))
 
     async def handle(self, line: str) -> None:
@@ -94,7 +94,7 @@ class TerminalSession:
         elif command.startswith("/"):
             self.say(f"Unknown command {command}. /help lists the commands.")
         else:
-            outcome = await self.study.ask(line, TERMINAL_GUILD, TERMINAL_USER)
+            outcome = await self.app.asking.ask(line, TERMINAL_GUILD, TERMINAL_USER)
             self.say(outcome_text(outcome))
             if isinstance(outcome, Answer):
                 self.say(f"(confidence {outcome.confidence:.2f})")
@@ -105,11 +105,11 @@ class TerminalSession:
 
     async def summary(self, rest: str) -> None:
         """Show a summary."""
-        self.say(self.study.knowledge.summary(rest or None).text())
+        self.say(self.app.knowledge.summary(rest or None).text())
 
     async def sections(self, _rest: str) -> None:
         """List the sections."""
-        for title in self.study.knowledge.section_titles():
+        for title in self.app.knowledge.section_titles():
             self.say(f"  - {title}")
 
     async def ask_choice(self, question: Question, heading: str) -> int | None:
@@ -131,7 +131,7 @@ class TerminalSession:
             "Correct!" if correct else f"Not quite: the answer is {LETTERS[question.answer_index]}) {question.answer}."
         )
         self.say(f"{verdict} {question.explanation}")
-        base = self.study.knowledge.base
+        base = self.app.knowledge.base
         if base.has_fact(question.fact_id):
             self.say(fact_source_line(base.fact(question.fact_id)))
 
@@ -144,24 +144,24 @@ class TerminalSession:
             return
         count = max(1, min(count, MAX_QUESTIONS))
         # One player at a keyboard gets the longest timer; an answer after it is reported as late, not as wrong.
-        quiz = await self.study.start_quiz(
+        quiz = await self.app.quizzes.start(
             TERMINAL_GUILD, TERMINAL_CHANNEL, TERMINAL_USER, question_count=count, seconds=MAX_SECONDS
         )
         while True:
             question = quiz.current
             choice = await self.ask_choice(question, f"Q{quiz.index + 1}/{quiz.total}.")
             if choice is None:
-                result = await self.study.stop_quiz(TERMINAL_CHANNEL, TERMINAL_USER, True)
+                result = await self.app.quizzes.stop(TERMINAL_CHANNEL, TERMINAL_USER, True)
                 self.say("Quiz stopped.")
                 break
-            receipt = await self.study.answer_quiz(TERMINAL_CHANNEL, TERMINAL_USER, choice)
-            await self.study.close_question(TERMINAL_CHANNEL)
+            receipt = await self.app.quizzes.answer(TERMINAL_CHANNEL, TERMINAL_USER, choice)
+            await self.app.quizzes.close_question(TERMINAL_CHANNEL)
             if receipt.status is AnswerStatus.LATE:
                 self.say(f"Time's up ({MAX_SECONDS} s): that answer came too late to count.")
             self.reveal(question, bool(receipt.record and receipt.record.correct))
             if receipt.record is not None:
                 self.say(f"+{receipt.record.points} points")
-            step = await self.study.advance_quiz(TERMINAL_CHANNEL)
+            step = await self.app.quizzes.advance(TERMINAL_CHANNEL)
             if isinstance(step, FinalResult):
                 result = step
                 break
@@ -171,7 +171,7 @@ class TerminalSession:
 
     async def daily(self, _rest: str) -> None:
         """Take today's daily quiz."""
-        quiz = await self.study.todays_daily(TERMINAL_GUILD) or await self.study.post_daily(TERMINAL_GUILD)
+        quiz = await self.app.daily.today(TERMINAL_GUILD) or await self.app.daily.post(TERMINAL_GUILD)
         if quiz is None:
             self.say("There is no daily quiz today.")
             return
@@ -180,7 +180,7 @@ class TerminalSession:
             choice = await self.ask_choice(question, f"D{index + 1}/{len(quiz.questions)}.")
             if choice is None:
                 return
-            result = await self.study.answer_daily(quiz.post.id, index, TERMINAL_USER, choice)
+            result = await self.app.daily.answer(quiz.post.id, index, TERMINAL_USER, choice)
             if not result.recorded:
                 self.say("You already answered this one today; your first answer counts.")
             self.reveal(question, result.correct)
@@ -188,7 +188,7 @@ class TerminalSession:
     async def review(self, _rest: str) -> None:
         """Go through the due review cards."""
         while True:
-            item = await self.study.next_review(TERMINAL_USER)
+            item = await self.app.reviews.next(TERMINAL_USER)
             if item is None:
                 self.say("Nothing is due for review. Wrong quiz answers land here.")
                 return
@@ -200,7 +200,7 @@ class TerminalSession:
             grade = await self._grade(correct)
             if grade is None:
                 return
-            await self.study.grade_review(TERMINAL_USER, item.question.fact_id, grade)
+            await self.app.reviews.grade(TERMINAL_USER, item.question.fact_id, grade)
 
     async def _grade(self, correct: bool) -> Grade | None:
         default = "g" if correct else "a"
@@ -215,7 +215,7 @@ class TerminalSession:
 
     async def stats(self, _rest: str) -> None:
         """Show the member's statistics."""
-        stats = await self.study.stats(TERMINAL_GUILD, TERMINAL_USER)
+        stats = await self.app.progress.stats(TERMINAL_GUILD, TERMINAL_USER)
         tally = stats.tally
         self.say(
             f"Answered {tally.answered}, right {tally.correct} ({tally.accuracy:.0%}), {tally.points} points; "
@@ -227,7 +227,7 @@ class TerminalSession:
     async def leaderboard(self, rest: str) -> None:
         """Show the leaderboard."""
         period = Period.WEEKLY if rest.startswith("week") else Period.ALL_TIME
-        page = await self.study.leaderboard(TERMINAL_GUILD, period, RankBy.POINTS, 1, TERMINAL_USER)
+        page = await self.app.progress.leaderboard(TERMINAL_GUILD, period, RankBy.POINTS, 1, TERMINAL_USER)
         if not page.entries:
             self.say("Nobody has answered anything yet.")
         for entry in page.entries:
@@ -237,7 +237,7 @@ class TerminalSession:
 
     async def gaps(self, _rest: str) -> None:
         """Show what the bot could not answer."""
-        gaps = await self.study.gaps()
+        gaps = await self.app.curation.gaps()
         if not gaps:
             self.say("No unanswered questions logged yet.")
         for gap in gaps[:10]:
@@ -247,7 +247,7 @@ class TerminalSession:
         """Delete the member's stored data after confirmation."""
         reply = await self.prompt("Delete all your scores, answers and review cards? Type yes to confirm> ")
         if reply and reply.lower() == "yes":
-            removed = await self.study.forget_me(TERMINAL_USER)
+            removed = await self.app.privacy.forget_me(TERMINAL_USER)
             self.say(f"Deleted {sum(removed.values())} stored item(s).")
         else:
             self.say("Nothing deleted.")

@@ -68,7 +68,7 @@ def evaluate(service: KnowledgeService, path: Path = DEV_SET) -> EvalResult:
     answerable = correct = unanswerable = declined = 0
     failures: list[str] = []
     for item in items:
-        record = outcome_record(item["q"], service.ask(item["q"]))
+        record = outcome_record(item["q"], service.matcher.ask(item["q"]))
         ok = is_correct(item, record)
         if item["answerable"]:
             answerable += 1

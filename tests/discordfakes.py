@@ -108,6 +108,7 @@ class FakeInteraction:
         self.command: Any = None
         self.channel: Any = None
         self.guild: Any = None
+        self.message: Any = None
         self.created_at = dt.datetime.now(dt.UTC)
         self.sent: list[Sent] = []
         self.response = FakeResponse(self.sent)

@@ -14,16 +14,16 @@ import pytest
 from discord import app_commands
 
 from bot.core.answering.matcher import Answer, Suggestions
+from bot.core.errors import RateLimitedError, StudyError
 from bot.core.services.knowledge import KnowledgeService
-from bot.core.services.study import StudyError, StudyService
 from bot.discordbot import embeds, limits
 from bot.discordbot.client import EXTENSIONS, REQUIRED_PERMISSIONS, StudyBot, build_intents, invite_url
 from bot.discordbot.cogs.admin import AdminCog
 from bot.discordbot.cogs.ask import AskCog
 from bot.discordbot.cogs.daily import DailyCog
 from bot.discordbot.cogs.progress import ProgressCog
-from bot.discordbot.cogs.quiz import QuizCog
-from bot.discordbot.tree import GENERIC_ERROR, RateLimitedError
+from bot.discordbot.cogs.quiz import QuizCog, QuizRun
+from bot.discordbot.tree import GENERIC_ERROR
 from bot.discordbot.views import (
     ANSWER_TEMPLATE,
     DAILY_TEMPLATE,
@@ -33,31 +33,19 @@ from bot.discordbot.views import (
     SuggestionView,
     daily_view,
 )
-from bot.settings import Settings
-from bot.storage.repository import StudyStore
 from tests.conftest import MINIMAL_ARTICLE
-from tests.dbfixtures import open_database
 from tests.discordfakes import FakeChannel, FakeGuild, FakeInteraction, FakeMessage, FakeUser
+from tests.fakes import FakeClock, sqlite_app
 
 NAME = re.compile(r"^[-_\w]{1,32}$")
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2025, 10, 6, 4, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
 @pytest.fixture
 async def bot(tmp_path: Path, shipped: KnowledgeService) -> AsyncIterator[StudyBot]:
-    database = await open_database("sqlite", tmp_path)
-    study = StudyService(shipped, StudyStore(database), clock=FakeClock())
-    settings = Settings(_env_file=None, data_dir=tmp_path, ask_rate_limit=5, repeat_cooldown_seconds=120)
-    client = StudyBot(settings, shipped, study)
+    app = await sqlite_app(tmp_path, shipped, FakeClock(), ask_rate_limit=5, repeat_cooldown_seconds=120)
+    client = StudyBot(app)
     yield client
-    await database.close()
+    await app.close()
 
 
 async def invoke(command: Any, cog: Any, interaction: FakeInteraction, **options: Any) -> None:
@@ -138,11 +126,11 @@ async def test_ask_declines_and_logs_for_admins(bot: StudyBot) -> None:
     sent = interaction.last
     assert sent.embed is not None
     assert sent.embed.title == "Not in the study material"
-    assert [g.examples[0] for g in await bot.study.gaps(100)] == ["who heads JAXA"]
+    assert [g.examples[0] for g in await bot.app.curation.gaps(100)] == ["who heads JAXA"]
 
 
 async def test_suggestions_come_as_at_most_three_buttons_plus_none(bot: StudyBot) -> None:
-    outcome = bot.knowledge.ask("which prefecture partners with karnataka")
+    outcome = bot.app.asking.answer("which prefecture partners with karnataka")
     assert isinstance(outcome, Suggestions)
     options = [(m.fact.fact.id, m.fact.fact.question) for m in outcome.options]
     view = SuggestionView(AskCog(bot), 1, options)
@@ -174,15 +162,14 @@ async def test_rate_limit_gives_a_friendly_message(bot: StudyBot) -> None:
 
 
 async def test_feedback_and_quiz_me_buttons(bot: StudyBot) -> None:
-    cog = AskCog(bot)
     interaction = FakeInteraction(user_id=7, client=bot)
-    await cog.on_quiz_me(interaction, "cepa_year")
+    await AnswerButton("cepa_year", "q").callback(interaction)
     assert "review deck" in (interaction.last.content or "")
-    item = await bot.study.next_review(7)
+    item = await bot.app.reviews.next(7)
     assert item is not None
     assert item.question.fact_id == "cepa_year"
     feedback = FakeInteraction(user_id=7, client=bot)
-    await cog.on_feedback(feedback, "cepa year?", "cepa_year", False)
+    await AnswerButton("cepa_year", "w").callback(feedback)
     assert feedback.last.ephemeral
 
 
@@ -191,7 +178,7 @@ async def test_channel_answers_in_ask_channels_and_on_mentions(bot: StudyBot) ->
     cog = AskCog(bot)
     me = FakeUser(555, bot=True)
     bot._connection.user = me  # type: ignore[assignment]
-    await bot.study.set_ask_channel(100, 200, True)
+    await bot.app.guilds.set_ask_channel(100, 200, True)
     channel = FakeChannel(200)
     member = FakeUser(8)
     answered = FakeMessage(1, channel, "cepa year?", member, guild=FakeGuild())
@@ -265,7 +252,7 @@ async def test_kb_reload_with_a_broken_file_keeps_the_old_knowledge(
     tmp_path: Path, write_knowledge: Any, bot: StudyBot
 ) -> None:
     folder = write_knowledge({"demo.yaml": MINIMAL_ARTICLE})
-    bot.knowledge = KnowledgeService.from_directory(folder)
+    bot = StudyBot(await sqlite_app(tmp_path / "other", KnowledgeService.from_directory(folder)))
     (folder / "demo.yaml").write_text(MINIMAL_ARTICLE.replace("answer: Always", "answer: Often"), encoding="utf-8")
     interaction = FakeInteraction(manage_guild=True, client=bot)
     await invoke(AdminCog.reload, AdminCog(bot), interaction)
@@ -273,13 +260,13 @@ async def test_kb_reload_with_a_broken_file_keeps_the_old_knowledge(
     assert embed is not None
     assert "Reload refused" in (embed.title or "")
     assert "demo.yaml:19:5" in (embed.description or "")
-    assert isinstance(bot.knowledge.ask("demo fact please"), Answer)
+    assert isinstance(bot.app.asking.answer("demo fact please"), Answer)
 
 
 # ---------------------------------------------------------------- quizzes, daily, review
 async def test_quiz_buttons_acknowledge_privately_and_count_once(bot: StudyBot) -> None:
     cog = QuizCog(bot)
-    quiz = await bot.study.start_quiz(100, 200, 1, question_count=1)
+    quiz = await bot.app.quizzes.start(100, 200, 1, question_count=1)
     click = FakeInteraction(user_id=4, client=bot)
     await cog.on_answer(click, quiz.current.answer_index, quiz.quiz_id, quiz.current.id)
     assert click.last.ephemeral
@@ -296,15 +283,15 @@ async def test_quiz_buttons_acknowledge_privately_and_count_once(bot: StudyBot) 
 
 
 async def test_quiz_stop_by_a_member_who_did_not_start_it_is_refused(bot: StudyBot) -> None:
-    await bot.study.start_quiz(100, 200, 1)
+    await bot.app.quizzes.start(100, 200, 1)
     interaction = FakeInteraction(user_id=9, client=bot)
     await invoke(QuizCog.stop, QuizCog(bot), interaction)
     assert interaction.last.content == "Only the member who started the quiz or an admin can stop it."
 
 
 async def test_daily_buttons_are_persistent_and_record_once(bot: StudyBot) -> None:
-    await bot.study.configure_daily(100, 300, "09:00", questions=3)
-    quiz = await bot.study.post_daily(100)
+    await bot.app.guilds.configure_daily(100, 300, "09:00", questions=3)
+    quiz = await bot.app.daily.post(100)
     assert quiz is not None
     view = daily_view(quiz.post.id, [len(q.choices) for q in quiz.questions])
     assert view.timeout is None
@@ -316,18 +303,16 @@ async def test_daily_buttons_are_persistent_and_record_once(bot: StudyBot) -> No
     assert match is not None
     rebuilt = await DailyAnswerButton.from_custom_id(None, None, match)  # type: ignore[arg-type]
     assert (rebuilt.post_id, rebuilt.question, rebuilt.choice) == (quiz.post.id, 1, 1)
-    cog = DailyCog.__new__(DailyCog)
-    cog.bot = bot
     click = FakeInteraction(user_id=11, client=bot)
-    await cog.on_daily_answer(click, quiz.post.id, 0, quiz.questions[0].answer_index)
+    await DailyAnswerButton(quiz.post.id, 0, quiz.questions[0].answer_index).callback(click)
     assert (click.last.content or "").startswith("Right!")
     twice = FakeInteraction(user_id=11, client=bot)
-    await cog.on_daily_answer(twice, quiz.post.id, 0, 0)
+    await DailyAnswerButton(quiz.post.id, 0, 0).callback(twice)
     assert "first answer counts" in (twice.last.content or "")
 
 
 async def test_daily_post_survives_a_failed_send_and_is_retried(bot: StudyBot) -> None:
-    await bot.study.configure_daily(100, 300, "09:00", questions=2)
+    await bot.app.guilds.configure_daily(100, 300, "09:00", questions=2)
     cog = DailyCog.__new__(DailyCog)
     cog.bot = bot
     channel = FakeChannel(300)
@@ -336,26 +321,26 @@ async def test_daily_post_survives_a_failed_send_and_is_retried(bot: StudyBot) -
     bot.get_guild = lambda _id: guild  # type: ignore[method-assign,assignment,return-value]
     with pytest.raises(discord.Forbidden):
         await cog.post(100, 300)
-    assert [g.guild_id for g in await bot.study.due_daily_guilds()] == [100]  # not marked as posted
+    assert [g.guild_id for g in await bot.app.daily.due_guilds()] == [100]  # not marked as posted
     channel.fail_with = None
     assert await cog.post(100, 300) is None  # the retry waits for its lease
-    bot.study.clock.now += dt.timedelta(minutes=2)  # type: ignore[attr-defined]
+    bot.app.clock.now += dt.timedelta(minutes=2)  # type: ignore[attr-defined]
     retried = await cog.post(100, 300)
     assert retried is not None
     assert len(channel.sent) == 1
-    assert await bot.study.due_daily_guilds() == []
+    assert await bot.app.daily.due_guilds() == []
 
 
 async def test_review_flow_reveals_then_grades(bot: StudyBot) -> None:
     cog = ProgressCog(bot)
-    await bot.study.add_to_review(12, "cepa_year")
+    await bot.app.reviews.add(12, "cepa_year")
     start = FakeInteraction(user_id=12, client=bot)
     await invoke(ProgressCog.review, cog, start)
     assert start.last.ephemeral
     assert start.last.embed is not None
     assert start.last.embed.title == "Review"
     answer = FakeInteraction(user_id=12, client=bot)
-    item = await bot.study.next_review(12)
+    item = await bot.app.reviews.next(12)
     assert item is not None
     await cog.on_review_answer(answer, "cepa_year", item.question.answer_index)
     assert answer.last.kind == "edit"
@@ -379,10 +364,10 @@ def test_every_answer_and_quiz_embed_fits_discords_limits(bot: StudyBot) -> None
     from bot.core.answering.matcher import Match
 
     longest_question = "x" * 500
-    for sourced in bot.knowledge.base.facts:
+    for sourced in bot.app.knowledge.base.facts:
         answer = Answer((Match(sourced, 0.9, 1.0, "test"),))
         assert limits.fits(embeds.answer_embed(answer, longest_question))
-    questions = sorted(bot.study.bank.choice_questions(), key=lambda q: -len(q.prompt))
+    questions = sorted(bot.app.questions.bank.choice_questions(), key=lambda q: -len(q.prompt))
     assert limits.fits(embeds.daily_embed(questions[:5], "6 Oct 2025", None))
     assert limits.fits(embeds.review_embed(questions[0], 99))
 
@@ -410,7 +395,7 @@ async def test_quiz_runner_posts_questions_reveals_and_standings(
 
     from bot.discordbot.cogs import quiz as quiz_module
 
-    clock: FakeClock = bot.study.clock  # type: ignore[assignment]
+    clock: FakeClock = bot.app.clock  # type: ignore[assignment]
     real_sleep = asyncio.sleep
 
     async def fake_sleep(seconds: float) -> None:
@@ -421,9 +406,9 @@ async def test_quiz_runner_posts_questions_reveals_and_standings(
     monkeypatch.setattr(quiz_module.asyncio, "sleep", fake_sleep)
     cog = QuizCog(bot)
     channel = FakeChannel(200)
-    quiz = await bot.study.start_quiz(100, 200, 1, question_count=2, seconds=10)
-    await bot.study.answer_quiz(200, 5, quiz.current.answer_index)
-    await cog._run(channel, quiz)  # type: ignore[arg-type]
+    quiz = await bot.app.quizzes.start(100, 200, 1, question_count=2, seconds=10)
+    await bot.app.quizzes.answer(200, 5, quiz.current.answer_index)
+    await cog._run(QuizRun(quiz, channel))
     titles = [sent.embed.title for sent in channel.sent if sent.embed is not None]
     assert titles[0] == "Question 1 of 2"
     assert titles[1] is not None
@@ -431,7 +416,7 @@ async def test_quiz_runner_posts_questions_reveals_and_standings(
     assert titles[2] == "Question 2 of 2"
     assert titles[-1] == "Quiz over!"
     assert all(limits.fits(sent.embed) for sent in channel.sent if sent.embed is not None)
-    assert bot.study.running_quiz(200) is None
+    assert bot.app.quizzes.running(200) is None
     assert "<@5>" in (channel.sent[-1].embed.description or "")  # type: ignore[union-attr]
 
 
@@ -445,12 +430,12 @@ class FakeGuildWithChannels:
 
 
 async def test_daily_loop_leaves_guilds_of_other_shards_alone(bot: StudyBot) -> None:
-    await bot.study.configure_daily(100, 300, "09:00", questions=2)
+    await bot.app.guilds.configure_daily(100, 300, "09:00", questions=2)
     cog = DailyCog.__new__(DailyCog)
     cog.bot = bot
     bot.get_guild = lambda _id: None  # type: ignore[method-assign,assignment,return-value]
     assert await cog.post(100, 300) is None
-    assert (await bot.study.guild_config(100)).daily_enabled  # not switched off by a process that lacks the guild
+    assert (await bot.app.guilds.config(100)).daily_enabled  # not switched off by a process that lacks the guild
 
 
 def test_readme_states_the_invite_permissions_the_code_asks_for() -> None:
@@ -459,7 +444,7 @@ def test_readme_states_the_invite_permissions_the_code_asks_for() -> None:
 
 
 async def test_timed_out_views_grey_out_their_buttons(bot: StudyBot) -> None:
-    outcome = bot.knowledge.ask("which prefecture partners with karnataka")
+    outcome = bot.app.asking.answer("which prefecture partners with karnataka")
     assert isinstance(outcome, Suggestions)
     view = SuggestionView(AskCog(bot), 1, [(m.fact.fact.id, m.fact.fact.question) for m in outcome.options])
     origin = FakeInteraction(client=bot)

@@ -22,7 +22,7 @@ from tests.conftest import WriteKnowledge
 
 
 def answered_fact(service: KnowledgeService, question: str) -> str | None:
-    outcome = service.ask(question)
+    outcome = service.matcher.ask(question)
     return outcome.best.fact.fact.id if isinstance(outcome, Answer) else None
 
 
@@ -75,25 +75,25 @@ def test_mechanisms_find_the_fact(mini: KnowledgeService, question: str, fact: s
     ],
 )
 def test_on_topic_questions_the_material_does_not_answer_are_declined(mini: KnowledgeService, question: str) -> None:
-    assert not isinstance(mini.ask(question), Answer)
+    assert not isinstance(mini.matcher.ask(question), Answer)
 
 
 @pytest.mark.parametrize("message", ["hi", "thanks bot!", "Hello!!", "ok thanks", "gm"])
 def test_greetings_and_thanks_are_declined_quietly(mini: KnowledgeService, message: str) -> None:
-    outcome = mini.ask(message)
+    outcome = mini.matcher.ask(message)
     assert isinstance(outcome, Decline)
     assert outcome.reason is DeclineReason.SMALL_TALK
 
 
 @pytest.mark.parametrize("message", ["", "   ", "???", "\u200b\u200b", "\U0001f600\U0001f600", "the of and"])
 def test_messages_without_a_question_are_declined(mini: KnowledgeService, message: str) -> None:
-    outcome = mini.ask(message)
+    outcome = mini.matcher.ask(message)
     assert isinstance(outcome, Decline)
     assert outcome.reason is DeclineReason.EMPTY
 
 
 def test_absurdly_long_text_is_declined_not_matched(mini: KnowledgeService) -> None:
-    outcome = mini.ask("compact water board trade " * 1000)
+    outcome = mini.matcher.ask("compact water board trade " * 1000)
     assert isinstance(outcome, Decline)
     assert outcome.reason is DeclineReason.TOO_LONG
 
@@ -118,7 +118,7 @@ def test_either_or_questions_need_only_one_option_covered(mini: KnowledgeService
 
 
 def test_answer_explains_why_it_matched(mini: KnowledgeService) -> None:
-    outcome = mini.ask("when was the compcat signed")
+    outcome = mini.matcher.ask("when was the compcat signed")
     assert isinstance(outcome, Answer)
     assert "read 'compcat' as 'compact'" in outcome.best.reason
     assert 0 < outcome.confidence <= 1
@@ -163,7 +163,7 @@ def test_near_tie_becomes_suggestions_and_a_clear_lead_an_answer(mini: Knowledge
 
 
 def test_close_but_uncovered_questions_offer_at_most_three_suggestions(shipped: KnowledgeService) -> None:
-    outcome = shipped.ask("which prefecture partners with karnataka")
+    outcome = shipped.matcher.ask("which prefecture partners with karnataka")
     assert isinstance(outcome, Suggestions)
     assert not outcome.near_tie
     assert 1 <= len(outcome.options) <= 3
@@ -180,7 +180,7 @@ def test_split_clauses_on_question_words_after_and() -> None:
 
 
 def test_multipart_question_gets_both_answers(mini: KnowledgeService) -> None:
-    outcome = mini.ask("when was the compact signed and how often does the water board meet?")
+    outcome = mini.matcher.ask("when was the compact signed and how often does the water board meet?")
     assert isinstance(outcome, Answer)
     assert [m.fact.fact.id for m in outcome.matches] == ["compact_year", "water_board"]
     text = answer_text(outcome)
@@ -200,7 +200,7 @@ def test_multipart_question_gets_both_answers(mini: KnowledgeService) -> None:
     ],
 )
 def test_shipped_base_answers_member_phrasings(shipped: KnowledgeService, question: str, must_contain: str) -> None:
-    outcome = shipped.ask(question)
+    outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer), outcome
     assert must_contain in answer_text(outcome)
 
@@ -215,11 +215,11 @@ def test_shipped_base_answers_member_phrasings(shipped: KnowledgeService, questi
     ],
 )
 def test_shipped_base_declines_near_misses(shipped: KnowledgeService, question: str) -> None:
-    assert not isinstance(shipped.ask(question), Answer)
+    assert not isinstance(shipped.matcher.ask(question), Answer)
 
 
 def test_answer_text_carries_the_source_line(shipped: KnowledgeService) -> None:
-    outcome = shipped.ask("cepa year?")
+    outcome = shipped.matcher.ask("cepa year?")
     assert isinstance(outcome, Answer)
     text = answer_text(outcome)
     assert "Source: India-Japan Partnership (Vision IAS), section \u201cPillars of India-Japan Relations\u201d" in text
@@ -282,7 +282,7 @@ def test_a_word_only_used_inside_a_name_does_not_answer_on_its_own(
 ) -> None:
     # The MAHSR fact says "speed" only inside the name "Mumbai-Ahmedabad High Speed Rail": asking for the
     # railway's speed is not answered by it.
-    assert not isinstance(shipped.ask("mumbai ahmedabad high speed rail speed"), Answer)
-    assert isinstance(shipped.ask("mumbai ahmedabad high speed rail"), Answer)
+    assert not isinstance(shipped.matcher.ask("mumbai ahmedabad high speed rail speed"), Answer)
+    assert isinstance(shipped.matcher.ask("mumbai ahmedabad high speed rail"), Answer)
     assert answered_fact(mini, "when was the river cities compact signed") == "compact_year"
     assert answered_fact(mini, "when was the cities compact signed") == "compact_year"  # a partial name still counts

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 
+from bot.core.study.ports import AnswerRow, CardRow
 from bot.storage.database import Database
-from bot.storage.repository import AnswerRow, CardRow, StudyStore
+from bot.storage.repository import SqlStudyStore
 
 NOW = dt.datetime(2025, 10, 6, 9, 0, tzinfo=dt.UTC)
 
@@ -20,7 +21,7 @@ def answer(
     return AnswerRow(user, question, "cepa_year", "pillars", 1, correct, points, at, 1200)
 
 
-async def new_session(store: StudyStore, session_id: str = "s1", guild: int = 10, channel: int = 20) -> None:
+async def new_session(store: SqlStudyStore, session_id: str = "s1", guild: int = 10, channel: int = 20) -> None:
     await store.create_session(session_id, guild, channel, 1, None, 5, 20, True, True, NOW)
 
 
@@ -28,7 +29,7 @@ async def test_migrations_create_every_table_and_are_idempotent(database: Databa
     async with database.engine.connect() as connection:
         names = await connection.run_sync(lambda c: set(inspect(c).get_table_names()))
     assert {"quiz_answers", "daily_posts", "review_cards", "guild_settings", "alembic_version"} <= names
-    store = StudyStore(database)
+    store = SqlStudyStore(database)
     await new_session(store)
     assert await store.record_quiz_answer("s1", 10, answer(1))
     await database.migrate()  # a restart: nothing is lost
@@ -46,7 +47,7 @@ async def test_sqlite_file_is_created_with_its_folder_and_uses_wal(tmp_path: Pat
 
 
 async def test_guild_settings_default_then_update(database: Database) -> None:
-    store = StudyStore(database)
+    store = SqlStudyStore(database)
     config = await store.guild_config(5, "Asia/Kolkata")
     assert (config.timezone, config.daily_enabled, config.speed_scoring) == ("Asia/Kolkata", False, True)
     updated = await store.update_guild(
@@ -57,7 +58,7 @@ async def test_guild_settings_default_then_update(database: Database) -> None:
 
 
 async def test_ask_channels(database: Database) -> None:
-    store = StudyStore(database)
+    store = SqlStudyStore(database)
     assert await store.set_ask_channel(1, 100, True)
     assert not await store.set_ask_channel(1, 100, True)
     assert await store.set_ask_channel(1, 101, True)
@@ -67,7 +68,7 @@ async def test_ask_channels(database: Database) -> None:
 
 
 async def test_fifty_members_answering_at_once_are_each_recorded_once(database: Database) -> None:
-    store = StudyStore(database)
+    store = SqlStudyStore(database)
     await new_session(store)
     results = await asyncio.gather(*(store.record_quiz_answer("s1", 10, answer(user)) for user in range(50)))
     doubles = await asyncio.gather(*(store.record_quiz_answer("s1", 10, answer(user)) for user in range(0, 50, 5)))
@@ -78,7 +79,7 @@ async def test_fifty_members_answering_at_once_are_each_recorded_once(database: 
 
 
 async def test_two_quizzes_in_two_channels_never_mix(database: Database) -> None:
-    store = StudyStore(database)
+    store = SqlStudyStore(database)
     await new_session(store, "a", channel=1)
     await new_session(store, "b", channel=2)
     await asyncio.gather(store.record_quiz_answer("a", 10, answer(1)), store.record_quiz_answer("b", 10, answer(1)))
@@ -87,7 +88,7 @@ async def test_two_quizzes_in_two_channels_never_mix(database: Database) -> None
 
 
 async def test_daily_post_is_claimed_exactly_once(database: Database) -> None:
-    store = StudyStore(database)
+    store = SqlStudyStore(database)
     day = dt.date(2025, 10, 6)
     claims = await asyncio.gather(*(store.claim_daily(3, day, ["c:q1", "c:q2"], 9, NOW) for _ in range(5)))
     won = [c for c in claims if c is not None]
@@ -99,7 +100,7 @@ async def test_daily_post_is_claimed_exactly_once(database: Database) -> None:
 
 
 async def test_daily_answers_results_and_streak_days(database: Database) -> None:
-    store = StudyStore(database)
+    store = SqlStudyStore(database)
     post = await store.claim_daily(3, dt.date(2025, 10, 6), ["c:q1"], 9, NOW)
     assert post is not None
     assert await store.record_daily_answer(post, answer(7, points=100))
@@ -111,7 +112,7 @@ async def test_daily_answers_results_and_streak_days(database: Database) -> None
 
 
 async def test_tallies_merge_quiz_and_daily_and_filter_by_time(database: Database) -> None:
-    store = StudyStore(database)
+    store = SqlStudyStore(database)
     await new_session(store)
     await store.record_quiz_answer("s1", 10, answer(1, points=800, at=NOW - dt.timedelta(days=10)))
     await store.record_quiz_answer("s1", 10, answer(1, question="c:q2", points=600))
@@ -130,7 +131,7 @@ async def test_tallies_merge_quiz_and_daily_and_filter_by_time(database: Databas
 
 
 async def test_review_cards_and_log(database: Database) -> None:
-    store = StudyStore(database)
+    store = SqlStudyStore(database)
     card = CardRow("cepa_year", "new", 0, 2.5, 0.0, NOW, 0, 0, False)
     assert await store.add_card_if_missing(4, card, NOW)
     assert not await store.add_card_if_missing(4, card, NOW)
@@ -141,7 +142,7 @@ async def test_review_cards_and_log(database: Database) -> None:
 
 
 async def test_forget_user_deletes_everything_about_them(database: Database) -> None:
-    store = StudyStore(database)
+    store = SqlStudyStore(database)
     await new_session(store)
     await store.record_quiz_answer("s1", 10, answer(1))
     await store.record_quiz_answer("s1", 10, answer(2))
@@ -158,7 +159,7 @@ async def test_forget_user_deletes_everything_about_them(database: Database) -> 
 
 
 async def test_unanswered_log_is_returned_newest_first(database: Database) -> None:
-    store = StudyStore(database)
+    store = SqlStudyStore(database)
     for text in ["first q", "second q"]:
         await store.log_unanswered(10, 1, text, "declined", None, 0.0, NOW)
     assert [q.text for q in await store.unanswered(10)] == ["second q", "first q"]

@@ -257,7 +257,7 @@ def test_failed_reload_keeps_the_previous_knowledge(write_knowledge: WriteKnowle
     assert not result.ok
     assert "demo.yaml:4:" in str(result.problems[0])
     assert service.base is before
-    assert service.ask("demo fact please").__class__.__name__ == "Answer"
+    assert service.matcher.ask("demo fact please").__class__.__name__ == "Answer"
 
 
 def test_successful_reload_swaps_the_knowledge(write_knowledge: WriteKnowledge) -> None:

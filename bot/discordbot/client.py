@@ -11,14 +11,10 @@ from typing import Any
 import discord
 from discord.ext import commands
 
-from bot.core.ratelimit import Cooldown, RateLimiter
-from bot.core.services.knowledge import KnowledgeService
-from bot.core.services.study import StudyService
+from bot.app import App, bootstrap
 from bot.discordbot.tree import StudyTree
 from bot.discordbot.views import AnswerButton, DailyAnswerButton
 from bot.settings import Settings
-from bot.storage.database import Database
-from bot.storage.repository import StudyStore
 
 log = logging.getLogger(__name__)
 
@@ -70,15 +66,10 @@ def _sharding(settings: Settings) -> dict[str, Any]:
 
 
 class StudyBot(commands.AutoShardedBot):
-    """The Discord client; cogs reach the services through it."""
+    """The Discord client; cogs, views and buttons reach the services through ``bot.app``."""
 
-    def __init__(
-        self,
-        settings: Settings,
-        knowledge: KnowledgeService,
-        study: StudyService,
-        sync_dev_guild: bool = True,
-    ) -> None:
+    def __init__(self, app: App, sync_dev_guild: bool = True) -> None:
+        settings = app.settings
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=build_intents(settings.message_content_intent),
@@ -87,11 +78,8 @@ class StudyBot(commands.AutoShardedBot):
             help_command=None,
             **_sharding(settings),
         )
+        self.app = app
         self.settings = settings
-        self.knowledge = knowledge
-        self.study = study
-        self.ask_limiter = RateLimiter(settings.ask_rate_limit, settings.ask_rate_window_seconds, study.clock)
-        self.repeat_cooldown = Cooldown(settings.repeat_cooldown_seconds, study.clock)
         self._sync_dev_guild = sync_dev_guild
 
     async def setup_hook(self) -> None:
@@ -121,7 +109,7 @@ class StudyBot(commands.AutoShardedBot):
     async def close(self) -> None:
         """Close running quizzes (recorded as stopped) before disconnecting."""
         try:
-            results = await self.study.stop_all_quizzes()
+            results = await self.app.quizzes.stop_all()
             if results:
                 log.info("Closed %d running quiz(zes) at shutdown", len(results))
         except Exception:
@@ -129,21 +117,12 @@ class StudyBot(commands.AutoShardedBot):
         await super().close()
 
 
-async def open_services(settings: Settings) -> tuple[KnowledgeService, Database, StudyService]:
-    """Load the knowledge and open (and migrate) the database."""
-    knowledge = KnowledgeService.from_directory(settings.knowledge_dir)
-    database = Database.from_url(settings.resolved_database_url)
-    await database.migrate()
-    study = StudyService(knowledge, StudyStore(database), settings.default_timezone)
-    return knowledge, database, study
-
-
 async def run(settings: Settings) -> None:
     """Connect and serve until SIGINT/SIGTERM, then close quizzes and the database."""
     if settings.discord_token is None:
         raise RuntimeError("DISCORD_TOKEN is not set")
-    knowledge, database, study = await open_services(settings)
-    bot = StudyBot(settings, knowledge, study)
+    app = await bootstrap(settings)
+    bot = StudyBot(app)
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
@@ -152,7 +131,7 @@ async def run(settings: Settings) -> None:
         async with bot:
             await bot.start(settings.discord_token.get_secret_value())
     finally:
-        await database.close()
+        await app.close()
         log.info("Stopped")
 
 
@@ -160,8 +139,8 @@ async def sync_commands(settings: Settings, guild_id: int | None) -> list[Any]:
     """Log in (no gateway), load the commands and sync them globally or to one guild."""
     if settings.discord_token is None:
         raise RuntimeError("DISCORD_TOKEN is not set")
-    knowledge, database, study = await open_services(settings)
-    bot = StudyBot(settings, knowledge, study, sync_dev_guild=False)
+    app = await bootstrap(settings)
+    bot = StudyBot(app, sync_dev_guild=False)
     try:
         async with bot:
             await bot.login(settings.discord_token.get_secret_value())
@@ -171,4 +150,4 @@ async def sync_commands(settings: Settings, guild_id: int | None) -> list[Any]:
                 return list(await bot.tree.sync(guild=guild))
             return list(await bot.tree.sync())
     finally:
-        await database.close()
+        await app.close()

@@ -8,30 +8,21 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.core.services.study import StudyError
-from bot.core.study.daily import DailyScheduleError
-from bot.core.study.quiz import QuizError
-from bot.storage.database import DatabaseError
+from bot.core.errors import StorageError, UserFacingError
 
 log = logging.getLogger(__name__)
 
 GENERIC_ERROR = "Sorry, something went wrong. The admins can find the details in the bot's log."
-DATABASE_ERROR = "I can't reach my database right now, so that wasn't saved. Please try again in a minute."
-
-
-class RateLimitedError(app_commands.CheckFailure):
-    """A member is asking too fast."""
-
-    def __init__(self, retry_after: float) -> None:
-        super().__init__(f"You're asking quickly! Try again in {max(1, round(retry_after))} s.")
-        self.retry_after = retry_after
+DATABASE_ERROR = str(StorageError())
 
 
 def member_message(error: BaseException) -> str | None:
     """Return what to tell a member about an expected error, or None for an unexpected one."""
     if isinstance(error, app_commands.CommandInvokeError):
         error = error.original
-    if isinstance(error, (StudyError, QuizError, DailyScheduleError, RateLimitedError)):
+    if isinstance(error, StorageError):
+        return DATABASE_ERROR
+    if isinstance(error, UserFacingError):
         return str(error)
     if isinstance(error, app_commands.MissingPermissions):
         return "You need the Manage Server permission to do that."
@@ -46,7 +37,7 @@ def member_message(error: BaseException) -> str | None:
         return "You can't use that command here."
     if isinstance(error, app_commands.TransformerError):
         return "I couldn't understand one of the options; please check it and try again."
-    if isinstance(error, (DatabaseError, OSError)):
+    if isinstance(error, OSError):
         return DATABASE_ERROR
     return None
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from typing import Any, Protocol
+from typing import Any
 
 import discord
 
+from bot.app import App
+from bot.core.errors import StudyError
+from bot.core.services.asking import AskingService
+from bot.discordbot import embeds
 from bot.discordbot.limits import BUTTON_LABEL, clip
 from bot.discordbot.tree import DATABASE_ERROR, member_message
 
@@ -19,6 +23,14 @@ ERROR_TEXT = "Something went wrong with that button. Please try again."
 NOT_YOURS_TEXT = "These buttons belong to someone else's request; run the command yourself."
 
 Handler = Callable[[discord.Interaction[Any]], Awaitable[None]]
+
+
+def app_of(interaction: discord.Interaction[Any]) -> App:
+    """Return the services of the bot that received an interaction."""
+    app = getattr(interaction.client, "app", None)
+    if not isinstance(app, App):
+        raise StudyError("The bot is still starting; please try again in a moment.")
+    return app
 
 
 async def send_ephemeral(interaction: discord.Interaction[Any], text: str) -> None:
@@ -131,15 +143,19 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=ANSW
         return cls(match["fact"], match["action"])
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        """Hand the click to the ask cog."""
+        """Put the fact in the member's review deck, or store their verdict on the answer."""
         try:
-            cog = interaction.client.get_cog("AskCog")
-            if cog is None:
-                await send_ephemeral(interaction, "Answers are not available right now.")
-            elif self.action == "q":
-                await cog.on_quiz_me(interaction, self.fact_id)
-            else:
-                await cog.on_feedback(interaction, asked_question(interaction), self.fact_id, self.action == "h")
+            app = app_of(interaction)
+            if self.action == "q":
+                await app.reviews.add(interaction.user.id, self.fact_id)
+                await send_ephemeral(interaction, "Added to your review deck: run /review to be quizzed on it.")
+                return
+            helpful = self.action == "h"
+            await app.asking.feedback(
+                interaction.guild_id, interaction.user.id, asked_question(interaction), self.fact_id, helpful
+            )
+            text = "Thanks, glad it helped!" if helpful else "Thanks, I've flagged that match for the admins."
+            await send_ephemeral(interaction, text)
         except Exception as error:
             await report_button_error(interaction, error, self.custom_id)
 
@@ -161,31 +177,36 @@ def answer_view(fact_id: str) -> discord.ui.View:
     return view
 
 
-class SuggestionHandler(Protocol):
-    """What "did you mean" buttons need from the ask cog."""
-
-    async def on_suggestion(self, interaction: discord.Interaction[Any], fact_id: str | None) -> None:
-        """Answer with the chosen fact, or log that none fit (None)."""
-
-
 class SuggestionView(BaseView):
     """Up to three "did you mean" buttons plus "None of these", for the member who asked."""
 
-    def __init__(self, handler: SuggestionHandler, owner_id: int, options: list[tuple[str, str]]) -> None:
+    def __init__(self, asking: AskingService, owner_id: int, options: list[tuple[str, str]]) -> None:
         super().__init__(owner_id=owner_id, timeout=600)
+        self.asking = asking
         for fact_id, question in options[:3]:
 
             async def choose(interaction: discord.Interaction[Any], fact_id: str = fact_id) -> None:
-                await handler.on_suggestion(interaction, fact_id)
+                await self.choose(interaction, fact_id)
 
             self.add_item(
                 _CallbackButton(choose, label=clip(question, BUTTON_LABEL), style=discord.ButtonStyle.primary)
             )
 
         async def none(interaction: discord.Interaction[Any]) -> None:
-            await handler.on_suggestion(interaction, None)
+            await self.choose(interaction, None)
 
         self.add_item(_CallbackButton(none, label="None of these", style=discord.ButtonStyle.secondary))
+
+    async def choose(self, interaction: discord.Interaction[Any], fact_id: str | None) -> None:
+        """Show the chosen suggestion's answer, or note that none fit."""
+        answer = self.asking.chosen(fact_id)
+        if answer is None:
+            await interaction.response.edit_message(
+                content="Thanks, noted: the study material doesn't cover that yet.", embed=None, view=None
+            )
+            return
+        embed = embeds.answer_embed(answer, answer.best.fact.fact.question)
+        await interaction.response.edit_message(embed=embed, view=answer_view(answer.best.fact.fact.id))
 
 
 #: Receives a chosen option (0-3).
@@ -268,13 +289,22 @@ class DailyAnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template
         return cls(int(match["post"]), int(match["question"]), int(match["choice"]))
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        """Hand the click to the daily cog (errors are handled here: the view is rebuilt per click)."""
+        """Record the answer and tell the member privately how they did (the view is rebuilt per click)."""
         try:
-            cog = interaction.client.get_cog("DailyCog")
-            if cog is None:
-                await send_ephemeral(interaction, "The daily quiz is not available right now.")
-                return
-            await cog.on_daily_answer(interaction, self.post_id, self.question, self.choice)
+            app = app_of(interaction)
+            await interaction.response.defer(ephemeral=True, thinking=True)  # the answer is checked in the database
+            result = await app.daily.answer(self.post_id, self.question, interaction.user.id, self.choice)
+            q = result.question
+            if not result.recorded:
+                text = "You already answered this question today; your first answer counts."
+            elif result.correct:
+                text = f"Right! {q.explanation}"
+            else:
+                text = (
+                    f"Not quite: it's {LETTERS[q.answer_index]}) {q.answer}. {q.explanation} "
+                    "(added to your /review deck)"
+                )
+            await send_ephemeral(interaction, text[:1900])
         except Exception as error:
             await report_button_error(interaction, error, self.custom_id)
 

@@ -12,7 +12,10 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from bot.core.errors import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +24,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
-class DatabaseError(Exception):
+class DatabaseError(StorageError):
     """The database could not be opened or upgraded; the message says what to check."""
 
 
@@ -80,9 +83,18 @@ class Database:
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
-        """Open a session in a transaction that commits on success and rolls back on error."""
-        async with self.sessions() as session, session.begin():
-            yield session
+        """Open a session in a transaction that commits on success and rolls back on error.
+
+        A unique-key clash stays an ``IntegrityError`` (callers use it to record things once); every other
+        database failure leaves as ``StorageError``, which adapters turn into a message the member understands.
+        """
+        try:
+            async with self.sessions() as session, session.begin():
+                yield session
+        except IntegrityError:
+            raise
+        except (SQLAlchemyError, OSError) as exc:
+            raise StorageError() from exc
 
     async def close(self) -> None:
         """Close every pooled connection."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Integer, cast, delete, func, insert, select, update
@@ -13,6 +12,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from bot.core.answering.gaps import LoggedQuestion
 from bot.core.study.daily import FactRecord
+from bot.core.study.ports import GUILD_FIELDS, AnswerRow, CardRow, DailyPostRecord, GuildConfig
 from bot.core.study.progress import Tally
 from bot.storage.database import Database
 from bot.storage.tables import (
@@ -30,73 +30,6 @@ from bot.storage.tables import (
 
 #: The two tables that hold members' answers (group quizzes and daily quizzes).
 AnswerTable = type[QuizAnswer] | type[DailyResponse]
-
-
-@dataclass(frozen=True)
-class GuildConfig:
-    """A guild's settings, with defaults for guilds that never changed any."""
-
-    guild_id: int
-    timezone: str
-    daily_enabled: bool = False
-    daily_channel_id: int | None = None
-    daily_time: str = "09:00"
-    daily_questions: int = 3
-    speed_scoring: bool = True
-    streak_bonus: bool = True
-
-
-@dataclass(frozen=True)
-class DailyPostRecord:
-    """A stored daily quiz post."""
-
-    id: int
-    guild_id: int
-    day: dt.date
-    question_ids: tuple[str, ...]
-    channel_id: int | None
-    message_id: int | None
-
-
-@dataclass(frozen=True)
-class CardRow:
-    """A stored review card."""
-
-    fact_id: str
-    phase: str
-    step: int
-    ease: float
-    interval_days: float
-    due: dt.datetime
-    reps: int
-    lapses: int
-    leech: bool
-
-
-@dataclass(frozen=True)
-class AnswerRow:
-    """One answer to store (quiz or daily)."""
-
-    user_id: int
-    question_id: str
-    fact_id: str
-    section_id: str | None
-    choice: int
-    correct: bool
-    points: int
-    answered_at: dt.datetime
-    elapsed_ms: int = 0
-
-
-_GUILD_FIELDS = {
-    "timezone",
-    "daily_enabled",
-    "daily_channel_id",
-    "daily_time",
-    "daily_questions",
-    "speed_scoring",
-    "streak_bonus",
-}
 
 
 def _config(row: GuildSettings) -> GuildConfig:
@@ -131,8 +64,8 @@ def _post_record(row: DailyPost) -> DailyPostRecord:
     )
 
 
-class StudyStore:
-    """Reads and writes of the study engine; every method runs in its own transaction."""
+class SqlStudyStore:
+    """Every storage port of the core over SQLAlchemy; each method runs in its own transaction."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -148,7 +81,7 @@ class StudyStore:
         self, guild_id: int, default_timezone: str, now: dt.datetime, **changes: object
     ) -> GuildConfig:
         """Change some of a guild's settings and return them all."""
-        unknown = set(changes) - _GUILD_FIELDS
+        unknown = set(changes) - GUILD_FIELDS
         if unknown:
             raise TypeError(f"unknown guild settings: {sorted(unknown)}")
         async with self.db.session() as session:
@@ -156,7 +89,7 @@ class StudyStore:
             if row is None:
                 row = GuildSettings(guild_id=guild_id, timezone=default_timezone, updated_at=now)
                 defaults = GuildConfig(guild_id, default_timezone)
-                for name in _GUILD_FIELDS - {"timezone"}:
+                for name in GUILD_FIELDS - {"timezone"}:
                     setattr(row, name, getattr(defaults, name))
                 session.add(row)
             for name, value in changes.items():

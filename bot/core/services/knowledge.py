@@ -1,87 +1,69 @@
-"""The one facade every adapter (Discord, terminal, CLI) calls."""
+"""The knowledge capability: what the bot knows, summaries of it, and reloading it safely."""
 
 from __future__ import annotations
 
-import logging
-import threading
-from dataclasses import dataclass
 from pathlib import Path
 
-from bot.core.answering.matcher import DEFAULT_THRESHOLDS, Matcher, Outcome, Thresholds
+from bot.core.answering.matcher import DEFAULT_THRESHOLDS, Matcher, Thresholds
 from bot.core.answering.summary import Summary, TopicSuggestions, summarize
 from bot.core.knowledge.base import KnowledgeBase
-from bot.core.knowledge.validation import Problem, load_knowledge, validate_directory
-
-log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """A knowledge base and the matcher index built from it; swapped together on reload."""
-
-    base: KnowledgeBase
-    matcher: Matcher
-
-
-@dataclass(frozen=True)
-class ReloadResult:
-    """What a reload did: the problems that stopped it, or the new base's counts."""
-
-    problems: tuple[Problem, ...]
-    stats: dict[str, int]
-
-    @property
-    def ok(self) -> bool:
-        """Tell whether the new knowledge is now in use."""
-        return not self.problems
+from bot.core.knowledge.store import KnowledgeStore, ReloadResult
+from bot.core.knowledge.validation import Problem, validate_directory
 
 
 class KnowledgeService:
-    """Answer questions and summarise from the current knowledge, and reload it safely."""
+    """Read the knowledge in use, summarise it, and reload it (a broken reload keeps the old knowledge)."""
 
-    def __init__(self, knowledge_dir: Path, snapshot: Snapshot, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> None:
-        self.knowledge_dir = knowledge_dir
-        self._snapshot = snapshot
-        self._thresholds = thresholds
-        self._lock = threading.Lock()
+    def __init__(self, store: KnowledgeStore[Matcher]) -> None:
+        self.store = store
 
     @classmethod
     def from_directory(cls, knowledge_dir: Path, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> KnowledgeService:
         """Load and index a directory; raise KnowledgeError if it does not validate."""
-        base = load_knowledge(knowledge_dir)
-        return cls(knowledge_dir, Snapshot(base, Matcher(base, thresholds)), thresholds)
+        return cls(KnowledgeStore.load(knowledge_dir, lambda base: Matcher(base, thresholds)))
+
+    @property
+    def knowledge_dir(self) -> Path:
+        """Return the folder the knowledge is read from."""
+        return self.store.directory
 
     @property
     def base(self) -> KnowledgeBase:
         """Return the knowledge currently in use."""
-        return self._snapshot.base
+        return self.store.snapshot.base
 
     @property
     def matcher(self) -> Matcher:
         """Return the matcher for the knowledge currently in use."""
-        return self._snapshot.matcher
+        return self.store.snapshot.index
 
-    def ask(self, question: str) -> Outcome:
-        """Answer a member's question, suggest close facts, or decline."""
-        return self._snapshot.matcher.ask(question)
+    @property
+    def stats(self) -> dict[str, int]:
+        """Return the counts of the knowledge in use."""
+        return self.base.stats
 
     def summary(self, topic: str | None = None) -> Summary | TopicSuggestions:
         """Summarise the article, or the section a topic names."""
-        snapshot = self._snapshot
-        return summarize(snapshot.base, snapshot.matcher, topic)
+        snapshot = self.store.snapshot
+        return summarize(snapshot.base, snapshot.index, topic)
 
     def section_titles(self) -> list[str]:
         """Return every section title, for autocomplete and help."""
-        return [section.title for _source, section in self._snapshot.base.sections]
+        return [section.title for _source, section in self.base.sections]
+
+    def section_id(self, topic: str) -> str | None:
+        """Return the id of the section a topic names (its title, its id, or what its facts cover), if any."""
+        for _source, section in self.base.sections:
+            if topic.casefold() in {section.title.casefold(), section.id.casefold()}:
+                return section.id
+        found = self.summary(topic)
+        return found.section.id if isinstance(found, Summary) and found.section is not None else None
 
     def reload(self) -> ReloadResult:
-        """Validate the knowledge directory and swap it in only if it is clean; otherwise keep the old one."""
-        base, problems = validate_directory(self.knowledge_dir)
-        if base is None:
-            log.warning("Knowledge reload refused (%d problems); the previous knowledge stays in use", len(problems))
-            return ReloadResult(tuple(problems), self._snapshot.base.stats)
-        snapshot = Snapshot(base, Matcher(base, self._thresholds))
-        with self._lock:
-            self._snapshot = snapshot
-        log.info("Knowledge reloaded: %s", base.stats)
-        return ReloadResult((), base.stats)
+        """Validate the knowledge folder and swap it in only if it is clean (blocking: run it off the loop)."""
+        return self.store.reload()
+
+
+def validate_folder(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
+    """Check every knowledge file of a folder; return the base (None on any problem) and every problem."""
+    return validate_directory(directory)

@@ -9,15 +9,12 @@ import zoneinfo
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.core.errors import DailyScheduleError
 from bot.core.study.question import Question, QuestionKind
 
 MIN_DAILY_QUESTIONS = 1
 MAX_DAILY_QUESTIONS = 5
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-
-
-class DailyScheduleError(ValueError):
-    """A daily-quiz time, time zone or size a member typed that cannot be used."""
 
 
 def parse_time(text: str) -> dt.time:

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Literal
 
+from bot.core.errors import QuizAlreadyRunningError, QuizError, QuizPermissionError, QuizSettingsError
 from bot.core.study.question import Question
 
 #: The most questions one quiz may ask.
@@ -34,22 +35,6 @@ PODIUM_SIZE = 5
 SILENT_LIMIT = 2
 
 FinishReason = Literal["completed", "stopped", "inactive"]
-
-
-class QuizError(Exception):
-    """Base for everything the quiz engine refuses."""
-
-
-class QuizSettingsError(QuizError, ValueError):
-    """Settings outside the allowed ranges; the message can be shown to the member as is."""
-
-
-class QuizPermissionError(QuizError):
-    """A member who may not do this to the quiz tried to."""
-
-
-class QuizAlreadyRunningError(QuizError):
-    """A channel already has a quiz running."""
 
 
 @dataclass(frozen=True)

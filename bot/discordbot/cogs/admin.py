@@ -34,7 +34,7 @@ class AdminCog(commands.Cog):
     async def reload(self, interaction: discord.Interaction[Any]) -> None:
         """Reload the knowledge files; if they have errors, the current knowledge stays (admins)."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        result = await asyncio.to_thread(self.bot.knowledge.reload)
+        result = await asyncio.to_thread(self.bot.app.knowledge.reload)
         if result.ok:
             await interaction.followup.send(embed=embeds.kb_stats_embed(result.stats), ephemeral=True)
         else:
@@ -46,7 +46,7 @@ class AdminCog(commands.Cog):
     async def stats(self, interaction: discord.Interaction[Any]) -> None:
         """Show how many articles, facts and quiz items the bot knows (admins)."""
         await interaction.response.send_message(
-            embed=embeds.kb_stats_embed(self.bot.knowledge.base.stats), ephemeral=True
+            embed=embeds.kb_stats_embed(self.bot.app.knowledge.stats), ephemeral=True
         )
 
     @kb.command(name="gaps")
@@ -54,7 +54,7 @@ class AdminCog(commands.Cog):
     async def gaps(self, interaction: discord.Interaction[Any]) -> None:
         """See the questions members asked that the material did not answer, grouped (admins)."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        gaps = await self.bot.study.gaps(interaction.guild_id)
+        gaps = await self.bot.app.curation.gaps(interaction.guild_id)
         await interaction.followup.send(embed=embeds.gaps_embed(gaps), ephemeral=True)
 
     @ask_channel.command(name="add")
@@ -74,10 +74,7 @@ class AdminCog(commands.Cog):
     async def _set(self, interaction: discord.Interaction[Any], channel: discord.TextChannel, enabled: bool) -> None:
         assert interaction.guild_id is not None
         await interaction.response.defer(ephemeral=True)  # the database comes next
-        changed = await self.bot.study.set_ask_channel(interaction.guild_id, channel.id, enabled)
-        ask_cog = self.bot.get_cog("AskCog")
-        if ask_cog is not None:
-            ask_cog.forget_ask_channels(interaction.guild_id)  # type: ignore[attr-defined]
+        changed = await self.bot.app.guilds.set_ask_channel(interaction.guild_id, channel.id, enabled)
         state = "now an ask-channel" if enabled else "no longer an ask-channel"
         note = "" if changed else " (no change)"
         warning = ""
@@ -91,7 +88,7 @@ class AdminCog(commands.Cog):
         """List the channels where I answer without being mentioned (admins)."""
         await interaction.response.defer(ephemeral=True)  # the database comes next
         assert interaction.guild_id is not None
-        channels = sorted(await self.bot.study.ask_channels(interaction.guild_id))
+        channels = sorted(await self.bot.app.guilds.ask_channels(interaction.guild_id))
         text = ", ".join(f"<#{c}>" for c in channels) or "No ask-channels yet: add one with /config ask-channel add."
         await interaction.followup.send(text, ephemeral=True)
 
@@ -107,7 +104,7 @@ class AdminCog(commands.Cog):
         """Choose how group quizzes score by default (admins)."""
         await interaction.response.defer(ephemeral=True)  # the database comes next
         assert interaction.guild_id is not None
-        config = await self.bot.study.set_scoring(interaction.guild_id, points == "speed", streak_bonus)
+        config = await self.bot.app.guilds.set_scoring(interaction.guild_id, points == "speed", streak_bonus)
         mode = "speed-weighted" if config.speed_scoring else "flat"
         bonus = "with" if config.streak_bonus else "without"
         await interaction.followup.send(f"Quizzes now score {mode} points, {bonus} streak bonus.", ephemeral=True)

@@ -9,10 +9,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
-from bot.core.services.study import DailyQuiz, StudyError
+from bot.core.services.daily import DailyQuiz
 from bot.core.study.daily import MAX_DAILY_QUESTIONS, MIN_DAILY_QUESTIONS
 from bot.discordbot import embeds
-from bot.discordbot.views import LETTERS, daily_view, send_ephemeral
+from bot.discordbot.views import daily_view
 
 if TYPE_CHECKING:
     from bot.discordbot.client import StudyBot
@@ -46,7 +46,7 @@ class DailyCog(commands.Cog):
     async def poster(self) -> None:
         """Post the daily quiz of every guild whose local time has come (a failure never stops the loop)."""
         try:
-            due = await self.bot.study.due_daily_guilds()
+            due = await self.bot.app.daily.due_guilds()
         except Exception:
             log.exception("Could not check which daily quizzes are due; will retry")
             return
@@ -69,13 +69,13 @@ class DailyCog(commands.Cog):
         channel = guild.get_channel(channel_id) if channel_id else None
         if channel is None or not hasattr(channel, "send"):  # deleted, or a category/forum
             log.warning("Daily channel %s of guild %s is gone; switch it with /daily set", channel_id, guild_id)
-            await self.bot.study.disable_daily(guild_id)
+            await self.bot.app.guilds.disable_daily(guild_id)
             return None
-        previous = await self.bot.study.previous_daily_results(guild_id)
-        quiz = await self.bot.study.post_daily(guild_id, channel_id)
+        previous = await self.bot.app.daily.previous_results(guild_id)
+        quiz = await self.bot.app.daily.post(guild_id, channel_id)
         if quiz is None:
             # Already claimed today: send it only if that post failed and its retry lease is ours.
-            quiz = await self.bot.study.retry_unsent_daily(guild_id)
+            quiz = await self.bot.app.daily.retry_unsent(guild_id)
             if quiz is None:
                 return None
         await self.send(channel, quiz, [t for t in previous[1]] if previous else None)
@@ -94,7 +94,7 @@ class DailyCog(commands.Cog):
                 quiz.post.guild_id,
             )
             raise
-        await self.bot.study.mark_daily_posted(quiz.post.id, message.channel.id, message.id)
+        await self.bot.app.daily.mark_posted(quiz.post.id, message.channel.id, message.id)
 
     @daily.command(name="set")
     @app_commands.describe(
@@ -115,7 +115,7 @@ class DailyCog(commands.Cog):
         """Post a daily quiz in a channel at a set local time (admins)."""
         await interaction.response.defer(ephemeral=True)  # the database comes next
         assert interaction.guild_id is not None
-        config = await self.bot.study.configure_daily(interaction.guild_id, channel.id, time, timezone, questions)
+        config = await self.bot.app.guilds.configure_daily(interaction.guild_id, channel.id, time, timezone, questions)
         await interaction.followup.send(
             f"Daily quiz: {config.daily_questions} question(s) in {channel.mention} at {config.daily_time} "
             f"({config.timezone}) every day.",
@@ -139,7 +139,7 @@ class DailyCog(commands.Cog):
         """Stop posting the daily quiz (admins)."""
         await interaction.response.defer(ephemeral=True)  # the database comes next
         assert interaction.guild_id is not None
-        await self.bot.study.disable_daily(interaction.guild_id)
+        await self.bot.app.guilds.disable_daily(interaction.guild_id)
         await interaction.followup.send("The daily quiz is off.", ephemeral=True)
 
     @daily.command(name="now")
@@ -148,32 +148,11 @@ class DailyCog(commands.Cog):
         """Post today's daily quiz now, if it has not been posted today (admins)."""
         assert interaction.guild_id is not None
         await interaction.response.defer(ephemeral=True, thinking=True)
-        config = await self.bot.study.guild_config(interaction.guild_id)
+        config = await self.bot.app.guilds.config(interaction.guild_id)
         channel_id = config.daily_channel_id or interaction.channel_id
         quiz = await self.post(interaction.guild_id, channel_id)
         text = "Posted today's daily quiz." if quiz else "Today's daily quiz was already posted."
         await interaction.followup.send(text, ephemeral=True)
-
-    async def on_daily_answer(
-        self, interaction: discord.Interaction[Any], post_id: int, question: int, choice: int
-    ) -> None:
-        """Record a click on a daily-quiz button and tell the member privately how they did."""
-        await interaction.response.defer(ephemeral=True, thinking=True)  # the answer is checked in the database
-        try:
-            result = await self.bot.study.answer_daily(post_id, question, interaction.user.id, choice)
-        except StudyError as exc:
-            await send_ephemeral(interaction, str(exc))
-            return
-        q = result.question
-        if not result.recorded:
-            text = "You already answered this question today; your first answer counts."
-        elif result.correct:
-            text = f"Right! {q.explanation}"
-        else:
-            text = (
-                f"Not quite: it's {LETTERS[q.answer_index]}) {q.answer}. {q.explanation} (added to your /review deck)"
-            )
-        await send_ephemeral(interaction, text[:1900])
 
 
 async def setup(bot: StudyBot) -> None:

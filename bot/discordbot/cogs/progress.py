@@ -39,7 +39,7 @@ class ProgressCog(commands.Cog):
         """See the server's top scorers this week or of all time, and your own rank."""
         assert interaction.guild_id is not None
         await interaction.response.defer()
-        board = await self.bot.study.leaderboard(
+        board = await self.bot.app.progress.leaderboard(
             interaction.guild_id, Period(period), RankBy(by), page, interaction.user.id
         )
         await interaction.followup.send(embed=embeds.leaderboard_embed(board))
@@ -52,7 +52,7 @@ class ProgressCog(commands.Cog):
         assert interaction.guild_id is not None
         target = member or interaction.user
         await interaction.response.defer(ephemeral=member is None)
-        stats = await self.bot.study.stats(interaction.guild_id, target.id)
+        stats = await self.bot.app.progress.stats(interaction.guild_id, target.id)
         await interaction.followup.send(embed=embeds.stats_embed(stats), ephemeral=member is None)
 
     @app_commands.command(name="review")
@@ -62,7 +62,7 @@ class ProgressCog(commands.Cog):
 
     async def show_next(self, interaction: discord.Interaction[Any], edit: bool) -> None:
         """Show the member's next due card, or say nothing is due."""
-        item = await self.bot.study.next_review(interaction.user.id)
+        item = await self.bot.app.reviews.next(interaction.user.id)
         if item is None:
             text = 'Nothing is due for review. Wrong answers in quizzes (and "Quiz me on this") land here.'
             if edit:
@@ -85,13 +85,13 @@ class ProgressCog(commands.Cog):
 
     async def on_review_answer(self, interaction: discord.Interaction[Any], fact_id: str, choice: int) -> None:
         """Reveal a review card's answer and offer the grade buttons."""
-        item = await self.bot.study.next_review(interaction.user.id)
+        item = await self.bot.app.reviews.next(interaction.user.id)
         question = item.question if item and item.question.fact_id == fact_id else None
         if question is None:
             await self.show_next(interaction, edit=True)
             return
         correct = question.is_correct(choice)
-        base = self.bot.knowledge.base
+        base = self.bot.app.knowledge.base
         fact = base.fact(fact_id) if base.has_fact(fact_id) else None
 
         async def on_grade(click: discord.Interaction[Any], grade: int) -> None:
@@ -109,12 +109,12 @@ class ProgressCog(commands.Cog):
             return
         self._grading.add(key)
         try:
-            card = await self.bot.study.grade_review(interaction.user.id, fact_id, Grade(grade))
+            card = await self.bot.app.reviews.grade(interaction.user.id, fact_id, Grade(grade))
         finally:
             self._grading.discard(key)
         await self.show_next(interaction, edit=True)
         await interaction.followup.send(
-            f"Next time for that card: {describe_interval(card, self.bot.study.clock())}.", ephemeral=True
+            f"Next time for that card: {describe_interval(card, self.bot.app.clock())}.", ephemeral=True
         )
 
     @app_commands.command(name="forget-me")
@@ -122,7 +122,7 @@ class ProgressCog(commands.Cog):
         """Delete all your stored data: scores, answers, review cards and feedback."""
 
         async def confirm(click: discord.Interaction[Any]) -> None:
-            removed = await self.bot.study.forget_me(click.user.id)
+            removed = await self.bot.app.privacy.forget_me(click.user.id)
             await click.response.edit_message(
                 content=f"Done: deleted {sum(removed.values())} stored item(s) about you.", view=None
             )

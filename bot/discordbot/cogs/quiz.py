@@ -6,23 +6,15 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Coroutine
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.services.study import StudyError
-from bot.core.study.quiz import (
-    MAX_QUESTIONS,
-    MAX_SECONDS,
-    MIN_SECONDS,
-    AnswerStatus,
-    FinalResult,
-    GroupQuiz,
-    QuizAlreadyRunningError,
-    QuizPermissionError,
-)
+from bot.core.errors import StudyError
+from bot.core.study.quiz import MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS, AnswerStatus, FinalResult, GroupQuiz
 from bot.discordbot import embeds
 from bot.discordbot.cogs.summary import section_choices
 from bot.discordbot.limits import echo
@@ -41,6 +33,30 @@ COUNT_EDIT_INTERVAL = 2.0
 Scoring = Literal["speed", "flat", "speed, no streak bonus", "flat, no streak bonus"]
 
 
+@dataclass
+class QuizRun:
+    """Everything the Discord side keeps for one channel's running quiz."""
+
+    quiz: GroupQuiz
+    channel: Any
+    task: asyncio.Task[None] | None = None
+    #: The message of the open question, and the buttons of every question asked so far.
+    message: discord.Message | None = None
+    views: list[ChoiceView] = field(default_factory=list)
+    count_edit_pending: bool = False
+
+    @property
+    def view(self) -> ChoiceView | None:
+        """Return the buttons of the open question."""
+        return self.views[-1] if self.views else None
+
+    def close_buttons(self) -> None:
+        """Grey out and stop listening on every question's buttons."""
+        for view in self.views:
+            view.disable_all()
+            view.stop()
+
+
 class QuizCog(commands.Cog):
     """Run group quizzes in channels."""
 
@@ -48,18 +64,16 @@ class QuizCog(commands.Cog):
 
     def __init__(self, bot: StudyBot) -> None:
         self.bot = bot
-        self._runners: dict[int, asyncio.Task[None]] = {}
-        self._messages: dict[int, discord.Message] = {}
-        self._views: dict[int, ChoiceView] = {}
-        self._old_views: dict[int, list[ChoiceView]] = {}
-        self._pending_edit: set[int] = set()
+        self.quizzes = bot.app.quizzes
+        self._runs: dict[int, QuizRun] = {}
         #: Fire-and-forget tasks are kept here so they are not garbage-collected mid-flight.
         self._background: set[asyncio.Task[None]] = set()
 
     async def cog_unload(self) -> None:
         """Stop the quiz timers when the cog is unloaded."""
-        for task in self._runners.values():
-            task.cancel()
+        for run in self._runs.values():
+            if run.task is not None:
+                run.task.cancel()
 
     @quiz.command(name="start")
     @app_commands.describe(
@@ -82,14 +96,13 @@ class QuizCog(commands.Cog):
         channel = interaction.channel
         if channel is None or not hasattr(channel, "send"):
             raise StudyError("I can't run a quiz in this kind of channel.")
-        # Cheap checks first, so refusals are private; the database work comes after the acknowledgement.
+        # The rules are asked first, so refusals are private; the database work comes after the acknowledgement.
         section_id = self._section_id(topic) if topic else None
-        if self.bot.study.running_quiz(interaction.channel_id) is not None:
-            raise QuizAlreadyRunningError("A quiz is already running in this channel; /quiz stop ends it.")
+        self.quizzes.check_can_start(interaction.channel_id)
         speed = None if scoring is None else scoring.startswith("speed")
         streak = None if scoring is None else "no streak" not in scoring
         await interaction.response.defer()
-        quiz = await self.bot.study.start_quiz(
+        quiz = await self.quizzes.start(
             interaction.guild_id,
             interaction.channel_id,
             interaction.user.id,
@@ -100,7 +113,9 @@ class QuizCog(commands.Cog):
             streak,
         )
         # The runner owns the quiz from here on: if anything below fails, the quiz still runs and ends.
-        self._runners[quiz.channel_id] = asyncio.create_task(self._run(channel, quiz), name=f"quiz-{quiz.quiz_id}")
+        run = QuizRun(quiz, channel)
+        self._runs[quiz.channel_id] = run
+        run.task = asyncio.create_task(self._run(run), name=f"quiz-{quiz.quiz_id}")
         await interaction.followup.send(
             f"Quiz starting: {quiz.total} question(s), {seconds} s each. Pick A-D; faster right answers score more!"
         )
@@ -110,17 +125,13 @@ class QuizCog(commands.Cog):
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
         """Offer section titles."""
-        return section_choices(self.bot.knowledge.section_titles(), current)
+        return section_choices(self.bot.app.knowledge.section_titles(), current)
 
     def _section_id(self, topic: str) -> str:
-        for _source, section in self.bot.knowledge.base.sections:
-            if topic.casefold() in {section.title.casefold(), section.id.casefold()}:
-                return section.id
-        summary = self.bot.knowledge.summary(topic)
-        found = getattr(summary, "section", None)
-        if found is None:
+        section_id = self.bot.app.knowledge.section_id(topic)
+        if section_id is None:
             raise StudyError(f"I don't know a section called \u201c{echo(topic, 100)}\u201d; pick one from the list.")
-        return str(found.id)
+        return section_id
 
     @quiz.command(name="stop")
     async def stop(self, interaction: discord.Interaction[Any]) -> None:
@@ -129,69 +140,59 @@ class QuizCog(commands.Cog):
         channel_id = interaction.channel_id
         member = interaction.user
         is_admin = isinstance(member, discord.Member) and member.guild_permissions.manage_guild
-        quiz = self.bot.study.running_quiz(channel_id)
-        if quiz is not None and quiz.host_id != member.id and not is_admin:
-            raise QuizPermissionError("Only the member who started the quiz or an admin can stop it.")
+        self.quizzes.check_can_stop(channel_id, member.id, is_admin)
         await interaction.response.defer()
         # Close the buttons and the timer before any database work, so nothing can answer a stopped quiz.
-        views = self._old_views.pop(channel_id, [])
-        message = self._messages.pop(channel_id, None)
-        self._views.pop(channel_id, None)
-        task = self._runners.pop(channel_id, None)
-        if task is not None:
-            task.cancel()
-        for view in views:
-            view.disable_all()
-            view.stop()
-        if views and message is not None:
-            with contextlib.suppress(discord.HTTPException):
-                await message.edit(view=views[-1])
-        result = await self.bot.study.stop_quiz(channel_id, member.id, is_admin)
+        run = self._runs.pop(channel_id, None)
+        if run is not None:
+            if run.task is not None:
+                run.task.cancel()
+            run.close_buttons()
+            if run.views and run.message is not None:
+                with contextlib.suppress(discord.HTTPException):
+                    await run.message.edit(view=run.views[-1])
+        result = await self.quizzes.stop(channel_id, member.id, is_admin)
         await interaction.followup.send(embed=embeds.final_embed(result))
 
     # ------------------------------------------------------------------ the timer loop
-    async def _run(self, channel: Any, quiz: GroupQuiz) -> None:
-        study = self.bot.study
+    async def _run(self, run: QuizRun) -> None:
+        quizzes = self.quizzes
+        quiz = run.quiz
         channel_id = quiz.channel_id
         try:
             while True:
                 question = quiz.current
                 view = ChoiceView(self._answer_handler(quiz.quiz_id, question.id), len(question.choices), timeout=None)
-                self._views[channel_id] = view
-                self._old_views.setdefault(channel_id, []).append(view)
-                self._messages[channel_id] = await channel.send(
-                    embed=embeds.quiz_question_embed(quiz, question, 0), view=view
-                )
-                await asyncio.sleep(max(0.0, (quiz.deadline - study.clock()).total_seconds()))
-                reveal = await study.close_question(channel_id)
-                await self._disable(channel_id)
-                base = self.bot.knowledge.base
+                run.views.append(view)
+                run.message = await run.channel.send(embed=embeds.quiz_question_embed(quiz, question, 0), view=view)
+                await asyncio.sleep(max(0.0, (quiz.deadline - quizzes.clock()).total_seconds()))
+                reveal = await quizzes.close_question(channel_id)
+                await self._disable(run)
+                base = self.bot.app.knowledge.base
                 fact = base.fact(question.fact_id) if base.has_fact(question.fact_id) else None
-                await channel.send(embed=embeds.reveal_embed(reveal, fact))
+                await run.channel.send(embed=embeds.reveal_embed(reveal, fact))
                 if not quiz.is_last and quiz.silent_questions < 2:
                     await asyncio.sleep(REVEAL_PAUSE)
-                step = await study.advance_quiz(channel_id)
+                step = await quizzes.advance(channel_id)
                 if isinstance(step, FinalResult):
-                    await channel.send(embed=embeds.final_embed(step))
+                    await run.channel.send(embed=embeds.final_embed(step))
                     return
         except asyncio.CancelledError:
             raise
         except Exception:
             log.exception("Quiz %s in channel %s failed; stopping it", quiz.quiz_id, channel_id)
-            if study.running_quiz(channel_id) is quiz:
+            if quizzes.running(channel_id) is quiz:
                 with contextlib.suppress(Exception):
-                    await study.stop_quiz(channel_id, quiz.host_id, True)
+                    await quizzes.stop(channel_id, quiz.host_id, True)
         finally:
             # Only clean up what still belongs to this quiz (a new one may already run in the channel).
-            if self._runners.get(channel_id) is asyncio.current_task():
-                self._runners.pop(channel_id, None)
-                for old_view in self._old_views.pop(channel_id, []):
+            if self._runs.get(channel_id) is run:
+                del self._runs[channel_id]
+                for old_view in run.views:
                     old_view.stop()
-                self._views.pop(channel_id, None)
-                self._messages.pop(channel_id, None)
 
-    async def _disable(self, channel_id: int) -> None:
-        view, message = self._views.get(channel_id), self._messages.get(channel_id)
+    async def _disable(self, run: QuizRun) -> None:
+        view, message = run.view, run.message
         if view is None or message is None:
             return
         # The view keeps listening until the quiz ends, so a click racing the time-up is told "Time's up".
@@ -199,7 +200,7 @@ class QuizCog(commands.Cog):
         try:
             await message.edit(view=view)
         except discord.HTTPException:
-            log.warning("Could not disable the quiz buttons in channel %s", channel_id)
+            log.warning("Could not disable the quiz buttons in channel %s", run.quiz.channel_id)
 
     # ------------------------------------------------------------------ answers
     def _answer_handler(self, quiz_id: str, question_id: str) -> Any:
@@ -214,16 +215,16 @@ class QuizCog(commands.Cog):
         """Record an answer to the question these buttons belong to, acknowledging it privately first."""
         assert interaction.channel_id is not None
         channel_id = interaction.channel_id
-        quiz = self.bot.study.running_quiz(channel_id)
+        quiz = self.quizzes.running(channel_id)
         if quiz is None or quiz.quiz_id != quiz_id or quiz.current.id != question_id:
             # Buttons of an earlier question or quiz never count for the current one.
             await send_ephemeral(interaction, "Time's up for this question.")
             return
         # Decide in memory and acknowledge first; the database write comes after the reply.
-        receipt = self.bot.study.take_quiz_answer(channel_id, interaction.user.id, choice)
+        receipt = self.quizzes.take_answer(channel_id, interaction.user.id, choice)
         if receipt.status is AnswerStatus.ACCEPTED:
             await send_ephemeral(interaction, f"Locked in: **{LETTERS[choice]}**")
-            await self.bot.study.save_quiz_answer(channel_id, receipt)
+            await self.quizzes.save_answer(channel_id, receipt)
             self._schedule_count_edit(channel_id)
         elif receipt.status is AnswerStatus.DUPLICATE:
             first = receipt.record.choice if receipt.record else choice
@@ -232,28 +233,28 @@ class QuizCog(commands.Cog):
             await send_ephemeral(interaction, "Time's up for this question.")
 
     def _schedule_count_edit(self, channel_id: int) -> None:
-        if channel_id in self._pending_edit:
+        run = self._runs.get(channel_id)
+        if run is None or run.count_edit_pending:
             return
-        self._pending_edit.add(channel_id)
-        self._spawn(self._edit_count(channel_id))
+        run.count_edit_pending = True
+        self._spawn(self._edit_count(run))
 
     def _spawn(self, coroutine: Coroutine[Any, Any, None]) -> None:
         task = asyncio.create_task(coroutine)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
-    async def _edit_count(self, channel_id: int) -> None:
+    async def _edit_count(self, run: QuizRun) -> None:
         try:
             await asyncio.sleep(COUNT_EDIT_INTERVAL)
-            quiz = self.bot.study.running_quiz(channel_id)
-            message = self._messages.get(channel_id)
-            if quiz is None or message is None or quiz.phase.value != "asking":
+            quiz, message = run.quiz, run.message
+            if message is None or self.quizzes.running(quiz.channel_id) is not quiz or quiz.phase.value != "asking":
                 return
             await message.edit(embed=embeds.quiz_question_embed(quiz, quiz.current, quiz.answer_count))
         except discord.HTTPException:
-            log.debug("Live count edit failed in channel %s", channel_id)
+            log.debug("Live count edit failed in channel %s", run.quiz.channel_id)
         finally:
-            self._pending_edit.discard(channel_id)
+            run.count_edit_pending = False
 
 
 async def setup(bot: StudyBot) -> None:

@@ -28,14 +28,14 @@ class SummaryCog(commands.Cog):
         self, interaction: discord.Interaction[Any], topic: app_commands.Range[str, 1, 100] | None = None
     ) -> None:
         """Get a short summary of the article, or of one section of it."""
-        await interaction.response.send_message(embed=embeds.summary_embed(self.bot.knowledge.summary(topic)))
+        await interaction.response.send_message(embed=embeds.summary_embed(self.bot.app.knowledge.summary(topic)))
 
     @summary.autocomplete("topic")
     async def topic_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
         """Offer the section titles closest to what the member typed."""
-        return section_choices(self.bot.knowledge.section_titles(), current)
+        return section_choices(self.bot.app.knowledge.section_titles(), current)
 
 
 def section_choices(titles: list[str], current: str) -> list[app_commands.Choice[str]]:

@@ -1,0 +1,115 @@
+"""Build the object graph once, for every adapter: the Discord client, the terminal, the CLI and the tests."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from bot.core.answering.ports import QuestionLog
+from bot.core.clock import Clock, utc_now
+from bot.core.ratelimit import Cooldown, RateLimiter
+from bot.core.services.asking import AskingService
+from bot.core.services.curation import CurationService
+from bot.core.services.daily import DailyService
+from bot.core.services.guilds import GuildSettingsService
+from bot.core.services.knowledge import KnowledgeService
+from bot.core.services.privacy import PrivacyService
+from bot.core.services.progress import ProgressService
+from bot.core.services.questions import QuestionSource
+from bot.core.services.quizzes import QuizService
+from bot.core.services.reviews import ReviewService
+from bot.core.study.ports import DailyStore, GuildStore, PrivacyStore, ProgressStore, QuizStore, ReviewStore
+from bot.settings import Settings
+from bot.storage.database import Database
+from bot.storage.repository import SqlStudyStore
+
+
+class Store(GuildStore, QuizStore, DailyStore, ProgressStore, ReviewStore, PrivacyStore, QuestionLog, Protocol):
+    """Every storage port at once: what the SQL store implements and what a full fake must."""
+
+
+@dataclass
+class App:
+    """Every service of the bot, wired to one knowledge store, one database and one clock."""
+
+    settings: Settings
+    clock: Clock
+    knowledge: KnowledgeService
+    asking: AskingService
+    guilds: GuildSettingsService
+    questions: QuestionSource
+    reviews: ReviewService
+    quizzes: QuizService
+    daily: DailyService
+    progress: ProgressService
+    privacy: PrivacyService
+    curation: CurationService
+    database: Database | None = None
+
+    async def close(self) -> None:
+        """Record running quizzes as stopped, then close the database."""
+        try:
+            await self.quizzes.stop_all()
+        finally:
+            if self.database is not None:
+                await self.database.close()
+
+
+def load_knowledge(settings: Settings) -> KnowledgeService:
+    """Load and index the knowledge folder; raise KnowledgeError if it does not validate."""
+    return KnowledgeService.from_directory(settings.knowledge_dir)
+
+
+def asking_only(settings: Settings, knowledge: KnowledgeService | None = None) -> AskingService:
+    """Return the asking service alone, without a database (for `studybot ask`)."""
+    return AskingService(knowledge or load_knowledge(settings))
+
+
+async def bootstrap(
+    settings: Settings,
+    *,
+    clock: Clock = utc_now,
+    new_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+    knowledge: KnowledgeService | None = None,
+    store: Store | None = None,
+    seed: int = 0,
+) -> App:
+    """Build every service; with no ``store`` given, open (and migrate) the database that settings name."""
+    knowledge = knowledge or load_knowledge(settings)
+    database: Database | None = None
+    if store is None:
+        database = Database.from_url(settings.resolved_database_url)
+        try:
+            await database.migrate()
+        except BaseException:
+            await database.close()
+            raise
+        store = SqlStudyStore(database)
+    guilds = GuildSettingsService(store, settings.default_timezone, clock)
+    questions = QuestionSource(knowledge, seed)
+    reviews = ReviewService(questions, store, clock)
+    quizzes = QuizService(questions, store, guilds, reviews, clock, new_id)
+    asking = AskingService(
+        knowledge,
+        store,
+        clock,
+        RateLimiter(settings.ask_rate_limit, settings.ask_rate_window_seconds, clock),
+        Cooldown(settings.repeat_cooldown_seconds, clock),
+    )
+    return App(
+        settings=settings,
+        clock=clock,
+        knowledge=knowledge,
+        asking=asking,
+        guilds=guilds,
+        questions=questions,
+        reviews=reviews,
+        quizzes=quizzes,
+        daily=DailyService(questions, store, guilds, reviews, clock),
+        progress=ProgressService(store, guilds, knowledge, reviews, clock),
+        privacy=PrivacyService(store, quizzes),
+        curation=CurationService(knowledge, store),
+        database=database,
+    )

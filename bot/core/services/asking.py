@@ -1,0 +1,97 @@
+"""The asking capability: answer a member's question, rate limits, the log admins read, and feedback."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Hashable
+
+from bot.core.answering.matcher import Answer, Decline, DeclineReason, Match, Outcome, Suggestions
+from bot.core.answering.ports import QuestionLog
+from bot.core.clock import Clock, utc_now
+from bot.core.errors import RateLimitedError
+from bot.core.ratelimit import Cooldown, RateLimiter
+from bot.core.services.knowledge import KnowledgeService
+
+log = logging.getLogger(__name__)
+
+#: Answers that scored below this are logged for admins as low-confidence.
+LOW_CONFIDENCE_SCORE = 0.75
+
+
+class AskingService:
+    """Answer questions from the knowledge in use and keep the log of what it could not answer."""
+
+    def __init__(
+        self,
+        knowledge: KnowledgeService,
+        question_log: QuestionLog | None = None,
+        clock: Clock = utc_now,
+        rate_limiter: RateLimiter | None = None,
+        repeat_cooldown: Cooldown | None = None,
+    ) -> None:
+        self.knowledge = knowledge
+        self._log = question_log
+        self.clock = clock
+        self._rate_limiter = rate_limiter
+        self._repeat_cooldown = repeat_cooldown
+
+    def answer(self, question: str) -> Outcome:
+        """Answer a question, suggest close facts, or decline (no I/O: safe to call before acknowledging)."""
+        return self.knowledge.matcher.ask(question)
+
+    async def ask(self, question: str, guild_id: int | None = None, user_id: int | None = None) -> Outcome:
+        """Answer a question and log it for admins when the bot declined or was unsure."""
+        outcome = self.answer(question)
+        await self.log_outcome(question, outcome, guild_id, user_id)
+        return outcome
+
+    async def log_outcome(self, question: str, outcome: Outcome, guild_id: int | None, user_id: int | None) -> None:
+        """Log a declined or unsure answer for admins (after the member already has the reply)."""
+        logged = _log_kind(outcome)
+        if logged is None or self._log is None:
+            return
+        kind, fact_id, score = logged
+        try:
+            await self._log.log_unanswered(guild_id, user_id, question, kind, fact_id, score, self.clock())
+        except Exception:
+            # The answer does not depend on the log: members still get it while the database is down.
+            log.exception("Could not log an unanswered question (guild %s)", guild_id)
+
+    def check_rate(self, guild_id: int | None, user_id: int) -> None:
+        """Raise RateLimitedError when the member has asked too often in the window."""
+        wait = self.rate_wait(guild_id, user_id)
+        if wait:
+            raise RateLimitedError(wait)
+
+    def rate_wait(self, guild_id: int | None, user_id: int) -> float:
+        """Count one question of a member; return 0 when allowed, else the seconds to wait."""
+        return self._rate_limiter.hit((guild_id, user_id)) if self._rate_limiter is not None else 0.0
+
+    def fresh(self, key: Hashable) -> bool:
+        """Tell whether an answer may be repeated (e.g. per channel and fact), starting its cooldown if so."""
+        return self._repeat_cooldown.ready(key) if self._repeat_cooldown is not None else True
+
+    def chosen(self, fact_id: str | None) -> Answer | None:
+        """Return the answer of a suggestion the member picked, or None if the fact is gone."""
+        base = self.knowledge.base
+        if fact_id is None or not base.has_fact(fact_id):
+            return None
+        return Answer((Match(base.fact(fact_id), 1.0, 1.0, "chosen from suggestions"),))
+
+    async def feedback(self, guild_id: int | None, user_id: int, question: str, fact_id: str, helpful: bool) -> None:
+        """Store a member's verdict on an answer."""
+        if self._log is not None:
+            await self._log.record_feedback(guild_id, user_id, question, fact_id, helpful, self.clock())
+
+
+def _log_kind(outcome: Outcome) -> tuple[str, str | None, float] | None:
+    if isinstance(outcome, Decline):
+        if outcome.reason in {DeclineReason.SMALL_TALK, DeclineReason.EMPTY}:
+            return None
+        return ("declined", None, 0.0)
+    if isinstance(outcome, Suggestions):
+        best = outcome.options[0]
+        return ("suggested", best.fact.fact.id, best.score)
+    if isinstance(outcome, Answer) and outcome.confidence < LOW_CONFIDENCE_SCORE:
+        return ("low_confidence", outcome.best.fact.fact.id, outcome.confidence)
+    return None

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from pydantic import ValidationError
 
 from bot.app import App, asking_only, bootstrap, load_knowledge
-from bot.core.answering.matcher import Answer, Outcome, Suggestions
+from bot.core.answering.outcomes import Answer, Outcome, Suggestions
 from bot.core.answering.present import answer_text, outcome_text, suggestion_lines
 from bot.core.errors import StorageError
 from bot.core.knowledge.schema import KnowledgeFile

@@ -6,7 +6,7 @@ import asyncio
 from typing import TextIO
 
 from bot.app import App
-from bot.core.answering.matcher import Answer
+from bot.core.answering.outcomes import Answer
 from bot.core.answering.present import fact_source_line, outcome_text
 from bot.core.errors import UserFacingError
 from bot.core.study.progress import Period, RankBy

@@ -26,7 +26,8 @@ from typing import TypeVar
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from bot.core.answering.matcher import Answer, Matcher
+from bot.core.answering.matcher import Matcher
+from bot.core.answering.outcomes import Answer
 from bot.core.knowledge.base import KnowledgeBase
 from bot.core.knowledge.validation import load_knowledge
 from bot.core.language.text import normalize

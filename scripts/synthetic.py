@@ -39,7 +39,7 @@ from bot.core.knowledge.schema import (
     Section,
     Source,
 )
-from bot.core.language.lexicon import IGNORED_WORDS, INTENT_CUE_WORDS
+from bot.core.language.lexicon import LEXICON
 from bot.core.language.text import stem
 
 FACTS_PER_ARTICLE = 100
@@ -386,7 +386,7 @@ class _Generator:
 
     def _usable_abbreviation(self, abbr: str) -> bool:
         low = abbr.casefold()
-        if len(abbr) < 3 or low in self.claimed or low in IGNORED_WORDS or low in INTENT_CUE_WORDS:
+        if len(abbr) < 3 or low in self.claimed or low in LEXICON.ignored or low in LEXICON.intent_cue_words:
             return False
         if not self.abbreviations.is_far(low) or zipf_frequency(low, "en", wordlist="small") > 2.0:
             return False

@@ -13,7 +13,7 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.core.answering.matcher import Answer, Suggestions
+from bot.core.answering.outcomes import Answer, Suggestions
 from bot.core.errors import RateLimitedError, StudyError
 from bot.core.services.knowledge import KnowledgeService
 from bot.discordbot import embeds, limits
@@ -361,7 +361,7 @@ async def test_views_refuse_other_members_and_report_errors(bot: StudyBot) -> No
 
 # ---------------------------------------------------------------- embeds stay within limits
 def test_every_answer_and_quiz_embed_fits_discords_limits(bot: StudyBot) -> None:
-    from bot.core.answering.matcher import Match
+    from bot.core.answering.outcomes import Match
 
     longest_question = "x" * 500
     for sourced in bot.app.knowledge.base.facts:

@@ -6,16 +6,11 @@ import dataclasses
 
 import pytest
 
-from bot.core.answering.matcher import (
-    DEFAULT_THRESHOLDS,
-    Answer,
-    Decline,
-    DeclineReason,
-    Matcher,
-    Suggestions,
-    split_clauses,
-)
+from bot.core.answering.matcher import Matcher
+from bot.core.answering.outcomes import Answer, Decline, DeclineReason, Suggestions
 from bot.core.answering.present import answer_text
+from bot.core.answering.query import split_clauses
+from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
 from bot.core.language.text import normalize, tokenize
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import WriteKnowledge

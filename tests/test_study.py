@@ -8,7 +8,7 @@ import itertools
 import pytest
 
 from bot.app import App, bootstrap
-from bot.core.answering.matcher import Answer
+from bot.core.answering.outcomes import Answer
 from bot.core.errors import QuizAlreadyRunningError, QuizPermissionError, StudyError
 from bot.core.services.knowledge import KnowledgeService
 from bot.core.study.ports import AnswerRow

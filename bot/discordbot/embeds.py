@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.core.answering.gaps import Gap
-from bot.core.answering.matcher import Answer, Decline, Suggestions
+from bot.core.answering.outcomes import Answer, Decline, Suggestions
 from bot.core.answering.present import confidence_words, decline_text, fact_source_line
 from bot.core.answering.summary import Summary, TopicSuggestions
 from bot.core.knowledge.base import SourcedFact

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.core.answering.matcher import Answer, Decline, DeclineReason, Match, Outcome, Suggestions
+from bot.core.answering.outcomes import Answer, Decline, DeclineReason, Match, Outcome, Suggestions
 from bot.core.knowledge.base import SourcedFact
 from bot.core.knowledge.schema import Section, Source
 

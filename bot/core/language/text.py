@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from bot.core.language.lexicon import IGNORED_WORDS, SHORTHAND
+from bot.core.language.lexicon import LEXICON
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -65,7 +65,7 @@ def _join_financial_year(match: re.Match[str]) -> str:
 def tokenize(text: str) -> list[str]:
     """Split normalised text into word and number tokens."""
     text = _SPLIT_YEAR.sub(_join_financial_year, normalize(text))
-    return [SHORTHAND.get(t, t) for t in (_canonical_number(t) for t in _TOKEN.findall(text))]
+    return [LEXICON.shorthand.get(t, t) for t in (_canonical_number(t) for t in _TOKEN.findall(text))]
 
 
 @lru_cache(maxsize=65536)
@@ -83,7 +83,7 @@ def is_number(token: str) -> bool:
 
 def content_stems(text: str) -> list[str]:
     """Return the stems of the words in ``text`` that carry content (no filler or function words)."""
-    return [stem(t) for t in tokenize(text) if t not in IGNORED_WORDS]
+    return [stem(t) for t in tokenize(text) if t not in LEXICON.ignored]
 
 
 def comparable_question(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Hashable
 
-from bot.core.answering.matcher import Answer, Decline, DeclineReason, Match, Outcome, Suggestions
+from bot.core.answering.outcomes import Answer, Decline, DeclineReason, Match, Outcome, Suggestions
 from bot.core.answering.ports import QuestionLog
 from bot.core.clock import Clock, utc_now
 from bot.core.errors import RateLimitedError

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.core.answering.matcher import DEFAULT_THRESHOLDS, Matcher, Thresholds
+from bot.core.answering.matcher import Matcher
 from bot.core.answering.summary import Summary, TopicSuggestions, summarize
+from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import KnowledgeBase
 from bot.core.knowledge.store import KnowledgeStore, ReloadResult
 from bot.core.knowledge.validation import Problem, validate_directory

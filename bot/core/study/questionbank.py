@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.core.knowledge.base import KnowledgeBase, SourcedFact
 from bot.core.knowledge.schema import MAX_CHOICE_CHARS, QUIZ_CHOICES
-from bot.core.language.lexicon import IGNORED_WORDS
+from bot.core.language.lexicon import LEXICON
 from bot.core.language.text import content_stems, is_number, normalize, tokenize
 from bot.core.study.question import Question, QuestionKind, QuestionOrigin
 
@@ -316,7 +316,7 @@ def _shape(text: str) -> int:
 
 def _content_words(text: str) -> set[str]:
     """Return the content words of a term."""
-    return {t for t in tokenize(text) if t not in IGNORED_WORDS}
+    return {t for t in tokenize(text) if t not in LEXICON.ignored}
 
 
 # ---------------------------------------------------------------- the bank
@@ -420,7 +420,7 @@ class QuestionBank:
                 written = _as_written(keyword, [fact.answer, *answers])
                 keywords.append(_Term(fact.id, section, written or keyword, written is not None))
             for match in re.finditer(r"[^\W\d_][^\W\d_'-]{4,}", fact.answer):
-                if match.group(0).casefold() not in IGNORED_WORDS:
+                if match.group(0).casefold() not in LEXICON.ignored:
                     words.append(_Term(fact.id, section, match.group(0), True))
         return _Pools(
             by_family={family: tuple(texts) for family, texts in by_family.items()},
@@ -791,7 +791,7 @@ def judge_typed(question: Question, reply: str) -> bool:
     given_scale = [w for w in given_words if w in _EXACT_WORDS]
     if given_scale and given_scale != [w for w in expected_words if w in _EXACT_WORDS]:
         return False  # "22.85 million" is not "22.85 billion"
-    if expected_figures and all(w in expected_words or w in IGNORED_WORDS for w in given_words):
+    if expected_figures and all(w in expected_words or w in LEXICON.ignored for w in given_words):
         # "4" for "4 min", "in 2011" for "2011", "22.85 billion" for "US$ 22.85 billion": the figure is the answer.
         return True
     if "".join(expected_words) == "".join(given_words):

@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.answering.matcher import Answer, Decline, DeclineReason, Outcome, Suggestions
+from bot.core.answering.outcomes import Answer, Decline, DeclineReason, Outcome, Suggestions
 from bot.core.services.asking import AskingService
 from bot.discordbot import embeds
 from bot.discordbot.views import BaseView, SuggestionView, answer_view

@@ -1,0 +1,73 @@
+"""Every tunable number of the matcher, in one place, so tests can probe each at its edges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every tunable number of the matcher."""
+
+    # ---------------------------------------------------------------- decision
+    #: Share of the question's (weighted) content a fact must cover to be given as the answer.
+    answer_coverage: float = 0.6
+    #: An uncovered word at least this heavy (a rare, specific word) means the fact does not answer.
+    max_uncovered_weight: float = 0.55
+    #: When the best two answers' scores differ by less than this, offer both instead of guessing.
+    tie_margin: float = 0.02
+    #: Coverage at or above this counts as the whole question; near-ties are then answered, not asked back.
+    full_coverage: float = 0.98
+    #: Facts covering at least this share are close enough to offer as "did you mean".
+    suggest_coverage: float = 0.4
+    #: At most this many "did you mean" options.
+    max_suggestions: int = 3
+    #: When a fact matches only the thing asked about, other words this heavy (together) are the real question.
+    only_topic_uncovered_weight: float = 0.28
+    #: A whole message covered at least this well is answered as one question, not split into parts.
+    whole_message_coverage: float = 0.999
+    #: A message with more questions than this gets answers to the first ones only (one embed must hold them).
+    max_parts: int = 3
+    #: Longest question (in content words) the bot tries to match; longer text is declined.
+    max_content_words: int = 40
+
+    # ---------------------------------------------------------------- scoring
+    #: Weight of similarity to a stored phrasing in the final score (the rest is coverage).
+    phrasing_weight: float = 0.25
+    #: How many of the best-covering facts are re-ranked in detail.
+    candidates: int = 24
+    #: How much a word found in each part of a fact counts towards covering the question.
+    phrasing_credit: float = 1.0
+    keyword_credit: float = 1.0
+    answer_credit: float = 0.8
+    context_credit: float = 0.4
+    #: A glossary term's words count this much of the term's own credit.
+    expansion_factor: float = 0.9
+    #: Weight of the question's intent (time, amount) in coverage.
+    intent_weight: float = 0.35
+
+    # ---------------------------------------------------------------- word weights
+    #: How much of its base weight a very common English word keeps (rare words keep all of it).
+    common_word_floor: float = 0.2
+    #: The least weight any word has.
+    min_word_weight: float = 0.05
+    #: Rarity in English: 1.0 at or below ``rare_zipf - rarity_span`` on the Zipf scale, 0 at ``rare_zipf``.
+    rare_zipf: float = 6.5
+    rarity_span: float = 4.0
+    #: A word the base has never seen weighs 1.0 up to ``unknown_zipf``, less by ``unknown_slope`` per Zipf step.
+    unknown_zipf: float = 2.5
+    unknown_slope: float = 0.28
+    unknown_floor: float = 0.15
+
+    # ---------------------------------------------------------------- typo correction
+    #: Minimum rapidfuzz ratio by word length (<=4, 5-6, >=7 letters).
+    typo_ratio_short: float = 85.0
+    typo_ratio_medium: float = 80.0
+    typo_ratio_long: float = 76.0
+    #: Words this common in English (Zipf scale) are real words, never typos of base vocabulary.
+    typo_max_zipf: float = 3.0
+    #: Typo correction considers base words at most this many letters longer or shorter.
+    typo_length_slack: int = 2
+
+
+DEFAULT_THRESHOLDS = Thresholds()

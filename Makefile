@@ -19,6 +19,7 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy bot/core
+	$(BIN)/lint-imports
 	$(BIN)/pytest
 
 bench: $(STAMP)

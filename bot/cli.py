@@ -17,8 +17,8 @@ from bot.app import App, asking_only, bootstrap, load_knowledge
 from bot.core.answering.outcomes import Answer, Outcome, Suggestions
 from bot.core.answering.present import answer_text, outcome_text, suggestion_lines
 from bot.core.errors import StorageError
+from bot.core.knowledge.problems import KnowledgeError
 from bot.core.knowledge.schema import KnowledgeFile
-from bot.core.knowledge.validation import KnowledgeError
 from bot.core.services.asking import AskingService
 from bot.core.services.knowledge import KnowledgeService, validate_folder
 from bot.settings import Settings

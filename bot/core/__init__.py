@@ -1,1 +1,1 @@
-"""Discord-free core: knowledge, matching, summaries and the service facade."""
+"""The functional core, free of Discord and the database: language, knowledge, answering, study, services."""

@@ -11,7 +11,7 @@ from bot.core.answering.outcomes import Answer, Decline, Suggestions
 from bot.core.answering.present import confidence_words, decline_text, fact_source_line
 from bot.core.answering.summary import Summary, TopicSuggestions
 from bot.core.knowledge.base import SourcedFact
-from bot.core.knowledge.validation import Problem
+from bot.core.knowledge.problems import Problem
 from bot.core.study.progress import LeaderboardPage, MemberStats, Period, RankBy, Tally
 from bot.core.study.question import Question
 from bot.core.study.quiz import FinalResult, GroupQuiz, Reveal

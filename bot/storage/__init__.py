@@ -1,1 +1,1 @@
-"""Persistent storage: SQLAlchemy tables, the async database, migrations and the repository."""
+"""Persistent storage: SQLAlchemy tables, the async database, Alembic migrations, and the core's ports."""

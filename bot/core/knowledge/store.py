@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from bot.core.knowledge.base import KnowledgeBase
-from bot.core.knowledge.validation import Problem, load_knowledge, validate_directory
+from bot.core.knowledge.problems import Problem
+from bot.core.knowledge.validation import load_knowledge, validate_directory
 
 log = logging.getLogger(__name__)
 

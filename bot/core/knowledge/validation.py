@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz, process
 
 from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.problems import KnowledgeError, Problem
 from bot.core.knowledge.schema import KnowledgeFile
 from bot.core.knowledge.yamlsafe import PositionedDocument, YamlReadError, describe_scalar, parse_yaml, read_text
 from bot.core.language.text import collapse_whitespace, comparable_question, is_number
@@ -21,29 +21,6 @@ log = logging.getLogger(__name__)
 NEAR_DUPLICATE_QUESTION_SCORE = 94.0
 KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
 SCHEMA_FILE_NAME = "schema.json"
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One thing wrong with a knowledge file, at a position an editor can jump to."""
-
-    path: str
-    line: int
-    col: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.message}"
-
-
-class KnowledgeError(Exception):
-    """Raised when knowledge files do not validate; carries every problem found."""
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(sorted(problems))
-        summary = "; ".join(str(p) for p in self.problems[:3])
-        more = f" (and {len(self.problems) - 3} more)" if len(self.problems) > 3 else ""
-        super().__init__(f"{len(self.problems)} problem(s) in the knowledge files: {summary}{more}")
 
 
 @dataclass

@@ -8,8 +8,9 @@ from bot.core.answering.matcher import Matcher
 from bot.core.answering.summary import Summary, TopicSuggestions, summarize
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.problems import Problem
 from bot.core.knowledge.store import KnowledgeStore, ReloadResult
-from bot.core.knowledge.validation import Problem, validate_directory
+from bot.core.knowledge.validation import validate_directory
 
 
 class KnowledgeService:

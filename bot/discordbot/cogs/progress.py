@@ -9,7 +9,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.study.progress import Period, RankBy
-from bot.core.study.review import Grade, describe_interval
+from bot.core.study.review import Grade
 from bot.discordbot import embeds
 from bot.discordbot.views import ChoiceView, ConfirmView, GradeView, send_ephemeral
 
@@ -114,7 +114,9 @@ class ProgressCog(commands.Cog):
             self._grading.discard(key)
         await self.show_next(interaction, edit=True)
         await interaction.followup.send(
-            f"Next time for that card: {describe_interval(card, self.bot.app.clock())}.", ephemeral=True
+            # Discord renders the timestamp relative to each reader's own clock and language.
+            f"Next time for that card: {discord.utils.format_dt(card.due, 'R')}.",
+            ephemeral=True,
         )
 
     @app_commands.command(name="forget-me")

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.paths import PROJECT_ROOT
 from tests.conftest import MINI_DIR, MINIMAL_ARTICLE, WriteKnowledge
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = PROJECT_ROOT
 
 
 def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -33,8 +33,9 @@ from bot.discordbot.views import (
     SuggestionView,
     daily_view,
 )
+from bot.paths import PROJECT_ROOT
 from tests.conftest import MINIMAL_ARTICLE
-from tests.discordfakes import FakeChannel, FakeGuild, FakeInteraction, FakeMessage, FakeUser
+from tests.discord.fakes import FakeChannel, FakeGuild, FakeInteraction, FakeMessage, FakeUser
 from tests.fakes import FakeClock, sqlite_app
 
 NAME = re.compile(r"^[-_\w]{1,32}$")
@@ -346,7 +347,8 @@ async def test_review_flow_reveals_then_grades(bot: StudyBot) -> None:
     assert answer.last.kind == "edit"
     grade = FakeInteraction(user_id=12, client=bot)
     await cog.on_review_grade(grade, "cepa_year", 3)
-    assert "Next time for that card: in 10 min." in (grade.last.content or "")
+    due = bot.app.clock() + dt.timedelta(minutes=10)
+    assert f"Next time for that card: <t:{int(due.timestamp())}:R>." in (grade.last.content or "")
 
 
 async def test_views_refuse_other_members_and_report_errors(bot: StudyBot) -> None:
@@ -373,7 +375,7 @@ def test_every_answer_and_quiz_embed_fits_discords_limits(bot: StudyBot) -> None
 
 
 def test_long_lists_are_truncated_cleanly() -> None:
-    from bot.core.knowledge.validation import Problem
+    from bot.core.knowledge.problems import Problem
 
     problems = [Problem(f"knowledge/file{i}.yaml", i, 3, "x" * 120) for i in range(300)]
     embed = embeds.problems_embed(problems, "Reload refused")
@@ -439,7 +441,7 @@ async def test_daily_loop_leaves_guilds_of_other_shards_alone(bot: StudyBot) -> 
 
 
 def test_readme_states_the_invite_permissions_the_code_asks_for() -> None:
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     assert f"permissions integer `{REQUIRED_PERMISSIONS.value}`" in readme
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.services.knowledge import KnowledgeService
 from scripts.evaluate import DEV_SET, evaluate
+from tests.conftest import DATA
 
-TEAM_SET = Path(__file__).parent / "data" / "team_eval.yaml"
+TEAM_SET = DATA / "team_eval.yaml"
 
 
 @pytest.mark.skipif(not DEV_SET.exists(), reason="shared/eval/dev.yaml is not beside the project")

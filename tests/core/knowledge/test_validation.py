@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge.validation import KnowledgeError, Problem, load_knowledge, validate_directory
+from bot.core.knowledge.problems import KnowledgeError, Problem
+from bot.core.knowledge.validation import load_knowledge, validate_directory
 from bot.core.knowledge.yamlsafe import MAX_FILE_BYTES
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import MINIMAL_ARTICLE, WriteKnowledge

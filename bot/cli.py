@@ -14,9 +14,10 @@ from typing import Any, TextIO
 from pydantic import ValidationError
 
 from bot.app import App, asking_only, bootstrap, load_knowledge
-from bot.core.answering.outcomes import Answer, Outcome, Suggestions
+from bot.core.answering.outcomes import Answer, Decline, Outcome, Suggestions, kind_of, related_matches
 from bot.core.answering.present import answer_text, outcome_text, suggestion_lines
 from bot.core.errors import StorageError
+from bot.core.knowledge.base import SourcedFact
 from bot.core.knowledge.problems import KnowledgeError
 from bot.core.knowledge.schema import KnowledgeFile
 from bot.core.services.asking import AskingService
@@ -202,16 +203,39 @@ def _schema(output: Path, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _source(sourced: SourcedFact) -> dict[str, Any]:
+    source = sourced.source
+    return {
+        "article": source.title,
+        "publisher": source.publisher,
+        "section": sourced.section.title,
+        "published": source.published.isoformat(),
+        "updated": source.updated.isoformat() if source.updated else None,
+        "url": source.url,
+    }
+
+
 def outcome_record(question: str, outcome: Outcome) -> dict[str, Any]:
-    """Return the stable JSON form of one answer, used by evaluation tools."""
+    """Return the stable JSON form of one outcome, used by evaluation tools.
+
+    ``answered`` is true only for an answer; ``answer`` is then exactly the text the member is shown (empty
+    otherwise); ``message`` is what the member is shown for any kind; ``related`` lists the facts a partial
+    answer, a correction or suggestions draw on.
+    """
     record: dict[str, Any] = {
         "question": question,
+        "kind": kind_of(outcome).value,
         "answered": False,
         "answer": "",
+        "message": outcome_text(outcome),
         "fact_id": None,
         "score": 0.0,
         "source": None,
         "suggestions": [],
+        "related": [
+            {"fact_id": m.fact.fact.id, "answer": m.fact.fact.answer, "source": _source(m.fact)}
+            for m in related_matches(outcome)
+        ],
     }
     if isinstance(outcome, Answer):
         best = outcome.best
@@ -221,18 +245,11 @@ def outcome_record(question: str, outcome: Outcome) -> dict[str, Any]:
             fact_id=best.fact.fact.id,
             fact_ids=[m.fact.fact.id for m in outcome.matches],
             score=outcome.confidence,
-            source={
-                "article": best.fact.source.title,
-                "publisher": best.fact.source.publisher,
-                "section": best.fact.section.title,
-                "published": best.fact.source.published.isoformat(),
-                "updated": best.fact.source.updated.isoformat() if best.fact.source.updated else None,
-                "url": best.fact.source.url,
-            },
+            source=_source(best.fact),
         )
     elif isinstance(outcome, Suggestions):
         record["suggestions"] = suggestion_lines(outcome.options)
-    else:
+    elif isinstance(outcome, Decline):
         record["declined"] = outcome.reason.value
     return record
 

@@ -1,19 +1,33 @@
-"""Score the matcher on a question set in the format of ../shared/eval/dev.yaml."""
+"""Score the bot on a question set (items) or a conversation set, in the format of ../shared/eval/dev.yaml.
+
+Figures: precision (right answers / answers given), coverage (right answers / answerable questions),
+the declined share of unanswerable questions (no answer shown as one), and, for items that expect a
+correction or a partial answer, how often the bot gave that. Answers are judged on the snippet the
+member reads, never on the source line (which names the article's dates and title).
+
+    python -m scripts.evaluate [SET.yaml ...] [--quiet]
+"""
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from bot.cli import outcome_record
+from bot.core.services.asking import AskingService
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT
 
 DEV_SET = PROJECT_ROOT.parent / "shared" / "eval" / "dev.yaml"
+EVAL_DIR = PROJECT_ROOT / "tests" / "data" / "eval"
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")
 
 
@@ -22,83 +36,190 @@ def _norm(text: str) -> str:
     return _DASHES.sub(" ", text).strip()
 
 
-@dataclass(frozen=True)
-class EvalResult:
-    """Scores on one question set, with the items that went wrong."""
+def snippet_text(record: dict[str, Any]) -> str:
+    """Return what the member reads as the answer, without the source lines."""
+    return "\n".join(line for line in str(record.get("answer", "")).splitlines() if not line.startswith("Source: "))
 
-    answerable: int
-    answered_correctly: int
-    unanswerable: int
-    declined: int
-    failures: tuple[str, ...]
+
+def keys_match(item: dict[str, Any], text: str) -> bool:
+    """Apply the set's key rule (any of expect_any, all of expect_all) to a text."""
+    text = _norm(text)
+    any_keys = [str(k) for k in item.get("expect_any") or []]
+    all_keys = [str(k) for k in item.get("expect_all") or []]
+    return (not any_keys or any(_norm(k) in text for k in any_keys)) and all(_norm(k) in text for k in all_keys)
+
+
+def is_correct(item: dict[str, Any], record: dict[str, Any]) -> bool:
+    """Tell whether a record is right for an item: a matching answer, or no answer where none is due."""
+    answered = bool(record["answered"])
+    if not item["answerable"]:
+        return not answered
+    return answered and keys_match(item, snippet_text(record))
+
+
+@dataclass
+class Tally:
+    """Counts for one group of items."""
+
+    items: int = 0
+    answerable: int = 0
+    unanswerable: int = 0
+    answers_given: int = 0
+    right_answers: int = 0
+    declined_unanswerable: int = 0
+
+    def add(self, item: dict[str, Any], record: dict[str, Any]) -> None:
+        """Count one item."""
+        self.items += 1
+        answered = bool(record["answered"])
+        self.answers_given += answered
+        if item["answerable"]:
+            self.answerable += 1
+            self.right_answers += is_correct(item, record)
+        else:
+            self.unanswerable += 1
+            self.declined_unanswerable += not answered
 
     @property
+    def precision(self) -> float:
+        """Right answers among the answers given."""
+        return self.right_answers / self.answers_given if self.answers_given else 1.0
+
+    @property
+    def coverage(self) -> float:
+        """Right answers among the answerable questions."""
+        return self.right_answers / self.answerable if self.answerable else 1.0
+
+    @property
+    def decline_rate(self) -> float:
+        """Unanswerable questions that got no answer."""
+        return self.declined_unanswerable / self.unanswerable if self.unanswerable else 1.0
+
+    @property
+    def handled(self) -> float:
+        """Items handled correctly (a right answer, or no answer where none is due)."""
+        correct = self.right_answers + self.declined_unanswerable
+        return correct / self.items if self.items else 1.0
+
+    def line(self) -> str:
+        """Return the figures on one line."""
+        return (
+            f"precision {self.right_answers}/{self.answers_given} ({self.precision:.1%})  "
+            f"coverage {self.right_answers}/{self.answerable} ({self.coverage:.1%})  "
+            f"declined {self.declined_unanswerable}/{self.unanswerable} ({self.decline_rate:.1%})"
+        )
+
+
+@dataclass
+class EvalResult:
+    """Scores on one set, overall and per class, with the items that went wrong."""
+
+    name: str
+    total: Tally = field(default_factory=Tally)
+    by_class: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    #: Items expecting a correction / partial / clarify, and how many got that kind.
+    kinds_expected: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    kinds_given: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    #: (confidence, right) of every answer given, for the reliability table.
+    confidences: list[tuple[float, bool]] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    conversations: int = 0
+    conversations_all_right: int = 0
+
+    # The dev set's historical figures, kept for its test.
+    @property
     def answer_accuracy(self) -> float:
-        """Share of answerable items answered with a correct answer."""
-        return self.answered_correctly / self.answerable if self.answerable else 1.0
+        """Share of answerable items answered correctly."""
+        return self.total.coverage
 
     @property
     def decline_rate(self) -> float:
         """Share of unanswerable items declined."""
-        return self.declined / self.unanswerable if self.unanswerable else 1.0
+        return self.total.decline_rate
 
-    @property
-    def overall(self) -> float:
-        """Share of all items handled correctly."""
-        total = self.answerable + self.unanswerable
-        return (self.answered_correctly + self.declined) / total if total else 1.0
-
-
-def is_correct(item: dict[str, object], record: dict[str, object]) -> bool:
-    """Apply the question set's scoring rule to one answer record."""
-    answered = bool(record["answered"])
-    if not item["answerable"]:
-        return not answered
-    if not answered:
-        return False
-    text = _norm(str(record["answer"]))
-    any_keys = [str(k) for k in item.get("expect_any", []) or []]  # type: ignore[attr-defined]
-    all_keys = [str(k) for k in item.get("expect_all", []) or []]  # type: ignore[attr-defined]
-    return (not any_keys or any(_norm(k) in text for k in any_keys)) and all(_norm(k) in text for k in all_keys)
-
-
-def evaluate(service: KnowledgeService, path: Path = DEV_SET) -> EvalResult:
-    """Ask every question of the set and score the answers."""
-    items = yaml.safe_load(path.read_text(encoding="utf-8"))["items"]
-    answerable = correct = unanswerable = declined = 0
-    failures: list[str] = []
-    for item in items:
-        record = outcome_record(item["q"], service.matcher.ask(item["q"]))
+    def add(self, item: dict[str, Any], record: dict[str, Any]) -> bool:
+        """Score one item and remember it."""
         ok = is_correct(item, record)
-        if item["answerable"]:
-            answerable += 1
-            correct += ok
-        else:
-            unanswerable += 1
-            declined += ok
+        self.total.add(item, record)
+        self.by_class[str(item.get("class") or item.get("style") or "?")].add(item, record)
+        expect = str(item.get("expect") or "")
+        if expect in {"correction", "partial", "clarify"}:
+            self.kinds_expected[expect] += 1
+            self.kinds_given[expect] += record.get("kind") == expect
+        if record["answered"]:
+            self.confidences.append((float(record.get("score") or 0.0), ok))
         if not ok:
-            got = record["fact_id"] or (
-                "suggested: " + " | ".join(record["suggestions"])
-                if record["suggestions"]
-                else record.get("declined", "declined")
+            got = record.get("kind") or ("answer" if record["answered"] else "declined")
+            detail = record.get("fact_id") or "; ".join(record.get("suggestions") or []) or ""
+            self.failures.append(f"{item.get('id', '?')} [{item.get('class', '')}] {item['q']!r} -> {got} {detail}")
+        return ok
+
+    def report(self, quiet: bool = False) -> list[str]:
+        """Return the report's lines."""
+        lines = [f"{self.name}: {self.total.line()}"]
+        if self.conversations:
+            lines.append(
+                f"  conversations: turns handled {self.total.handled:.1%}; "
+                f"whole conversations right {self.conversations_all_right}/{self.conversations}"
             )
-            failures.append(f"{item['id']} {item['q']!r} -> {got}")
-    return EvalResult(answerable, correct, unanswerable, declined, tuple(failures))
+        for kind, expected in sorted(self.kinds_expected.items()):
+            lines.append(f"  {kind} expected {expected}, given {self.kinds_given[kind]}")
+        for name, tally in sorted(self.by_class.items()):
+            lines.append(f"  {name:20} {tally.line()}")
+        if not quiet:
+            lines.extend(f"  FAIL {failure}" for failure in self.failures)
+        return lines
+
+
+def reliability(
+    confidences: Iterable[tuple[float, bool]], edges: Sequence[float] = (0.0, 0.7, 0.85, 0.95)
+) -> list[str]:
+    """Return a table of answers by confidence band and how many were right."""
+    bands = [*edges, 1.01]
+    rows = []
+    pairs = list(confidences)
+    for low, high in itertools.pairwise(bands):
+        inside = [ok for score, ok in pairs if low <= score < high]
+        if inside:
+            rows.append(f"  confidence {low:.2f}-{min(high, 1.0):.2f}: {sum(inside)}/{len(inside)} right")
+    return rows
+
+
+def evaluate(service: KnowledgeService, path: Path = DEV_SET, asking: AskingService | None = None) -> EvalResult:
+    """Ask every question (or play every conversation) of a set and score the answers."""
+    asking = asking or AskingService(service)
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    result = EvalResult(path.name)
+    for item in doc.get("items") or []:
+        result.add(item, outcome_record(item["q"], asking.answer(item["q"])))
+    for conversation in doc.get("conversations") or []:
+        result.conversations += 1
+        context = asking.new_conversation() if hasattr(asking, "new_conversation") else None
+        all_right = True
+        for index, turn in enumerate(conversation["turns"]):
+            label = "follow-up" if index else "first"
+            turn = {"id": f"{conversation.get('id', '?')}.{index + 1}", "class": label, **turn}
+            outcome = asking.answer(turn["q"], context) if context is not None else asking.answer(turn["q"])
+            all_right &= result.add(turn, outcome_record(turn["q"], outcome))
+        result.conversations_all_right += all_right
+    return result
 
 
 def main() -> int:
-    """Print the scores and the failures."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("questions", nargs="?", type=Path, default=DEV_SET)
+    """Print the scores (and failures, unless --quiet) of each set."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("questions", nargs="*", type=Path, default=[DEV_SET])
     parser.add_argument("--knowledge", type=Path, default=DEFAULT_KNOWLEDGE_DIR)
+    parser.add_argument("--quiet", action="store_true", help="figures only (for held-out sets)")
     args = parser.parse_args()
-    result = evaluate(KnowledgeService.from_directory(args.knowledge), args.questions)
-    print(
-        f"answerable: {result.answered_correctly}/{result.answerable} ({result.answer_accuracy:.1%})  "
-        f"declined: {result.declined}/{result.unanswerable} ({result.decline_rate:.1%})  overall: {result.overall:.1%}"
-    )
-    for failure in result.failures:
-        print("  FAIL", failure)
+    service = KnowledgeService.from_directory(args.knowledge)
+    confidences: list[tuple[float, bool]] = []
+    for path in args.questions:
+        result = evaluate(service, path)
+        confidences.extend(result.confidences)
+        print("\n".join(result.report(args.quiet)))
+    print("reliability (all sets):")
+    print("\n".join(reliability(confidences)))
     return 0
 
 

@@ -131,7 +131,7 @@ async def test_ask_declines_and_logs_for_admins(bot: StudyBot) -> None:
 
 
 async def test_suggestions_come_as_at_most_three_buttons_plus_none(bot: StudyBot) -> None:
-    outcome = bot.app.asking.answer("which prefecture partners with karnataka")
+    outcome = bot.app.asking.answer("when did japan join the quad")
     assert isinstance(outcome, Suggestions)
     options = [(m.fact.fact.id, m.fact.fact.question) for m in outcome.options]
     view = SuggestionView(AskCog(bot), 1, options)
@@ -446,7 +446,7 @@ def test_readme_states_the_invite_permissions_the_code_asks_for() -> None:
 
 
 async def test_timed_out_views_grey_out_their_buttons(bot: StudyBot) -> None:
-    outcome = bot.app.asking.answer("which prefecture partners with karnataka")
+    outcome = bot.app.asking.answer("when did japan join the quad")
     assert isinstance(outcome, Suggestions)
     view = SuggestionView(AskCog(bot), 1, [(m.fact.fact.id, m.fact.fact.question) for m in outcome.options])
     origin = FakeInteraction(client=bot)

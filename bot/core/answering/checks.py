@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from bot.core.answering.index import FactIndex, FactProfile
 from bot.core.answering.outcomes import Match
 from bot.core.answering.query import Query, Unit
+from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import Thresholds
 from bot.core.knowledge.base import SourcedFact
 from bot.core.language.lexicon import Intent
@@ -34,6 +35,91 @@ INTENT_SATISFIERS: Mapping[Intent, Callable[[Query, FactProfile], bool]] = Mappi
         Intent.PLACE: lambda query, profile: bool(profile.places - query.words),
     }
 )
+
+
+def _gives(attribute: str) -> Callable[[Query, FactProfile], bool]:
+    return lambda _query, profile: attribute in profile.gives
+
+
+def _concepts(query: Query) -> frozenset[str]:
+    return frozenset(u.token for u in query.units if u.kind == "concept")
+
+
+#: How a fact gives each attribute a question may ask for. An attribute missing here is never given.
+ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = MappingProxyType(
+    {
+        "cost": _gives("cost"),
+        "length": _gives("length"),
+        "speed": _gives("speed"),
+        "percent": _gives("percent"),
+        "population": _gives("population"),
+        "purpose": _gives("purpose"),
+        # Members beyond the article's own partners and the names the member typed.
+        "members": lambda query, profile: bool(profile.entities - profile.partners - set(query.entities)),
+        "headquarters": lambda query, profile: bool(profile.places - query.words),
+        "founder": lambda query, profile: bool(profile.named_after_role - query.words),
+        "full_form": lambda query, profile: bool(_concepts(query) & profile.expansions),
+    }
+)
+
+#: How the bot words an attribute or intent it could not find ("doesn't give ...").
+ASKED_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "cost": "a cost, budget or sum of money",
+        "length": "a length",
+        "speed": "a speed",
+        "percent": "a percentage",
+        "population": "a population",
+        "purpose": "its aim or purpose",
+        "members": "its members",
+        "headquarters": "a headquarters",
+        "founder": "who founded it",
+        "full_form": "its full form",
+        "when": "a date or year",
+        "quantity": "an amount",
+        "count": "a number",
+        "person": "a name",
+        "place": "a place",
+    }
+)
+
+
+def unmet_attributes(query: Query, profile: FactProfile) -> tuple[str, ...]:
+    """Return the attributes the question asks for that the fact does not give."""
+    unmet = []
+    for attribute in sorted(query.attributes):
+        satisfied = ATTRIBUTE_SATISFIERS.get(attribute)
+        if attribute not in profile.gives and (satisfied is None or not satisfied(query, profile)):
+            unmet.append(attribute)
+    return tuple(unmet)
+
+
+def direction(query: Query, profile: FactProfile, symmetric: frozenset[str] = frozenset()) -> str:
+    """Compare the question's relations with the fact's: "same", "reversed", "other" (roles differ) or "none"."""
+    result = "none"
+    for asked in query.roles:
+        stated = [r for r in profile.roles if r.relation == asked.relation]
+        if not stated:
+            continue
+        if asked.relation in symmetric:
+            named = {e for e in (asked.agent, asked.target) if e}
+            if any(named <= {r.agent, r.target} for r in stated):
+                result = "same"
+                continue
+            return "other"
+        if any(_compatible(asked, r) for r in stated):
+            result = "same"
+        elif any(_compatible(asked.reversed(), r) for r in stated):
+            return "reversed"
+        else:
+            return "other"
+    return result
+
+
+def _compatible(asked: RoleReading, stated: RoleReading) -> bool:
+    agent_ok = asked.agent is None or asked.agent == stated.agent
+    target_ok = asked.target is None or asked.target == stated.target
+    return agent_ok and target_ok
 
 
 def unmet_intents(query: Query, profile: FactProfile) -> tuple[Intent, ...]:
@@ -57,6 +143,18 @@ class Candidate:
     covered: tuple[Unit, ...]
     uncovered: tuple[Unit, ...]
     unmet_intents: tuple[Intent, ...]
+    #: Coverage of the question's units alone (what it is about, not what it asks of it).
+    topic_coverage: float = 0.0
+    unmet_attributes: tuple[str, ...] = ()
+    #: "same", "reversed", "other" or "none": the question's relations against the fact's.
+    direction: str = "none"
+    #: Names the question mentions that the fact does not.
+    missing_entities: tuple[str, ...] = ()
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """Return what the question asks that the fact does not give (intents and attributes)."""
+        return tuple(i.value for i in self.unmet_intents) + self.unmet_attributes
 
 
 @dataclass(frozen=True)
@@ -132,6 +230,10 @@ class Scorer:
             covered,
             uncovered,
             unmet,
+            topic_coverage=round(float(raw / max(query.unit_weight, 1e-9)), 4),
+            unmet_attributes=unmet_attributes(query, profile),
+            direction=direction(query, profile, self.index.lexicon.symmetric_relations),
+            missing_entities=tuple(e for e in query.entities if e not in profile.entities),
         )
 
 
@@ -200,12 +302,64 @@ class TopicOnlyCheck:
         return Verdict(self.name, not only_topic, reason)
 
 
+class AttributeCheck:
+    """The fact gives the attribute the question asks about (a cost, a purpose, a full form, members...)."""
+
+    name = "attribute"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        unmet = candidate.unmet_attributes
+        reason = f"asks for {', '.join(ASKED_WORDS.get(a, a) for a in unmet)}, which the fact does not give"
+        return Verdict(self.name, not unmet, reason if unmet else "")
+
+
+class EntityCheck:
+    """Every country, state or organisation the question names is named by the fact."""
+
+    name = "names"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        missing = candidate.missing_entities
+        return Verdict(self.name, not missing, f"does not mention {', '.join(missing)}" if missing else "")
+
+
+class DirectionCheck:
+    """The question's directed relation (who exports to whom) matches the fact's, not its reverse."""
+
+    name = "direction"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        way = candidate.direction
+        if way in {"same", "none"}:
+            return Verdict(self.name, True)
+        stated = ", ".join(f"{r.relation}: {r.agent} -> {r.target}" for r in candidate.profile.roles)
+        return Verdict(self.name, False, f"{way}: the fact states {stated}")
+
+
+class OptionsCheck:
+    """A question that asks to choose between options ("army or navy") is answered only by a fact naming one."""
+
+    name = "options"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        missed = [u.label for u in candidate.uncovered if u.options]
+        return Verdict(self.name, not missed, f"names none of {missed[0]}" if missed else "")
+
+
 DEFAULT_CHECKS: tuple[Check, ...] = (
     CoverageCheck(),
     RareWordCheck(),
     AskedKindCheck(),
     FiguresCheck(),
     TopicOnlyCheck(),
+    AttributeCheck(),
+    EntityCheck(),
+    DirectionCheck(),
+    OptionsCheck(),
 )
 
 

@@ -1,15 +1,29 @@
-"""Decide from the judged candidates: answer, offer "did you mean", or decline."""
+"""Decide from the judged candidates: answer, answer in part, correct the premise, suggest, or decline."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.core.answering.checks import Judged
-from bot.core.answering.outcomes import Answer, Decline, DeclineReason, Outcome, Suggestions
+from bot.core.answering.checks import ASKED_WORDS, Judged
+from bot.core.answering.outcomes import (
+    Answer,
+    Correction,
+    Decline,
+    DeclineReason,
+    Outcome,
+    Partial,
+    Suggestions,
+)
+from bot.core.answering.query import Query
 from bot.core.answering.thresholds import Thresholds
 
+#: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).
+PARTIAL_FAILURES = frozenset({"coverage", "asked kind", "attribute", "figures"})
+#: Checks a fact may fail and still be shown as the correction of a reversed premise.
+CORRECTION_FAILURES = frozenset({"coverage", "direction", "asked kind", "attribute"})
 
-def decide(judged: Sequence[Judged], thresholds: Thresholds) -> Outcome:
+
+def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premise: bool = False) -> Outcome:
     """Answer with the best candidate that passes every check, unless close ones read the question differently."""
     t = thresholds
     passing = [j.match for j in judged if j.ok]
@@ -22,7 +36,69 @@ def decide(judged: Sequence[Judged], thresholds: Thresholds) -> Outcome:
             return Suggestions((best, *close), near_tie=True)
         # A fact that covers the whole question answers it; close runners-up are offered as related.
         return Answer((best,), related=close)
-    near = [j.match for j in judged if j.candidate.coverage >= t.suggest_coverage][: t.max_suggestions]
+    honest = _correction(judged, t, premise) or _partial(query, judged, t)
+    if honest is not None:
+        return honest
+    unknown = _unknown_names(query, judged)
+    if unknown:
+        return Decline(DeclineReason.NOT_MENTIONED, ", ".join(unknown))
+    near = [j.match for j in judged if j.candidate.coverage >= t.suggest_coverage and _may_suggest(j)]
     if near:
-        return Suggestions(tuple(near), near_tie=False)
+        return Suggestions(tuple(near[: t.max_suggestions]), near_tie=False)
     return Decline(DeclineReason.NOT_COVERED, judged[0].reason if judged else "no fact shares its words")
+
+
+def _failed(judged: Judged) -> frozenset[str]:
+    return frozenset(v.check for v in judged.verdicts if not v.ok)
+
+
+def _on_topic(judged: Judged, thresholds: Thresholds) -> bool:
+    return judged.candidate.topic_coverage >= thresholds.partial_topic_coverage
+
+
+def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool) -> Correction | None:
+    """A question whose relation runs the other way from the material's, asked as a premise ("why does X...")."""
+    for item in judged:
+        failed = _failed(item)
+        if "direction" in failed and failed <= CORRECTION_FAILURES and _on_topic(item, thresholds):
+            if premise:
+                return Correction((item.match,), item.reason, reversed=item.candidate.direction == "reversed")
+            return None
+    return None
+
+
+def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> Partial | None:
+    """The subject is clear but the material does not give what is asked of it: say so, show what it says."""
+    for item in judged:
+        failed = _failed(item)
+        candidate = item.candidate
+        if not failed <= PARTIAL_FAILURES | {"direction"} or not _on_topic(item, thresholds):
+            continue
+        if "direction" in failed:
+            roles = [r for r in query.roles if r.agent or r.target]
+            if not roles:
+                continue
+            role = roles[0]
+            missing = f"that for {role.relation}s from {role.agent or 'anyone'} to {role.target or 'anyone'}"
+            return Partial(missing, (item.match,), item.reason)
+        asked = list(candidate.missing)
+        figures = sorted(query.numbers - candidate.profile.numbers)
+        if not asked and not figures:
+            continue
+        words = [ASKED_WORDS.get(a, a) for a in asked]
+        if figures:
+            words.append(f"figures for {', '.join(figures)}")
+        return Partial(" or ".join(words), (item.match,), item.reason)
+    return None
+
+
+def _unknown_names(query: Query, judged: Sequence[Judged]) -> list[str]:
+    """Return the names the question mentions that no candidate fact mentions."""
+    if not query.entities:
+        return []
+    return [e for e in query.entities if all(e in j.candidate.missing_entities for j in judged)]
+
+
+def _may_suggest(judged: Judged) -> bool:
+    # A fact about another country or the reverse relation is no "did you mean".
+    return not ({"names", "direction"} & _failed(judged))

@@ -14,16 +14,37 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
+from bot.core.answering.entities import Gazetteer, default_gazetteer
+from bot.core.answering.roles import RoleReading, read_roles
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import KnowledgeBase, SourcedFact
 from bot.core.language.lexicon import LEXICON, Lexicon
-from bot.core.language.text import content_stems, is_number, normalize, stem, tokenize
+from bot.core.language.senses import SENSE_MARK, Senses
+from bot.core.language.text import is_number, normalize, tokenize
 
 #: Glossary concepts are index tokens of their own, told apart from words by this prefix.
 CONCEPT_PREFIX = "~"
+#: Relations ("export", with all its words: ships, sells, imports...) are index tokens of their own too.
+RELATION_PREFIX = "@"
 
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
-_DIGIT = re.compile(r"\d")
+#: A figure that is a quantity: not part of a name ("2+2", "G4", "Chandrayaan 5") and not a year.
+_QUANTITY = re.compile(r"(?<![\w+-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?(?![\w+-])")
+_MONEY = re.compile(
+    r"(?:US\$|\$|₹|\bRs\.?|\bINR\b|\bUSD\b|€|¥)\s?\d|\d[\d.,]*\s?(?:billion|million|crore|lakh|trillion)?\s?"
+    r"(?:dollars?|rupees?|yen|euros?)\b",
+    re.IGNORECASE,
+)
+_LENGTH = re.compile(r"\d[\d.,]*\s?(?:km|kms|kilomet(?:re|er)s?|miles?|metres?|meters?)\b", re.IGNORECASE)
+_SPEED = re.compile(r"\d[\d.,]*\s?(?:km/h|kmph|km per hour|mph)\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\d\s?(?:%|per ?cent)", re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"\b(?:aims?|aimed|purpose|objectives?|goals?|intended|meant to|meant for|in order to|so as to|so that)\b"
+    r"|\bto (?!the\b|a\b|an\b|its\b|their\b)[a-z]{3,}"
+)
+_HEADQUARTERS = re.compile(r"\bheadquarter\w*|\bbased (?:in|at)\b|\bseat of\b", re.IGNORECASE)
+_CONTENTS = re.compile(r"\b(?:includes?|including|covers?|comprises?|consists? of|such as|namely)\b|:|,.*,")
+_POPULATION = re.compile(r"\bpopulation\b.*\d|\d.*\bpopulation\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -43,6 +64,16 @@ class FactProfile:
     places: frozenset[str] = frozenset()
     #: Words the fact uses only inside multi-word names ("speed" in "High Speed Rail").
     name_only: frozenset[str] = frozenset()
+    #: Canonical names of the world the fact mentions (its article's partners included).
+    entities: frozenset[str] = frozenset()
+    #: The names in the article's title ("India", "Japan" for "India-Japan Partnership").
+    partners: frozenset[str] = frozenset()
+    #: Directed relations the fact states (declared in the file, or read from the answer).
+    roles: tuple[RoleReading, ...] = ()
+    #: Attributes the answer gives ("cost", "purpose", "percent"...).
+    gives: frozenset[str] = frozenset()
+    #: Glossary concepts whose expansion the answer spells out (it gives their full form).
+    expansions: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -97,7 +128,7 @@ class Glossary:
         return spans
 
     @classmethod
-    def build(cls, base: KnowledgeBase) -> Glossary:
+    def build(cls, base: KnowledgeBase, senses: Senses, lexicon: Lexicon) -> Glossary:
         """Index every glossary entry of a base as one concept with all its spellings."""
         glossary = cls()
         for index, entry in enumerate(base.glossary):
@@ -105,10 +136,12 @@ class Glossary:
             glossary.labels[concept] = entry.term
             bag: set[str] = set()
             for variant in entry.variants:
-                stems = tuple(content_stems(variant)) or tuple(stem(t) for t in tokenize(variant))
+                words = tokenize(variant)
+                stems = tuple(senses.token(w) for w in words if w not in lexicon.ignored)
+                stems = stems or tuple(senses.token(w) for w in words)
                 if len(stems) == 1 and variant.isupper():
                     # An all-capitals abbreviation that is also a function word ("UP", "US").
-                    stems = (stem(variant.casefold()),)
+                    stems = (senses.token(variant.casefold()),)
                 if not stems:
                     continue
                 bag.update(stems)
@@ -135,16 +168,39 @@ class FactIndex:
     """Postings from tokens to facts with credits, word weights, and the vocabulary for typo correction."""
 
     def __init__(
-        self, base: KnowledgeBase, thresholds: Thresholds = DEFAULT_THRESHOLDS, lexicon: Lexicon = LEXICON
+        self,
+        base: KnowledgeBase,
+        thresholds: Thresholds = DEFAULT_THRESHOLDS,
+        lexicon: Lexicon = LEXICON,
+        gazetteer: Gazetteer | None = None,
     ) -> None:
         self.base = base
         self.thresholds = thresholds
         self.lexicon = lexicon
-        self.glossary = Glossary.build(base)
+        self.gazetteer = gazetteer or default_gazetteer()
+        #: Relations facts declare as phrases ("us led alliance"), so questions can be read for them too.
+        self.phrase_relations: dict[tuple[str, ...], str] = {
+            tuple(tokenize(role.relation)): role.relation.casefold()
+            for sf in base.facts
+            for role in sf.fact.roles
+            if role.relation.casefold() not in {r for r, _reverse in lexicon.relation_words.values()}
+        }
         self.facts = base.facts
-        surface: set[str] = set()
-        self.profiles = [self._profile(sf, surface) for sf in base.facts]
-        self._build_postings(surface)
+        # Each text is tokenised once: index building is dominated by tokenisation on large bases.
+        texts = [self._fields(sf) for sf in base.facts]
+        surface = {w for fields in texts for tokens, _credit, _kind in fields for w in tokens}
+        for entry in base.glossary:
+            for variant in entry.variants:
+                surface.update(tokenize(variant))
+        self.senses = Senses(surface, lexicon)
+        self.glossary = Glossary.build(base, self.senses, lexicon)
+        self._expansions = [
+            (f"{CONCEPT_PREFIX}{i}", normalize(entry.expansion))
+            for i, entry in enumerate(base.glossary)
+            if entry.expansion
+        ]
+        self.profiles = [self._profile(sf, fields) for sf, fields in zip(base.facts, texts, strict=True)]
+        self._build_postings({w for w in surface if w.isalpha() and len(w) > 2})
 
     # ------------------------------------------------------------------ building
     def _credit_stems(
@@ -165,10 +221,9 @@ class FactIndex:
                 if credits.get(token, 0.0) < expanded:
                     credits[token] = expanded
 
-    def _profile(self, sf: SourcedFact, surface: set[str]) -> FactProfile:
+    def _fields(self, sf: SourcedFact) -> list[tuple[list[str], float, str]]:
         t = self.thresholds
         fact = sf.fact
-        credits: dict[str, float] = {}
         # Only the section and article titles: tags and publisher are article-wide and would make every fact
         # look like it covers them (the article's own details are facts of their own).
         fields = [
@@ -177,17 +232,24 @@ class FactIndex:
             *((keyword, t.keyword_credit, "keyword") for keyword in fact.keywords),
             *((phrasing, t.phrasing_credit, "phrasing") for phrasing in fact.phrasings),
         ]
+        return [(tokenize(text), credit, kind) for text, credit, kind in fields]
+
+    def _profile(self, sf: SourcedFact, fields: list[tuple[list[str], float, str]]) -> FactProfile:
+        fact = sf.fact
+        credits: dict[str, float] = {}
         ignored = self.lexicon.ignored
         numbers: set[str] = set()
         named: set[str] = set()
         free: set[str] = set()
         answer_words: set[str] = set()
         phrasings: list[str] = []
-        # Each text is tokenised once: index building is dominated by tokenisation on large bases.
-        for text, credit, kind in fields:
-            tokens = tokenize(text)
-            surface.update(w for w in tokens if w.isalpha() and len(w) > 2)
-            stems = [stem(w) for w in tokens if w not in ignored]
+        relation_words = self.lexicon.relation_words
+        for tokens, credit, kind in fields:
+            stems = [self.senses.token(w) for w in tokens if w not in ignored]
+            for word in tokens:
+                if word in relation_words:
+                    token = RELATION_PREFIX + relation_words[word][0]
+                    credits[token] = max(credits.get(token, 0.0), credit * self.thresholds.expansion_factor)
             self._credit_stems(stems, credit, credits, named, free)
             if kind == "context":
                 continue
@@ -196,8 +258,21 @@ class FactIndex:
                 phrasings.append(" ".join(stems))
             else:
                 answer_words.update(tokens)
-        has_number = bool(_DIGIT.search(fact.answer))
+        has_number = bool(_QUANTITY.search(fact.answer.replace("2+2", "")))
         words = self.lexicon.words
+        entities: set[str] = set()
+        for tokens, _credit, _kind in fields:
+            entities.update(m.canonical for m in self.gazetteer.find(tokens))
+        answer_tokens = fields[1][0]
+        if fact.roles:
+            roles = tuple(RoleReading(r.relation.casefold(), r.agent, r.target) for r in fact.roles)
+        else:
+            readings = read_roles(
+                answer_tokens, self.gazetteer.find(answer_tokens), self.lexicon, self.thresholds.role_reach
+            )
+            # Only an answer that states one relation is read for it; a mixed sentence needs declared roles.
+            roles = tuple(readings) if len({r.relation for r in readings}) == 1 and len(readings) == 1 else ()
+        folded = normalize(fact.answer)
         return FactProfile(
             credits=credits,
             numbers=frozenset(numbers),
@@ -208,6 +283,11 @@ class FactIndex:
             named_after_role=capitalised_after(fact.answer, words("person_roles")),
             name_only=frozenset(named - free),
             places=capitalised_after(fact.answer, words("place_prepositions")),
+            entities=frozenset(entities),
+            partners=frozenset(m.canonical for m in self.gazetteer.find(tokenize(sf.source.title))),
+            roles=roles,
+            gives=frozenset(fact.gives) | gives(fact.answer),
+            expansions=frozenset(concept for concept, expansion in self._expansions if expansion in folded),
         )
 
     def _build_postings(self, surface: set[str]) -> None:
@@ -226,14 +306,12 @@ class FactIndex:
         for token, (ids, credits) in postings.items():
             self.postings[token] = (np.asarray(ids, dtype=np.int32), np.asarray(credits, dtype=np.float32))
             idf = math.log((n + 1) / (len(ids) + 0.5)) / idf_max
-            rarity = 1.0 if token.startswith(CONCEPT_PREFIX) or not token.isalpha() else self.rarity(token)
+            word = token.split(SENSE_MARK)[0]
+            rarity = 1.0 if token[0] in CONCEPT_PREFIX + RELATION_PREFIX or not word.isalpha() else self.rarity(word)
             # In a small base a common English word ("use", "known") can look rare; English usage tempers it.
             floor = t.common_word_floor
             self.weights[token] = max(t.min_word_weight, idf * (floor + (1 - floor) * rarity))
         # Surface words for typo correction: every word of the base and its glossary.
-        for entry in self.base.glossary:
-            for variant in entry.variants:
-                surface.update(w for w in tokenize(variant) if w.isalpha() and len(w) > 2)
         # Typo candidates are grouped by length: a typo rarely changes a word's length by more than two letters,
         # and scanning compact per-length lists is several times faster than one scattered list.
         by_length: dict[int, list[str]] = {}
@@ -286,6 +364,24 @@ class FactIndex:
         if posting is not None:
             credits[posting[0]] = posting[1]
         return credits
+
+
+def gives(answer: str) -> frozenset[str]:
+    """Return the attributes an answer's wording gives: an amount of money, a length, a purpose..."""
+    found = set()
+    for attribute, pattern in (
+        ("cost", _MONEY),
+        ("length", _LENGTH),
+        ("speed", _SPEED),
+        ("percent", _PERCENT),
+        ("purpose", _PURPOSE),
+        ("population", _POPULATION),
+        ("headquarters", _HEADQUARTERS),
+        ("contents", _CONTENTS),
+    ):
+        if pattern.search(answer):
+            found.add(attribute)
+    return frozenset(found)
 
 
 def capitalised_after(text: str, cues: frozenset[str]) -> frozenset[str]:

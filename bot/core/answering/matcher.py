@@ -14,7 +14,7 @@ from bot.core.answering.checks import DEFAULT_CHECKS, Candidate, Check, Judged, 
 from bot.core.answering.decision import decide
 from bot.core.answering.index import FactIndex
 from bot.core.answering.outcomes import Answer, Decline, DeclineReason, Match, Outcome, Suggestions
-from bot.core.answering.query import Query, QueryReader, split_clauses
+from bot.core.answering.query import Query, QueryReader, asserts_premise, split_clauses
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import KnowledgeBase
 from bot.core.language.lexicon import LEXICON, Lexicon
@@ -83,7 +83,7 @@ class Matcher:
             return Decline(DeclineReason.EMPTY, "no question found in the message")
         if query.content_words > t.max_content_words:
             return Decline(DeclineReason.TOO_LONG, f"more than {t.max_content_words} content words")
-        return decide(self.judge(query), t)
+        return decide(query, self.judge(query), t, premise=asserts_premise(query))
 
     def ask(self, question: str) -> Outcome:
         """Answer ``question`` from the base, suggest close facts, or decline."""

@@ -15,6 +15,8 @@ class DeclineReason(Enum):
     SMALL_TALK = "small_talk"
     TOO_LONG = "too_long"
     NOT_COVERED = "not_covered"
+    #: The question names something (a country, a state, an organisation) the material never mentions.
+    NOT_MENTIONED = "not_mentioned"
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class Answer:
 
     matches: tuple[Match, ...]
     related: tuple[Match, ...] = ()
+    #: A sentence the bot adds over the snippets (a comparison of two facts, the odd one out of a list).
+    note: str = ""
 
     @property
     def best(self) -> Match:
@@ -56,6 +60,34 @@ class Suggestions:
 
 
 @dataclass(frozen=True)
+class Partial:
+    """The material names what the question is about but not what it asks; show what it does say."""
+
+    #: What the question asks that the material does not give ("a cost", "a date", "India's exports in US$").
+    missing: str
+    related: tuple[Match, ...]
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Correction:
+    """The question's premise is the reverse of what the material says; show what it says."""
+
+    related: tuple[Match, ...]
+    detail: str = ""
+    #: True when the material states the same relation the other way round; False when it names others.
+    reversed: bool = True
+
+
+@dataclass(frozen=True)
+class Clarify:
+    """A follow-up with nothing to follow ("when was it set up?"): ask what it refers to."""
+
+    reference: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
 class Decline:
     """The material does not answer the question."""
 
@@ -63,4 +95,39 @@ class Decline:
     detail: str = ""
 
 
-Outcome = Answer | Suggestions | Decline
+Outcome = Answer | Partial | Correction | Suggestions | Clarify | Decline
+
+
+class OutcomeKind(Enum):
+    """The outcome's kind, as the JSON contract and the logs name it."""
+
+    ANSWER = "answer"
+    PARTIAL = "partial"
+    CORRECTION = "correction"
+    SUGGESTIONS = "suggestions"
+    CLARIFY = "clarify"
+    DECLINE = "decline"
+
+
+def kind_of(outcome: Outcome) -> OutcomeKind:
+    """Return the kind of an outcome."""
+    kinds: dict[type, OutcomeKind] = {
+        Answer: OutcomeKind.ANSWER,
+        Partial: OutcomeKind.PARTIAL,
+        Correction: OutcomeKind.CORRECTION,
+        Suggestions: OutcomeKind.SUGGESTIONS,
+        Clarify: OutcomeKind.CLARIFY,
+        Decline: OutcomeKind.DECLINE,
+    }
+    return kinds[type(outcome)]
+
+
+def related_matches(outcome: Outcome) -> tuple[Match, ...]:
+    """Return the facts an outcome draws on without answering with them (partial, correction, suggestions)."""
+    if isinstance(outcome, Partial | Correction):
+        return outcome.related
+    if isinstance(outcome, Suggestions):
+        return outcome.options
+    if isinstance(outcome, Answer):
+        return outcome.related
+    return ()

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.core.answering.outcomes import Answer, Decline, DeclineReason, Match, Outcome, Suggestions
+from bot.core.answering.outcomes import (
+    Answer,
+    Clarify,
+    Correction,
+    Decline,
+    DeclineReason,
+    Match,
+    Outcome,
+    Partial,
+    Suggestions,
+)
 from bot.core.knowledge.base import SourcedFact
 from bot.core.knowledge.schema import Section, Source
 
@@ -45,10 +55,43 @@ def confidence_words(score: float) -> str:
     return "fair"
 
 
+def snippet_block(match: Match) -> str:
+    """Return one fact's snippet with its source line."""
+    return f"{match.fact.fact.answer}\n{fact_source_line(match.fact)}"
+
+
 def answer_text(answer: Answer) -> str:
-    """Return exactly what a member is shown for an answer: each snippet with its source line."""
-    blocks = [f"{m.fact.fact.answer}\n{fact_source_line(m.fact)}" for m in answer.matches]
-    return "\n\n".join(blocks)
+    """Return exactly what a member is shown for an answer: the bot's note, then each snippet with its source."""
+    blocks = [snippet_block(m) for m in answer.matches]
+    return "\n\n".join([answer.note, *blocks] if answer.note else blocks)
+
+
+def partial_lead(partial: Partial) -> str:
+    """Return the sentence that says what the material does not give."""
+    return f"The study material doesn't give {partial.missing}. Here is what it does say:"
+
+
+def partial_text(partial: Partial) -> str:
+    """Return an honest partial answer: what is missing, then what the material says about the subject."""
+    return "\n".join([partial_lead(partial), *(snippet_block(m) for m in partial.related)])
+
+
+CORRECTION_LEAD = "The study material says it is the other way round:"
+OTHERWISE_LEAD = "The study material says otherwise:"
+
+
+def correction_text(correction: Correction) -> str:
+    """Return a correction of a reversed premise, with what the material says."""
+    lead = CORRECTION_LEAD if correction.reversed else OTHERWISE_LEAD
+    return "\n".join([lead, *(snippet_block(m) for m in correction.related)])
+
+
+def clarify_text(clarify: Clarify) -> str:
+    """Return the question back to a member whose follow-up has nothing to follow."""
+    return (
+        f"What does \u201c{clarify.reference}\u201d refer to? Ask again with its name, "
+        "e.g. \u201cwhen was the AAGC set up?\u201d"
+    )
 
 
 def suggestion_lines(options: tuple[Match, ...]) -> list[str]:
@@ -58,6 +101,8 @@ def suggestion_lines(options: tuple[Match, ...]) -> list[str]:
 
 def decline_text(decline: Decline) -> str:
     """Return the honest message for a question the material does not answer."""
+    if decline.reason is DeclineReason.NOT_MENTIONED:
+        return f"The study material doesn't mention {decline.detail}, so I won't guess."
     return {
         DeclineReason.SMALL_TALK: SMALL_TALK_TEXT,
         DeclineReason.EMPTY: EMPTY_TEXT,
@@ -70,6 +115,12 @@ def outcome_text(outcome: Outcome) -> str:
     """Return a plain-text rendering of any outcome, for the terminal and the CLI."""
     if isinstance(outcome, Answer):
         return answer_text(outcome)
+    if isinstance(outcome, Partial):
+        return partial_text(outcome)
+    if isinstance(outcome, Correction):
+        return correction_text(outcome)
+    if isinstance(outcome, Clarify):
+        return clarify_text(outcome)
     if isinstance(outcome, Suggestions):
         lead = "I'm not sure which you mean." if outcome.near_tie else NOT_COVERED_TEXT + " Did you mean:"
         lines = [lead, *(f"  {i}. {q}" for i, q in enumerate(suggestion_lines(outcome.options), start=1))]

@@ -1,16 +1,29 @@
-"""Read a member's question once into a structured query: what it asks for and the units of its meaning."""
+"""Read a member's question once into a structured query: what it asks for and the units of its meaning.
+
+The steps, each a method of ``QueryReader``: translate words of other scripts (Hindi) through the language
+data; note the markers of follow-ups, comparisons and negation; drop references to the article's own
+partners; find the attributes asked for ("budget", "full form"); find the names of the world it mentions
+(countries, states, organisations) and the directed relations between them ("Japan's exports to India");
+find intent cues and "or" alternatives; correct typos; and group what is left into weighted units.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from bot.core.answering.index import FactIndex
+from indic_transliteration import sanscript
+
+from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
+from bot.core.answering.index import RELATION_PREFIX, FactIndex
+from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
-from bot.core.language.text import is_number, normalize, stem, tokenize
+from bot.core.language.text import is_number, normalize, tokenize
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
 
 @dataclass(frozen=True)
@@ -23,11 +36,26 @@ class Unit:
     weight: float
     #: A lone word ("speed") that a fact's multi-word name ("high speed rail") does not answer.
     lone: bool = False
+    #: What the unit is: a glossary "concept", a named "entity", a "relation" word, or a plain "word".
+    kind: str = "word"
+    #: Options joined by "or" ("andhra or tamil nadu"): the question asks to choose among them.
+    options: bool = False
 
     @property
     def token(self) -> str:
         """Return the unit's first token (the word itself for a plain word)."""
         return self.alternatives[0][0]
+
+
+@dataclass(frozen=True)
+class Markers:
+    """Signs that a question leans on an earlier one, compares two things, or asks what is not so."""
+
+    anaphor: str | None = None
+    elliptical: bool = False
+    reversal: bool = False
+    comparison: str | None = None
+    negation: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,11 +71,28 @@ class Query:
     content_words: int
     #: Every word of the question, lowercased, to tell a name in an answer from one the member typed.
     words: frozenset[str] = frozenset()
+    #: Attributes asked for beyond the intents ("cost", "purpose", "full_form"...).
+    attributes: frozenset[str] = frozenset()
+    #: Canonical names of the world the question mentions ("Kerala", "South Korea", "Japan").
+    entities: tuple[str, ...] = ()
+    roles: tuple[RoleReading, ...] = ()
+    markers: Markers = field(default_factory=Markers)
+    text: str = ""
 
     @property
     def unit_weight(self) -> float:
         """Return the summed weight of the question's units."""
         return sum(u.weight for u in self.units)
+
+    @property
+    def asks(self) -> bool:
+        """Tell whether the question asks for something besides its topic (an intent or an attribute)."""
+        return bool(self.intents or self.attributes)
+
+    @property
+    def has_subject(self) -> bool:
+        """Tell whether the question names what it is about (a glossary term or a name of the world)."""
+        return any(u.kind in {"concept", "entity"} for u in self.units)
 
 
 @dataclass(frozen=True)
@@ -57,20 +102,59 @@ class _Cues:
     intents: frozenset[Intent]
     kept: tuple[str, ...]
     either_or: tuple[tuple[int, int], ...]
+    #: For each kept word, the canonical entity it is part of (if any).
+    entity_of: tuple[str | None, ...] = ()
+    #: For each kept word, whether it is a relation word.
+    relation: tuple[bool, ...] = ()
+
+
+def _phrases(words: frozenset[str]) -> dict[tuple[str, ...], str]:
+    return {tuple(tokenize(w)): w for w in words if tokenize(w)}
 
 
 class QueryReader:
     """Read questions against one index, step by step: words, cues, typos, glossary terms, units."""
 
-    def __init__(self, index: FactIndex) -> None:
+    def __init__(self, index: FactIndex, gazetteer: Gazetteer | None = None) -> None:
         self.index = index
         self.lexicon: Lexicon = index.lexicon
+        self.gazetteer = gazetteer or default_gazetteer()
+        lexicon = self.lexicon
+        self._attribute_phrases = {
+            tuple(tokenize(phrase)): attribute
+            for phrase, attribute in lexicon.attribute_cues.items()
+            if tokenize(phrase)
+        }
+        self._ellipsis = _phrases(lexicon.words("ellipsis_starters"))
+        self._reversal = _phrases(lexicon.words("reversal_phrases"))
+        self._negations = _phrases(lexicon.words("negations"))
+        self._translations = {k: tuple(tokenize(v)) for k, v in lexicon.translations.items()}
 
     def read(self, question: str) -> Query:
         """Return the structured query of a question."""
-        tokens = drop_partner_references(tokenize(question), self.lexicon)
-        cues = self._cues(tokens, question)
-        small_talk = not cues.kept and not cues.intents and any(t in self.lexicon.words("greetings") for t in tokens)
+        tokens = self._translate(tokenize(question))
+        markers = self._markers(tokens)
+        tokens = drop_partner_references(tokens, self.lexicon)
+        # Words inside a glossary name ("speed" in "high speed rail") are the name's, not cues or places.
+        senses = self.index.senses
+        named = {
+            i
+            for start, end, _concept in self.index.glossary.find([senses.token(t) for t in tokens])
+            if end - start > 1
+            for i in range(start, end)
+        }
+        attributes, consumed = self._attributes(tokens, question, named)
+        mentions = self._entities(tokens, question, named)
+        reach = self.index.thresholds.role_reach
+        roles = read_roles(tokens, mentions, self.lexicon, reach)
+        roles += read_phrase_roles(tokens, mentions, self.index.phrase_relations, reach)
+        cues = self._cues(tokens, question, consumed, mentions)
+        small_talk = (
+            not cues.kept
+            and not cues.intents
+            and not attributes
+            and any(t in self.lexicon.words("greetings") for t in tokens)
+        )
         stems, corrections = self._correct(cues.kept)
         units = self._units(stems, cues)
         return Query(
@@ -82,28 +166,111 @@ class QueryReader:
             small_talk=small_talk,
             content_words=len(cues.kept),
             words=frozenset(tokens),
+            attributes=frozenset(attributes),
+            entities=tuple(dict.fromkeys(m.canonical for m in mentions)),
+            roles=tuple(roles),
+            markers=markers,
+            text=question,
         )
 
     # ------------------------------------------------------------------ steps
-    def _cues(self, tokens: Sequence[str], question: str) -> _Cues:
+    def _translate(self, tokens: list[str]) -> list[str]:
+        """Replace words of other scripts by their English equivalents (language data), else transliterate."""
+        if not any(_DEVANAGARI.search(t) for t in tokens):
+            return tokens
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for length in (3, 2, 1):
+                key = " ".join(tokens[i : i + length])
+                if key in self._translations:
+                    out.extend(self._translations[key])
+                    i += length
+                    break
+            else:
+                token = tokens[i]
+                out.append(transliterate(token) if _DEVANAGARI.search(token) else token)
+                i += 1
+        return out
+
+    def _markers(self, tokens: Sequence[str]) -> Markers:
+        lexicon = self.lexicon
+        anaphors = lexicon.words("anaphors")
+        anaphor = next((t for t in tokens if t in anaphors), None)
+        elliptical = any(tuple(tokens[: len(p)]) == p for p in self._ellipsis)
+        reversal = _contains_any(tokens, self._reversal)
+        negation = _contains_any(tokens, self._negations)
+        comparison = None
+        for kind in ("earlier", "later", "more", "less"):
+            if any(t in lexicon.words(f"comparison_{kind}") for t in tokens):
+                comparison = kind
+                break
+        return Markers(anaphor, elliptical, reversal, comparison, negation)
+
+    def _attributes(self, tokens: Sequence[str], question: str, named: set[int]) -> tuple[set[str], set[int]]:
+        """Find the attributes asked for; return them and the positions of their cue words."""
+        found: set[str] = set()
+        consumed: set[int] = set()
+        lengths = sorted({len(p) for p in self._attribute_phrases}, reverse=True)
+        i = 0
+        while i < len(tokens):
+            for length in lengths:
+                attribute = self._attribute_phrases.get(tuple(tokens[i : i + length]))
+                if attribute is not None and not named & set(range(i, i + length)):
+                    found.add(attribute)
+                    consumed.update(range(i, i + length))
+                    i += length
+                    break
+            else:
+                i += 1
+        # "what will the initiative do": a question ending in such a word asks for an attribute.
+        final = self.lexicon.attribute_final_cues.get(tokens[-1]) if tokens else None
+        if final is not None and len(tokens) > 2:
+            found.add(final)
+            consumed.add(len(tokens) - 1)
+        # "what % of ..." : the sign is not a token of its own.
+        if re.search(r"(?<![\d\s])\s*%|(?<!\d)%", question):
+            found.add("percent")
+        return found, consumed
+
+    def _entities(self, tokens: Sequence[str], question: str, inside: set[int]) -> list[Mention]:
+        """Find names of the world; a name that is also a function word ("us") counts only in capitals."""
+        capitals = {w.casefold() for w in _CAPITALS.findall(question)}
+        ignored = self.lexicon.ignored
+        # A name inside a glossary term ("United Nations" in "United Nations Security Council") is the term's.
+        return [
+            m
+            for m in self.gazetteer.find(tokens)
+            if not (m.end - m.start == 1 and tokens[m.start] in ignored and tokens[m.start] not in capitals)
+            and not (set(range(m.start, m.end)) <= inside and m.end - m.start > 1)
+        ]
+
+    def _cues(self, tokens: Sequence[str], question: str, consumed: set[int], mentions: Sequence[Mention]) -> _Cues:
         """Find intent cues and "or" alternatives; keep the content words."""
         lexicon = self.lexicon
         cues = lexicon.intent_cues
         cue_words = lexicon.intent_cue_words
         ignored = lexicon.ignored
         either = lexicon.words("either_or")
+        relation_words = lexicon.relation_words
+        entity_at = {i: m.canonical for m in mentions for i in range(m.start, m.end)}
         # "UP" and "US" typed in capitals are glossary terms (Uttar Pradesh, United States), not "up" and "us".
         glossary_caps = {w.casefold() for w in _CAPITALS.findall(question)} & self.index.glossary.single_words
         intents: set[Intent] = set()
         kept: list[str] = []
+        entity_of: list[str | None] = []
+        relation: list[bool] = []
         either_or: list[tuple[int, int]] = []
         i = 0
         while i < len(tokens):
+            if i in consumed:
+                i += 1
+                continue
             if tokens[i] in either and kept:
                 # "toyama goes with andhra or tamil nadu": either option may be the one the fact names.
                 either_or.append((len(kept) - 1, len(kept)))
             pair = tuple(tokens[i : i + 2])
-            if len(pair) == 2 and pair in cues:
+            if len(pair) == 2 and pair in cues and i + 1 not in consumed:
                 intents.add(cues[pair])
                 i += 2
                 continue
@@ -112,25 +279,28 @@ class QueryReader:
             after_number = i > 0 and is_number(tokens[i - 1])
             if single in cues and not after_number:
                 intents.add(cues[single])
-            elif (tokens[i] not in ignored or tokens[i] in glossary_caps) and (
+            elif (tokens[i] not in ignored or tokens[i] in glossary_caps or i in entity_at) and (
                 after_number or tokens[i] not in cue_words
             ):
                 kept.append(tokens[i])
+                entity_of.append(entity_at.get(i))
+                relation.append(tokens[i] in relation_words)
             i += 1
         intents.update(person_or_place_intents(tokens, lexicon))
-        return _Cues(frozenset(intents), tuple(kept), tuple(either_or))
+        return _Cues(frozenset(intents), tuple(kept), tuple(either_or), tuple(entity_of), tuple(relation))
 
     def _correct(self, kept: Sequence[str]) -> tuple[list[str], list[tuple[str, str]]]:
         """Stem the content words, correcting typos of words the base does not know."""
         corrections: list[tuple[str, str]] = []
         stems: list[str] = []
+        senses = self.index.senses
         for word in kept:
-            token = stem(word)
+            token = senses.token(word)
             if not self.index.knows(token, word):
                 fixed = self.index.correct(word)
                 if fixed is not None:
                     corrections.append((word, fixed))
-                    token = stem(fixed)
+                    token = senses.token(fixed)
             stems.append(token)
         return stems, corrections
 
@@ -145,7 +315,7 @@ class QueryReader:
             weight = max(index.weight(concept), *(index.weight(t) for t in stems[start:end]))
             for position in range(start, end):
                 unit_of[position] = len(units)
-            units.append(Unit(glossary.labels[concept], alternatives, weight))
+            units.append(Unit(glossary.labels[concept], alternatives, weight, kind="concept"))
         for position, token in enumerate(stems):
             if position in unit_of:
                 continue
@@ -155,9 +325,51 @@ class QueryReader:
             if position + 1 < len(stems):
                 neighbours.add((token, stems[position + 1]))
             lone = token.isalpha() and not (neighbours & glossary.pairs)
-            units.append(Unit(token, ((token,),), weight, lone))
+            kind = "word"
+            alternatives = ((token,),)
+            if cues.entity_of and cues.entity_of[position] is not None:
+                kind = "entity"
+            elif cues.relation and cues.relation[position]:
+                # "ship", "sell" and "export" all name the export relation (its direction is read apart).
+                kind = "relation"
+                relation = RELATION_PREFIX + self.lexicon.relation_words[cues.kept[position]][0]
+                alternatives = ((token,), (relation,))
+            units.append(Unit(token, alternatives, weight, lone, kind))
         joins = [(unit_of[a], unit_of[b]) for a, b in cues.either_or if a in unit_of and b in unit_of]
         return merge_alternatives(units, joins)
+
+
+def _contains_any(tokens: Sequence[str], phrases: dict[tuple[str, ...], str]) -> bool:
+    for phrase in phrases:
+        n = len(phrase)
+        if any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def transliterate(word: str) -> str:
+    """Write a Devanagari word in plain Latin letters the way chat does ("गुजरात" -> "gujarat")."""
+    text = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ITRANS)
+    text = text.replace("M", "n").replace(".N", "n").replace("~N", "n").replace(".n", "n").replace("ॉ", "o")
+    text = text.casefold().replace("aa", "a").replace("ii", "i").replace("uu", "u").replace("ee", "i")
+    text = re.sub(r"[^a-z0-9]", "", text)
+    # Hindi drops the final inherent vowel: "gujarata" is said and typed "gujarat".
+    if len(text) > 3 and text.endswith("a") and text[-2] not in "aeiou":
+        text = text[:-1]
+    return text
+
+
+def asserts_premise(query: Query) -> bool:
+    """Tell whether a question takes something as given ("why does X ...", "did X ..."), not only asks."""
+    words = tokenize(query.text)
+    return bool(words) and words[0] in query_premise_starters()
+
+
+@lru_cache(maxsize=1)
+def query_premise_starters() -> frozenset[str]:
+    """Return the words that open a question resting on a premise."""
+    return LEXICON.words("premise_starters")
 
 
 def person_or_place_intents(tokens: Sequence[str], lexicon: Lexicon) -> set[Intent]:
@@ -213,6 +425,8 @@ def merge_alternatives(units: list[Unit], joins: list[tuple[int, int]]) -> list[
             f"{first.label} or {unit.label}",
             tuple(dict.fromkeys(first.alternatives + unit.alternatives)),
             max(first.weight, unit.weight),
+            kind=first.kind if first.kind == unit.kind else "word",
+            options=True,
         )
     seen: set[tuple[tuple[str, ...], ...]] = set()
     result = []

@@ -20,6 +20,8 @@ class Thresholds:
     full_coverage: float = 0.98
     #: Facts covering at least this share are close enough to offer as "did you mean".
     suggest_coverage: float = 0.4
+    #: A fact covering this share of what the question is about may be shown as a partial answer or correction.
+    partial_topic_coverage: float = 0.75
     #: At most this many "did you mean" options.
     max_suggestions: int = 3
     #: When a fact matches only the thing asked about, other words this heavy (together) are the real question.
@@ -45,6 +47,9 @@ class Thresholds:
     expansion_factor: float = 0.9
     #: Weight of the question's intent (time, amount) in coverage.
     intent_weight: float = 0.35
+
+    #: How far (in words) a relation word ("exports") looks for the names it relates ("Japan", "India").
+    role_reach: int = 6
 
     # ---------------------------------------------------------------- word weights
     #: How much of its base weight a very common English word keeps (rare words keep all of it).

@@ -74,6 +74,21 @@ class Section(_Strict):
     summary: SummaryText
 
 
+class Role(_Strict):
+    """A directed relation a fact states: who does it (agent) and to or for whom (target)."""
+
+    relation: Keyword = Field(
+        description="A relation of the language data (export, restrict, support) or a phrase the fact binds to "
+        "its agent (e.g. 'US-led alliance')."
+    )
+    agent: Title | None = None
+    target: Title | None = None
+
+
+#: Attributes a fact may declare it gives, beyond what its answer text shows.
+Attribute = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]{0,31}$")]
+
+
 class Fact(_Strict):
     """One thing the article says, with the ways members ask about it."""
 
@@ -85,6 +100,15 @@ class Fact(_Strict):
     keywords: tuple[Keyword, ...] = ()
     quote: Annotated[str, StringConstraints(min_length=1, max_length=MAX_ANSWER_CHARS)] | None = Field(
         default=None, description="A short verbatim excerpt of the article (checked when source.text_file is set)."
+    )
+    roles: tuple[Role, ...] = Field(
+        default=(),
+        description="Directed relations the fact states; read from the answer when left out (e.g. 'Japan's exports "
+        "to India'). A question whose roles contradict them is never answered with this fact.",
+    )
+    gives: tuple[Attribute, ...] = Field(
+        default=(),
+        description="Attributes the answer gives that its wording does not show (purpose, members, cost, ...).",
     )
 
     @property

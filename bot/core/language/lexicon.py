@@ -50,6 +50,32 @@ WORD_LISTS = (
     "partner_nouns",
     "number_words",
     "months",
+    "derivation_suffixes",
+    "relation_targets",
+    "relation_sources",
+    "possessives",
+    "anaphors",
+    "ellipsis_starters",
+    "reversal_phrases",
+    "comparison_earlier",
+    "comparison_later",
+    "comparison_more",
+    "comparison_less",
+    "negations",
+    "premise_starters",
+)
+
+
+#: Every key of a language file that is not a plain word list.
+MAPPINGS = (
+    "language",
+    "name",
+    "intent_cues",
+    "shorthand",
+    "attribute_cues",
+    "attribute_final_cues",
+    "relations",
+    "translations",
 )
 
 
@@ -62,6 +88,16 @@ class Lexicon:
     #: Normalised token sequences that ask for a kind of answer ("how much" -> quantity).
     intent_cues: Mapping[tuple[str, ...], Intent]
     shorthand: Mapping[str, str] = field(default_factory=dict)
+    #: Phrases (as written) that ask for an attribute of the thing asked about ("budget" -> cost).
+    attribute_cues: Mapping[str, str] = field(default_factory=dict)
+    #: Words that, ending a question, ask for an attribute ("what will it do" -> purpose).
+    attribute_final_cues: Mapping[str, str] = field(default_factory=dict)
+    #: Relations whose two sides can be swapped ("A is paired with B" is "B is paired with A").
+    symmetric_relations: frozenset[str] = frozenset()
+    #: Relation words: word -> (relation, reversed?) ("imports" -> ("export", True)).
+    relation_words: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
+    #: Words of other scripts and their English equivalents ("व्यापार" -> "trade").
+    translations: Mapping[str, str] = field(default_factory=dict)
     #: The words that carry no content: function words and chat filler of every language.
     ignored: frozenset[str] = frozenset()
     #: Every word that is part of an intent cue.
@@ -78,8 +114,13 @@ class Lexicon:
         lists: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
         cues: dict[tuple[str, ...], Intent] = {}
         shorthand: dict[str, str] = {}
+        attributes: dict[str, str] = {}
+        relations: dict[str, tuple[str, bool]] = {}
+        translations: dict[str, str] = {}
+        finals: dict[str, str] = {}
+        symmetric: set[str] = set()
         for source, doc in documents:
-            unknown = set(doc) - {*WORD_LISTS, "language", "name", "intent_cues", "shorthand"}
+            unknown = set(doc) - {*WORD_LISTS, *MAPPINGS}
             if unknown:
                 raise LexiconError(f"{source}: unknown keys {sorted(unknown)}")
             languages.append(str(doc.get("language", source)))
@@ -96,11 +137,30 @@ class Lexicon:
                 for phrase in phrases:
                     cues[tuple(str(phrase).casefold().split())] = intent
             shorthand.update({str(k).casefold(): str(v) for k, v in (doc.get("shorthand") or {}).items()})
+            translations.update({str(k): str(v) for k, v in (doc.get("translations") or {}).items()})
+            for attribute, phrases in (doc.get("attribute_cues") or {}).items():
+                attributes.update({str(phrase).casefold(): str(attribute) for phrase in phrases})
+            for attribute, words in (doc.get("attribute_final_cues") or {}).items():
+                finals.update({str(word).casefold(): str(attribute) for word in words})
+            for relation, forms in (doc.get("relations") or {}).items():
+                if not isinstance(forms, dict) or set(forms) - {"forward", "reverse", "symmetric"}:
+                    raise LexiconError(f"{source}: relation {relation!r} needs 'forward' and 'reverse' word lists")
+                if forms.get("symmetric"):
+                    symmetric.add(str(relation))
+                for direction in ("forward", "reverse"):
+                    relations.update(
+                        {str(w).casefold(): (str(relation), direction == "reverse") for w in forms.get(direction) or []}
+                    )
         return cls(
             languages=tuple(languages),
             lists=MappingProxyType({name: frozenset(words) for name, words in lists.items()}),
             intent_cues=MappingProxyType(cues),
             shorthand=MappingProxyType(shorthand),
+            attribute_cues=MappingProxyType(attributes),
+            relation_words=MappingProxyType(relations),
+            translations=MappingProxyType(translations),
+            attribute_final_cues=MappingProxyType(finals),
+            symmetric_relations=frozenset(symmetric),
             ignored=frozenset(lists["function_words"] | lists["filler"]),
             intent_cue_words=frozenset(word for cue in cues for word in cue),
         )

@@ -16,9 +16,12 @@ _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u20
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b]")
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)")
 # Tokens: "2+2", financial years "2023-24", decimals "22.85", and words/numbers.
-_TOKEN = re.compile(r"\d+\+\d+|\d{4}-\d{2,4}|\d+(?:\.\d+)?%?|[^\W\d_]+\d*|\d+[^\W\d_]+", re.UNICODE)
+_LETTER = r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])"
+_TOKEN = re.compile(rf"\d+\+\d+|\d{{4}}-\d{{2,4}}|\d+(?:\.\d+)?%?|{_LETTER}+\d*|\d+{_LETTER}+", re.UNICODE)
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[/ ]\s*(\d{2}|(?:19|20)\d{2})\b")
 _FY_LONG = re.compile(r"^(\d{2})(\d{2})-(\d{2})?(\d{2})$")
+# "23-24" in chat is a financial year when the second year follows the first.
+_SHORT_FY = re.compile(r"(?<![\d.+-])(\d{2})\s*[-/]\s*(\d{2})(?![\d.+-])")
 _WHITESPACE = re.compile(r"\s+")
 _ASCII_CONTROLS = {code: " " for code in [*range(32), 127] if chr(code) not in "\n\t"}
 # Discord mentions and custom emoji (<@123>, <@&123>, <#123>, <:name:123>), links, and markdown link targets.
@@ -62,9 +65,15 @@ def _join_financial_year(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+def _expand_short_year(match: re.Match[str]) -> str:
+    first, second = int(match.group(1)), int(match.group(2))
+    return f"20{first:02d}-{second:02d}" if second == (first + 1) % 100 else match.group(0)
+
+
 def tokenize(text: str) -> list[str]:
     """Split normalised text into word and number tokens."""
     text = _SPLIT_YEAR.sub(_join_financial_year, normalize(text))
+    text = _SHORT_FY.sub(_expand_short_year, text)
     return [LEXICON.shorthand.get(t, t) for t in (_canonical_number(t) for t in _TOKEN.findall(text))]
 
 

@@ -158,11 +158,18 @@ def test_near_tie_becomes_suggestions_and_a_clear_lead_an_answer(mini: Knowledge
 
 
 def test_close_but_uncovered_questions_offer_at_most_three_suggestions(shipped: KnowledgeService) -> None:
-    outcome = shipped.matcher.ask("which prefecture partners with karnataka")
+    outcome = shipped.matcher.ask("when did japan join the quad")
     assert isinstance(outcome, Suggestions)
     assert not outcome.near_tie
     assert 1 <= len(outcome.options) <= 3
-    assert all("prefecture" in m.fact.fact.question.lower() for m in outcome.options)
+    assert "quad" in [m.fact.fact.id for m in outcome.options]
+
+
+def test_a_name_the_material_never_mentions_is_declined_by_name(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("which prefecture partners with karnataka")
+    assert isinstance(outcome, Decline)
+    assert outcome.reason is DeclineReason.NOT_MENTIONED
+    assert outcome.detail == "Karnataka"
 
 
 # ---------------------------------------------------------------- multi-part questions

@@ -1,0 +1,101 @@
+"""Names of the world (countries, states, prefectures, places, organisations) a question may mention.
+
+A question that names a country, state or organisation is answered only by a fact that names it too: a fact
+about Andhra Pradesh does not answer a question about Kerala, however much else the two share.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+import yaml
+
+from bot.core.language.text import tokenize
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "entities.yaml"
+#: Subdivisions of these countries are names members use (states of India, prefectures of Japan).
+SUBDIVISION_COUNTRIES = ("IN", "JP")
+
+
+def _plain(name: str) -> str:
+    """Drop accents and macrons ("Gujarāt" -> "Gujarat") so names match how members type them."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a text: where it is and what it names."""
+
+    start: int
+    end: int
+    canonical: str
+    #: Written as an adjective ("Japanese", "Indian") rather than as the name itself.
+    demonym: bool = False
+
+
+class Gazetteer:
+    """Token sequences of names, each with the canonical name it stands for."""
+
+    def __init__(self, names: Iterable[tuple[str, str]], demonyms: Iterable[str] = ()) -> None:
+        self._demonyms = {tuple(tokenize(d)) for d in demonyms}
+        self._names: dict[tuple[str, ...], str] = {}
+        self._lengths: dict[str, list[int]] = {}
+        for surface, canonical in names:
+            tokens = tuple(tokenize(_plain(surface)))
+            if not tokens:
+                continue
+            self._names.setdefault(tokens, _plain(canonical))
+            lengths = self._lengths.setdefault(tokens[0], [])
+            if len(tokens) not in lengths:
+                lengths.append(len(tokens))
+                lengths.sort(reverse=True)
+
+    def __contains__(self, tokens: tuple[str, ...]) -> bool:
+        return tokens in self._names
+
+    def canonical(self, tokens: Sequence[str]) -> str | None:
+        """Return the canonical name of a token sequence, if it is a name."""
+        return self._names.get(tuple(tokens))
+
+    def find(self, tokens: Sequence[str]) -> list[Mention]:
+        """Return the names in a token list, longest first at each position, without overlaps."""
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            for length in self._lengths.get(tokens[i], ()):
+                span = tuple(tokens[i : i + length])
+                canonical = self._names.get(span)
+                if canonical is not None:
+                    found.append(Mention(i, i + length, canonical, span in self._demonyms))
+                    i += length
+                    break
+            else:
+                i += 1
+        return found
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """Return the gazetteer of countries, Indian states, Japanese prefectures, places and organisations."""
+    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    names: list[tuple[str, str]] = []
+    for country in pycountry.countries:
+        common = getattr(country, "common_name", None) or country.name
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.append((value, common))
+    for subdivision in pycountry.subdivisions:
+        if subdivision.country_code in SUBDIVISION_COUNTRIES:
+            names.append((subdivision.name, subdivision.name))
+    names.extend((alias, canonical) for alias, canonical in data["aliases"].items())
+    names.extend((demonym, canonical) for demonym, canonical in data["demonyms"].items())
+    names.extend((place, place) for place in data["places"])
+    names.extend((organisation, organisation) for organisation in data["organisations"])
+    return Gazetteer(names, data["demonyms"])

@@ -1,0 +1,108 @@
+"""Directed relations between named things: who exports to whom, who restricts what for whom.
+
+The same reader runs over a member's question and over a fact's answer, so "what does Japan buy from India"
+and "The goods India exports to Japan include ..." meet as the same relation in the same direction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from bot.core.answering.entities import Mention
+from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
+from bot.core.language.lexicon import Lexicon
+
+#: Clause boundaries for reading roles: an entity beyond one of these belongs to another clause.
+_CLAUSE_BREAKS = frozenset({",", "while", "whereas", "but", "because", "and", "or"})
+
+
+@dataclass(frozen=True)
+class RoleReading:
+    """A directed relation read from a text: who does it (agent) and to or for whom (target)."""
+
+    relation: str
+    agent: str | None = None
+    target: str | None = None
+
+    def reversed(self) -> RoleReading:
+        """Return the same relation in the other direction."""
+        return RoleReading(self.relation, self.target, self.agent)
+
+
+def read_roles(
+    tokens: Sequence[str], mentions: Sequence[Mention], lexicon: Lexicon, reach: int = DEFAULT_THRESHOLDS.role_reach
+) -> list[RoleReading]:
+    """Read directed relations between named entities: "Japan's exports to India", "India imports from Japan"."""
+    relation_words = lexicon.relation_words
+    targets, sources = lexicon.words("relation_targets"), lexicon.words("relation_sources")
+    possessives = lexicon.words("possessives")
+    at = {m.start: m for m in mentions}
+    readings: list[RoleReading] = []
+    for i, token in enumerate(tokens):
+        if token not in relation_words:
+            continue
+        relation, reverse = relation_words[token]
+        to_entity = from_entity = subject = None
+        # After the word: "to India", "from Japan" (English prepositions precede the name), or a direct
+        # object ("to boost Japanese industry").
+        direct = at.get(i + 1) or (at.get(i + 2) if i + 1 < len(tokens) and tokens[i + 1] == "the" else None)
+        if direct is not None and not reverse:
+            to_entity = direct.canonical
+        for j in range(i + 1, min(len(tokens), i + reach)):
+            if tokens[j] in _CLAUSE_BREAKS or tokens[j] in relation_words:
+                break
+            mention = at.get(j + 1)
+            if mention is not None and tokens[j] in targets and to_entity is None:
+                to_entity = mention.canonical
+            elif mention is not None and tokens[j] in sources and from_entity is None:
+                from_entity = mention.canonical
+        # Before the word: the subject, or a Hinglish name marked "ko" (to), "se" (from) or "ka" (possessive).
+        for j in range(i - 1, max(-1, i - reach), -1):
+            if tokens[j] in _CLAUSE_BREAKS - {"and"} or tokens[j] in relation_words:
+                break
+            mention = next((m for m in mentions if m.end == j + 1), None)
+            if mention is None:
+                continue
+            after = tokens[mention.end] if mention.end < len(tokens) else ""
+            before = tokens[mention.start - 1] if mention.start > 0 else ""
+            if after in targets and to_entity is None:
+                to_entity = mention.canonical
+            elif after in sources and from_entity is None:
+                from_entity = mention.canonical
+            elif before in targets | sources:
+                continue  # "... to India exports": the name belongs to an earlier phrase
+            elif mention.demonym and mention.end != i:
+                continue  # "the Japanese prefecture linked with ...": an adjective, not the doer
+            elif subject is None and (after in possessives or after not in targets | sources):
+                subject = mention.canonical
+        if reverse:
+            reading = RoleReading(relation, from_entity, subject or to_entity)
+        else:
+            reading = RoleReading(relation, from_entity or subject, to_entity)
+        if reading.agent is not None and reading.agent == reading.target:
+            # "Japan ... to boost Japanese industry": who benefits is the telling role.
+            reading = RoleReading(relation, None, reading.target)
+        if reading.agent or reading.target:
+            readings.append(reading)
+    return readings
+
+
+def read_phrase_roles(
+    tokens: Sequence[str],
+    mentions: Sequence[Mention],
+    phrases: Mapping[tuple[str, ...], str],
+    reach: int = DEFAULT_THRESHOLDS.role_reach,
+) -> list[RoleReading]:
+    """Read relations a fact binds to its agent as a phrase ("India joined the US-led alliance")."""
+    readings = []
+    for phrase, relation in phrases.items():
+        n = len(phrase)
+        for i in range(len(tokens) - n + 1):
+            if tuple(tokens[i : i + n]) != phrase:
+                continue
+            before = [m for m in mentions if m.end <= i and i - m.end < reach]
+            if before:
+                readings.append(RoleReading(relation, before[-1].canonical, None))
+            break
+    return readings

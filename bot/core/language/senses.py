@@ -1,0 +1,110 @@
+"""Word sense at the level of form: which words may meet through a shared stem, and which must not.
+
+A stemmer maps "relative" and "relations" to one stem, and "universal" and "university" to another. Two
+words that share a stem are treated as one word only when they are inflections of one lemma, or one is the
+other plus a meaning-keeping derivational suffix of the language data ("declare" / "declaration"). Every
+other pair sharing a stem is a collision: it gets a token of its own, so neither can answer for the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+from bot.core.language.lexicon import LEXICON, Lexicon
+from bot.core.language.text import stem
+
+#: Separates a stem from the lemma that tells colliding words apart in a token ("relat#relative").
+SENSE_MARK = "#"
+
+
+@lru_cache(maxsize=131072)
+def lemma(word: str) -> str:
+    """Return a word's dictionary form ("relations" -> "relation"); non-words are returned as they are."""
+    if not word.isalpha() or not word.isascii():
+        return word
+    return str(simplemma.lemmatize(word, lang="en")).casefold()
+
+
+def derives(parent: str, child: str, suffixes: frozenset[str]) -> bool:
+    """Tell whether ``child`` is ``parent`` plus one meaning-keeping suffix ("declare" -> "declaration")."""
+    if parent == child:
+        return True
+    for suffix in suffixes:
+        if not child.endswith(suffix) or len(child) <= len(suffix):
+            continue
+        root = child[: -len(suffix)]
+        if root == parent or root + "e" == parent or (parent.endswith("y") and root == parent[:-1] + "i"):
+            return True
+        # A doubled final consonant: "commit" -> "committed".
+        if len(root) > 2 and root[-1] == root[-2] and root[:-1] == parent:
+            return True
+    return False
+
+
+def related(a: str, b: str, suffixes: frozenset[str]) -> bool:
+    """Tell whether two lemmas are one word for matching purposes."""
+    return derives(a, b, suffixes) or derives(b, a, suffixes)
+
+
+@dataclass(frozen=True)
+class Family:
+    """Words of one stem that mean the same thing, and the index token they share."""
+
+    token: str
+    lemmas: frozenset[str]
+
+
+class Senses:
+    """The index tokens of a base's words: their stem, split where unrelated words would share it."""
+
+    def __init__(self, words: Iterable[str], lexicon: Lexicon = LEXICON) -> None:
+        self.suffixes = lexicon.words("derivation_suffixes")
+        by_stem: dict[str, set[str]] = {}
+        for word in words:
+            if word.isalpha():
+                by_stem.setdefault(stem(word), set()).add(lemma(word))
+        self.families: dict[str, tuple[Family, ...]] = {}
+        #: Stems the base itself uses for unrelated words ("import" for imports and important).
+        self.split_stems: dict[str, tuple[Family, ...]] = {}
+        for key, lemmas in by_stem.items():
+            groups = self._group(sorted(lemmas))
+            if len(groups) == 1:
+                self.families[key] = (Family(key, frozenset(groups[0])),)
+            else:
+                families = tuple(Family(f"{key}{SENSE_MARK}{min(g)}", frozenset(g)) for g in groups)
+                self.families[key] = families
+                self.split_stems[key] = families
+
+    def _group(self, lemmas: list[str]) -> list[set[str]]:
+        groups: list[set[str]] = []
+        for item in lemmas:
+            joined = [g for g in groups if any(related(item, other, self.suffixes) for other in g)]
+            merged = {item}.union(*joined)
+            groups = [g for g in groups if g not in joined] + [merged]
+        return groups
+
+    def token(self, word: str) -> str:
+        """Return the index token of a word: its stem, or its family's token where the stem is shared."""
+        key = stem(word)
+        families = self.families.get(key)
+        if families is None:
+            return key
+        if len(families) == 1 and not word.isalpha():
+            return families[0].token
+        form = lemma(word)
+        for family in families:
+            if form in family.lemmas:
+                return family.token
+        for family in families:
+            if any(related(form, other, self.suffixes) for other in family.lemmas):
+                return family.token
+        # A word the base never uses that shares a stem with unrelated base words: a sense of its own.
+        return f"{key}{SENSE_MARK}{form}"
+
+    def collides(self, word: str) -> bool:
+        """Tell whether a word shares its stem with base words but not their meaning."""
+        return SENSE_MARK in self.token(word) and stem(word) not in self.split_stems

@@ -90,6 +90,8 @@ class Glossary:
     pairs: set[tuple[str, str]] = field(default_factory=set)
     #: Multi-word variants written as proper names ("High Speed Rail"), whose words are not topics of their own.
     names: set[tuple[str, ...]] = field(default_factory=set)
+    #: Concepts whose term is a name ("CEPA", "Tamil Nadu", "2+2"), as opposed to general synonyms ("set up").
+    named: set[str] = field(default_factory=set)
 
     def add(self, phrase: tuple[str, ...], concept: str) -> None:
         """Register one variant of a concept (and its adjacent word pairs, to spot partial mentions)."""
@@ -134,6 +136,8 @@ class Glossary:
         for index, entry in enumerate(base.glossary):
             concept = f"{CONCEPT_PREFIX}{index}"
             glossary.labels[concept] = entry.term
+            if entry.term[:1].isupper() or any(ch.isdigit() for ch in entry.term):
+                glossary.named.add(concept)
             bag: set[str] = set()
             for variant in entry.variants:
                 words = tokenize(variant)
@@ -200,6 +204,8 @@ class FactIndex:
             if entry.expansion
         ]
         self.profiles = [self._profile(sf, fields) for sf, fields in zip(base.facts, texts, strict=True)]
+        #: The names in the articles' titles: what every fact is about, so never a subject of its own.
+        self.partners = frozenset(name for profile in self.profiles for name in profile.partners)
         self._build_postings({w for w in surface if w.isalpha() and len(w) > 2})
 
     # ------------------------------------------------------------------ building

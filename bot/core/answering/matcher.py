@@ -1,35 +1,46 @@
-"""Match a chat question to one fact of the knowledge base, or decline honestly.
+"""Match a chat question to the facts of the knowledge base, or decline honestly.
 
 The pipeline: read the question once into a structured query (``query``); take candidates from the index
 (``index``: every fact scored by the weighted share of the question it covers, the best few re-scored in
 detail with the phrasing they read like); run every check on them (``checks``); and decide (``decision``).
-A message with several questions gets one answer per part.
+Around it: follow-ups lean on the member's previous question (``context``), a message with several
+questions gets one answer per part, and comparisons and "which is not" lists are answered from two facts
+or one list (``shapes``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from bot.core.answering.checks import DEFAULT_CHECKS, Candidate, Check, Judged, Scorer, judge
+from bot.core.answering.context import Turn, leans_on_previous, merge
 from bot.core.answering.decision import decide
 from bot.core.answering.index import FactIndex
-from bot.core.answering.outcomes import Answer, Decline, DeclineReason, Match, Outcome, Suggestions
+from bot.core.answering.outcomes import Answer, Clarify, Decline, DeclineReason, Match, Outcome, Partial
 from bot.core.answering.query import Query, QueryReader, asserts_premise, split_clauses
+from bot.core.answering.shapes import (
+    Comparison,
+    OddOneOut,
+    absent_options,
+    first_amount,
+    first_year,
+    read_comparison,
+    read_odd_one_out,
+)
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import KnowledgeBase
 from bot.core.language.lexicon import LEXICON, Lexicon
+from bot.core.language.text import normalize, tokenize
 
-__all__ = [
-    "DEFAULT_THRESHOLDS",
-    "Answer",
-    "Decline",
-    "DeclineReason",
-    "Match",
-    "Matcher",
-    "Outcome",
-    "Suggestions",
-    "Thresholds",
-]
+
+@dataclass(frozen=True)
+class Reply:
+    """What the matcher says to a question, and what a follow-up to it may lean on."""
+
+    outcome: Outcome
+    turn: Turn | None
 
 
 class Matcher:
@@ -74,33 +85,161 @@ class Matcher:
         """Return the candidates with every check's verdict, best first."""
         return [judge(query, candidate, self.checks, self.thresholds) for candidate in self.candidates(query)]
 
-    def _decide(self, question: str) -> Outcome:
+    # ------------------------------------------------------------------ one question
+    def _trivial(self, query: Query) -> Decline | None:
         t = self.thresholds
-        query = self.read(question)
         if query.small_talk:
             return Decline(DeclineReason.SMALL_TALK, "greeting or thanks")
-        if not query.units:
+        if not query.units and not query.asks:
             return Decline(DeclineReason.EMPTY, "no question found in the message")
         if query.content_words > t.max_content_words:
             return Decline(DeclineReason.TOO_LONG, f"more than {t.max_content_words} content words")
-        return decide(query, self.judge(query), t, premise=asserts_premise(query))
+        return None
 
-    def ask(self, question: str) -> Outcome:
-        """Answer ``question`` from the base, suggest close facts, or decline."""
-        whole = self._decide(question)
-        if isinstance(whole, Answer) and whole.best.coverage >= self.thresholds.whole_message_coverage:
-            return whole
-        parts = split_clauses(question, self.lexicon)
+    def _decide(self, query: Query) -> Outcome:
+        if not query.units:
+            return Decline(DeclineReason.EMPTY, "no subject in the question")
+        return decide(query, self.judge(query), self.thresholds, premise=asserts_premise(query))
+
+    def _in_context(self, query: Query, previous: Turn | None) -> tuple[Outcome, Query]:
+        """Decide a question on its own, or as a follow-up to the previous one when it leans on it."""
+        if not leans_on_previous(query, previous is not None):
+            return self._decide(query), query
+        if previous is None:
+            if query.has_subject:
+                return self._decide(query), query
+            return Clarify(query.markers.anaphor or " ".join(query.text.split()[:4])), query
+        # A follow-up that names its own subject and is answered on its own is not bent to the old topic.
+        if query.has_subject and not (query.markers.elliptical or query.markers.reversal):
+            alone = self._decide(query)
+            if isinstance(alone, Answer):
+                return alone, query
+        merged = merge(previous, query, flip=self._flips(previous, query))
+        return self._decide(merged), merged
+
+    def _flips(self, previous: Turn, query: Query) -> bool:
+        """Tell whether a follow-up turns the previous relation round ("what about exports?" after imports)."""
+        if query.markers.reversal:
+            return True
+        asked = dict(_relation_words(query, self.lexicon))
+        return any(relation in asked and asked[relation] != reverse for relation, reverse in previous.reverse_words)
+
+    # ------------------------------------------------------------------ a message
+    def respond(self, question: str, previous: Turn | None = None) -> Reply:
+        """Answer a message (one question, several, a comparison, a follow-up) and say what it was about."""
+        query = self.read(question)
+        trivial = self._trivial(query)
+        if trivial is not None:
+            return Reply(trivial, previous)
+        odd = read_odd_one_out(question, query.markers.negation, self.lexicon)
+        if odd is not None:
+            return Reply(self._odd_one_out(odd), previous)
+        comparison = read_comparison(question, query.markers.comparison, self.lexicon)
+        if comparison is not None:
+            compared = self._compare(comparison)
+            if compared is not None:
+                return Reply(compared, Turn.after(query, compared))
+        outcome, used = self._in_context(query, previous)
+        if not (isinstance(outcome, Answer) and outcome.best.coverage >= self.thresholds.whole_message_coverage):
+            parts = self._parts(question, previous)
+            if parts is not None:
+                outcome = parts
+        if isinstance(outcome, Clarify):
+            return Reply(outcome, previous)
+        return Reply(outcome, Turn.after(used, outcome, _relation_words(used, self.lexicon)))
+
+    def ask(self, question: str, previous: Turn | None = None) -> Outcome:
+        """Answer ``question`` from the base (after ``previous``, for follow-ups), or decline honestly."""
+        return self.respond(question, previous).outcome
+
+    def _parts(self, question: str, previous: Turn | None) -> Outcome | None:
+        """Answer a message that asks several things part by part; a part without a subject leans on the one before."""
+        parts = self._split(question)
         if len(parts) < 2:
-            return whole
-        answers: list[Match] = []
+            return None
+        outcomes: list[Outcome] = []
+        turn = previous
         for part in parts[: self.thresholds.max_parts]:
-            outcome = self._decide(part)
-            if isinstance(outcome, Answer) and all(m.fact.fact.id != outcome.best.fact.fact.id for m in answers):
-                answers.append(outcome.best)
-        if len(answers) >= 2:
-            return Answer(tuple(answers))
-        return whole
+            query = self.read(part)
+            if self._trivial(query) is not None:
+                continue
+            outcome, used = self._in_context(query, turn)
+            outcomes.append(outcome)
+            turn = Turn.after(used, outcome)
+        answered: list[Match] = []
+        for outcome in outcomes:
+            if isinstance(outcome, Answer) and all(m.fact.fact.id != outcome.best.fact.fact.id for m in answered):
+                answered.append(outcome.best)
+        if len(answered) >= 2 and all(isinstance(o, Answer) for o in outcomes):
+            return Answer(tuple(answered))
+        if answered and len(outcomes) >= 2 and not all(isinstance(o, Answer) for o in outcomes):
+            return Partial("an answer to every part of the question", tuple(answered))
+        return None
+
+    def _split(self, question: str) -> list[str]:
+        parts = split_clauses(question, self.lexicon)
+        if len(parts) >= 2:
+            return parts
+        # "cepa year and ijicp year?", "aagc kab bana aur kis liye": split where the second half asks something.
+        words = normalize(question).replace(",", " , ").split()
+        joiners = self.lexicon.words("clause_joiners") | {","}
+        for i, word in enumerate(words):
+            if word not in joiners or i == 0 or i == len(words) - 1:
+                continue
+            left, right = " ".join(words[:i]).strip(" ,"), " ".join(words[i + 1 :]).strip(" ,")
+            right_query = self.read(right)
+            if self.read(left).units and (right_query.asks or right_query.markers.anaphor):
+                return [left, right]
+        return parts
+
+    # ------------------------------------------------------------------ special shapes
+    def _compare(self, comparison: Comparison) -> Outcome | None:
+        """Answer "which came first" / "which is larger" from the two facts, stating the comparison."""
+        cue = " year" if comparison.by_time else " how much"
+        sides = []
+        for text in (comparison.first, comparison.second):
+            query = self.read(text + cue)
+            outcome = self._decide(query)
+            sides.append((text, query, outcome))
+        answers = [(text, query, o) for text, query, o in sides if isinstance(o, Answer)]
+        if not answers:
+            return None
+        if len(answers) < 2:
+            what = "dates" if comparison.by_time else "figures"
+            return Partial(f"{what} for both things compared", tuple(o.best for _t, _q, o in answers))
+        measure = first_year if comparison.by_time else first_amount
+        values = [measure(o.best.fact.fact.answer) for _t, _q, o in answers]
+        if None in values:
+            what = "a date" if comparison.by_time else "a figure"
+            return Partial(f"{what} for both things compared", tuple(o.best for _t, _q, o in answers))
+        (text_a, query_a, a), (text_b, query_b, b) = answers
+        value_a, value_b = values
+        assert value_a is not None
+        assert value_b is not None
+        name_a, name_b = self._name(text_a, query_a), self._name(text_b, query_b)
+        note = _comparison_note(comparison.kind, name_a, value_a, name_b, value_b)
+        return Answer((a.best, b.best), note=note)
+
+    def _name(self, text: str, query: Query) -> str:
+        concepts = [u.label for u in query.units if u.kind == "concept"]
+        if concepts:
+            return concepts[0]
+        return " ".join(w for w in tokenize(text) if w not in self.lexicon.ignored) or text
+
+    def _odd_one_out(self, odd: OddOneOut) -> Outcome:
+        """Answer "which of these is not ..." from the one list it is about, or say it cannot."""
+        query = self.read(odd.stem)
+        outcome = self._decide(query)
+        if not isinstance(outcome, Answer):
+            return Decline(DeclineReason.NOT_COVERED, "a 'which is not' question about a list the material lacks")
+        best = outcome.best
+        if odd.options:
+            fact = best.fact.fact
+            absent = absent_options(odd.options, " ".join((fact.answer, *fact.keywords)))
+            if len(absent) == 1:
+                note = f"\u201c{absent[0]}\u201d is not one of them. The material says:"
+                return Answer((best,), note=note)
+        return Partial("which one is not (the material only lists what is)", (best,))
 
     def rank(self, question: str, limit: int = 5) -> list[Match]:
         """Return the best-scoring facts for ``question`` whether or not they answer it."""
@@ -110,3 +249,27 @@ class Matcher:
     def vocabulary_size(self) -> int:
         """Return how many distinct index tokens the base has."""
         return len(self.index.postings)
+
+
+def _relation_words(query: Query, lexicon: Lexicon) -> tuple[tuple[str, bool], ...]:
+    words = lexicon.relation_words
+    return tuple(dict.fromkeys(words[w] for w in query.words if w in words))
+
+
+def _comparison_note(kind: str, name_a: str, value_a: float, name_b: str, value_b: float) -> str:
+    def show(value: float) -> str:
+        return str(int(value)) if value == int(value) else f"{value:g}"
+
+    if value_a == value_b:
+        return (
+            f"{name_a} and {name_b} both date from {show(value_a)}."
+            if kind in {"earlier", "later"}
+            else (f"{name_a} and {name_b} are equal ({show(value_a)}).")
+        )
+    if kind in {"earlier", "later"}:
+        first, second = (
+            ((name_a, value_a), (name_b, value_b)) if value_a < value_b else ((name_b, value_b), (name_a, value_a))
+        )
+        return f"{first[0]} ({show(first[1])}) came before {second[0]} ({show(second[1])})."
+    big, small = ((name_a, value_a), (name_b, value_b)) if value_a > value_b else ((name_b, value_b), (name_a, value_a))
+    return f"{big[0]} ({show(big[1])}) is larger than {small[0]} ({show(small[1])})."

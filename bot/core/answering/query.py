@@ -78,6 +78,9 @@ class Query:
     roles: tuple[RoleReading, ...] = ()
     markers: Markers = field(default_factory=Markers)
     text: str = ""
+    #: Whether the question names what it is about: a named glossary term, or a place or body that is not one
+    #: of the article's own partners. "when was it set up?" does not; "when was the AAGC set up?" does.
+    has_subject: bool = False
 
     @property
     def unit_weight(self) -> float:
@@ -88,11 +91,6 @@ class Query:
     def asks(self) -> bool:
         """Tell whether the question asks for something besides its topic (an intent or an attribute)."""
         return bool(self.intents or self.attributes)
-
-    @property
-    def has_subject(self) -> bool:
-        """Tell whether the question names what it is about (a glossary term or a name of the world)."""
-        return any(u.kind in {"concept", "entity"} for u in self.units)
 
 
 @dataclass(frozen=True)
@@ -171,7 +169,14 @@ class QueryReader:
             roles=tuple(roles),
             markers=markers,
             text=question,
+            has_subject=self._has_subject(units, mentions),
         )
+
+    def _has_subject(self, units: Sequence[Unit], mentions: Sequence[Mention]) -> bool:
+        named = self.index.glossary.named
+        if any(u.kind == "concept" and any(alt[0] in named for alt in u.alternatives) for u in units):
+            return True
+        return any(m.canonical not in self.index.partners for m in mentions)
 
     # ------------------------------------------------------------------ steps
     def _translate(self, tokens: list[str]) -> list[str]:
@@ -195,8 +200,11 @@ class QueryReader:
 
     def _markers(self, tokens: Sequence[str]) -> Markers:
         lexicon = self.lexicon
-        anaphors = lexicon.words("anaphors")
-        anaphor = next((t for t in tokens if t in anaphors), None)
+        anaphors, dummy = lexicon.words("anaphors"), lexicon.words("dummy_it_verbs")
+        anaphor = next(
+            (t for i, t in enumerate(tokens) if t in anaphors and not (i + 1 < len(tokens) and tokens[i + 1] in dummy)),
+            None,
+        )
         elliptical = any(tuple(tokens[: len(p)]) == p for p in self._ellipsis)
         reversal = _contains_any(tokens, self._reversal)
         negation = _contains_any(tokens, self._negations)
@@ -261,6 +269,8 @@ class QueryReader:
         entity_of: list[str | None] = []
         relation: list[bool] = []
         either_or: list[tuple[int, int]] = []
+        #: Where the last "how many" / "how much" cue ended: "how many years" asks for a count, not a date.
+        amount_cue_end = -1
         i = 0
         while i < len(tokens):
             if i in consumed:
@@ -272,11 +282,13 @@ class QueryReader:
             pair = tuple(tokens[i : i + 2])
             if len(pair) == 2 and pair in cues and i + 1 not in consumed:
                 intents.add(cues[pair])
+                if cues[pair] in {Intent.COUNT, Intent.QUANTITY}:
+                    amount_cue_end = i + 2
                 i += 2
                 continue
             single = (tokens[i],)
-            # "10 year vision" names a span of time; it does not ask for a date.
-            after_number = i > 0 and is_number(tokens[i - 1])
+            # "10 year vision" names a span of time; it does not ask for a date; nor does "how many years".
+            after_number = i > 0 and (is_number(tokens[i - 1]) or i == amount_cue_end)
             if single in cues and not after_number:
                 intents.add(cues[single])
             elif (tokens[i] not in ignored or tokens[i] in glossary_caps or i in entity_at) and (

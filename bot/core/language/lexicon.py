@@ -63,6 +63,7 @@ WORD_LISTS = (
     "comparison_less",
     "negations",
     "premise_starters",
+    "dummy_it_verbs",
 )
 
 

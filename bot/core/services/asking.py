@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections import OrderedDict
 from collections.abc import Hashable
+from dataclasses import dataclass
 
+from bot.core.answering.context import Turn
 from bot.core.answering.outcomes import Answer, Decline, DeclineReason, Match, Outcome, Suggestions
 from bot.core.answering.ports import QuestionLog
 from bot.core.clock import Clock, utc_now
@@ -16,6 +20,18 @@ log = logging.getLogger(__name__)
 
 #: Answers that scored below this are logged for admins as low-confidence.
 LOW_CONFIDENCE_SCORE = 0.75
+#: How long a member's previous question stays the subject of a follow-up.
+FOLLOW_UP_WINDOW = dt.timedelta(minutes=5)
+#: Conversations kept at most (the least recently used are forgotten first).
+MAX_CONVERSATIONS = 10_000
+
+
+@dataclass
+class Conversation:
+    """One member's recent questions in one place: what a follow-up may lean on, and when it was asked."""
+
+    turn: Turn | None = None
+    at: dt.datetime | None = None
 
 
 class AskingService:
@@ -34,10 +50,29 @@ class AskingService:
         self.clock = clock
         self._rate_limiter = rate_limiter
         self._repeat_cooldown = repeat_cooldown
+        self._conversations: OrderedDict[Hashable, Conversation] = OrderedDict()
 
-    def answer(self, question: str) -> Outcome:
-        """Answer a question, suggest close facts, or decline (no I/O: safe to call before acknowledging)."""
-        return self.knowledge.matcher.ask(question)
+    def answer(self, question: str, conversation: Conversation | None = None) -> Outcome:
+        """Answer a question (a follow-up within a conversation), or say honestly why not; no I/O."""
+        if conversation is None:
+            return self.knowledge.matcher.ask(question)
+        now = self.clock()
+        fresh = conversation.at is not None and now - conversation.at <= FOLLOW_UP_WINDOW
+        reply = self.knowledge.matcher.respond(question, conversation.turn if fresh else None)
+        conversation.turn, conversation.at = reply.turn, now
+        return reply.outcome
+
+    def new_conversation(self) -> Conversation:
+        """Start a conversation of one member (the terminal session, an evaluation tool)."""
+        return Conversation()
+
+    def conversation(self, key: Hashable) -> Conversation:
+        """Return the conversation of a member in a place (guild, channel, member), kept for follow-ups."""
+        found = self._conversations.pop(key, None) or Conversation()
+        self._conversations[key] = found
+        while len(self._conversations) > MAX_CONVERSATIONS:
+            self._conversations.popitem(last=False)
+        return found
 
     async def ask(self, question: str, guild_id: int | None = None, user_id: int | None = None) -> Outcome:
         """Answer a question and log it for admins when the bot declined or was unsure."""

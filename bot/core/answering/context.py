@@ -1,0 +1,80 @@
+"""Follow-up questions: what a member's previous question was about, and how a follow-up leans on it.
+
+"when did that start?", "and gujarat?", "uska amount kitna tha?" only make sense with the member's previous
+question. A follow-up takes its subject from that question; a complete new question never does; and a
+follow-up with nothing to follow is asked back instead of answered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Partial
+from bot.core.answering.query import Query, Unit
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The part of an answered question a follow-up may lean on."""
+
+    query: Query
+    #: The units that carried the subject (those the answering fact covered, or all of them).
+    topic: tuple[Unit, ...]
+    fact_ids: tuple[str, ...] = ()
+    #: For each relation asked about, whether it was asked with a reverse word ("imports" rather than "exports").
+    reverse_words: tuple[tuple[str, bool], ...] = ()
+
+    @classmethod
+    def after(cls, query: Query, outcome: Outcome, reverse_words: tuple[tuple[str, bool], ...] = ()) -> Turn:
+        """Remember what a question was about once it has been answered (or not)."""
+        matches: tuple[Match, ...] = ()
+        if isinstance(outcome, Answer):
+            matches = outcome.matches
+        elif isinstance(outcome, Partial | Correction):
+            matches = outcome.related
+        covered = {label for m in matches for label in m.covered}
+        topic = tuple(u for u in query.units if u.label in covered) or query.units
+        return cls(query, topic, tuple(m.fact.fact.id for m in matches), reverse_words)
+
+
+def leans_on_previous(query: Query, has_previous: bool) -> bool:
+    """Tell whether a question only makes sense with an earlier one."""
+    markers = query.markers
+    if markers.reversal:
+        return True
+    if markers.elliptical and query.content_words <= 3:
+        return True
+    if markers.anaphor is not None and not query.has_subject:
+        # "they" / "their" with nothing before them mean the article's two partners, not a referent.
+        return has_previous or markers.anaphor not in PARTNER_PRONOUNS
+    return has_previous and not query.units and query.asks
+
+
+#: Pronouns that, with no earlier question, refer to the article's partners ("when did they sign CEPA").
+PARTNER_PRONOUNS = frozenset({"they", "them", "their", "both"})
+
+
+def merge(previous: Turn, query: Query, flip: bool) -> Query:
+    """Read a follow-up against the previous question: its subject, with the follow-up's changes."""
+    kinds = {u.kind for u in query.units if u.kind in {"entity", "concept", "relation"}}
+    # "and gujarat?" replaces the state asked about; "what about exports?" replaces the relation.
+    kept = tuple(u for u in previous.topic if u.kind not in kinds)
+    units = kept + tuple(u for u in query.units if u not in kept)
+    roles = query.roles or previous.query.roles
+    if flip:
+        roles = tuple(r.reversed() for r in roles)
+    # A follow-up naming its own places ("and gujarat?") replaces the earlier ones.
+    entities = query.entities if "entity" in kinds else previous.query.entities + query.entities
+    inherit = not query.asks
+    return replace(
+        query,
+        units=units,
+        intents=previous.query.intents if inherit else query.intents,
+        attributes=previous.query.attributes if inherit else query.attributes,
+        numbers=query.numbers | previous.query.numbers,
+        roles=roles,
+        entities=tuple(dict.fromkeys(entities)),
+        words=query.words | previous.query.words,
+        similarity_text=" ".join(u.label for u in units),
+        content_words=len(units),
+    )

@@ -1,0 +1,97 @@
+"""Questions of two special shapes: comparisons of two things, and "which of these is not ..." lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.core.language.lexicon import Lexicon
+from bot.core.language.text import content_stems, normalize, tokenize
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_AMOUNT = re.compile(r"(?:US\$|\$|₹|Rs\.?)\s?(\d[\d,]*(?:\.\d+)?)")
+#: Separators between the two things compared ("cepa or ijicp", "pacts vs cepa").
+_SEPARATORS = re.compile(r"\s(?:or|vs|versus|ya)\s|\s-\s|\s?\bvs\.?\s")
+#: Where a list of options starts ("which of these is not X: a, b, c").
+_LIST_START = re.compile(r"[:\u2014\u2013]|\s-\s")
+_LIST_SPLIT = re.compile(r",|\s(?:or|and|ya|aur)\s")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A question comparing two things by time ("which came first") or size ("which is larger")."""
+
+    kind: str
+    first: str
+    second: str
+
+    @property
+    def by_time(self) -> bool:
+        """Tell whether the comparison is of dates."""
+        return self.kind in {"earlier", "later"}
+
+
+def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Comparison | None:
+    """Split a comparison question into the two things it compares, or None if it is not one."""
+    if kind is None:
+        return None
+    text = normalize(question)
+    parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+    if len(parts) != 2:
+        return None
+    framing = set().union(*(lexicon.words(f"comparison_{k}") for k in ("earlier", "later", "more", "less")))
+    cleaned = [" ".join(w for w in part.replace(",", " ").split() if w not in framing) for part in parts]
+    if not all(content_stems(c) for c in cleaned):
+        return None
+    return Comparison(kind, cleaned[0], cleaned[1])
+
+
+def first_year(text: str) -> int | None:
+    """Return the first year a text names."""
+    match = _YEAR.search(text)
+    return int(match.group(1)) if match else None
+
+
+def first_amount(text: str) -> float | None:
+    """Return the first sum of money a text names."""
+    match = _AMOUNT.search(text)
+    return float(match.group(1).replace(",", "")) if match else None
+
+
+@dataclass(frozen=True)
+class OddOneOut:
+    """A "which of these is not ..." question: what the list is about, and the options."""
+
+    stem: str
+    options: tuple[str, ...]
+
+
+def read_odd_one_out(question: str, negated: bool, lexicon: Lexicon) -> OddOneOut | None:
+    """Read "which of these is not an import: copper, vehicles, machinery" into its stem and options."""
+    if not negated:
+        return None
+    text = normalize(question)
+    words = tokenize(text)
+    if not words or words[0] not in lexicon.words("question_starters"):
+        return None
+    pieces = _LIST_START.split(text, maxsplit=1)
+    if len(pieces) != 2:
+        return OddOneOut(_without_negation(text, lexicon), ())
+    options = tuple(o.strip(" ?.") for o in _LIST_SPLIT.split(pieces[1]) if o.strip(" ?."))
+    return OddOneOut(_without_negation(pieces[0], lexicon), options if len(options) >= 2 else ())
+
+
+def _without_negation(text: str, lexicon: Lexicon) -> str:
+    negations = lexicon.words("negations")
+    return " ".join(w for w in text.split() if w.strip("?,.") not in negations and w not in {"these", "following"})
+
+
+def absent_options(options: tuple[str, ...], text: str) -> list[str]:
+    """Return the options a text does not name (most of an option's content words must be there)."""
+    present = set(content_stems(text))
+    absent = []
+    for option in options:
+        words = set(content_stems(option))
+        if not words or 2 * len(words & present) < len(words):
+            absent.append(option)
+    return absent

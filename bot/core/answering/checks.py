@@ -32,9 +32,13 @@ INTENT_SATISFIERS: Mapping[Intent, Callable[[Query, FactProfile], bool]] = Mappi
         Intent.COUNT: lambda _query, profile: profile.has_count,
         # A name the member typed is not an answer to "who is ...".
         Intent.PERSON: lambda query, profile: bool(profile.named_after_role - query.words),
-        Intent.PLACE: lambda query, profile: bool(profile.places - query.words),
+        Intent.PLACE: lambda query, profile: bool(profile.places - query.words - _folded(profile.partners)),
     }
 )
+
+
+def _folded(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(n.casefold() for n in names)
 
 
 def _gives(attribute: str) -> Callable[[Query, FactProfile], bool]:
@@ -56,7 +60,11 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "purpose": _gives("purpose"),
         # Members beyond the article's own partners and the names the member typed.
         "members": lambda query, profile: bool(profile.entities - profile.partners - set(query.entities)),
-        "headquarters": lambda query, profile: bool(profile.places - query.words),
+        "headquarters": _gives("headquarters"),
+        "contents": _gives("contents"),
+        "names": _gives("names"),
+        "goods": _gives("goods"),
+        "definition": lambda _query, profile: not profile.names_only,
         "founder": lambda query, profile: bool(profile.named_after_role - query.words),
         "full_form": lambda query, profile: bool(_concepts(query) & profile.expansions),
     }
@@ -75,6 +83,10 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "headquarters": "a headquarters",
         "founder": "who founded it",
         "full_form": "its full form",
+        "contents": "what it contains",
+        "names": "the full list of names",
+        "goods": "a list of goods",
+        "definition": "a description beyond its name",
         "when": "a date or year",
         "quantity": "an amount",
         "count": "a number",
@@ -95,12 +107,16 @@ def unmet_attributes(query: Query, profile: FactProfile) -> tuple[str, ...]:
 
 
 def direction(query: Query, profile: FactProfile, symmetric: frozenset[str] = frozenset()) -> str:
-    """Compare the question's relations with the fact's: "same", "reversed", "other" (roles differ) or "none"."""
+    """Compare the question's relations with the fact's: "same", "reversed", "other", "unstated" or "none".
+
+    "none" means the question asks no directed relation; "unstated" that the fact states none of its kind.
+    """
     result = "none"
     for asked in query.roles:
         stated = [r for r in profile.roles if r.relation == asked.relation]
         if not stated:
-            continue
+            # A fact that does not say who does what to whom cannot confirm the question's direction.
+            return "unstated"
         if asked.relation in symmetric:
             named = {e for e in (asked.agent, asked.target) if e}
             if any(named <= {r.agent, r.target} for r in stated):
@@ -335,6 +351,8 @@ class DirectionCheck:
         way = candidate.direction
         if way in {"same", "none"}:
             return Verdict(self.name, True)
+        if way == "unstated":
+            return Verdict(self.name, False, "the fact does not say who does what to whom")
         stated = ", ".join(f"{r.relation}: {r.agent} -> {r.target}" for r in candidate.profile.roles)
         return Verdict(self.name, False, f"{way}: the fact states {stated}")
 

@@ -23,6 +23,8 @@ class Turn:
     fact_ids: tuple[str, ...] = ()
     #: For each relation asked about, whether it was asked with a reverse word ("imports" rather than "exports").
     reverse_words: tuple[tuple[str, bool], ...] = ()
+    #: The bot asked what the question referred to; the next message may name it ("I meant the AAGC").
+    pending: bool = False
 
     @classmethod
     def after(cls, query: Query, outcome: Outcome, reverse_words: tuple[tuple[str, bool], ...] = ()) -> Turn:
@@ -37,9 +39,11 @@ class Turn:
         return cls(query, topic, tuple(m.fact.fact.id for m in matches), reverse_words)
 
 
-def leans_on_previous(query: Query, has_previous: bool) -> bool:
+def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -> bool:
     """Tell whether a question only makes sense with an earlier one."""
     markers = query.markers
+    if pending and not query.asks:
+        return True
     if markers.reversal:
         return True
     if markers.elliptical and query.content_words <= 3:
@@ -56,9 +60,9 @@ PARTNER_PRONOUNS = frozenset({"they", "them", "their", "both"})
 
 def merge(previous: Turn, query: Query, flip: bool) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes."""
-    kinds = {u.kind for u in query.units if u.kind in {"entity", "concept", "relation"}}
+    kinds = {u.kind for u in query.units if u.named or u.kind == "relation"}
     # "and gujarat?" replaces the state asked about; "what about exports?" replaces the relation.
-    kept = tuple(u for u in previous.topic if u.kind not in kinds)
+    kept = tuple(u for u in previous.topic if not ((u.named or u.kind == "relation") and u.kind in kinds))
     units = kept + tuple(u for u in query.units if u not in kept)
     roles = query.roles or previous.query.roles
     if flip:

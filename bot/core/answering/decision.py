@@ -60,7 +60,9 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
     """A question whose relation runs the other way from the material's, asked as a premise ("why does X...")."""
     for item in judged:
         failed = _failed(item)
-        if "direction" in failed and failed <= CORRECTION_FAILURES and _on_topic(item, thresholds):
+        if item.candidate.direction not in {"reversed", "other"}:
+            continue
+        if failed <= CORRECTION_FAILURES and _on_topic(item, thresholds):
             if premise:
                 return Correction((item.match,), item.reason, reversed=item.candidate.direction == "reversed")
             return None
@@ -75,6 +77,8 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
         if not failed <= PARTIAL_FAILURES | {"direction"} or not _on_topic(item, thresholds):
             continue
         if "direction" in failed:
+            if candidate.direction == "unstated":
+                continue
             roles = [r for r in query.roles if r.agent or r.target]
             if not roles:
                 continue

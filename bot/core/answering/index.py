@@ -43,7 +43,9 @@ _PURPOSE = re.compile(
     r"|\bto (?!the\b|a\b|an\b|its\b|their\b)[a-z]{3,}"
 )
 _HEADQUARTERS = re.compile(r"\bheadquarter\w*|\bbased (?:in|at)\b|\bseat of\b", re.IGNORECASE)
-_CONTENTS = re.compile(r"\b(?:includes?|including|covers?|comprises?|consists? of|such as|namely)\b|:|,.*,")
+_CONTENTS = re.compile(r"\b(?:includes?|including|covers?|comprises?|consists? of|such as|namely)\b|:")
+#: A list of three or more items ("a, b and c").
+_LIST = re.compile(r"\w[^,;.]*,\s*\w[^,;.]*(?:,|\band\b)\s*\w")
 _POPULATION = re.compile(r"\bpopulation\b.*\d|\d.*\bpopulation\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -74,6 +76,8 @@ class FactProfile:
     gives: frozenset[str] = frozenset()
     #: Glossary concepts whose expansion the answer spells out (it gives their full form).
     expansions: frozenset[str] = frozenset()
+    #: The fact only names its subject; it does not describe it.
+    names_only: bool = False
 
 
 @dataclass
@@ -294,6 +298,7 @@ class FactIndex:
             roles=roles,
             gives=frozenset(fact.gives) | gives(fact.answer),
             expansions=frozenset(concept for concept, expansion in self._expansions if expansion in folded),
+            names_only=fact.names_only,
         )
 
     def _build_postings(self, surface: set[str]) -> None:
@@ -353,6 +358,9 @@ class FactIndex:
         t = self.thresholds
         if len(word) < 4 or not word.isalpha() or zipf(word) >= t.typo_max_zipf:
             return None
+        # A real word of English that is merely rare ("polity", "prelims") is not a typo of a base word.
+        if zipf_frequency(word, "en", wordlist="large") >= t.typo_real_word_zipf:
+            return None
         cutoff = t.typo_ratio_short if len(word) <= 4 else t.typo_ratio_medium if len(word) <= 6 else t.typo_ratio_long
         best: tuple[str, float] | None = None
         for length in range(len(word) - t.typo_length_slack, len(word) + t.typo_length_slack + 1):
@@ -384,6 +392,8 @@ def gives(answer: str) -> frozenset[str]:
         ("population", _POPULATION),
         ("headquarters", _HEADQUARTERS),
         ("contents", _CONTENTS),
+        ("names", _LIST),
+        ("goods", _LIST),
     ):
         if pattern.search(answer):
             found.add(attribute)

@@ -26,6 +26,7 @@ from bot.core.answering.shapes import (
     absent_options,
     first_amount,
     first_year,
+    is_complete_list,
     read_comparison,
     read_odd_one_out,
 )
@@ -103,14 +104,15 @@ class Matcher:
 
     def _in_context(self, query: Query, previous: Turn | None) -> tuple[Outcome, Query]:
         """Decide a question on its own, or as a follow-up to the previous one when it leans on it."""
-        if not leans_on_previous(query, previous is not None):
+        pending = previous is not None and previous.pending
+        if not leans_on_previous(query, previous is not None, pending):
             return self._decide(query), query
         if previous is None:
             if query.has_subject:
                 return self._decide(query), query
             return Clarify(query.markers.anaphor or " ".join(query.text.split()[:4])), query
         # A follow-up that names its own subject and is answered on its own is not bent to the old topic.
-        if query.has_subject and not (query.markers.elliptical or query.markers.reversal):
+        if query.has_subject and not (query.markers.elliptical or query.markers.reversal or pending):
             alone = self._decide(query)
             if isinstance(alone, Answer):
                 return alone, query
@@ -139,13 +141,19 @@ class Matcher:
             compared = self._compare(comparison)
             if compared is not None:
                 return Reply(compared, Turn.after(query, compared))
+        # "X, and what is Y?": two questions joined by a question word are answered part by part first.
+        if len(split_clauses(question, self.lexicon)) >= 2:
+            parts = self._parts(question, previous)
+            if isinstance(parts, Answer):
+                return Reply(parts, Turn.after(query, parts))
         outcome, used = self._in_context(query, previous)
         if not (isinstance(outcome, Answer) and outcome.best.coverage >= self.thresholds.whole_message_coverage):
             parts = self._parts(question, previous)
             if parts is not None:
                 outcome = parts
         if isinstance(outcome, Clarify):
-            return Reply(outcome, previous)
+            # Keep what was asked, so "I meant the AAGC" can complete it.
+            return Reply(outcome, Turn(used, (), pending=True))
         return Reply(outcome, Turn.after(used, outcome, _relation_words(used, self.lexicon)))
 
     def ask(self, question: str, previous: Turn | None = None) -> Outcome:
@@ -233,9 +241,12 @@ class Matcher:
         if not isinstance(outcome, Answer):
             return Decline(DeclineReason.NOT_COVERED, "a 'which is not' question about a list the material lacks")
         best = outcome.best
-        if odd.options:
-            fact = best.fact.fact
-            absent = absent_options(odd.options, " ".join((fact.answer, *fact.keywords)))
+        fact = best.fact.fact
+        if odd.options and is_complete_list(fact.answer):
+            # An option any fact on the same subject names is on the list, even if this one leaves it out.
+            related = [j.candidate.fact.fact for j in self.judge(query) if j.ok]
+            texts = " ".join(" ".join((f.answer, *f.keywords)) for f in [fact, *related])
+            absent = absent_options(odd.options, texts)
             if len(absent) == 1:
                 note = f"\u201c{absent[0]}\u201d is not one of them. The material says:"
                 return Answer((best,), note=note)

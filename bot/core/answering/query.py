@@ -40,6 +40,8 @@ class Unit:
     kind: str = "word"
     #: Options joined by "or" ("andhra or tamil nadu"): the question asks to choose among them.
     options: bool = False
+    #: A name of what the question is about (a named glossary term, or a place that is not a partner).
+    named: bool = False
 
     @property
     def token(self) -> str:
@@ -127,6 +129,7 @@ class QueryReader:
         self._reversal = _phrases(lexicon.words("reversal_phrases"))
         self._negations = _phrases(lexicon.words("negations"))
         self._translations = {k: tuple(tokenize(v)) for k, v in lexicon.translations.items()}
+        self._definition_cues = list(_phrases(lexicon.words("definition_cues")))
 
     def read(self, question: str) -> Query:
         """Return the structured query of a question."""
@@ -155,6 +158,8 @@ class QueryReader:
         )
         stems, corrections = self._correct(cues.kept)
         units = self._units(stems, cues)
+        if not attributes and not cues.intents and self._asks_definition(tokens, units):
+            attributes.add("definition")
         return Query(
             units=tuple(units),
             intents=cues.intents,
@@ -172,11 +177,17 @@ class QueryReader:
             has_subject=self._has_subject(units, mentions),
         )
 
+    def _asks_definition(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
+        """Tell whether a question asks what one named thing is ("what is the AI initiative", "SCRI kya hai")."""
+        cues = self._definition_cues
+        opens = any(tuple(tokens[: len(c)]) == c for c in cues)
+        closes = any(len(tokens) > len(c) and tuple(tokens[-len(c) :]) == c for c in cues)
+        partners = {p.casefold() for p in self.index.partners}
+        subject = [u for u in units if not (u.kind == "entity" and u.label in partners)]
+        return (opens or closes) and len(subject) == 1 and subject[0].named
+
     def _has_subject(self, units: Sequence[Unit], mentions: Sequence[Mention]) -> bool:
-        named = self.index.glossary.named
-        if any(u.kind == "concept" and any(alt[0] in named for alt in u.alternatives) for u in units):
-            return True
-        return any(m.canonical not in self.index.partners for m in mentions)
+        return any(u.named for u in units) or any(m.canonical not in self.index.partners for m in mentions)
 
     # ------------------------------------------------------------------ steps
     def _translate(self, tokens: list[str]) -> list[str]:
@@ -327,7 +338,8 @@ class QueryReader:
             weight = max(index.weight(concept), *(index.weight(t) for t in stems[start:end]))
             for position in range(start, end):
                 unit_of[position] = len(units)
-            units.append(Unit(glossary.labels[concept], alternatives, weight, kind="concept"))
+            named = concept in glossary.named
+            units.append(Unit(glossary.labels[concept], alternatives, weight, kind="concept", named=named))
         for position, token in enumerate(stems):
             if position in unit_of:
                 continue
@@ -338,15 +350,17 @@ class QueryReader:
                 neighbours.add((token, stems[position + 1]))
             lone = token.isalpha() and not (neighbours & glossary.pairs)
             kind = "word"
+            named = False
             alternatives = ((token,),)
             if cues.entity_of and cues.entity_of[position] is not None:
                 kind = "entity"
+                named = cues.entity_of[position] not in index.partners
             elif cues.relation and cues.relation[position]:
                 # "ship", "sell" and "export" all name the export relation (its direction is read apart).
                 kind = "relation"
                 relation = RELATION_PREFIX + self.lexicon.relation_words[cues.kept[position]][0]
                 alternatives = ((token,), (relation,))
-            units.append(Unit(token, alternatives, weight, lone, kind))
+            units.append(Unit(token, alternatives, weight, lone, kind, named=named))
         joins = [(unit_of[a], unit_of[b]) for a, b in cues.either_or if a in unit_of and b in unit_of]
         return merge_alternatives(units, joins)
 
@@ -439,6 +453,7 @@ def merge_alternatives(units: list[Unit], joins: list[tuple[int, int]]) -> list[
             max(first.weight, unit.weight),
             kind=first.kind if first.kind == unit.kind else "word",
             options=True,
+            named=first.named or unit.named,
         )
     seen: set[tuple[tuple[str, ...], ...]] = set()
     result = []

@@ -10,8 +10,9 @@ from bot.core.language.text import content_stems, normalize, tokenize
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _AMOUNT = re.compile(r"(?:US\$|\$|₹|Rs\.?)\s?(\d[\d,]*(?:\.\d+)?)")
-#: Separators between the two things compared ("cepa or ijicp", "pacts vs cepa").
-_SEPARATORS = re.compile(r"\s(?:or|vs|versus|ya)\s|\s-\s|\s?\bvs\.?\s")
+#: Separators between the two things compared ("cepa or ijicp", "pacts vs cepa"); a dash only when no word does.
+_SEPARATORS = re.compile(r"\s(?:or|vs\.?|versus|ya)\s")
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 #: Where a list of options starts ("which of these is not X: a, b, c").
 _LIST_START = re.compile(r"[:\u2014\u2013]|\s-\s")
 _LIST_SPLIT = re.compile(r",|\s(?:or|and|ya|aur)\s")
@@ -37,6 +38,11 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
         return None
     text = normalize(question)
     parts = [p for p in _SEPARATORS.split(text) if p.strip()]
+    if len(parts) == 2:
+        # "which happened first - the upgrade or the aagc": the framing before a dash is not a side.
+        parts = [_DASH.split(parts[0])[-1], _DASH.split(parts[1])[0]]
+    else:
+        parts = [p for p in _DASH.split(text) if p.strip()]
     if len(parts) != 2:
         return None
     framing = set().union(*(lexicon.words(f"comparison_{k}") for k in ("earlier", "later", "more", "less")))
@@ -84,6 +90,15 @@ def read_odd_one_out(question: str, negated: bool, lexicon: Lexicon) -> OddOneOu
 def _without_negation(text: str, lexicon: Lexicon) -> str:
     negations = lexicon.words("negations")
     return " ".join(w for w in text.split() if w.strip("?,.") not in negations and w not in {"these", "following"})
+
+
+#: Words that say a list is not complete ("such as", "include", "among others").
+_OPEN_LIST = re.compile(r"\b(?:such as|includes?|including|among others|etc|e\.g|like|for example|and more)\b", re.I)
+
+
+def is_complete_list(text: str) -> bool:
+    """Tell whether a text gives a whole list (so what it leaves out is truly not on it)."""
+    return not _OPEN_LIST.search(text)
 
 
 def absent_options(options: tuple[str, ...], text: str) -> list[str]:

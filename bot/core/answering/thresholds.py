@@ -71,6 +71,8 @@ class Thresholds:
     typo_ratio_long: float = 76.0
     #: Words this common in English (Zipf scale) are real words, never typos of base vocabulary.
     typo_max_zipf: float = 3.0
+    #: Words at least this common in a large English word list (Zipf) are real words, however rare in chat.
+    typo_real_word_zipf: float = 2.5
     #: Typo correction considers base words at most this many letters longer or shorter.
     typo_length_slack: int = 2
 

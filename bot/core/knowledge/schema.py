@@ -110,6 +110,10 @@ class Fact(_Strict):
         default=(),
         description="Attributes the answer gives that its wording does not show (purpose, members, cost, ...).",
     )
+    names_only: bool = Field(
+        default=False,
+        description="The article only names this thing without describing it; 'what is it?' gets a partial answer.",
+    )
 
     @property
     def phrasings(self) -> tuple[str, ...]:

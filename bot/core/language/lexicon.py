@@ -64,6 +64,7 @@ WORD_LISTS = (
     "negations",
     "premise_starters",
     "dummy_it_verbs",
+    "definition_cues",
 )
 
 

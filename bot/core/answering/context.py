@@ -49,13 +49,14 @@ def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -
     if markers.elliptical and query.content_words <= 3:
         return True
     if markers.anaphor is not None and not query.has_subject:
-        # "they" / "their" with nothing before them mean the article's two partners, not a referent.
-        return has_previous or markers.anaphor not in PARTNER_PRONOUNS
+        # With nothing before them, "they" means the article's two partners and "this" the article itself.
+        return has_previous or markers.anaphor not in STANDALONE_REFERENCES
     return has_previous and not query.units and query.asks
 
 
-#: Pronouns that, with no earlier question, refer to the article's partners ("when did they sign CEPA").
-PARTNER_PRONOUNS = frozenset({"they", "them", "their", "both"})
+#: Words that, with no earlier question, refer to the article's partners ("when did they sign CEPA") or to the
+#: article itself ("when was this posted").
+STANDALONE_REFERENCES = frozenset({"they", "them", "their", "both", "this", "that"})
 
 
 def merge(previous: Turn, query: Query, flip: bool) -> Query:

@@ -210,12 +210,21 @@ class QueryReader:
         return out
 
     def _markers(self, tokens: Sequence[str]) -> Markers:
+        """Note follow-up, comparison and negation markers ("this"/"that" count only after an earlier question)."""
         lexicon = self.lexicon
         anaphors, dummy = lexicon.words("anaphors"), lexicon.words("dummy_it_verbs")
-        anaphor = next(
-            (t for i, t in enumerate(tokens) if t in anaphors and not (i + 1 < len(tokens) and tokens[i + 1] in dummy)),
-            None,
-        )
+        demonstratives = lexicon.words("demonstrative_anaphors")
+        anaphor = None
+        for i, token in enumerate(tokens):
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if token in anaphors and following not in dummy:
+                anaphor = token
+                break
+            # "that" and "this" refer back when no noun follows them ("when was that signed", "why is that").
+            function_words = lexicon.words("function_words")
+            if token in demonstratives and (not following or following in function_words or _verb_form(following)):
+                anaphor = token
+                break
         elliptical = any(tuple(tokens[: len(p)]) == p for p in self._ellipsis)
         reversal = _contains_any(tokens, self._reversal)
         negation = _contains_any(tokens, self._negations)
@@ -234,7 +243,11 @@ class QueryReader:
         i = 0
         while i < len(tokens):
             for length in lengths:
-                attribute = self._attribute_phrases.get(tuple(tokens[i : i + length]))
+                window = tuple(tokens[i : i + length])
+                attribute = self._attribute_phrases.get(window)
+                if attribute is None and length == 3 and len(window) == 3:
+                    # "which * countries": one word of any kind between the two cue words.
+                    attribute = self._attribute_phrases.get((window[0], "*", window[2]))
                 if attribute is not None and not named & set(range(i, i + length)):
                     found.add(attribute)
                     consumed.update(range(i, i + length))
@@ -363,6 +376,10 @@ class QueryReader:
             units.append(Unit(token, alternatives, weight, lone, kind, named=named))
         joins = [(unit_of[a], unit_of[b]) for a, b in cues.either_or if a in unit_of and b in unit_of]
         return merge_alternatives(units, joins)
+
+
+def _verb_form(word: str) -> bool:
+    return len(word) > 4 and word.endswith(("ed", "ing"))
 
 
 def _contains_any(tokens: Sequence[str], phrases: dict[tuple[str, ...], str]) -> bool:

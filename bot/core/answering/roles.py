@@ -43,6 +43,9 @@ def read_roles(
         if token not in relation_words:
             continue
         relation, reverse = relation_words[token]
+        targets = lexicon.words("relation_targets")
+        if relation in lexicon.symmetric_relations:
+            targets = targets | lexicon.words("symmetric_targets")
         to_entity = from_entity = subject = None
         # After the word: "to India", "from Japan" (English prepositions precede the name), or a direct
         # object ("to boost Japanese industry").

@@ -65,6 +65,8 @@ WORD_LISTS = (
     "premise_starters",
     "dummy_it_verbs",
     "definition_cues",
+    "symmetric_targets",
+    "demonstrative_anaphors",
 )
 
 

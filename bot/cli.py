@@ -7,7 +7,7 @@ import asyncio
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -15,12 +15,12 @@ from pydantic import ValidationError
 
 from bot.app import App, asking_only, bootstrap, load_knowledge
 from bot.core.answering.outcomes import Answer, Decline, Outcome, Suggestions, kind_of, related_matches
-from bot.core.answering.present import answer_text, outcome_text, suggestion_lines
+from bot.core.answering.present import answer_text, explain, outcome_text, suggestion_lines
 from bot.core.errors import StorageError
 from bot.core.knowledge.base import SourcedFact
 from bot.core.knowledge.problems import KnowledgeError
 from bot.core.knowledge.schema import KnowledgeFile
-from bot.core.services.asking import AskingService
+from bot.core.services.asking import MAX_QUESTION_CHARS, AskingService
 from bot.core.services.knowledge import KnowledgeService, validate_folder
 from bot.settings import Settings
 
@@ -44,7 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer one question, or JSON lines from stdin with --json")
     ask.add_argument("question", nargs="*", help="the question (omit with --json)")
     ask.add_argument("--json", action="store_true", help="read questions from stdin, write one JSON object per line")
-    ask.add_argument("--explain", action="store_true", help="also print why the answer matched")
+    ask.add_argument("--explain", action="store_true", help="also print which check decided, and why")
+    ask.add_argument(
+        "--conversation",
+        action="store_true",
+        help="with --json: consecutive lines are one member's turns (follow-ups); a blank line starts a new one",
+    )
     validate = sub.add_parser("validate", help="check knowledge files; prints file:line:col problems")
     validate.add_argument("directory", nargs="?", type=Path, help="knowledge folder (default: KNOWLEDGE_DIR)")
     gaps = sub.add_parser("gaps", help="print unanswered questions, grouped, as YAML phrasings to paste")
@@ -254,13 +259,27 @@ def outcome_record(question: str, outcome: Outcome) -> dict[str, Any]:
     return record
 
 
+def _lines(inp: TextIO) -> Iterator[str]:
+    """Yield stdin's lines as text: bytes that are not UTF-8 become replacement characters, never an error."""
+    buffer = getattr(inp, "buffer", None)
+    if buffer is None:
+        yield from (line.rstrip("\n") for line in inp)
+        return
+    for raw in buffer:
+        yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
+
+
 def _ask(asking: AskingService, args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
     if args.json:
-        for line in inp:
-            question = line.rstrip("\n")
+        conversation = asking.new_conversation() if args.conversation else None
+        for line in _lines(inp):
+            question = line[: MAX_QUESTION_CHARS * 2]
             if not question.strip():
+                if args.conversation:
+                    conversation = asking.new_conversation()
                 continue
-            out.write(json.dumps(outcome_record(question, asking.answer(question)), ensure_ascii=False) + "\n")
+            record = outcome_record(question, asking.answer(question, conversation))
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
             out.flush()
         return EXIT_OK
     question = " ".join(args.question).strip()
@@ -269,8 +288,7 @@ def _ask(asking: AskingService, args: argparse.Namespace, inp: TextIO, out: Text
         return EXIT_USAGE
     outcome = asking.answer(question)
     print(outcome_text(outcome), file=out)
-    if args.explain and isinstance(outcome, Answer | Suggestions):
-        matches = outcome.matches if isinstance(outcome, Answer) else outcome.options
-        for match in matches:
-            print(f"[{match.fact.fact.id}] score {match.score:.3f}: {match.reason}", file=out)
+    if args.explain:
+        for line in explain(outcome):
+            print(line, file=out)
     return EXIT_OK

@@ -40,6 +40,8 @@ class TerminalSession:
 
     def __init__(self, app: App, stdin: TextIO, stdout: TextIO) -> None:
         self.app = app
+        #: The session is one member's conversation: follow-ups lean on the previous question.
+        self.conversation = app.asking.new_conversation()
         self.stdin = stdin
         self.stdout = stdout
 
@@ -94,7 +96,7 @@ class TerminalSession:
         elif command.startswith("/"):
             self.say(f"Unknown command {command}. /help lists the commands.")
         else:
-            outcome = await self.app.asking.ask(line, TERMINAL_GUILD, TERMINAL_USER)
+            outcome = await self.app.asking.ask(line, TERMINAL_GUILD, TERMINAL_USER, self.conversation)
             self.say(outcome_text(outcome))
             if isinstance(outcome, Answer):
                 self.say(f"(confidence {outcome.confidence:.2f})")

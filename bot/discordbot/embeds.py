@@ -7,8 +7,16 @@ from collections.abc import Sequence
 import discord
 
 from bot.core.answering.gaps import Gap
-from bot.core.answering.outcomes import Answer, Decline, Suggestions
-from bot.core.answering.present import confidence_words, decline_text, fact_source_line
+from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, Partial, Suggestions
+from bot.core.answering.present import (
+    CORRECTION_LEAD,
+    OTHERWISE_LEAD,
+    clarify_text,
+    confidence_words,
+    decline_text,
+    fact_source_line,
+    partial_lead,
+)
 from bot.core.answering.summary import Summary, TopicSuggestions
 from bot.core.knowledge.base import SourcedFact
 from bot.core.knowledge.problems import Problem
@@ -61,6 +69,27 @@ def answer_embed(answer: Answer, question: str) -> discord.Embed:
     if answer.related:
         _field(embed, "Related", "\n".join(f"\u2022 {m.fact.fact.question}" for m in answer.related))
     _footer(embed, f"You asked: {' '.join(question.split())} \u00b7 confidence: {confidence_words(answer.confidence)}")
+    return embed
+
+
+def related_embed(outcome: Partial | Correction, question: str) -> discord.Embed:
+    """Render an honest partial answer or a correction: what is missing or reversed, then what the material says."""
+    if isinstance(outcome, Partial):
+        title, lead = "Only part of that is in the material", partial_lead(outcome)
+    else:
+        title, lead = "The material says otherwise", CORRECTION_LEAD if outcome.reversed else OTHERWISE_LEAD
+    embed = _embed(title, lead, UNSURE_COLOUR)
+    for match in outcome.related[:3]:
+        _field(embed, match.fact.fact.question, match.fact.fact.answer)
+        _field(embed, "Source", fact_source_line(match.fact).removeprefix("Source: "))
+    _footer(embed, f"You asked: {echo(question)}")
+    return embed
+
+
+def clarify_embed(clarify: Clarify, question: str) -> discord.Embed:
+    """Ask back what a follow-up refers to."""
+    embed = _embed("What do you mean?", clarify_text(clarify), UNSURE_COLOUR)
+    _footer(embed, f"You asked: {echo(question)}")
     return embed
 
 

@@ -129,6 +129,8 @@ class Matcher:
     # ------------------------------------------------------------------ a message
     def respond(self, question: str, previous: Turn | None = None) -> Reply:
         """Answer a message (one question, several, a comparison, a follow-up) and say what it was about."""
+        if len(question) > self.thresholds.max_question_chars:
+            return Reply(Decline(DeclineReason.TOO_LONG, "too many characters"), previous)
         query = self.read(question)
         trivial = self._trivial(query)
         if trivial is not None:

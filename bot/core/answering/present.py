@@ -126,3 +126,19 @@ def outcome_text(outcome: Outcome) -> str:
         lines = [lead, *(f"  {i}. {q}" for i, q in enumerate(suggestion_lines(outcome.options), start=1))]
         return "\n".join(lines)
     return decline_text(outcome)
+
+
+def explain(outcome: Outcome) -> list[str]:
+    """Return why the bot decided as it did: the kind of outcome and each fact's checks, for --explain."""
+    kind = type(outcome).__name__.lower()
+    detail = "" if isinstance(outcome, Answer | Suggestions) else outcome.detail
+    lines = [f"decided: {kind}" + (f" ({detail})" if detail else "")]
+    matches: tuple[Match, ...] = ()
+    if isinstance(outcome, Answer):
+        matches = outcome.matches + outcome.related
+    elif isinstance(outcome, Partial | Correction):
+        matches = outcome.related
+    elif isinstance(outcome, Suggestions):
+        matches = outcome.options
+    lines.extend(f"[{m.fact.fact.id}] score {m.score:.3f}: {m.reason}" for m in matches)
+    return lines

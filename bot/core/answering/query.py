@@ -130,6 +130,7 @@ class QueryReader:
         self._negations = _phrases(lexicon.words("negations"))
         self._translations = {k: tuple(tokenize(v)) for k, v in lexicon.translations.items()}
         self._definition_cues = list(_phrases(lexicon.words("definition_cues")))
+        self._discourse = _phrases(lexicon.words("discourse_phrases"))
 
     def read(self, question: str) -> Query:
         """Return the structured query of a question."""
@@ -145,6 +146,7 @@ class QueryReader:
             for i in range(start, end)
         }
         attributes, consumed = self._attributes(tokens, question, named)
+        consumed |= _positions_of(tokens, self._discourse)
         mentions = self._entities(tokens, question, named)
         reach = self.index.thresholds.role_reach
         roles = read_roles(tokens, mentions, self.lexicon, reach)
@@ -376,6 +378,16 @@ class QueryReader:
             units.append(Unit(token, alternatives, weight, lone, kind, named=named))
         joins = [(unit_of[a], unit_of[b]) for a, b in cues.either_or if a in unit_of and b in unit_of]
         return merge_alternatives(units, joins)
+
+
+def _positions_of(tokens: Sequence[str], phrases: dict[tuple[str, ...], str]) -> set[int]:
+    found: set[int] = set()
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(tokens) - n + 1):
+            if tuple(tokens[i : i + n]) == phrase:
+                found.update(range(i, i + n))
+    return found
 
 
 def _verb_form(word: str) -> bool:

@@ -67,6 +67,7 @@ WORD_LISTS = (
     "definition_cues",
     "symmetric_targets",
     "demonstrative_anaphors",
+    "discourse_phrases",
 )
 
 

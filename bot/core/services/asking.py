@@ -9,7 +9,17 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 
 from bot.core.answering.context import Turn
-from bot.core.answering.outcomes import Answer, Decline, DeclineReason, Match, Outcome, Suggestions
+from bot.core.answering.outcomes import (
+    Answer,
+    Clarify,
+    Correction,
+    Decline,
+    DeclineReason,
+    Match,
+    Outcome,
+    Partial,
+    Suggestions,
+)
 from bot.core.answering.ports import QuestionLog
 from bot.core.clock import Clock, utc_now
 from bot.core.errors import RateLimitedError
@@ -20,6 +30,8 @@ log = logging.getLogger(__name__)
 
 #: Answers that scored below this are logged for admins as low-confidence.
 LOW_CONFIDENCE_SCORE = 0.75
+#: The longest question read at all (Discord's own limit for a message); longer text is refused before any work.
+MAX_QUESTION_CHARS = 4000
 #: How long a member's previous question stays the subject of a follow-up.
 FOLLOW_UP_WINDOW = dt.timedelta(minutes=5)
 #: Conversations kept at most (the least recently used are forgotten first).
@@ -54,6 +66,8 @@ class AskingService:
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Outcome:
         """Answer a question (a follow-up within a conversation), or say honestly why not; no I/O."""
+        if len(question) > MAX_QUESTION_CHARS:
+            return Decline(DeclineReason.TOO_LONG, f"more than {MAX_QUESTION_CHARS} characters")
         if conversation is None:
             return self.knowledge.matcher.ask(question)
         now = self.clock()
@@ -74,9 +88,15 @@ class AskingService:
             self._conversations.popitem(last=False)
         return found
 
-    async def ask(self, question: str, guild_id: int | None = None, user_id: int | None = None) -> Outcome:
+    async def ask(
+        self,
+        question: str,
+        guild_id: int | None = None,
+        user_id: int | None = None,
+        conversation: Conversation | None = None,
+    ) -> Outcome:
         """Answer a question and log it for admins when the bot declined or was unsure."""
-        outcome = self.answer(question)
+        outcome = self.answer(question, conversation)
         await self.log_outcome(question, outcome, guild_id, user_id)
         return outcome
 
@@ -120,6 +140,11 @@ class AskingService:
 
 
 def _log_kind(outcome: Outcome) -> tuple[str, str | None, float] | None:
+    if isinstance(outcome, Partial | Correction):
+        kind = "partial" if isinstance(outcome, Partial) else "correction"
+        return (kind, outcome.related[0].fact.fact.id if outcome.related else None, 0.0)
+    if isinstance(outcome, Clarify):
+        return None
     if isinstance(outcome, Decline):
         if outcome.reason in {DeclineReason.SMALL_TALK, DeclineReason.EMPTY}:
             return None

@@ -10,7 +10,16 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.core.answering.outcomes import Answer, Decline, DeclineReason, Outcome, Suggestions
+from bot.core.answering.outcomes import (
+    Answer,
+    Clarify,
+    Correction,
+    Decline,
+    DeclineReason,
+    Outcome,
+    Partial,
+    Suggestions,
+)
 from bot.core.services.asking import AskingService
 from bot.discordbot import embeds
 from bot.discordbot.views import BaseView, SuggestionView, answer_view
@@ -34,6 +43,10 @@ def render(
     if isinstance(outcome, Suggestions):
         options = [(m.fact.fact.id, m.fact.fact.question) for m in outcome.options]
         return embeds.suggestions_embed(outcome, question), SuggestionView(asking, owner_id, options)
+    if isinstance(outcome, Partial | Correction):
+        return embeds.related_embed(outcome, question), answer_view(outcome.related[0].fact.fact.id)
+    if isinstance(outcome, Clarify):
+        return embeds.clarify_embed(outcome, question), None
     return embeds.decline_embed(outcome, question), None
 
 
@@ -51,9 +64,13 @@ class AskCog(commands.Cog):
     ) -> None:
         """Ask a question about the study article, in your own words."""
         self.asking.check_rate(interaction.guild_id, interaction.user.id)
-        outcome = self.asking.answer(question)
+        conversation = self.asking.conversation((interaction.guild_id, interaction.channel_id, interaction.user.id))
+        outcome = self.asking.answer(question, conversation)
         embed, view = render(outcome, question, self.asking, interaction.user.id)
-        ephemeral = isinstance(outcome, Decline) and outcome.reason is not DeclineReason.NOT_COVERED
+        ephemeral = isinstance(outcome, Clarify) or (
+            isinstance(outcome, Decline)
+            and outcome.reason not in {DeclineReason.NOT_COVERED, DeclineReason.NOT_MENTIONED}
+        )
         if view is None:
             await interaction.response.send_message(embed=embed, ephemeral=ephemeral)
         else:
@@ -86,8 +103,9 @@ class AskCog(commands.Cog):
         except discord.HTTPException:
             log.warning("Could not react in channel %s of guild %s", message.channel.id, message.guild.id)
             return
-        outcome = self.asking.answer(question[:MAX_QUESTION])
-        if isinstance(outcome, Decline) and not mentioned:
+        conversation = self.asking.conversation((message.guild.id, message.channel.id, message.author.id))
+        outcome = self.asking.answer(question[:MAX_QUESTION], conversation)
+        if isinstance(outcome, Decline | Clarify) and not mentioned:
             await self.asking.log_outcome(question, outcome, message.guild.id, message.author.id)
             return  # in ask-channels the bot stays quiet unless it has something to say
         if isinstance(outcome, Answer) and not self.asking.fresh((message.channel.id, outcome.best.fact.fact.id)):

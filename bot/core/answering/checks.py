@@ -166,6 +166,8 @@ class Candidate:
     direction: str = "none"
     #: Names the question mentions that the fact does not.
     missing_entities: tuple[str, ...] = ()
+    #: Figures the question names that neither the fact nor what it is about gives.
+    missing_figures: frozenset[str] = frozenset()
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -250,7 +252,17 @@ class Scorer:
             unmet_attributes=unmet_attributes(query, profile),
             direction=direction(query, profile, self.index.lexicon.symmetric_relations),
             missing_entities=tuple(e for e in query.entities if e not in profile.entities),
+            missing_figures=self._missing_figures(query, profile),
         )
+
+    def _missing_figures(self, query: Query, profile: FactProfile) -> frozenset[str]:
+        missing = query.numbers - profile.numbers
+        if not missing:
+            return frozenset()
+        # "the IJICP launched in 2021": a figure another fact gives about the same named thing identifies it.
+        named = {u.token for u in query.units if u.named and u.kind == "concept" and u.token in profile.credits}
+        known = frozenset().union(*(self.index.concept_numbers.get(c, frozenset()) for c in named))
+        return frozenset(missing - known)
 
 
 def _unit_covered(unit: Unit, profile: FactProfile) -> bool:

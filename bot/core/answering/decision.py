@@ -86,7 +86,7 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
             missing = f"that for {role.relation}s from {role.agent or 'anyone'} to {role.target or 'anyone'}"
             return Partial(missing, (item.match,), item.reason)
         asked = list(candidate.missing)
-        figures = sorted(query.numbers - candidate.profile.numbers)
+        figures = sorted(candidate.missing_figures)
         if not asked and not figures:
             continue
         words = [ASKED_WORDS.get(a, a) for a in asked]

@@ -26,6 +26,8 @@ from bot.core.language.text import is_number, normalize, tokenize
 CONCEPT_PREFIX = "~"
 #: Relations ("export", with all its words: ships, sells, imports...) are index tokens of their own too.
 RELATION_PREFIX = "@"
+#: So are names of the world, whatever their spelling ("US", "USA", "America" -> "$United States").
+ENTITY_PREFIX = "$"
 
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
 #: A figure that is a quantity: not part of a name ("2+2", "G4", "Chandrayaan 5") and not a year.
@@ -210,6 +212,12 @@ class FactIndex:
         self.profiles = [self._profile(sf, fields) for sf, fields in zip(base.facts, texts, strict=True)]
         #: The names in the articles' titles: what every fact is about, so never a subject of its own.
         self.partners = frozenset(name for profile in self.profiles for name in profile.partners)
+        #: The figures facts give about each named thing ("IJICP" -> {"2021"}): a question may name one to say
+        #: which thing it means ("the IJICP launched in 2021") without asking for it.
+        self.concept_numbers: dict[str, frozenset[str]] = {}
+        for profile in self.profiles:
+            for concept in self.glossary.named & set(profile.credits):
+                self.concept_numbers[concept] = self.concept_numbers.get(concept, frozenset()) | profile.numbers
         self._build_postings({w for w in surface if w.isalpha() and len(w) > 2})
 
     # ------------------------------------------------------------------ building
@@ -271,8 +279,11 @@ class FactIndex:
         has_number = bool(_QUANTITY.search(fact.answer.replace("2+2", "")))
         words = self.lexicon.words
         entities: set[str] = set()
-        for tokens, _credit, _kind in fields:
-            entities.update(m.canonical for m in self.gazetteer.find(tokens))
+        for tokens, credit, _kind in fields:
+            for mention in self.gazetteer.find(tokens):
+                entities.add(mention.canonical)
+                token = ENTITY_PREFIX + mention.canonical
+                credits[token] = max(credits.get(token, 0.0), credit)
         answer_tokens = fields[1][0]
         if fact.roles:
             roles = tuple(RoleReading(r.relation.casefold(), r.agent, r.target) for r in fact.roles)
@@ -318,7 +329,8 @@ class FactIndex:
             self.postings[token] = (np.asarray(ids, dtype=np.int32), np.asarray(credits, dtype=np.float32))
             idf = math.log((n + 1) / (len(ids) + 0.5)) / idf_max
             word = token.split(SENSE_MARK)[0]
-            rarity = 1.0 if token[0] in CONCEPT_PREFIX + RELATION_PREFIX or not word.isalpha() else self.rarity(word)
+            special = token[0] in CONCEPT_PREFIX + RELATION_PREFIX + ENTITY_PREFIX
+            rarity = 1.0 if special or not word.isalpha() else self.rarity(word)
             # In a small base a common English word ("use", "known") can look rare; English usage tempers it.
             floor = t.common_word_floor
             self.weights[token] = max(t.min_word_weight, idf * (floor + (1 - floor) * rarity))

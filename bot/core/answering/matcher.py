@@ -110,6 +110,10 @@ class Matcher:
         if previous is None:
             if query.has_subject:
                 return self._decide(query), query
+            # With nothing before it, "when was it updated?" can only be about the article itself.
+            alone = self._decide(query)
+            if isinstance(alone, Answer) and self._about_the_article(alone):
+                return alone, query
             return Clarify(query.markers.anaphor or " ".join(query.text.split()[:4])), query
         # A follow-up that names its own subject and is answered on its own is not bent to the old topic.
         if query.has_subject and not (query.markers.elliptical or query.markers.reversal or pending):
@@ -118,6 +122,10 @@ class Matcher:
                 return alone, query
         merged = merge(previous, query, flip=self._flips(previous, query))
         return self._decide(merged), merged
+
+    def _about_the_article(self, answer: Answer) -> bool:
+        words = self.lexicon.words("document_words")
+        return all(words & set(tokenize(m.fact.fact.answer)) for m in answer.matches)
 
     def _flips(self, previous: Turn, query: Query) -> bool:
         """Tell whether a follow-up turns the previous relation round ("what about exports?" after imports)."""

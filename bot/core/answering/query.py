@@ -17,7 +17,7 @@ from functools import lru_cache
 from indic_transliteration import sanscript
 
 from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
-from bot.core.answering.index import RELATION_PREFIX, FactIndex
+from bot.core.answering.index import ENTITY_PREFIX, RELATION_PREFIX, FactIndex
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.text import is_number, normalize, tokenize
@@ -106,6 +106,8 @@ class _Cues:
     entity_of: tuple[str | None, ...] = ()
     #: For each kept word, whether it is a relation word.
     relation: tuple[bool, ...] = ()
+    #: Positions (in kept) of the thing a "how many" question counts ("how many workers"): it must be covered.
+    counted: frozenset[int] = frozenset()
 
 
 def _phrases(words: frozenset[str]) -> dict[tuple[str, ...], str]:
@@ -297,6 +299,8 @@ class QueryReader:
         either_or: list[tuple[int, int]] = []
         #: Where the last "how many" / "how much" cue ended: "how many years" asks for a count, not a date.
         amount_cue_end = -1
+        count_cue_end = -1
+        counted: set[int] = set()
         i = 0
         while i < len(tokens):
             if i in consumed:
@@ -310,6 +314,8 @@ class QueryReader:
                 intents.add(cues[pair])
                 if cues[pair] in {Intent.COUNT, Intent.QUANTITY}:
                     amount_cue_end = i + 2
+                if cues[pair] is Intent.COUNT:
+                    count_cue_end = i + 2
                 i += 2
                 continue
             single = (tokens[i],)
@@ -317,15 +323,23 @@ class QueryReader:
             after_number = i > 0 and (is_number(tokens[i - 1]) or i == amount_cue_end)
             if single in cues and not after_number:
                 intents.add(cues[single])
+                if cues[single] in {Intent.COUNT, Intent.QUANTITY}:
+                    amount_cue_end = i + 1
+                if cues[single] is Intent.COUNT:
+                    count_cue_end = i + 1
             elif (tokens[i] not in ignored or tokens[i] in glossary_caps or i in entity_at) and (
                 after_number or tokens[i] not in cue_words
             ):
+                if i == count_cue_end:
+                    counted.add(len(kept))
                 kept.append(tokens[i])
                 entity_of.append(entity_at.get(i))
                 relation.append(tokens[i] in relation_words)
             i += 1
         intents.update(person_or_place_intents(tokens, lexicon))
-        return _Cues(frozenset(intents), tuple(kept), tuple(either_or), tuple(entity_of), tuple(relation))
+        return _Cues(
+            frozenset(intents), tuple(kept), tuple(either_or), tuple(entity_of), tuple(relation), frozenset(counted)
+        )
 
     def _correct(self, kept: Sequence[str]) -> tuple[list[str], list[tuple[str, str]]]:
         """Stem the content words, correcting typos of words the base does not know."""
@@ -360,6 +374,8 @@ class QueryReader:
                 continue
             unit_of[position] = len(units)
             weight = index.weights[token] if token in index.weights else index.unknown_weight(cues.kept[position])
+            if position in cues.counted:
+                weight = max(weight, index.thresholds.counted_word_weight)
             neighbours = {(stems[position - 1], token)} if position else set()
             if position + 1 < len(stems):
                 neighbours.add((token, stems[position + 1]))
@@ -369,7 +385,9 @@ class QueryReader:
             alternatives = ((token,),)
             if cues.entity_of and cues.entity_of[position] is not None:
                 kind = "entity"
-                named = cues.entity_of[position] not in index.partners
+                canonical = cues.entity_of[position]
+                named = canonical not in index.partners
+                alternatives = ((token,), (ENTITY_PREFIX + str(canonical),))
             elif cues.relation and cues.relation[position]:
                 # "ship", "sell" and "export" all name the export relation (its direction is read apart).
                 kind = "relation"
@@ -437,7 +455,12 @@ def person_or_place_intents(tokens: Sequence[str], lexicon: Lexicon) -> set[Inte
     # Hinglish "kaun sa/se/si" means "which", not "who".
     asks_who = any(t in who_words and nxt not in which_after for t, nxt in zip(tokens, [*tokens[1:], ""], strict=False))
     identity = any(t in lexicon.words("identity_verbs") for t in tokens)
-    if asks_who and identity and any(t in lexicon.words("person_roles") for t in tokens):
+    roles = lexicon.words("person_roles")
+    if asks_who and identity and any(t in roles for t in tokens):
+        intents.add(Intent.PERSON)
+    # "which prime minister ...", "kaunsa minister": the question asks which person.
+    which = lexicon.words("which_words")
+    if any(t in which and any(w in roles for w in tokens[i + 1 : i + 4]) for i, t in enumerate(tokens)):
         intents.add(Intent.PERSON)
     return intents
 

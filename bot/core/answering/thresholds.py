@@ -50,6 +50,8 @@ class Thresholds:
     #: Weight of the question's intent (time, amount) in coverage.
     intent_weight: float = 0.35
 
+    #: The least weight of the thing a "how many" question counts ("how many workers"): it must be covered.
+    counted_word_weight: float = 0.6
     #: How far (in words) a relation word ("exports") looks for the names it relates ("Japan", "India").
     role_reach: int = 6
 

@@ -68,6 +68,8 @@ WORD_LISTS = (
     "symmetric_targets",
     "demonstrative_anaphors",
     "discourse_phrases",
+    "which_words",
+    "document_words",
 )
 
 

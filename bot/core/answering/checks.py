@@ -37,6 +37,14 @@ INTENT_SATISFIERS: Mapping[Intent, Callable[[Query, FactProfile], bool]] = Mappi
 )
 
 
+def _describes(query: Query, profile: FactProfile) -> bool:
+    """Tell whether a fact says more about the question's named subject than its name."""
+    if profile.names_only:
+        return False
+    subjects = _concepts(query)
+    return not (subjects and subjects <= profile.listed)
+
+
 def _folded(names: frozenset[str]) -> frozenset[str]:
     return frozenset(n.casefold() for n in names)
 
@@ -57,14 +65,15 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "speed": _gives("speed"),
         "percent": _gives("percent"),
         "population": _gives("population"),
-        "purpose": _gives("purpose"),
+        "purpose": lambda query, profile: "purpose" in profile.gives and _describes(query, profile),
         # Members beyond the article's own partners and the names the member typed.
         "members": lambda query, profile: bool(profile.entities - profile.partners - set(query.entities)),
         "headquarters": _gives("headquarters"),
-        "contents": _gives("contents"),
+        "contents": lambda query, profile: "contents" in profile.gives and _describes(query, profile),
         "names": _gives("names"),
         "goods": _gives("goods"),
-        "definition": lambda _query, profile: not profile.names_only,
+        "definition": lambda query, profile: _describes(query, profile),
+        "author": lambda query, profile: bool(profile.named_after_role - query.words),
         "founder": lambda query, profile: bool(profile.named_after_role - query.words),
         "full_form": lambda query, profile: bool(_concepts(query) & profile.expansions),
     }
@@ -87,6 +96,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "names": "the full list of names",
         "goods": "a list of goods",
         "definition": "a description beyond its name",
+        "author": "who wrote it",
         "when": "a date or year",
         "quantity": "an amount",
         "count": "a number",
@@ -101,7 +111,7 @@ def unmet_attributes(query: Query, profile: FactProfile) -> tuple[str, ...]:
     unmet = []
     for attribute in sorted(query.attributes):
         satisfied = ATTRIBUTE_SATISFIERS.get(attribute)
-        if attribute not in profile.gives and (satisfied is None or not satisfied(query, profile)):
+        if attribute not in profile.declared and (satisfied is None or not satisfied(query, profile)):
             unmet.append(attribute)
     return tuple(unmet)
 
@@ -168,6 +178,8 @@ class Candidate:
     missing_entities: tuple[str, ...] = ()
     #: Figures the question names that neither the fact nor what it is about gives.
     missing_figures: frozenset[str] = frozenset()
+    #: Named things the question dates differently from the fact: (concept, asked year, stated year).
+    misdated: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -253,6 +265,7 @@ class Scorer:
             direction=direction(query, profile, self.index.lexicon.symmetric_relations),
             missing_entities=tuple(e for e in query.entities if e not in profile.entities),
             missing_figures=self._missing_figures(query, profile),
+            misdated=_misdated(query, profile),
         )
 
     def _missing_figures(self, query: Query, profile: FactProfile) -> frozenset[str]:
@@ -263,6 +276,11 @@ class Scorer:
         named = {u.token for u in query.units if u.named and u.kind == "concept" and u.token in profile.credits}
         known = frozenset().union(*(self.index.concept_numbers.get(c, frozenset()) for c in named))
         return frozenset(missing - known)
+
+
+def _misdated(query: Query, profile: FactProfile) -> tuple[tuple[str, str, str], ...]:
+    stated = dict(profile.dates)
+    return tuple((c, year, stated[c]) for c, year in query.dates if c in stated and stated[c] != year)
 
 
 def _unit_covered(unit: Unit, profile: FactProfile) -> bool:
@@ -369,6 +387,30 @@ class DirectionCheck:
         return Verdict(self.name, False, f"{way}: the fact states {stated}")
 
 
+class DateCheck:
+    """A year the question ties to a named thing matches the year the fact gives it ("AAGC in 2014" vs 2017)."""
+
+    name = "date"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        wrong = candidate.misdated
+        reason = "; ".join(f"the fact dates it {stated}, not {asked}" for _c, asked, stated in wrong)
+        return Verdict(self.name, not wrong, reason)
+
+
+class YesNoCheck:
+    """A yes/no question asserts something; only a fact covering all of it can confirm it."""
+
+    name = "yes/no"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        if not query.yes_no or candidate.coverage >= thresholds.yes_no_coverage:
+            return Verdict(self.name, True)
+        return Verdict(self.name, False, "a yes/no question the fact does not wholly cover")
+
+
 class OptionsCheck:
     """A question that asks to choose between options ("army or navy") is answered only by a fact naming one."""
 
@@ -390,6 +432,8 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     EntityCheck(),
     DirectionCheck(),
     OptionsCheck(),
+    DateCheck(),
+    YesNoCheck(),
 )
 
 

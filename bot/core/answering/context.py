@@ -48,6 +48,8 @@ def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -
         return True
     if markers.elliptical and query.content_words <= 3:
         return True
+    if has_previous and markers.demonstrative and not query.has_subject:
+        return True  # "when were these partnerships set up?" after the pairs
     if markers.anaphor is not None and not query.has_subject:
         # With nothing before them, "they" means the article's two partners and "this" the article itself.
         return has_previous or markers.anaphor not in STANDALONE_REFERENCES
@@ -62,8 +64,10 @@ STANDALONE_REFERENCES = frozenset({"they", "them", "their", "both", "this", "tha
 def merge(previous: Turn, query: Query, flip: bool) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes."""
     kinds = {u.kind for u in query.units if u.named or u.kind == "relation"}
-    # "and gujarat?" replaces the state asked about; "what about exports?" replaces the relation.
-    kept = tuple(u for u in previous.topic if not ((u.named or u.kind == "relation") and u.kind in kinds))
+    # "and gujarat?" replaces the state asked about; "what about exports?" replaces the relation; but "is it
+    # part of CEPA?" keeps "it" (the earlier subject) and adds CEPA.
+    replaces = query.markers.elliptical or query.markers.reversal or query.markers.anaphor is None
+    kept = tuple(u for u in previous.topic if not (replaces and (u.named or u.kind == "relation") and u.kind in kinds))
     units = kept + tuple(u for u in query.units if u not in kept)
     roles = query.roles or previous.query.roles
     if flip:

@@ -20,7 +20,7 @@ from bot.core.answering.thresholds import Thresholds
 #: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).
 PARTIAL_FAILURES = frozenset({"coverage", "asked kind", "attribute", "figures"})
 #: Checks a fact may fail and still be shown as the correction of a reversed premise.
-CORRECTION_FAILURES = frozenset({"coverage", "direction", "asked kind", "attribute"})
+CORRECTION_FAILURES = frozenset({"coverage", "direction", "asked kind", "attribute", "date", "figures"})
 
 
 def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premise: bool = False) -> Outcome:
@@ -60,11 +60,13 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
     """A question whose relation runs the other way from the material's, asked as a premise ("why does X...")."""
     for item in judged:
         failed = _failed(item)
-        if item.candidate.direction not in {"reversed", "other"}:
+        if item.candidate.direction not in {"reversed", "other"} and not item.candidate.misdated:
             continue
         if failed <= CORRECTION_FAILURES and _on_topic(item, thresholds):
             if premise:
                 return Correction((item.match,), item.reason, reversed=item.candidate.direction == "reversed")
+            if item.candidate.misdated:
+                return Correction((item.match,), item.reason, reversed=False)
             return None
     return None
 

@@ -46,6 +46,8 @@ _PURPOSE = re.compile(
 )
 _HEADQUARTERS = re.compile(r"\bheadquarter\w*|\bbased (?:in|at)\b|\bseat of\b", re.IGNORECASE)
 _CONTENTS = re.compile(r"\b(?:includes?|including|covers?|comprises?|consists? of|such as|namely)\b|:")
+#: Where a list splits into its items.
+_LIST_ITEMS = re.compile(r"[,;:]|\band\b|\bplus\b")
 #: A list of three or more items ("a, b and c").
 _LIST = re.compile(r"\w[^,;.]*,\s*\w[^,;.]*(?:,|\band\b)\s*\w")
 _POPULATION = re.compile(r"\bpopulation\b.*\d|\d.*\bpopulation\b", re.IGNORECASE)
@@ -76,10 +78,17 @@ class FactProfile:
     roles: tuple[RoleReading, ...] = ()
     #: Attributes the answer gives ("cost", "purpose", "percent"...).
     gives: frozenset[str] = frozenset()
+    #: Attributes the knowledge file declares the fact gives, whatever its wording.
+    declared: frozenset[str] = frozenset()
     #: Glossary concepts whose expansion the answer spells out (it gives their full form).
     expansions: frozenset[str] = frozenset()
     #: The fact only names its subject; it does not describe it.
     names_only: bool = False
+    #: Named things the fact only lists among others ("... an AI initiative, a Sustainable Fuel Initiative and
+    #: an SMEs Forum"): it names them without describing any.
+    listed: frozenset[str] = frozenset()
+    #: Years the fact ties to a named thing ("the 2025 Joint Declaration", "CEPA ... in 2011").
+    dates: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -113,6 +122,8 @@ class Glossary:
     def _at(self, stems: Sequence[str], i: int) -> list[tuple[int, str]]:
         found = []
         for length in self.lengths.get(stems[i], ()):
+            if i + length > len(stems):
+                continue
             for concept in self.concepts.get(tuple(stems[i : i + length]), ()):
                 found.append((i + length, concept))
         return found
@@ -308,9 +319,42 @@ class FactIndex:
             partners=frozenset(m.canonical for m in self.gazetteer.find(tokenize(sf.source.title))),
             roles=roles,
             gives=frozenset(fact.gives) | gives(fact.answer),
+            declared=frozenset(fact.gives),
             expansions=frozenset(concept for concept, expansion in self._expansions if expansion in folded),
             names_only=fact.names_only,
+            listed=self._listed(fact.answer),
+            dates=self.dates_in(fields[1][0]),
         )
+
+    def _listed(self, answer: str) -> frozenset[str]:
+        """Return the named things an answer only lists: three or more list items that are each just a name."""
+        items: set[str] = set()
+        count = 0
+        for segment in _LIST_ITEMS.split(answer):
+            tokens = tokenize(segment)
+            named = [(a, b, c) for a, b, c in self.glossary_spans(tokens) if c in self.glossary.named]
+            if len(named) == 1 and len(tokens) <= named[0][1] - named[0][0] + self.thresholds.list_item_slack:
+                items.add(named[0][2])
+                count += 1
+        return frozenset(items) if count >= self.thresholds.list_min_items else frozenset()
+
+    def glossary_spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Return the glossary terms in a token list as (start, end, concept), in the list's own positions."""
+        content = [(i, self.senses.token(w)) for i, w in enumerate(tokens) if w not in self.lexicon.ignored]
+        spans = self.glossary.find([token for _i, token in content])
+        return [(content[start][0], content[end - 1][0] + 1, concept) for start, end, concept in spans]
+
+    def dates_in(self, tokens: Sequence[str]) -> tuple[tuple[str, str], ...]:
+        """Return (concept, year) pairs: a year within a few words of a named thing."""
+        reach = self.thresholds.date_reach
+        pairs = []
+        for start, end, concept in self.glossary_spans(tokens):
+            if concept not in self.glossary.named:
+                continue
+            near = [w for w in tokens[max(0, start - reach) : end + reach] if _YEAR.fullmatch(w)]
+            if len(set(near)) == 1:
+                pairs.append((concept, near[0]))
+        return tuple(pairs)
 
     def _build_postings(self, surface: set[str]) -> None:
         t = self.thresholds

@@ -104,6 +104,7 @@ class Matcher:
 
     def _in_context(self, query: Query, previous: Turn | None) -> tuple[Outcome, Query]:
         """Decide a question on its own, or as a follow-up to the previous one when it leans on it."""
+        t = self.thresholds
         pending = previous is not None and previous.pending
         if not leans_on_previous(query, previous is not None, pending):
             return self._decide(query), query
@@ -111,9 +112,14 @@ class Matcher:
             if query.has_subject:
                 return self._decide(query), query
             # With nothing before it, "when was it updated?" can only be about the article itself.
-            alone = self._decide(query)
-            if isinstance(alone, Answer) and self._about_the_article(alone):
-                return alone, query
+            if query.markers.anaphor is not None and not query.markers.elliptical:
+                alone = self._decide(query)
+                if (
+                    isinstance(alone, Answer)
+                    and self._about_the_article(alone)
+                    and alone.best.coverage >= t.document_coverage
+                ):
+                    return alone, query
             return Clarify(query.markers.anaphor or " ".join(query.text.split()[:4])), query
         # A follow-up that names its own subject and is answered on its own is not bent to the old topic.
         if query.has_subject and not (query.markers.elliptical or query.markers.reversal or pending):

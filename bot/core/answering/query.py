@@ -54,6 +54,8 @@ class Markers:
     """Signs that a question leans on an earlier one, compares two things, or asks what is not so."""
 
     anaphor: str | None = None
+    #: A "this"/"that"/"these" of any kind: after an earlier question it may point back to its subject.
+    demonstrative: bool = False
     elliptical: bool = False
     reversal: bool = False
     comparison: str | None = None
@@ -77,6 +79,10 @@ class Query:
     attributes: frozenset[str] = frozenset()
     #: Canonical names of the world the question mentions ("Kerala", "South Korea", "Japan").
     entities: tuple[str, ...] = ()
+    #: Years the question ties to a named thing ("the AAGC, set up in 2014"): (concept, year).
+    dates: tuple[tuple[str, str], ...] = ()
+    #: A yes/no question ("is Japan leaving the alliance?"): it asserts something rather than asks for it.
+    yes_no: bool = False
     roles: tuple[RoleReading, ...] = ()
     markers: Markers = field(default_factory=Markers)
     text: str = ""
@@ -140,10 +146,9 @@ class QueryReader:
         markers = self._markers(tokens)
         tokens = drop_partner_references(tokens, self.lexicon)
         # Words inside a glossary name ("speed" in "high speed rail") are the name's, not cues or places.
-        senses = self.index.senses
         named = {
             i
-            for start, end, _concept in self.index.glossary.find([senses.token(t) for t in tokens])
+            for start, end, _concept in self.index.glossary_spans(tokens)
             if end - start > 1
             for i in range(start, end)
         }
@@ -179,6 +184,8 @@ class QueryReader:
             markers=markers,
             text=question,
             has_subject=self._has_subject(units, mentions),
+            dates=self.index.dates_in(tokens),
+            yes_no=bool(tokens) and tokens[0] in self.lexicon.words("yes_no_starters") and not cues.intents,
         )
 
     def _asks_definition(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
@@ -226,7 +233,8 @@ class QueryReader:
                 break
             # "that" and "this" refer back when no noun follows them ("when was that signed", "why is that").
             function_words = lexicon.words("function_words")
-            if token in demonstratives and (not following or following in function_words or _verb_form(following)):
+            verb = _verb_form(following) or following in lexicon.words("common_verbs")
+            if token in demonstratives and (not following or following in function_words or verb):
                 anaphor = token
                 break
         elliptical = any(tuple(tokens[: len(p)]) == p for p in self._ellipsis)
@@ -237,7 +245,8 @@ class QueryReader:
             if any(t in lexicon.words(f"comparison_{kind}") for t in tokens):
                 comparison = kind
                 break
-        return Markers(anaphor, elliptical, reversal, comparison, negation)
+        demonstrative = any(t in demonstratives for t in tokens)
+        return Markers(anaphor, demonstrative, elliptical, reversal, comparison, negation)
 
     def _attributes(self, tokens: Sequence[str], question: str, named: set[int]) -> tuple[set[str], set[int]]:
         """Find the attributes asked for; return them and the positions of their cue words."""

@@ -22,6 +22,10 @@ class Thresholds:
     suggest_coverage: float = 0.4
     #: A fact covering this share of what the question is about may be shown as a partial answer or correction.
     partial_topic_coverage: float = 0.75
+    #: With no earlier question, "when was it updated?" is answered about the article when covered this well.
+    document_coverage: float = 0.9
+    #: A yes/no question ("is Japan planning to leave the alliance?") is answered only when covered this well.
+    yes_no_coverage: float = 0.85
     #: At most this many "did you mean" options.
     max_suggestions: int = 3
     #: When a fact matches only the thing asked about, other words this heavy (together) are the real question.
@@ -52,6 +56,12 @@ class Thresholds:
 
     #: The least weight of the thing a "how many" question counts ("how many workers"): it must be covered.
     counted_word_weight: float = 0.6
+    #: An answer listing at least this many bare names (each item a name and at most ``list_item_slack`` more
+    #: words) only names them: it does not describe any.
+    list_min_items: int = 3
+    list_item_slack: int = 3
+    #: How far (in words) a year may stand from a named thing to be its date ("the 2025 Joint Declaration").
+    date_reach: int = 4
     #: How far (in words) a relation word ("exports") looks for the names it relates ("Japan", "India").
     role_reach: int = 6
 

@@ -70,6 +70,8 @@ WORD_LISTS = (
     "discourse_phrases",
     "which_words",
     "document_words",
+    "common_verbs",
+    "yes_no_starters",
 )
 
 

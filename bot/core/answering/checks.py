@@ -41,8 +41,11 @@ def _describes(query: Query, profile: FactProfile) -> bool:
     """Tell whether a fact says more about the question's named subject than its name."""
     if profile.names_only:
         return False
-    subjects = _concepts(query)
-    return not (subjects and subjects <= profile.listed)
+    subjects = [u for u in query.units if u.named and u.kind == "concept"]
+    if not subjects:
+        return True
+    # "and the AI one?": a subject named in other words is still only a name in the fact's list.
+    return not all(u.token in profile.listed or set(u.alternatives[-1]) <= profile.listed_words for u in subjects)
 
 
 def _folded(names: frozenset[str]) -> frozenset[str]:
@@ -67,7 +70,7 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "population": _gives("population"),
         "purpose": lambda query, profile: "purpose" in profile.gives and _describes(query, profile),
         # Members beyond the article's own partners and the names the member typed.
-        "members": lambda query, profile: bool(profile.entities - profile.partners - set(query.entities)),
+        "members": lambda query, profile: bool(profile.members - profile.partners - set(query.entities)),
         "headquarters": _gives("headquarters"),
         "contents": lambda query, profile: "contents" in profile.gives and _describes(query, profile),
         "names": _gives("names"),

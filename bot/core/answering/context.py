@@ -53,12 +53,18 @@ def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -
     if markers.anaphor is not None and not query.has_subject:
         # With nothing before them, "they" means the article's two partners and "this" the article itself.
         return has_previous or markers.anaphor not in STANDALONE_REFERENCES
-    return has_previous and not query.units and query.asks
+    if not has_previous:
+        return False
+    if not query.units and query.asks:
+        return True  # "when?", "kitna?"
+    if not query.asks and query.units and all(u.named for u in query.units):
+        return True  # "the SME forum?" after "what's the sustainable fuel initiative?"
+    # "focus on?": a word or two, naming nothing, can only continue the previous question.
+    return not query.has_subject and query.content_words <= 2
 
 
-#: Words that, with no earlier question, refer to the article's partners ("when did they sign CEPA") or to the
-#: article itself ("when was this posted").
-STANDALONE_REFERENCES = frozenset({"they", "them", "their", "both", "this", "that"})
+#: Words that, with no earlier question, refer to the article's partners ("when did they sign CEPA").
+STANDALONE_REFERENCES = frozenset({"they", "them", "their", "both"})
 
 
 def merge(previous: Turn, query: Query, flip: bool) -> Query:

@@ -37,20 +37,24 @@ class Mention:
     canonical: str
     #: Written as an adjective ("Japanese", "Indian") rather than as the name itself.
     demonym: bool = False
+    #: "country", "state", "place" or "organisation".
+    kind: str = "place"
 
 
 class Gazetteer:
     """Token sequences of names, each with the canonical name it stands for."""
 
-    def __init__(self, names: Iterable[tuple[str, str]], demonyms: Iterable[str] = ()) -> None:
+    def __init__(self, names: Iterable[tuple[str, str, str]], demonyms: Iterable[str] = ()) -> None:
         self._demonyms = {tuple(tokenize(d)) for d in demonyms}
         self._names: dict[tuple[str, ...], str] = {}
+        self._kinds: dict[str, str] = {}
         self._lengths: dict[str, list[int]] = {}
-        for surface, canonical in names:
+        for surface, canonical, kind in names:
             tokens = tuple(tokenize(_plain(surface)))
             if not tokens:
                 continue
             self._names.setdefault(tokens, _plain(canonical))
+            self._kinds.setdefault(_plain(canonical), kind)
             lengths = self._lengths.setdefault(tokens[0], [])
             if len(tokens) not in lengths:
                 lengths.append(len(tokens))
@@ -72,7 +76,8 @@ class Gazetteer:
                 span = tuple(tokens[i : i + length])
                 canonical = self._names.get(span)
                 if canonical is not None:
-                    found.append(Mention(i, i + length, canonical, span in self._demonyms))
+                    kind = self._kinds.get(canonical, "place")
+                    found.append(Mention(i, i + length, canonical, span in self._demonyms, kind))
                     i += length
                     break
             else:
@@ -84,18 +89,18 @@ class Gazetteer:
 def default_gazetteer() -> Gazetteer:
     """Return the gazetteer of countries, Indian states, Japanese prefectures, places and organisations."""
     data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
-    names: list[tuple[str, str]] = []
+    names: list[tuple[str, str, str]] = []
     for country in pycountry.countries:
         common = getattr(country, "common_name", None) or country.name
         for attribute in ("name", "common_name", "official_name"):
             value = getattr(country, attribute, None)
             if value:
-                names.append((value, common))
+                names.append((value, common, "country"))
     for subdivision in pycountry.subdivisions:
         if subdivision.country_code in SUBDIVISION_COUNTRIES:
-            names.append((subdivision.name, subdivision.name))
-    names.extend((alias, canonical) for alias, canonical in data["aliases"].items())
-    names.extend((demonym, canonical) for demonym, canonical in data["demonyms"].items())
-    names.extend((place, place) for place in data["places"])
-    names.extend((organisation, organisation) for organisation in data["organisations"])
+            names.append((subdivision.name, subdivision.name, "state"))
+    names.extend((alias, canonical, "country") for alias, canonical in data["aliases"].items())
+    names.extend((demonym, canonical, "country") for demonym, canonical in data["demonyms"].items())
+    names.extend((place, place, "place") for place in data["places"])
+    names.extend((organisation, organisation, "organisation") for organisation in data["organisations"])
     return Gazetteer(names, data["demonyms"])

@@ -45,7 +45,9 @@ _PURPOSE = re.compile(
     r"|\bto (?!the\b|a\b|an\b|its\b|their\b)[a-z]{3,}"
 )
 _HEADQUARTERS = re.compile(r"\bheadquarter\w*|\bbased (?:in|at)\b|\bseat of\b", re.IGNORECASE)
-_CONTENTS = re.compile(r"\b(?:includes?|including|covers?|comprises?|consists? of|such as|namely)\b|:")
+_CONTENTS = re.compile(
+    r"\b(?:includ(?:es?|ed|ing)|cover(?:s|ed|ing)?|comprises?|comprised|consists? of|contain(?:s|ed)?|such as|namely)\b|:"
+)
 #: Where a list splits into its items.
 _LIST_ITEMS = re.compile(r"[,;:]|\band\b|\bplus\b")
 #: A list of three or more items ("a, b and c").
@@ -74,6 +76,8 @@ class FactProfile:
     entities: frozenset[str] = frozenset()
     #: The names in the article's title ("India", "Japan" for "India-Japan Partnership").
     partners: frozenset[str] = frozenset()
+    #: The countries and organisations the fact names (members of a grouping can only be these).
+    members: frozenset[str] = frozenset()
     #: Directed relations the fact states (declared in the file, or read from the answer).
     roles: tuple[RoleReading, ...] = ()
     #: Attributes the answer gives ("cost", "purpose", "percent"...).
@@ -87,6 +91,8 @@ class FactProfile:
     #: Named things the fact only lists among others ("... an AI initiative, a Sustainable Fuel Initiative and
     #: an SMEs Forum"): it names them without describing any.
     listed: frozenset[str] = frozenset()
+    #: Every word of the names the fact only lists ("ai", "initiative" ...), for names asked in other words.
+    listed_words: frozenset[str] = frozenset()
     #: Years the fact ties to a named thing ("the 2025 Joint Declaration", "CEPA ... in 2011").
     dates: tuple[tuple[str, str], ...] = ()
 
@@ -290,9 +296,12 @@ class FactIndex:
         has_number = bool(_QUANTITY.search(fact.answer.replace("2+2", "")))
         words = self.lexicon.words
         entities: set[str] = set()
+        members: set[str] = set()
         for tokens, credit, _kind in fields:
             for mention in self.gazetteer.find(tokens):
                 entities.add(mention.canonical)
+                if mention.kind in {"country", "organisation"}:
+                    members.add(mention.canonical)
                 token = ENTITY_PREFIX + mention.canonical
                 credits[token] = max(credits.get(token, 0.0), credit)
         answer_tokens = fields[1][0]
@@ -316,13 +325,15 @@ class FactIndex:
             name_only=frozenset(named - free),
             places=capitalised_after(fact.answer, words("place_prepositions")),
             entities=frozenset(entities),
+            members=frozenset(members),
             partners=frozenset(m.canonical for m in self.gazetteer.find(tokenize(sf.source.title))),
             roles=roles,
             gives=frozenset(fact.gives) | gives(fact.answer),
             declared=frozenset(fact.gives),
             expansions=frozenset(concept for concept, expansion in self._expansions if expansion in folded),
             names_only=fact.names_only,
-            listed=self._listed(fact.answer),
+            listed=(listed := self._listed(fact.answer)),
+            listed_words=frozenset(w for concept in listed for w in self.glossary.bags[concept]),
             dates=self.dates_in(fields[1][0]),
         )
 

@@ -18,7 +18,7 @@ from bot.core.answering.checks import DEFAULT_CHECKS, Candidate, Check, Judged, 
 from bot.core.answering.context import Turn, leans_on_previous, merge
 from bot.core.answering.decision import decide
 from bot.core.answering.index import FactIndex
-from bot.core.answering.outcomes import Answer, Clarify, Decline, DeclineReason, Match, Outcome, Partial
+from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Match, Outcome, Partial
 from bot.core.answering.query import Query, QueryReader, asserts_premise, split_clauses
 from bot.core.answering.shapes import (
     Comparison,
@@ -127,7 +127,12 @@ class Matcher:
             if isinstance(alone, Answer):
                 return alone, query
         merged = merge(previous, query, flip=self._flips(previous, query))
-        return self._decide(merged), merged
+        outcome = self._decide(merged)
+        if isinstance(outcome, Answer | Partial | Correction) or query.markers.anaphor or pending:
+            return outcome, merged
+        # A short question that did not fit the previous one may still be a question of its own.
+        alone = self._decide(query)
+        return (alone, query) if isinstance(alone, Answer) else (outcome, merged)
 
     def _about_the_article(self, answer: Answer) -> bool:
         words = self.lexicon.words("document_words")

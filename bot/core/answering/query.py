@@ -9,6 +9,7 @@ find intent cues and "or" alternatives; correct typos; and group what is left in
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -128,8 +129,9 @@ class QueryReader:
         self.lexicon: Lexicon = index.lexicon
         self.gazetteer = gazetteer or default_gazetteer()
         lexicon = self.lexicon
+        # "which * countries": a star stands for any one word.
         self._attribute_phrases = {
-            tuple(tokenize(phrase)): attribute
+            tuple(w if w == "*" else " ".join(tokenize(w)) for w in phrase.split()): attribute
             for phrase, attribute in lexicon.attribute_cues.items()
             if tokenize(phrase)
         }
@@ -146,19 +148,20 @@ class QueryReader:
         markers = self._markers(tokens)
         tokens = drop_partner_references(tokens, self.lexicon)
         # Words inside a glossary name ("speed" in "high speed rail") are the name's, not cues or places.
-        named = {
-            i
-            for start, end, _concept in self.index.glossary_spans(tokens)
-            if end - start > 1
-            for i in range(start, end)
-        }
-        attributes, consumed = self._attributes(tokens, question, named)
-        consumed |= _positions_of(tokens, self._discourse)
-        mentions = self._entities(tokens, question, named)
+        spans = [(a, b) for a, b, _concept in self.index.glossary_spans(tokens)]
+        named = {i for start, end in spans if end - start > 1 for i in range(start, end)}
+        attributes, cue_positions = self._attributes(tokens, question, named)
+        discourse = _positions_of(tokens, self._discourse)
+        consumed = cue_positions | discourse
+        mentions = self._entities(tokens, question, spans)
         reach = self.index.thresholds.role_reach
         roles = read_roles(tokens, mentions, self.lexicon, reach)
         roles += read_phrase_roles(tokens, mentions, self.index.phrase_relations, reach)
+        roles += self._compound_pairs(tokens, mentions)
         cues = self._cues(tokens, question, consumed, mentions)
+        if not cues.kept and cue_positions:
+            # "what was on the agenda": the attribute asked about is also all the question is about.
+            cues = self._cues(tokens, question, discourse, mentions)
         small_talk = (
             not cues.kept
             and not cues.intents
@@ -187,6 +190,20 @@ class QueryReader:
             dates=self.index.dates_in(tokens),
             yes_no=bool(tokens) and tokens[0] in self.lexicon.words("yes_no_starters") and not cues.intents,
         )
+
+    def _compound_pairs(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> list[RoleReading]:
+        """Read "the Gujarat-Toyama partnership": two names side by side before a pairing word pair them."""
+        lexicon = self.lexicon
+        pairing = lexicon.words("pairing_nouns")
+        readings = []
+        for first, second in itertools.pairwise(mentions):
+            if second.start != first.end or second.end >= len(tokens) or tokens[second.end] not in pairing:
+                continue
+            if {first.canonical, second.canonical} & self.index.partners:
+                continue  # "the India-Japan partnership" is the article's own subject
+            for relation in lexicon.symmetric_relations:
+                readings.append(RoleReading(relation, first.canonical, second.canonical))
+        return readings
 
     def _asks_definition(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
         """Tell whether a question asks what one named thing is ("what is the AI initiative", "SCRI kya hai")."""
@@ -278,7 +295,7 @@ class QueryReader:
             found.add("percent")
         return found, consumed
 
-    def _entities(self, tokens: Sequence[str], question: str, inside: set[int]) -> list[Mention]:
+    def _entities(self, tokens: Sequence[str], question: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
         """Find names of the world; a name that is also a function word ("us") counts only in capitals."""
         capitals = {w.casefold() for w in _CAPITALS.findall(question)}
         ignored = self.lexicon.ignored
@@ -287,7 +304,7 @@ class QueryReader:
             m
             for m in self.gazetteer.find(tokens)
             if not (m.end - m.start == 1 and tokens[m.start] in ignored and tokens[m.start] not in capitals)
-            and not (set(range(m.start, m.end)) <= inside and m.end - m.start > 1)
+            and not any(a <= m.start and m.end <= b and b - a > m.end - m.start > 1 for a, b in spans)
         ]
 
     def _cues(self, tokens: Sequence[str], question: str, consumed: set[int], mentions: Sequence[Mention]) -> _Cues:
@@ -340,7 +357,10 @@ class QueryReader:
                 after_number or tokens[i] not in cue_words
             ):
                 if i == count_cue_end:
-                    counted.add(len(kept))
+                    if i in entity_at:
+                        count_cue_end += 1  # "how many Indian workers": the count is of workers
+                    else:
+                        counted.add(len(kept))
                 kept.append(tokens[i])
                 entity_of.append(entity_at.get(i))
                 relation.append(tokens[i] in relation_words)

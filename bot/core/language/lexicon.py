@@ -72,6 +72,7 @@ WORD_LISTS = (
     "document_words",
     "common_verbs",
     "yes_no_starters",
+    "pairing_nouns",
 )
 
 

@@ -402,6 +402,23 @@ class DateCheck:
         return Verdict(self.name, not wrong, reason)
 
 
+class PolarityCheck:
+    """A "which is not ..." question is not answered by a fact saying what is; nor is "when did India sign the
+    NPT" by a fact saying India has not signed it."""
+
+    name = "polarity"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        profile = candidate.profile
+        if query.markers.negation and not profile.negative:
+            return Verdict(self.name, False, "asks what is not so; the fact says what is")
+        asserted = {u.token for u in candidate.covered} & profile.negated
+        if asserted and not query.markers.negation:
+            return Verdict(self.name, False, f"the fact says it is not so ({', '.join(sorted(asserted))})")
+        return Verdict(self.name, True)
+
+
 class YesNoCheck:
     """A yes/no question asserts something; only a fact covering all of it can confirm it."""
 
@@ -437,6 +454,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     OptionsCheck(),
     DateCheck(),
     YesNoCheck(),
+    PolarityCheck(),
 )
 
 

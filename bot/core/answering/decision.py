@@ -18,9 +18,9 @@ from bot.core.answering.query import Query
 from bot.core.answering.thresholds import Thresholds
 
 #: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).
-PARTIAL_FAILURES = frozenset({"coverage", "asked kind", "attribute", "figures"})
+PARTIAL_FAILURES = frozenset({"coverage", "asked kind", "attribute", "figures", "polarity"})
 #: Checks a fact may fail and still be shown as the correction of a reversed premise.
-CORRECTION_FAILURES = frozenset({"coverage", "direction", "asked kind", "attribute", "date", "figures"})
+CORRECTION_FAILURES = frozenset({"coverage", "direction", "asked kind", "attribute", "date", "figures", "polarity"})
 
 
 def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premise: bool = False) -> Outcome:
@@ -60,12 +60,13 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
     """A question whose relation runs the other way from the material's, asked as a premise ("why does X...")."""
     for item in judged:
         failed = _failed(item)
-        if item.candidate.direction not in {"reversed", "other"} and not item.candidate.misdated:
+        polarity = any(v.check == "polarity" and not v.ok for v in item.verdicts)
+        if item.candidate.direction not in {"reversed", "other"} and not item.candidate.misdated and not polarity:
             continue
         if failed <= CORRECTION_FAILURES and _on_topic(item, thresholds):
             if premise:
                 return Correction((item.match,), item.reason, reversed=item.candidate.direction == "reversed")
-            if item.candidate.misdated:
+            if item.candidate.misdated or polarity:
                 return Correction((item.match,), item.reason, reversed=False)
             return None
     return None

@@ -46,7 +46,7 @@ _PURPOSE = re.compile(
 )
 _HEADQUARTERS = re.compile(r"\bheadquarter\w*|\bbased (?:in|at)\b|\bseat of\b", re.IGNORECASE)
 _CONTENTS = re.compile(
-    r"\b(?:includ(?:es?|ed|ing)|cover(?:s|ed|ing)?|comprises?|comprised|consists? of|contain(?:s|ed)?|such as|namely)\b|:"
+    r"\b(?:includ(?:es?|ed|ing)|cover(?:s|ed|ing)?|compris(?:es?|ed)|consists? of|contain(?:s|ed)?|such as|namely)\b|:"
 )
 #: Where a list splits into its items.
 _LIST_ITEMS = re.compile(r"[,;:]|\band\b|\bplus\b")
@@ -95,6 +95,10 @@ class FactProfile:
     listed_words: frozenset[str] = frozenset()
     #: Years the fact ties to a named thing ("the 2025 Joint Declaration", "CEPA ... in 2011").
     dates: tuple[tuple[str, str], ...] = ()
+    #: The answer says something is not so ("India has not signed the NPT").
+    negative: bool = False
+    #: The words the answer negates ("sign" in "has not signed"): a question asserting them is corrected.
+    negated: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -335,6 +339,8 @@ class FactIndex:
             listed=(listed := self._listed(fact.answer)),
             listed_words=frozenset(w for concept in listed for w in self.glossary.bags[concept]),
             dates=self.dates_in(fields[1][0]),
+            negative=bool(negations := self._negated(fields[1][0])) or self._says_no(fields[1][0]),
+            negated=negations,
         )
 
     def _listed(self, answer: str) -> frozenset[str]:
@@ -348,6 +354,21 @@ class FactIndex:
                 items.add(named[0][2])
                 count += 1
         return frozenset(items) if count >= self.thresholds.list_min_items else frozenset()
+
+    def _says_no(self, tokens: Sequence[str]) -> bool:
+        negations = self.lexicon.words("negations")
+        return any(t in negations for t in tokens)
+
+    def _negated(self, tokens: Sequence[str]) -> frozenset[str]:
+        """Return the content words an answer negates: the next content word after "not" / "never"."""
+        negations, ignored = self.lexicon.words("negations"), self.lexicon.ignored
+        found = set()
+        for i, token in enumerate(tokens):
+            if token in negations:
+                following = [w for w in tokens[i + 1 : i + 4] if w not in ignored]
+                if following:
+                    found.add(self.senses.token(following[0]))
+        return frozenset(found)
 
     def glossary_spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
         """Return the glossary terms in a token list as (start, end, concept), in the list's own positions."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.core.answering.checks import ASKED_WORDS, Judged
 from bot.core.answering.outcomes import (
@@ -23,10 +25,46 @@ PARTIAL_FAILURES = frozenset({"coverage", "asked kind", "attribute", "figures", 
 CORRECTION_FAILURES = frozenset({"coverage", "direction", "asked kind", "attribute", "date", "figures", "polarity"})
 
 
+def answer_features(query: Query, chosen: Judged, judged: Sequence[Judged]) -> tuple[float, ...]:
+    """Return what the confidence of an answer is calibrated on: its scores, its margin, what it leaves out."""
+    c = chosen.candidate
+    others = [j.candidate.score for j in judged if j.candidate.fact.fact.id != c.fact.fact.id]
+    margin = c.score - max(others, default=0.0)
+    unknown = sum(1 for u in query.units if u in c.uncovered)
+    uncovered_weight = sum(u.weight for u in c.uncovered)
+    return (
+        c.score,
+        c.coverage,
+        c.similarity,
+        c.topic_coverage,
+        margin,
+        float(unknown),
+        uncovered_weight,
+        float(bool(query.corrections)),
+        float(min(query.content_words, 10)),
+    )
+
+
+def calibrated(features: tuple[float, ...], weights: tuple[float, ...]) -> float:
+    """Return the probability a logistic model with ``weights`` (intercept last) gives to features."""
+    if len(weights) != len(features) + 1:
+        return features[0]
+    z = weights[-1] + sum(w * f for w, f in zip(weights, features, strict=False))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premise: bool = False) -> Outcome:
     """Answer with the best candidate that passes every check, unless close ones read the question differently."""
     t = thresholds
-    passing = [j.match for j in judged if j.ok]
+    passing_judged = [j for j in judged if j.ok]
+    passing = []
+    for j in passing_judged:
+        features = answer_features(query, j, judged)
+        confidence = calibrated(features, t.calibration)
+        passing.append(replace(j.match, confidence=round(confidence, 4), features=features))
+    if passing and passing[0].confidence < t.answer_confidence:
+        # Not sure enough to state it as the answer: offer it (and the close ones) as "did you mean".
+        return Suggestions(tuple(passing[: t.max_suggestions]), near_tie=False)
     if passing:
         best = passing[0]
         close = tuple(m for m in passing[1 : t.max_suggestions] if best.score - m.score < t.tie_margin)

@@ -29,6 +29,10 @@ class Match:
     reason: str
     #: Labels of the question's parts this fact covers.
     covered: frozenset[str] = frozenset()
+    #: How likely this answer is right, calibrated on labelled questions (0-1); the score until calibrated.
+    confidence: float = 0.0
+    #: What the calibration reads (see ``decision.answer_features``).
+    features: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,8 +51,8 @@ class Answer:
 
     @property
     def confidence(self) -> float:
-        """Return the lowest score among the parts."""
-        return min(m.score for m in self.matches)
+        """Return the lowest calibrated confidence among the parts."""
+        return min(m.confidence or m.score for m in self.matches)
 
 
 @dataclass(frozen=True)

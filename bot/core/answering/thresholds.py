@@ -39,6 +39,12 @@ class Thresholds:
     #: Longest question (in content words) the bot tries to match; longer text is declined.
     max_content_words: int = 40
 
+    #: An answer whose calibrated confidence is below this is offered as "did you mean" instead.
+    answer_confidence: float = 0.6
+    #: Logistic weights over ``decision.answer_features`` (intercept last), fitted by ``scripts/calibrate.py``
+    #: on labelled questions; empty means the raw score is shown as the confidence.
+    calibration: tuple[float, ...] = (1.6151, -1.0823, 2.5811, -2.0703, 3.3428, -0.4853, -1.35, -0.4301, 0.0296, 2.104)
+
     # ---------------------------------------------------------------- scoring
     #: Weight of similarity to a stored phrasing in the final score (the rest is coverage).
     phrasing_weight: float = 0.25

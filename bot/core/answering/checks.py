@@ -263,13 +263,20 @@ class Scorer:
             covered,
             uncovered,
             unmet,
-            topic_coverage=round(float(raw / max(query.unit_weight, 1e-9)), 4),
+            topic_coverage=self._topic_coverage(query, profile, raw),
             unmet_attributes=unmet_attributes(query, profile),
             direction=direction(query, profile, self.index.lexicon.symmetric_relations),
             missing_entities=tuple(e for e in query.entities if e not in profile.entities),
             missing_figures=self._missing_figures(query, profile),
             misdated=_misdated(query, profile),
         )
+
+    def _topic_coverage(self, query: Query, profile: FactProfile, raw: float) -> float:
+        """Return the share of what the question is about (its words, not its figures) the fact covers."""
+        figures = [u for u in query.units if u.kind == "figure"]
+        uncovered_figures = sum(u.weight for u in figures if not _unit_covered(u, profile))
+        weight = query.unit_weight - uncovered_figures
+        return round(float(raw / max(weight, 1e-9)), 4)
 
     def _missing_figures(self, query: Query, profile: FactProfile) -> frozenset[str]:
         missing = query.numbers - profile.numbers
@@ -309,7 +316,8 @@ class RareWordCheck:
 
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
-        heavy = [u for u in candidate.uncovered if u.weight >= thresholds.max_uncovered_weight]
+        # Figures are the figures check's: "the AAGC, set up in 2014" may be a premise to correct.
+        heavy = [u for u in candidate.uncovered if u.weight >= thresholds.max_uncovered_weight and u.kind != "figure"]
         return Verdict(self.name, not heavy, f"leaves out {', '.join(u.label for u in heavy)}" if heavy else "")
 
 

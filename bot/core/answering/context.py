@@ -74,6 +74,9 @@ def merge(previous: Turn, query: Query, flip: bool) -> Query:
     # part of CEPA?" keeps "it" (the earlier subject) and adds CEPA.
     replaces = query.markers.elliptical or query.markers.reversal or query.markers.anaphor is None
     kept = tuple(u for u in previous.topic if not (replaces and (u.named or u.kind == "relation") and u.kind in kinds))
+    if query.asks and any(u.named for u in kept):
+        # "kis liye?" after "when was the AAGC set up": a new question about the same subject, not the old verb.
+        kept = tuple(u for u in kept if u.named or u.kind in {"entity", "relation"})
     units = kept + tuple(u for u in query.units if u not in kept)
     roles = query.roles or previous.query.roles
     if flip:
@@ -90,6 +93,6 @@ def merge(previous: Turn, query: Query, flip: bool) -> Query:
         roles=roles,
         entities=tuple(dict.fromkeys(entities)),
         words=query.words | previous.query.words,
-        similarity_text=" ".join(u.label for u in units),
+        similarity_text=" ".join(" ".join(u.alternatives[-1]) for u in units),
         content_words=len(units),
     )

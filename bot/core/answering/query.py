@@ -409,7 +409,7 @@ class QueryReader:
             if position + 1 < len(stems):
                 neighbours.add((token, stems[position + 1]))
             lone = token.isalpha() and not (neighbours & glossary.pairs)
-            kind = "word"
+            kind = "figure" if is_number(token) else "word"
             named = False
             alternatives = ((token,),)
             if cues.entity_of and cues.entity_of[position] is not None:

@@ -33,7 +33,7 @@ from bot.core.knowledge.validation import load_knowledge
 from bot.core.language.text import normalize
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
-from scripts.evaluate import DEV_SET, evaluate
+from scripts.evaluate import DEV_SET, EVAL_DIR, evaluate, reliability
 from scripts.synthetic import QUESTION_KINDS, LabelledQuestion, generate_base, generate_labelled_questions
 
 #: Sizes at or above this time the naive baseline on fewer questions (a full scan per question).
@@ -100,24 +100,54 @@ def _is_correct(question: LabelledQuestion, outcome: object) -> bool:
     return isinstance(outcome, Answer) and any(m.fact.fact.id == question.fact_id for m in outcome.matches)
 
 
-# ---------------------------------------------------------------------------------------------- dev set
-def run_dev_set() -> None:
-    """Print the matcher's scores on the dev question set, or why they are skipped."""
-    print("== Dev set ==")
-    if not DEV_SET.exists():
-        print(f"skipped: no dev set at {DEV_SET}")
-        return
-    try:
-        service = KnowledgeService.from_directory(DEFAULT_KNOWLEDGE_DIR)
-        result = evaluate(service, DEV_SET)
-    except Exception as exc:  # a broken dev set or knowledge folder must not stop the benchmark
-        print(f"skipped: {type(exc).__name__}: {exc}")
-        return
-    total = result.answerable + result.unanswerable
-    print(f"set:              {DEV_SET} ({total} items)")
-    print(f"answer accuracy:  {result.answered_correctly}/{result.answerable} ({result.answer_accuracy:.1%})")
-    print(f"decline rate:     {result.declined}/{result.unanswerable} ({result.decline_rate:.1%})")
-    print(f"overall:          {result.overall:.1%}   ({len(result.failures)} failures; see scripts/evaluate.py)")
+# ---------------------------------------------------------------------------------------------- question sets
+#: The labelled question sets, by how they may be used: tuned on, or held out (never looked at item by item).
+QUESTION_SETS = (
+    ("given", [DEV_SET]),
+    ("team sample (frozen; tuned on in an earlier session)", [EVAL_DIR.parent / "team_eval.yaml"]),
+    (
+        "tuning sets (written blind from the article; tuned on)",
+        [
+            EVAL_DIR / "ordinary_tune.yaml",
+            EVAL_DIR / "ordinary_tune2.yaml",
+            EVAL_DIR / "adversarial_tune.yaml",
+            EVAL_DIR / "adversarial_tune2.yaml",
+            EVAL_DIR / "conversations_tune.yaml",
+            EVAL_DIR / "conversations_tune2.yaml",
+        ],
+    ),
+    (
+        "held out (written blind from the article; never tuned on)",
+        [
+            EVAL_DIR / "ordinary_holdout.yaml",
+            EVAL_DIR / "adversarial_holdout.yaml",
+            EVAL_DIR / "conversations_holdout.yaml",
+        ],
+    ),
+)
+
+
+def run_question_sets() -> None:
+    """Print precision, coverage and declines on every labelled set, and how reliable the confidence is."""
+    print("== Question sets: precision (right answers / answers given), coverage, declines ==")
+    service = KnowledgeService.from_directory(DEFAULT_KNOWLEDGE_DIR)
+    for group, paths in QUESTION_SETS:
+        print(f"-- {group}")
+        confidences: list[tuple[float, bool]] = []
+        for path in paths:
+            if not path.exists():
+                print(f"   missing: {path}")
+                continue
+            result = evaluate(service, path)
+            confidences.extend(result.confidences)
+            for line in result.report(quiet=True):
+                if not line.startswith("  ") or "conversations" in line or "expected" in line:
+                    print("   " + line.strip())
+        if confidences:
+            print("   confidence shown against answers right:")
+            for line in reliability(confidences):
+                print("   " + line)
+
 
 
 # ---------------------------------------------------------------------------------------------- one base
@@ -354,7 +384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     print(f"studybot benchmark: Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs")
     if not args.no_dev:
-        run_dev_set()
+        run_question_sets()
         print()
 
     print("== Measuring ==", flush=True)

@@ -58,6 +58,49 @@ def test_ask_json_reads_lines_and_writes_one_object_each() -> None:
         assert declined["fact_id"] is None
 
 
+def test_ask_json_names_the_kind_of_outcome_and_the_facts_it_draws_on() -> None:
+    questions = "what is the cost of the mahsr\nwhy is india restricting nuclear tech transfers to japan\n"
+    result = run_cli("ask", "--json", stdin=questions)
+    partial, correction = (json.loads(line) for line in result.stdout.splitlines())
+    assert (partial["kind"], partial["answered"], partial["answer"]) == ("partial", False, "")
+    assert [r["fact_id"] for r in partial["related"]] == ["mahsr"]
+    assert partial["message"].startswith("The study material doesn't give a cost")
+    assert (correction["kind"], correction["answered"]) == ("correction", False)
+    assert correction["related"][0]["fact_id"] == "npt_concern"
+    assert correction["related"][0]["source"]["article"] == "India-Japan Partnership"
+
+
+def test_ask_json_conversation_keeps_a_member_s_turns_until_a_blank_line() -> None:
+    stdin = "when did cepa come into effect\nwhat does it cover\n\nwhat does it cover\n"
+    result = run_cli("ask", "--json", "--conversation", stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    first, follow_up, fresh = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["fact_id"] == "cepa_year"
+    assert follow_up["fact_id"] == "cepa_scope"
+    assert fresh["kind"] == "clarify"  # a new conversation: "it" refers to nothing
+
+
+def test_ask_json_survives_bytes_that_are_not_utf8() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json"],
+        input=b"\xff\xfe cepa year\n\x80\n",
+        capture_output=True,
+        cwd="/",
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert records[0]["fact_id"] == "cepa_year"
+    assert "\ufffd" in records[0]["question"]
+
+
+def test_ask_explain_names_the_check_that_decided() -> None:
+    result = run_cli("ask", "--explain", "what is the cost of the mahsr")
+    assert "decided: partial" in result.stdout
+    assert "[attribute]" in result.stdout
+
+
 def test_validate_clean_folder_prints_summary_and_exits_zero() -> None:
     result = run_cli("validate", str(MINI_DIR))
     assert result.returncode == 0

@@ -60,14 +60,20 @@ def custom_ids(message: dict) -> list[str]:
 
 async def test_ask_suggestions_decline_and_mentions_never_ping(running: RunningBot) -> None:
     fake = running.fake
-    unsure = await fake.slash("ask", [option("question", "which prefecture partners with karnataka")])
+    unsure = await fake.slash("ask", [option("question", "when did japan join the quad")])
     declined = await fake.slash("ask", [option("question", "@everyone <@&900000000000000555> who heads JAXA")])
-    await fake.wait_response(unsure)
-    await fake.wait_response(declined)
+    partial = await fake.slash("ask", [option("question", "what is the cost of the mahsr")])
+    corrected = await fake.slash(
+        "ask", [option("question", "why is india restricting nuclear tech transfers to japan")]
+    )
+    for interaction in (unsure, declined, partial, corrected):
+        await fake.wait_response(interaction)
     assert "Did you mean" in embed_text(unsure.responses[0]["data"])
     assert custom_ids(unsure.responses[0]["data"])  # suggestion buttons
     assert "Not in the study material" in embed_text(declined.responses[0]["data"])
-    for interaction in (unsure, declined):
+    assert "doesn't give a cost" in embed_text(partial.responses[0]["data"])
+    assert "other way round" in embed_text(corrected.responses[0]["data"])
+    for interaction in (unsure, declined, partial, corrected):
         assert interaction.responses[0]["data"]["allowed_mentions"]["parse"] == []
     assert fake.violations == []
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Partial
 from bot.core.answering.query import Query, Unit
+from bot.core.answering.roles import RoleReading
 
 
 @dataclass(frozen=True)
@@ -69,20 +70,21 @@ STANDALONE_REFERENCES = frozenset({"they", "them", "their", "both"})
 
 def merge(previous: Turn, query: Query, flip: bool) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes."""
-    kinds = {u.kind for u in query.units if u.named or u.kind == "relation"}
+    # A name replaces a name (a state given as a glossary term or as a place alike); a relation a relation.
+    kinds = {"named" if u.named else u.kind for u in query.units if u.named or u.kind == "relation"}
     # "and gujarat?" replaces the state asked about; "what about exports?" replaces the relation; but "is it
     # part of CEPA?" keeps "it" (the earlier subject) and adds CEPA.
     replaces = query.markers.elliptical or query.markers.reversal or query.markers.anaphor is None
-    kept = tuple(u for u in previous.topic if not (replaces and (u.named or u.kind == "relation") and u.kind in kinds))
+    kept = tuple(u for u in previous.topic if not (replaces and ("named" if u.named else u.kind) in kinds))
     if query.asks and any(u.named for u in kept):
         # "kis liye?" after "when was the AAGC set up": a new question about the same subject, not the old verb.
         kept = tuple(u for u in kept if u.named or u.kind in {"entity", "relation"})
     units = kept + tuple(u for u in query.units if u not in kept)
-    roles = query.roles or previous.query.roles
+    # A follow-up naming its own places ("and gujarat?") replaces the earlier ones, in its relations too.
+    entities = query.entities if "named" in kinds else previous.query.entities + query.entities
+    roles = query.roles or _substitute(previous.query.roles, previous.query.entities, query.entities)
     if flip:
         roles = tuple(r.reversed() for r in roles)
-    # A follow-up naming its own places ("and gujarat?") replaces the earlier ones.
-    entities = query.entities if "entity" in kinds else previous.query.entities + query.entities
     inherit = not query.asks
     return replace(
         query,
@@ -96,3 +98,23 @@ def merge(previous: Turn, query: Query, flip: bool) -> Query:
         similarity_text=" ".join(" ".join(u.alternatives[-1]) for u in units),
         content_words=len(units),
     )
+
+
+def _substitute(roles: tuple[RoleReading, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[RoleReading, ...]:
+    """Put a follow-up's one new name in place of the one it replaces; drop relations that cannot be mended."""
+    if not new:
+        return roles
+    replaced = [e for e in old if e not in new]
+    mended = []
+    for role in roles:
+        names = {role.agent, role.target} - {None}
+        if not names & set(replaced):
+            mended.append(role)
+        elif len(new) == 1 and len(names & set(replaced)) == 1:
+            swap = {e: new[0] for e in replaced}
+            mended.append(
+                RoleReading(
+                    role.relation, swap.get(role.agent or "", role.agent), swap.get(role.target or "", role.target)
+                )
+            )
+    return tuple(mended)

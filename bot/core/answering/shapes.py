@@ -46,7 +46,7 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
     if len(parts) != 2:
         return None
     framing = set().union(*(lexicon.words(f"comparison_{k}") for k in ("earlier", "later", "more", "less")))
-    cleaned = [" ".join(w for w in part.replace(",", " ").split() if w not in framing) for part in parts]
+    cleaned = [" ".join(w for w in re.sub(r"[^\w\s-]", " ", part).split() if w not in framing) for part in parts]
     if not all(content_stems(c) for c in cleaned):
         return None
     return Comparison(kind, cleaned[0], cleaned[1])

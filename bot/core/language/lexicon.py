@@ -73,6 +73,7 @@ WORD_LISTS = (
     "common_verbs",
     "yes_no_starters",
     "pairing_nouns",
+    "false_derivations",
 )
 
 

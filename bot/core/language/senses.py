@@ -63,6 +63,7 @@ class Senses:
 
     def __init__(self, words: Iterable[str], lexicon: Lexicon = LEXICON) -> None:
         self.suffixes = lexicon.words("derivation_suffixes")
+        self.false = lexicon.words("false_derivations")
         by_stem: dict[str, set[str]] = {}
         for word in words:
             if word.isalpha():
@@ -82,10 +83,15 @@ class Senses:
     def _group(self, lemmas: list[str]) -> list[set[str]]:
         groups: list[set[str]] = []
         for item in lemmas:
-            joined = [g for g in groups if any(related(item, other, self.suffixes) for other in g)]
+            joined = [g for g in groups if any(self._related(item, other) for other in g)]
             merged = {item}.union(*joined)
             groups = [g for g in groups if g not in joined] + [merged]
         return groups
+
+    def _related(self, a: str, b: str) -> bool:
+        if a != b and (a in self.false or b in self.false):
+            return False
+        return related(a, b, self.suffixes)
 
     def token(self, word: str) -> str:
         """Return the index token of a word: its stem, or its family's token where the stem is shared."""
@@ -99,8 +105,10 @@ class Senses:
         for family in families:
             if form in family.lemmas:
                 return family.token
+        if word in self.false or form in self.false:
+            return f"{key}{SENSE_MARK}{form}"
         for family in families:
-            if any(related(form, other, self.suffixes) for other in family.lemmas):
+            if any(self._related(form, other) for other in family.lemmas):
                 return family.token
         # A word the base never uses that shares a stem with unrelated base words: a sense of its own.
         return f"{key}{SENSE_MARK}{form}"

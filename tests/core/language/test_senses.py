@@ -1,0 +1,87 @@
+"""Word sense at the level of form: no two unrelated words meet through a shared stem."""
+
+from __future__ import annotations
+
+import pytest
+from wordfreq import top_n_list
+
+from bot.core.language.lexicon import LEXICON
+from bot.core.language.senses import SENSE_MARK, derives, lemma
+from bot.core.language.text import stem
+from bot.core.services.knowledge import KnowledgeService
+
+SUFFIXES = LEXICON.words("derivation_suffixes")
+
+
+@pytest.mark.parametrize(
+    ("parent", "child", "meets"),
+    [
+        ("declare", "declaration", True),
+        ("launch", "launched", True),
+        ("commit", "committed", True),
+        ("export", "exporter", True),
+        ("relation", "relative", False),  # siblings of "relate", not one derived from the other
+        ("universe", "university", False),
+        ("import", "important", False),
+        ("busy", "business", False),
+    ],
+)
+def test_a_derivation_keeps_the_meaning_only_by_a_listed_suffix(parent: str, child: str, meets: bool) -> None:
+    assert derives(parent, child, SUFFIXES) is meets
+
+
+def test_the_shipped_base_splits_the_stems_it_uses_for_unrelated_words(shipped: KnowledgeService) -> None:
+    senses = shipped.matcher.index.senses
+    # The base itself writes "imports" and "important": one stem, two meanings, two index tokens.
+    assert "import" in senses.split_stems
+    assert senses.token("imports") != senses.token("important")
+    assert senses.token("imports") == senses.token("imported")
+
+
+@pytest.mark.parametrize(
+    ("question_word", "base_word"),
+    [
+        ("relative", "relations"),
+        ("relatives", "relations"),
+        ("importance", "imports"),
+        ("apartment", "apart"),
+        ("formation", "format"),
+        ("affection", "affects"),
+        ("contention", "content"),
+        ("public", "published"),
+    ],
+)
+def test_collisions_the_stemmer_makes_with_the_shipped_base_are_kept_apart(
+    shipped: KnowledgeService, question_word: str, base_word: str
+) -> None:
+    senses = shipped.matcher.index.senses
+    assert stem(question_word) == stem(base_word) or stem(question_word) in senses.families
+    assert senses.token(question_word) != senses.token(base_word)
+
+
+def test_no_common_english_word_meets_a_base_word_unless_it_is_the_same_word_or_a_kept_derivation(
+    shipped: KnowledgeService,
+) -> None:
+    """Every English word (of the 40,000 most common) that reaches a base word's index token is that word's
+    inflection, or the other plus a meaning-keeping suffix; the reviewed false friends never do."""
+    senses = shipped.matcher.index.senses
+    base: dict[str, set[str]] = {}
+    for word in shipped.matcher.index.known_surface:
+        base.setdefault(senses.token(word), set()).add(lemma(word))
+    false_friends = LEXICON.words("false_derivations")
+    collisions_kept_apart = 0
+    for word in top_n_list("en", 40000):
+        if not word.isalpha():
+            continue
+        token = senses.token(word)
+        if SENSE_MARK in token and stem(word) in senses.families:
+            collisions_kept_apart += 1
+        if token not in base:
+            continue
+        form = lemma(word)
+        assert form not in false_friends or form in base[token], word
+        assert form in base[token] or any(
+            derives(other, form, SUFFIXES) or derives(form, other, SUFFIXES) for other in base[token]
+        ), (word, base[token])
+    # The guard is doing work on this base: many common words share a stem with its words but not a meaning.
+    assert collisions_kept_apart > 50

@@ -149,7 +149,6 @@ def run_question_sets() -> None:
                 print("   " + line)
 
 
-
 # ---------------------------------------------------------------------------------------------- one base
 def measure(
     label: str,

@@ -8,19 +8,20 @@ added to ``DEFAULT_CHECKS``; the decision only reads the verdicts.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.core.answering.index import FactIndex, FactProfile
 from bot.core.answering.outcomes import Match
 from bot.core.answering.query import Query, Unit
 from bot.core.answering.roles import RoleReading
-from bot.core.answering.thresholds import Thresholds
+from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import SourcedFact
 from bot.core.language.lexicon import Intent
 
@@ -161,7 +162,11 @@ def unmet_intents(query: Query, profile: FactProfile) -> tuple[Intent, ...]:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A fact scored against a query: how much of the question it covers and how it reads."""
+    """A fact scored against a query: how much of the question it covers and how it reads.
+
+    What only the checks and the decision need is worked out on first use, so the many candidates that are
+    never judged in full cost no more than their scores.
+    """
 
     index: int
     fact: SourcedFact
@@ -172,22 +177,47 @@ class Candidate:
     covered: tuple[Unit, ...]
     uncovered: tuple[Unit, ...]
     unmet_intents: tuple[Intent, ...]
-    #: Coverage of the question's units alone (what it is about, not what it asks of it).
-    topic_coverage: float = 0.0
-    unmet_attributes: tuple[str, ...] = ()
-    #: "same", "reversed", "other" or "none": the question's relations against the fact's.
-    direction: str = "none"
-    #: Names the question mentions that the fact does not.
-    missing_entities: tuple[str, ...] = ()
-    #: Figures the question names that neither the fact nor what it is about gives.
-    missing_figures: frozenset[str] = frozenset()
-    #: Named things the question dates differently from the fact: (concept, asked year, stated year).
-    misdated: tuple[tuple[str, str, str], ...] = ()
+    query: Query = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
+    scorer: Scorer = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
+    raw: float = field(repr=False, compare=False, default=0.0)
 
     @property
     def missing(self) -> tuple[str, ...]:
         """Return what the question asks that the fact does not give (intents and attributes)."""
         return tuple(i.value for i in self.unmet_intents) + self.unmet_attributes
+
+    @cached_property
+    def topic_coverage(self) -> float:
+        """Return the share of what the question is about (its words, not its figures) the fact covers."""
+        figures = [u for u in self.query.units if u.kind == "figure"]
+        uncovered_figures = sum(u.weight for u in figures if not _unit_covered(u, self.profile))
+        weight = self.query.unit_weight - uncovered_figures
+        return round(float(self.raw / max(weight, 1e-9)), 4)
+
+    @cached_property
+    def unmet_attributes(self) -> tuple[str, ...]:
+        """Return the attributes asked for that the fact does not give."""
+        return unmet_attributes(self.query, self.profile)
+
+    @cached_property
+    def direction(self) -> str:
+        """Return "same", "reversed", "other", "unstated" or "none": the question's relations against the fact's."""
+        return direction(self.query, self.profile, self.scorer.index.lexicon.symmetric_relations)
+
+    @cached_property
+    def missing_entities(self) -> tuple[str, ...]:
+        """Return the names the question mentions that the fact does not."""
+        return tuple(e for e in self.query.entities if e not in self.profile.entities)
+
+    @cached_property
+    def missing_figures(self) -> frozenset[str]:
+        """Return the figures the question names that neither the fact nor what it is about gives."""
+        return self.scorer.missing_figures(self.query, self.profile)
+
+    @cached_property
+    def misdated(self) -> tuple[tuple[str, str, str], ...]:
+        """Return the named things the question dates differently: (concept, asked year, stated year)."""
+        return _misdated(self.query, self.profile)
 
 
 @dataclass(frozen=True)
@@ -246,12 +276,12 @@ class Scorer:
         uncovered = tuple(u for u in query.units if not _unit_covered(u, profile) or u in name_bound)
         covered = tuple(u for u in query.units if u not in uncovered)
         similarity = 0.0
-        if query.similarity_text:
+        if query.similarity_text and profile.phrasings:
             text = query.similarity_text
-            best = max(
-                (max(fuzz.ratio(text, p), fuzz.token_sort_ratio(text, p)) for p in profile.phrasings), default=0.0
-            )
-            similarity = best / 100.0
+            # One call into rapidfuzz per scorer, not one per phrasing: this runs for every candidate.
+            ratio = process.extractOne(text, profile.phrasings, scorer=fuzz.ratio)
+            sort_ratio = process.extractOne(text, profile.phrasings, scorer=fuzz.token_sort_ratio)
+            similarity = max(ratio[1] if ratio else 0.0, sort_ratio[1] if sort_ratio else 0.0) / 100.0
         score = (1 - t.phrasing_weight) * coverage + t.phrasing_weight * similarity
         return Candidate(
             position,
@@ -263,22 +293,13 @@ class Scorer:
             covered,
             uncovered,
             unmet,
-            topic_coverage=self._topic_coverage(query, profile, raw),
-            unmet_attributes=unmet_attributes(query, profile),
-            direction=direction(query, profile, self.index.lexicon.symmetric_relations),
-            missing_entities=tuple(e for e in query.entities if e not in profile.entities),
-            missing_figures=self._missing_figures(query, profile),
-            misdated=_misdated(query, profile),
+            query=query,
+            scorer=self,
+            raw=raw,
         )
 
-    def _topic_coverage(self, query: Query, profile: FactProfile, raw: float) -> float:
-        """Return the share of what the question is about (its words, not its figures) the fact covers."""
-        figures = [u for u in query.units if u.kind == "figure"]
-        uncovered_figures = sum(u.weight for u in figures if not _unit_covered(u, profile))
-        weight = query.unit_weight - uncovered_figures
-        return round(float(raw / max(weight, 1e-9)), 4)
-
-    def _missing_figures(self, query: Query, profile: FactProfile) -> frozenset[str]:
+    def missing_figures(self, query: Query, profile: FactProfile) -> frozenset[str]:
+        """Return the figures a question names that neither the fact nor what it is about gives."""
         missing = query.numbers - profile.numbers
         if not missing:
             return frozenset()
@@ -468,11 +489,22 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
 
 @dataclass(frozen=True)
 class Judged:
-    """A candidate with every check's verdict."""
+    """A candidate with every check's verdict (the checks run on first use)."""
 
     candidate: Candidate
-    verdicts: tuple[Verdict, ...]
-    corrections: tuple[tuple[str, str], ...] = ()
+    checks: tuple[Check, ...] = field(repr=False, default=())
+    thresholds: Thresholds = field(repr=False, default=DEFAULT_THRESHOLDS)
+
+    @cached_property
+    def verdicts(self) -> tuple[Verdict, ...]:
+        """Return every check's verdict."""
+        query = self.candidate.query
+        return tuple(check(query, self.candidate, self.thresholds) for check in self.checks)
+
+    @property
+    def corrections(self) -> tuple[tuple[str, str], ...]:
+        """Return the typo corrections made in reading the question."""
+        return self.candidate.query.corrections
 
     @property
     def ok(self) -> bool:
@@ -499,5 +531,5 @@ class Judged:
 
 
 def judge(query: Query, candidate: Candidate, checks: tuple[Check, ...], thresholds: Thresholds) -> Judged:
-    """Run every check on one candidate."""
-    return Judged(candidate, tuple(check(query, candidate, thresholds) for check in checks), query.corrections)
+    """Prepare every check of one candidate (they run when the decision first needs a verdict)."""
+    return Judged(candidate, checks, thresholds)

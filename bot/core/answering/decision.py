@@ -56,7 +56,13 @@ def calibrated(features: tuple[float, ...], weights: tuple[float, ...]) -> float
 def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premise: bool = False) -> Outcome:
     """Answer with the best candidate that passes every check, unless close ones read the question differently."""
     t = thresholds
-    passing_judged = [j for j in judged if j.ok]
+    passing_judged: list[Judged] = []
+    for j in judged:
+        # Candidates come best first: once one passes, only those within the tie margin can still matter.
+        if passing_judged and passing_judged[0].candidate.score - j.candidate.score >= t.tie_margin:
+            break
+        if j.ok:
+            passing_judged.append(j)
     passing = []
     for j in passing_judged:
         features = answer_features(query, j, judged)

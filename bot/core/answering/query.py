@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from indic_transliteration import sanscript
 
@@ -91,7 +91,7 @@ class Query:
     #: of the article's own partners. "when was it set up?" does not; "when was the AAGC set up?" does.
     has_subject: bool = False
 
-    @property
+    @cached_property
     def unit_weight(self) -> float:
         """Return the summed weight of the question's units."""
         return sum(u.weight for u in self.units)
@@ -117,8 +117,8 @@ class _Cues:
     counted: frozenset[int] = frozenset()
 
 
-def _phrases(words: frozenset[str]) -> dict[tuple[str, ...], str]:
-    return {tuple(tokenize(w)): w for w in words if tokenize(w)}
+def _phrases(words: frozenset[str]) -> PhraseTable:
+    return PhraseTable({tuple(tokenize(w)): w for w in words if tokenize(w)})
 
 
 class QueryReader:
@@ -135,6 +135,7 @@ class QueryReader:
             for phrase, attribute in lexicon.attribute_cues.items()
             if tokenize(phrase)
         }
+        self._attribute_lengths = sorted({len(p) for p in self._attribute_phrases}, reverse=True)
         self._ellipsis = _phrases(lexicon.words("ellipsis_starters"))
         self._reversal = _phrases(lexicon.words("reversal_phrases"))
         self._negations = _phrases(lexicon.words("negations"))
@@ -269,7 +270,7 @@ class QueryReader:
         """Find the attributes asked for; return them and the positions of their cue words."""
         found: set[str] = set()
         consumed: set[int] = set()
-        lengths = sorted({len(p) for p in self._attribute_phrases}, reverse=True)
+        lengths = self._attribute_lengths
         i = 0
         while i < len(tokens):
             for length in lengths:
@@ -427,12 +428,22 @@ class QueryReader:
         return merge_alternatives(units, joins)
 
 
-def _positions_of(tokens: Sequence[str], phrases: dict[tuple[str, ...], str]) -> set[int]:
+class PhraseTable(dict[tuple[str, ...], str]):
+    """Phrases as token tuples, with the lengths of those starting with each word, for linear-time lookups."""
+
+    def __init__(self, phrases: dict[tuple[str, ...], str]) -> None:
+        super().__init__(phrases)
+        lengths: dict[str, set[int]] = {}
+        for phrase in phrases:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        self.firsts = {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+
+
+def _positions_of(tokens: Sequence[str], phrases: PhraseTable) -> set[int]:
     found: set[int] = set()
-    for phrase in phrases:
-        n = len(phrase)
-        for i in range(len(tokens) - n + 1):
-            if tuple(tokens[i : i + n]) == phrase:
+    for i, token in enumerate(tokens):
+        for n in phrases.firsts.get(token, ()):
+            if tuple(tokens[i : i + n]) in phrases:
                 found.update(range(i, i + n))
     return found
 
@@ -441,12 +452,8 @@ def _verb_form(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ed", "ing"))
 
 
-def _contains_any(tokens: Sequence[str], phrases: dict[tuple[str, ...], str]) -> bool:
-    for phrase in phrases:
-        n = len(phrase)
-        if any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1)):
-            return True
-    return False
+def _contains_any(tokens: Sequence[str], phrases: PhraseTable) -> bool:
+    return bool(_positions_of(tokens, phrases))
 
 
 @lru_cache(maxsize=4096)

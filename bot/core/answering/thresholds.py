@@ -49,7 +49,7 @@ class Thresholds:
     #: Weight of similarity to a stored phrasing in the final score (the rest is coverage).
     phrasing_weight: float = 0.25
     #: How many of the best-covering facts are re-ranked in detail.
-    candidates: int = 24
+    candidates: int = 16
     #: How much a word found in each part of a fact counts towards covering the question.
     phrasing_credit: float = 1.0
     keyword_credit: float = 1.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -77,7 +78,9 @@ async def bootstrap(
     seed: int = 0,
 ) -> App:
     """Build every service; with no ``store`` given, open (and migrate) the database that settings name."""
-    knowledge = knowledge or load_knowledge(settings)
+    # Loading and indexing take from a fraction of a second to many seconds: never on the event loop.
+    if knowledge is None:
+        knowledge = await asyncio.to_thread(load_knowledge, settings)
     database: Database | None = None
     if store is None:
         database = Database.from_url(settings.resolved_database_url)
@@ -89,6 +92,8 @@ async def bootstrap(
         store = SqlStudyStore(database)
     guilds = GuildSettingsService(store, settings.default_timezone, clock)
     questions = QuestionSource(knowledge, seed)
+    questions.follow_reloads()
+    await asyncio.to_thread(questions.prepare, knowledge.base)
     reviews = ReviewService(questions, store, clock)
     quizzes = QuizService(questions, store, guilds, reviews, clock, new_id)
     asking = AskingService(
@@ -109,7 +114,7 @@ async def bootstrap(
         quizzes=quizzes,
         daily=DailyService(questions, store, guilds, reviews, clock),
         progress=ProgressService(store, guilds, knowledge, reviews, clock),
-        privacy=PrivacyService(store, quizzes),
+        privacy=PrivacyService(store, quizzes, asking),
         curation=CurationService(knowledge, store),
         database=database,
     )

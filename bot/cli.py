@@ -6,15 +6,26 @@ import argparse
 import asyncio
 import json
 import logging
+import os
+import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, AnyStr, NoReturn, TextIO
 
 from pydantic import ValidationError
+from pydantic_settings import SettingsError
 
 from bot.app import App, asking_only, bootstrap, load_knowledge
-from bot.core.answering.outcomes import Answer, Decline, Outcome, Suggestions, kind_of, related_matches
+from bot.core.answering.outcomes import (
+    Answer,
+    Decline,
+    DeclineReason,
+    Outcome,
+    Suggestions,
+    kind_of,
+    related_matches,
+)
 from bot.core.answering.present import answer_text, explain, outcome_text, suggestion_lines
 from bot.core.errors import StorageError
 from bot.core.knowledge.base import SourcedFact
@@ -22,17 +33,52 @@ from bot.core.knowledge.problems import KnowledgeError
 from bot.core.knowledge.schema import KnowledgeFile
 from bot.core.services.asking import MAX_QUESTION_CHARS, AskingService
 from bot.core.services.knowledge import KnowledgeService, validate_folder
-from bot.settings import Settings
+from bot.settings import ENV_FILE_VARIABLE, SettingError, Settings, env_file_from, load_settings, setting_problems
+from bot.terminal import EXIT_INTERRUPTED, StopRequest, TerminalSession, safe_text
 
 log = logging.getLogger(__name__)
 
+#: Exit codes: done (also a terminal session stopped by SIGTERM); problems found (knowledge, database); bad usage or
+#: settings; and EXIT_INTERRUPTED (130) for Ctrl-C or SIGINT.
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+#: Characters JSON leaves raw that a terminal would still obey (C0 controls it escapes itself).
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+#: A longer line of `ask --json` is skipped in pieces of this size, never held whole.
+_SKIP_CHUNK = 65536
+
+
+def error(message: str) -> None:
+    """Print one line on stderr, prefixed with the program's name."""
+    print(f"studybot: {safe_text(message, one_line=True)}", file=sys.stderr, flush=True)
+
+
+def emit(text: str, out: TextIO) -> None:
+    """Print text for the operator, with whatever a terminal would obey removed."""
+    print(safe_text(text), file=out)
+
+
+def json_line(record: dict[str, Any]) -> str:
+    """Return one JSON line, every character a terminal would obey written as an escape (still the same JSON)."""
+    text = json.dumps(record, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+class _SafeFormatter(logging.Formatter):
+    """Log lines with hostile characters removed (questions and knowledge text end up in log messages)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return safe_text(super().format(record))
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        super().error(safe_text(message, one_line=True))
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="studybot", description="Study-group bot for UPSC current affairs.")
+    parser = _Parser(prog="studybot", description="Study-group bot for UPSC current affairs.")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("start", help="run the Discord bot, or the terminal mode when no DISCORD_TOKEN is set")
     sub.add_parser("run", help="connect the bot to Discord (needs DISCORD_TOKEN)")
@@ -62,16 +108,37 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
-    """Run one `studybot` command and return its exit code."""
+    """Run one `studybot` command and return its exit code (Ctrl-C anywhere: EXIT_INTERRUPTED, no traceback)."""
     args = _parser().parse_args(argv)
-    out = stdout or sys.stdout
-    inp = stdin or sys.stdin
     try:
-        settings = Settings()
+        return _main(args, stdin or sys.stdin, stdout or sys.stdout)
+    except KeyboardInterrupt:
+        error("interrupted")
+        return EXIT_INTERRUPTED
+
+
+def _settings() -> Settings | None:
+    """Build the settings; on a bad one print one line per problem (never a secret) and return None."""
+    try:
+        return load_settings()
     except ValidationError as exc:
-        print(f"Configuration error:\n{exc}", file=sys.stderr)
+        for name, problem in setting_problems(exc):
+            error(f"setting {name}: {problem}")
+    except SettingsError as exc:
+        error(f"settings: {exc}")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = "it is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else exc.strerror or str(exc)
+        error(f"cannot read the settings file {env_file_from(os.environ)} ({ENV_FILE_VARIABLE}): {reason}")
+    return None
+
+
+def _main(args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
+    settings = _settings()
+    if settings is None:
         return EXIT_USAGE
-    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(_SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=settings.log_level.upper(), handlers=[handler])
     # Alembic narrates every start at INFO; only its warnings matter to someone running the bot.
     logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.getLogger().level))
     if args.command == "validate":
@@ -81,32 +148,36 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     if args.command == "invite":
         from bot.discordbot.client import REQUIRED_PERMISSIONS, invite_url
 
-        print(invite_url(args.client_id), file=out)
-        print(f"permissions integer: {REQUIRED_PERMISSIONS.value}", file=out)
+        emit(invite_url(args.client_id), out)
+        emit(f"permissions integer: {REQUIRED_PERMISSIONS.value}", out)
         return EXIT_OK
-    if args.command in {"run", "sync"} or (args.command == "start" and settings.discord_token is not None):
+    on_discord = args.command in {"run", "sync"} or (args.command == "start" and settings.discord_token is not None)
+    in_terminal = args.command == "chat" or (args.command == "start" and not on_discord)
+    # DATA_DIR holds the SQLite database (when no DATABASE_URL is set) and the terminal's line history.
+    if in_terminal or (args.command in {"run", "sync", "start", "gaps"} and settings.database_url is None):
+        try:
+            settings.prepare_data_dir()
+        except SettingError as exc:
+            error(f"setting {exc.setting}: {exc.problem}")
+            return EXIT_USAGE
+    if on_discord:
         return _discord(settings, args, out)
     try:
         knowledge = load_knowledge(settings)
     except KnowledgeError as exc:
-        print("The knowledge files have problems; fix them and try again:", file=sys.stderr)
+        error("the knowledge files have problems; fix them and try again:")
         for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
+            print(f"  {safe_text(str(problem), one_line=True)}", file=sys.stderr)
         return EXIT_PROBLEMS
     if args.command == "ask":
         return _ask(asking_only(settings, knowledge), args, inp, out)
     if args.command in {"chat", "start", "gaps"}:
         if args.command == "start":
-            if settings.discord_token is None:
-                print("No DISCORD_TOKEN is set, so the bot starts in offline terminal mode.", file=out)
-            else:
-                print(
-                    "The Discord adapter is not part of this build yet; starting the offline terminal mode.", file=out
-                )
+            emit("No DISCORD_TOKEN is set, so the bot starts in offline terminal mode.", out)
         try:
             return asyncio.run(_with_app(settings, knowledge, args, inp, out))
         except StorageError as exc:
-            print(f"Database problem: {exc}", file=sys.stderr)
+            error(f"database problem: {exc}")
             return EXIT_PROBLEMS
     return EXIT_USAGE
 
@@ -114,23 +185,25 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
 async def _with_app(
     settings: Settings, knowledge: KnowledgeService, args: argparse.Namespace, inp: TextIO, out: TextIO
 ) -> int:
-    from bot.terminal import TerminalSession
-
-    app = await bootstrap(settings, knowledge=knowledge)
-    try:
-        if args.command == "gaps":
-            return await _gaps(app, args.guild, out)
-        return await TerminalSession(app, inp, out).run()
-    finally:
-        await app.close()
+    stop = StopRequest()
+    # From here on SIGINT and SIGTERM let a running quiz stop and be saved, and the database close.
+    with stop.on_signals():
+        app = await bootstrap(settings, knowledge=knowledge)
+        try:
+            if args.command == "gaps":
+                return await _gaps(app, args.guild, out)
+            return await TerminalSession(app, inp, out, stop=stop).run()
+        finally:
+            await app.close()
 
 
 async def _gaps(app: App, guild_id: int | None, out: TextIO) -> int:
     gaps = await app.curation.gaps(guild_id)
     if not gaps:
-        print("No unanswered questions logged yet.", file=out)
+        emit("No unanswered questions logged yet.", out)
     for gap in gaps:
-        print(f"# asked {gap.count} time(s)\n{gap.yaml_snippet()}\n", file=out)
+        # The snippet is yaml.safe_dump output of printable text: pasted into a knowledge file, it stays valid YAML.
+        emit(f"# asked {gap.count} time(s)\n{gap.yaml_snippet()}\n", out)
     return EXIT_OK
 
 
@@ -140,7 +213,7 @@ def _discord(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     from bot.discordbot import client
 
     if settings.discord_token is None:
-        print("DISCORD_TOKEN is not set: put it in .env (see .env.example) or the environment.", file=sys.stderr)
+        error("DISCORD_TOKEN is not set: put it in .env (see .env.example) or the environment.")
         return EXIT_USAGE
     logging.getLogger().handlers.clear()  # discord.py's handler replaces the plain one set up in main()
     discord.utils.setup_logging(level=logging.getLevelName(settings.log_level.upper()), root=True)
@@ -148,24 +221,24 @@ def _discord(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
         if args.command == "sync":
             synced = asyncio.run(client.sync_commands(settings, args.guild))
             where = f"guild {args.guild}" if args.guild else "all guilds (may take up to an hour to appear)"
-            print(f"Synced {len(synced)} command(s) to {where}.", file=out)
+            emit(f"Synced {len(synced)} command(s) to {where}.", out)
             return EXIT_OK
         asyncio.run(client.run(settings))
     except KnowledgeError as exc:
+        error("the knowledge files have problems; fix them and try again:")
         for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
+            print(f"  {safe_text(str(problem), one_line=True)}", file=sys.stderr)
         return EXIT_PROBLEMS
     except StorageError as exc:
-        print(f"Database problem: {exc}", file=sys.stderr)
+        error(f"database problem: {exc}")
         return EXIT_PROBLEMS
     except discord.LoginFailure:
-        print("Discord refused the token: check DISCORD_TOKEN.", file=sys.stderr)
+        error("Discord refused the token: check DISCORD_TOKEN.")
         return EXIT_PROBLEMS
     except discord.PrivilegedIntentsRequired:
-        print(
+        error(
             "Discord refused the Message Content intent: enable it in the developer portal "
-            "or set MESSAGE_CONTENT_INTENT=false.",
-            file=sys.stderr,
+            "or set MESSAGE_CONTENT_INTENT=false."
         )
         return EXIT_PROBLEMS
     return EXIT_OK
@@ -174,15 +247,15 @@ def _discord(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
 def _validate(directory: Path, out: TextIO) -> int:
     base, problems = validate_folder(directory)
     for problem in problems:
-        print(problem, file=out)
+        emit(safe_text(str(problem), one_line=True), out)
     if base is None:
-        print(f"{len(problems)} problem(s) found in {directory}", file=out)
+        emit(f"{len(problems)} problem(s) found in {directory}", out)
         return EXIT_PROBLEMS
     stats = base.stats
-    print(
+    emit(
         f"OK: {stats['files']} files, {stats['facts']} facts, {stats['quiz_items']} quiz items, "
         f"{stats['sections']} sections, {stats['glossary_entries']} glossary entries",
-        file=out,
+        out,
     )
     return EXIT_OK
 
@@ -204,7 +277,7 @@ def _schema(output: Path, out: TextIO) -> int:
         out.write(text)
     else:
         output.write_text(text, encoding="utf-8")
-        print(f"Wrote {output}", file=out)
+        emit(f"Wrote {output}", out)
     return EXIT_OK
 
 
@@ -259,36 +332,59 @@ def outcome_record(question: str, outcome: Outcome) -> dict[str, Any]:
     return record
 
 
-def _lines(inp: TextIO) -> Iterator[str]:
-    """Yield stdin's lines as text: bytes that are not UTF-8 become replacement characters, never an error."""
+def bounded_lines(inp: TextIO, limit: int = MAX_QUESTION_CHARS) -> Iterator[tuple[str, bool]]:
+    """Yield (line, cut) for stdin's lines, each cut to ``limit`` characters before anything else reads it.
+
+    The rest of a longer line is read in pieces and dropped, never held whole; bytes that are not UTF-8 become
+    replacement characters, never an error.
+    """
     buffer = getattr(inp, "buffer", None)
+    lines: Iterable[tuple[str, bool]]
     if buffer is None:
-        yield from (line.rstrip("\n") for line in inp)
-        return
-    for raw in buffer:
-        yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
+        lines = _bounded(inp.readline, limit, "\n")
+    else:  # by bytes: 4 per character is enough for any UTF-8 text of ``limit`` characters
+        lines = (
+            (raw.decode("utf-8", errors="replace"), cut) for raw, cut in _bounded(buffer.readline, limit * 4, b"\n")
+        )
+    for raw, cut in lines:
+        text = raw.removesuffix("\n").removesuffix("\r")
+        yield text[:limit], cut or len(text) > limit
+
+
+def _bounded(readline: Callable[[int], AnyStr], size: int, newline: AnyStr) -> Iterator[tuple[AnyStr, bool]]:
+    """Yield lines of at most ``size`` (+1) units, and whether the line went on (its rest is skipped)."""
+    while raw := readline(size + 1):
+        cut = len(raw) > size and not raw.endswith(newline)
+        if cut:
+            while (rest := readline(_SKIP_CHUNK)) and not rest.endswith(newline):
+                pass
+        yield raw, cut
+
+
+def too_long() -> Decline:
+    """Return the decline of a question longer than MAX_QUESTION_CHARS (what the asking service says)."""
+    return Decline(DeclineReason.TOO_LONG, f"more than {MAX_QUESTION_CHARS} characters")
 
 
 def _ask(asking: AskingService, args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
     if args.json:
         conversation = asking.new_conversation() if args.conversation else None
-        for line in _lines(inp):
-            question = line[: MAX_QUESTION_CHARS * 2]
-            if not question.strip():
+        for question, cut in bounded_lines(inp):
+            if not question.strip() and not cut:
                 if args.conversation:
                     conversation = asking.new_conversation()
                 continue
-            record = outcome_record(question, asking.answer(question, conversation))
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            outcome = too_long() if cut else asking.answer(question, conversation)
+            out.write(json_line(outcome_record(question, outcome)) + "\n")
             out.flush()
         return EXIT_OK
     question = " ".join(args.question).strip()
     if not question:
-        print('Give a question, e.g. studybot ask "cepa year?"', file=out)
+        emit('Give a question, e.g. studybot ask "cepa year?"', out)
         return EXIT_USAGE
-    outcome = asking.answer(question)
-    print(outcome_text(outcome), file=out)
+    outcome = too_long() if len(question) > MAX_QUESTION_CHARS else asking.answer(question)
+    emit(outcome_text(outcome), out)
     if args.explain:
         for line in explain(outcome):
-            print(line, file=out)
+            emit(line, out)
     return EXIT_OK

@@ -1,18 +1,37 @@
-"""Offline terminal mode: the bot's features in a terminal, for trying it without a Discord token."""
+"""Offline terminal mode: the bot's features in a terminal, for trying it without a Discord token.
+
+Lines are read without blocking the event loop: with prompt_toolkit (line editing, history in DATA_DIR) when both
+ends are a terminal, else plainly from the pipe or file. Every line is cut to MAX_QUESTION_CHARS before any work, and
+everything printed goes through ``safe_text``. SIGTERM, SIGINT and Ctrl-C stop a running quiz (recorded as stopped),
+say goodbye and leave with EXIT_OK (SIGTERM) or EXIT_INTERRUPTED (SIGINT, Ctrl-C).
+"""
 
 from __future__ import annotations
 
 import asyncio
-from typing import TextIO
+import codecs
+import contextlib
+import logging
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, NamedTuple, Protocol, TextIO
 
 from bot.app import App
 from bot.core.answering.outcomes import Answer
 from bot.core.answering.present import fact_source_line, outcome_text
 from bot.core.errors import UserFacingError
+from bot.core.language.text import printable as safe_text
+from bot.core.services.asking import MAX_QUESTION_CHARS
 from bot.core.study.progress import Period, RankBy
 from bot.core.study.question import Question
 from bot.core.study.quiz import MAX_QUESTIONS, MAX_SECONDS, AnswerStatus, FinalResult
 from bot.core.study.review import Grade
+from bot.lagmonitor import EventLoopLagMonitor
+
+log = logging.getLogger(__name__)
 
 HELP = """Type a question, or a command:
   /summary [topic]     summary of the article, or of one section (e.g. /summary conclusion)
@@ -25,7 +44,7 @@ HELP = """Type a question, or a command:
   /forget-me           delete everything stored about you
   /sections            list the article's sections
   /help                this help
-  /quit                leave"""
+  /quit                leave (Ctrl-C or Ctrl-D too)"""
 
 LETTERS = "abcd"
 DEFAULT_QUIZ_LENGTH = 5
@@ -33,46 +52,326 @@ DEFAULT_QUIZ_LENGTH = 5
 TERMINAL_GUILD = 0
 TERMINAL_CHANNEL = 0
 TERMINAL_USER = 0
+#: Exit codes of the session: /quit, end of input and SIGTERM leave with 0; Ctrl-C and SIGINT with 128 + SIGINT.
+EXIT_OK = 0
+EXIT_INTERRUPTED = 130
+QUIT_WORDS = frozenset({"/quit", "/exit", "/q"})
+STOP_WORDS = frozenset({"/stop"})
+#: The line history of the interactive prompt, inside DATA_DIR.
+HISTORY_FILE = "terminal_history"
+#: How much is read at once from a pipe or file (a longer line is skipped piece by piece, never held whole).
+CHUNK_BYTES = 65536
+CUT_NOTICE = f"That line is longer than {MAX_QUESTION_CHARS} characters, so it was not read: ask one short question."
+
+
+# Escape sequences, whole: CSI (colours, cursor moves, erasing), string commands (OSC titles and links, DCS, APC...)
+# up to their terminator, and two-character escapes. Their parameters alone would still be noise on the screen.
+# (A lone 8-bit C1 character is only dropped: text after it is more likely meant than a title.)
+def parse_choice(reply: str, count: int) -> int | None:
+    """Return the option a reply names (exactly one letter among the first ``count``, any case), or None."""
+    letter = reply.strip().lower()
+    letters = LETTERS[:count]
+    return letters.index(letter) if len(letter) == 1 and letter in letters else None
+
+
+class Line(NamedTuple):
+    """One line of input, cut to MAX_QUESTION_CHARS; ``cut`` tells that it was longer."""
+
+    text: str
+    cut: bool = False
+
+
+class Interrupted(Exception):  # noqa: N818 - it names what happened, like KeyboardInterrupt
+    """Ctrl-C at the interactive prompt."""
+
+
+class LineReader(Protocol):
+    """Where the session's lines come from."""
+
+    async def read_line(self, prompt: str) -> Line | None:
+        """Show ``prompt`` and return the next line; None at end of input; raise Interrupted on Ctrl-C."""
+        ...
+
+
+def _fileno(stream: TextIO) -> int | None:
+    try:
+        return stream.fileno()
+    except (AttributeError, OSError, ValueError):  # in-memory streams (io.UnsupportedOperation), closed files
+        return None
+
+
+def _pump(fd: int, chunks: asyncio.Queue[str], loop: asyncio.AbstractEventLoop) -> None:
+    """Read ``fd`` in a daemon thread and hand decoded text to the loop ("" at the end), a little ahead at most."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    while True:
+        try:
+            data = os.read(fd, CHUNK_BYTES)
+        except OSError:
+            data = b""
+        pieces = [decoder.decode(data)] if data else [decoder.decode(b"", final=True), ""]
+        for piece in pieces:
+            if piece or not data:
+                try:
+                    handed = asyncio.run_coroutine_threadsafe(chunks.put(piece), loop)
+                except RuntimeError:  # the loop is closed: nobody reads any more
+                    return
+                while True:
+                    try:
+                        handed.result(timeout=1.0)
+                        break
+                    except TimeoutError:
+                        if loop.is_closed():
+                            return
+        if not data:
+            return
+
+
+class StreamReader:
+    """Lines of a pipe, a file or an in-memory stream (tests), read without blocking the event loop.
+
+    A pipe or file is read by a daemon thread, so a signal never waits for a line to arrive (a thread of the
+    default executor would hold the process until Enter). Each line is cut to ``limit`` characters; the rest of
+    a longer line is read and dropped piece by piece. Bytes that are not UTF-8 become replacement characters.
+    """
+
+    def __init__(self, stream: TextIO, out: TextIO, limit: int = MAX_QUESTION_CHARS) -> None:
+        self._stream = stream
+        self._out = out
+        self._limit = limit
+        self._fd = _fileno(stream)
+        self._chunks: asyncio.Queue[str] | None = None
+        self._pending = ""
+        self._parts: list[str] = []
+        self._size = 0
+        self._cut = False
+        self._eof = False
+
+    async def read_line(self, prompt: str) -> Line | None:
+        """Show the prompt and read the next line."""
+        self._out.write(prompt)
+        self._out.flush()
+        return await self.next_line()
+
+    async def next_line(self) -> Line | None:
+        """Return the next line, or None at end of input (the state survives a cancelled read)."""
+        while True:
+            if not self._pending:
+                if self._eof:
+                    return self._take(at_end=True)
+                chunk = await self._next_chunk()
+                if not chunk:
+                    self._eof = True
+                    continue
+                self._pending = chunk
+            head, newline, self._pending = self._pending.partition("\n")
+            room = self._limit - self._size
+            if len(head.removesuffix("\r") if newline else head) > room:
+                self._cut = True
+                head = head[:room]
+            if head:
+                self._parts.append(head)
+                self._size += len(head)
+            if newline:
+                return self._take()
+
+    def _take(self, at_end: bool = False) -> Line | None:
+        text, cut = "".join(self._parts).removesuffix("\r"), self._cut
+        self._parts, self._size, self._cut = [], 0, False
+        return None if at_end and not text and not cut else Line(text, cut)
+
+    async def _next_chunk(self) -> str:
+        if self._fd is None:
+            return await asyncio.to_thread(self._stream.readline, CHUNK_BYTES)
+        if self._chunks is None:
+            self._chunks = asyncio.Queue(maxsize=2)
+            reader = threading.Thread(
+                target=_pump, args=(self._fd, self._chunks, asyncio.get_running_loop()), name="stdin", daemon=True
+            )
+            reader.start()
+        return await self._chunks.get()
+
+
+def _private_file(path: Path) -> None:
+    """Create ``path`` readable by its owner only, if missing (what someone typed is their business)."""
+    os.close(os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600))
+
+
+class PromptReader:
+    """Lines typed at a terminal, with line editing and a history kept in DATA_DIR (prompt_toolkit)."""
+
+    def __init__(
+        self,
+        history_path: Path | None,
+        limit: int = MAX_QUESTION_CHARS,
+        *,
+        pt_input: Any = None,
+        pt_output: Any = None,
+    ) -> None:
+        from prompt_toolkit import PromptSession
+        from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+
+        history: History = InMemoryHistory()
+        if history_path is not None:
+            try:
+                _private_file(history_path)
+                history = FileHistory(str(history_path))
+            except OSError as exc:
+                log.warning("No line history: cannot write %s (%s)", history_path, exc.strerror or exc)
+        self._limit = limit
+        self._session: Any = PromptSession(history=history, input=pt_input, output=pt_output)
+
+    async def read_line(self, prompt: str) -> Line | None:
+        """Read a line with editing; Ctrl-D ends the input, Ctrl-C raises Interrupted."""
+        try:
+            # The session's own signal handlers take SIGINT and SIGTERM; prompt_toolkit's would remove them.
+            text: str = await self._session.prompt_async(prompt, handle_sigint=False)
+        except EOFError:
+            return None
+        except KeyboardInterrupt:
+            # Caught here: a KeyboardInterrupt leaving a task would tear down the event loop itself.
+            raise Interrupted from None
+        return Line(text[: self._limit], len(text) > self._limit)
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def default_reader(stdin: TextIO, stdout: TextIO, history_path: Path | None) -> LineReader:
+    """Return the interactive prompt when both ends are a terminal, else plain line reading."""
+    if _isatty(stdin) and _isatty(stdout):
+        from prompt_toolkit.input import create_input
+        from prompt_toolkit.output import create_output
+
+        return PromptReader(history_path, pt_input=create_input(stdin), pt_output=create_output(stdout))
+    return StreamReader(stdin, stdout)
+
+
+class StopRequest:
+    """A request to leave, from a signal or Ctrl-C: prompts return at once, so a running quiz stops and is saved."""
+
+    def __init__(self) -> None:
+        self._event = asyncio.Event()
+        self.exit_code = EXIT_OK
+        self.reason = ""
+
+    @property
+    def requested(self) -> bool:
+        """Tell whether the session should leave."""
+        return self._event.is_set()
+
+    def request(self, exit_code: int, reason: str) -> None:
+        """Ask the session to leave; the first request decides the exit code."""
+        if not self._event.is_set():
+            self.exit_code, self.reason = exit_code, reason
+            self._event.set()
+
+    async def wait(self) -> None:
+        """Return once a stop is requested."""
+        await self._event.wait()
+
+    @contextlib.contextmanager
+    def on_signals(self) -> Iterator[None]:
+        """Turn SIGINT and SIGTERM into stop requests while inside (where the platform allows signal handlers)."""
+        loop = asyncio.get_running_loop()
+        installed = []
+        for signum, code in ((signal.SIGINT, EXIT_INTERRUPTED), (signal.SIGTERM, EXIT_OK)):
+            try:
+                loop.add_signal_handler(signum, self.request, code, signum.name)
+            except (NotImplementedError, RuntimeError, ValueError):  # Windows, or not the main thread
+                continue
+            installed.append(signum)
+        try:
+            yield
+        finally:
+            for signum in installed:
+                loop.remove_signal_handler(signum)
 
 
 class TerminalSession:
-    """A read-eval-print loop over the study service, with injectable streams for tests."""
+    """A read-eval-print loop over the study service, with injectable streams (or a reader) for tests."""
 
-    def __init__(self, app: App, stdin: TextIO, stdout: TextIO) -> None:
+    def __init__(
+        self,
+        app: App,
+        stdin: TextIO,
+        stdout: TextIO,
+        *,
+        reader: LineReader | None = None,
+        stop: StopRequest | None = None,
+    ) -> None:
         self.app = app
         #: The session is one member's conversation: follow-ups lean on the previous question.
         self.conversation = app.asking.new_conversation()
         self.stdin = stdin
         self.stdout = stdout
+        self.reader = reader or default_reader(stdin, stdout, app.settings.data_dir / HISTORY_FILE)
+        self.stop = stop or StopRequest()
+        #: Set by /quit inside a quiz or review: every later prompt ends at once.
+        self.leaving = False
 
     def say(self, text: str = "") -> None:
-        """Print a line to the session's output."""
-        print(text, file=self.stdout, flush=True)
+        """Print a line to the session's output, with whatever a terminal would obey removed."""
+        print(safe_text(text), file=self.stdout, flush=True)
 
     async def prompt(self, text: str) -> str | None:
-        """Show a prompt and read one line; None at end of input."""
-        self.stdout.write(text)
-        self.stdout.flush()
-        line = await asyncio.to_thread(self.stdin.readline)
-        return None if line == "" else line.strip()
+        """Show a prompt and read one line, stripped; None at end of input, or when leaving or stopped."""
+        while not (self.leaving or self.stop.requested):
+            line = await self._read(text)
+            if line is None:
+                return None
+            if not line.cut:
+                return line.text.strip()
+            self.say(CUT_NOTICE)
+        return None
+
+    async def _read(self, text: str) -> Line | None:
+        reading = asyncio.ensure_future(self.reader.read_line(text))
+        stopping = asyncio.ensure_future(self.stop.wait())
+        try:
+            await asyncio.wait({reading, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stopping.cancel()
+            if not reading.done():
+                reading.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await reading
+        if reading.cancelled():
+            return None
+        try:
+            return reading.result()
+        except Interrupted:
+            self.stop.request(EXIT_INTERRUPTED, "Ctrl-C")
+            return None
 
     async def run(self) -> int:
-        """Run until /quit or end of input."""
+        """Run until /quit, end of input or a stop request; return the exit code."""
         stats = self.app.knowledge.stats
         self.say(
             f"Study bot (offline). {stats['facts']} facts from {stats['articles']} article(s). /help for commands."
         )
-        while True:
-            line = await self.prompt("you> ")
-            if line is None or line in {"/quit", "/exit", "/q"}:
-                self.say("Bye!")
-                return 0
-            if not line:
-                continue
-            try:
-                await self.handle(line)
-            except UserFacingError as exc:
-                self.say(str(exc))
+        monitor = EventLoopLagMonitor()
+        monitor.start()
+        try:
+            while True:
+                line = await self.prompt("you> ")
+                if line is None or line in QUIT_WORDS:
+                    break
+                if not line:
+                    continue
+                try:
+                    await self.handle(line)
+                except UserFacingError as exc:
+                    self.say(str(exc))
+        finally:
+            await monitor.stop()
+        if self.stop.requested:
+            self.say(f"\nStopped ({self.stop.reason}); everything so far is saved.")
+        self.say("Bye!")
+        return self.stop.exit_code
 
     async def handle(self, line: str) -> None:
         """Handle one line of input."""
@@ -115,17 +414,26 @@ class TerminalSession:
             self.say(f"  - {title}")
 
     async def ask_choice(self, question: Question, heading: str) -> int | None:
-        """Show a question with its options and read a letter; None if the member stopped."""
+        """Show a question with its options and read one letter; None if the member stopped or left."""
         self.say(f"\n{heading} {question.prompt}")
-        for letter, choice in zip(LETTERS, question.choices, strict=False):
-            self.say(f"  {letter}) {choice}")
+        for letter, option in zip(LETTERS, question.choices, strict=False):
+            self.say(f"  {letter}) {option}")
+        count = min(len(question.choices), len(LETTERS))
         while True:
             reply = await self.prompt("answer> ")
-            if reply is None or reply == "/stop":
+            if reply is None or self._stops(reply):
                 return None
-            if reply.lower() in LETTERS[: len(question.choices)]:
-                return LETTERS.index(reply.lower())
-            self.say("Please answer a, b, c or d (or /stop).")
+            choice = parse_choice(reply, count)
+            if choice is not None:
+                return choice
+            self.say(f"Answer with one letter, A-{LETTERS[max(count, 1) - 1].upper()} (or /stop).")
+
+    def _stops(self, reply: str) -> bool:
+        """Tell whether a reply ends the quiz or review (/stop), or the whole session (/quit)."""
+        word = reply.lower()
+        if word in QUIT_WORDS:
+            self.leaving = True
+        return word in QUIT_WORDS or word in STOP_WORDS
 
     def reveal(self, question: Question, correct: bool) -> None:
         """Say whether an answer was right, with the explanation and the source."""
@@ -207,13 +515,15 @@ class TerminalSession:
     async def _grade(self, correct: bool) -> Grade | None:
         default = "g" if correct else "a"
         grades = {"a": Grade.AGAIN, "h": Grade.HARD, "g": Grade.GOOD, "e": Grade.EASY}
+        grades |= {grade.name.lower(): grade for grade in grades.values()}
         while True:
             reply = await self.prompt(f"How was it? (a)gain (h)ard (g)ood (e)asy [{default}]> ")
-            if reply is None or reply == "/stop":
+            if reply is None or self._stops(reply):
                 return None
-            key = (reply or default).lower()[:1]
-            if key in grades:
-                return grades[key]
+            grade = grades.get(reply.lower() or default)
+            if grade is not None:
+                return grade
+            self.say(f"Answer with one letter, a, h, g or e (Enter for {default}), or /stop.")
 
     async def stats(self, _rest: str) -> None:
         """Show the member's statistics."""

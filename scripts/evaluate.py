@@ -1,9 +1,10 @@
-"""Score the bot on a question set (items) or a conversation set, in the format of ../shared/eval/dev.yaml.
+"""Score the bot on a question set (items) or a conversation set, in the format of tests/data/dev.yaml.
 
 Figures: precision (right answers / answers given), coverage (right answers / answerable questions),
 the declined share of unanswerable questions (no answer shown as one), and, for items that expect a
 correction or a partial answer, how often the bot gave that. Answers are judged on the snippet the
-member reads, never on the source line (which names the article's dates and title).
+member reads (the bot's note and each fact's answer), never on the source lines, which name the
+article's title, publisher and dates and would otherwise pass any wrong answer to "when was it posted?".
 
     python -m scripts.evaluate [SET.yaml ...] [--quiet]
 """
@@ -26,9 +27,38 @@ from bot.core.services.asking import AskingService
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT
 
-DEV_SET = PROJECT_ROOT.parent / "shared" / "eval" / "dev.yaml"
-EVAL_DIR = PROJECT_ROOT / "tests" / "data" / "eval"
+DATA_DIR = PROJECT_ROOT / "tests" / "data"
+#: The given development set: a verbatim copy of ../shared/eval/dev.yaml, kept in the repository.
+DEV_SET = DATA_DIR / "dev.yaml"
+#: A blind team sample, since used to tune the glossary and filler words: a regression set, not a blind one.
+TEAM_SET = DATA_DIR / "team_eval.yaml"
+EVAL_DIR = DATA_DIR / "eval"
+_KINDS = ("ordinary", "adversarial", "conversations")
+#: Written blind from the article and tuned on (thresholds, calibration, the baselines' thresholds).
+TUNING_SETS = tuple(EVAL_DIR / f"{kind}_{name}.yaml" for kind in _KINDS for name in ("tune", "tune2"))
+#: Written blind from the article and never tuned on: report their aggregate figures only, never their items.
+HOLDOUT_SETS = tuple(EVAL_DIR / f"{kind}_holdout.yaml" for kind in _KINDS)
+
+
+@dataclass(frozen=True)
+class SetGroup:
+    """Labelled sets that are reported together, and whether anybody tuned the bot on them."""
+
+    name: str
+    written_by: str
+    tuned_on: bool
+    paths: tuple[Path, ...]
+
+
+SET_GROUPS = (
+    SetGroup("dev", "given; tuned on", True, (DEV_SET,)),
+    SetGroup("team (regression)", "helper, blind; tuned on (glossary and filler words)", True, (TEAM_SET,)),
+    SetGroup("tuning (6 sets)", "two helpers, blind; tuned on", True, TUNING_SETS),
+    SetGroup("holdout (3 sets)", "a third helper, blind; never tuned on", False, HOLDOUT_SETS),
+)
+
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")
+_SOURCE_LINE = re.compile(r"^\s*Source:")
 
 
 def _norm(text: str) -> str:
@@ -38,7 +68,7 @@ def _norm(text: str) -> str:
 
 def snippet_text(record: dict[str, Any]) -> str:
     """Return what the member reads as the answer, without the source lines."""
-    return "\n".join(line for line in str(record.get("answer", "")).splitlines() if not line.startswith("Source: "))
+    return "\n".join(line for line in str(record.get("answer", "")).splitlines() if not _SOURCE_LINE.match(line))
 
 
 def keys_match(item: dict[str, Any], text: str) -> bool:
@@ -70,15 +100,28 @@ class Tally:
 
     def add(self, item: dict[str, Any], record: dict[str, Any]) -> None:
         """Count one item."""
+        self.count(bool(item["answerable"]), bool(record["answered"]), is_correct(item, record))
+
+    def count(self, answerable: bool, answered: bool, right: bool) -> None:
+        """Count one question: whether it is answerable, whether it got an answer, and whether that was right."""
         self.items += 1
-        answered = bool(record["answered"])
         self.answers_given += answered
-        if item["answerable"]:
+        if answerable:
             self.answerable += 1
-            self.right_answers += is_correct(item, record)
+            self.right_answers += answered and right
         else:
             self.unanswerable += 1
             self.declined_unanswerable += not answered
+
+    def merge(self, other: Tally) -> None:
+        """Add another tally's counts to this one."""
+        for name in ("items", "answerable", "unanswerable", "answers_given", "right_answers", "declined_unanswerable"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def figures(self) -> tuple[int, int, int, int, int]:
+        """Return (right answers, answers given, answerable, declined, unanswerable): what the README states."""
+        return (self.right_answers, self.answers_given, self.answerable, self.declined_unanswerable, self.unanswerable)
 
     @property
     def precision(self) -> float:
@@ -185,10 +228,32 @@ def reliability(
     return rows
 
 
+def load_set(path: Path) -> dict[str, Any]:
+    """Read a question set; a missing file is an error, never an empty set."""
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(doc, dict) or not (doc.get("items") or doc.get("conversations")):
+        raise ValueError(f"{path}: no items and no conversations")
+    return doc
+
+
+def _turn(conversation: dict[str, Any], index: int, turn: dict[str, Any]) -> dict[str, Any]:
+    label = "follow-up" if index else "first"
+    return {"id": f"{conversation.get('id', '?')}.{index + 1}", "class": label, **turn}
+
+
+def set_items(path: Path) -> list[dict[str, Any]]:
+    """Return every item of a set, conversation turns included (each on its own, as a one-shot question)."""
+    doc = load_set(path)
+    items = list(doc.get("items") or [])
+    for conversation in doc.get("conversations") or []:
+        items.extend(_turn(conversation, index, turn) for index, turn in enumerate(conversation["turns"]))
+    return items
+
+
 def evaluate(service: KnowledgeService, path: Path = DEV_SET, asking: AskingService | None = None) -> EvalResult:
     """Ask every question (or play every conversation) of a set and score the answers."""
     asking = asking or AskingService(service)
-    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc = load_set(path)
     result = EvalResult(path.name)
     for item in doc.get("items") or []:
         result.add(item, outcome_record(item["q"], asking.answer(item["q"])))
@@ -197,8 +262,7 @@ def evaluate(service: KnowledgeService, path: Path = DEV_SET, asking: AskingServ
         context = asking.new_conversation() if hasattr(asking, "new_conversation") else None
         all_right = True
         for index, turn in enumerate(conversation["turns"]):
-            label = "follow-up" if index else "first"
-            turn = {"id": f"{conversation.get('id', '?')}.{index + 1}", "class": label, **turn}
+            turn = _turn(conversation, index, turn)
             outcome = asking.answer(turn["q"], context) if context is not None else asking.answer(turn["q"])
             all_right &= result.add(turn, outcome_record(turn["q"], outcome))
         result.conversations_all_right += all_right

@@ -1,7 +1,8 @@
-"""Shared fixtures: the shipped knowledge, a small hand-written article, and a folder builder."""
+"""Shared fixtures: no developer settings, the shipped knowledge, a small hand-written article, a folder builder."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import textwrap
 from collections.abc import Callable
@@ -11,6 +12,7 @@ import pytest
 
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
+from bot.settings import ENV_FILE_VARIABLE, Settings
 
 DATA = Path(__file__).parent / "data"
 MINI_DIR = DATA / "mini"
@@ -45,6 +47,21 @@ quiz:
 WriteKnowledge = Callable[..., Path]
 
 pytest_plugins = ["tests.dbfixtures"]
+
+
+@pytest.fixture(autouse=True)
+def no_developer_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep a developer's `.env` and shell settings out of every test and of every process a test starts.
+
+    The empty STUDYBOT_ENV_FILE is inherited by subprocesses (`python -m bot ...`), so they read no `.env` either;
+    settings a test wants it sets itself.
+    """
+    monkeypatch.setenv(ENV_FILE_VARIABLE, "")
+    monkeypatch.setitem(Settings.model_config, "env_file", None)
+    fields = set(Settings.model_fields)
+    for name in list(os.environ):
+        if name.lower() in fields:  # settings are read from the environment whatever the case
+            monkeypatch.delenv(name)
 
 
 @pytest.fixture(scope="session")

@@ -71,6 +71,7 @@ class FakeStore:
         self.review_log: list[tuple[int, str, int, bool, dt.datetime]] = []
         self.unanswered_log: list[tuple[int | None, int | None, str, str]] = []
         self.feedback_log: list[tuple[int | None, int, str, str, bool]] = []
+        self.feedback_askers: list[int | None] = []
         self.fail_with: Exception | None = None
 
     def _maybe_fail(self) -> None:
@@ -244,9 +245,17 @@ class FakeStore:
         return [LoggedQuestion(question, outcome) for _g, _u, question, outcome in rows]
 
     async def record_feedback(
-        self, guild_id: int | None, user_id: int, question: str, fact_id: str, helpful: bool, now: dt.datetime
+        self,
+        guild_id: int | None,
+        user_id: int,
+        question: str,
+        fact_id: str,
+        helpful: bool,
+        now: dt.datetime,
+        asker_id: int | None = None,
     ) -> None:
         self.feedback_log.append((guild_id, user_id, question, fact_id, helpful))
+        self.feedback_askers.append(asker_id)
 
     # privacy
     async def forget_user(self, user_id: int) -> dict[str, int]:
@@ -259,7 +268,16 @@ class FakeStore:
         self.daily_answers = {k: v for k, v in self.daily_answers.items() if k[1] != user_id}
         self.review_log = [r for r in self.review_log if r[0] != user_id]
         self.unanswered_log = [r for r in self.unanswered_log if r[1] != user_id]
-        self.feedback_log = [r for r in self.feedback_log if r[1] != user_id]
+        kept = [
+            (row, asker)
+            for row, asker in zip(self.feedback_log, self.feedback_askers, strict=True)
+            if user_id not in (row[1], asker)
+        ]
+        self.feedback_log = [row for row, _asker in kept]
+        self.feedback_askers = [asker for _row, asker in kept]
+        for session in self.sessions.values():
+            if session["host_id"] == user_id:
+                session["host_id"] = None
         return removed
 
 

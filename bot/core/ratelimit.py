@@ -31,6 +31,11 @@ class RateLimiter:
             self._forget_idle(now)
         return 0.0
 
+    def forget(self, matches: Callable[[Hashable], bool]) -> None:
+        """Drop the history of every key ``matches`` accepts (a member asked to be forgotten)."""
+        for key in [k for k in self._events if matches(k)]:
+            del self._events[key]
+
     def _forget_idle(self, now: dt.datetime) -> None:
         for key in [k for k, v in self._events.items() if not v or now - v[-1] >= self.per]:
             del self._events[key]

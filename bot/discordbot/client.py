@@ -14,6 +14,7 @@ from discord.ext import commands
 from bot.app import App, bootstrap
 from bot.discordbot.tree import StudyTree
 from bot.discordbot.views import AnswerButton, DailyAnswerButton
+from bot.lagmonitor import EventLoopLagMonitor
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -81,9 +82,11 @@ class StudyBot(commands.AutoShardedBot):
         self.app = app
         self.settings = settings
         self._sync_dev_guild = sync_dev_guild
+        self.lag_monitor = EventLoopLagMonitor()
 
     async def setup_hook(self) -> None:
         """Load the extensions, register persistent buttons, and sync to the dev guild if configured."""
+        self.lag_monitor.start()
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.add_dynamic_items(DailyAnswerButton, AnswerButton)
@@ -114,6 +117,7 @@ class StudyBot(commands.AutoShardedBot):
                 log.info("Closed %d running quiz(zes) at shutdown", len(results))
         except Exception:
             log.exception("Could not record the running quizzes at shutdown")
+        await self.lag_monitor.stop()
         await super().close()
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import discord
 
 from bot.core.answering.gaps import Gap
-from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, Partial, Suggestions
+from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Partial, Suggestions
 from bot.core.answering.present import (
     CORRECTION_LEAD,
     OTHERWISE_LEAD,
@@ -31,6 +32,7 @@ from bot.discordbot.limits import (
     FOOTER,
     clip,
     echo,
+    echo_plain,
 )
 
 LETTERS = "ABCD"
@@ -57,6 +59,11 @@ def _footer(embed: discord.Embed, text: str) -> None:
     embed.set_footer(text=clip(text, FOOTER))
 
 
+def _asked(question: str, note: str = "") -> str:
+    """Return the "You asked: ..." footer line; footers render no markdown, so only mentions are broken."""
+    return f"You asked: {echo_plain(question)}" + (f" \u00b7 {note}" if note else "")
+
+
 def answer_embed(answer: Answer, question: str) -> discord.Embed:
     """Render an answer: the snippet, its source line and the confidence in words."""
     best = answer.best.fact
@@ -68,28 +75,32 @@ def answer_embed(answer: Answer, question: str) -> discord.Embed:
         _field(embed, "Source", fact_source_line(match.fact).removeprefix("Source: "))
     if answer.related:
         _field(embed, "Related", "\n".join(f"\u2022 {m.fact.fact.question}" for m in answer.related))
-    _footer(embed, f"You asked: {' '.join(question.split())} \u00b7 confidence: {confidence_words(answer.confidence)}")
+    _footer(embed, _asked(question, f"confidence: {confidence_words(answer.confidence)}"))
     return embed
 
 
 def related_embed(outcome: Partial | Correction, question: str) -> discord.Embed:
     """Render an honest partial answer or a correction: what is missing or reversed, then what the material says."""
     if isinstance(outcome, Partial):
-        title, lead = "Only part of that is in the material", partial_lead(outcome)
+        # What is missing can quote the member's own words ("that for exports from X to Y").
+        missing = dataclasses.replace(outcome, missing=echo(outcome.missing, 300))
+        title, lead = "Only part of that is in the material", partial_lead(missing)
     else:
         title, lead = "The material says otherwise", CORRECTION_LEAD if outcome.reversed else OTHERWISE_LEAD
     embed = _embed(title, lead, UNSURE_COLOUR)
     for match in outcome.related[:3]:
         _field(embed, match.fact.fact.question, match.fact.fact.answer)
         _field(embed, "Source", fact_source_line(match.fact).removeprefix("Source: "))
-    _footer(embed, f"You asked: {echo(question)}")
+    _footer(embed, _asked(question))
     return embed
 
 
 def clarify_embed(clarify: Clarify, question: str) -> discord.Embed:
     """Ask back what a follow-up refers to."""
-    embed = _embed("What do you mean?", clarify_text(clarify), UNSURE_COLOUR)
-    _footer(embed, f"You asked: {echo(question)}")
+    # The reference is the member's own words ("it", or the first words of the question).
+    reference = dataclasses.replace(clarify, reference=echo(clarify.reference, 100))
+    embed = _embed("What do you mean?", clarify_text(reference), UNSURE_COLOUR)
+    _footer(embed, _asked(question))
     return embed
 
 
@@ -102,14 +113,17 @@ def suggestions_embed(suggestions: Suggestions, question: str) -> discord.Embed:
     )
     lines = [f"**{i}.** {echo(m.fact.fact.question, 300)}" for i, m in enumerate(suggestions.options, start=1)]
     embed = _embed("Did you mean\u2026", lead + "\n" + "\n".join(lines), UNSURE_COLOUR)
-    _footer(embed, f"You asked: {' '.join(question.split())}")
+    _footer(embed, _asked(question))
     return embed
 
 
 def decline_embed(decline: Decline, question: str) -> discord.Embed:
     """Render an honest "the material doesn't cover that"."""
+    if decline.reason is DeclineReason.NOT_MENTIONED:
+        # The names the material never mentions are the member's own words.
+        decline = dataclasses.replace(decline, detail=echo(decline.detail, 300))
     embed = _embed("Not in the study material", decline_text(decline), DECLINE_COLOUR)
-    _footer(embed, f"You asked: {' '.join(question.split())} \u00b7 admins can see unanswered questions")
+    _footer(embed, _asked(question, "admins can see unanswered questions"))
     return embed
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import discord
 
 CONTENT = 2000
@@ -28,10 +30,28 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "\u2026"
 
 
+#: @everyone, @here, and user, role or nickname mentions of any id length (discord.utils.escape_mentions
+#: only catches ids of 17-20 digits, so a typed ``<@123>`` would pass through it).
+_PING = re.compile(r"@(everyone|here|[!&]?\d+)")
+
+
+def no_pings(text: str) -> str:
+    """Break every mention in ``text`` with a zero-width space, so it can never ping or render as a mention."""
+    return _PING.sub("@\u200b\\1", text)
+
+
 def echo(user_text: str, limit: int = ECHO) -> str:
     """Make a member's text safe to show: no markdown effects, no mentions, one line, clipped."""
     one_line = " ".join(user_text.split())
-    return clip(discord.utils.escape_mentions(discord.utils.escape_markdown(one_line)), limit)
+    return clip(no_pings(discord.utils.escape_markdown(one_line)), limit)
+
+
+def echo_plain(user_text: str, limit: int = ECHO) -> str:
+    """Make a member's text safe for plain-text places (embed footers and authors, which render no markdown).
+
+    Mentions are broken as in ``echo``; markdown is left as typed, because a backslash would show there.
+    """
+    return clip(no_pings(" ".join(user_text.split())), limit)
 
 
 def fits(embed: discord.Embed) -> bool:

@@ -9,6 +9,7 @@ import discord
 from discord import app_commands
 
 from bot.core.errors import StorageError, UserFacingError
+from bot.discordbot.limits import no_pings
 
 log = logging.getLogger(__name__)
 
@@ -16,14 +17,21 @@ GENERIC_ERROR = "Sorry, something went wrong. The admins can find the details in
 DATABASE_ERROR = str(StorageError())
 
 
+def is_fault(error: BaseException) -> bool:
+    """Tell whether an error is a fault the operator must see in the log (the database, the disk, a bug)."""
+    original = getattr(error, "original", error)
+    return isinstance(original, (StorageError, OSError)) or member_message(error) is None
+
+
 def member_message(error: BaseException) -> str | None:
     """Return what to tell a member about an expected error, or None for an unexpected one."""
     if isinstance(error, app_commands.CommandInvokeError):
         error = error.original
     if isinstance(error, StorageError):
-        return DATABASE_ERROR
+        return str(error)  # names the database's reason (locked, disk full, file replaced...), never its secrets
     if isinstance(error, UserFacingError):
-        return str(error)
+        # Some refusals quote what the member typed (a time zone, a topic): never let that ping anyone.
+        return no_pings(str(error))
     if isinstance(error, app_commands.MissingPermissions):
         return "You need the Manage Server permission to do that."
     if isinstance(error, app_commands.BotMissingPermissions):
@@ -49,7 +57,7 @@ class StudyTree(app_commands.CommandTree[Any]):
         """Handle any error raised by a slash command."""
         message = member_message(error)
         command = interaction.command.qualified_name if interaction.command else "?"
-        if message is None or message == DATABASE_ERROR:
+        if is_fault(error):
             original = getattr(error, "original", error)
             log.error(
                 "Command /%s failed (guild %s, channel %s, user %s)",

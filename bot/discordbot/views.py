@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import secrets
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -14,7 +15,7 @@ from bot.core.errors import StudyError
 from bot.core.services.asking import AskingService
 from bot.discordbot import embeds
 from bot.discordbot.limits import BUTTON_LABEL, clip
-from bot.discordbot.tree import DATABASE_ERROR, member_message
+from bot.discordbot.tree import is_fault, member_message
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ async def send_ephemeral(interaction: discord.Interaction[Any], text: str) -> No
 async def report_button_error(interaction: discord.Interaction[Any], error: Exception, custom_id: str | None) -> None:
     """Tell the member what went wrong with a button; log unexpected failures with their context."""
     expected = member_message(error)
-    if expected is not None and expected != DATABASE_ERROR:
+    if expected is not None and not is_fault(error):
         log.info("Button refused for user %s: %s", interaction.user.id, expected)
         message = expected
     else:
@@ -118,7 +119,9 @@ class _CallbackButton(discord.ui.Button["BaseView"]):
         await self._handler(interaction)
 
 
-ANSWER_TEMPLATE = re.compile(r"ans:(?P<fact>[a-z0-9][a-z0-9_-]{0,63}):(?P<action>[hwq])")
+# The asker's id rides along so feedback quoting their question is filed under them (and their forget-me
+# removes it); buttons sent before it was added have no asker.
+ANSWER_TEMPLATE = re.compile(r"ans:(?P<fact>[a-z0-9][a-z0-9_-]{0,63}):(?P<action>[hwq])(?::(?P<asker>\d{1,20}))?")
 ANSWER_BUTTONS = (
     ("h", "Helpful", "\U0001f44d", discord.ButtonStyle.secondary),
     ("w", "Wrong match", "\U0001f44e", discord.ButtonStyle.secondary),
@@ -129,18 +132,21 @@ ANSWER_BUTTONS = (
 class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=ANSWER_TEMPLATE):
     """A button under an answer; its custom_id carries the fact, so it keeps working for as long as the message."""
 
-    def __init__(self, fact_id: str, action: str) -> None:
+    def __init__(self, fact_id: str, action: str, asker_id: int | None = None) -> None:
         _key, label, emoji, style = next(b for b in ANSWER_BUTTONS if b[0] == action)
-        super().__init__(discord.ui.Button(label=label, emoji=emoji, style=style, custom_id=f"ans:{fact_id}:{action}"))
+        custom_id = f"ans:{fact_id}:{action}" + (f":{asker_id}" if asker_id is not None else "")
+        super().__init__(discord.ui.Button(label=label, emoji=emoji, style=style, custom_id=custom_id))
         self.fact_id = fact_id
         self.action = action
+        self.asker_id = asker_id
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str], /
     ) -> AnswerButton:
         """Rebuild the button from a click's custom_id."""
-        return cls(match["fact"], match["action"])
+        asker = match["asker"]
+        return cls(match["fact"], match["action"], int(asker) if asker else None)
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         """Put the fact in the member's review deck, or store their verdict on the answer."""
@@ -152,7 +158,12 @@ class AnswerButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=ANSW
                 return
             helpful = self.action == "h"
             await app.asking.feedback(
-                interaction.guild_id, interaction.user.id, asked_question(interaction), self.fact_id, helpful
+                interaction.guild_id,
+                interaction.user.id,
+                asked_question(interaction),
+                self.fact_id,
+                helpful,
+                asker_id=self.asker_id,
             )
             text = "Thanks, glad it helped!" if helpful else "Thanks, I've flagged that match for the admins."
             await send_ephemeral(interaction, text)
@@ -165,15 +176,16 @@ def asked_question(interaction: discord.Interaction[Any]) -> str:
     message = interaction.message
     footer = message.embeds[0].footer.text if message is not None and message.embeds else None
     if footer and footer.startswith("You asked: "):
-        return footer.removeprefix("You asked: ").split(" \u00b7 ")[0]
+        # The footer breaks mentions with zero-width spaces so they never ping; the record keeps what was typed.
+        return footer.removeprefix("You asked: ").split(" \u00b7 ")[0].replace("\u200b", "")
     return ""
 
 
-def answer_view(fact_id: str) -> discord.ui.View:
-    """Build the Helpful / Wrong match / Quiz me buttons under an answer (they never time out)."""
+def answer_view(fact_id: str, asker_id: int | None = None) -> discord.ui.View:
+    """Build the Helpful / Wrong match / Quiz me buttons under an answer to ``asker_id`` (they never time out)."""
     view = discord.ui.View(timeout=None)
     for action, *_rest in ANSWER_BUTTONS:
-        view.add_item(AnswerButton(fact_id, action))
+        view.add_item(AnswerButton(fact_id, action, asker_id))
     return view
 
 
@@ -206,7 +218,7 @@ class SuggestionView(BaseView):
             )
             return
         embed = embeds.answer_embed(answer, answer.best.fact.fact.question)
-        await interaction.response.edit_message(embed=embed, view=answer_view(answer.best.fact.fact.id))
+        await interaction.response.edit_message(embed=embed, view=answer_view(answer.best.fact.fact.id, self.owner_id))
 
 
 #: Receives a chosen option (0-3).
@@ -220,12 +232,19 @@ class ChoiceView(BaseView):
 
     def __init__(self, handler: ChoiceHandler, choices: int, owner_id: int | None = None, timeout: float | None = 600):
         super().__init__(owner_id=owner_id, timeout=timeout)
+        # Explicit ids make the view registrable before its message is sent (see QuizCog), so a click that
+        # arrives before the send returns is still routed.
+        token = secrets.token_hex(8)
         for index in range(choices):
 
             async def choose(interaction: discord.Interaction[Any], index: int = index) -> None:
                 await handler(interaction, index)
 
-            self.add_item(_CallbackButton(choose, label=LETTERS[index], style=discord.ButtonStyle.primary))
+            self.add_item(
+                _CallbackButton(
+                    choose, label=LETTERS[index], style=discord.ButtonStyle.primary, custom_id=f"choice:{token}:{index}"
+                )
+            )
 
 
 class GradeView(BaseView):

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Integer, cast, delete, func, insert, select, update
+from sqlalchemy import Integer, cast, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -18,6 +18,7 @@ from bot.storage.database import Database
 from bot.storage.tables import (
     AnswerFeedback,
     AskChannel,
+    Base,
     DailyPost,
     DailyResponse,
     GuildSettings,
@@ -426,14 +427,22 @@ class SqlStudyStore:
         return [LoggedQuestion(r.question, r.outcome) for r in rows]
 
     async def record_feedback(
-        self, guild_id: int | None, user_id: int, question: str, fact_id: str, helpful: bool, now: dt.datetime
+        self,
+        guild_id: int | None,
+        user_id: int,
+        question: str,
+        fact_id: str,
+        helpful: bool,
+        now: dt.datetime,
+        asker_id: int | None = None,
     ) -> None:
-        """Store a member's verdict on an answer."""
+        """Store a member's verdict on an answer to someone's question (the asker's, when known)."""
         async with self.db.session() as session:
             session.add(
                 AnswerFeedback(
                     guild_id=guild_id,
                     user_id=user_id,
+                    asker_id=asker_id,
                     question=question[:500],
                     fact_id=fact_id,
                     helpful=helpful,
@@ -443,12 +452,25 @@ class SqlStudyStore:
 
     # ------------------------------------------------------------------ privacy
     async def forget_user(self, user_id: int) -> dict[str, int]:
-        """Delete everything stored about a member; return how many rows went from each table."""
+        """Delete everything stored about a member; return how many rows went from (or changed in) each table.
+
+        The columns come from the tables' metadata (``info={"member": ...}``), so a new column that holds a
+        member's id is forgotten as soon as it is marked, and a test fails until it is.
+        """
         removed: dict[str, int] = {}
         async with self.db.session() as session:
-            for table in (QuizAnswer, DailyResponse, ReviewCard, ReviewLog, AnswerFeedback, UnansweredQuestion):
-                result = await session.execute(delete(table).where(table.user_id == user_id))
-                removed[table.__tablename__] = int(getattr(result, "rowcount", 0) or 0)
+            for table in Base.metadata.sorted_tables:
+                rows = [c for c in table.columns if c.info.get("member") == "delete"]
+                references = [c for c in table.columns if c.info.get("member") == "nullify"]
+                count = 0
+                if rows:
+                    result = await session.execute(delete(table).where(or_(*(c == user_id for c in rows))))
+                    count += int(getattr(result, "rowcount", 0) or 0)
+                for column in references:
+                    result = await session.execute(update(table).where(column == user_id).values({column.name: None}))
+                    count += int(getattr(result, "rowcount", 0) or 0)
+                if rows or references:
+                    removed[table.name] = count
         return removed
 
 

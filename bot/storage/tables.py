@@ -52,6 +52,11 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
+#: ``info`` of a column that holds a member's id: what forget-me does with it ("delete" the row, or "nullify").
+MEMBER_ROW = {"member": "delete"}
+MEMBER_REFERENCE = {"member": "nullify"}
+
+
 class Base(DeclarativeBase):
     """Base of every table."""
 
@@ -91,7 +96,8 @@ class QuizSession(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     guild_id: Mapped[int] = mapped_column(BigInteger, index=True)
     channel_id: Mapped[int] = mapped_column(BigInteger)
-    host_id: Mapped[int] = mapped_column(BigInteger)
+    # The host is kept only while they want to be: forget-me clears it, the session stays for the others.
+    host_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info=MEMBER_REFERENCE)
     section_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     question_count: Mapped[int] = mapped_column(Integer)
     seconds: Mapped[int] = mapped_column(Integer)
@@ -111,7 +117,7 @@ class QuizAnswer(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     session_id: Mapped[str] = mapped_column(ForeignKey("quiz_sessions.id", ondelete="CASCADE"))
     guild_id: Mapped[int] = mapped_column(BigInteger)
-    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True, info=MEMBER_ROW)
     question_id: Mapped[str] = mapped_column(String(128))
     fact_id: Mapped[str] = mapped_column(String(64))
     section_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
@@ -147,7 +153,7 @@ class DailyResponse(Base):
     post_id: Mapped[int] = mapped_column(ForeignKey("daily_posts.id", ondelete="CASCADE"))
     guild_id: Mapped[int] = mapped_column(BigInteger)
     day: Mapped[dt.date] = mapped_column(Date)
-    user_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(BigInteger, info=MEMBER_ROW)
     question_id: Mapped[str] = mapped_column(String(128))
     fact_id: Mapped[str] = mapped_column(String(64))
     section_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
@@ -162,7 +168,7 @@ class ReviewCard(Base):
 
     __tablename__ = "review_cards"
 
-    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False, info=MEMBER_ROW)
     fact_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     phase: Mapped[str] = mapped_column(String(16))
     step: Mapped[int] = mapped_column(Integer)
@@ -182,7 +188,7 @@ class ReviewLog(Base):
     __table_args__ = (Index(None, "user_id", "reviewed_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    user_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(BigInteger, info=MEMBER_ROW)
     fact_id: Mapped[str] = mapped_column(String(64))
     grade: Mapped[int] = mapped_column(Integer)
     was_new: Mapped[bool] = mapped_column(Boolean)
@@ -197,7 +203,7 @@ class UnansweredQuestion(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     guild_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
-    user_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    user_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info=MEMBER_ROW)
     question: Mapped[str] = mapped_column(String(500))
     outcome: Mapped[str] = mapped_column(String(16))  # declined | suggested | low_confidence
     top_fact_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
@@ -212,7 +218,9 @@ class AnswerFeedback(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     guild_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
-    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True, info=MEMBER_ROW)
+    # Whose question it was: the row quotes the asker, so their forget-me removes it too.
+    asker_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, index=True, info=MEMBER_ROW)
     question: Mapped[str] = mapped_column(String(500))
     fact_id: Mapped[str] = mapped_column(String(64))
     helpful: Mapped[bool] = mapped_column(Boolean)

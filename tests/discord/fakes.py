@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import discord
+from discord import app_commands
 
 
 @dataclass
@@ -18,6 +19,8 @@ class Sent:
     embed: discord.Embed | None = None
     view: discord.ui.View | None = None
     ephemeral: bool = False
+    #: What the call asked for; None means the client's default (``discord.AllowedMentions.none()``).
+    allowed_mentions: discord.AllowedMentions | None = None
 
 
 class FakeResponse:
@@ -42,18 +45,27 @@ class FakeResponse:
         embed: discord.Embed | None = None,
         view: discord.ui.View | None = None,
         ephemeral: bool = False,
+        allowed_mentions: discord.AllowedMentions | None = None,
         **_: Any,
     ) -> None:
         self._mark()
-        self._log.append(Sent("send", content, embed, view, ephemeral))
+        self._log.append(Sent("send", content, embed, view, ephemeral, allowed_mentions))
 
     async def defer(self, *, ephemeral: bool = False, thinking: bool = False) -> None:
         self._mark()
         self._log.append(Sent("defer", ephemeral=ephemeral))
 
-    async def edit_message(self, *, content: Any = None, embed: Any = None, view: Any = None, **_: Any) -> None:
+    async def edit_message(
+        self,
+        *,
+        content: Any = None,
+        embed: Any = None,
+        view: Any = None,
+        allowed_mentions: discord.AllowedMentions | None = None,
+        **_: Any,
+    ) -> None:
         self._mark()
-        self._log.append(Sent("edit", content, embed, view))
+        self._log.append(Sent("edit", content, embed, view, allowed_mentions=allowed_mentions))
 
 
 class FakeFollowup:
@@ -69,9 +81,10 @@ class FakeFollowup:
         embed: discord.Embed | None = None,
         view: discord.ui.View | None = None,
         ephemeral: bool = False,
+        allowed_mentions: discord.AllowedMentions | None = None,
         **_: Any,
     ) -> None:
-        self._log.append(Sent("followup", content, embed, view, ephemeral))
+        self._log.append(Sent("followup", content, embed, view, ephemeral, allowed_mentions))
 
 
 @dataclass
@@ -123,17 +136,49 @@ class FakeInteraction:
 
 
 class FakeChannel:
-    """A text channel that records messages sent to it."""
+    """A text channel (or, with ``thread=True``, a thread) that records messages sent to it.
 
-    def __init__(self, channel_id: int = 200) -> None:
+    ``permissions`` is what ``permissions_for`` answers for anyone: everything, unless a test takes some away.
+    """
+
+    def __init__(
+        self,
+        channel_id: int = 200,
+        name: str = "study",
+        permissions: discord.Permissions | None = None,
+        thread: bool = False,
+        guild: Any = None,
+    ) -> None:
         self.id = channel_id
+        self.name = name
+        self.permissions = permissions if permissions is not None else discord.Permissions.all()
+        self.type = discord.ChannelType.public_thread if thread else discord.ChannelType.text
+        self.guild = guild
         self.sent: list[Sent] = []
         self.fail_with: Exception | None = None
+        #: Every call to ``send``, failed ones included (Discord counts refused requests too).
+        self.attempts = 0
 
-    async def send(self, content: str | None = None, *, embed: Any = None, view: Any = None, **_: Any) -> FakeMessage:
+    @property
+    def mention(self) -> str:
+        return f"<#{self.id}>"
+
+    def permissions_for(self, _member: Any) -> discord.Permissions:
+        return self.permissions
+
+    async def send(
+        self,
+        content: str | None = None,
+        *,
+        embed: Any = None,
+        view: Any = None,
+        allowed_mentions: discord.AllowedMentions | None = None,
+        **_: Any,
+    ) -> FakeMessage:
+        self.attempts += 1
         if self.fail_with is not None:
             raise self.fail_with
-        self.sent.append(Sent("send", content, embed, view))
+        self.sent.append(Sent("send", content, embed, view, allowed_mentions=allowed_mentions))
         return FakeMessage(len(self.sent), self)
 
 
@@ -159,8 +204,17 @@ class FakeMessage:
         self.edits: list[dict[str, Any]] = []
         self.reactions: list[str] = []
 
-    async def reply(self, content: str | None = None, *, embed: Any = None, view: Any = None, **kw: Any) -> None:
-        self.replies.append(Sent("reply", content, embed, view))
+    async def reply(
+        self,
+        content: str | None = None,
+        *,
+        embed: Any = None,
+        view: Any = None,
+        allowed_mentions: discord.AllowedMentions | None = None,
+        **kw: Any,
+    ) -> FakeMessage:
+        self.replies.append(Sent("reply", content, embed, view, allowed_mentions=allowed_mentions))
+        return FakeMessage(self.id + 1000, self.channel, guild=self.guild)
 
     async def edit(self, **kwargs: Any) -> None:
         self.edits.append(kwargs)
@@ -169,8 +223,37 @@ class FakeMessage:
         self.reactions.append(emoji)
 
 
-@dataclass
 class FakeGuild:
-    """Just an id."""
+    """A guild with a few channels and the bot's own member (``me``)."""
 
-    id: int = 100
+    def __init__(self, guild_id: int = 100, *channels: FakeChannel, unavailable: bool = False) -> None:
+        self.id = guild_id
+        self.unavailable = unavailable
+        self.me = FakeUser(555, bot=True)
+        self.channels = {channel.id: channel for channel in channels}
+        for channel in channels:
+            channel.guild = self
+
+    def get_channel(self, channel_id: int) -> FakeChannel | None:
+        return self.channels.get(channel_id)
+
+    def get_channel_or_thread(self, channel_id: int) -> FakeChannel | None:
+        return self.channels.get(channel_id)
+
+
+async def invoke(command: Any, cog: Any, interaction: FakeInteraction, **options: Any) -> None:
+    """Run a slash command's checks and callback the way the tree does, routing errors to the tree."""
+    interaction.command = command
+    try:
+        if not await command._check_can_run(interaction):
+            raise app_commands.CheckFailure("check failed")
+        await command.callback(cog, interaction, **options)
+    except app_commands.AppCommandError as error:
+        await interaction.client.tree.on_error(interaction, error)
+    except Exception as error:
+        await interaction.client.tree.on_error(interaction, app_commands.CommandInvokeError(command, error))
+
+
+def every_sent(*logs: list[Sent]) -> list[Sent]:
+    """Flatten the records of several interactions, channels and messages."""
+    return [sent for log in logs for sent in log]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from bot.discordbot import embeds, limits
 from bot.discordbot.client import EXTENSIONS, REQUIRED_PERMISSIONS, StudyBot, build_intents, invite_url
 from bot.discordbot.cogs.admin import AdminCog
 from bot.discordbot.cogs.ask import AskCog
-from bot.discordbot.cogs.daily import DailyCog
+from bot.discordbot.cogs.daily import CannotPostError, DailyCog
 from bot.discordbot.cogs.progress import ProgressCog
 from bot.discordbot.cogs.quiz import QuizCog, QuizRun
 from bot.discordbot.tree import GENERIC_ERROR
@@ -35,31 +34,10 @@ from bot.discordbot.views import (
 )
 from bot.paths import PROJECT_ROOT
 from tests.conftest import MINIMAL_ARTICLE
-from tests.discord.fakes import FakeChannel, FakeGuild, FakeInteraction, FakeMessage, FakeUser
+from tests.discord.fakes import FakeChannel, FakeGuild, FakeInteraction, FakeMessage, FakeUser, invoke
 from tests.fakes import FakeClock, sqlite_app
 
 NAME = re.compile(r"^[-_\w]{1,32}$")
-
-
-@pytest.fixture
-async def bot(tmp_path: Path, shipped: KnowledgeService) -> AsyncIterator[StudyBot]:
-    app = await sqlite_app(tmp_path, shipped, FakeClock(), ask_rate_limit=5, repeat_cooldown_seconds=120)
-    client = StudyBot(app)
-    yield client
-    await app.close()
-
-
-async def invoke(command: Any, cog: Any, interaction: FakeInteraction, **options: Any) -> None:
-    """Run a slash command's checks and callback the way the tree does, routing errors to the tree."""
-    interaction.command = command
-    try:
-        if not await command._check_can_run(interaction):
-            raise app_commands.CheckFailure("check failed")
-        await command.callback(cog, interaction, **options)
-    except app_commands.AppCommandError as error:
-        await interaction.client.tree.on_error(interaction, error)
-    except Exception as error:
-        await interaction.client.tree.on_error(interaction, app_commands.CommandInvokeError(command, error))
 
 
 # ---------------------------------------------------------------- loading and Discord's rules
@@ -141,17 +119,6 @@ async def test_suggestions_come_as_at_most_three_buttons_plus_none(bot: StudyBot
     assert all(len(label or "") <= limits.BUTTON_LABEL for label in labels)
 
 
-async def test_everyone_and_role_mentions_in_questions_are_not_echoed_raw(bot: StudyBot) -> None:
-    cog = AskCog(bot)
-    interaction = FakeInteraction(client=bot)
-    await invoke(AskCog.ask, cog, interaction, question="@everyone <@&42> who heads JAXA")
-    embed = interaction.last.embed
-    assert embed is not None
-    assert "@everyone" not in (embed.description or "")
-    role = "<@&123456789012345678>"
-    assert limits.echo(f"@everyone {role} **x**") == "@\u200beveryone <@\u200b&123456789012345678> \\*\\*x\\*\\*"
-
-
 async def test_rate_limit_gives_a_friendly_message(bot: StudyBot) -> None:
     cog = AskCog(bot)
     for _ in range(5):
@@ -202,9 +169,15 @@ async def test_channel_answers_in_ask_channels_and_on_mentions(bot: StudyBot) ->
 
 
 # ---------------------------------------------------------------- admin checks and the error handler
-@pytest.mark.parametrize("attribute", ["reload", "stats", "gaps", "add", "remove", "list_channels", "scoring"])
-async def test_admin_commands_need_manage_server(bot: StudyBot, attribute: str) -> None:
-    command = getattr(AdminCog, attribute)
+@pytest.mark.parametrize(
+    ("cog", "attribute"),
+    [
+        *((AdminCog, name) for name in ["stats", "gaps", "add", "remove", "list_channels", "scoring"]),
+        *((DailyCog, name) for name in ["set", "off", "now", "status"]),
+    ],
+)
+async def test_admin_commands_need_manage_server(bot: StudyBot, cog: type, attribute: str) -> None:
+    command = getattr(cog, attribute)
     interaction = FakeInteraction(manage_guild=False, client=bot)
     with pytest.raises(app_commands.MissingPermissions):
         await command._check_can_run(interaction)
@@ -254,6 +227,7 @@ async def test_kb_reload_with_a_broken_file_keeps_the_old_knowledge(
 ) -> None:
     folder = write_knowledge({"demo.yaml": MINIMAL_ARTICLE})
     bot = StudyBot(await sqlite_app(tmp_path / "other", KnowledgeService.from_directory(folder)))
+    bot.owner_id = 1  # the application's owner runs the reload
     (folder / "demo.yaml").write_text(MINIMAL_ARTICLE.replace("answer: Always", "answer: Often"), encoding="utf-8")
     interaction = FakeInteraction(manage_guild=True, client=bot)
     await invoke(AdminCog.reload, AdminCog(bot), interaction)
@@ -318,11 +292,15 @@ async def test_daily_post_survives_a_failed_send_and_is_retried(bot: StudyBot) -
     cog.bot = bot
     channel = FakeChannel(300)
     channel.fail_with = discord.Forbidden(_FakeHTTPResponse(403), "Missing Permissions")  # type: ignore[arg-type]
-    guild = FakeGuildWithChannels(channel)
+    guild = FakeGuild(100, channel)
     bot.get_guild = lambda _id: guild  # type: ignore[method-assign,assignment,return-value]
-    with pytest.raises(discord.Forbidden):
+    with pytest.raises(CannotPostError):
         await cog.post(100, 300)
-    assert [g.guild_id for g in await bot.app.daily.due_guilds()] == [100]  # not marked as posted
+    assert await bot.app.daily.today(100) is not None  # claimed...
+    assert (await bot.app.daily.today(100)).post.message_id is None  # type: ignore[union-attr]  # ...not posted
+    assert await bot.app.daily.due_guilds() == []  # Discord refused it: the loop waits for a fix, no retry storm
+    bot.app.daily.clear_problem(100)  # what /daily set and a successful /daily now do
+    assert [g.guild_id for g in await bot.app.daily.due_guilds()] == [100]
     channel.fail_with = None
     assert await cog.post(100, 300) is None  # the retry waits for its lease
     bot.app.clock.now += dt.timedelta(minutes=2)  # type: ignore[attr-defined]
@@ -420,15 +398,6 @@ async def test_quiz_runner_posts_questions_reveals_and_standings(
     assert all(limits.fits(sent.embed) for sent in channel.sent if sent.embed is not None)
     assert bot.app.quizzes.running(200) is None
     assert "<@5>" in (channel.sent[-1].embed.description or "")  # type: ignore[union-attr]
-
-
-class FakeGuildWithChannels:
-    def __init__(self, channel: FakeChannel) -> None:
-        self.unavailable = False
-        self._channel = channel
-
-    def get_channel(self, channel_id: int) -> FakeChannel | None:
-        return self._channel if channel_id == self._channel.id else None
 
 
 async def test_daily_loop_leaves_guilds_of_other_shards_alone(bot: StudyBot) -> None:

@@ -9,6 +9,7 @@ first response, and can inject faults (closed gateway, 429, 500, 403).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import itertools
 import json
@@ -27,9 +28,17 @@ BOT_ID = 900000000000000002
 GUILD_ID = 900000000000000100
 CHANNEL_ID = 900000000000000200
 OTHER_CHANNEL_ID = 900000000000000201
+#: A channel where an overwrite denies the bot's role Embed Links (a daily quiz cannot be posted there).
+NO_EMBEDS_CHANNEL_ID = 900000000000000202
+BOT_ROLE_ID = 900000000000000777
+#: What the invite link grants the bot's managed role (bot.discordbot.client.REQUIRED_PERMISSIONS).
+BOT_PERMISSIONS = str((1 << 10) | (1 << 11) | (1 << 38) | (1 << 14) | (1 << 16) | (1 << 6))
+EMBED_LINKS = 1 << 14
 ADMIN_PERMISSIONS = str((1 << 5) | (1 << 10) | (1 << 11))  # manage guild, view, send
 MEMBER_PERMISSIONS = str((1 << 10) | (1 << 11))
 INTERACTION_DEADLINE = 3.0
+#: How long a test waits for what must eventually happen: generous, because a busy CI machine is slow.
+WAIT_LIMIT = 60.0
 NAME = re.compile(r"^[-_\w]{1,32}$")
 
 
@@ -117,6 +126,8 @@ class FakeDiscord:
         self.requests: list[tuple[str, str, int]] = []
         self._sockets: list[web.WebSocketResponse] = []
         self._compress: dict[web.WebSocketResponse, Any] = {}
+        #: One sender at a time per socket: zlib-stream frames must leave in the order they were compressed.
+        self._send_locks: dict[web.WebSocketResponse, asyncio.Lock] = {}
         self._sequence = 0
         self._session_id = "fake-session"
         #: Notified whenever the bot sends or edits something, so tests wait on events rather than sleeping.
@@ -170,6 +181,7 @@ class FakeDiscord:
             if request.method == method and pattern.search(request.path):
                 del self.faults[index]
                 self.requests.append((request.method, request.path, status))
+                self._notify()
                 if status == 429:
                     retry = extra.get("retry_after", 0.2)
                     body = {"message": "You are being rate limited.", "retry_after": retry, "global": False}
@@ -181,6 +193,7 @@ class FakeDiscord:
                 return json_response({"message": "Internal Server Error", "code": 0}, status=status)
         response: web.StreamResponse = await handler(request)
         self.requests.append((request.method, request.path, response.status))
+        self._notify()
         return response
 
     # ------------------------------------------------------------------ HTTP: login and sync
@@ -408,7 +421,17 @@ class FakeDiscord:
     def _public(message: dict[str, Any]) -> dict[str, Any]:
         return {k: v for k, v in message.items() if not k.startswith("_")}
 
-    async def wait_for_message(self, check: Callable[[dict[str, Any]], bool], limit: float = 10.0) -> dict[str, Any]:
+    async def wait_until(self, check: Callable[[], bool], limit: float = WAIT_LIMIT) -> None:
+        """Wait until ``check`` holds: re-checked after every request and message, and every 0.1 s (for logs)."""
+        async with asyncio.timeout(limit):
+            while not check():
+                async with self.changed:
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self.changed.wait(), 0.1)
+
+    async def wait_for_message(
+        self, check: Callable[[dict[str, Any]], bool], limit: float = WAIT_LIMIT
+    ) -> dict[str, Any]:
         """Wait until the bot has sent a message matching ``check`` (already-sent messages count too)."""
         async with asyncio.timeout(limit), self.changed:
             await self.changed.wait_for(lambda: any(check(m) for m in self.messages.values()))
@@ -508,15 +531,19 @@ class FakeDiscord:
         finally:
             self._sockets.remove(socket)
             self._compress.pop(socket, None)
+            self._send_locks.pop(socket, None)
         return socket
 
     async def _send(self, socket: web.WebSocketResponse, payload: dict[str, Any]) -> None:
         data = json.dumps(payload)
-        compressor = self._compress.get(socket)
-        if compressor is None:
-            await socket.send_str(data)
-        else:
-            await socket.send_bytes(compressor.compress(data.encode()) + compressor.flush(zlib.Z_SYNC_FLUSH))
+        # Without the lock, a send suspended on a busy machine lets a later frame overtake it, and the bot's
+        # zlib stream breaks: it then stops reading the gateway (seen as "websocket is 41.3s behind").
+        async with self._send_locks.setdefault(socket, asyncio.Lock()):
+            compressor = self._compress.get(socket)
+            if compressor is None:
+                await socket.send_str(data)
+            else:
+                await socket.send_bytes(compressor.compress(data.encode()) + compressor.flush(zlib.Z_SYNC_FLUSH))
 
     async def _handle(self, socket: web.WebSocketResponse, payload: dict[str, Any]) -> None:
         op = payload.get("op")
@@ -552,7 +579,11 @@ class FakeDiscord:
             "guild_id": str(GUILD_ID),
             "name": f"study-{channel_id % 1000}",
             "position": 0,
-            "permission_overwrites": [],
+            "permission_overwrites": (
+                [{"id": str(BOT_ROLE_ID), "type": 0, "allow": "0", "deny": str(EMBED_LINKS)}]
+                if channel_id == NO_EMBEDS_CHANNEL_ID
+                else []
+            ),
             "nsfw": False,
             "parent_id": None,
             "topic": None,
@@ -581,14 +612,24 @@ class FakeDiscord:
                     "hoist": False,
                     "managed": False,
                     "mentionable": False,
-                }
+                },
+                {
+                    "id": str(BOT_ROLE_ID),
+                    "name": "StudyBot",
+                    "permissions": BOT_PERMISSIONS,
+                    "position": 1,
+                    "color": 0,
+                    "hoist": False,
+                    "managed": True,
+                    "mentionable": False,
+                },
             ],
-            "channels": [self.channel(CHANNEL_ID), self.channel(OTHER_CHANNEL_ID)],
+            "channels": [self.channel(CHANNEL_ID), self.channel(OTHER_CHANNEL_ID), self.channel(NO_EMBEDS_CHANNEL_ID)],
             "threads": [],
             "members": [
                 {
                     "user": user(BOT_ID, "StudyBot", bot=True),
-                    "roles": [],
+                    "roles": [str(BOT_ROLE_ID)],
                     "joined_at": now_iso(),
                     "deaf": False,
                     "mute": False,
@@ -724,7 +765,7 @@ class FakeDiscord:
         )
         return message_id
 
-    async def wait_response(self, interaction: Interaction, count: int = 1, limit: float = 10.0) -> None:
+    async def wait_response(self, interaction: Interaction, count: int = 1, limit: float = WAIT_LIMIT) -> None:
         """Wait until the bot has sent ``count`` responses (callback, followups) to an interaction."""
         async with asyncio.timeout(limit), self.changed:
             await self.changed.wait_for(lambda: len(interaction.responses) >= count)

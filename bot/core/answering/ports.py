@@ -27,6 +27,13 @@ class QuestionLog(Protocol):
         """Return the most recent logged questions (of one guild, or all)."""
 
     async def record_feedback(
-        self, guild_id: int | None, user_id: int, question: str, fact_id: str, helpful: bool, now: dt.datetime
+        self,
+        guild_id: int | None,
+        user_id: int,
+        question: str,
+        fact_id: str,
+        helpful: bool,
+        now: dt.datetime,
+        asker_id: int | None = None,
     ) -> None:
-        """Store a member's verdict on an answer."""
+        """Store a member's verdict on an answer to someone's question (the asker's, when known)."""

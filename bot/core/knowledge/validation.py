@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,14 @@ from pydantic import BaseModel, ValidationError
 from rapidfuzz import fuzz, process
 
 from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.folder import (
+    MAX_ARTICLE_BYTES,
+    MAX_FILES,
+    MAX_TOTAL_BYTES,
+    RefusedPathError,
+    article_path,
+    list_folder,
+)
 from bot.core.knowledge.problems import KnowledgeError, Problem
 from bot.core.knowledge.schema import KnowledgeFile
 from bot.core.knowledge.yamlsafe import PositionedDocument, YamlReadError, describe_scalar, parse_yaml, read_text
@@ -19,7 +28,6 @@ from bot.core.language.text import collapse_whitespace, comparable_question, is_
 log = logging.getLogger(__name__)
 
 NEAR_DUPLICATE_QUESTION_SCORE = 94.0
-KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
 SCHEMA_FILE_NAME = "schema.json"
 
 
@@ -32,8 +40,8 @@ class _ParsedFile:
 
 
 def knowledge_paths(directory: Path) -> list[Path]:
-    """List the knowledge files in a directory, in a stable order."""
-    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix in KNOWLEDGE_SUFFIXES)
+    """List the knowledge files in a directory that the validator reads, in a stable order."""
+    return list(list_folder(directory).files)
 
 
 def load_knowledge(directory: Path) -> KnowledgeBase:
@@ -48,12 +56,24 @@ def validate_directory(directory: Path) -> tuple[KnowledgeBase | None, list[Prob
     """Check every file in ``directory``; return the base (None on any problem) and the problems."""
     if not directory.is_dir():
         return None, [Problem(str(directory), 1, 1, "knowledge directory does not exist")]
-    paths = knowledge_paths(directory)
-    if not paths:
+    try:
+        listing = list_folder(directory)
+    except OSError as exc:
+        return None, [Problem(str(directory), 1, 1, f"cannot list the knowledge directory: {exc.strerror or exc}")]
+    # The folder's limits are checked before anything is opened, so a flood of files costs only a listing.
+    if listing.too_many:
+        message = f"the knowledge folder holds more than {MAX_FILES} knowledge files; the limit is {MAX_FILES}"
+        return None, [Problem(_display(directory), 1, 1, message)]
+    if listing.total_bytes > MAX_TOTAL_BYTES:
+        message = (
+            f"the knowledge files hold {listing.total_bytes:,} bytes together; the limit is {MAX_TOTAL_BYTES:,} bytes"
+        )
+        return None, [Problem(_display(directory), 1, 1, message)]
+    problems = [Problem(_display(path), 1, 1, reason) for path, reason in listing.refused]
+    if not listing.files and not problems:
         return None, [Problem(str(directory), 1, 1, "no .yaml knowledge files found")]
-    problems: list[Problem] = []
     parsed: list[_ParsedFile] = []
-    for path in paths:
+    for path in listing.files:
         display = _display(path)
         try:
             doc = parse_yaml(read_text(path))
@@ -61,7 +81,7 @@ def validate_directory(directory: Path) -> tuple[KnowledgeBase | None, list[Prob
             problems.append(Problem(display, exc.line, exc.col, exc.message))
             continue
         except OSError as exc:
-            problems.append(Problem(display, 1, 1, f"cannot read file: {exc.strerror}"))
+            problems.append(Problem(display, 1, 1, f"cannot read file: {exc.strerror or exc}"))
             continue
         if not isinstance(doc.data, dict):
             problems.append(
@@ -74,17 +94,45 @@ def validate_directory(directory: Path) -> tuple[KnowledgeBase | None, list[Prob
             problems.extend(_schema_problems(display, doc, exc))
             continue
         parsed.append(_ParsedFile(path, display, doc, model))
-    problems.extend(_cross_file_problems(parsed))
+    articles = _Articles(listing.root, MAX_TOTAL_BYTES - listing.total_bytes)
+    problems.extend(_cross_file_problems(parsed, articles))
     if problems:
         return None, sorted(set(problems))
     return KnowledgeBase.build((p.model for p in parsed), (p.display for p in parsed)), []
 
 
 def _display(path: Path) -> str:
+    # Only the parent is resolved: a refused symbolic link is named as the link, not as what it points at.
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        return str((path.parent.resolve() / path.name).relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError, RuntimeError):
         return str(path)
+
+
+class _Articles:
+    """Article texts for the quote check: inside the folder, read once each, within the folder's byte budget."""
+
+    def __init__(self, root: Path, budget: int) -> None:
+        self._root = root
+        self._remaining = budget
+        self._normalised: dict[Path, str] = {}
+
+    def normalised(self, name: str) -> str:
+        """Return the article text, whitespace collapsed and casefolded (RefusedPathError, YamlReadError, OSError)."""
+        path = article_path(self._root, name)
+        if path in self._normalised:
+            return self._normalised[path]
+        # Stat never opens, so asking the size of a FIFO cannot block; read_text refuses non-regular files itself.
+        size = os.stat(path).st_size
+        if MAX_ARTICLE_BYTES >= size > self._remaining:
+            raise RefusedPathError(
+                f"reading it would take the knowledge folder past {MAX_TOTAL_BYTES:,} bytes "
+                "(knowledge files and article texts together)"
+            )
+        text = read_text(path, min(MAX_ARTICLE_BYTES, max(self._remaining, 0)))
+        self._remaining -= len(text.encode("utf-8"))
+        self._normalised[path] = collapse_whitespace(text).casefold()
+        return self._normalised[path]
 
 
 def _schema_problems(display: str, doc: PositionedDocument, exc: ValidationError) -> list[Problem]:
@@ -181,7 +229,7 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _cross_file_problems(parsed: list[_ParsedFile]) -> list[Problem]:
+def _cross_file_problems(parsed: list[_ParsedFile], articles: _Articles) -> list[Problem]:
     problems: list[Problem] = []
     first_seen: dict[tuple[str, str], str] = {}
 
@@ -231,21 +279,21 @@ def _cross_file_problems(parsed: list[_ParsedFile]) -> list[Problem]:
         for i, entry in enumerate(model.glossary):
             for variant in entry.variants:
                 claim("glossary term", collapse_whitespace(variant), pf, ("glossary", i, "term"))
-        problems.extend(_quote_problems(pf))
+        problems.extend(_quote_problems(pf, articles))
     problems.extend(_near_duplicate_problems(parsed))
     return problems
 
 
-def _quote_problems(pf: _ParsedFile) -> list[Problem]:
+def _quote_problems(pf: _ParsedFile, articles: _Articles) -> list[Problem]:
     source = pf.model.source
     if source is None or source.text_file is None:
         return []
-    text_path = (pf.path.parent / source.text_file).resolve()
     try:
-        article = collapse_whitespace(read_text(text_path)).casefold()
-    except (OSError, YamlReadError) as exc:
+        article = articles.normalised(source.text_file)
+    except (RefusedPathError, YamlReadError, OSError) as exc:
         line, col = pf.doc.position(("source", "text_file"))
-        return [Problem(pf.display, line, col, f"cannot read the article text file {source.text_file!r}: {exc}")]
+        shown = source.text_file if len(source.text_file) <= 80 else source.text_file[:77] + "..."
+        return [Problem(pf.display, line, col, f"cannot read the article text file {shown!r}: {_why(exc)}")]
     problems = []
     for i, fact in enumerate(pf.model.facts):
         if fact.quote and collapse_whitespace(fact.quote).casefold() not in article:
@@ -259,6 +307,17 @@ def _quote_problems(pf: _ParsedFile) -> list[Problem]:
                 )
             )
     return problems
+
+
+def _why(exc: RefusedPathError | YamlReadError | OSError) -> str:
+    """Say why an article text could not be used, in words an admin can act on."""
+    if isinstance(exc, YamlReadError):
+        # A position inside the article (where its UTF-8 breaks) cannot be the problem's own position.
+        inside = f" (line {exc.line}, column {exc.col} of the article)" if (exc.line, exc.col) != (1, 1) else ""
+        return exc.message + inside
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
 
 
 def _near_duplicate_problems(parsed: list[_ParsedFile]) -> list[Problem]:

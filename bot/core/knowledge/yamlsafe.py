@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,13 +15,25 @@ import yaml
 MAX_FILE_BYTES = 2 * 1024 * 1024
 #: Bounds the work of expanding aliases (a "billion laughs" file expands exponentially).
 MAX_NODES = 200_000
+#: Deeper nesting is refused while composing, long before Python's recursion limit (about 1,000 frames).
 MAX_DEPTH = 64
+#: How much is read per system call while reading a file under a byte limit.
+_READ_CHUNK = 1024 * 1024
+# O_NONBLOCK keeps open() from waiting for a writer if a FIFO appears where a regular file was stat'ed;
+# the flags do not exist on every platform, where a plain open is the best available.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
 
 Location = tuple[int | str, ...]
 
 _ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
 )
+_SCALAR_KINDS = {
+    "tag:yaml.org,2002:int": "a whole number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:bool": "a boolean",
+    "tag:yaml.org,2002:timestamp": "a date",
+}
 _BOOL_WORDS = {"yes", "no", "on", "off", "y", "n", "true", "false"}
 
 
@@ -49,11 +63,16 @@ class PositionedDocument:
 
 
 def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
-    """Read a UTF-8 text file, refusing huge or undecodable files with a positioned error."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise YamlReadError(f"file is {size:,} bytes; the limit is {max_bytes:,} bytes")
-    raw = path.read_bytes()
+    """Read a regular UTF-8 file of at most ``max_bytes``, refusing pipes, devices and huge or undecodable files."""
+    # Stat before opening: opening a FIFO waits for a writer, and a device such as /dev/zero never ends.
+    _check_regular(os.stat(path), max_bytes)
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        # Check what was opened too, in case the path was swapped for something else after the stat.
+        _check_regular(os.fstat(fd), max_bytes)
+        raw = _read_at_most(fd, max_bytes)
+    finally:
+        os.close(fd)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -65,24 +84,114 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
         ) from exc
 
 
+def describe_file_type(mode: int) -> str:
+    """Name the kind of file-system entry ``mode`` describes, for messages."""
+    if stat.S_ISREG(mode):
+        return "a regular file"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def _check_regular(info: os.stat_result, max_bytes: int) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        raise YamlReadError(f"file is {describe_file_type(info.st_mode)}, not a regular file")
+    if info.st_size > max_bytes:
+        raise YamlReadError(f"file is {info.st_size:,} bytes; the limit is {max_bytes:,} bytes")
+
+
+def _read_at_most(fd: int, max_bytes: int) -> bytes:
+    # The size from stat is not trusted: files such as those under /proc report 0 bytes yet hold data.
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        chunk = os.read(fd, min(_READ_CHUNK, max_bytes + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > max_bytes:
+            raise YamlReadError(f"file holds more than {max_bytes:,} bytes; the limit is {max_bytes:,} bytes")
+
+
 def parse_yaml(text: str) -> PositionedDocument:
     """Parse one YAML document with safe loading only, keeping positions of all values."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_DepthLimitedLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or "invalid YAML"
         context = f" ({exc.context})" if exc.context else ""
         raise YamlReadError(f"YAML syntax error: {problem}{context}", line, col) from exc
+    except yaml.reader.ReaderError as exc:
+        raise _reader_error(text, exc) from exc
     except yaml.YAMLError as exc:
         raise YamlReadError(f"YAML error: {exc}") from exc
+    except RecursionError as exc:
+        # Unreachable with MAX_DEPTH well under the recursion limit, unless the caller's stack is already deep.
+        raise YamlReadError(f"values are nested too deeply (the limit is {MAX_DEPTH} levels)") from exc
     doc = PositionedDocument(data=None)
     if node is None:
         return doc
     builder = _Builder(doc)
     doc.data = builder.build(node, (), 0)
     return doc
+
+
+def _reader_error(text: str, exc: yaml.reader.ReaderError) -> YamlReadError:
+    """Turn PyYAML's "unacceptable character" error, which only knows an offset, into a line and column."""
+    position = exc.position if isinstance(exc.position, int) else 0
+    line = text.count("\n", 0, position) + 1
+    col = position - (text.rfind("\n", 0, position) + 1) + 1
+    # PyYAML gives the offending code point as an int; a one-character string is accepted too, to be safe.
+    character = exc.character
+    if isinstance(character, str) and len(character) == 1:
+        character = ord(character)
+    shown = f"U+{character:04X}" if isinstance(character, int) else repr(character)
+    return YamlReadError(
+        f"character {shown} is not allowed in a YAML file (control characters such as NUL cannot appear)", line, col
+    )
+
+
+class _DepthLimitedLoader(yaml.SafeLoader):
+    """A safe loader whose composer refuses nesting deeper than MAX_DEPTH and more than MAX_NODES values."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._composed = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        """Compose one node, refusing it if it lies more than MAX_DEPTH levels down or is one too many."""
+        # PyYAML's composer recurses once per level, so a few hundred '[' would exhaust Python's stack before the
+        # builder's own depth check ever ran; stopping here costs nothing and keeps the offending position.
+        if self._depth > MAX_DEPTH:
+            raise YamlReadError(f"values are nested more than {MAX_DEPTH} levels deep", *self._next_position())
+        # Composing is the slow part of pure-Python PyYAML (tens of thousands of values a second), so a file of
+        # hundreds of thousands of tiny values is stopped here rather than after all of it was composed.
+        self._composed += 1
+        if self._composed > MAX_NODES:
+            message = f"document holds more than {MAX_NODES:,} values; refusing to load it"
+            raise YamlReadError(message, *self._next_position())
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def _next_position(self) -> tuple[int, int]:
+        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
+        mark = event.start_mark
+        return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 
 
 class _Builder:
@@ -115,7 +224,7 @@ class _Builder:
                 node.start_mark.column + 1,
             )
         if isinstance(node, yaml.ScalarNode):
-            value = self._constructor.construct_object(node)
+            value = self._construct_scalar(node)
             if isinstance(value, (bool, int, float, dt.date)) or value is None:
                 self._doc.raw_scalars[loc] = str(node.value)
             return value
@@ -137,6 +246,21 @@ class _Builder:
                 result[key] = self.build(value_node, (*loc, key), depth + 1)
             return result
         raise YamlReadError(f"unsupported YAML node {type(node).__name__}")
+
+    def _construct_scalar(self, node: yaml.ScalarNode) -> Any:
+        # PyYAML's constructors raise plain Python errors for values the resolver or an explicit tag let through:
+        # '2024-13-45' looks like a date, a 5,000-digit number is over Python's limit, '!!bool maybe' has no value.
+        try:
+            return self._constructor.construct_object(node)
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError, yaml.YAMLError) as exc:
+            kind = _SCALAR_KINDS.get(node.tag, "a value")
+            shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+            detail = f" ({exc})" if isinstance(exc, ValueError) and len(str(exc)) <= 120 else ""
+            raise YamlReadError(
+                f"YAML cannot read {shown!r} as {kind}{detail}; put it in quotes if you mean text",
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+            ) from exc
 
 
 def describe_scalar(raw: str, value: object) -> str | None:

@@ -25,12 +25,36 @@ _SHORT_FY = re.compile(r"(?<![\d.+-])(\d{2})\s*[-/]\s*(\d{2})(?![\d.+-])")
 _WHITESPACE = re.compile(r"\s+")
 _ASCII_CONTROLS = {code: " " for code in [*range(32), 127] if chr(code) not in "\n\t"}
 # Discord mentions and custom emoji (<@123>, <@&123>, <#123>, <:name:123>), links, and markdown link targets.
-_MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|\]\([^)\s]*\)|https?://\S+|@(?:everyone|here)\b")
+_MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|\]\([^)\s\](]*\)|https?://\S+|@(?:everyone|here)\b")
+
+
+# Whole escape sequences first (CSI, OSC/DCS/PM/APC strings, two-character escapes), so no residue is shown.
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+# C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides and isolates.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def collapse_whitespace(text: str) -> str:
     """Collapse runs of whitespace to one space and trim."""
     return _WHITESPACE.sub(" ", text).strip()
+
+
+def printable(text: str, *, one_line: bool = False) -> str:
+    """Return text fit for a terminal or a YAML file: no escape sequences, control or bidi-override characters.
+
+    Knowledge files and members' questions are not trusted: an escape sequence could recolour a terminal, move
+    the cursor, retitle the window or hide text, and a bidi override can make text read differently than it is.
+    Zero-width joiners stay (Devanagari needs them). With ``one_line``, tabs and newlines become spaces too.
+    """
+    if _UNSAFE.search(text):
+        text = _UNSAFE.sub("", _ESCAPE_SEQUENCE.sub("", text))
+    if one_line:
+        text = text.replace("\n", " ").replace("\t", " ")
+    return text
 
 
 def normalize(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from collections import OrderedDict
@@ -95,8 +96,9 @@ class AskingService:
         user_id: int | None = None,
         conversation: Conversation | None = None,
     ) -> Outcome:
-        """Answer a question and log it for admins when the bot declined or was unsure."""
-        outcome = self.answer(question, conversation)
+        """Answer a question (off the event loop) and log it for admins when the bot declined or was unsure."""
+        # Most questions take a millisecond, but long or unusual ones on a large base take far longer.
+        outcome = await asyncio.to_thread(self.answer, question[: MAX_QUESTION_CHARS + 1], conversation)
         await self.log_outcome(question, outcome, guild_id, user_id)
         return outcome
 
@@ -133,10 +135,27 @@ class AskingService:
             return None
         return Answer((Match(base.fact(fact_id), 1.0, 1.0, "chosen from suggestions"),))
 
-    async def feedback(self, guild_id: int | None, user_id: int, question: str, fact_id: str, helpful: bool) -> None:
-        """Store a member's verdict on an answer."""
+    async def feedback(
+        self,
+        guild_id: int | None,
+        user_id: int,
+        question: str,
+        fact_id: str,
+        helpful: bool,
+        asker_id: int | None = None,
+    ) -> None:
+        """Store a member's verdict on the answer to someone's question (``asker_id``, when known)."""
         if self._log is not None:
-            await self._log.record_feedback(guild_id, user_id, question, fact_id, helpful, self.clock())
+            await self._log.record_feedback(
+                guild_id, user_id, question, fact_id, helpful, self.clock(), asker_id=asker_id
+            )
+
+    def forget(self, user_id: int) -> None:
+        """Drop a member's conversations (their recent questions) and their rate-limit history."""
+        for key in [k for k in self._conversations if isinstance(k, tuple) and user_id in k[-1:]]:
+            del self._conversations[key]
+        if self._rate_limiter is not None:
+            self._rate_limiter.forget(lambda key: isinstance(key, tuple) and key[-1:] == (user_id,))
 
 
 def _log_kind(outcome: Outcome) -> tuple[str, str | None, float] | None:

@@ -30,6 +30,18 @@ class DailyQuiz:
 
 
 @dataclass(frozen=True)
+class DailyProblem:
+    """Why a guild's daily quiz could not be posted, kept for admins (``/daily status``)."""
+
+    text: str
+    at: dt.datetime
+    #: The guild's local day it happened on.
+    day: dt.date
+    #: True when Discord itself refused the message: the loop waits for the next day (or a fix) to try again.
+    hold: bool
+
+
+@dataclass(frozen=True)
 class DailyAnswer:
     """The outcome of answering one daily question."""
 
@@ -54,18 +66,49 @@ class DailyService:
         self.guilds = guilds
         self.reviews = reviews
         self.clock = clock
+        #: The last problem per guild (in memory: a guild's daily quiz is posted by the process that has it).
+        self._problems: dict[int, DailyProblem] = {}
 
     async def due_guilds(self) -> list[GuildConfig]:
-        """Return the guilds whose daily quiz is due now and not yet posted (or whose post failed) today."""
+        """Return the guilds whose daily quiz is due now and not yet posted (or whose post failed) today.
+
+        A guild whose post Discord refused today is left out until its next day, or until the problem is cleared.
+        """
         now = self.clock()
         due = []
         for config in await self.guilds.daily_guilds():
             if not daily_rules.is_due(now, config.daily_time, config.timezone):
                 continue
-            post = await self.store.daily_post(config.guild_id, daily_rules.local_day(now, config.timezone))
+            day = daily_rules.local_day(now, config.timezone)
+            problem = self._problems.get(config.guild_id)
+            if problem is not None and problem.hold and problem.day == day:
+                continue
+            post = await self.store.daily_post(config.guild_id, day)
             if post is None or post.message_id is None:
                 due.append(config)
         return due
+
+    async def report_problem(self, guild_id: int, text: str, hold: bool = False) -> bool:
+        """Remember why a guild's daily quiz could not be posted; return True if it is news (to log it once).
+
+        The same problem on the same local day is not news; ``hold`` keeps the loop from retrying that day.
+        """
+        day = await self._today(guild_id)
+        old = self._problems.get(guild_id)
+        if old is not None and old.day == day and old.text == text:
+            if hold and not old.hold:
+                self._problems[guild_id] = DailyProblem(old.text, old.at, old.day, hold=True)
+            return False
+        self._problems[guild_id] = DailyProblem(text, self.clock(), day, hold)
+        return True
+
+    def problem(self, guild_id: int) -> DailyProblem | None:
+        """Return the last unresolved problem of a guild's daily quiz, if any."""
+        return self._problems.get(guild_id)
+
+    def clear_problem(self, guild_id: int) -> None:
+        """Forget a guild's problem (after a successful post, or after an admin changed the settings)."""
+        self._problems.pop(guild_id, None)
 
     async def _today(self, guild_id: int) -> dt.date:
         config = await self.guilds.config(guild_id)

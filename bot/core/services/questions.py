@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import threading
 
+from bot.core.answering.matcher import Matcher
 from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.store import Snapshot
 from bot.core.services.knowledge import KnowledgeService
 from bot.core.study.question import Question
 from bot.core.study.questionbank import QuestionBank
@@ -22,8 +24,11 @@ class QuestionSource:
 
     @property
     def bank(self) -> QuestionBank:
-        """Return the question bank of the knowledge currently in use (rebuilt after a reload)."""
-        base = self.knowledge.base
+        """Return the question bank of the knowledge currently in use (prepared off the loop by reloads)."""
+        return self.prepare(self.knowledge.base)
+
+    def prepare(self, base: KnowledgeBase) -> QuestionBank:
+        """Build the bank of ``base`` unless it is built already (blocking: call it off the event loop)."""
         bank = self._bank
         if bank is not None and self._bank_for is base:
             return bank
@@ -32,6 +37,18 @@ class QuestionSource:
                 self._bank = QuestionBank(base, seed=self._seed)
                 self._bank_for = base
             return self._bank
+
+    def ready_for(self, base: KnowledgeBase) -> bool:
+        """Tell whether the bank of ``base`` is built already."""
+        return self._bank is not None and self._bank_for is base
+
+    def follow_reloads(self) -> None:
+        """Build each reloaded base's bank in the reloading thread, before the base is swapped in."""
+
+        def prepare(snapshot: Snapshot[Matcher]) -> None:
+            self.prepare(snapshot.base)
+
+        self.knowledge.store.on_reload(prepare)
 
     def section_of(self, fact_id: str) -> str | None:
         """Return the section id of a fact, or None if the fact is gone."""

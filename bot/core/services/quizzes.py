@@ -52,7 +52,7 @@ class QuizService:
         if self._registry.get(channel_id) is not None:
             raise QuizAlreadyRunningError(ALREADY_RUNNING_TEXT)
 
-    def check_can_stop(self, channel_id: int, user_id: int, is_admin: bool) -> GroupQuiz:
+    def check_can_stop(self, channel_id: int, user_id: int | None, is_admin: bool) -> GroupQuiz:
         """Return the channel's quiz if this member may stop it (its host or an admin)."""
         quiz = self._registry.get(channel_id)
         if quiz is None:
@@ -171,7 +171,7 @@ class QuizService:
             await self._finish(quiz, step)
         return step
 
-    async def stop(self, channel_id: int, user_id: int, is_admin: bool) -> FinalResult:
+    async def stop(self, channel_id: int, user_id: int | None, is_admin: bool) -> FinalResult:
         """Stop the channel's quiz (the host or an admin only) and record it."""
         quiz = self.check_can_stop(channel_id, user_id, is_admin)
         result = quiz.stop(user_id, is_admin, self.clock())
@@ -210,7 +210,9 @@ class QuizService:
         return len(self._unsaved)
 
     def forget(self, user_id: int) -> None:
-        """Drop a member's answers that wait for the database (they asked to be forgotten)."""
+        """Drop what running quizzes hold about a member and their answers waiting for the database."""
+        for quiz in self._registry.running():
+            quiz.forget(user_id)
         self._unsaved = [item for item in self._unsaved if item[2].user_id != user_id]
 
     def _quiz(self, channel_id: int) -> GroupQuiz:

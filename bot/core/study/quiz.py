@@ -196,7 +196,7 @@ class GroupQuiz:
         self,
         quiz_id: str,
         channel_id: int,
-        host_id: int,
+        host_id: int | None,
         questions: Sequence[Question],
         settings: QuizSettings,
         started_at: datetime,
@@ -382,7 +382,7 @@ class GroupQuiz:
         self._phase = QuizPhase.ASKING
         return self.current
 
-    def stop(self, by_user: int, is_admin: bool, at: datetime) -> FinalResult:
+    def stop(self, by_user: int | None, is_admin: bool, at: datetime) -> FinalResult:
         """Stop the quiz for the host or an admin; answers to an open question still count."""
         if by_user != self.host_id and not is_admin:
             raise QuizPermissionError("Only the member who started the quiz or an admin can stop it.")
@@ -391,6 +391,17 @@ class GroupQuiz:
         if self._phase is QuizPhase.ASKING:
             self.close(at)
         return self._finish("stopped", at)
+
+    def forget(self, user_id: int) -> None:
+        """Drop everything the quiz holds about a member (forget-me): answers, totals, and being its host."""
+        self._tallies.pop(user_id, None)
+        self._records = [r for r in self._records if r.user_id != user_id]
+        for slot in self._slots:
+            if slot.by_user.pop(user_id, None) is not None:
+                slot.records = [r for r in slot.records if r.user_id != user_id]
+        if self.host_id == user_id:
+            # Nobody hosts it now: admins can still stop it, and it ends by itself when time runs out.
+            self.host_id = None
 
     # -- results -----------------------------------------------------------------------------------------------
 

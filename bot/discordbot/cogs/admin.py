@@ -1,20 +1,49 @@
-"""Admin tools: /kb reload|stats|gaps and /config ask-channel|scoring (Manage Server only)."""
+"""Admin tools: /kb stats|gaps and /config ask-channel|scoring (Manage Server); /kb reload (the bot's operators)."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import logging
+import math
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.core.errors import StudyError
 from bot.discordbot import embeds
 
 if TYPE_CHECKING:
     from bot.discordbot.client import StudyBot
 
+log = logging.getLogger(__name__)
+
 ADMIN = discord.Permissions(manage_guild=True)
+#: A successful knowledge reload is allowed at most once in this many seconds, process-wide.
+RELOAD_INTERVAL = 30.0
+OPERATORS_ONLY = "Only the bot's operators can reload knowledge, because it changes every server the bot serves."
+
+
+def operator_ids(settings: object) -> frozenset[int]:
+    """Return the user ids of OPERATOR_IDS (a tuple of ints, or a comma-separated string), if the setting exists."""
+    raw: object = getattr(settings, "operator_ids", ()) or ()
+    parts: Iterable[object]
+    if isinstance(raw, str):
+        parts = raw.replace(",", " ").split()
+    elif isinstance(raw, Iterable):
+        parts = raw
+    else:
+        parts = (raw,)
+    ids: set[int] = set()
+    for part in parts:
+        try:
+            ids.add(int(str(part)))
+        except ValueError:
+            log.warning("Ignoring OPERATOR_IDS entry %r: not a user id", part)
+    return frozenset(ids)
 
 
 class AdminCog(commands.Cog):
@@ -28,14 +57,51 @@ class AdminCog(commands.Cog):
 
     def __init__(self, bot: StudyBot) -> None:
         self.bot = bot
+        #: When knowledge was last swapped in by /kb reload, and whether a reload is running now.
+        self._reloaded_at: dt.datetime | None = None
+        self._reloading = False
+
+    async def is_operator(self, user: discord.abc.User) -> bool:
+        """Tell whether a user runs the bot: listed in OPERATOR_IDS, the application's owner, or on its team."""
+        if user.id in operator_ids(self.bot.settings):
+            return True
+        try:
+            # discord.py asks Discord once for the owner (or the team's admins and developers) and caches it.
+            return await self.bot.is_owner(user)
+        except Exception:
+            log.exception("Could not look up the application's owners; only OPERATOR_IDS may reload knowledge")
+            return False
+
+    def _reload_wait(self) -> float:
+        """Return the seconds until knowledge may be reloaded again (0 when it may be now)."""
+        if self._reloaded_at is None:
+            return 0.0
+        ready = self._reloaded_at + dt.timedelta(seconds=RELOAD_INTERVAL)
+        return max(0.0, (ready - self.bot.app.clock()).total_seconds())
 
     @kb.command(name="reload")
-    @app_commands.checks.has_permissions(manage_guild=True)
     async def reload(self, interaction: discord.Interaction[Any]) -> None:
-        """Reload the knowledge files; if they have errors, the current knowledge stays (admins)."""
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        result = await asyncio.to_thread(self.bot.app.knowledge.reload)
+        """Reload the knowledge files for every server; a broken file keeps the current ones (bot operators)."""
+        if not await self.is_operator(interaction.user):
+            raise StudyError(OPERATORS_ONLY)
+        if self._reloading:
+            raise StudyError("A knowledge reload is already running; its result comes in a moment.")
+        wait = self._reload_wait()
+        if wait > 0:
+            raise StudyError(
+                f"Knowledge was reloaded less than {RELOAD_INTERVAL:.0f} s ago, and each reload rebuilds the answers "
+                f"of every server: try again in {math.ceil(wait)} s."
+            )
+        self._reloading = True
+        try:
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            result = await asyncio.to_thread(self.bot.app.knowledge.reload)
+        finally:
+            self._reloading = False
         if result.ok:
+            # Only a reload that swapped knowledge in counts: a refused one changed nothing, and the fix may follow.
+            self._reloaded_at = self.bot.app.clock()
+            log.info("Knowledge reloaded by user %s: %s", interaction.user.id, result.stats)
             await interaction.followup.send(embed=embeds.kb_stats_embed(result.stats), ephemeral=True)
         else:
             title = f"Reload refused: {len(result.problems)} problem(s); the previous knowledge is still in use"

@@ -39,12 +39,12 @@ def render(
 ) -> tuple[discord.Embed, discord.ui.View | None]:
     """Pick the embed and buttons for an outcome."""
     if isinstance(outcome, Answer):
-        return embeds.answer_embed(outcome, question), answer_view(outcome.best.fact.fact.id)
+        return embeds.answer_embed(outcome, question), answer_view(outcome.best.fact.fact.id, owner_id)
     if isinstance(outcome, Suggestions):
         options = [(m.fact.fact.id, m.fact.fact.question) for m in outcome.options]
         return embeds.suggestions_embed(outcome, question), SuggestionView(asking, owner_id, options)
     if isinstance(outcome, Partial | Correction):
-        return embeds.related_embed(outcome, question), answer_view(outcome.related[0].fact.fact.id)
+        return embeds.related_embed(outcome, question), answer_view(outcome.related[0].fact.fact.id, owner_id)
     if isinstance(outcome, Clarify):
         return embeds.clarify_embed(outcome, question), None
     return embeds.decline_embed(outcome, question), None

@@ -1,14 +1,16 @@
-"""The daily quiz: /daily set|off|now, a loop that posts it at each guild's local time, persistent buttons."""
+"""The daily quiz: /daily set|off|now|status, a loop that posts it at each guild's local time, persistent buttons."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
+from bot.core.errors import StudyError
 from bot.core.services.daily import DailyQuiz
 from bot.core.study.daily import MAX_DAILY_QUESTIONS, MIN_DAILY_QUESTIONS
 from bot.discordbot import embeds
@@ -18,6 +20,60 @@ if TYPE_CHECKING:
     from bot.discordbot.client import StudyBot
 
 log = logging.getLogger(__name__)
+
+#: What I need in a text channel to post the daily quiz: (Permissions attribute, the name Discord shows).
+CHANNEL_NEEDS = (("view_channel", "View Channel"), ("send_messages", "Send Messages"), ("embed_links", "Embed Links"))
+#: In a thread, Send Messages in Threads is what counts (Send Messages alone does not let me post there).
+THREAD_NEEDS = (
+    ("view_channel", "View Channel"),
+    ("send_messages_in_threads", "Send Messages in Threads"),
+    ("embed_links", "Embed Links"),
+)
+THREAD_TYPES = frozenset(
+    {discord.ChannelType.public_thread, discord.ChannelType.private_thread, discord.ChannelType.news_thread}
+)
+
+
+class CannotPostError(StudyError):
+    """The daily quiz cannot be posted in a channel; the message names why, for the admins."""
+
+
+def _and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _me(channel: Any) -> Any:
+    return getattr(getattr(channel, "guild", None), "me", None)
+
+
+def missing_permissions(channel: Any, me: Any) -> list[str]:
+    """Name the permissions I lack to post the daily quiz in ``channel`` (empty when fine, or when I can't tell)."""
+    permissions_for = getattr(channel, "permissions_for", None)
+    if permissions_for is None or me is None:
+        return []  # not enough in the cache to tell: Discord will say when it sends
+    try:
+        permissions = permissions_for(me)
+    except discord.ClientException:  # a thread whose parent is not cached
+        return []
+    needs = THREAD_NEEDS if getattr(channel, "type", None) in THREAD_TYPES else CHANNEL_NEEDS
+    return [label for attribute, label in needs if not getattr(permissions, attribute)]
+
+
+def posting_problem(channel: Any, me: Any) -> str | None:
+    """Say what stops me posting in ``channel`` ("missing Embed Links in #daily"), or None if nothing does."""
+    missing = missing_permissions(channel, me)
+    return f"missing {_and(missing)} in {channel.mention}" if missing else None
+
+
+def _find_channel(guild: Any, channel_id: int | None) -> Any:
+    if not channel_id:
+        return None
+    finder = getattr(guild, "get_channel_or_thread", None) or guild.get_channel
+    return finder(channel_id)
+
+
+#: Logged once per start, after the daily loop's first full check.
+FIRST_CHECK_DONE = "Daily quiz loop: first check done"
 
 
 class DailyCog(commands.Cog):
@@ -53,24 +109,45 @@ class DailyCog(commands.Cog):
         for config in due:
             try:
                 await self.post(config.guild_id, config.daily_channel_id)
+            except CannotPostError:
+                continue  # already logged once and kept for /daily status; retried without noise
             except Exception:
                 log.exception("Daily quiz of guild %s failed; will retry on the next tick", config.guild_id)
+        if self.poster.current_loop == 0:
+            # Once per start: operators (and the end-to-end tests) can see the loop has done a full check.
+            log.info("%s (%d due); checking every %.0f s", FIRST_CHECK_DONE, len(due), self.poster.seconds or 0)
 
     @poster.before_loop
     async def _wait_until_ready(self) -> None:
         await self.bot.wait_until_ready()
 
+    async def _problem(self, guild_id: int, reason: str, hold: bool, text: str | None = None) -> CannotPostError:
+        """Record why a daily post failed (logged once per problem and day) and return the error to raise."""
+        if await self.bot.app.daily.report_problem(guild_id, reason, hold):
+            log.warning("Daily quiz of guild %s not posted: %s", guild_id, reason)
+        return CannotPostError(text or f"I can't post there: {reason}.")
+
     async def post(self, guild_id: int, channel_id: int | None) -> DailyQuiz | None:
-        """Claim today's quiz for the guild (exactly once) and send it to its channel."""
+        """Claim today's quiz for the guild (exactly once) and send it to its channel.
+
+        Raises CannotPostError when the channel is gone or I may not post there (checked before claiming).
+        """
         guild = self.bot.get_guild(guild_id)
         if guild is None or guild.unavailable:
             # Another process's shard, or a Discord outage: not ours to post, and nothing to switch off.
             return None
-        channel = guild.get_channel(channel_id) if channel_id else None
+        channel = _find_channel(guild, channel_id)
         if channel is None or not hasattr(channel, "send"):  # deleted, or a category/forum
-            log.warning("Daily channel %s of guild %s is gone; switch it with /daily set", channel_id, guild_id)
             await self.bot.app.guilds.disable_daily(guild_id)
-            return None
+            where = f"the channel <#{channel_id}> is gone or can't hold messages" if channel_id else "no channel is set"
+            reason = f"{where}, so the daily quiz is off"
+            raise await self._problem(
+                guild_id, reason, hold=True, text=f"I can't post there: {reason}. Pick a channel with /daily set."
+            )
+        missing = posting_problem(channel, getattr(guild, "me", None))
+        if missing is not None:
+            # Checked from the cache, so retrying on the next tick costs Discord nothing and posts once it's fixed.
+            raise await self._problem(guild_id, missing, hold=False)
         previous = await self.bot.app.daily.previous_results(guild_id)
         quiz = await self.bot.app.daily.post(guild_id, channel_id)
         if quiz is None:
@@ -79,6 +156,7 @@ class DailyCog(commands.Cog):
             if quiz is None:
                 return None
         await self.send(channel, quiz, [t for t in previous[1]] if previous else None)
+        self.bot.app.daily.clear_problem(guild_id)
         return quiz
 
     async def send(self, channel: Any, quiz: DailyQuiz, previous: list[Any] | None) -> None:
@@ -87,13 +165,12 @@ class DailyCog(commands.Cog):
         view = daily_view(quiz.post.id, [len(q.choices) for q in quiz.questions])
         try:
             message = await channel.send(embed=embed, view=view)
-        except discord.Forbidden:
-            log.warning(
-                "No permission to post the daily quiz in channel %s (guild %s)",
-                quiz.post.channel_id,
-                quiz.post.guild_id,
+        except (discord.Forbidden, discord.NotFound) as error:
+            # Discord refused the message itself: do not ask again until the next day or a fix (/daily set, now).
+            reason = posting_problem(channel, _me(channel)) or (
+                f"Discord refused the message in {channel.mention} ({error.text or 'Missing Permissions'})"
             )
-            raise
+            raise await self._problem(quiz.post.guild_id, reason, hold=True) from error
         await self.bot.app.daily.mark_posted(quiz.post.id, message.channel.id, message.id)
 
     @daily.command(name="set")
@@ -113,9 +190,13 @@ class DailyCog(commands.Cog):
         questions: app_commands.Range[int, MIN_DAILY_QUESTIONS, MAX_DAILY_QUESTIONS] = 3,
     ) -> None:
         """Post a daily quiz in a channel at a set local time (admins)."""
-        await interaction.response.defer(ephemeral=True)  # the database comes next
         assert interaction.guild_id is not None
+        missing = posting_problem(channel, _me(channel) or getattr(interaction.guild, "me", None))
+        if missing is not None:
+            raise CannotPostError(f"I can't post there: {missing}.")
+        await interaction.response.defer(ephemeral=True)  # the database comes next
         config = await self.bot.app.guilds.configure_daily(interaction.guild_id, channel.id, time, timezone, questions)
+        self.bot.app.daily.clear_problem(interaction.guild_id)  # a new channel or a fix: try again today
         await interaction.followup.send(
             f"Daily quiz: {config.daily_questions} question(s) in {channel.mention} at {config.daily_time} "
             f"({config.timezone}) every day.",
@@ -140,6 +221,7 @@ class DailyCog(commands.Cog):
         await interaction.response.defer(ephemeral=True)  # the database comes next
         assert interaction.guild_id is not None
         await self.bot.app.guilds.disable_daily(interaction.guild_id)
+        self.bot.app.daily.clear_problem(interaction.guild_id)
         await interaction.followup.send("The daily quiz is off.", ephemeral=True)
 
     @daily.command(name="now")
@@ -150,9 +232,53 @@ class DailyCog(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         config = await self.bot.app.guilds.config(interaction.guild_id)
         channel_id = config.daily_channel_id or interaction.channel_id
-        quiz = await self.post(interaction.guild_id, channel_id)
-        text = "Posted today's daily quiz." if quiz else "Today's daily quiz was already posted."
+        quiz = await self.post(interaction.guild_id, channel_id)  # CannotPostError says why, privately
+        if quiz is not None:
+            text = f"Posted today's daily quiz in <#{quiz.post.channel_id or channel_id}>."
+        else:
+            today = await self.bot.app.daily.today(interaction.guild_id)
+            if today is None:
+                text = "I can't reach this server's channels right now; try again in a minute."
+            elif today.post.message_id is None:
+                text = "Today's daily quiz was claimed but its message failed moments ago; try again in a minute."
+            else:
+                text = "Today's daily quiz was already posted."
         await interaction.followup.send(text, ephemeral=True)
+
+    @daily.command(name="status")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def status(self, interaction: discord.Interaction[Any]) -> None:
+        """See the daily quiz's settings, today's post and what stopped the last post (admins)."""
+        assert interaction.guild_id is not None
+        guild_id = interaction.guild_id
+        await interaction.response.defer(ephemeral=True)  # the database comes next
+        config = await self.bot.app.guilds.config(guild_id)
+        if config.daily_enabled and config.daily_channel_id:
+            lines = [
+                f"The daily quiz is on: {config.daily_questions} question(s) in <#{config.daily_channel_id}> "
+                f"at {config.daily_time} ({config.timezone})."
+            ]
+        else:
+            lines = ["The daily quiz is off: switch it on with /daily set."]
+        today = await self.bot.app.daily.today(guild_id)
+        if today is not None:
+            sent = today.post.message_id is not None
+            lines.append("Today's quiz is posted." if sent else "Today's quiz is claimed but not sent yet.")
+        problem = self.bot.app.daily.problem(guild_id)
+        if problem is not None:
+            lines.append(f"Last post failed: {problem.text} at {discord.utils.format_dt(problem.at, 'f')}.")
+            lines.append(
+                "Fix it, then run /daily now (or /daily set) to post today's quiz."
+                if problem.hold
+                else "I'll post as soon as that is fixed."
+            )
+        elif config.daily_enabled:
+            guild = self.bot.get_guild(guild_id)
+            channel = _find_channel(guild, config.daily_channel_id) if guild is not None else None
+            missing = posting_problem(channel, getattr(guild, "me", None)) if channel is not None else None
+            if missing is not None:
+                lines.append(f"Warning: the next post will fail: {missing}.")
+        await interaction.followup.send("\n".join(lines), ephemeral=True)
 
 
 async def setup(bot: StudyBot) -> None:

@@ -19,6 +19,7 @@ EXAMPLES = {
     "quiz start": "`/quiz start topic: Pillars questions: 5 seconds: 20`",
     "quiz stop": "`/quiz stop` (the starter or an admin)",
     "daily set": "`/daily set channel: #study time: 09:30 timezone: Asia/Kolkata questions: 3` (admins)",
+    "daily status": "`/daily status` \u2014 the settings, today's post, and why the last post failed (admins)",
     "leaderboard": "`/leaderboard period: weekly by: accuracy`",
     "stats": "`/stats` or `/stats member: @someone`",
     "review": "`/review` \u2014 your wrong answers come back here, spaced out over days",

@@ -139,7 +139,10 @@ class QuizCog(commands.Cog):
         assert interaction.channel_id is not None
         channel_id = interaction.channel_id
         member = interaction.user
-        is_admin = isinstance(member, discord.Member) and member.guild_permissions.manage_guild
+        # The invoker's resolved permissions come with every interaction (no member cache needed).
+        is_admin = interaction.permissions.manage_guild or (
+            isinstance(member, discord.Member) and member.guild_permissions.manage_guild
+        )
         self.quizzes.check_can_stop(channel_id, member.id, is_admin)
         await interaction.response.defer()
         # Close the buttons and the timer before any database work, so nothing can answer a stopped quiz.
@@ -164,6 +167,9 @@ class QuizCog(commands.Cog):
                 question = quiz.current
                 view = ChoiceView(self._answer_handler(quiz.quiz_id, question.id), len(question.choices), timeout=None)
                 run.views.append(view)
+                # Registered before sending: members click as soon as Discord shows the message, which can be
+                # before our send returns, and an unregistered view would drop those clicks.
+                self.bot.add_view(view)
                 run.message = await run.channel.send(embed=embeds.quiz_question_embed(quiz, question, 0), view=view)
                 await asyncio.sleep(max(0.0, (quiz.deadline - quizzes.clock()).total_seconds()))
                 reveal = await quizzes.close_question(channel_id)

@@ -185,6 +185,15 @@ class Glossary:
         return glossary
 
 
+def load_word_lists() -> None:
+    """Load wordfreq's lists now (while the index is built off the loop), not at the first typo a member makes.
+
+    Loading them takes a tenth of a second of C code that holds the GIL, which would stall the event loop.
+    """
+    for wordlist in ("small", "large"):
+        zipf_frequency("the", "en", wordlist=wordlist)
+
+
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """Return how common a word (or its plain form) is in English, on the Zipf scale."""
@@ -209,6 +218,7 @@ class FactIndex:
         self.thresholds = thresholds
         self.lexicon = lexicon
         self.gazetteer = gazetteer or default_gazetteer()
+        load_word_lists()
         #: Relations facts declare as phrases ("us led alliance"), so questions can be read for them too.
         self.phrase_relations: dict[tuple[str, ...], str] = {
             tuple(tokenize(role.relation)): role.relation.casefold()

@@ -26,6 +26,8 @@ class Turn:
     reverse_words: tuple[tuple[str, bool], ...] = ()
     #: The bot asked what the question referred to; the next message may name it ("I meant the AAGC").
     pending: bool = False
+    #: The articles the answer came from: a follow-up is answered within the article when there was one.
+    articles: tuple[str, ...] = ()
 
     @classmethod
     def after(cls, query: Query, outcome: Outcome, reverse_words: tuple[tuple[str, bool], ...] = ()) -> Turn:
@@ -37,7 +39,8 @@ class Turn:
             matches = outcome.related
         covered = {label for m in matches for label in m.covered}
         topic = tuple(u for u in query.units if u.label in covered) or query.units
-        return cls(query, topic, tuple(m.fact.fact.id for m in matches), reverse_words)
+        articles = tuple(dict.fromkeys(m.fact.source.id for m in matches))
+        return cls(query, topic, tuple(m.fact.fact.id for m in matches), reverse_words, articles=articles)
 
 
 def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -> bool:

@@ -9,9 +9,11 @@ from dataclasses import replace
 from bot.core.answering.checks import ASKED_WORDS, Judged
 from bot.core.answering.outcomes import (
     Answer,
+    Clarify,
     Correction,
     Decline,
     DeclineReason,
+    Match,
     Outcome,
     Partial,
     Suggestions,
@@ -73,6 +75,9 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
         return Suggestions(tuple(passing[: t.max_suggestions]), near_tie=False)
     if passing:
         best = passing[0]
+        across = _other_articles(best, judged, t)
+        if across:
+            return _by_article((best, *across), t)
         close = tuple(m for m in passing[1 : t.max_suggestions] if best.score - m.score < t.tie_margin)
         # Ask back only when close facts read the question differently (cover different parts of it).
         disagree = any(m.covered != best.covered for m in close)
@@ -90,6 +95,29 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
     if near:
         return Suggestions(tuple(near[: t.max_suggestions]), near_tie=False)
     return Decline(DeclineReason.NOT_COVERED, judged[0].reason if judged else "no fact shares its words")
+
+
+def _other_articles(best: Match, judged: Sequence[Judged], thresholds: Thresholds) -> tuple[Match, ...]:
+    """Return the best passing fact of each other article that answers the question about as well as ``best``."""
+    seen = {best.fact.source.id}
+    found: list[Match] = []
+    for j in judged:
+        article = j.candidate.fact.source.id
+        if article in seen or not j.ok or best.score - j.candidate.score >= thresholds.article_tie_margin:
+            continue
+        if j.candidate.fact.fact.answer.strip() == best.fact.fact.answer.strip():
+            continue
+        seen.add(article)
+        found.append(replace(j.match, confidence=best.confidence))
+    return tuple(found[: thresholds.max_suggestions - 1])
+
+
+def _by_article(options: tuple[Match, ...], thresholds: Thresholds) -> Answer | Clarify:
+    """Answer for each article, labelled, when the answers are short; otherwise ask which article is meant."""
+    if all(len(m.fact.fact.answer) <= thresholds.per_article_answer_chars for m in options):
+        return Answer(options, note="The articles answer this differently:", by_article=True)
+    titles = " or ".join(m.fact.source.title for m in options)
+    return Clarify("which article", f"{titles}?", options=options)
 
 
 def _failed(judged: Judged) -> frozenset[str]:

@@ -101,6 +101,10 @@ class FactProfile:
     negated: frozenset[str] = frozenset()
 
 
+#: Read a text with every article's glossary (a member's question may be about any article).
+ANY_ARTICLE = "*"
+
+
 @dataclass
 class Glossary:
     """Glossary variants as stemmed token sequences, found by their first token and length."""
@@ -117,6 +121,9 @@ class Glossary:
     names: set[tuple[str, ...]] = field(default_factory=set)
     #: Concepts whose term is a name ("CEPA", "Tamil Nadu", "2+2"), as opposed to general synonyms ("set up").
     named: set[str] = field(default_factory=set)
+    #: The article a concept belongs to (None: shared by all). A fact is read with its own article's concepts
+    #: and the shared ones only, so another article's glossary never changes how it is indexed.
+    scope: dict[str, str | None] = field(default_factory=dict)
 
     def add(self, phrase: tuple[str, ...], concept: str) -> None:
         """Register one variant of a concept (and its adjacent word pairs, to spot partial mentions)."""
@@ -129,25 +136,26 @@ class Glossary:
             lengths.append(len(phrase))
             lengths.sort(reverse=True)
 
-    def _at(self, stems: Sequence[str], i: int) -> list[tuple[int, str]]:
+    def _at(self, stems: Sequence[str], i: int, article: str | None = ANY_ARTICLE) -> list[tuple[int, str]]:
         found = []
         for length in self.lengths.get(stems[i], ()):
             if i + length > len(stems):
                 continue
             for concept in self.concepts.get(tuple(stems[i : i + length]), ()):
-                found.append((i + length, concept))
+                if article == ANY_ARTICLE or self.scope.get(concept) in (None, article):
+                    found.append((i + length, concept))
         return found
 
-    def find_all(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
+    def find_all(self, stems: Sequence[str], article: str | None = ANY_ARTICLE) -> list[tuple[int, int, str]]:
         """Return every (start, end, concept) span, overlapping ones included ("India-Japan" and "India")."""
-        return [(i, end, concept) for i in range(len(stems)) for end, concept in self._at(stems, i)]
+        return [(i, end, concept) for i in range(len(stems)) for end, concept in self._at(stems, i, article)]
 
-    def find(self, stems: Sequence[str]) -> list[tuple[int, int, str]]:
+    def find(self, stems: Sequence[str], article: str | None = ANY_ARTICLE) -> list[tuple[int, int, str]]:
         """Return (start, end, concept) spans, longest first at each position, without overlaps."""
         spans: list[tuple[int, int, str]] = []
         i = 0
         while i < len(stems):
-            found = self._at(stems, i)
+            found = self._at(stems, i, article)
             if not found:
                 i += 1
                 continue
@@ -160,9 +168,10 @@ class Glossary:
     def build(cls, base: KnowledgeBase, senses: Senses, lexicon: Lexicon) -> Glossary:
         """Index every glossary entry of a base as one concept with all its spellings."""
         glossary = cls()
-        for index, entry in enumerate(base.glossary):
+        for index, (entry, scope) in enumerate(zip(base.glossary, base.glossary_scopes, strict=True)):
             concept = f"{CONCEPT_PREFIX}{index}"
             glossary.labels[concept] = entry.term
+            glossary.scope[concept] = scope
             if entry.term[:1].isupper() or any(ch.isdigit() for ch in entry.term):
                 glossary.named.add(concept)
             bag: set[str] = set()
@@ -227,6 +236,11 @@ class FactIndex:
             if role.relation.casefold() not in {r for r, _reverse in lexicon.relation_words.values()}
         }
         self.facts = base.facts
+        #: For each article id, a mask of its facts (a follow-up is answered within its question's article).
+        self.article_masks: dict[str, npt.NDArray[np.bool_]] = {}
+        for position, sf in enumerate(base.facts):
+            mask = self.article_masks.setdefault(sf.source.id, np.zeros(len(base.facts), dtype=np.bool_))
+            mask[position] = True
         # Each text is tokenised once: index building is dominated by tokenisation on large bases.
         texts = [self._fields(sf) for sf in base.facts]
         surface = {w for fields in texts for tokens, _credit, _kind in fields for w in tokens}
@@ -253,9 +267,15 @@ class FactIndex:
 
     # ------------------------------------------------------------------ building
     def _credit_stems(
-        self, stems: Sequence[str], credit: float, credits: dict[str, float], named: set[str], free: set[str]
+        self,
+        stems: Sequence[str],
+        credit: float,
+        credits: dict[str, float],
+        named: set[str],
+        free: set[str],
+        article: str | None = ANY_ARTICLE,
     ) -> None:
-        spans = self.glossary.find_all(stems)
+        spans = self.glossary.find_all(stems, article)
         names = self.glossary.names
         inside = {i for start, end, _c in spans if tuple(stems[start:end]) in names for i in range(start, end)}
         for position, token in enumerate(stems):
@@ -299,7 +319,7 @@ class FactIndex:
                 if word in relation_words:
                     token = RELATION_PREFIX + relation_words[word][0]
                     credits[token] = max(credits.get(token, 0.0), credit * self.thresholds.expansion_factor)
-            self._credit_stems(stems, credit, credits, named, free)
+            self._credit_stems(stems, credit, credits, named, free, sf.source.id)
             if kind == "context":
                 continue
             numbers.update(w for w in tokens if is_number(w))
@@ -344,22 +364,26 @@ class FactIndex:
             roles=roles,
             gives=frozenset(fact.gives) | gives(fact.answer),
             declared=frozenset(fact.gives),
-            expansions=frozenset(concept for concept, expansion in self._expansions if expansion in folded),
+            expansions=frozenset(
+                concept
+                for concept, expansion in self._expansions
+                if expansion in folded and self.glossary.scope.get(concept) in (None, sf.source.id)
+            ),
             names_only=fact.names_only,
-            listed=(listed := self._listed(fact.answer)),
+            listed=(listed := self._listed(fact.answer, sf.source.id)),
             listed_words=frozenset(w for concept in listed for w in self.glossary.bags[concept]),
-            dates=self.dates_in(fields[1][0]),
+            dates=self.dates_in(fields[1][0], sf.source.id),
             negative=bool(negations := self._negated(fields[1][0])) or self._says_no(fields[1][0]),
             negated=negations,
         )
 
-    def _listed(self, answer: str) -> frozenset[str]:
+    def _listed(self, answer: str, article: str | None = ANY_ARTICLE) -> frozenset[str]:
         """Return the named things an answer only lists: three or more list items that are each just a name."""
         items: set[str] = set()
         count = 0
         for segment in _LIST_ITEMS.split(answer):
             tokens = tokenize(segment)
-            named = [(a, b, c) for a, b, c in self.glossary_spans(tokens) if c in self.glossary.named]
+            named = [(a, b, c) for a, b, c in self.glossary_spans(tokens, article) if c in self.glossary.named]
             if len(named) == 1 and len(tokens) <= named[0][1] - named[0][0] + self.thresholds.list_item_slack:
                 items.add(named[0][2])
                 count += 1
@@ -380,17 +404,17 @@ class FactIndex:
                     found.add(self.senses.token(following[0]))
         return frozenset(found)
 
-    def glossary_spans(self, tokens: Sequence[str]) -> list[tuple[int, int, str]]:
+    def glossary_spans(self, tokens: Sequence[str], article: str | None = ANY_ARTICLE) -> list[tuple[int, int, str]]:
         """Return the glossary terms in a token list as (start, end, concept), in the list's own positions."""
         content = [(i, self.senses.token(w)) for i, w in enumerate(tokens) if w not in self.lexicon.ignored]
-        spans = self.glossary.find([token for _i, token in content])
+        spans = self.glossary.find([token for _i, token in content], article)
         return [(content[start][0], content[end - 1][0] + 1, concept) for start, end, concept in spans]
 
-    def dates_in(self, tokens: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    def dates_in(self, tokens: Sequence[str], article: str | None = ANY_ARTICLE) -> tuple[tuple[str, str], ...]:
         """Return (concept, year) pairs: a year within a few words of a named thing."""
         reach = self.thresholds.date_reach
         pairs = []
-        for start, end, concept in self.glossary_spans(tokens):
+        for start, end, concept in self.glossary_spans(tokens, article):
             if concept not in self.glossary.named:
                 continue
             near = [w for w in tokens[max(0, start - reach) : end + reach] if _YEAR.fullmatch(w)]

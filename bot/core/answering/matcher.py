@@ -70,9 +70,12 @@ class Matcher:
         """Read a question into its structured query."""
         return self.reader.read(question)
 
-    def candidates(self, query: Query) -> list[Candidate]:
-        """Return the best-covering facts scored in detail, best first."""
+    def candidates(self, query: Query, article: str | None = None) -> list[Candidate]:
+        """Return the best-covering facts (of one article, when given) scored in detail, best first."""
         raw = self.scorer.raw_coverage(query)
+        if article is not None:
+            mask = self.index.article_masks.get(article)
+            raw = np.where(mask, raw, 0.0).astype(np.float32) if mask is not None else np.zeros_like(raw)
         size = self.index.size
         k = min(self.thresholds.candidates, size)
         if k == 0:
@@ -82,9 +85,9 @@ class Matcher:
         scored.sort(key=lambda c: (-c.score, c.fact.fact.id))
         return scored
 
-    def judge(self, query: Query) -> list[Judged]:
-        """Return the candidates with every check's verdict, best first."""
-        return [judge(query, candidate, self.checks, self.thresholds) for candidate in self.candidates(query)]
+    def judge(self, query: Query, article: str | None = None) -> list[Judged]:
+        """Return the candidates (of one article, when given) with every check's verdict, best first."""
+        return [judge(query, candidate, self.checks, self.thresholds) for candidate in self.candidates(query, article)]
 
     # ------------------------------------------------------------------ one question
     def _trivial(self, query: Query) -> Decline | None:
@@ -97,10 +100,10 @@ class Matcher:
             return Decline(DeclineReason.TOO_LONG, f"more than {t.max_content_words} content words")
         return None
 
-    def _decide(self, query: Query) -> Outcome:
+    def _decide(self, query: Query, article: str | None = None) -> Outcome:
         if not query.units:
             return Decline(DeclineReason.EMPTY, "no subject in the question")
-        return decide(query, self.judge(query), self.thresholds, premise=asserts_premise(query))
+        return decide(query, self.judge(query, article), self.thresholds, premise=asserts_premise(query))
 
     def _in_context(self, query: Query, previous: Turn | None) -> tuple[Outcome, Query]:
         """Decide a question on its own, or as a follow-up to the previous one when it leans on it."""
@@ -127,12 +130,28 @@ class Matcher:
             if isinstance(alone, Answer):
                 return alone, query
         merged = merge(previous, query, flip=self._flips(previous, query))
-        outcome = self._decide(merged)
+        # A follow-up stays within the article of the question it follows, unless only another one answers it;
+        # after "which article do you mean?", the reply names one.
+        article = previous.articles[0] if len(previous.articles) == 1 else self._named_article(query, previous)
+        outcome = self._decide(merged, article)
+        if article is not None and isinstance(outcome, Decline):
+            outcome = self._decide(merged)
         if isinstance(outcome, Answer | Partial | Correction) or query.markers.anaphor or pending:
             return outcome, merged
         # A short question that did not fit the previous one may still be a question of its own.
         alone = self._decide(query)
         return (alone, query) if isinstance(alone, Answer) else (outcome, merged)
+
+    def _named_article(self, query: Query, previous: Turn) -> str | None:
+        """Return the one article among the previous turn's that a reply names (by its title's words), if any."""
+        words = set(tokenize(query.text)) - self.lexicon.ignored
+        overlap = {
+            article: len(words & (set(tokenize(self.base.source(article).title)) - self.lexicon.ignored))
+            for article in previous.articles
+        }
+        best = max(overlap.values(), default=0)
+        named = [article for article, count in overlap.items() if count == best]
+        return named[0] if best and len(named) == 1 else None
 
     def _about_the_article(self, answer: Answer) -> bool:
         words = self.lexicon.words("document_words")
@@ -173,8 +192,9 @@ class Matcher:
             if parts is not None:
                 outcome = parts
         if isinstance(outcome, Clarify):
-            # Keep what was asked, so "I meant the AAGC" can complete it.
-            return Reply(outcome, Turn(used, (), pending=True))
+            # Keep what was asked, so "I meant the AAGC" (or "germany", for an article) can complete it.
+            articles = tuple(m.fact.source.id for m in outcome.options)
+            return Reply(outcome, Turn(used, used.units if outcome.options else (), pending=True, articles=articles))
         return Reply(outcome, Turn.after(used, outcome, _relation_words(used, self.lexicon)))
 
     def ask(self, question: str, previous: Turn | None = None) -> Outcome:

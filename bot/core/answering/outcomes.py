@@ -43,6 +43,8 @@ class Answer:
     related: tuple[Match, ...] = ()
     #: A sentence the bot adds over the snippets (a comparison of two facts, the odd one out of a list).
     note: str = ""
+    #: Several articles answer the question differently: one match per article, each shown under its title.
+    by_article: bool = False
 
     @property
     def best(self) -> Match:
@@ -85,10 +87,12 @@ class Correction:
 
 @dataclass(frozen=True)
 class Clarify:
-    """A follow-up with nothing to follow ("when was it set up?"): ask what it refers to."""
+    """A follow-up with nothing to follow ("when was it set up?"), or several articles: ask what is meant."""
 
     reference: str
     detail: str = ""
+    #: When several articles answer differently: their best facts, one per article, for the member to pick.
+    options: tuple[Match, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -134,4 +138,12 @@ def related_matches(outcome: Outcome) -> tuple[Match, ...]:
         return outcome.options
     if isinstance(outcome, Answer):
         return outcome.related
+    if isinstance(outcome, Clarify):
+        return outcome.options
     return ()
+
+
+def articles_of(outcome: Outcome) -> tuple[str, ...]:
+    """Return the ids of the articles an outcome draws on (its answer's, or its options'), in order."""
+    matches = outcome.matches if isinstance(outcome, Answer) else ()
+    return tuple(dict.fromkeys(m.fact.source.id for m in (*matches, *related_matches(outcome))))

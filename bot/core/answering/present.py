@@ -60,9 +60,14 @@ def snippet_block(match: Match) -> str:
     return f"{match.fact.fact.answer}\n{fact_source_line(match.fact)}"
 
 
+def article_snippet_block(match: Match) -> str:
+    """Return one fact's snippet under its article's title, for answers that differ between articles."""
+    return f"In \u201c{match.fact.source.title}\u201d: {snippet_block(match)}"
+
+
 def answer_text(answer: Answer) -> str:
     """Return exactly what a member is shown for an answer: the bot's note, then each snippet with its source."""
-    blocks = [snippet_block(m) for m in answer.matches]
+    blocks = [article_snippet_block(m) if answer.by_article else snippet_block(m) for m in answer.matches]
     return "\n\n".join([answer.note, *blocks] if answer.note else blocks)
 
 
@@ -87,7 +92,11 @@ def correction_text(correction: Correction) -> str:
 
 
 def clarify_text(clarify: Clarify) -> str:
-    """Return the question back to a member whose follow-up has nothing to follow."""
+    """Return the question back to a member whose follow-up has nothing to follow, or who must pick an article."""
+    if clarify.options:
+        titles = [m.fact.source.title for m in clarify.options]
+        listed = ", ".join(f"\u201c{t}\u201d" for t in titles[:-1]) + f" or \u201c{titles[-1]}\u201d"
+        return f"Several articles answer that differently. Which article do you mean: {listed}?"
     return (
         f"What does \u201c{clarify.reference}\u201d refer to? Ask again with its name, "
         "e.g. \u201cwhen was the AAGC set up?\u201d"

@@ -28,6 +28,12 @@ class Thresholds:
     yes_no_coverage: float = 0.85
     #: At most this many "did you mean" options.
     max_suggestions: int = 3
+    #: Facts of other articles that pass every check within this score of the best one answer the question too:
+    #: the articles are named and each answered (or the member is asked which article they mean).
+    article_tie_margin: float = 0.12
+    #: Articles answering differently are each answered, labelled, when every answer is this short and there are
+    #: at most ``max_suggestions`` of them; otherwise the member is asked which article they mean.
+    per_article_answer_chars: int = 260
     #: When a fact matches only the thing asked about, other words this heavy (together) are the real question.
     only_topic_uncovered_weight: float = 0.28
     #: A whole message covered at least this well is answered as one question, not split into parts.

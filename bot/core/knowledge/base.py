@@ -28,8 +28,10 @@ class KnowledgeBase:
     glossary: tuple[GlossaryEntry, ...]
     quiz: tuple[QuizItem, ...]
     files: tuple[str, ...] = ()
-    #: Terms grouped by kind across all files (kind -> terms), for quiz distractors.
-    kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The article each glossary entry belongs to (its source id), or None for shared entries (glossary.yaml).
+    glossary_scopes: tuple[str | None, ...] = ()
+    #: Terms grouped by kind (kind -> terms) per article id, None holding the shared kinds.
+    kinds_by_article: Mapping[str | None, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     _facts_by_id: Mapping[str, SourcedFact] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -43,12 +45,16 @@ class KnowledgeBase:
         sections: list[tuple[Source, Section]] = []
         facts: list[SourcedFact] = []
         glossary: list[GlossaryEntry] = []
+        scopes: list[str | None] = []
         quiz: list[QuizItem] = []
-        kinds: dict[str, list[str]] = {}
+        kinds: dict[str | None, dict[str, list[str]]] = {}
         for kfile in files:
+            # What an article file defines belongs to that article; only files without a source are shared.
+            scope = kfile.source.id if kfile.source is not None else None
             glossary.extend(kfile.glossary)
+            scopes.extend(scope for _entry in kfile.glossary)
             for kind, terms in kfile.kinds.items():
-                bucket = kinds.setdefault(kind, [])
+                bucket = kinds.setdefault(scope, {}).setdefault(kind, [])
                 bucket.extend(t for t in terms if t not in bucket)
             if kfile.source is None:
                 continue
@@ -64,9 +70,39 @@ class KnowledgeBase:
             glossary=tuple(glossary),
             quiz=tuple(quiz),
             files=tuple(names),
-            kinds=MappingProxyType({kind: tuple(terms) for kind, terms in kinds.items()}),
+            glossary_scopes=tuple(scopes),
+            kinds_by_article=MappingProxyType(
+                {
+                    scope: MappingProxyType({kind: tuple(terms) for kind, terms in by_kind.items()})
+                    for scope, by_kind in kinds.items()
+                }
+            ),
             _facts_by_id=MappingProxyType({sf.fact.id: sf for sf in facts}),
         )
+
+    def kinds_for(self, article_id: str | None) -> Mapping[str, tuple[str, ...]]:
+        """Return the kinds an article's quiz may draw on: the shared ones and its own (its own terms first)."""
+        merged: dict[str, list[str]] = {}
+        for scope in (article_id, None):
+            for kind, terms in self.kinds_by_article.get(scope, {}).items():
+                bucket = merged.setdefault(kind, [])
+                bucket.extend(t for t in terms if t not in bucket)
+        return MappingProxyType({kind: tuple(terms) for kind, terms in merged.items()})
+
+    def glossary_of(self, article_id: str | None) -> tuple[GlossaryEntry, ...]:
+        """Return the glossary entries that apply to an article: the shared ones and its own."""
+        return tuple(e for e, s in zip(self.glossary, self.glossary_scopes, strict=True) if s in (None, article_id))
+
+    def source(self, article_id: str) -> Source:
+        """Return the article with this id (KeyError if there is none)."""
+        for source in self.sources:
+            if source.id == article_id:
+                return source
+        raise KeyError(article_id)
+
+    def facts_of(self, article_id: str) -> tuple[SourcedFact, ...]:
+        """Return the facts of one article, in file order."""
+        return tuple(sf for sf in self.facts if sf.source.id == article_id)
 
     def fact(self, fact_id: str) -> SourcedFact:
         """Return the fact with this id (KeyError if there is none)."""

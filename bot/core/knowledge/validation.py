@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,14 @@ class _ParsedFile:
     display: str
     doc: PositionedDocument
     model: KnowledgeFile
+
+    @property
+    def age(self) -> tuple[int, str]:
+        """Order files oldest first (ties by name): a clash is reported in the newer file, the one being added."""
+        try:
+            return (self.path.stat().st_mtime_ns, self.display)
+        except OSError:
+            return (0, self.display)
 
 
 def knowledge_paths(directory: Path) -> list[Path]:
@@ -229,32 +238,36 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
+@dataclass
+class _Claim:
+    """One definition of an id or term: where it is, and the scope it lives in (None: every file)."""
+
+    kind: str
+    ident: str
+    scope: str | None
+    pf: _ParsedFile
+    loc: tuple[int | str, ...]
+
+    def where(self) -> str:
+        line, _col = self.pf.doc.position(self.loc)
+        return f"{self.pf.display}:{line}"
+
+
 def _cross_file_problems(parsed: list[_ParsedFile], articles: _Articles) -> list[Problem]:
     problems: list[Problem] = []
-    first_seen: dict[tuple[str, str], str] = {}
-
-    def claim(kind: str, ident: str, pf: _ParsedFile, loc: tuple[int | str, ...]) -> None:
-        line, col = pf.doc.position(loc)
-        here = f"{pf.display}:{line}"
-        key = (kind, ident.casefold())
-        if key in first_seen:
-            problems.append(
-                Problem(pf.display, line, col, f"duplicate {kind} {ident!r} (first defined at {first_seen[key]})")
-            )
-        else:
-            first_seen[key] = here
-
+    claims: list[_Claim] = []
     fact_ids: set[str] = {f.id for pf in parsed for f in pf.model.facts}
     for pf in parsed:
         model = pf.model
+        article = model.source.id if model.source is not None else None
         if model.source is not None:
-            claim("source id", model.source.id, pf, ("source", "id"))
+            claims.append(_Claim("source id", model.source.id, None, pf, ("source", "id")))
         section_ids = set()
         for i, section in enumerate(model.sections):
-            claim(f"section id in {pf.display}", section.id, pf, ("sections", i, "id"))
+            claims.append(_Claim("section id", section.id, pf.display, pf, ("sections", i, "id")))
             section_ids.add(section.id)
         for i, fact in enumerate(model.facts):
-            claim("fact id", fact.id, pf, ("facts", i, "id"))
+            claims.append(_Claim("fact id", fact.id, None, pf, ("facts", i, "id")))
             if fact.section not in section_ids:
                 line, col = pf.doc.position(("facts", i, "section"))
                 known = ", ".join(sorted(section_ids)) or "none"
@@ -268,7 +281,7 @@ def _cross_file_problems(parsed: list[_ParsedFile], articles: _Articles) -> list
                     )
                 )
         for i, item in enumerate(model.quiz):
-            claim("quiz id", item.id, pf, ("quiz", i, "id"))
+            claims.append(_Claim("quiz id", item.id, None, pf, ("quiz", i, "id")))
             if item.fact not in fact_ids:
                 line, col = pf.doc.position(("quiz", i, "fact"))
                 problems.append(
@@ -276,12 +289,52 @@ def _cross_file_problems(parsed: list[_ParsedFile], articles: _Articles) -> list
                         pf.display, line, col, f"quiz item {item.id!r} tests fact {item.fact!r}, which does not exist"
                     )
                 )
+        # An article's glossary belongs to that article: two articles may each define a term their own way, but
+        # neither may redefine a term of the shared glossary, nor define one twice.
         for i, entry in enumerate(model.glossary):
             for variant in entry.variants:
-                claim("glossary term", collapse_whitespace(variant), pf, ("glossary", i, "term"))
+                claims.append(
+                    _Claim("glossary term", collapse_whitespace(variant), article, pf, ("glossary", i, "term"))
+                )
         problems.extend(_quote_problems(pf, articles))
+    problems.extend(_clash_problems(claims))
     problems.extend(_near_duplicate_problems(parsed))
     return problems
+
+
+def _clash_problems(claims: list[_Claim]) -> list[Problem]:
+    """Report every definition that clashes with an earlier one, in the newer file, naming the older place."""
+    problems: list[Problem] = []
+    kept: dict[tuple[str, str], list[_Claim]] = {}
+    for claim in sorted(claims, key=lambda c: c.pf.age):
+        earlier = kept.setdefault((claim.kind, claim.ident.casefold()), [])
+        clash = next((c for c in earlier if None in (c.scope, claim.scope) or c.scope == claim.scope), None)
+        if clash is None:
+            earlier.append(claim)
+            continue
+        line, col = claim.pf.doc.position(claim.loc)
+        message = f"duplicate {claim.kind} {claim.ident!r} (first defined at {clash.where()})"
+        if claim.kind in {"fact id", "quiz id", "source id"} and clash.pf is not claim.pf:
+            message += f"; ids are shared by all files, so give this file's ids a prefix, e.g. {_prefixed(claim)!r}"
+        elif claim.kind == "glossary term" and claim.scope is not None and clash.scope is None:
+            message += "; the shared glossary already defines it for every article: use that entry or rename this one"
+        problems.append(Problem(claim.pf.display, line, col, message))
+    return problems
+
+
+#: Words of an article id that say nothing about which article it is.
+_COMMON_ID_WORDS = frozenset({"india", "indian", "partnership", "relations", "and", "the", "of", "ties", "article"})
+
+
+def _prefixed(claim: _Claim) -> str:
+    """Suggest a prefixed id from the claiming file's article ("india-germany-partnership" -> "ger_trade")."""
+    source = claim.pf.model.source
+    words = [w for w in re.split(r"[-_]", source.id if source else claim.pf.path.stem) if w]
+    distinctive = [w for w in words if w not in _COMMON_ID_WORDS] or words or ["art"]
+    prefix = distinctive[0][:3]
+    if claim.kind == "quiz id" and claim.ident.startswith("quiz_"):
+        return f"quiz_{prefix}_{claim.ident.removeprefix('quiz_')}"
+    return f"{prefix}_{claim.ident}"
 
 
 def _quote_problems(pf: _ParsedFile, articles: _Articles) -> list[Problem]:

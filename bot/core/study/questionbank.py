@@ -350,13 +350,18 @@ class QuestionBank:
         self._base = base
         self._seed = seed
         self._variants = _glossary_variants(base)
-        self._keys = {sf.fact.id: _find_keys(sf.fact.answer, base.kinds, sf.source.title) for sf in base.facts}
-        self._pools = self._build_pools()
+        self._keys = {
+            sf.fact.id: _find_keys(sf.fact.answer, base.kinds_for(sf.source.id), sf.source.title) for sf in base.facts
+        }
+        # Distractors come from the question's own article only: another article's true figure or name would be
+        # a "wrong" option that is right somewhere else.
+        self._pools_of = {source.id: self._build_pools(source.id) for source in base.sources}
         self._fallbacks: list[str] = []
         curated = tuple(_curated(base))
         generated: list[Question] = []
         typed: list[Question] = []
         for sourced in base.facts:
+            self._pools = self._pools_of[sourced.source.id]
             choice, typed_one = self._generate(sourced)
             generated.extend(choice)
             typed.extend(typed_one)
@@ -402,19 +407,20 @@ class QuestionBank:
 
     # ------------------------------------------------------------ building
 
-    def _build_pools(self) -> _Pools:
-        """Collect the figures, keywords and words of the base that distractors are drawn from."""
+    def _build_pools(self, article_id: str) -> _Pools:
+        """Collect the figures, keywords and words of one article that its distractors are drawn from."""
+        facts = self._base.facts_of(article_id)
         by_family: dict[str, list[str]] = {}
-        for keys in self._keys.values():
+        for keys in (self._keys[sf.fact.id] for sf in facts):
             for key in keys:
                 if key.family != "term":
                     bucket = by_family.setdefault(key.family, [])
                     if key.text not in bucket:
                         bucket.append(key.text)
-        answers = [sf.fact.answer for sf in self._base.facts]
+        answers = [sf.fact.answer for sf in facts]
         keywords: list[_Term] = []
         words: list[_Term] = []
-        for sourced in self._base.facts:
+        for sourced in facts:
             fact, section = sourced.fact, sourced.section.id
             for keyword in fact.keywords:
                 written = _as_written(keyword, [fact.answer, *answers])
@@ -426,7 +432,7 @@ class QuestionBank:
             by_family={family: tuple(texts) for family, texts in by_family.items()},
             keywords=tuple(keywords),
             words=tuple(words),
-            kinds=self._base.kinds,
+            kinds=self._base.kinds_for(article_id),
         )
 
     def _generate(self, sourced: SourcedFact) -> tuple[list[Question], list[Question]]:

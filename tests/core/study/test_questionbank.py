@@ -145,7 +145,7 @@ def test_year_distractors_prefer_years_of_the_base(bank: QuestionBank) -> None:
 def test_a_prefecture_fact_gets_prefecture_distractors(shipped: KnowledgeService, bank: QuestionBank) -> None:
     question = _asking(bank, "andhra_pradesh_toyama", "Toyama")
     assert question.prompt == "Which Japanese prefecture is Andhra Pradesh partnered with?"
-    assert set(question.choices) <= set(shipped.base.kinds["prefecture"])
+    assert set(question.choices) <= set(shipped.base.kinds_for("india-japan-partnership")["prefecture"])
 
 
 def test_a_state_blank_gets_state_distractors(shipped: KnowledgeService, bank: QuestionBank) -> None:
@@ -153,7 +153,7 @@ def test_a_state_blank_gets_state_distractors(shipped: KnowledgeService, bank: Q
     assert question.prompt.startswith("Fill in the blank: ")
     assert BLANK in question.prompt
     assert "Andhra Pradesh" not in question.prompt
-    assert set(question.choices) <= set(shipped.base.kinds["state"])
+    assert set(question.choices) <= set(shipped.base.kinds_for("india-japan-partnership")["state"])
 
 
 def test_an_amount_fact_gets_amount_distractors(bank: QuestionBank) -> None:
@@ -173,7 +173,7 @@ def test_an_exercise_fact_gets_exercise_distractors_and_never_its_twin(
     shipped: KnowledgeService, bank: QuestionBank, fact_id: str, answer: str, other: str
 ) -> None:
     question = _asking(bank, fact_id, answer)
-    assert set(question.choices) <= set(shipped.base.kinds["exercise"])
+    assert set(question.choices) <= set(shipped.base.kinds_for("india-japan-partnership")["exercise"])
     assert other not in question.choices
     twin = _asking(bank, fact_id, other)
     assert answer not in twin.choices
@@ -377,7 +377,7 @@ def test_a_term_also_in_the_answer_is_never_a_distractor(write_knowledge: WriteK
     assert alpha.prompt == f"Fill in the blank: The two navies hold drills such as {BLANK} and Beta Wave."
     single = _asking(bank, "single", "Gamma Reef")
     assert single.prompt == "Which drill is the largest?"
-    assert set(single.choices) <= set(base.kinds["drill"])
+    assert set(single.choices) <= set(base.kinds_for(base.sources[0].id)["drill"])
     assert {q.fact_id for q in _generated(bank)} == {"pair", "single", "plain", "other"}
 
 

@@ -69,7 +69,7 @@ def on_this_guild(bot: StudyBot, *channels: FakeChannel) -> FakeGuild:
 )
 async def test_summary_returns_the_summary_with_its_source(bot: StudyBot, topic: str | None, title: str) -> None:
     interaction = FakeInteraction(client=bot)
-    await invoke(SummaryCog.summary, SummaryCog(bot), interaction, topic=topic)
+    await invoke(SummaryCog.summary, SummaryCog(bot), interaction, section=topic)
     embed = interaction.last.embed
     assert embed is not None
     assert embed.title == title
@@ -80,7 +80,7 @@ async def test_summary_returns_the_summary_with_its_source(bot: StudyBot, topic:
 
 async def test_summary_of_an_unclear_topic_suggests_sections(bot: StudyBot) -> None:
     interaction = FakeInteraction(client=bot)
-    await invoke(SummaryCog.summary, SummaryCog(bot), interaction, topic="cooperation")
+    await invoke(SummaryCog.summary, SummaryCog(bot), interaction, section="cooperation")
     embed = interaction.last.embed
     assert embed is not None
     assert embed.title == "Which section? (cooperation)"

@@ -135,10 +135,10 @@ async def test_ask_replies_never_ping_or_echo_mentions(bot: StudyBot, question: 
 
 async def test_refusals_that_quote_the_member_never_ping(bot: StudyBot) -> None:
     topic = FakeInteraction(client=bot)
-    await invoke(SummaryCog.summary, SummaryCog(bot), topic, topic=HOSTILE)
+    await invoke(SummaryCog.summary, SummaryCog(bot), topic, section=HOSTILE)
     quiz = FakeInteraction(client=bot)
     quiz.channel = FakeChannel(200)
-    await invoke(QuizCog.start, QuizCog(bot), quiz, topic=HOSTILE)
+    await invoke(QuizCog.start, QuizCog(bot), quiz, section=HOSTILE)
     assert (quiz.last.content or "").startswith("I don't know a section called")
     channel = FakeChannel(300)
     FakeGuild(100, channel)

@@ -106,14 +106,38 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "count": "a number",
         "person": "a name",
         "place": "a place",
+        "kind:prefecture": "a prefecture",
+        "kind:state": "a state",
+        "kind:country": "a country",
+        "kind:city": "a city",
     }
 )
+
+#: Attributes that ask for a name of a kind ("kind:prefecture" for "which prefecture ...").
+KIND_PREFIX = "kind:"
+#: The gazetteer kinds that answer "which <kind>" (a city is one of the named places).
+ASKED_KIND_ENTITIES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"prefecture": frozenset({"prefecture"}), "state": frozenset({"state"}), "country": frozenset({"country"})}
+    | {"city": frozenset({"place"})}
+)
+
+
+def names_a_kind(query: Query, profile: FactProfile, kind: str) -> bool:
+    """Tell whether a fact names a thing of the kind asked for ("which prefecture") beyond those the question names."""
+    if kind in profile.type_words:
+        return True
+    wanted = ASKED_KIND_ENTITIES.get(kind, frozenset())
+    return any(k in wanted and name not in query.entities for name, k in profile.named_kinds)
 
 
 def unmet_attributes(query: Query, profile: FactProfile) -> tuple[str, ...]:
     """Return the attributes the question asks for that the fact does not give."""
     unmet = []
     for attribute in sorted(query.attributes):
+        if attribute.startswith(KIND_PREFIX):
+            if not names_a_kind(query, profile, attribute.removeprefix(KIND_PREFIX)):
+                unmet.append(attribute)
+            continue
         satisfied = ATTRIBUTE_SATISFIERS.get(attribute)
         if attribute not in profile.declared and (satisfied is None or not satisfied(query, profile)):
             unmet.append(attribute)

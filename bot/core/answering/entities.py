@@ -20,6 +20,8 @@ from bot.core.language.text import tokenize
 DATA_FILE = Path(__file__).resolve().parent / "data" / "entities.yaml"
 #: Subdivisions of these countries are names members use (states of India, prefectures of Japan).
 SUBDIVISION_COUNTRIES = ("IN", "JP")
+#: What each country's first-level divisions are called (Indian states, Japanese prefectures).
+SUBDIVISION_KINDS = {"IN": "state", "JP": "prefecture"}
 
 
 def _plain(name: str) -> str:
@@ -98,7 +100,8 @@ def default_gazetteer() -> Gazetteer:
                 names.append((value, common, "country"))
     for subdivision in pycountry.subdivisions:
         if subdivision.country_code in SUBDIVISION_COUNTRIES:
-            names.append((subdivision.name, subdivision.name, "state"))
+            kind = SUBDIVISION_KINDS.get(subdivision.country_code, "state")
+            names.append((subdivision.name, subdivision.name, kind))
     names.extend((alias, canonical, "country") for alias, canonical in data["aliases"].items())
     names.extend((demonym, canonical, "country") for demonym, canonical in data["demonyms"].items())
     names.extend((place, place, "place") for place in data["places"])

@@ -28,6 +28,11 @@ CONCEPT_PREFIX = "~"
 RELATION_PREFIX = "@"
 #: So are names of the world, whatever their spelling ("US", "USA", "America" -> "$United States").
 ENTITY_PREFIX = "$"
+#: Index tokens of the kinds of names a fact names ("^prefecture" for a fact naming Ehime), so the word
+#: "prefecture" in a question is covered by a fact that names one without using the word.
+KIND_PREFIX_TOKEN = "^"
+#: The kind of name each gazetteer kind answers (a named place answers "which city").
+GAZETTEER_KINDS = {"prefecture": "prefecture", "state": "state", "country": "country", "place": "city"}
 
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
 #: A figure that is a quantity: not part of a name ("2+2", "G4", "Chandrayaan 5") and not a year.
@@ -72,6 +77,10 @@ class FactProfile:
     places: frozenset[str] = frozenset()
     #: Words the fact uses only inside multi-word names ("speed" in "High Speed Rail").
     name_only: frozenset[str] = frozenset()
+    #: (name, kind) of every name of the world the fact mentions ("Ehime", "prefecture").
+    named_kinds: frozenset[tuple[str, str]] = frozenset()
+    #: Kinds of names the fact calls by their kind word ("the German state of ..." -> state).
+    type_words: frozenset[str] = frozenset()
     #: Canonical names of the world the fact mentions (its article's partners included).
     entities: frozenset[str] = frozenset()
     #: The names in the article's title ("India", "Japan" for "India-Japan Partnership").
@@ -331,9 +340,15 @@ class FactIndex:
         words = self.lexicon.words
         entities: set[str] = set()
         members: set[str] = set()
+        named_kinds: set[tuple[str, str]] = set()
+        type_words = {self.lexicon.asked_types[w] for w in answer_words if w in self.lexicon.asked_types}
         for tokens, credit, _kind in fields:
             for mention in self.gazetteer.find(tokens):
                 entities.add(mention.canonical)
+                named_kinds.add((mention.canonical, mention.kind))
+                if mention.kind in GAZETTEER_KINDS:
+                    kind_token = KIND_PREFIX_TOKEN + GAZETTEER_KINDS[mention.kind]
+                    credits[kind_token] = max(credits.get(kind_token, 0.0), credit)
                 if mention.kind in {"country", "organisation"}:
                     members.add(mention.canonical)
                 token = ENTITY_PREFIX + mention.canonical
@@ -359,6 +374,8 @@ class FactIndex:
             name_only=frozenset(named - free),
             places=capitalised_after(fact.answer, words("place_prepositions")),
             entities=frozenset(entities),
+            named_kinds=frozenset(named_kinds),
+            type_words=frozenset(type_words),
             members=frozenset(members),
             partners=frozenset(m.canonical for m in self.gazetteer.find(tokenize(sf.source.title))),
             roles=roles,

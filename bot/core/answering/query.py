@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from indic_transliteration import sanscript
 
 from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
-from bot.core.answering.index import ENTITY_PREFIX, RELATION_PREFIX, FactIndex
+from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.text import is_number, normalize, tokenize
@@ -291,6 +291,8 @@ class QueryReader:
         if final is not None and len(tokens) > 2:
             found.add(final)
             consumed.add(len(tokens) - 1)
+        # "which prefecture": a fact must name one (the kind check); the word itself stays a content word.
+        found.update(asked_kind_positions(tokens, self.lexicon).values())
         # "what % of ..." : the sign is not a token of its own.
         if re.search(r"(?<![\d\s])\s*%|(?<!\d)%", question):
             found.add("percent")
@@ -418,6 +420,9 @@ class QueryReader:
                 canonical = cues.entity_of[position]
                 named = canonical not in index.partners
                 alternatives = ((token,), (ENTITY_PREFIX + str(canonical),))
+            elif cues.kept[position] in self.lexicon.asked_types:
+                # "prefecture" is covered by the word, or by a fact that names a prefecture (Ehime).
+                alternatives = ((token,), (KIND_PREFIX_TOKEN + self.lexicon.asked_types[cues.kept[position]],))
             elif cues.relation and cues.relation[position]:
                 # "ship", "sell" and "export" all name the export relation (its direction is read apart).
                 kind = "relation"
@@ -499,6 +504,29 @@ def person_or_place_intents(tokens: Sequence[str], lexicon: Lexicon) -> set[Inte
     if any(t in which and any(w in roles for w in tokens[i + 1 : i + 4]) for i, t in enumerate(tokens)):
         intents.add(Intent.PERSON)
     return intents
+
+
+def asked_kinds(tokens: Sequence[str], lexicon: Lexicon) -> set[str]:
+    """Read "which prefecture", "what Indian state", "kaun sa rajya" as asking for a name of that kind."""
+    return set(asked_kind_positions(tokens, lexicon).values())
+
+
+def asked_kind_positions(tokens: Sequence[str], lexicon: Lexicon) -> dict[int, str]:
+    """Return the position of each kind word asked for ("which prefecture" -> {1: "kind:prefecture"})."""
+    which = lexicon.words("which_words") | {"what"}
+    who, which_after = lexicon.words("who_words"), lexicon.words("who_means_which_after")
+    kinds: dict[int, str] = {}
+    for i, token in enumerate(tokens):
+        opens = token in which or (token in who and i + 1 < len(tokens) and tokens[i + 1] in which_after)
+        if not opens:
+            continue
+        start = i + 2 if token in who else i + 1
+        # The kind word comes next, or after one describing word ("which Japanese prefecture").
+        for offset, word in enumerate(tokens[start : start + 2]):
+            if word in lexicon.asked_types:
+                kinds[start + offset] = f"kind:{lexicon.asked_types[word]}"
+                break
+    return kinds
 
 
 def drop_partner_references(tokens: list[str], lexicon: Lexicon) -> list[str]:

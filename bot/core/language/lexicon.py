@@ -87,6 +87,7 @@ MAPPINGS = (
     "attribute_final_cues",
     "relations",
     "translations",
+    "asked_types",
 )
 
 
@@ -113,6 +114,8 @@ class Lexicon:
     ignored: frozenset[str] = frozenset()
     #: Every word that is part of an intent cue.
     intent_cue_words: frozenset[str] = frozenset()
+    #: Words that name a kind of name asked for after "which" ("prefecture" -> prefecture, "rajya" -> state).
+    asked_types: Mapping[str, str] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
         """Return one merged word list (empty when no language defines it)."""
@@ -129,6 +132,7 @@ class Lexicon:
         relations: dict[str, tuple[str, bool]] = {}
         translations: dict[str, str] = {}
         finals: dict[str, str] = {}
+        asked_types: dict[str, str] = {}
         symmetric: set[str] = set()
         for source, doc in documents:
             unknown = set(doc) - {*WORD_LISTS, *MAPPINGS}
@@ -151,6 +155,8 @@ class Lexicon:
             translations.update({str(k): str(v) for k, v in (doc.get("translations") or {}).items()})
             for attribute, phrases in (doc.get("attribute_cues") or {}).items():
                 attributes.update({str(phrase).casefold(): str(attribute) for phrase in phrases})
+            for kind, words in (doc.get("asked_types") or {}).items():
+                asked_types.update({str(word).casefold(): str(kind) for word in words})
             for attribute, words in (doc.get("attribute_final_cues") or {}).items():
                 finals.update({str(word).casefold(): str(attribute) for word in words})
             for relation, forms in (doc.get("relations") or {}).items():
@@ -174,6 +180,7 @@ class Lexicon:
             symmetric_relations=frozenset(symmetric),
             ignored=frozenset(lists["function_words"] | lists["filler"]),
             intent_cue_words=frozenset(word for cue in cues for word in cue),
+            asked_types=MappingProxyType(asked_types),
         )
 
     @classmethod

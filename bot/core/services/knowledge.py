@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.core.answering.matcher import Matcher
-from bot.core.answering.summary import Summary, TopicSuggestions, summarize
+from bot.core.answering.summary import Summary, TopicSuggestions, find_article, summarize
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.draft import DraftResult, write_draft
 from bot.core.knowledge.problems import Problem
+from bot.core.knowledge.schema import Source
 from bot.core.knowledge.store import KnowledgeStore, ReloadResult
 from bot.core.knowledge.validation import validate_directory
 
@@ -44,22 +46,55 @@ class KnowledgeService:
         """Return the counts of the knowledge in use."""
         return self.base.stats
 
-    def summary(self, topic: str | None = None) -> Summary | TopicSuggestions:
-        """Summarise the article, or the section a topic names."""
+    def summary(self, topic: str | None = None, article: str | None = None) -> Summary | TopicSuggestions:
+        """Summarise an article (or list them all), or the section a topic names, in one article or any."""
         snapshot = self.store.snapshot
-        return summarize(snapshot.base, snapshot.index, topic)
+        return summarize(snapshot.base, snapshot.index, topic, article)
 
-    def section_titles(self) -> list[str]:
-        """Return every section title, for autocomplete and help."""
-        return [section.title for _source, section in self.base.sections]
+    def section_titles(self, article: str | None = None) -> list[str]:
+        """Return the section titles (of one article, named by id or title), for autocomplete and help."""
+        source = self.article(article) if article else None
+        return [s.title for src, s in self.base.sections if source is None or src.id == source.id]
 
-    def section_id(self, topic: str) -> str | None:
+    def article_titles(self) -> list[str]:
+        """Return every article's title, in file order."""
+        return [source.title for source in self.base.sources]
+
+    def article(self, name: str) -> Source | None:
+        """Return the article a name means (id, title or a close spelling), or None when it is unclear."""
+        found = find_article(self.base, name)
+        return found if isinstance(found, Source) else None
+
+    def article_stats(self) -> dict[str, dict[str, int]]:
+        """Return, per article title, how many sections, facts and curated quiz items it has."""
+        base = self.base
+        stats = {}
+        for source in base.sources:
+            fact_ids = {sf.fact.id for sf in base.facts_of(source.id)}
+            stats[source.title] = {
+                "sections": sum(1 for src, _s in base.sections if src.id == source.id),
+                "facts": len(fact_ids),
+                "quiz_items": sum(1 for item in base.quiz if item.fact in fact_ids),
+            }
+        return stats
+
+    def section_id(self, topic: str, article: str | None = None) -> str | None:
         """Return the id of the section a topic names (its title, its id, or what its facts cover), if any."""
-        for _source, section in self.base.sections:
+        found = self.find_section(topic, article)
+        return found[1] if found else None
+
+    def find_section(self, topic: str, article: str | None = None) -> tuple[str, str] | None:
+        """Return (article id, section id) of the section a topic names, within one article when given."""
+        source = self.article(article) if article else None
+        for src, section in self.base.sections:
+            if source is not None and src.id != source.id:
+                continue
             if topic.casefold() in {section.title.casefold(), section.id.casefold()}:
-                return section.id
-        found = self.summary(topic)
-        return found.section.id if isinstance(found, Summary) and found.section is not None else None
+                return src.id, section.id
+        found = self.summary(topic, source.id if source else None)
+        if isinstance(found, Summary) and found.section is not None and found.source is not None:
+            return found.source.id, found.section.id
+        return None
 
     def reload(self) -> ReloadResult:
         """Validate the knowledge folder and swap it in only if it is clean (blocking: run it off the loop)."""
@@ -69,3 +104,8 @@ class KnowledgeService:
 def validate_folder(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
     """Check every knowledge file of a folder; return the base (None on any problem) and every problem."""
     return validate_directory(directory)
+
+
+def draft_article(article: Path, output: Path | None = None) -> DraftResult:
+    """Draft a knowledge file from an article's plain text, write it and validate it (DraftError if it cannot)."""
+    return write_draft(article, output)

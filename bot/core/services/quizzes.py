@@ -72,8 +72,9 @@ class QuizService:
         section_id: str | None = None,
         speed_scoring: bool | None = None,
         streak_bonus: bool | None = None,
+        article_id: str | None = None,
     ) -> GroupQuiz:
-        """Start a group quiz in a channel (one per channel); scoring defaults come from the guild."""
+        """Start a group quiz in a channel (one per channel), on one article or section when given."""
         config = await self.guilds.config(guild_id)
         settings = QuizSettings(
             question_count=question_count,
@@ -83,11 +84,13 @@ class QuizService:
             section_id=section_id,
         )
         bank = self.questions.bank
-        pool = [
-            q
-            for q in (bank.in_section(section_id) if section_id else bank.choice_questions())
-            if q.kind is QuestionKind.CHOICE
-        ]
+        if section_id:
+            chosen = bank.in_section(section_id, article_id)
+        elif article_id:
+            chosen = bank.in_articles([article_id])
+        else:
+            chosen = bank.choice_questions()
+        pool = [q for q in chosen if q.kind is QuestionKind.CHOICE]
         if not pool:
             raise StudyError("There are no quiz questions for that topic yet.")
         quiz_id = self._new_id()

@@ -368,6 +368,7 @@ class QuestionBank:
         self._all = (*curated, *generated, *typed)
         self._by_id = {q.id: q for q in self._all}
         self._section_of = {sf.fact.id: sf.section.id for sf in base.facts}
+        self._article_of = {sf.fact.id: sf.source.id for sf in base.facts}
 
     # ------------------------------------------------------------ queries
 
@@ -391,9 +392,23 @@ class QuestionBank:
         """Return the question with this id (KeyError if there is none)."""
         return self._by_id[question_id]
 
-    def in_section(self, section_id: str) -> tuple[Question, ...]:
-        """Return the questions about facts of one section."""
-        return tuple(q for q in self._all if self._section_of.get(q.fact_id) == section_id)
+    def in_section(self, section_id: str, article_id: str | None = None) -> tuple[Question, ...]:
+        """Return the questions about facts of one section (of one article: section ids repeat across files)."""
+        return tuple(
+            q
+            for q in self._all
+            if self._section_of.get(q.fact_id) == section_id
+            and (article_id is None or self._article_of.get(q.fact_id) == article_id)
+        )
+
+    def in_articles(self, article_ids: Iterable[str]) -> tuple[Question, ...]:
+        """Return the questions about facts of the given articles."""
+        wanted = set(article_ids)
+        return tuple(q for q in self._all if self._article_of.get(q.fact_id) in wanted)
+
+    def article_of(self, fact_id: str) -> str | None:
+        """Return the id of the article a fact belongs to, or None for an unknown fact."""
+        return self._article_of.get(fact_id)
 
     def fact_ids(self) -> tuple[str, ...]:
         """Return the ids of the facts that have questions, in the order of the base."""

@@ -16,7 +16,7 @@ from discord.ext import commands
 from bot.core.errors import StudyError
 from bot.core.study.quiz import MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS, AnswerStatus, FinalResult, GroupQuiz
 from bot.discordbot import embeds
-from bot.discordbot.cogs.summary import section_choices
+from bot.discordbot.cogs.summary import section_titles_for, title_choices
 from bot.discordbot.limits import echo
 from bot.discordbot.views import LETTERS, ChoiceView, send_ephemeral
 
@@ -77,7 +77,8 @@ class QuizCog(commands.Cog):
 
     @quiz.command(name="start")
     @app_commands.describe(
-        topic="Only questions from this section (optional)",
+        article="Only questions from this article (optional)",
+        section="Only questions from this section (optional)",
         questions=f"How many questions (1-{MAX_QUESTIONS}, default 5)",
         seconds=f"Seconds per question ({MIN_SECONDS}-{MAX_SECONDS}, default 20)",
         scoring="Speed-weighted points or flat points, with or without the streak bonus",
@@ -85,7 +86,8 @@ class QuizCog(commands.Cog):
     async def start(
         self,
         interaction: discord.Interaction[Any],
-        topic: app_commands.Range[str, 1, 100] | None = None,
+        article: app_commands.Range[str, 1, 100] | None = None,
+        section: app_commands.Range[str, 1, 100] | None = None,
         questions: app_commands.Range[int, 1, MAX_QUESTIONS] = 5,
         seconds: app_commands.Range[int, MIN_SECONDS, MAX_SECONDS] = 20,
         scoring: Scoring | None = None,
@@ -97,7 +99,10 @@ class QuizCog(commands.Cog):
         if channel is None or not hasattr(channel, "send"):
             raise StudyError("I can't run a quiz in this kind of channel.")
         # The rules are asked first, so refusals are private; the database work comes after the acknowledgement.
-        section_id = self._section_id(topic) if topic else None
+        article_id = self._article_id(article) if article else None
+        found = self._section(section, article_id) if section else None
+        section_id = found[1] if found else None
+        article_id = found[0] if found else article_id
         self.quizzes.check_can_start(interaction.channel_id)
         speed = None if scoring is None else scoring.startswith("speed")
         streak = None if scoring is None else "no streak" not in scoring
@@ -111,6 +116,7 @@ class QuizCog(commands.Cog):
             section_id,
             speed,
             streak,
+            article_id,
         )
         # The runner owns the quiz from here on: if anything below fails, the quiz still runs and ends.
         run = QuizRun(quiz, channel)
@@ -120,18 +126,31 @@ class QuizCog(commands.Cog):
             f"Quiz starting: {quiz.total} question(s), {seconds} s each. Pick A-D; faster right answers score more!"
         )
 
-    @start.autocomplete("topic")
-    async def topic_autocomplete(
+    @start.autocomplete("article")
+    async def article_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        """Offer section titles."""
-        return section_choices(self.bot.app.knowledge.section_titles(), current)
+        """Offer article titles."""
+        return title_choices(self.bot.app.knowledge.article_titles(), current)
 
-    def _section_id(self, topic: str) -> str:
-        section_id = self.bot.app.knowledge.section_id(topic)
-        if section_id is None:
-            raise StudyError(f"I don't know a section called \u201c{echo(topic, 100)}\u201d; pick one from the list.")
-        return section_id
+    @start.autocomplete("section")
+    async def section_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Offer section titles (of the article already chosen)."""
+        return title_choices(section_titles_for(self.bot, interaction), current)
+
+    def _article_id(self, name: str) -> str:
+        source = self.bot.app.knowledge.article(name)
+        if source is None:
+            raise StudyError(f"I don't know an article called \u201c{echo(name, 100)}\u201d; pick one from the list.")
+        return source.id
+
+    def _section(self, name: str, article_id: str | None) -> tuple[str, str]:
+        found = self.bot.app.knowledge.find_section(name, article_id)
+        if found is None:
+            raise StudyError(f"I don't know a section called \u201c{echo(name, 100)}\u201d; pick one from the list.")
+        return found
 
     @quiz.command(name="stop")
     async def stop(self, interaction: discord.Interaction[Any]) -> None:

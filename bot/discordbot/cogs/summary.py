@@ -1,4 +1,4 @@
-"""Summaries: /summary of the article or of one section, with section autocomplete."""
+"""Summaries: /summary of an article (or all of them) or of one section, both autocompleted."""
 
 from __future__ import annotations
 
@@ -17,33 +17,56 @@ if TYPE_CHECKING:
 
 
 class SummaryCog(commands.Cog):
-    """Summarise the article or one of its sections."""
+    """Summarise an article or one of its sections."""
 
     def __init__(self, bot: StudyBot) -> None:
         self.bot = bot
 
     @app_commands.command(name="summary")
-    @app_commands.describe(topic="A section of the article, e.g. 'Conclusion' (leave empty for the whole article)")
+    @app_commands.describe(
+        article="Which article (leave empty for the only one, or a list of all of them)",
+        section="A section, e.g. 'Conclusion' (leave empty for the whole article)",
+    )
     async def summary(
-        self, interaction: discord.Interaction[Any], topic: app_commands.Range[str, 1, 100] | None = None
+        self,
+        interaction: discord.Interaction[Any],
+        article: app_commands.Range[str, 1, 100] | None = None,
+        section: app_commands.Range[str, 1, 100] | None = None,
     ) -> None:
-        """Get a short summary of the article, or of one section of it."""
-        await interaction.response.send_message(embed=embeds.summary_embed(self.bot.app.knowledge.summary(topic)))
+        """Get a short summary of an article, or of one section of it."""
+        found = self.bot.app.knowledge.summary(section, article)
+        await interaction.response.send_message(embed=embeds.summary_embed(found))
 
-    @summary.autocomplete("topic")
-    async def topic_autocomplete(
+    @summary.autocomplete("article")
+    async def article_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        """Offer the section titles closest to what the member typed."""
-        return section_choices(self.bot.app.knowledge.section_titles(), current)
+        """Offer the article titles closest to what the member typed."""
+        return title_choices(self.bot.app.knowledge.article_titles(), current)
+
+    @summary.autocomplete("section")
+    async def section_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Offer the section titles (of the article already chosen) closest to what the member typed."""
+        return title_choices(section_titles_for(self.bot, interaction), current)
 
 
-def section_choices(titles: list[str], current: str) -> list[app_commands.Choice[str]]:
-    """Return up to 25 section titles, best matches first (all of them when nothing is typed)."""
+def section_titles_for(bot: StudyBot, interaction: discord.Interaction[Any]) -> list[str]:
+    """Return the section titles of the article the member already picked in this command, or of all articles."""
+    article = getattr(interaction.namespace, "article", None)
+    knowledge = bot.app.knowledge
+    chosen = knowledge.article(article) if isinstance(article, str) and article.strip() else None
+    return knowledge.section_titles(chosen.id if chosen else None)
+
+
+def title_choices(titles: list[str], current: str) -> list[app_commands.Choice[str]]:
+    """Return up to 25 titles, best matches first (all of them when nothing is typed)."""
+    unique = list(dict.fromkeys(titles))
     if current.strip():
-        ranked = [t for t, _score, _i in process.extract(current, titles, scorer=fuzz.WRatio, limit=CHOICES)]
+        ranked = [t for t, _score, _i in process.extract(current, unique, scorer=fuzz.WRatio, limit=CHOICES)]
     else:
-        ranked = titles[:CHOICES]
+        ranked = unique[:CHOICES]
     return [app_commands.Choice(name=clip(t, 100), value=clip(t, 100)) for t in ranked]
 
 

@@ -76,6 +76,8 @@ class GuildSettings(Base):
     daily_questions: Mapped[int] = mapped_column(Integer, default=3)
     speed_scoring: Mapped[bool] = mapped_column(Boolean, default=True)
     streak_bonus: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Article ids the daily quiz draws on, one per line; empty means every article.
+    daily_articles: Mapped[str | None] = mapped_column(Text, nullable=True)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 

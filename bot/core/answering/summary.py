@@ -14,6 +14,9 @@ from bot.core.language.text import normalize
 
 #: A topic this similar (0-100) to a section title or id picks that section outright.
 TITLE_MATCH_SCORE = 86.0
+#: An article title this similar (and clearly ahead of the next) is the article meant.
+ARTICLE_MATCH_SCORE = 80.0
+ARTICLE_MARGIN = 10.0
 #: Titles at least this similar are offered as suggestions when nothing is clear.
 TITLE_SUGGEST_SCORE = 55.0
 
@@ -55,6 +58,11 @@ class TopicSuggestions:
         return f"Which {self.what} did you mean by {self.topic!r}? " + "; ".join(self.titles)
 
 
+def _article_score(query: str, title: str, **_options: object) -> float:
+    # Members name an article by a word or two of its title ("accord", "harbour accords", "india germany").
+    return max(fuzz.WRatio(query, title), fuzz.token_set_ratio(query, title))
+
+
 def find_article(base: KnowledgeBase, name: str) -> Source | TopicSuggestions:
     """Return the article a name means (its id, title or a close spelling), or the titles it might mean."""
     query = normalize(name)
@@ -62,11 +70,11 @@ def find_article(base: KnowledgeBase, name: str) -> Source | TopicSuggestions:
         if query in {normalize(source.id.replace("-", " ")), normalize(source.title), normalize(source.id)}:
             return source
     titles = {i: normalize(source.title) for i, source in enumerate(base.sources)}
-    ranked = process.extract(query, titles, scorer=fuzz.WRatio, limit=len(titles)) if titles else []
+    ranked = process.extract(query, titles, scorer=_article_score, limit=len(titles)) if titles else []
     if ranked:
         _choice, best, index = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        if best >= TITLE_MATCH_SCORE and best - runner_up >= 5:
+        if best >= ARTICLE_MATCH_SCORE and best - runner_up >= ARTICLE_MARGIN:
             return base.sources[index]
     close = tuple(base.sources[i].title for _c, score, i in ranked if score >= TITLE_SUGGEST_SCORE)[:3]
     return TopicSuggestions(name, close or tuple(source.title for source in base.sources[:3]), what="article")

@@ -13,7 +13,7 @@ from bot.core.services.reviews import ReviewService
 from bot.core.study import daily as daily_rules
 from bot.core.study.ports import AnswerRow, DailyPostRecord, DailyStore, GuildConfig
 from bot.core.study.progress import RankBy, Tally, rank_tallies
-from bot.core.study.question import Question
+from bot.core.study.question import Question, QuestionKind
 
 #: A daily quiz claimed but not sent this long ago (the post failed, the process died) is sent again.
 RETRY_DAILY_AFTER = dt.timedelta(seconds=60)
@@ -128,8 +128,12 @@ class DailyService:
         history = await self.store.daily_question_history(guild_id)
         bank = self.questions.bank
         used_facts = [q.fact_id for q in map(self.questions.get, history) if q is not None]
+        # Only the articles the server chose (all when none are chosen, or when none of them exists any more).
+        known = {source.id for source in self.questions.knowledge.base.sources}
+        articles = [a for a in config.daily_articles if a in known]
+        pool = bank.in_articles(articles) if articles else bank.choice_questions()
         chosen = daily_rules.select_daily(
-            bank.choice_questions(),
+            tuple(q for q in pool if q.kind is QuestionKind.CHOICE),
             guild_id,
             day,
             config.daily_questions,

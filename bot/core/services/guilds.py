@@ -25,9 +25,15 @@ class GuildSettingsService:
         return await self.store.daily_guilds()
 
     async def configure_daily(
-        self, guild_id: int, channel_id: int, at: str, timezone: str | None = None, questions: int = 3
+        self,
+        guild_id: int,
+        channel_id: int,
+        at: str,
+        timezone: str | None = None,
+        questions: int = 3,
+        articles: tuple[str, ...] | None = None,
     ) -> GuildConfig:
-        """Switch the daily quiz on in a channel at a local time (HH:MM)."""
+        """Switch the daily quiz on in a channel at a local time (HH:MM), on some articles or (empty) all."""
         daily_rules.parse_time(at)
         zone = timezone or (await self.config(guild_id)).timezone
         daily_rules.parse_timezone(zone)
@@ -41,6 +47,7 @@ class GuildSettingsService:
             daily_time=daily_rules.parse_time(at).strftime("%H:%M"),
             timezone=zone,
             daily_questions=questions,
+            **({} if articles is None else {"daily_articles": tuple(articles)}),
         )
 
     async def disable_daily(self, guild_id: int) -> GuildConfig:

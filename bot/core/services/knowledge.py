@@ -7,6 +7,7 @@ from pathlib import Path
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.summary import Summary, TopicSuggestions, find_article, summarize
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
+from bot.core.errors import StudyError
 from bot.core.knowledge.base import KnowledgeBase
 from bot.core.knowledge.draft import DraftResult, write_draft
 from bot.core.knowledge.problems import Problem
@@ -64,6 +65,27 @@ class KnowledgeService:
         """Return the article a name means (id, title or a close spelling), or None when it is unclear."""
         found = find_article(self.base, name)
         return found if isinstance(found, Source) else None
+
+    def articles_named(self, text: str) -> tuple[str, ...]:
+        """Return the ids of the articles a comma-separated list names ("all" or nothing: every article).
+
+        Raises StudyError naming what it cannot tell apart, so a member can fix the list.
+        """
+        names = [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+        if not names or [n.casefold() for n in names] == ["all"]:
+            return ()
+        found: list[str] = []
+        unknown: list[str] = []
+        for name in names:
+            source = self.article(name)
+            if source is None:
+                unknown.append(name)
+            elif source.id not in found:
+                found.append(source.id)
+        if unknown:
+            known = "; ".join(self.article_titles())
+            raise StudyError(f"I don't know the article(s) {', '.join(unknown)!s}. The articles are: {known}.")
+        return tuple(found)
 
     def article_stats(self) -> dict[str, dict[str, int]]:
         """Return, per article title, how many sections, facts and curated quiz items it has."""

@@ -26,11 +26,22 @@ class GuildConfig:
     daily_questions: int = 3
     speed_scoring: bool = True
     streak_bonus: bool = True
+    #: The articles (ids) the daily quiz draws on; empty means all of them.
+    daily_articles: tuple[str, ...] = ()
 
 
 #: The settings ``GuildStore.update_guild`` may change.
 GUILD_FIELDS = frozenset(
-    {"timezone", "daily_enabled", "daily_channel_id", "daily_time", "daily_questions", "speed_scoring", "streak_bonus"}
+    {
+        "timezone",
+        "daily_enabled",
+        "daily_channel_id",
+        "daily_time",
+        "daily_questions",
+        "speed_scoring",
+        "streak_bonus",
+        "daily_articles",
+    }
 )
 
 

@@ -14,6 +14,7 @@ from bot.core.errors import StudyError
 from bot.core.services.daily import DailyQuiz
 from bot.core.study.daily import MAX_DAILY_QUESTIONS, MIN_DAILY_QUESTIONS
 from bot.discordbot import embeds
+from bot.discordbot.limits import clip
 from bot.discordbot.views import daily_view
 
 if TYPE_CHECKING:
@@ -179,6 +180,7 @@ class DailyCog(commands.Cog):
         time="Local time to post it, as HH:MM (24-hour), e.g. 09:30",
         timezone="IANA time zone, e.g. Asia/Kolkata (default: the server's)",
         questions=f"Questions per day ({MIN_DAILY_QUESTIONS}-{MAX_DAILY_QUESTIONS})",
+        articles="Which articles to draw on, comma-separated, or 'all' (default: all)",
     )
     @app_commands.checks.has_permissions(manage_guild=True)
     async def set(
@@ -188,20 +190,40 @@ class DailyCog(commands.Cog):
         time: app_commands.Range[str, 4, 5],
         timezone: app_commands.Range[str, 1, 64] | None = None,
         questions: app_commands.Range[int, MIN_DAILY_QUESTIONS, MAX_DAILY_QUESTIONS] = 3,
+        articles: app_commands.Range[str, 1, 300] | None = None,
     ) -> None:
         """Post a daily quiz in a channel at a set local time (admins)."""
         assert interaction.guild_id is not None
         missing = posting_problem(channel, _me(channel) or getattr(interaction.guild, "me", None))
         if missing is not None:
             raise CannotPostError(f"I can't post there: {missing}.")
+        chosen = self.bot.app.knowledge.articles_named(articles) if articles is not None else None
         await interaction.response.defer(ephemeral=True)  # the database comes next
-        config = await self.bot.app.guilds.configure_daily(interaction.guild_id, channel.id, time, timezone, questions)
+        config = await self.bot.app.guilds.configure_daily(
+            interaction.guild_id, channel.id, time, timezone, questions, chosen
+        )
         self.bot.app.daily.clear_problem(interaction.guild_id)  # a new channel or a fix: try again today
         await interaction.followup.send(
             f"Daily quiz: {config.daily_questions} question(s) in {channel.mention} at {config.daily_time} "
-            f"({config.timezone}) every day.",
+            f"({config.timezone}) every day, from {self._articles_text(config.daily_articles)}.",
             ephemeral=True,
         )
+
+    def _articles_text(self, articles: tuple[str, ...]) -> str:
+        base = self.bot.app.knowledge.base
+        titles = [source.title for source in base.sources if source.id in articles]
+        return "every article" if not titles else ", ".join(f"\u201c{t}\u201d" for t in titles)
+
+    @set.autocomplete("articles")
+    async def articles_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        """Offer article titles (after any already typed, comma-separated), or 'all'."""
+        head, _sep, last = current.rpartition(",")
+        prefix = f"{head}, " if head else ""
+        titles = ["all", *self.bot.app.knowledge.article_titles()]
+        wanted = [t for t in titles if last.strip().casefold() in t.casefold()] or titles
+        return [app_commands.Choice(name=clip(prefix + t, 100), value=clip(prefix + t, 100)) for t in wanted[:25]]
 
     @set.autocomplete("timezone")
     async def timezone_autocomplete(

@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import re
+import shlex
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -29,10 +30,12 @@ from bot.core.answering.outcomes import (
 from bot.core.answering.present import answer_text, explain, outcome_text, suggestion_lines
 from bot.core.errors import StorageError
 from bot.core.knowledge.base import SourcedFact
+from bot.core.knowledge.draft import DraftError
 from bot.core.knowledge.problems import KnowledgeError
 from bot.core.knowledge.schema import KnowledgeFile
 from bot.core.services.asking import MAX_QUESTION_CHARS, AskingService
-from bot.core.services.knowledge import KnowledgeService, validate_folder
+from bot.core.services.curation import CurationService, TeachError
+from bot.core.services.knowledge import KnowledgeService, draft_article, validate_folder
 from bot.settings import ENV_FILE_VARIABLE, SettingError, Settings, env_file_from, load_settings, setting_problems
 from bot.terminal import EXIT_INTERRUPTED, StopRequest, TerminalSession, safe_text
 
@@ -98,8 +101,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate = sub.add_parser("validate", help="check knowledge files; prints file:line:col problems")
     validate.add_argument("directory", nargs="?", type=Path, help="knowledge folder (default: KNOWLEDGE_DIR)")
+    draft = sub.add_parser("draft", help="draft a knowledge file from an article's plain text, for review")
+    draft.add_argument("article", type=Path, help="the article as a plain-text file (UTF-8)")
+    draft.add_argument("--output", type=Path, help="the YAML file to write (default: next to the article, NAME.yaml)")
     gaps = sub.add_parser("gaps", help="print unanswered questions, grouped, as YAML phrasings to paste")
     gaps.add_argument("--guild", type=int, help="only this guild's questions")
+    teach = sub.add_parser("teach", help="add a question as a phrasing of a fact, in the fact's own file")
+    teach.add_argument("question", help='the question as members ask it, e.g. "cepa kab hua"')
+    teach.add_argument("fact_id", help="the fact it should get, e.g. cepa_year")
+    teach.add_argument("--force", action="store_true", help="teach it even though the bot answers it with another fact")
+    reports = sub.add_parser("reports", help="print the answers members flagged as a wrong match, counted")
+    reports.add_argument("--guild", type=int, help="only this guild's reports")
     schema = sub.add_parser("schema", help="write the JSON Schema of the knowledge file format")
     schema.add_argument(
         "--output", type=Path, help="where to write it (default: KNOWLEDGE_DIR/schema.json; - for stdout)"
@@ -143,6 +155,8 @@ def _main(args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
     logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.getLogger().level))
     if args.command == "validate":
         return _validate(args.directory or settings.knowledge_dir, out)
+    if args.command == "draft":
+        return _draft(args.article, args.output, out)
     if args.command == "schema":
         return _schema(args.output or settings.knowledge_dir / "schema.json", out)
     if args.command == "invite":
@@ -154,7 +168,7 @@ def _main(args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
     on_discord = args.command in {"run", "sync"} or (args.command == "start" and settings.discord_token is not None)
     in_terminal = args.command == "chat" or (args.command == "start" and not on_discord)
     # DATA_DIR holds the SQLite database (when no DATABASE_URL is set) and the terminal's line history.
-    if in_terminal or (args.command in {"run", "sync", "start", "gaps"} and settings.database_url is None):
+    if in_terminal or (args.command in {"run", "sync", "start", "gaps", "reports"} and settings.database_url is None):
         try:
             settings.prepare_data_dir()
         except SettingError as exc:
@@ -171,7 +185,9 @@ def _main(args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
         return EXIT_PROBLEMS
     if args.command == "ask":
         return _ask(asking_only(settings, knowledge), args, inp, out)
-    if args.command in {"chat", "start", "gaps"}:
+    if args.command == "teach":
+        return _teach(knowledge, args, out)
+    if args.command in {"chat", "start", "gaps", "reports"}:
         if args.command == "start":
             emit("No DISCORD_TOKEN is set, so the bot starts in offline terminal mode.", out)
         try:
@@ -192,6 +208,8 @@ async def _with_app(
         try:
             if args.command == "gaps":
                 return await _gaps(app, args.guild, out)
+            if args.command == "reports":
+                return await _reports(app, args.guild, out)
             return await TerminalSession(app, inp, out, stop=stop).run()
         finally:
             await app.close()
@@ -204,6 +222,38 @@ async def _gaps(app: App, guild_id: int | None, out: TextIO) -> int:
     for gap in gaps:
         # The snippet is yaml.safe_dump output of printable text: pasted into a knowledge file, it stays valid YAML.
         emit(f"# asked {gap.count} time(s)\n{gap.yaml_snippet()}\n", out)
+    return EXIT_OK
+
+
+def _teach(knowledge: KnowledgeService, args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        result = asyncio.run(CurationService(knowledge).teach(args.question, args.fact_id, force=args.force))
+    except TeachError as exc:
+        error(str(exc))
+        return EXIT_PROBLEMS
+    taught = result.taught
+    emit(f"Added \u201c{taught.phrasing}\u201d to fact {taught.fact_id} in {taught.path}:{taught.line}.", out)
+    if result.answers:
+        emit("The bot now answers it with this fact.", out)
+    elif result.answered_with:
+        emit(f"Note: the bot still answers it with {result.answered_with}; reword that fact's phrasings.", out)
+    else:
+        emit("Note: the bot is not yet confident on it; more phrasings or keywords on the fact would help.", out)
+    emit("A running bot picks it up with /kb reload (or by itself with WATCH_KNOWLEDGE=true).", out)
+    return EXIT_OK
+
+
+async def _reports(app: App, guild_id: int | None, out: TextIO) -> int:
+    reports = await app.curation.reports(guild_id)
+    if not reports:
+        emit("No open \u201cwrong match\u201d reports.", out)
+    for report in reports:
+        emit(
+            f"{report.count}x {report.question!r}: answered with {report.fact_id}, which members flagged as wrong "
+            f"(last {report.last:%Y-%m-%d %H:%M} UTC)\n  teach the right fact: studybot teach "
+            f"{shlex.quote(report.question)} FACT_ID",
+            out,
+        )
     return EXIT_OK
 
 
@@ -257,6 +307,29 @@ def _validate(directory: Path, out: TextIO) -> int:
         f"{stats['sections']} sections, {stats['glossary_entries']} glossary entries",
         out,
     )
+    return EXIT_OK
+
+
+def _draft(article: Path, output: Path | None, out: TextIO) -> int:
+    try:
+        result = draft_article(article, output)
+    except DraftError as exc:
+        error(f"cannot draft from {article}: {exc}")
+        return EXIT_USAGE
+    except OSError as exc:
+        error(f"cannot write the draft: {exc.strerror or exc}")
+        return EXIT_PROBLEMS
+    draft = result.draft
+    for note in result.notes:
+        emit(f"note: {note}", out)
+    for problem in result.problems:
+        emit(safe_text(str(problem), one_line=True), out)
+    if result.problems:
+        emit(f"Wrote {result.output}, but it does not validate: {len(result.problems)} problem(s) above", out)
+        return EXIT_PROBLEMS
+    counts = f"{draft.facts} facts, {draft.sections} sections, {draft.glossary} glossary entries, {draft.quiz} quiz"
+    emit(f"Wrote {result.output}: a draft of \u201c{draft.title}\u201d ({counts} items); it validates.", out)
+    emit("Review every fact before use.", out)
     return EXIT_OK
 
 

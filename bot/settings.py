@@ -92,6 +92,8 @@ class Settings(BaseSettings):
     ask_rate_limit: int = Field(default=5, ge=1)
     ask_rate_window_seconds: float = Field(default=60.0, gt=0)
     repeat_cooldown_seconds: float = Field(default=120.0, ge=0)
+    #: Reload the knowledge whenever a file in KNOWLEDGE_DIR changes and the folder still validates.
+    watch_knowledge: bool = False
 
     @model_validator(mode="before")
     @classmethod

@@ -41,6 +41,8 @@ HELP = """Type a question, or a command:
   /stats               your answers, accuracy, points and streaks
   /leaderboard [week]  the all-time (or this week's) leaderboard
   /gaps                questions the bot could not answer, grouped
+  /reports             answers members flagged as a wrong match, counted
+  /teach FACT QUESTION teach QUESTION as a way to ask fact FACT (--force first: even if it reads as another fact)
   /forget-me           delete everything stored about you
   /sections            list the article's sections
   /help                this help
@@ -355,6 +357,10 @@ class TerminalSession:
         )
         monitor = EventLoopLagMonitor()
         monitor.start()
+        stop_watching = asyncio.Event()
+        watcher = (
+            asyncio.ensure_future(self.app.curation.watch(stop_watching)) if self.app.settings.watch_knowledge else None
+        )
         try:
             while True:
                 line = await self.prompt("you> ")
@@ -367,6 +373,10 @@ class TerminalSession:
                 except UserFacingError as exc:
                     self.say(str(exc))
         finally:
+            if watcher is not None:
+                stop_watching.set()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(watcher, 10)
             await monitor.stop()
         if self.stop.requested:
             self.say(f"\nStopped ({self.stop.reason}); everything so far is saved.")
@@ -387,6 +397,8 @@ class TerminalSession:
             "/stats": self.stats,
             "/leaderboard": self.leaderboard,
             "/gaps": self.gaps,
+            "/reports": self.reports,
+            "/teach": self.teach,
             "/forget-me": self.forget_me,
         }
         handler = handlers.get(command)
@@ -554,6 +566,32 @@ class TerminalSession:
             self.say("No unanswered questions logged yet.")
         for gap in gaps[:10]:
             self.say(f"\n{gap.count}x e.g. {gap.examples[0]!r}\n{gap.yaml_snippet()}")
+
+    async def reports(self, _rest: str) -> None:
+        """Show the answers members flagged as a wrong match."""
+        reports = await self.app.curation.reports()
+        if not reports:
+            self.say("No open \u201cwrong match\u201d reports.")
+        for report in reports[:10]:
+            self.say(f"\n{report.count}x {report.question!r}: answered with {report.fact_id}, flagged as wrong")
+            self.say(f"  teach the right fact: /teach FACT_ID {report.question}")
+
+    async def teach(self, rest: str) -> None:
+        """Teach a fact a new phrasing (in its knowledge file) and reload the knowledge."""
+        force = rest.startswith("--force ")
+        fact_id, _, question = rest.removeprefix("--force ").strip().partition(" ")
+        if not fact_id or not question.strip():
+            self.say("Usage: /teach [--force] FACT_ID QUESTION, e.g. /teach cepa_year cepa kab hua")
+            return
+        result = await self.app.curation.teach(question, fact_id, force=force)
+        taught = result.taught
+        self.say(f"Added \u201c{taught.phrasing}\u201d to fact {taught.fact_id} in {taught.file}:{taught.line}.")
+        if result.answers:
+            self.say("Knowledge reloaded: I now answer it with this fact.")
+        elif result.answered_with:
+            self.say(f"Knowledge reloaded, but I still answer it with {result.answered_with}.")
+        else:
+            self.say("Knowledge reloaded, but I'm not yet confident on it.")
 
     async def forget_me(self, _rest: str) -> None:
         """Delete the member's stored data after confirmation."""

@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.app import App, Store, bootstrap
 from bot.core.answering.gaps import LoggedQuestion
+from bot.core.answering.ports import MAX_WRONG_MATCH_ROWS, WrongMatch, group_wrong_matches
 from bot.core.services.knowledge import KnowledgeService
 from bot.core.study.daily import FactRecord
 from bot.core.study.ports import GUILD_FIELDS, AnswerRow, CardRow, DailyPostRecord, GuildConfig
@@ -72,6 +73,8 @@ class FakeStore:
         self.unanswered_log: list[tuple[int | None, int | None, str, str]] = []
         self.feedback_log: list[tuple[int | None, int, str, str, bool]] = []
         self.feedback_askers: list[int | None] = []
+        #: When each verdict of ``feedback_log`` was given, by the row's identity (forget-me filters that list).
+        self.feedback_times: dict[int, dt.datetime] = {}
         self.fail_with: Exception | None = None
 
     def _maybe_fail(self) -> None:
@@ -256,6 +259,16 @@ class FakeStore:
     ) -> None:
         self.feedback_log.append((guild_id, user_id, question, fact_id, helpful))
         self.feedback_askers.append(asker_id)
+        self.feedback_times[id(self.feedback_log[-1])] = now
+
+    async def wrong_matches(self, guild_id: int | None = None, limit: int = MAX_WRONG_MATCH_ROWS) -> list[WrongMatch]:
+        self._maybe_fail()
+        rows = [
+            (row[2], row[3], self.feedback_times.get(id(row), dt.datetime.min.replace(tzinfo=dt.UTC)))
+            for row in self.feedback_log
+            if not row[4] and guild_id in (None, row[0])
+        ]
+        return group_wrong_matches(list(reversed(rows))[:limit])
 
     # privacy
     async def forget_user(self, user_id: int) -> dict[str, int]:

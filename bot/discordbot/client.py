@@ -40,6 +40,8 @@ REQUIRED_PERMISSIONS = discord.Permissions(
     add_reactions=True,
 )
 SCOPES = ("bot", "applications.commands")
+#: How long close() waits for the knowledge watcher to stop before cancelling it.
+WATCH_STOP_SECONDS = 10.0
 
 
 def invite_url(client_id: int) -> str:
@@ -83,10 +85,15 @@ class StudyBot(commands.AutoShardedBot):
         self.settings = settings
         self._sync_dev_guild = sync_dev_guild
         self.lag_monitor = EventLoopLagMonitor()
+        #: The knowledge folder watcher (WATCH_KNOWLEDGE), running from setup_hook until close.
+        self._watch_stop = asyncio.Event()
+        self._watch_task: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
         """Load the extensions, register persistent buttons, and sync to the dev guild if configured."""
         self.lag_monitor.start()
+        if self.settings.watch_knowledge and self._watch_task is None:
+            self._watch_task = asyncio.create_task(self.app.curation.watch(self._watch_stop), name="watch-knowledge")
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.add_dynamic_items(DailyAnswerButton, AnswerButton)
@@ -117,8 +124,22 @@ class StudyBot(commands.AutoShardedBot):
                 log.info("Closed %d running quiz(zes) at shutdown", len(results))
         except Exception:
             log.exception("Could not record the running quizzes at shutdown")
+        await self.stop_watching()
         await self.lag_monitor.stop()
         await super().close()
+
+    async def stop_watching(self, grace: float = WATCH_STOP_SECONDS) -> None:
+        """Stop the knowledge folder watcher, if it runs (a reload in progress finishes first, within ``grace``)."""
+        task, self._watch_task = self._watch_task, None
+        if task is None:
+            return
+        self._watch_stop.set()
+        try:
+            await asyncio.wait_for(task, grace)
+        except TimeoutError:
+            log.debug("The knowledge watcher did not stop within %s s; cancelled", grace)
+        except Exception:
+            log.exception("The knowledge watcher failed while stopping")
 
 
 async def run(settings: Settings) -> None:

@@ -21,6 +21,7 @@ from bot.core.answering.present import (
 from bot.core.answering.summary import Summary, TopicSuggestions
 from bot.core.knowledge.base import SourcedFact
 from bot.core.knowledge.problems import Problem
+from bot.core.services.curation import TeachResult, WrongMatch
 from bot.core.study.progress import LeaderboardPage, MemberStats, Period, RankBy, Tally
 from bot.core.study.question import Question
 from bot.core.study.quiz import FinalResult, GroupQuiz, Reveal
@@ -284,14 +285,54 @@ def kb_stats_embed(stats: dict[str, int]) -> discord.Embed:
     return embed
 
 
-def gaps_embed(gaps: Sequence[Gap]) -> discord.Embed:
-    """Render the most frequent unanswered questions with their likely facts."""
+def gaps_embed(gaps: Sequence[Gap], teachable: bool = False) -> discord.Embed:
+    """Render the most frequent unanswered questions with their likely facts, numbered (``teachable``: with menus)."""
     if not gaps:
         return _embed("Gaps", "No unanswered questions logged yet.", DECLINE_COLOUR)
     embed = _embed("Gaps \u2014 what members asked that the material did not answer", "")
-    for gap in gaps[:10]:
+    for number, gap in enumerate(gaps[:10], start=1):
         where = f"likely fact `{gap.likely_fact_id}`" if gap.likely_fact_id else "no fact covers it"
         examples = "\n".join(f"\u2022 {echo(e, 150)}" for e in gap.examples[:3])
-        _field(embed, f"{gap.count}\u00d7 \u2014 {where}", examples)
-    _footer(embed, "Run `studybot gaps` for ready-to-paste YAML.")
+        _field(embed, f"{gap.count}\u00d7 \u2014 {where} (#{number})", examples)
+    note = "Run `studybot gaps` for ready-to-paste YAML."
+    if teachable:
+        note += " To teach a question, pick the fact it means in the menu with its number."
+    _footer(embed, note)
+    return embed
+
+
+def reports_embed(reports: Sequence[WrongMatch], teachable: bool = False) -> discord.Embed:
+    """Render members' "wrong match" reports, numbered, most frequent first (``teachable``: with menus)."""
+    if not reports:
+        return _embed("Wrong matches", "No open \u201cwrong match\u201d reports.", DECLINE_COLOUR)
+    embed = _embed("Wrong matches \u2014 answers members flagged as the wrong fact", "")
+    for number, report in enumerate(reports[:10], start=1):
+        when = discord.utils.format_dt(report.last, style="R")
+        _field(
+            embed,
+            f"{report.count}\u00d7 \u2014 answered with `{report.fact_id}` (#{number})",
+            f"\u2022 {echo(report.question, 300)}\nlast reported {when}",
+        )
+    note = f"{len(reports)} open report(s)."
+    if teachable:
+        note += " To teach a question the right fact, pick it in the menu with the question's number."
+    _footer(embed, note)
+    return embed
+
+
+def taught_embed(result: TeachResult) -> discord.Embed:
+    """Render a taught phrasing: where it was written, the reload, and how the bot answers it now."""
+    taught = result.taught
+    if not result.reload.ok:
+        verdict = "The file was changed, but the reload was refused; the previous knowledge is still in use."
+    elif result.answers:
+        verdict = "Knowledge reloaded for every server: the bot now answers it with this fact."
+    elif result.answered_with:
+        verdict = f"Knowledge reloaded, but the bot still answers it with `{result.answered_with}`: reword that fact."
+    else:
+        verdict = "Knowledge reloaded, but the bot is not yet confident on it: add more phrasings or keywords."
+    embed = _embed("Taught", verdict, ANSWER_COLOUR if result.answers else UNSURE_COLOUR)
+    _field(embed, "Question", echo(taught.phrasing, 300))
+    _field(embed, "Fact", f"`{taught.fact_id}` \u2014 {taught.fact_question}")
+    _field(embed, "File", f"`{taught.file}`, line {taught.line}")
     return embed

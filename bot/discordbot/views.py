@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import re
 import secrets
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import discord
@@ -14,7 +15,7 @@ from bot.app import App
 from bot.core.errors import StudyError
 from bot.core.services.asking import AskingService
 from bot.discordbot import embeds
-from bot.discordbot.limits import BUTTON_LABEL, clip
+from bot.discordbot.limits import BUTTON_LABEL, clip, echo_plain
 from bot.discordbot.tree import is_fault, member_message
 
 log = logging.getLogger(__name__)
@@ -104,9 +105,9 @@ class BaseView(discord.ui.View):
         await report_button_error(interaction, error, getattr(item, "custom_id", None))
 
     def disable_all(self) -> None:
-        """Grey out every button (after time-up or once used)."""
+        """Grey out every button and menu (after time-up or once used)."""
         for child in self.children:
-            if isinstance(child, discord.ui.Button):
+            if isinstance(child, discord.ui.Button | discord.ui.Select):
                 child.disabled = True
 
 
@@ -270,15 +271,90 @@ class GradeView(BaseView):
 class ConfirmView(BaseView):
     """A yes/cancel question for the member who asked (e.g. deleting their data)."""
 
-    def __init__(self, owner_id: int, on_confirm: Handler, confirm_label: str = "Yes, delete") -> None:
-        super().__init__(owner_id=owner_id, timeout=120)
+    def __init__(
+        self,
+        owner_id: int,
+        on_confirm: Handler,
+        confirm_label: str = "Yes, delete",
+        *,
+        cancel_text: str = "Cancelled; nothing was deleted.",
+        confirm_style: discord.ButtonStyle = discord.ButtonStyle.danger,
+        timeout: float | None = 120,
+        single_use: bool = False,
+    ) -> None:
+        super().__init__(owner_id=owner_id, timeout=timeout)
 
         async def cancel(interaction: discord.Interaction[Any]) -> None:
             self.disable_all()
-            await interaction.response.edit_message(content="Cancelled; nothing was deleted.", view=self)
+            self.stop()
+            await interaction.response.edit_message(content=cancel_text, view=self)
 
-        self.add_item(_CallbackButton(on_confirm, label=confirm_label, style=discord.ButtonStyle.danger))
+        async def confirm(interaction: discord.Interaction[Any]) -> None:
+            if single_use:
+                # A second click (a double click, or one after a slow reply) is never routed here again.
+                self.disable_all()
+                self.stop()
+            await on_confirm(interaction)
+
+        self.add_item(_CallbackButton(confirm, label=confirm_label, style=confirm_style))
         self.add_item(_CallbackButton(cancel, label="Cancel", style=discord.ButtonStyle.secondary))
+
+
+class _CallbackSelect(discord.ui.Select["BaseView"]):
+    def __init__(self, handler: Callable[[discord.Interaction[Any], str], Awaitable[None]], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._handler = handler
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await self._handler(interaction, self.values[0])
+
+
+#: A select menu holds at most this many options, and a message this many menus (one per row).
+MENU_OPTIONS = 25
+MAX_TEACH_MENUS = 5
+#: Discord's limits on a menu option's label and description, and on a menu's placeholder.
+MENU_LABEL = 100
+MENU_PLACEHOLDER = 150
+
+
+@dataclass(frozen=True)
+class TeachChoice:
+    """One question to teach (a gap's or a report's), numbered as its embed lists it, and the facts it may mean."""
+
+    number: int
+    question: str
+    #: (fact id, the fact's question, its section's title), most likely first.
+    facts: tuple[tuple[str, str, str], ...]
+    #: The fact members reported as a wrong match for the question, if it comes from a report.
+    wrong_fact_id: str | None = None
+
+
+#: Receives the choice a menu belongs to and the fact id picked in it.
+TeachPickHandler = Callable[[discord.Interaction[Any], TeachChoice, str], Awaitable[None]]
+
+
+class TeachView(BaseView):
+    """One menu of candidate facts per listed question: picking a fact asks to confirm teaching it (its owner only)."""
+
+    def __init__(self, owner_id: int, choices: Sequence[TeachChoice], on_pick: TeachPickHandler) -> None:
+        super().__init__(owner_id=owner_id, timeout=600)
+        for row, choice in enumerate([c for c in choices if c.facts][:MAX_TEACH_MENUS]):
+
+            async def pick(interaction: discord.Interaction[Any], fact_id: str, choice: TeachChoice = choice) -> None:
+                await on_pick(interaction, choice, fact_id)
+
+            options = [
+                discord.SelectOption(
+                    label=clip(question, MENU_LABEL),
+                    value=fact_id,
+                    description=clip(f"{fact_id} \u00b7 {section}", MENU_LABEL),
+                )
+                for fact_id, question, section in choice.facts[:MENU_OPTIONS]
+            ]
+            placeholder = clip(
+                f"#{choice.number}: teach \u201c{echo_plain(choice.question)}\u201d as\u2026", MENU_PLACEHOLDER
+            )
+            self.add_item(_CallbackSelect(pick, placeholder=placeholder, options=options, row=row))
 
 
 DAILY_TEMPLATE = re.compile(r"daily:(?P<post>\d{1,18}):(?P<question>\d):(?P<choice>\d)")

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.elements import ColumnElement
 
 from bot.core.answering.gaps import LoggedQuestion
+from bot.core.answering.ports import MAX_WRONG_MATCH_ROWS, WrongMatch, group_wrong_matches
 from bot.core.study.daily import FactRecord
 from bot.core.study.ports import GUILD_FIELDS, AnswerRow, CardRow, DailyPostRecord, GuildConfig
 from bot.core.study.progress import Tally
@@ -43,7 +44,15 @@ def _config(row: GuildSettings) -> GuildConfig:
         row.daily_questions,
         row.speed_scoring,
         row.streak_bonus,
+        tuple(article for article in (row.daily_articles or "").split("\n") if article),
     )
+
+
+def _column_value(name: str, value: object) -> object:
+    """Store a setting the way its column holds it (a list of articles as lines)."""
+    if name == "daily_articles" and isinstance(value, tuple | list):
+        return "\n".join(str(v) for v in value) or None
+    return value
 
 
 def _answer_values(answer: AnswerRow) -> dict[str, object]:
@@ -91,10 +100,10 @@ class SqlStudyStore:
                 row = GuildSettings(guild_id=guild_id, timezone=default_timezone, updated_at=now)
                 defaults = GuildConfig(guild_id, default_timezone)
                 for name in GUILD_FIELDS - {"timezone"}:
-                    setattr(row, name, getattr(defaults, name))
+                    setattr(row, name, _column_value(name, getattr(defaults, name)))
                 session.add(row)
             for name, value in changes.items():
-                setattr(row, name, value)
+                setattr(row, name, _column_value(name, value))
             row.updated_at = now
         return await self.guild_config(guild_id, default_timezone)
 
@@ -449,6 +458,20 @@ class SqlStudyStore:
                     created_at=now,
                 )
             )
+
+    async def wrong_matches(self, guild_id: int | None = None, limit: int = MAX_WRONG_MATCH_ROWS) -> list[WrongMatch]:
+        """Return the most recent "wrong match" verdicts (of one guild, or all), grouped and counted."""
+        async with self.db.session() as session:
+            query = (
+                select(AnswerFeedback.question, AnswerFeedback.fact_id, AnswerFeedback.created_at)
+                .where(AnswerFeedback.helpful.is_(False))
+                .order_by(AnswerFeedback.id.desc())
+                .limit(limit)
+            )
+            if guild_id is not None:
+                query = query.where(AnswerFeedback.guild_id == guild_id)
+            rows = (await session.execute(query)).all()
+        return group_wrong_matches((row.question, row.fact_id, row.created_at) for row in rows)
 
     # ------------------------------------------------------------------ privacy
     async def forget_user(self, user_id: int) -> dict[str, int]:

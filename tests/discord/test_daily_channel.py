@@ -88,7 +88,9 @@ async def test_daily_set_accepts_a_channel_i_can_post_in(bot: StudyBot) -> None:
     serve(bot, channel)
     interaction = FakeInteraction(manage_guild=True, client=bot)
     await invoke(DailyCog.set, DailyCog(bot), interaction, channel=channel, time="09:30", questions=2)
-    assert interaction.last.content == "Daily quiz: 2 question(s) in <#300> at 09:30 (Asia/Kolkata) every day."
+    assert interaction.last.content == (
+        "Daily quiz: 2 question(s) in <#300> at 09:30 (Asia/Kolkata) every day, from every article."
+    )
     config = await bot.app.guilds.config(GUILD)
     assert (config.daily_enabled, config.daily_channel_id) == (True, DAILY)
 

@@ -485,6 +485,23 @@ class FakeDiscord:
                     custom_ids.add(custom_id)
                 if len(child.get("label", "") or "") > 80:
                     self.violations.append(f"{where}: button label too long")
+                if child.get("type") == 3:
+                    self._check_select(child, len(children), where)
+
+    def _check_select(self, select: dict[str, Any], row_size: int, where: str) -> None:
+        """A string select menu: alone in its row, 1-25 options, labels, values and descriptions within 100."""
+        options = select.get("options") or []
+        if row_size != 1:
+            self.violations.append(f"{where}: a select menu shares its row")
+        if not 1 <= len(options) <= 25:
+            self.violations.append(f"{where}: select menu with {len(options)} options")
+        if len(select.get("placeholder") or "") > 150:
+            self.violations.append(f"{where}: select placeholder too long")
+        for item in options:
+            if not 1 <= len(item.get("label") or "") <= 100 or not 1 <= len(item.get("value") or "") <= 100:
+                self.violations.append(f"{where}: select option label or value of a bad length")
+            if len(item.get("description") or "") > 100:
+                self.violations.append(f"{where}: select option description too long")
 
     def check_commands(self, commands: list[dict[str, Any]]) -> None:
         """Record every way a command sync breaks Discord's rules."""
@@ -735,6 +752,11 @@ class FakeDiscord:
     async def click(self, message: dict[str, Any], custom_id: str, **kwargs: Any) -> Interaction:
         """Press a button on a message."""
         return await self.interact(3, {"custom_id": custom_id, "component_type": 2}, message=message, **kwargs)
+
+    async def select(self, message: dict[str, Any], custom_id: str, values: list[str], **kwargs: Any) -> Interaction:
+        """Pick ``values`` in a string select menu of a message."""
+        data = {"custom_id": custom_id, "component_type": 3, "values": values}
+        return await self.interact(3, data, message=message, **kwargs)
 
     async def post(
         self, content: str, user_id: int = 7, channel_id: int = CHANNEL_ID, mention_bot: bool = False

@@ -337,7 +337,7 @@ async def test_summary_autocomplete_offers_section_titles(running: RunningBot) -
         "id": fake.command_ids["summary"],
         "name": "summary",
         "type": 1,
-        "options": [{"name": "topic", "type": 3, "value": "conc", "focused": True}],
+        "options": [{"name": "section", "type": 3, "value": "conc", "focused": True}],
     }
     interaction = await fake.interact(4, data)
     await fake.wait_response(interaction)
@@ -408,3 +408,60 @@ async def test_daily_quiz_in_a_channel_without_embed_links_names_the_missing_per
     assert "Embed Links" in text
     assert str(NO_EMBEDS_CHANNEL_ID) in text  # the channel is named (as a mention)
     assert "something went wrong" not in text.lower()
+
+
+async def test_an_operator_teaches_an_unanswered_question_from_kb_gaps_and_it_is_answered(
+    running: RunningBot, tmp_path: object
+) -> None:
+    import shutil
+    from pathlib import Path
+
+    from tests.e2e.conftest import ROOT, start_bot
+
+    fake = running.fake
+    knowledge = Path(str(tmp_path)) / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    running.process.kill()
+    await running.process.wait()
+    fake.synced.clear()
+    fake.ready.clear()
+    running.process = await start_bot(fake, running.data_dir, running.log_path, KNOWLEDGE_DIR=str(knowledge))
+    question = "which exercise do navies hold"
+
+    unsure = await fake.slash("ask", [option("question", question)], user_id=7)
+    await fake.wait_response(unsure)
+    assert "Did you mean" in embed_text(unsure.responses[0]["data"])
+
+    gaps = await fake.slash("kb gaps", admin=True, user_id=OWNER_ID)
+    await fake.wait_response(gaps, count=2)  # deferred, then the list with a menu per question
+    listing = next(m for m in fake.messages.values() if m.get("_webhook_token") == gaps.token and m.get("components"))
+    assert question in embed_text(listing)
+    menu = next(c for row in listing["components"] for c in row["components"] if c["type"] == 3)
+    assert question in menu["placeholder"]
+    assert menu["options"][0]["value"] == "bilateral_exercises"
+
+    picked = await fake.select(listing, menu["custom_id"], ["bilateral_exercises"], admin=True, user_id=OWNER_ID)
+    await fake.wait_response(picked)
+    assert picked.responses[0]["type"] == 4
+    assert picked.responses[0]["data"]["flags"] & 64  # only the operator sees it
+    assert "`bilateral_exercises`" in picked.responses[0]["data"]["content"]
+    confirm = fake.messages[int(picked.responses[0]["_message_id"])]
+    teach = next(
+        c["custom_id"] for row in confirm["components"] for c in row["components"] if c.get("label") == "Teach it"
+    )
+
+    confirmed = await fake.click(confirm, teach, admin=True, user_id=OWNER_ID)
+    await fake.wait_response(confirmed, count=2)  # the buttons go at once, then the result
+    assert confirmed.responses[0]["type"] == 7
+    result = confirmed.responses[-1]["data"]
+    assert "Taught" in embed_text(result)
+    assert "india-japan-partnership.yaml" in embed_text(result)
+    assert "bilateral_exercises" in embed_text(result)
+    assert f"- {question}\n" in (knowledge / "india-japan-partnership.yaml").read_text(encoding="utf-8")
+
+    again = await fake.slash("ask", [option("question", question)], user_id=8)
+    await fake.wait_response(again)
+    assert "JIMEX" in embed_text(again.responses[0]["data"])  # the answer of bilateral_exercises
+    assert "Did you mean" not in embed_text(again.responses[0]["data"])
+    assert all(i.latency is not None and i.latency < 3 for i in (unsure, gaps, picked, confirmed, again))
+    assert fake.violations == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,6 +22,8 @@ MAX_EXAMPLES = 5
 MAX_GAPS = 50
 #: A logged question is read up to this many characters (the log stores the full question).
 MAX_LOGGED_CHARS = 300
+#: How many of the most recent "wrong match" verdicts are read to build the reports (answering/ports.py).
+MAX_WRONG_MATCH_ROWS = 5000
 
 
 @dataclass(frozen=True)
@@ -38,23 +42,58 @@ class Gap:
     examples: tuple[str, ...]
     likely_fact_id: str | None
     likely_fact_question: str | None
+    #: The section and article of the closest fact, however far: where a new fact's stub would go.
+    nearest_section_id: str | None = None
+    nearest_article_id: str | None = None
 
     def yaml_snippet(self) -> str:
-        """Return ready-to-paste alternative phrasings for the likely fact (or a new fact), as valid YAML."""
+        """Return ready-to-paste YAML: phrasings for the likely fact, or a new fact's stub; always valid YAML.
+
+        With a likely fact, the lines under ``alternatives:`` pasted into that fact's block list of alternatives
+        (at its indentation) keep the file valid. Without one, the stub pasted under ``facts:`` of the article's
+        file is a whole fact whose only problem is the empty answer the admin must write (on purpose: a
+        placeholder answer that validated would be served to members as is).
+        """
+        examples = [_one_line(example) for example in self.examples]
         if self.likely_fact_id:
-            comment = f"# add to fact {self.likely_fact_id} ({_one_line(self.likely_fact_question or '')})"
             fact_id = self.likely_fact_id
-        else:
-            comment = "# no fact covers this: write a new fact if the article answers it"
-            fact_id = "new_fact_id"
-        # safe_dump quotes whatever YAML would misread (colons, '#', quotes, yes/no), so pasting is safe.
-        body = yaml.safe_dump(
-            [{"id": fact_id, "alternatives": [_one_line(example) for example in self.examples]}],
-            allow_unicode=True,
-            sort_keys=False,
-            width=1000,
+            comment = (
+                f"# add to fact {fact_id} ({_one_line(self.likely_fact_question or '')}): paste the lines under\n"
+                "# 'alternatives:' into its alternatives list, indented like the list's other lines, or teach one\n"
+                f'# with: studybot teach "QUESTION" {fact_id}'
+            )
+            # safe_dump quotes whatever YAML would misread (colons, '#', quotes, yes/no), so pasting is safe.
+            return f"{comment}\n{_dump([{'id': fact_id, 'alternatives': examples}])}"
+        where = f" of article {self.nearest_article_id}" if self.nearest_article_id else ""
+        comment = (
+            "# no fact covers this: if the article answers it, paste this fact under 'facts:' in the file"
+            f"{where},\n# check its section, and write the answer (required; the bot shows it to members)"
         )
-        return f"{comment}\n{body.rstrip()}"
+        stub = {
+            "id": _new_fact_id(examples[0] if examples else ""),
+            "section": self.nearest_section_id or "",
+            "question": examples[0] if examples else "",
+            "alternatives": examples,
+            "answer": "",
+        }
+        body = _dump([stub])
+        lines = body.split("\n")
+        # The answer is the stub's last key; the note says what goes there (YAML comments are ignored).
+        lines[-1] += "  # required: the answer in your own words, at most 400 characters"
+        return f"{comment}\n" + "\n".join(lines)
+
+
+def _dump(value: object) -> str:
+    return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=1000).rstrip()
+
+
+def _new_fact_id(question: str) -> str:
+    """Return an id for a new fact's stub, from the question's words ("who heads JAXA" -> new_who_heads_jaxa)."""
+    words = re.findall(r"[a-z0-9]+", question.casefold().encode("ascii", "ignore").decode())
+    slug = "_".join(words)[:40].strip("_")
+    if not slug:
+        slug = "fact_" + hashlib.sha1(question.encode("utf-8")).hexdigest()[:8]
+    return f"new_{slug}"
 
 
 def _one_line(text: str) -> str:
@@ -82,13 +121,16 @@ def cluster_gaps(questions: Sequence[LoggedQuestion], matcher: Matcher, limit: i
     for members in ordered if limit is None else ordered[:limit]:
         examples = tuple(dict.fromkeys(members))[:MAX_EXAMPLES]
         ranked = matcher.rank(members[0], limit=1)
-        likely = ranked[0] if ranked and ranked[0].coverage >= LIKELY_FACT_COVERAGE else None
+        nearest = ranked[0] if ranked else None
+        likely = nearest if nearest is not None and nearest.coverage >= LIKELY_FACT_COVERAGE else None
         gaps.append(
             Gap(
                 count=len(members),
                 examples=examples,
                 likely_fact_id=likely.fact.fact.id if likely else None,
                 likely_fact_question=likely.fact.fact.question if likely else None,
+                nearest_section_id=nearest.fact.section.id if nearest else None,
+                nearest_article_id=nearest.fact.source.id if nearest else None,
             )
         )
     return gaps

@@ -1,8 +1,8 @@
-"""Admin tools: /kb stats|gaps and /config ask-channel|scoring (Manage Server); /kb reload (the bot's operators)."""
+"""Admin tools: /kb stats|gaps|reports and /config ask-channel|scoring (Manage Server); /kb reload and teaching
+phrasings from /kb gaps and /kb reports (the bot's operators)."""
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 import math
@@ -14,7 +14,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.core.errors import StudyError
+from bot.core.knowledge.base import SourcedFact
+from bot.core.services.curation import AmbiguousTeachError
 from bot.discordbot import embeds
+from bot.discordbot.limits import CONTENT, clip, echo, no_pings
+from bot.discordbot.views import MAX_TEACH_MENUS, ConfirmView, TeachChoice, TeachView
 
 if TYPE_CHECKING:
     from bot.discordbot.client import StudyBot
@@ -25,6 +29,10 @@ ADMIN = discord.Permissions(manage_guild=True)
 #: A successful knowledge reload is allowed at most once in this many seconds, process-wide.
 RELOAD_INTERVAL = 30.0
 OPERATORS_ONLY = "Only the bot's operators can reload knowledge, because it changes every server the bot serves."
+TEACH_OPERATORS_ONLY = (
+    "Only the bot's operators can teach the knowledge new phrasings, because it changes every server the bot serves."
+)
+NOT_TAUGHT = "Cancelled; nothing was taught."
 
 
 def operator_ids(settings: object) -> frozenset[int]:
@@ -95,7 +103,8 @@ class AdminCog(commands.Cog):
         self._reloading = True
         try:
             await interaction.response.defer(ephemeral=True, thinking=True)
-            result = await asyncio.to_thread(self.bot.app.knowledge.reload)
+            # Through curation: one reload at a time, whether /kb reload, a teach or the folder watcher asks.
+            result = await self.bot.app.curation.reload()
         finally:
             self._reloading = False
         if result.ok:
@@ -121,7 +130,105 @@ class AdminCog(commands.Cog):
         """See the questions members asked that the material did not answer, grouped (admins)."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         gaps = await self.bot.app.curation.gaps(interaction.guild_id)
-        await interaction.followup.send(embed=embeds.gaps_embed(gaps), ephemeral=True)
+        choices: list[TeachChoice] = []
+        if gaps and await self.is_operator(interaction.user):
+            questions = [gap.examples[0] for gap in gaps[:MAX_TEACH_MENUS]]
+            facts = await self.bot.app.curation.candidates(questions)
+            choices = _choices(questions, facts)
+        await self._send_teachable(interaction, embeds.gaps_embed(gaps, teachable=bool(choices)), choices)
+
+    @kb.command(name="reports")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def reports(self, interaction: discord.Interaction[Any]) -> None:
+        """See the answers members flagged as a wrong match, counted (admins)."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        reports = await self.bot.app.curation.reports(interaction.guild_id)
+        choices: list[TeachChoice] = []
+        if reports and await self.is_operator(interaction.user):
+            shown = reports[:MAX_TEACH_MENUS]
+            facts = await self.bot.app.curation.candidates([r.question for r in shown], [r.fact_id for r in shown])
+            choices = _choices([r.question for r in shown], facts, [r.fact_id for r in shown])
+        await self._send_teachable(interaction, embeds.reports_embed(reports, teachable=bool(choices)), choices)
+
+    async def _send_teachable(
+        self, interaction: discord.Interaction[Any], embed: discord.Embed, choices: list[TeachChoice]
+    ) -> None:
+        """Send a list privately, with a menu per question an operator can teach (none for other admins)."""
+        if not choices:
+            await interaction.followup.send(embed=embed, ephemeral=True)
+            return
+        view = TeachView(interaction.user.id, choices, self.pick_fact)
+        await interaction.followup.send(embed=embed, view=view, ephemeral=True)
+        view.shown(origin=interaction)
+
+    async def pick_fact(self, interaction: discord.Interaction[Any], choice: TeachChoice, fact_id: str) -> None:
+        """First click: a fact picked for a question; ask to confirm teaching it."""
+        if not await self.is_operator(interaction.user):
+            raise StudyError(TEACH_OPERATORS_ONLY)
+        fact = self.bot.app.curation.fact(fact_id)
+        if fact is None:
+            raise StudyError(f"Fact `{fact_id}` is no longer in the knowledge; run the command again.")
+        text = (
+            f"Teach \u201c{echo(choice.question, 300)}\u201d as a way to ask fact `{fact_id}` "
+            f"({echo(fact.fact.question, 300)})?\nIt is added to the fact's knowledge file and the knowledge is "
+            "reloaded for every server the bot serves."
+        )
+        if choice.wrong_fact_id:
+            text += f"\nMembers flagged `{choice.wrong_fact_id}` as the wrong answer to it."
+
+        async def confirm(click: discord.Interaction[Any]) -> None:
+            await self.teach(click, choice.question, fact_id, overriding=choice.wrong_fact_id)
+
+        view = ConfirmView(
+            interaction.user.id,
+            confirm,
+            "Teach it",
+            cancel_text=NOT_TAUGHT,
+            confirm_style=discord.ButtonStyle.success,
+            single_use=True,
+        )
+        await interaction.response.send_message(clip(text, CONTENT), view=view, ephemeral=True)
+        view.shown(origin=interaction)
+
+    async def teach(
+        self,
+        interaction: discord.Interaction[Any],
+        question: str,
+        fact_id: str,
+        *,
+        overriding: str | None = None,
+        force: bool = False,
+    ) -> None:
+        """Second click: write the phrasing into the fact's file and reload (for every server), then say how it went.
+
+        A teach always reloads, whatever /kb reload's 30 s window says: it changed the files, and a knowledge base
+        out of step with its files is worse than one more rebuild. Reloads never race (curation holds one lock).
+        """
+        if not await self.is_operator(interaction.user):
+            raise StudyError(TEACH_OPERATORS_ONLY)
+        await interaction.response.edit_message(
+            content=f"Teaching \u201c{echo(question, 300)}\u201d to `{fact_id}` and reloading the knowledge\u2026",
+            view=None,
+        )
+        try:
+            result = await self.bot.app.curation.teach(question, fact_id, force=force, overriding=overriding)
+        except AmbiguousTeachError as exc:
+
+            async def anyway(click: discord.Interaction[Any]) -> None:
+                await self.teach(click, question, fact_id, overriding=overriding, force=True)
+
+            view = ConfirmView(interaction.user.id, anyway, "Teach anyway", cancel_text=NOT_TAUGHT, single_use=True)
+            await interaction.followup.send(clip(no_pings(str(exc)), CONTENT), view=view, ephemeral=True)
+            return
+        log.info(
+            "User %s taught %r to fact %s (%s:%d)",
+            interaction.user.id,
+            result.taught.phrasing,
+            fact_id,
+            result.taught.file,
+            result.taught.line,
+        )
+        await interaction.followup.send(embed=embeds.taught_embed(result), ephemeral=True)
 
     @ask_channel.command(name="add")
     @app_commands.describe(channel="A channel where I answer every question, without being mentioned")
@@ -174,6 +281,20 @@ class AdminCog(commands.Cog):
         mode = "speed-weighted" if config.speed_scoring else "flat"
         bonus = "with" if config.streak_bonus else "without"
         await interaction.followup.send(f"Quizzes now score {mode} points, {bonus} streak bonus.", ephemeral=True)
+
+
+def _choices(questions: list[str], facts: list[list[SourcedFact]], wrong: list[str] | None = None) -> list[TeachChoice]:
+    """Number the questions as their embed does, each with the facts it may mean (questions without any are left)."""
+    return [
+        TeachChoice(
+            number,
+            question,
+            tuple((f.fact.id, f.fact.question, f.section.title) for f in candidates),
+            wrong[number - 1] if wrong else None,
+        )
+        for number, (question, candidates) in enumerate(zip(questions, facts, strict=False), start=1)
+        if candidates
+    ]
 
 
 async def setup(bot: StudyBot) -> None:

@@ -24,6 +24,7 @@ from bot.core.answering.outcomes import (
     DeclineReason,
     Outcome,
     Suggestions,
+    articles_of,
     kind_of,
     related_matches,
 )
@@ -371,7 +372,7 @@ def outcome_record(question: str, outcome: Outcome) -> dict[str, Any]:
 
     ``answered`` is true only for an answer; ``answer`` is then exactly the text the member is shown (empty
     otherwise); ``message`` is what the member is shown for any kind; ``related`` lists the facts a partial
-    answer, a correction or suggestions draw on.
+    answer, a correction or suggestions draw on; ``articles`` the ids of the articles the outcome draws on.
     """
     record: dict[str, Any] = {
         "question": question,
@@ -387,6 +388,7 @@ def outcome_record(question: str, outcome: Outcome) -> dict[str, Any]:
             {"fact_id": m.fact.fact.id, "answer": m.fact.fact.answer, "source": _source(m.fact)}
             for m in related_matches(outcome)
         ],
+        "articles": list(articles_of(outcome)),
     }
     if isinstance(outcome, Answer):
         best = outcome.best

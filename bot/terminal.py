@@ -34,9 +34,11 @@ from bot.lagmonitor import EventLoopLagMonitor
 log = logging.getLogger(__name__)
 
 HELP = """Type a question, or a command:
-  /summary [topic]     summary of the article, or of one section (e.g. /summary conclusion)
-  /quiz [n]            a solo quiz of n questions (default 5); answer with a, b, c or d
-  /daily               today's daily quiz
+  /articles            list the articles, with their counts
+  /summary [article] [: section]
+                       summary of an article (or of all), or of one section (e.g. /summary japan : conclusion)
+  /quiz [n] [article]  a solo quiz of n questions (default 5), on one article if named; answer a, b, c or d
+  /daily               today's daily quiz (/daily articles NAMES sets which articles it draws on; "all")
   /review              your due review cards (wrong answers land here)
   /stats               your answers, accuracy, points and streaks
   /leaderboard [week]  the all-time (or this week's) leaderboard
@@ -44,7 +46,7 @@ HELP = """Type a question, or a command:
   /reports             answers members flagged as a wrong match, counted
   /teach FACT QUESTION teach QUESTION as a way to ask fact FACT (--force first: even if it reads as another fact)
   /forget-me           delete everything stored about you
-  /sections            list the article's sections
+  /sections [article]  list the sections (of one article)
   /help                this help
   /quit                leave (Ctrl-C or Ctrl-D too)"""
 
@@ -391,6 +393,7 @@ class TerminalSession:
             "/help": self.help,
             "/summary": self.summary,
             "/sections": self.sections,
+            "/articles": self.articles,
             "/quiz": self.quiz,
             "/daily": self.daily,
             "/review": self.review,
@@ -417,13 +420,25 @@ class TerminalSession:
         self.say(HELP)
 
     async def summary(self, rest: str) -> None:
-        """Show a summary."""
-        self.say(self.app.knowledge.summary(rest or None).text())
+        """Show a summary: "/summary", "/summary ARTICLE", "/summary ARTICLE : SECTION" or "/summary SECTION"."""
+        knowledge = self.app.knowledge
+        article, colon, section = (part.strip() for part in rest.partition(":"))
+        if colon:
+            self.say(knowledge.summary(section or None, article or None).text())
+        elif article and knowledge.article(article) is not None and len(knowledge.article_titles()) > 1:
+            self.say(knowledge.summary(None, article).text())
+        else:
+            self.say(knowledge.summary(article or None).text())
 
-    async def sections(self, _rest: str) -> None:
-        """List the sections."""
-        for title in self.app.knowledge.section_titles():
+    async def sections(self, rest: str) -> None:
+        """List the sections (of one article)."""
+        for title in self.app.knowledge.section_titles(rest.strip() or None):
             self.say(f"  - {title}")
+
+    async def articles(self, _rest: str) -> None:
+        """List the articles with their counts."""
+        for title, counts in self.app.knowledge.article_stats().items():
+            self.say(f"  - {title}: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items()))
 
     async def ask_choice(self, question: Question, heading: str) -> int | None:
         """Show a question with its options and read one letter; None if the member stopped or left."""
@@ -459,15 +474,22 @@ class TerminalSession:
 
     async def quiz(self, rest: str) -> None:
         """Run a solo quiz on the quiz engine."""
-        try:
-            count = int(rest) if rest else DEFAULT_QUIZ_LENGTH
-        except ValueError:
-            self.say("Usage: /quiz [number of questions]")
+        number, _space, name = rest.strip().partition(" ")
+        if number and not number.isdigit():
+            number, name = "", rest.strip()
+        count = max(1, min(int(number) if number else DEFAULT_QUIZ_LENGTH, MAX_QUESTIONS))
+        article = self.app.knowledge.article(name) if name else None
+        if name and article is None:
+            self.say(f"No article called {name!r}. /articles lists them.")
             return
-        count = max(1, min(count, MAX_QUESTIONS))
         # One player at a keyboard gets the longest timer; an answer after it is reported as late, not as wrong.
         quiz = await self.app.quizzes.start(
-            TERMINAL_GUILD, TERMINAL_CHANNEL, TERMINAL_USER, question_count=count, seconds=MAX_SECONDS
+            TERMINAL_GUILD,
+            TERMINAL_CHANNEL,
+            TERMINAL_USER,
+            question_count=count,
+            seconds=MAX_SECONDS,
+            article_id=article.id if article else None,
         )
         while True:
             question = quiz.current
@@ -491,8 +513,15 @@ class TerminalSession:
         if mine is not None:
             self.say(f"\nYou scored {mine.correct}/{result.questions_asked} right, {mine.points} points.")
 
-    async def daily(self, _rest: str) -> None:
-        """Take today's daily quiz."""
+    async def daily(self, rest: str) -> None:
+        """Take today's daily quiz, or choose its articles ("/daily articles japan, germany" or "all")."""
+        word, _space, names = rest.strip().partition(" ")
+        if word == "articles":
+            chosen = self.app.knowledge.articles_named(names)
+            await self.app.guilds.update_daily_articles(TERMINAL_GUILD, chosen)
+            titles = [s.title for s in self.app.knowledge.base.sources if s.id in chosen] or ["every article"]
+            self.say("The daily quiz draws on: " + "; ".join(titles) + ".")
+            return
         quiz = await self.app.daily.today(TERMINAL_GUILD) or await self.app.daily.post(TERMINAL_GUILD)
         if quiz is None:
             self.say("There is no daily quiz today.")

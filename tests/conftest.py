@@ -76,6 +76,31 @@ def mini() -> KnowledgeService:
     return KnowledgeService.from_directory(MINI_DIR)
 
 
+SECOND_ARTICLE = DATA / "second_article"
+
+
+def copy_two_articles(target: Path) -> Path:
+    """Copy the shipped knowledge and the team's second article (India-Germany) into one folder."""
+    target.mkdir(parents=True, exist_ok=True)
+    for source in (DEFAULT_KNOWLEDGE_DIR, SECOND_ARTICLE):
+        for path in source.iterdir():
+            if path.is_file():
+                shutil.copy(path, target / path.name)
+    return target
+
+
+@pytest.fixture(scope="session")
+def two_articles_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return a folder with the shipped article and the team's India-Germany article."""
+    return copy_two_articles(tmp_path_factory.mktemp("two_articles") / "knowledge")
+
+
+@pytest.fixture(scope="session")
+def two_articles(two_articles_dir: Path) -> KnowledgeService:
+    """Return a service over India-Japan (shipped) and India-Germany (tests/data/second_article)."""
+    return KnowledgeService.from_directory(two_articles_dir)
+
+
 @pytest.fixture
 def write_knowledge(tmp_path: Path) -> WriteKnowledge:
     """Return a function that writes YAML files (name -> text) into a fresh knowledge folder."""

@@ -69,9 +69,13 @@ def answer_embed(answer: Answer, question: str) -> discord.Embed:
     """Render an answer: the snippet, its source line and the confidence in words."""
     best = answer.best.fact
     title = best.fact.question if len(answer.matches) == 1 else "Answers"
-    embed = _embed(title, "", ANSWER_COLOUR)
+    # Several articles answer differently: say so, and head each answer with its article's title.
+    embed = _embed(title, answer.note if answer.by_article else "", ANSWER_COLOUR)
     for match in answer.matches:
-        name = match.fact.fact.question if len(answer.matches) > 1 else "Answer"
+        if answer.by_article:
+            name = f"In \u201c{match.fact.source.title}\u201d"
+        else:
+            name = match.fact.fact.question if len(answer.matches) > 1 else "Answer"
         _field(embed, name, match.fact.fact.answer)
         _field(embed, "Source", fact_source_line(match.fact).removeprefix("Source: "))
     if answer.related:
@@ -100,7 +104,8 @@ def clarify_embed(clarify: Clarify, question: str) -> discord.Embed:
     """Ask back what a follow-up refers to."""
     # The reference is the member's own words ("it", or the first words of the question).
     reference = dataclasses.replace(clarify, reference=echo(clarify.reference, 100))
-    embed = _embed("What do you mean?", clarify_text(reference), UNSURE_COLOUR)
+    title = "Which article?" if clarify.options else "What do you mean?"
+    embed = _embed(title, clarify_text(reference), UNSURE_COLOUR)
     _footer(embed, _asked(question))
     return embed
 
@@ -277,11 +282,14 @@ def problems_embed(problems: Sequence[Problem], title: str) -> discord.Embed:
     return _embed(title, text, ERROR_COLOUR)
 
 
-def kb_stats_embed(stats: dict[str, int]) -> discord.Embed:
-    """Render the knowledge base's counts."""
+def kb_stats_embed(stats: dict[str, int], per_article: dict[str, dict[str, int]] | None = None) -> discord.Embed:
+    """Render the knowledge base's counts, then each article's (at most 20, as embed fields allow)."""
     embed = _embed("Knowledge base", "")
     for key, value in stats.items():
         _field(embed, key.replace("_", " ").capitalize(), str(value), inline=True)
+    for title, counts in list((per_article or {}).items())[:20]:
+        text = ", ".join(f"{value} {key.replace('_', ' ')}" for key, value in counts.items())
+        _field(embed, title, text)
     return embed
 
 

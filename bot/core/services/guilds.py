@@ -50,6 +50,12 @@ class GuildSettingsService:
             **({} if articles is None else {"daily_articles": tuple(articles)}),
         )
 
+    async def update_daily_articles(self, guild_id: int, articles: tuple[str, ...]) -> GuildConfig:
+        """Choose the articles the daily quiz draws on (empty: all of them)."""
+        return await self.store.update_guild(
+            guild_id, self.default_timezone, self.clock(), daily_articles=tuple(articles)
+        )
+
     async def disable_daily(self, guild_id: int) -> GuildConfig:
         """Switch the daily quiz off."""
         return await self.store.update_guild(guild_id, self.default_timezone, self.clock(), daily_enabled=False)

@@ -119,9 +119,10 @@ class AdminCog(commands.Cog):
     @kb.command(name="stats")
     @app_commands.checks.has_permissions(manage_guild=True)
     async def stats(self, interaction: discord.Interaction[Any]) -> None:
-        """Show how many articles, facts and quiz items the bot knows (admins)."""
+        """Show how many articles, facts and quiz items the bot knows, per article (admins)."""
+        knowledge = self.bot.app.knowledge
         await interaction.response.send_message(
-            embed=embeds.kb_stats_embed(self.bot.app.knowledge.stats), ephemeral=True
+            embed=embeds.kb_stats_embed(knowledge.stats, knowledge.article_stats()), ephemeral=True
         )
 
     @kb.command(name="gaps")

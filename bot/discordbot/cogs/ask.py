@@ -46,7 +46,10 @@ def render(
     if isinstance(outcome, Partial | Correction):
         return embeds.related_embed(outcome, question), answer_view(outcome.related[0].fact.fact.id, owner_id)
     if isinstance(outcome, Clarify):
-        return embeds.clarify_embed(outcome, question), None
+        # "Which article?": one button per article, each showing that article's answer.
+        options = [(m.fact.fact.id, m.fact.source.title) for m in outcome.options]
+        view = SuggestionView(asking, owner_id, options) if options else None
+        return embeds.clarify_embed(outcome, question), view
     return embeds.decline_embed(outcome, question), None
 
 

@@ -465,3 +465,91 @@ async def test_an_operator_teaches_an_unanswered_question_from_kb_gaps_and_it_is
     assert "Did you mean" not in embed_text(again.responses[0]["data"])
     assert all(i.latency is not None and i.latency < 3 for i in (unsure, gaps, picked, confirmed, again))
     assert fake.violations == []
+
+
+async def test_two_articles_summaries_answers_quiz_daily_reports_and_reload_on_save(
+    running: RunningBot, tmp_path: object
+) -> None:
+    import asyncio
+    from pathlib import Path
+
+    from tests.conftest import copy_two_articles
+    from tests.e2e.conftest import start_bot
+    from tests.e2e.fakediscord import OTHER_CHANNEL_ID
+
+    fake = running.fake
+    knowledge = copy_two_articles(Path(str(tmp_path)) / "knowledge")
+    running.process.kill()
+    await running.process.wait()
+    fake.synced.clear()
+    fake.ready.clear()
+    running.process = await start_bot(
+        fake, running.data_dir, running.log_path, KNOWLEDGE_DIR=str(knowledge), WATCH_KNOWLEDGE="true"
+    )
+    japan, germany = "India-Japan Partnership", "India-Germany Strategic Partnership"
+
+    # Summaries: every article reachable, and an overview of both.
+    overview = await fake.slash("summary")
+    of_germany = await fake.slash("summary", [option("article", "germany")])
+    of_japan = await fake.slash("summary", [option("article", "japan"), option("section", "Conclusion")])
+    for interaction in (overview, of_germany, of_japan):
+        await fake.wait_response(interaction)
+    assert japan in embed_text(overview.responses[0]["data"])
+    assert germany in embed_text(overview.responses[0]["data"])
+    assert f"Summary: {germany}" in embed_text(of_germany.responses[0]["data"])
+    assert "Summary: Conclusion" in embed_text(of_japan.responses[0]["data"])
+    assert japan in embed_text(of_japan.responses[0]["data"])
+
+    # A question both articles answer differently: each answered under its title; a named one from its article.
+    both = await fake.slash("ask", [option("question", "bilateral trade in fy 2023-24")], user_id=21)
+    named = await fake.slash("ask", [option("question", "india germany trade kitna hai")], user_id=22)
+    for interaction in (both, named):
+        await fake.wait_response(interaction)
+    text = embed_text(both.responses[0]["data"])
+    assert f"In \u201c{japan}\u201d" in text
+    assert f"In \u201c{germany}\u201d" in text
+    assert "26.1" in embed_text(named.responses[0]["data"])
+    assert japan not in embed_text(named.responses[0]["data"])
+
+    # A quiz on one article: the reveal names it as the source.
+    start = await fake.slash("quiz start", [option("article", "germany"), option("questions", 1, 4)], user_id=23)
+    await fake.wait_response(start, count=2)
+    reveal = await fake.wait_for_message(titled("Answer: "))
+    assert germany in embed_text(reveal)
+    await fake.wait_for_message(titled("Quiz over!"))
+
+    # The daily quiz on chosen articles.
+    daily = await fake.slash(
+        "daily set",
+        [option("channel", str(OTHER_CHANNEL_ID), 7), option("time", "23:59"), option("articles", "germany")],
+        admin=True,
+    )
+    await fake.wait_response(daily, count=2)
+    assert germany in daily.responses[-1]["data"]["content"]
+
+    # A "wrong match" report reaches /kb reports.
+    message = fake.messages[int(named.responses[0]["_message_id"])]
+    wrong = next(c for c in custom_ids(message) if c.split(":")[2] == "w")
+    flagged = await fake.click(message, wrong, user_id=24)
+    await fake.wait_response(flagged)
+    reports = await fake.slash("kb reports", admin=True)
+    await fake.wait_response(reports, count=2)
+    assert "india germany trade kitna hai" in embed_text(reports.responses[-1]["data"])
+
+    # Reload on save: a saved edit that validates is answered without any command.
+    article = knowledge / "india-germany-partnership.yaml"
+    old = "worth about US$ 26.1 billion"
+    article.write_text(article.read_text(encoding="utf-8").replace(old, old + " (saved edit)"))
+
+    async def answered_with_edit(attempt: int) -> bool:
+        probe = await fake.slash("ask", [option("question", "india germany trade kitna hai")], user_id=100 + attempt)
+        await fake.wait_response(probe)
+        return "(saved edit)" in embed_text(probe.responses[0]["data"])
+
+    for attempt in range(60):
+        if await answered_with_edit(attempt):
+            break
+        await asyncio.sleep(1)  # the watcher waits for the file to settle, then reloads off the loop
+    else:
+        raise AssertionError("the saved edit was never picked up")
+    assert fake.violations == []

@@ -6,7 +6,12 @@ question passes when the bot gives an answer (not suggestions, a partial answer 
 text a member reads without the source line, contains one of its ``expect_any`` strings (as
 ``scripts/evaluate.py`` scores answers).
 
-    python -m scripts.draft_eval [--quiet] [--keep DIR]
+With ``--curated``, the articles that also have a team-written file in ``tests/data/second_article`` are asked
+the same key questions beside the shipped article (as a server holding both would be), and their "ambiguous"
+questions, which both articles answer differently, are counted as handled when the bot answers for each article or
+asks back which one.
+
+    python -m scripts.draft_eval [--quiet] [--keep DIR] [--curated]
 """
 
 from __future__ import annotations
@@ -21,13 +26,15 @@ from typing import Any
 import yaml
 
 from bot.cli import outcome_record
+from bot.core.answering.outcomes import Answer, Clarify
 from bot.core.services.asking import AskingService
 from bot.core.services.knowledge import KnowledgeService, draft_article
-from bot.paths import PROJECT_ROOT
+from bot.paths import DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT
 from scripts.evaluate import keys_match, snippet_text
 
 ARTICLES_DIR = PROJECT_ROOT / "tests" / "data" / "articles"
 KEY_QUESTIONS = ARTICLES_DIR / "key_questions.yaml"
+CURATED_DIR = PROJECT_ROOT / "tests" / "data" / "second_article"
 #: The share of key questions a draft must answer right, per article.
 TARGET = 2 / 3
 
@@ -82,6 +89,37 @@ def score_article(article: Path, questions: list[dict[str, Any]], keep: Path | N
     return score
 
 
+def score_curated(entry: dict[str, Any]) -> tuple[ArticleScore, int, int] | None:
+    """Ask an article's key and ambiguous questions of its curated file beside the shipped knowledge."""
+    if not (CURATED_DIR / entry["file"]).is_file():
+        return None
+    with tempfile.TemporaryDirectory(prefix="studybot-curated-eval-") as scratch_name:
+        scratch = Path(scratch_name) / "knowledge"
+        shutil.copytree(DEFAULT_KNOWLEDGE_DIR, scratch)
+        for path in CURATED_DIR.iterdir():
+            shutil.copyfile(path, scratch / path.name)
+        asking = AskingService(KnowledgeService.from_directory(scratch))
+        score = ArticleScore(entry["file"])
+        for item in entry["questions"]:
+            record = outcome_record(item["q"], asking.answer(item["q"]))
+            score.total += 1
+            if record["answered"] and keys_match(item, snippet_text(record)):
+                score.passed += 1
+            else:
+                score.failures.append(f"{item['q']!r} -> {record['kind']} {record['fact_id'] or ''}".rstrip())
+        ambiguous = [item["q"] for item in entry.get("ambiguous") or []]
+        handled = 0
+        for question in ambiguous:
+            outcome = asking.answer(question)
+            if (isinstance(outcome, Answer) and outcome.by_article) or (
+                isinstance(outcome, Clarify) and outcome.options
+            ):
+                handled += 1
+            else:
+                score.failures.append(f"ambiguous {question!r} -> {type(outcome).__name__}")
+        return score, handled, len(ambiguous)
+
+
 def evaluate_drafts(keep: Path | None = None) -> list[ArticleScore]:
     """Score the draft of every article in the key-question file."""
     return [
@@ -94,6 +132,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quiet", action="store_true", help="print the scores only")
     parser.add_argument("--keep", type=Path, help="also copy each draft into this folder")
+    parser.add_argument("--curated", action="store_true", help="also ask the curated files beside the shipped one")
     args = parser.parse_args()
     short = False
     for score in evaluate_drafts(args.keep):
@@ -102,6 +141,19 @@ def main() -> int:
             for failure in score.failures:
                 print(f"  FAIL {failure}")
         short = short or score.share < TARGET
+    if args.curated:
+        for entry in load_key_questions():
+            curated = score_curated(entry)
+            if curated is None:
+                continue
+            score, handled, ambiguous = curated
+            print(
+                f"{score.article} (curated, beside the shipped article): {score.passed}/{score.total} key questions"
+                f" answered right; {handled}/{ambiguous} ambiguous questions answered per article or asked back"
+            )
+            if not args.quiet:
+                for failure in score.failures:
+                    print(f"  FAIL {failure}")
     return 1 if short else 0
 
 

@@ -6,14 +6,17 @@ import asyncio
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.core.answering.ports import QuestionLog
 from bot.core.clock import Clock, utc_now
+from bot.core.knowledge.cache import CompiledCache, FolderCache, NoCache
+from bot.core.knowledge.reloads import ReloadBroadcast, SilentBroadcast
 from bot.core.ratelimit import Cooldown, RateLimiter
 from bot.core.services.asking import AskingService
 from bot.core.services.curation import CurationService
 from bot.core.services.daily import DailyService
+from bot.core.services.export import ExportService
 from bot.core.services.guilds import GuildSettingsService
 from bot.core.services.knowledge import KnowledgeService
 from bot.core.services.privacy import PrivacyService
@@ -21,13 +24,33 @@ from bot.core.services.progress import ProgressService
 from bot.core.services.questions import QuestionSource
 from bot.core.services.quizzes import QuizService
 from bot.core.services.reviews import ReviewService
-from bot.core.study.ports import DailyStore, GuildStore, PrivacyStore, ProgressStore, QuizStore, ReviewStore
+from bot.core.study.ports import (
+    AnswerHistoryStore,
+    DailyStore,
+    GuildStore,
+    PrivacyStore,
+    ProgressStore,
+    QuizStore,
+    ReviewStore,
+)
 from bot.settings import Settings
-from bot.storage.database import Database
-from bot.storage.repository import SqlStudyStore
+
+if TYPE_CHECKING:
+    # Storage (SQLAlchemy, Alembic) is imported in bootstrap(): `studybot ask` and `validate` open no database.
+    from bot.storage.database import Database
 
 
-class Store(GuildStore, QuizStore, DailyStore, ProgressStore, ReviewStore, PrivacyStore, QuestionLog, Protocol):
+class Store(
+    GuildStore,
+    QuizStore,
+    DailyStore,
+    ProgressStore,
+    ReviewStore,
+    AnswerHistoryStore,
+    PrivacyStore,
+    QuestionLog,
+    Protocol,
+):
     """Every storage port at once: what the SQL store implements and what a full fake must."""
 
 
@@ -47,20 +70,47 @@ class App:
     progress: ProgressService
     privacy: PrivacyService
     curation: CurationService
+    export: ExportService
     database: Database | None = None
 
     async def close(self) -> None:
-        """Record running quizzes as stopped, then close the database."""
+        """Record running quizzes as stopped, then stop hearing other processes' reloads and close the database."""
         try:
             await self.quizzes.stop_all()
         finally:
-            if self.database is not None:
-                await self.database.close()
+            self.asking.close()
+            try:
+                await self.curation.broadcast.close()
+            finally:
+                if self.database is not None:
+                    await self.database.close()
+
+
+#: The folder in DATA_DIR where the compiled form of knowledge files is kept between starts.
+INDEX_CACHE_FOLDER = "index-cache"
+
+
+def index_cache(settings: Settings) -> CompiledCache:
+    """Return where compiled knowledge is kept between starts: DATA_DIR/index-cache, or nowhere (INDEX_CACHE=false)."""
+    if not settings.index_cache:
+        return NoCache()
+    # Entries are written in the background: a start answers first, and the process exits once they are written.
+    return FolderCache(settings.data_dir / INDEX_CACHE_FOLDER, background=True)
 
 
 def load_knowledge(settings: Settings) -> KnowledgeService:
     """Load and index the knowledge folder; raise KnowledgeError if it does not validate."""
-    return KnowledgeService.from_directory(settings.knowledge_dir)
+    return KnowledgeService.from_directory(settings.knowledge_dir, cache=index_cache(settings))
+
+
+def reload_broadcast(settings: Settings) -> ReloadBroadcast:
+    """Return how this process tells others about knowledge reloads: PostgreSQL's NOTIFY, or nobody (SQLite)."""
+    url = settings.resolved_database_url
+    if not url.startswith("postgresql"):
+        return SilentBroadcast()  # SQLite: one process has the database, so there is nobody to tell
+    from bot.storage.notify import PostgresReloadBroadcast
+
+    return PostgresReloadBroadcast.from_url(url)
 
 
 def asking_only(settings: Settings, knowledge: KnowledgeService | None = None) -> AskingService:
@@ -76,6 +126,7 @@ async def bootstrap(
     knowledge: KnowledgeService | None = None,
     store: Store | None = None,
     seed: int = 0,
+    broadcast: ReloadBroadcast | None = None,
 ) -> App:
     """Build every service; with no ``store`` given, open (and migrate) the database that settings name."""
     # Loading and indexing take from a fraction of a second to many seconds: never on the event loop.
@@ -83,6 +134,9 @@ async def bootstrap(
         knowledge = await asyncio.to_thread(load_knowledge, settings)
     database: Database | None = None
     if store is None:
+        from bot.storage.database import Database
+        from bot.storage.repository import SqlStudyStore
+
         database = Database.from_url(settings.resolved_database_url)
         try:
             await database.migrate()
@@ -94,7 +148,7 @@ async def bootstrap(
     questions = QuestionSource(knowledge, seed)
     questions.follow_reloads()
     await asyncio.to_thread(questions.prepare, knowledge.base)
-    reviews = ReviewService(questions, store, clock)
+    reviews = ReviewService(questions, store, clock, guilds=guilds)
     quizzes = QuizService(questions, store, guilds, reviews, clock, new_id)
     asking = AskingService(
         knowledge,
@@ -115,6 +169,12 @@ async def bootstrap(
         daily=DailyService(questions, store, guilds, reviews, clock),
         progress=ProgressService(store, guilds, knowledge, reviews, clock),
         privacy=PrivacyService(store, quizzes, asking),
-        curation=CurationService(knowledge, store),
+        # With PostgreSQL every process hears the others' reloads; a fake store (tests) gets none unless given one.
+        curation=CurationService(
+            knowledge,
+            store,
+            broadcast=broadcast or (reload_broadcast(settings) if database is not None else SilentBroadcast()),
+        ),
+        export=ExportService(questions, store, store, clock),
         database=database,
     )

@@ -12,12 +12,12 @@ import shlex
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, AnyStr, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, AnyStr, NoReturn, TextIO
 
 from pydantic import ValidationError
 from pydantic_settings import SettingsError
 
-from bot.app import App, asking_only, bootstrap, load_knowledge
+from bot.app import App, asking_only, bootstrap, index_cache, load_knowledge, reload_broadcast
 from bot.core.answering.outcomes import (
     Answer,
     Decline,
@@ -31,14 +31,17 @@ from bot.core.answering.outcomes import (
 from bot.core.answering.present import answer_text, explain, outcome_text, suggestion_lines
 from bot.core.errors import StorageError
 from bot.core.knowledge.base import SourcedFact
-from bot.core.knowledge.draft import DraftError
 from bot.core.knowledge.problems import KnowledgeError
 from bot.core.knowledge.schema import KnowledgeFile
+from bot.core.language.text import printable as safe_text
 from bot.core.services.asking import MAX_QUESTION_CHARS, AskingService
-from bot.core.services.curation import CurationService, TeachError
+from bot.core.services.curation import CurationService, TeachError, TeachResult
 from bot.core.services.knowledge import KnowledgeService, draft_article, validate_folder
 from bot.settings import ENV_FILE_VARIABLE, SettingError, Settings, env_file_from, load_settings, setting_problems
-from bot.terminal import EXIT_INTERRUPTED, StopRequest, TerminalSession, safe_text
+
+if TYPE_CHECKING:
+    from bot.core.knowledge.cache import CompiledCache
+    from bot.core.study.optimise import ParameterFitter
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +50,8 @@ log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+#: The terminal's code (bot.terminal.EXIT_INTERRUPTED, checked by a test), here so `ask` need not import the terminal.
+EXIT_INTERRUPTED = 130
 #: Characters JSON leaves raw that a terminal would still obey (C0 controls it escapes itself).
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 #: A longer line of `ask --json` is skipped in pieces of this size, never held whole.
@@ -113,6 +118,23 @@ def _parser() -> argparse.ArgumentParser:
     teach.add_argument("--force", action="store_true", help="teach it even though the bot answers it with another fact")
     reports = sub.add_parser("reports", help="print the answers members flagged as a wrong match, counted")
     reports.add_argument("--guild", type=int, help="only this guild's reports")
+    stats = sub.add_parser("stats", help="print a member's answers, accuracy and mastery; --chart writes the chart")
+    stats.add_argument("--guild", type=int, default=0, help="the guild (default: 0, the terminal mode's)")
+    stats.add_argument("--user", type=int, default=0, help="the member's user id (default: 0, the terminal's)")
+    stats.add_argument("--chart", type=Path, help="write the progress chart (30 days, mastery) to this PNG file")
+    review = sub.add_parser("review", help="spaced-review tools: fit FSRS parameters to a server's reviews")
+    review_sub = review.add_subparsers(dest="review_command", required=True)
+    optimise = review_sub.add_parser(
+        "optimise", help='fit and store FSRS parameters from the review log (needs: pip install "fsrs[optimizer]")'
+    )
+    optimise.add_argument("--guild", type=int, help="only this guild (default: every guild with logged reviews)")
+    export = sub.add_parser("export", help="export a member's review deck (Anki package) or answers (CSV)")
+    export_sub = export.add_subparsers(dest="export_command", required=True)
+    exports = (("anki", "review deck as an Anki package", ".apkg"), ("answers", "answers as CSV", ".csv"))
+    for kind, what, suffix in exports:
+        exporter = export_sub.add_parser(kind, help=f"write the member's {what}")
+        exporter.add_argument("--user", type=int, required=True, help="the member's Discord user id")
+        exporter.add_argument("--output", type=Path, required=True, help=f"the file to write (e.g. deck{suffix})")
     schema = sub.add_parser("schema", help="write the JSON Schema of the knowledge file format")
     schema.add_argument(
         "--output", type=Path, help="where to write it (default: KNOWLEDGE_DIR/schema.json; - for stdout)"
@@ -155,7 +177,7 @@ def _main(args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
     # Alembic narrates every start at INFO; only its warnings matter to someone running the bot.
     logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.getLogger().level))
     if args.command == "validate":
-        return _validate(args.directory or settings.knowledge_dir, out)
+        return _validate(args.directory or settings.knowledge_dir, out, index_cache(settings))
     if args.command == "draft":
         return _draft(args.article, args.output, out)
     if args.command == "schema":
@@ -169,7 +191,8 @@ def _main(args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
     on_discord = args.command in {"run", "sync"} or (args.command == "start" and settings.discord_token is not None)
     in_terminal = args.command == "chat" or (args.command == "start" and not on_discord)
     # DATA_DIR holds the SQLite database (when no DATABASE_URL is set) and the terminal's line history.
-    if in_terminal or (args.command in {"run", "sync", "start", "gaps", "reports"} and settings.database_url is None):
+    with_database = {"run", "sync", "start", "gaps", "reports", "export", "review", "stats"}
+    if in_terminal or (args.command in with_database and settings.database_url is None):
         try:
             settings.prepare_data_dir()
         except SettingError as exc:
@@ -187,8 +210,13 @@ def _main(args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
     if args.command == "ask":
         return _ask(asking_only(settings, knowledge), args, inp, out)
     if args.command == "teach":
-        return _teach(knowledge, args, out)
-    if args.command in {"chat", "start", "gaps", "reports"}:
+        return _teach(settings, knowledge, args, out)
+    if args.command == "review":
+        # Before the database is opened: without the optimiser there is nothing to do.
+        args.fitter = _fitter()
+        if args.fitter is None:
+            return EXIT_PROBLEMS
+    if args.command in {"chat", "start", "gaps", "reports", "export", "review", "stats"}:
         if args.command == "start":
             emit("No DISCORD_TOKEN is set, so the bot starts in offline terminal mode.", out)
         try:
@@ -202,6 +230,8 @@ def _main(args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
 async def _with_app(
     settings: Settings, knowledge: KnowledgeService, args: argparse.Namespace, inp: TextIO, out: TextIO
 ) -> int:
+    from bot.terminal import StopRequest, TerminalSession
+
     stop = StopRequest()
     # From here on SIGINT and SIGTERM let a running quiz stop and be saved, and the database close.
     with stop.on_signals():
@@ -211,6 +241,12 @@ async def _with_app(
                 return await _gaps(app, args.guild, out)
             if args.command == "reports":
                 return await _reports(app, args.guild, out)
+            if args.command == "stats":
+                return await _stats(app, args.guild, args.user, args.chart, out)
+            if args.command == "export":
+                return await _export(app, args.export_command, args.user, args.output, out)
+            if args.command == "review":
+                return await _optimise(app, args.guild, args.fitter, out)
             return await TerminalSession(app, inp, out, stop=stop).run()
         finally:
             await app.close()
@@ -226,9 +262,117 @@ async def _gaps(app: App, guild_id: int | None, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _teach(knowledge: KnowledgeService, args: argparse.Namespace, out: TextIO) -> int:
+async def _stats(app: App, guild_id: int, user_id: int, chart: Path | None, out: TextIO) -> int:
+    from bot.charts import save_chart, stats_chart
+
+    stats = await app.progress.stats(guild_id, user_id)
+    history = await app.progress.history(guild_id, user_id)
+    tally, streaks = stats.tally, stats.streaks
+    emit(
+        f"Member {user_id} in server {guild_id}: answered {tally.answered}, right {tally.correct} "
+        f"({tally.accuracy:.0%}), {tally.points} points; daily streak {streaks.current} (best {streaks.best}); "
+        f"{stats.due_reviews} review(s) due.",
+        out,
+    )
+    recent = sum(day.answered for day in history.days)
+    emit(f"Last {len(history.days)} days: {recent} answered, {sum(day.correct for day in history.days)} right.", out)
+    for article in history.articles:
+        emit(f"Mastery of {article.title}: {article.share:.0%} ({article.mastered}/{article.facts} facts)", out)
+    if chart is None:
+        return EXIT_OK
+    drawn = await asyncio.to_thread(stats_chart, history)
     try:
-        result = asyncio.run(CurationService(knowledge).teach(args.question, args.fact_id, force=args.force))
+        path = await asyncio.to_thread(save_chart, drawn, chart.parent, chart.name)
+    except OSError as exc:
+        error(f"cannot write {chart}: {exc.strerror or exc}")
+        return EXIT_PROBLEMS
+    emit(f"Chart: {path}", out)
+    return EXIT_OK
+
+
+def load_fitter() -> ParameterFitter:
+    """Return the fsrs package's optimiser (tests replace this with a fake); raise OptimiserMissingError without it."""
+    from bot.core.study.optimise import fsrs_fitter
+
+    return fsrs_fitter()
+
+
+def _fitter() -> ParameterFitter | None:
+    """Return the optimiser, or say how to install it (no traceback) and return None."""
+    from bot.core.study.optimise import OptimiserMissingError
+
+    try:
+        return load_fitter()
+    except OptimiserMissingError as exc:
+        error(f"{exc} (it needs PyTorch); nothing was changed.")
+        return None
+
+
+async def _optimise(app: App, guild_id: int | None, fitter: ParameterFitter, out: TextIO) -> int:
+    from bot.core.study.optimise import MIN_REVIEWS_TO_OPTIMISE
+
+    guilds = [guild_id] if guild_id is not None else await app.reviews.review_guilds()
+    if not guilds:
+        emit("No reviews logged in any server yet.", out)
+    fitted = 0
+    for guild in guilds:
+        emit(f"Server {guild}: fitting FSRS parameters (this can take minutes)...", out)
+        try:
+            result = await app.reviews.optimise(guild, fitter)
+        except ValueError as exc:
+            error(f"server {guild}: the optimiser gave unusable parameters, nothing stored: {exc}")
+            continue
+        if result.parameters is not None:
+            fitted += 1
+            weights = ", ".join(f"{w:.4f}" for w in result.parameters)
+            emit(f"Server {guild}: fitted to {result.reviews} reviews and stored: {weights}", out)
+        elif result.reviews < MIN_REVIEWS_TO_OPTIMISE:
+            emit(
+                f"Server {guild}: {result.reviews} review(s) logged, {MIN_REVIEWS_TO_OPTIMISE} needed; "
+                "the default parameters stay.",
+                out,
+            )
+        else:
+            emit(f"Server {guild}: too few reviews a day or more apart to fit; the default parameters stay.", out)
+    return EXIT_OK if fitted or guild_id is None else EXIT_PROBLEMS
+
+
+async def _export(app: App, kind: str, user_id: int, output: Path, out: TextIO) -> int:
+    from bot.export import anki_package, answers_csv, summary
+
+    export = await app.export.member(user_id)
+    if kind == "anki" and not export.cards:
+        error(f"member {user_id} has no review cards to export; nothing written.")
+        return EXIT_PROBLEMS
+    if kind == "answers" and not export.answers:
+        error(f"member {user_id} has no stored answers to export; nothing written.")
+        return EXIT_PROBLEMS
+    build = anki_package if kind == "anki" else answers_csv
+    data = await asyncio.to_thread(build, export)
+    try:
+        partial = output.with_name(f".{output.name}.partial")
+        partial.write_bytes(data)
+        partial.replace(output)
+    except OSError as exc:
+        error(f"cannot write {output}: {exc.strerror or exc}")
+        return EXIT_PROBLEMS
+    emit(f"Wrote {output} ({len(data):,} bytes): {summary(export)}.", out)
+    if kind == "anki":
+        emit("Import it in Anki (File > Import); exporting again later updates the same notes.", out)
+    return EXIT_OK
+
+
+def _teach(settings: Settings, knowledge: KnowledgeService, args: argparse.Namespace, out: TextIO) -> int:
+    async def teach() -> TeachResult:
+        # With PostgreSQL, the reload that follows the edit is announced to the running bots, which reload too.
+        curation = CurationService(knowledge, broadcast=reload_broadcast(settings))
+        try:
+            return await curation.teach(args.question, args.fact_id, force=args.force)
+        finally:
+            await curation.broadcast.close()
+
+    try:
+        result = asyncio.run(teach())
     except TeachError as exc:
         error(str(exc))
         return EXIT_PROBLEMS
@@ -240,7 +384,10 @@ def _teach(knowledge: KnowledgeService, args: argparse.Namespace, out: TextIO) -
         emit(f"Note: the bot still answers it with {result.answered_with}; reword that fact's phrasings.", out)
     else:
         emit("Note: the bot is not yet confident on it; more phrasings or keywords on the fact would help.", out)
-    emit("A running bot picks it up with /kb reload (or by itself with WATCH_KNOWLEDGE=true).", out)
+    if settings.resolved_database_url.startswith("postgresql"):
+        emit("Running bots on the same PostgreSQL database were told to reload it.", out)
+    else:
+        emit("A running bot picks it up with /kb reload (or by itself with WATCH_KNOWLEDGE=true).", out)
     return EXIT_OK
 
 
@@ -295,8 +442,8 @@ def _discord(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _validate(directory: Path, out: TextIO) -> int:
-    base, problems = validate_folder(directory)
+def _validate(directory: Path, out: TextIO, cache: CompiledCache | None = None) -> int:
+    base, problems = validate_folder(directory, cache)
     for problem in problems:
         emit(safe_text(str(problem), one_line=True), out)
     if base is None:
@@ -312,6 +459,8 @@ def _validate(directory: Path, out: TextIO) -> int:
 
 
 def _draft(article: Path, output: Path | None, out: TextIO) -> int:
+    from bot.core.knowledge.draft import DraftError
+
     try:
         result = draft_article(article, output)
     except DraftError as exc:

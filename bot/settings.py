@@ -6,13 +6,15 @@ import os
 import zoneinfo
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from sqlalchemy.engine import URL, make_url
 
 from bot.paths import DEFAULT_DATA_DIR, DEFAULT_ENV_FILE, DEFAULT_KNOWLEDGE_DIR
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
 
 #: Names another settings file, or none at all when empty (tests set it empty so a developer's `.env` is never read).
 ENV_FILE_VARIABLE = "STUDYBOT_ENV_FILE"
@@ -41,6 +43,9 @@ def shown_url(url: URL) -> str:
 
 def async_database_url(value: str) -> str:
     """Return ``value`` as the async SQLAlchemy URL the bot uses; raise ValueError (never echoing a password)."""
+    # Imported only when a URL is set: SQLAlchemy takes a tenth of a second to import, and `studybot ask` needs none.
+    from sqlalchemy.engine import make_url
+
     try:
         url = make_url(value.strip())
     except Exception as exc:  # ArgumentError, or ValueError for a bad port: the text may hold a password
@@ -94,6 +99,8 @@ class Settings(BaseSettings):
     repeat_cooldown_seconds: float = Field(default=120.0, ge=0)
     #: Reload the knowledge whenever a file in KNOWLEDGE_DIR changes and the folder still validates.
     watch_knowledge: bool = False
+    #: Keep the validated, indexed form of knowledge files in DATA_DIR/index-cache, so unchanged files load at once.
+    index_cache: bool = True
 
     @model_validator(mode="before")
     @classmethod

@@ -15,20 +15,22 @@ import logging
 import os
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol, TextIO
 
 from bot.app import App
+from bot.charts import CHARTS_DIR, Chart, leaderboard_chart, save_chart, stats_chart
 from bot.core.answering.outcomes import Answer
 from bot.core.answering.present import fact_source_line, outcome_text
 from bot.core.errors import UserFacingError
 from bot.core.language.text import printable as safe_text
 from bot.core.services.asking import MAX_QUESTION_CHARS
+from bot.core.services.reviews import ReviewItem
 from bot.core.study.progress import Period, RankBy
 from bot.core.study.question import Question
-from bot.core.study.quiz import MAX_QUESTIONS, MAX_SECONDS, AnswerStatus, FinalResult
-from bot.core.study.review import Grade
+from bot.core.study.quiz import MAX_SECONDS, AnswerStatus, FinalResult
+from bot.core.study.review import Grade, describe_interval, review_duration_ms, short_interval
 from bot.lagmonitor import EventLoopLagMonitor
 
 log = logging.getLogger(__name__)
@@ -39,9 +41,11 @@ HELP = """Type a question, or a command:
                        summary of an article (or of all), or of one section (e.g. /summary japan : conclusion)
   /quiz [n] [article]  a solo quiz of n questions (default 5), on one article if named; answer a, b, c or d
   /daily               today's daily quiz (/daily articles NAMES sets which articles it draws on; "all")
-  /review              your due review cards (wrong answers land here)
-  /stats               your answers, accuracy, points and streaks
-  /leaderboard [week]  the all-time (or this week's) leaderboard
+  /review              your due review cards (wrong answers land here); each grade shows when the card comes back
+  /retention [share]   the desired retention of reviews here (0.7 to 0.97; default 0.9)
+  /export              write your review deck (Anki .apkg) and your answers (CSV) into DATA_DIR
+  /stats               your answers, accuracy, points and streaks, and a chart of them (written to DATA_DIR/charts)
+  /leaderboard [week]  the all-time (or this week's) leaderboard, and a chart of it
   /gaps                questions the bot could not answer, grouped
   /reports             answers members flagged as a wrong match, counted
   /teach FACT QUESTION teach QUESTION as a way to ask fact FACT (--force first: even if it reads as another fact)
@@ -61,6 +65,8 @@ EXIT_OK = 0
 EXIT_INTERRUPTED = 130
 QUIT_WORDS = frozenset({"/quit", "/exit", "/q"})
 STOP_WORDS = frozenset({"/stop"})
+#: Where /export writes its files, inside DATA_DIR.
+EXPORT_DIR = "exports"
 #: The line history of the interactive prompt, inside DATA_DIR.
 HISTORY_FILE = "terminal_history"
 #: How much is read at once from a pipe or file (a longer line is skipped piece by piece, never held whole).
@@ -397,6 +403,8 @@ class TerminalSession:
             "/quiz": self.quiz,
             "/daily": self.daily,
             "/review": self.review,
+            "/retention": self.retention,
+            "/export": self.export,
             "/stats": self.stats,
             "/leaderboard": self.leaderboard,
             "/gaps": self.gaps,
@@ -477,13 +485,14 @@ class TerminalSession:
         number, _space, name = rest.strip().partition(" ")
         if number and not number.isdigit():
             number, name = "", rest.strip()
-        count = max(1, min(int(number) if number else DEFAULT_QUIZ_LENGTH, MAX_QUESTIONS))
+        # The service caps the count (at most 20, and what the topic has) and says so: "/quiz 50" is not cut silently.
+        count = max(1, int(number) if number else DEFAULT_QUIZ_LENGTH)
         article = self.app.knowledge.article(name) if name else None
         if name and article is None:
             self.say(f"No article called {name!r}. /articles lists them.")
             return
         # One player at a keyboard gets the longest timer; an answer after it is reported as late, not as wrong.
-        quiz = await self.app.quizzes.start(
+        started = await self.app.quizzes.begin(
             TERMINAL_GUILD,
             TERMINAL_CHANNEL,
             TERMINAL_USER,
@@ -491,6 +500,9 @@ class TerminalSession:
             seconds=MAX_SECONDS,
             article_id=article.id if article else None,
         )
+        quiz = started.quiz
+        if started.notice:
+            self.say(started.notice)
         while True:
             question = quiz.current
             choice = await self.ask_choice(question, f"Q{quiz.index + 1}/{quiz.total}.")
@@ -539,26 +551,40 @@ class TerminalSession:
     async def review(self, _rest: str) -> None:
         """Go through the due review cards."""
         while True:
-            item = await self.app.reviews.next(TERMINAL_USER)
+            item = await self.app.reviews.next(TERMINAL_USER, TERMINAL_GUILD)
             if item is None:
                 self.say("Nothing is due for review. Wrong quiz answers land here.")
                 return
+            shown = self.app.clock()
             choice = await self.ask_choice(item.question, f"Review ({item.remaining} due):")
             if choice is None:
                 return
             correct = item.question.is_correct(choice)
             self.reveal(item.question, correct)
-            grade = await self._grade(correct)
+            grade = await self._grade(correct, item)
             if grade is None:
                 return
-            await self.app.reviews.grade(TERMINAL_USER, item.question.fact_id, grade)
+            card = await self.app.reviews.grade(
+                TERMINAL_USER,
+                item.question.fact_id,
+                grade,
+                TERMINAL_GUILD,
+                review_duration_ms(shown, self.app.clock()),
+            )
+            self.say(f"Next time for that card: {describe_interval(card, self.app.clock())}.")
 
-    async def _grade(self, correct: bool) -> Grade | None:
+    async def _grade(self, correct: bool, item: ReviewItem) -> Grade | None:
         default = "g" if correct else "a"
         grades = {"a": Grade.AGAIN, "h": Grade.HARD, "g": Grade.GOOD, "e": Grade.EASY}
         grades |= {grade.name.lower(): grade for grade in grades.values()}
+        # As Anki's buttons: each grade with when it brings the card back, e.g. "(g)ood 10m".
+        choices = " ".join(
+            f"({letter}){grade.name.lower()[1:]} {short_interval(interval)}"
+            for letter, grade in list(grades.items())[:4]
+            if (interval := item.interval(grade)) is not None
+        )
         while True:
-            reply = await self.prompt(f"How was it? (a)gain (h)ard (g)ood (e)asy [{default}]> ")
+            reply = await self.prompt(f"How was it? {choices} [{default}]> ")
             if reply is None or self._stops(reply):
                 return None
             grade = grades.get(reply.lower() or default)
@@ -566,8 +592,40 @@ class TerminalSession:
                 return grade
             self.say(f"Answer with one letter, a, h, g or e (Enter for {default}), or /stop.")
 
+    async def retention(self, rest: str) -> None:
+        """Show or set the desired retention of reviews here (FSRS)."""
+        if rest:
+            try:
+                value = float(rest.rstrip("%")) / (100 if rest.endswith("%") else 1)
+            except ValueError:
+                self.say("Usage: /retention 0.85 (a share between 0.7 and 0.97), or /retention to see it.")
+                return
+            config = await self.app.guilds.set_review_retention(TERMINAL_GUILD, value)
+        else:
+            config = await self.app.guilds.config(TERMINAL_GUILD)
+        fitted = "fitted to this server's reviews" if config.fsrs_parameters else "FSRS's defaults"
+        self.say(f"Desired retention: {config.desired_retention:g} (parameters: {fitted}).")
+
+    async def export(self, _rest: str) -> None:
+        """Write the member's review deck (.apkg) and answers (.csv) into DATA_DIR and print where."""
+        from bot.export import build_files, summary, write_files
+
+        export = await self.app.export.member(TERMINAL_USER)
+        if export.empty:
+            self.say("Nothing to export yet: your review deck and your answers are empty.")
+            return
+        directory = self.app.settings.data_dir / EXPORT_DIR
+
+        def build() -> list[Path]:
+            return write_files(build_files(export), directory)
+
+        paths = await asyncio.to_thread(build)
+        self.say(f"Exported {summary(export)}:")
+        for path in paths:
+            self.say(f"  {path}")
+
     async def stats(self, _rest: str) -> None:
-        """Show the member's statistics."""
+        """Show the member's statistics and write their progress chart to DATA_DIR/charts."""
         stats = await self.app.progress.stats(TERMINAL_GUILD, TERMINAL_USER)
         tally = stats.tally
         self.say(
@@ -576,17 +634,31 @@ class TerminalSession:
         )
         for section in stats.weakest:
             self.say(f"  weakest: {section.title}: {section.correct}/{section.answered}")
+        history = await self.app.progress.history(TERMINAL_GUILD, TERMINAL_USER)
+        await self._save_chart(stats_chart, history)
 
     async def leaderboard(self, rest: str) -> None:
-        """Show the leaderboard."""
+        """Show the leaderboard and write it as a chart to DATA_DIR/charts."""
         period = Period.WEEKLY if rest.startswith("week") else Period.ALL_TIME
         page = await self.app.progress.leaderboard(TERMINAL_GUILD, period, RankBy.POINTS, 1, TERMINAL_USER)
         if not page.entries:
             self.say("Nobody has answered anything yet.")
+            return
         for entry in page.entries:
             self.say(
                 f"  #{entry.rank} user {entry.tally.user_id}: {entry.tally.points} points, {entry.tally.correct} right"
             )
+        await self._save_chart(leaderboard_chart, page, {}, TERMINAL_USER)
+
+    async def _save_chart(self, draw: Callable[..., Chart], *args: Any) -> None:
+        """Draw a chart off the event loop, write it to DATA_DIR/charts and print where it is."""
+        folder = self.app.settings.data_dir / CHARTS_DIR
+        try:
+            path = await asyncio.to_thread(lambda: save_chart(draw(*args), folder))
+        except OSError as exc:
+            self.say(f"Could not write the chart to {folder}: {exc.strerror or exc}")
+            return
+        self.say(f"Chart: {path}")
 
     async def gaps(self, _rest: str) -> None:
         """Show what the bot could not answer."""

@@ -38,6 +38,8 @@ _KINDS = ("ordinary", "adversarial", "conversations")
 TUNING_SETS = tuple(EVAL_DIR / f"{kind}_{name}.yaml" for kind in _KINDS for name in ("tune", "tune2"))
 #: Written blind from the article and never tuned on: report their aggregate figures only, never their items.
 HOLDOUT_SETS = tuple(EVAL_DIR / f"{kind}_holdout.yaml" for kind in _KINDS)
+#: Written blind from the article by a fourth helper on 2026-12-02, after the others were used; never tuned on.
+FRESH_SETS = (EVAL_DIR / "fresh_holdout.yaml", EVAL_DIR / "fresh_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ SET_GROUPS = (
     SetGroup("team (regression)", "helper, blind; tuned on (glossary and filler words)", True, (TEAM_SET,)),
     SetGroup("tuning (6 sets)", "two helpers, blind; tuned on", True, TUNING_SETS),
     SetGroup("holdout (3 sets)", "a third helper, blind; never tuned on", False, HOLDOUT_SETS),
+    SetGroup("fresh holdout (2 sets)", "a fourth helper, blind, Dec 2026; never tuned on", False, FRESH_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

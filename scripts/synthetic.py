@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
+import os
 import random
 import re
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +43,7 @@ from bot.core.knowledge.schema import (
     Section,
     Source,
 )
+from bot.core.knowledge.validation import near_duplicate_facts
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.text import stem
 
@@ -912,18 +917,47 @@ class _Generator:
 def generate_files(
     n_facts: int, seed: int = 7, per_article: int = FACTS_PER_ARTICLE
 ) -> list[tuple[str, KnowledgeFile]]:
-    """Return (file name, validated file) pairs: a shared glossary of countries, then the articles."""
+    """Return (file name, validated file) pairs: a shared glossary of countries, then the articles.
+
+    Articles are generated with a few facts to spare; facts whose questions nearly duplicate an earlier fact's
+    (which the validator refuses, as it would in a real folder) are dropped, and each article is then cut to
+    its size, so the files validate as a team's files would.
+    """
     n_articles = max(1, -(-n_facts // per_article))
     gen = _Generator(seed, n_articles)
     files: list[tuple[str, KnowledgeFile]] = []
     countries = tuple(GlossaryEntry(term=c.name, synonyms=(c.demonym,)) for c in gen.countries)
     files.append((GLOSSARY_FILE_NAME, KnowledgeFile(glossary=countries)))
     remaining = n_facts
+    sizes: list[int] = []
     for number in range(1, n_articles + 1):
         size = min(per_article, remaining)
-        files.append((f"article-{number:05d}.yaml", gen.article(number, size)))
+        sizes.append(size)
+        files.append((f"article-{number:05d}.yaml", gen.article(number, size + _spare(size))))
         remaining -= size
-    return files
+    dropped = {later for _earlier, later in near_duplicate_facts([f for _name, f in files])}
+    return [files[0]] + [
+        (name, _trimmed(kfile, dropped, size)) for (name, kfile), size in zip(files[1:], sizes, strict=True)
+    ]
+
+
+def _spare(size: int) -> int:
+    """Return how many facts beyond ``size`` to generate, to make up for near-duplicates dropped."""
+    return size // 20 + 2
+
+
+def _trimmed(kfile: KnowledgeFile, dropped: set[str], size: int) -> KnowledgeFile:
+    """Return an article without the ``dropped`` facts, cut to ``size`` facts, and without quiz items on others."""
+    facts = tuple(f for f in kfile.facts if f.id not in dropped)[:size]
+    kept = {f.id for f in facts}
+    sections = {f.section for f in facts}
+    return kfile.model_copy(
+        update={
+            "facts": facts,
+            "quiz": tuple(q for q in kfile.quiz if q.fact in kept),
+            "sections": tuple(s for s in kfile.sections if s.id in sections),
+        }
+    )
 
 
 def generate_base(n_facts: int, seed: int = 7) -> KnowledgeBase:
@@ -1029,11 +1063,40 @@ def _plain(value: Any) -> Any:
 def write_directory(files: Sequence[tuple[str, KnowledgeFile]], out: Path) -> None:
     """Write the files as YAML knowledge files into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
+    # libyaml's emitter when present: the same YAML, written ten times faster.
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     for name, kfile in files:
         data = _plain(kfile.model_dump(mode="python", exclude_defaults=True, exclude_none=True))
         text = "# Synthetic knowledge file written by scripts/synthetic.py.\n"
-        text += yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110)
+        text += yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=110)
         (out / name).write_text(text, encoding="utf-8")
+
+
+#: Changes whenever this generator's code does, so a folder written by an older generator is never reused.
+GENERATOR_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+
+
+def synthetic_folder(n_facts: int, files: int, seed: int = 7, root: Path | None = None) -> Path:
+    """Return a folder of ``n_facts`` synthetic facts in ``files`` article files (and the glossary).
+
+    Writing a large base takes minutes, so the folder is kept under the temporary directory (or ``root``),
+    named by the generator's version and the parameters, and reused while they are the same.
+    """
+    root = root or Path(tempfile.gettempdir()) / "studybot-synthetic"
+    per_article = -(-n_facts // files)
+    folder = root / f"{GENERATOR_VERSION}-{n_facts}-{files}-{seed}"
+    done = folder / ".complete"
+    if done.exists():
+        return folder
+    scratch = root / f".{folder.name}.{os.getpid()}"
+    shutil.rmtree(scratch, ignore_errors=True)
+    write_directory(generate_files(n_facts, seed, per_article), scratch)
+    (scratch / ".complete").write_text("written\n", encoding="utf-8")
+    try:
+        scratch.rename(folder)
+    except OSError:
+        shutil.rmtree(scratch, ignore_errors=True)  # another process wrote it meanwhile
+    return folder
 
 
 def main(argv: Sequence[str] | None = None) -> int:

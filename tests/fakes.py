@@ -13,7 +13,15 @@ from bot.core.answering.gaps import LoggedQuestion
 from bot.core.answering.ports import MAX_WRONG_MATCH_ROWS, WrongMatch, group_wrong_matches
 from bot.core.services.knowledge import KnowledgeService
 from bot.core.study.daily import FactRecord
-from bot.core.study.ports import GUILD_FIELDS, AnswerRow, CardRow, DailyPostRecord, GuildConfig
+from bot.core.study.ports import (
+    GUILD_FIELDS,
+    AnswerHistoryRow,
+    AnswerRow,
+    CardRow,
+    DailyPostRecord,
+    GuildConfig,
+    ReviewLogRow,
+)
 from bot.core.study.progress import Tally
 from bot.settings import Settings
 from bot.storage.repository import SqlStudyStore
@@ -69,7 +77,8 @@ class FakeStore:
         self.post_times: dict[int, dt.datetime] = {}
         self.daily_answers: dict[tuple[int, int, str], tuple[DailyPostRecord, AnswerRow]] = {}
         self.cards_by_user: dict[int, dict[str, CardRow]] = {}
-        self.review_log: list[tuple[int, str, int, bool, dt.datetime]] = []
+        #: (member, logged review) in the order they were graded.
+        self.review_log: list[tuple[int, ReviewLogRow]] = []
         self.unanswered_log: list[tuple[int | None, int | None, str, str]] = []
         self.feedback_log: list[tuple[int | None, int, str, str, bool]] = []
         self.feedback_askers: list[int | None] = []
@@ -208,6 +217,19 @@ class FakeStore:
             {p.day for p, a in self.daily_answers.values() if p.guild_id == guild_id and a.user_id == user_id}
         )
 
+    async def answer_times(self, guild_id: int, user_id: int, since: dt.datetime) -> list[tuple[dt.datetime, bool]]:
+        return sorted(
+            (a.answered_at, a.correct)
+            for g, a in self._all_answers()
+            if g == guild_id and a.user_id == user_id and a.answered_at >= since
+        )
+
+    async def latest_results(self, guild_id: int, user_id: int) -> dict[str, bool]:
+        mine = sorted(
+            (a for g, a in self._all_answers() if g == guild_id and a.user_id == user_id), key=lambda a: a.answered_at
+        )
+        return {a.fact_id: a.correct for a in mine}  # the newest answer on each fact is written last
+
     # reviews
     async def cards(self, user_id: int) -> list[CardRow]:
         self._maybe_fail()
@@ -221,13 +243,33 @@ class FakeStore:
         deck[card.fact_id] = card
         return True
 
-    async def save_card(self, user_id: int, card: CardRow, grade: int, was_new: bool, now: dt.datetime) -> None:
+    async def save_card(self, user_id: int, card: CardRow, review: ReviewLogRow) -> None:
         self.cards_by_user.setdefault(user_id, {})[card.fact_id] = card
-        self.review_log.append((user_id, card.fact_id, grade, was_new, now))
+        self.review_log.append((user_id, review))
 
     async def reviews_since(self, user_id: int, since: dt.datetime) -> tuple[int, int]:
-        rows = [r for r in self.review_log if r[0] == user_id and r[4] >= since]
-        return len(rows), sum(1 for r in rows if r[3])
+        rows = [r for u, r in self.review_log if u == user_id and r.reviewed_at >= since]
+        return len(rows), sum(1 for r in rows if r.was_new)
+
+    async def review_history(self, guild_id: int, limit: int) -> list[ReviewLogRow]:
+        cards = {r.card_id for _u, r in self.review_log if r.guild_id == guild_id}
+        return sorted((r for _u, r in self.review_log if r.card_id in cards), key=lambda r: r.reviewed_at)[:limit]
+
+    async def review_guilds(self) -> list[int]:
+        return sorted({r.guild_id for _u, r in self.review_log if r.guild_id is not None})
+
+    # a member's export
+    async def answer_history(self, user_id: int, limit: int) -> list[AnswerHistoryRow]:
+        quiz = [(g, "quiz", a) for g, a in self.quiz_answers.values()]
+        daily = [(post.guild_id, "daily", a) for post, a in self.daily_answers.values()]
+        rows = [
+            AnswerHistoryRow(
+                kind, g, a.question_id, a.fact_id, a.section_id, a.choice, a.correct, a.points, a.answered_at
+            )
+            for g, kind, a in quiz + daily
+            if a.user_id == user_id
+        ]
+        return sorted(rows, key=lambda r: r.answered_at)[-limit:] if limit > 0 else []
 
     # question log
     async def log_unanswered(
@@ -279,7 +321,7 @@ class FakeStore:
         }
         self.quiz_answers = {k: v for k, v in self.quiz_answers.items() if k[1] != user_id}
         self.daily_answers = {k: v for k, v in self.daily_answers.items() if k[1] != user_id}
-        self.review_log = [r for r in self.review_log if r[0] != user_id]
+        self.review_log = [(u, r) for u, r in self.review_log if u != user_id]
         self.unanswered_log = [r for r in self.unanswered_log if r[1] != user_id]
         kept = [
             (row, asker)

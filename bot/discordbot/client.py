@@ -26,6 +26,7 @@ EXTENSIONS = (
     "bot.discordbot.cogs.quiz",
     "bot.discordbot.cogs.daily",
     "bot.discordbot.cogs.progress",
+    "bot.discordbot.cogs.export",
     "bot.discordbot.cogs.admin",
     "bot.discordbot.cogs.help",
 )
@@ -88,12 +89,16 @@ class StudyBot(commands.AutoShardedBot):
         #: The knowledge folder watcher (WATCH_KNOWLEDGE), running from setup_hook until close.
         self._watch_stop = asyncio.Event()
         self._watch_task: asyncio.Task[None] | None = None
+        #: Reloads announced by the other processes on the database (PostgreSQL), heard from setup_hook until close.
+        self._follow_task: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
         """Load the extensions, register persistent buttons, and sync to the dev guild if configured."""
         self.lag_monitor.start()
         if self.settings.watch_knowledge and self._watch_task is None:
             self._watch_task = asyncio.create_task(self.app.curation.watch(self._watch_stop), name="watch-knowledge")
+        if self._follow_task is None:
+            self._follow_task = asyncio.create_task(self.app.curation.follow(self._watch_stop), name="follow-reloads")
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.add_dynamic_items(DailyAnswerButton, AnswerButton)
@@ -129,17 +134,19 @@ class StudyBot(commands.AutoShardedBot):
         await super().close()
 
     async def stop_watching(self, grace: float = WATCH_STOP_SECONDS) -> None:
-        """Stop the knowledge folder watcher, if it runs (a reload in progress finishes first, within ``grace``)."""
-        task, self._watch_task = self._watch_task, None
-        if task is None:
+        """Stop the knowledge folder watcher and the reload follower (a running reload finishes within ``grace``)."""
+        tasks = [task for task in (self._watch_task, self._follow_task) if task is not None]
+        self._watch_task = self._follow_task = None
+        if not tasks:
             return
         self._watch_stop.set()
-        try:
-            await asyncio.wait_for(task, grace)
-        except TimeoutError:
-            log.debug("The knowledge watcher did not stop within %s s; cancelled", grace)
-        except Exception:
-            log.exception("The knowledge watcher failed while stopping")
+        for task in tasks:
+            try:
+                await asyncio.wait_for(task, grace)
+            except TimeoutError:
+                log.debug("%s did not stop within %s s; cancelled", task.get_name(), grace)
+            except Exception:
+                log.exception("%s failed while stopping", task.get_name())
 
 
 async def run(settings: Settings) -> None:

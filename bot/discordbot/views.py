@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import secrets
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -249,7 +249,7 @@ class ChoiceView(BaseView):
 
 
 class GradeView(BaseView):
-    """Again / Hard / Good / Easy after a review card's answer."""
+    """Again / Hard / Good / Easy after a review card's answer, each with when it brings the card back."""
 
     GRADES = (
         ("Again", 1, discord.ButtonStyle.danger),
@@ -258,14 +258,16 @@ class GradeView(BaseView):
         ("Easy", 4, discord.ButtonStyle.primary),
     )
 
-    def __init__(self, handler: GradeHandler, owner_id: int) -> None:
+    def __init__(self, handler: GradeHandler, owner_id: int, labels: Mapping[int, str] | None = None) -> None:
+        """``labels`` replace the plain names per grade, e.g. {3: "Good · 3d"} (as Anki's buttons)."""
         super().__init__(owner_id=owner_id, timeout=600)
         for label, grade, style in self.GRADES:
 
             async def choose(interaction: discord.Interaction[Any], grade: int = grade) -> None:
                 await handler(interaction, grade)
 
-            self.add_item(_CallbackButton(choose, label=label, style=style))
+            text = clip((labels or {}).get(grade, label), BUTTON_LABEL)
+            self.add_item(_CallbackButton(choose, label=text, style=style))
 
 
 class ConfirmView(BaseView):

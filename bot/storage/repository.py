@@ -6,14 +6,22 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Integer, cast, delete, func, insert, or_, select, update
+from sqlalchemy import Integer, cast, delete, func, insert, or_, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.elements import ColumnElement
 
 from bot.core.answering.gaps import LoggedQuestion
 from bot.core.answering.ports import MAX_WRONG_MATCH_ROWS, WrongMatch, group_wrong_matches
 from bot.core.study.daily import FactRecord
-from bot.core.study.ports import GUILD_FIELDS, AnswerRow, CardRow, DailyPostRecord, GuildConfig
+from bot.core.study.ports import (
+    GUILD_FIELDS,
+    AnswerHistoryRow,
+    AnswerRow,
+    CardRow,
+    DailyPostRecord,
+    GuildConfig,
+    ReviewLogRow,
+)
 from bot.core.study.progress import Tally
 from bot.storage.database import Database
 from bot.storage.tables import (
@@ -45,13 +53,18 @@ def _config(row: GuildSettings) -> GuildConfig:
         row.speed_scoring,
         row.streak_bonus,
         tuple(article for article in (row.daily_articles or "").split("\n") if article),
+        row.desired_retention,
+        tuple(float(w) for w in (row.fsrs_parameters or "").split(",") if w),
     )
 
 
 def _column_value(name: str, value: object) -> object:
-    """Store a setting the way its column holds it (a list of articles as lines)."""
+    """Store a setting the way its column holds it (a list of articles as lines, FSRS weights by commas)."""
     if name == "daily_articles" and isinstance(value, tuple | list):
         return "\n".join(str(v) for v in value) or None
+    if name == "fsrs_parameters" and isinstance(value, tuple | list):
+        # repr() of a float reads back exactly.
+        return ",".join(repr(float(v)) for v in value) or None
     return value
 
 
@@ -362,13 +375,54 @@ class SqlStudyStore:
         )
         return {str(section): (a, c) for section, (a, c, _p) in totals.items()}
 
+    async def answer_times(self, guild_id: int, user_id: int, since: dt.datetime) -> list[tuple[dt.datetime, bool]]:
+        """Return when a member answered in a guild since a moment (quiz and daily alike), oldest first."""
+        answers: list[tuple[dt.datetime, bool]] = []
+        async with self.db.session() as session:
+            for table in (QuizAnswer, DailyResponse):
+                rows = await session.execute(
+                    select(table.answered_at, table.correct).where(
+                        table.guild_id == guild_id, table.user_id == user_id, table.answered_at >= since
+                    )
+                )
+                answers.extend((at, bool(correct)) for at, correct in rows.all())
+        return sorted(answers, key=lambda answer: answer[0])
+
+    async def latest_results(self, guild_id: int, user_id: int) -> dict[str, bool]:
+        """Return, per fact a member answered in a guild, whether their most recent answer on it was right."""
+        answers = union_all(
+            *(
+                select(table.fact_id, table.correct, table.answered_at).where(
+                    table.guild_id == guild_id, table.user_id == user_id
+                )
+                for table in (QuizAnswer, DailyResponse)
+            )
+        ).subquery()
+        # One row per fact: its newest answer (a window function, on SQLite 3.25+ as on PostgreSQL).
+        newest = func.row_number().over(partition_by=answers.c.fact_id, order_by=answers.c.answered_at.desc())
+        ranked = select(answers.c.fact_id, answers.c.correct, newest.label("newest")).subquery()
+        async with self.db.session() as session:
+            rows = await session.execute(select(ranked.c.fact_id, ranked.c.correct).where(ranked.c.newest == 1))
+            return {str(fact_id): bool(correct) for fact_id, correct in rows.all()}
+
     # ------------------------------------------------------------------ review cards
     async def cards(self, user_id: int) -> list[CardRow]:
         """Return all of a member's review cards."""
         async with self.db.session() as session:
             rows = await session.scalars(select(ReviewCard).where(ReviewCard.user_id == user_id))
             return [
-                CardRow(r.fact_id, r.phase, r.step, r.ease, r.interval_days, r.due, r.reps, r.lapses, r.leech)
+                CardRow(
+                    r.fact_id,
+                    r.phase,
+                    r.step,
+                    r.stability,
+                    r.difficulty,
+                    r.due,
+                    r.last_review,
+                    r.reps,
+                    r.lapses,
+                    r.leech,
+                )
                 for r in rows.all()
             ]
 
@@ -383,11 +437,22 @@ class SqlStudyStore:
             return False
         return True
 
-    async def save_card(self, user_id: int, card: CardRow, grade: int, was_new: bool, now: dt.datetime) -> None:
+    async def save_card(self, user_id: int, card: CardRow, review: ReviewLogRow) -> None:
         """Store a card after a review and log the review."""
         async with self.db.session() as session:
-            await session.merge(_card_model(user_id, card, now))
-            session.add(ReviewLog(user_id=user_id, fact_id=card.fact_id, grade=grade, was_new=was_new, reviewed_at=now))
+            await session.merge(_card_model(user_id, card, review.reviewed_at))
+            session.add(
+                ReviewLog(
+                    user_id=user_id,
+                    fact_id=review.fact_id,
+                    card_id=review.card_id,
+                    grade=review.grade,
+                    was_new=review.was_new,
+                    reviewed_at=review.reviewed_at,
+                    guild_id=review.guild_id,
+                    duration_ms=review.duration_ms,
+                )
+            )
 
     async def reviews_since(self, user_id: int, since: dt.datetime) -> tuple[int, int]:
         """Return how many reviews, and how many of new cards, a member did since a moment."""
@@ -400,6 +465,61 @@ class SqlStudyStore:
                 )
             ).one()
         return int(row[0]), int(row[1] or 0)
+
+    async def review_history(self, guild_id: int, limit: int) -> list[ReviewLogRow]:
+        """Return the whole logged history (oldest first, at most ``limit``) of every card reviewed in a guild.
+
+        A card's reviews in other guilds or in DMs come too: FSRS reads a card's history from its first review.
+        """
+        in_guild = select(ReviewLog.card_id).where(ReviewLog.guild_id == guild_id).distinct()
+        async with self.db.session() as session:
+            rows = await session.scalars(
+                select(ReviewLog)
+                .where(ReviewLog.card_id.in_(in_guild))
+                .order_by(ReviewLog.reviewed_at, ReviewLog.id)
+                .limit(limit)
+            )
+            return [
+                ReviewLogRow(r.card_id, r.fact_id, r.grade, r.was_new, r.reviewed_at, r.guild_id, r.duration_ms)
+                for r in rows.all()
+            ]
+
+    async def review_guilds(self) -> list[int]:
+        """Return every guild in which reviews were logged."""
+        async with self.db.session() as session:
+            rows = await session.scalars(
+                select(ReviewLog.guild_id)
+                .where(ReviewLog.guild_id.is_not(None))
+                .distinct()
+                .order_by(ReviewLog.guild_id)
+            )
+            return [int(g) for g in rows.all() if g is not None]
+
+    # ------------------------------------------------------------------ a member's export
+    async def answer_history(self, user_id: int, limit: int) -> list[AnswerHistoryRow]:
+        """Return a member's quiz and daily answers in every guild, oldest first (the latest ``limit``)."""
+        history: list[AnswerHistoryRow] = []
+        async with self.db.session() as session:
+            for kind, table in (("quiz", QuizAnswer), ("daily", DailyResponse)):
+                rows = await session.scalars(
+                    select(table).where(table.user_id == user_id).order_by(table.answered_at.desc()).limit(limit)
+                )
+                history.extend(
+                    AnswerHistoryRow(
+                        kind,
+                        r.guild_id,
+                        r.question_id,
+                        r.fact_id,
+                        r.section_id,
+                        r.choice,
+                        r.correct,
+                        r.points,
+                        r.answered_at,
+                    )
+                    for r in rows.all()
+                )
+        history.sort(key=lambda row: row.answered_at)
+        return history[-limit:] if limit > 0 else []
 
     # ------------------------------------------------------------------ gaps and feedback
     async def log_unanswered(
@@ -503,9 +623,10 @@ def _card_model(user_id: int, card: CardRow, now: dt.datetime) -> ReviewCard:
         fact_id=card.fact_id,
         phase=card.phase,
         step=card.step,
-        ease=card.ease,
-        interval_days=card.interval_days,
+        stability=card.stability,
+        difficulty=card.difficulty,
         due=card.due,
+        last_review=card.last_review,
         reps=card.reps,
         lapses=card.lapses,
         leech=card.leech,

@@ -78,6 +78,10 @@ class GuildSettings(Base):
     streak_bonus: Mapped[bool] = mapped_column(Boolean, default=True)
     #: Article ids the daily quiz draws on, one per line; empty means every article.
     daily_articles: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: FSRS's desired retention for reviews done in this server.
+    desired_retention: Mapped[float] = mapped_column(Float, default=0.9, server_default="0.9")
+    #: FSRS weights fitted to this server's reviews, comma-separated; empty means the defaults.
+    fsrs_parameters: Mapped[str | None] = mapped_column(Text, nullable=True)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
 
 
@@ -166,7 +170,7 @@ class DailyResponse(Base):
 
 
 class ReviewCard(Base):
-    """A member's spaced-review card for one fact."""
+    """A member's spaced-review card for one fact, scheduled with FSRS."""
 
     __tablename__ = "review_cards"
 
@@ -174,9 +178,11 @@ class ReviewCard(Base):
     fact_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     phase: Mapped[str] = mapped_column(String(16))
     step: Mapped[int] = mapped_column(Integer)
-    ease: Mapped[float] = mapped_column(Float)
-    interval_days: Mapped[float] = mapped_column(Float)
+    #: FSRS's memory state; empty until the first grade.
+    stability: Mapped[float | None] = mapped_column(Float, nullable=True)
+    difficulty: Mapped[float | None] = mapped_column(Float, nullable=True)
     due: Mapped[dt.datetime] = mapped_column(UTCDateTime(), index=True)
+    last_review: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     reps: Mapped[int] = mapped_column(Integer)
     lapses: Mapped[int] = mapped_column(Integer)
     leech: Mapped[bool] = mapped_column(Boolean)
@@ -184,17 +190,24 @@ class ReviewCard(Base):
 
 
 class ReviewLog(Base):
-    """One review of one card, for daily caps and history."""
+    """One review of one card: daily caps, history, and what FSRS's optimiser fits a server's weights to."""
 
     __tablename__ = "review_log"
-    __table_args__ = (Index(None, "user_id", "reviewed_at"),)
+    __table_args__ = (Index(None, "user_id", "reviewed_at"), Index(None, "guild_id", "card_id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     user_id: Mapped[int] = mapped_column(BigInteger, info=MEMBER_ROW)
     fact_id: Mapped[str] = mapped_column(String(64))
+    #: The card's stable id (bot.core.study.review.card_key of the member and the fact), FSRS's card_id.
+    card_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    #: The grade, 1 to 4: FSRS's rating.
     grade: Mapped[int] = mapped_column(Integer)
     was_new: Mapped[bool] = mapped_column(Boolean)
     reviewed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    #: Where it was reviewed (empty: a direct message, or logged before migration 0004).
+    guild_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    #: Milliseconds from showing the card to grading it, when known.
+    duration_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class UnansweredQuestion(Base):

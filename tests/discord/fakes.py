@@ -21,6 +21,8 @@ class Sent:
     ephemeral: bool = False
     #: What the call asked for; None means the client's default (``discord.AllowedMentions.none()``).
     allowed_mentions: discord.AllowedMentions | None = None
+    #: The files attached (``file=`` or ``files=``).
+    files: list[discord.File] = field(default_factory=list)
 
 
 class FakeResponse:
@@ -82,9 +84,12 @@ class FakeFollowup:
         view: discord.ui.View | None = None,
         ephemeral: bool = False,
         allowed_mentions: discord.AllowedMentions | None = None,
+        file: discord.File | None = None,
+        files: list[discord.File] | None = None,
         **_: Any,
     ) -> None:
-        self._log.append(Sent("followup", content, embed, view, ephemeral, allowed_mentions))
+        attached = ([file] if file else []) + list(files or [])
+        self._log.append(Sent("followup", content, embed, view, ephemeral, allowed_mentions, attached))
 
 
 @dataclass
@@ -173,12 +178,14 @@ class FakeChannel:
         embed: Any = None,
         view: Any = None,
         allowed_mentions: discord.AllowedMentions | None = None,
+        file: discord.File | None = None,
         **_: Any,
     ) -> FakeMessage:
         self.attempts += 1
         if self.fail_with is not None:
             raise self.fail_with
-        self.sent.append(Sent("send", content, embed, view, allowed_mentions=allowed_mentions))
+        attached = [file] if file else []
+        self.sent.append(Sent("send", content, embed, view, allowed_mentions=allowed_mentions, files=attached))
         return FakeMessage(len(self.sent), self)
 
 

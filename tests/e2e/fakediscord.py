@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import BodyPartReader, WSMsgType, web
 
 API = "/api/v10"
 APP_ID = 900000000000000001
@@ -111,6 +111,8 @@ class FakeDiscord:
         self._runner: web.AppRunner | None = None
         self._ids = itertools.count(910000000000000000)
         self.messages: dict[int, dict[str, Any]] = {}
+        #: The files uploaded with each message (file name -> bytes).
+        self.files: dict[int, dict[str, bytes]] = {}
         self.channel_messages: dict[int, list[int]] = {CHANNEL_ID: [], OTHER_CHANNEL_ID: []}
         self.interactions: dict[int, Interaction] = {}
         self.violations: list[str] = []
@@ -377,11 +379,18 @@ class FakeDiscord:
 
     async def _json(self, request: web.Request) -> dict[str, Any]:
         if request.content_type.startswith("multipart/"):
+            # A message with files: the JSON part, and each file part kept (name and bytes) under "_files".
+            payload: dict[str, Any] = {}
+            files: list[tuple[str, bytes]] = []
             reader = await request.multipart()
             async for part in reader:
+                if not isinstance(part, BodyPartReader):
+                    continue
                 if part.name == "payload_json":
-                    return json.loads(await part.text())  # type: ignore[no-any-return]
-            return {}
+                    payload = json.loads(await part.text())
+                elif part.name and part.name.startswith("files["):
+                    files.append((part.filename or "", bytes(await part.read())))
+            return {**payload, "_files": files} if files else payload
         if not request.can_read_body:
             return {}
         return await request.json()  # type: ignore[no-any-return]
@@ -402,7 +411,10 @@ class FakeDiscord:
             "mention_everyone": False,
             "mentions": [],
             "mention_roles": [],
-            "attachments": [],
+            "attachments": [
+                {"id": str(self.next_id()), "filename": name, "size": len(data), "url": f"https://cdn.test/{name}"}
+                for name, data in payload.get("_files", [])
+            ],
             "embeds": payload.get("embeds") or [],
             "components": payload.get("components") or [],
             "pinned": False,
@@ -413,6 +425,7 @@ class FakeDiscord:
             "_reply_to": _snowflake((payload.get("message_reference") or {}).get("message_id")),
         }
         self.messages[message_id] = message
+        self.files[message_id] = dict(payload.get("_files", []))
         self.channel_messages.setdefault(channel_id, []).append(message_id)
         self._notify()
         return message
@@ -451,6 +464,14 @@ class FakeDiscord:
         embeds = payload.get("embeds") or []
         if len(embeds) > 10:
             self.violations.append(f"{where}: {len(embeds)} embeds")
+        uploaded = [name for name, _data in payload.get("_files", [])]
+        if len(uploaded) > 10 or sum(len(data) for _name, data in payload.get("_files", [])) > 10 * 1024 * 1024:
+            self.violations.append(f"{where}: more than 10 files or 10 MiB of them")
+        for embed in embeds:
+            for key in ("image", "thumbnail"):
+                url = (embed.get(key) or {}).get("url", "")
+                if url.startswith("attachment://") and url.removeprefix("attachment://") not in uploaded:
+                    self.violations.append(f"{where}: embed {key} {url} names no uploaded file")
         for embed in embeds:
             total = len(embed.get("title", "")) + len(embed.get("description", ""))
             total += len((embed.get("footer") or {}).get("text", "")) + len((embed.get("author") or {}).get("name", ""))

@@ -553,3 +553,92 @@ async def test_two_articles_summaries_answers_quiz_daily_reports_and_reload_on_s
     else:
         raise AssertionError("the saved edit was never picked up")
     assert fake.violations == []
+
+
+async def test_stats_after_a_quiz_answer_shows_the_members_chart(running: RunningBot) -> None:
+    import io
+
+    from matplotlib import image
+
+    fake = running.fake
+    start = await fake.slash("quiz start", [option("questions", 1, 4), option("seconds", 10, 4)], user_id=80)
+    await fake.wait_response(start, count=2)
+    question = await fake.wait_for_message(titled("Question 1 of 1"))
+    click = await fake.click(question, custom_ids(question)[0], user_id=81)
+    await fake.wait_response(click)
+    await fake.wait_for_message(titled("Quiz over!"))
+
+    stats = await fake.slash("stats", user_id=81)
+    await fake.wait_response(stats, count=2)  # deferred, then the embed with its chart
+    assert stats.responses[0]["type"] == 5
+    sent = stats.responses[1]["data"]
+    assert sent["embeds"][0]["image"]["url"] == "attachment://stats.png"
+    assert "Answered 1" in embed_text(sent)
+    assert "Last 30 days: 1 answered" in sent["attachments"][0]["description"]  # the chart's alt text
+    message = next(m for m in fake.messages.values() if m.get("_webhook_token") == stats.token and m["attachments"])
+    assert [a["filename"] for a in message["attachments"]] == ["stats.png"]
+    png = fake.files[int(message["id"])]["stats.png"]
+    picture = image.imread(io.BytesIO(png), format="png")
+    assert picture.shape[0] >= 300
+    assert picture.shape[1] >= 600
+
+    board = await fake.slash("leaderboard", [option("period", "weekly"), option("chart", True, 5)], user_id=81)
+    await fake.wait_response(board, count=2)
+    shown = board.responses[1]["data"]
+    assert shown["embeds"][0]["image"]["url"] == "attachment://leaderboard.png"
+    assert "#1" in shown["attachments"][0]["description"]
+    assert fake.violations == []
+
+
+async def test_a_wrong_quiz_answer_reaches_review_with_interval_buttons_and_export(running: RunningBot) -> None:
+    import csv
+    import io
+    import sqlite3
+    import zipfile
+
+    fake = running.fake
+    start = await fake.slash("quiz start", [option("questions", 1, 4), option("seconds", 10, 4)], user_id=90)
+    await fake.wait_response(start, count=2)
+    question = await fake.wait_for_message(titled("Question 1 of 1"))
+    buttons = custom_ids(question)
+    clicks = [await fake.click(question, buttons[index], user_id=91 + index) for index in range(4)]
+    for click in clicks:
+        await fake.wait_response(click)
+    reveal = await fake.wait_for_message(titled("Answer: "))
+    right = "ABCD".index(reveal["embeds"][0]["title"].removeprefix("Answer: ")[0])
+    member = 91 + (right + 1) % 4  # answered wrong: the fact is now in their review deck
+    await fake.wait_for_message(titled("Quiz over!"))
+
+    admin = await fake.slash("config retention", [option("share", 0.85, 10)], admin=True)
+    await fake.wait_response(admin, count=2)
+    assert "aim at 85% recall" in admin.responses[1]["data"]["content"]
+
+    export = await fake.slash("export", user_id=member)
+    await fake.wait_response(export, count=2)  # deferred (thinking), then the files
+    assert export.responses[0]["type"] == 5
+    sent = export.responses[1]["data"]
+    assert sent["flags"] & 64  # only the member sees it
+    files = dict(sent["_files"])
+    assert sorted(files) == [f"studybot-answers-{member}.csv", f"studybot-review-{member}.apkg"]
+    with zipfile.ZipFile(io.BytesIO(files[f"studybot-review-{member}.apkg"])) as package:
+        collection = package.read("collection.anki2")
+    deck = sqlite3.connect(":memory:")
+    deck.deserialize(collection)
+    [(fields, tags)] = deck.execute("SELECT flds, tags FROM notes").fetchall()
+    assert fields.split("\x1f")[2].startswith("Source: ")
+    assert "studybot::" in tags
+    rows = list(csv.DictReader(io.StringIO(files[f"studybot-answers-{member}.csv"].decode("utf-8-sig"))))
+    assert [(row["kind"], row["correct"]) for row in rows] == [("quiz", "no")]
+    assert "1 review card(s) and 1 answer(s)" in sent["content"]
+
+    review = await fake.slash("review", user_id=member)
+    await fake.wait_response(review)
+    shown = review.responses[0]
+    assert shown["data"]["flags"] & 64
+    card = fake.messages[int(shown["_message_id"])]
+    answer = await fake.click(card, custom_ids(card)[0], user_id=member)
+    await fake.wait_response(answer)
+    labels = [c.get("label", "") for row in answer.responses[0]["data"]["components"] for c in row["components"]]
+    # Learning steps, then FSRS's first interval at the server's retention (0.85: 16 days; the default 0.9: 8).
+    assert labels == ["Again \u00b7 1m", "Hard \u00b7 6m", "Good \u00b7 10m", "Easy \u00b7 16d"]
+    assert fake.violations == []

@@ -15,7 +15,8 @@ from tests.storage.test_services_on_database import CHANNEL, GUILD, FakeClock, b
 
 MEMBER, OTHER = 7001, 7002
 #: Big integers that are ids of places or messages, never of members. Every other one may hold a member.
-NOT_MEMBER_IDS = {"guild_id", "channel_id", "daily_channel_id", "message_id"}
+#: (review_log.card_id is a hash of a member and a fact, never a member's id; its row goes with the member's.)
+NOT_MEMBER_IDS = {"guild_id", "channel_id", "daily_channel_id", "message_id", "card_id"}
 
 
 @pytest.fixture

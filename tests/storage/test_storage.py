@@ -8,7 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 
-from bot.core.study.ports import AnswerRow, CardRow
+from bot.core.study.ports import AnswerRow, CardRow, ReviewLogRow
+from bot.core.study.review import card_key
 from bot.storage.database import Database
 from bot.storage.repository import SqlStudyStore
 
@@ -132,13 +133,16 @@ async def test_tallies_merge_quiz_and_daily_and_filter_by_time(database: Databas
 
 async def test_review_cards_and_log(database: Database) -> None:
     store = SqlStudyStore(database)
-    card = CardRow("cepa_year", "new", 0, 2.5, 0.0, NOW, 0, 0, False)
+    card = CardRow("cepa_year", "new", 0, None, None, NOW, None, 0, 0, False)
     assert await store.add_card_if_missing(4, card, NOW)
     assert not await store.add_card_if_missing(4, card, NOW)
-    later = CardRow("cepa_year", "learning", 1, 2.5, 0.0, NOW + dt.timedelta(minutes=10), 1, 0, False)
-    await store.save_card(4, later, 3, True, NOW)
+    later = CardRow("cepa_year", "learning", 1, 2.3065, 2.118, NOW + dt.timedelta(minutes=10), NOW, 1, 0, False)
+    await store.save_card(4, later, ReviewLogRow(card_key(4, "cepa_year"), "cepa_year", 3, True, NOW, 10, 4200))
     assert await store.cards(4) == [later]
     assert await store.reviews_since(4, NOW - dt.timedelta(hours=1)) == (1, 1)
+    assert await store.review_history(10, 100) == [
+        ReviewLogRow(card_key(4, "cepa_year"), "cepa_year", 3, True, NOW, 10, 4200)
+    ]
 
 
 async def test_forget_user_deletes_everything_about_them(database: Database) -> None:
@@ -146,7 +150,7 @@ async def test_forget_user_deletes_everything_about_them(database: Database) -> 
     await new_session(store)
     await store.record_quiz_answer("s1", 10, answer(1))
     await store.record_quiz_answer("s1", 10, answer(2))
-    await store.add_card_if_missing(1, CardRow("cepa_year", "new", 0, 2.5, 0.0, NOW, 0, 0, False), NOW)
+    await store.add_card_if_missing(1, CardRow("cepa_year", "new", 0, None, None, NOW, None, 0, 0, False), NOW)
     await store.record_feedback(10, 1, "cepa year", "cepa_year", True, NOW)
     await store.log_unanswered(10, 1, "who is the pm", "declined", None, 0.1, NOW)
     removed = await store.forget_user(1)

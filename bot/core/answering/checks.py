@@ -7,8 +7,9 @@ added to ``DEFAULT_CHECKS``; the decision only reads the verdicts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from types import MappingProxyType
 from typing import Protocol
@@ -24,6 +25,7 @@ from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import SourcedFact
 from bot.core.language.lexicon import Intent
+from bot.core.language.text import tokenize
 
 #: How a fact gives each kind of answer. An intent missing here is never satisfied (fail closed).
 INTENT_SATISFIERS: Mapping[Intent, Callable[[Query, FactProfile], bool]] = MappingProxyType(
@@ -47,6 +49,14 @@ def _describes(query: Query, profile: FactProfile) -> bool:
         return True
     # "and the AI one?": a subject named in other words is still only a name in the fact's list.
     return not all(u.token in profile.listed or set(u.alternatives[-1]) <= profile.listed_words for u in subjects)
+
+
+#: Attributes that ask for a description of the thing named: a fact that only lists its name does not give one.
+DESCRIBING_ATTRIBUTES = frozenset({"definition", "purpose", "contents"})
+#: The words of an answer as written (capitals kept), to tell a name from a common word.
+_ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
+#: Where one item of an answer's list ends and the next starts.
+LIST_ITEMS = re.compile(r"[,;:]|\band\b|\bplus\b")
 
 
 def _folded(names: frozenset[str]) -> frozenset[str]:
@@ -79,6 +89,12 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "definition": lambda query, profile: _describes(query, profile),
         "author": lambda query, profile: bool(profile.named_after_role - query.words),
         "founder": lambda query, profile: bool(profile.named_after_role - query.words),
+        # "who set it up": a country, body or person other than those the question names does it.
+        "agent": lambda query, profile: (
+            bool(profile.members - set(query.entities))
+            or bool(profile.named_after_role - query.words)
+            or "person" in profile.type_words
+        ),
         "full_form": lambda query, profile: bool(_concepts(query) & profile.expansions),
     }
 )
@@ -101,6 +117,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "goods": "a list of goods",
         "definition": "a description beyond its name",
         "author": "who wrote it",
+        "agent": "who does it",
         "when": "a date or year",
         "quantity": "an amount",
         "count": "a number",
@@ -221,7 +238,37 @@ class Candidate:
     @cached_property
     def unmet_attributes(self) -> tuple[str, ...]:
         """Return the attributes asked for that the fact does not give."""
-        return unmet_attributes(self.query, self.profile)
+        profile = self.profile
+        if any(a.startswith(KIND_PREFIX) for a in self.query.attributes):
+            # "which country joins ...": the answer must name one. "dependence on any one country" uses the word
+            # but names none, and a country named only in the fact's phrasings is not in what the member reads.
+            profile = replace(
+                profile,
+                type_words=profile.type_words & self.scorer.kinds_called(self.index),
+                named_kinds=profile.named_kinds & self.scorer.answer_names(self.index),
+            )
+        if "agent" in self.query.attributes:
+            # Who does it must be in what the member reads: a name in the fact's phrasings is not an answer.
+            names = self.scorer.answer_names(self.index)
+            roles = self.scorer.index.lexicon.words("person_roles")
+            says_role = bool(roles & set(tokenize(self.fact.fact.answer)))
+            profile = replace(
+                profile,
+                members=frozenset(n for n, kind in names if kind in {"country", "organisation"}),
+                type_words=profile.type_words | ({"person"} if says_role else set()),
+            )
+        if self.query.attributes & DESCRIBING_ATTRIBUTES:
+            # "what is the SME forum" against "... a Sustainable fuel initiative and an India-Japan SMEs Forum":
+            # a name the fact only lists (the partners' names around it aside) is not described.
+            listed = self.scorer.listed_names(self.index)
+            if not listed <= profile.listed:
+                bags = self.scorer.index.glossary.bags
+                profile = replace(
+                    profile,
+                    listed=profile.listed | listed,
+                    listed_words=profile.listed_words | {w for concept in listed for w in bags[concept]},
+                )
+        return unmet_attributes(self.query, profile)
 
     @cached_property
     def direction(self) -> str:
@@ -241,7 +288,7 @@ class Candidate:
     @cached_property
     def misdated(self) -> tuple[tuple[str, str, str], ...]:
         """Return the named things the question dates differently: (concept, asked year, stated year)."""
-        return _misdated(self.query, self.profile)
+        return _misdated(self.query, self.profile, self.scorer.concept_years)
 
 
 @dataclass(frozen=True)
@@ -268,6 +315,95 @@ class Scorer:
     def __init__(self, index: FactIndex) -> None:
         self.index = index
         self.thresholds = index.thresholds
+        self._listed: dict[int, frozenset[str]] = {}
+        self._kinds: dict[int, frozenset[str]] = {}
+        self._answer_names: dict[int, frozenset[tuple[str, str]]] = {}
+
+    def kinds_called(self, position: int) -> frozenset[str]:
+        """Return the kinds a fact's answer calls a name by ("the state of Gujarat", "Ehime Prefecture").
+
+        A kind word counts only beside a capitalised word: "any one country" names no country.
+        """
+        found = self._kinds.get(position)
+        if found is None:
+            words = _ANSWER_WORDS.findall(self.index.facts[position].fact.answer)
+            types = self.index.lexicon.asked_types
+            kinds = set()
+            for i, word in enumerate(words):
+                kind = types.get(word.casefold())
+                if kind is None:
+                    continue
+                near = words[max(0, i - 1) : i] + words[i + 1 : i + 3]
+                if any(w[0].isupper() and w.casefold() not in types for w in near):
+                    kinds.add(kind)
+            found = self._kinds[position] = frozenset(kinds)
+        return found
+
+    def answer_names(self, position: int) -> frozenset[tuple[str, str]]:
+        """Return (name, kind) of every name of the world a fact's answer mentions."""
+        found = self._answer_names.get(position)
+        if found is None:
+            tokens = tokenize(self.index.facts[position].fact.answer)
+            mentions = self.index.gazetteer.find(tokens)
+            found = self._answer_names[position] = frozenset((m.canonical, m.kind) for m in mentions)
+        return found
+
+    def listed_names(self, position: int) -> frozenset[str]:
+        """Return the named things a fact only lists: three or more list items that are each just a name.
+
+        The partners' own names inside an item ("an India-Japan SMEs Forum") do not make it more than a name.
+        """
+        found = self._listed.get(position)
+        if found is None:
+            found = self._listed[position] = self._read_listed(position)
+        return found
+
+    def _read_listed(self, position: int) -> frozenset[str]:
+        index, t = self.index, self.thresholds
+        sourced = index.facts[position]
+        named, partner = index.glossary.named, self.partner_concepts
+        items: set[str] = set()
+        count = 0
+        for segment in LIST_ITEMS.split(sourced.fact.answer):
+            tokens = tokenize(segment)
+            spans = [s for s in index.glossary_spans(tokens, sourced.source.id) if s[2] in named]
+            own = [s for s in spans if s[2] not in partner]
+            extra = sum(end - start for start, end, _c in spans if _c in partner)
+            if len(own) == 1 and len(tokens) - extra <= own[0][1] - own[0][0] + t.list_item_slack:
+                items.add(own[0][2])
+                count += 1
+        return frozenset(items) if count >= t.list_min_items else frozenset()
+
+    @cached_property
+    def partner_concepts(self) -> frozenset[str]:
+        """Return the glossary terms that only name the article's partners ("India-Japan")."""
+        index = self.index
+        partner_words = {w for partner in index.partners for w in tokenize(partner)}
+        # Each label's words were read when the index was compiled (tokenising 30,000 labels here is slow).
+        words_of = index.glossary.label_words
+        return frozenset(
+            concept
+            for concept, label in index.glossary.labels.items()
+            if (words := words_of.get(concept) or tuple(tokenize(label))) and set(words) <= partner_words
+        )
+
+    @cached_property
+    def concept_years(self) -> Mapping[str, str]:
+        """Return the one year the whole base ties to each named thing ("the 2025 Joint Declaration").
+
+        A fact that names a thing without its year ("Security ties rest on the Joint Declaration and the 2015
+        pacts") still cannot confirm "the Joint Declaration of 2015" when another fact dates it 2025. Names of
+        the article's own partners ("India-Japan") are no dated thing, and a thing dated two ways is left out.
+        """
+        # Gathered from every profile's dates when the index was compiled (reading 100,000 profiles here is slow).
+        years = self.index.concept_years
+        return MappingProxyType(
+            {
+                concept: next(iter(found))
+                for concept, found in years.items()
+                if len(found) == 1 and concept not in self.partner_concepts
+            }
+        )
 
     def raw_coverage(self, query: Query) -> npt.NDArray[np.float32]:
         """Return every fact's weighted coverage of the query's units (before the detailed scoring)."""
@@ -333,9 +469,20 @@ class Scorer:
         return frozenset(missing - known)
 
 
-def _misdated(query: Query, profile: FactProfile) -> tuple[tuple[str, str, str], ...]:
+def _misdated(
+    query: Query, profile: FactProfile, base_years: Mapping[str, str] = MappingProxyType({})
+) -> tuple[tuple[str, str, str], ...]:
+    """Return (concept, asked year, stated year) for each named thing the question dates otherwise than the fact.
+
+    A fact that names the thing without a year of its own is judged by the year the rest of the base gives it.
+    """
     stated = dict(profile.dates)
-    return tuple((c, year, stated[c]) for c, year in query.dates if c in stated and stated[c] != year)
+    wrong = []
+    for concept, year in query.dates:
+        known = stated.get(concept) or (base_years.get(concept) if profile.credits.get(concept, 0.0) > 0 else None)
+        if known is not None and known != year:
+            wrong.append((concept, year, known))
+    return tuple(wrong)
 
 
 def _unit_covered(unit: Unit, profile: FactProfile) -> bool:

@@ -39,7 +39,7 @@ class Mention:
     canonical: str
     #: Written as an adjective ("Japanese", "Indian") rather than as the name itself.
     demonym: bool = False
-    #: "country", "state", "place" or "organisation".
+    #: "country", "state", "prefecture", "place" (a city), "region" (a continent, sea or region) or "organisation".
     kind: str = "place"
 
 
@@ -90,7 +90,8 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """Return the gazetteer of countries, Indian states, Japanese prefectures, places and organisations."""
-    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    # libyaml's loader when present: the same document as safe_load, read ten times faster.
+    data = yaml.load(DATA_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     names: list[tuple[str, str, str]] = []
     for country in pycountry.countries:
         common = getattr(country, "common_name", None) or country.name
@@ -103,7 +104,9 @@ def default_gazetteer() -> Gazetteer:
             kind = SUBDIVISION_KINDS.get(subdivision.country_code, "state")
             names.append((subdivision.name, subdivision.name, kind))
     names.extend((alias, canonical, "country") for alias, canonical in data["aliases"].items())
-    names.extend((demonym, canonical, "country") for demonym, canonical in data["demonyms"].items())
     names.extend((place, place, "place") for place in data["places"])
+    names.extend((region, region, "region") for region in data.get("regions") or [])
     names.extend((organisation, organisation, "organisation") for organisation in data["organisations"])
+    # Last: a name's kind is its own entry's (a name's first kind wins), so "African" leaves Africa a region.
+    names.extend((demonym, canonical, "country") for demonym, canonical in data["demonyms"].items())
     return Gazetteer(names, data["demonyms"])

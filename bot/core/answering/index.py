@@ -1,13 +1,32 @@
-"""The matcher's index over one knowledge base: glossary concepts, fact profiles, postings and word weights."""
+"""The matcher's index over one knowledge base: glossary concepts, fact profiles, postings and word weights.
+
+The index is compiled per knowledge file (each fact's profile: the credit of each token, its figures, the
+kinds of answer it gives) and then merged (the word senses and glossary of the whole base, the postings from
+tokens to facts, the word weights). Both are kept in the compiled cache (``bot.core.knowledge.cache``): a
+start with unchanged files loads the merged index; after a change, only the files whose profiles could differ
+are compiled again. A file's profiles depend on the rest of the base only through the senses of the words it
+uses and the glossary entries that apply to it; both are recorded with it and compared before it is reused.
+
+Postings and weights are kept compact (token ids, float32 credits, float64 weights in numpy arrays, memory-
+mapped when loaded), and a fact's profile is decoded from its compiled form only when a question needs it.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import json
+import logging
 import math
 import re
-from collections.abc import Sequence
+import threading
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from sys import intern
+from typing import Any, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -17,10 +36,14 @@ from wordfreq import zipf_frequency
 from bot.core.answering.entities import Gazetteer, default_gazetteer
 from bot.core.answering.roles import RoleReading, read_roles
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
-from bot.core.knowledge.base import KnowledgeBase, SourcedFact
+from bot.core.knowledge.base import FilePart, KnowledgeBase, SourcedFact
+from bot.core.knowledge.cache import CacheEntry, CacheFormatError, CompiledCache, NoCache, digest_of, entry_bytes
+from bot.core.knowledge.schema import GlossaryEntry
 from bot.core.language.lexicon import LEXICON, Lexicon
-from bot.core.language.senses import SENSE_MARK, Senses
-from bot.core.language.text import is_number, normalize, tokenize
+from bot.core.language.senses import SENSE_MARK, Senses, lemma, lemmas_by_stem
+from bot.core.language.text import is_number, normalize, stem, tokenize
+
+log = logging.getLogger(__name__)
 
 #: Glossary concepts are index tokens of their own, told apart from words by this prefix.
 CONCEPT_PREFIX = "~"
@@ -133,6 +156,8 @@ class Glossary:
     #: The article a concept belongs to (None: shared by all). A fact is read with its own article's concepts
     #: and the shared ones only, so another article's glossary never changes how it is indexed.
     scope: dict[str, str | None] = field(default_factory=dict)
+    #: Each concept's label (its term) tokenised, read once when the index is compiled.
+    label_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, phrase: tuple[str, ...], concept: str) -> None:
         """Register one variant of a concept (and its adjacent word pairs, to spot partial mentions)."""
@@ -176,31 +201,109 @@ class Glossary:
     @classmethod
     def build(cls, base: KnowledgeBase, senses: Senses, lexicon: Lexicon) -> Glossary:
         """Index every glossary entry of a base as one concept with all its spellings."""
+        plan = glossary_plan(base.glossary, base.glossary_scopes, None, senses, lexicon)
+        return cls.from_plan(plan, [tuple(tokenize(entry.term)) for entry in base.glossary])
+
+    @classmethod
+    def from_plan(cls, plan: Sequence[ConceptPlan], label_words: Sequence[Sequence[str]] = ()) -> Glossary:
+        """Index the concepts of a plan (``glossary_plan``), in order (``label_words``: each label tokenised)."""
         glossary = cls()
-        for index, (entry, scope) in enumerate(zip(base.glossary, base.glossary_scopes, strict=True)):
-            concept = f"{CONCEPT_PREFIX}{index}"
-            glossary.labels[concept] = entry.term
+        # What ``add`` does for each spelling, with its length lists sorted once at the end (a base can hold
+        # tens of thousands of entries; this runs at every start).
+        concepts, pairs = glossary.concepts, glossary.pairs
+        lengths: dict[str, set[int]] = {}
+        for position, (concept, label, scope, named, variants) in enumerate(plan):
+            glossary.labels[concept] = label
+            glossary.label_words[concept] = (
+                tuple(label_words[position]) if position < len(label_words) else tuple(tokenize(label))
+            )
             glossary.scope[concept] = scope
-            if entry.term[:1].isupper() or any(ch.isdigit() for ch in entry.term):
+            if named:
                 glossary.named.add(concept)
             bag: set[str] = set()
-            for variant in entry.variants:
-                words = tokenize(variant)
-                stems = tuple(senses.token(w) for w in words if w not in lexicon.ignored)
-                stems = stems or tuple(senses.token(w) for w in words)
-                if len(stems) == 1 and variant.isupper():
-                    # An all-capitals abbreviation that is also a function word ("UP", "US").
-                    stems = (senses.token(variant.casefold()),)
-                if not stems:
-                    continue
+            for stems, proper in variants:
                 bag.update(stems)
                 if len(stems) == 1:
                     glossary.single_words.add(stems[0])
-                elif is_proper_name(variant):
+                elif proper:
                     glossary.names.add(stems)
-                glossary.add(stems, concept)
+                pairs.update(itertools.pairwise(stems))
+                bucket = concepts.get(stems)
+                if bucket is None:
+                    concepts[stems] = [concept]
+                elif concept not in bucket:
+                    bucket.append(concept)
+                lengths.setdefault(stems[0], set()).add(len(stems))
             glossary.bags[concept] = frozenset(bag)
+        glossary.lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
         return glossary
+
+
+#: One glossary entry as the index reads it: its concept token, label (the term), article (None: shared),
+#: whether its term is a name, and each spelling's stems with whether the spelling is a proper name.
+ConceptPlan = tuple[str, str, str | None, bool, tuple[tuple[tuple[str, ...], bool], ...]]
+
+
+def concept_token(scope: str | None, number: int) -> str:
+    """Return the token of an article's (or the shared glossary's) ``number``-th entry.
+
+    Concepts are numbered within their article, so that one article's glossary never renames another's
+    concepts: a file's compiled profiles stay valid whatever the other files hold.
+    """
+    return f"{CONCEPT_PREFIX}{scope or ''}:{number}"
+
+
+#: A glossary entry as the index reads it, before its concept token is known (see ``ConceptPlan``).
+EntryPlan = tuple[str, str | None, bool, tuple[tuple[tuple[str, ...], bool], ...]]
+
+
+def entry_plans(
+    entries: Sequence[GlossaryEntry],
+    scopes: Sequence[str | None],
+    tokens: Sequence[Sequence[Sequence[str]]] | None,
+    token: Callable[[str], str],
+    lexicon: Lexicon,
+) -> list[EntryPlan]:
+    """Read glossary entries: their label, article, whether the term is a name, and each spelling's stems."""
+    plans: list[EntryPlan] = []
+    for index, (entry, scope) in enumerate(zip(entries, scopes, strict=True)):
+        known = tokens[index] if tokens is not None else None
+        variants: list[tuple[tuple[str, ...], bool]] = []
+        for position, variant in enumerate(entry.variants):
+            words = known[position] if known is not None else tokenize(variant)
+            stems = tuple(token(w) for w in words if w not in lexicon.ignored)
+            stems = stems or tuple(token(w) for w in words)
+            if len(stems) == 1 and variant.isupper():
+                # An all-capitals abbreviation that is also a function word ("UP", "US").
+                stems = (token(variant.casefold()),)
+            if not stems:
+                continue
+            variants.append((stems, len(stems) > 1 and is_proper_name(variant)))
+        named = entry.term[:1].isupper() or any(ch.isdigit() for ch in entry.term)
+        plans.append((entry.term, scope, named, tuple(variants)))
+    return plans
+
+
+def named_plan(plans: Iterable[EntryPlan]) -> list[ConceptPlan]:
+    """Give each entry its concept token: its article and its number among that article's entries."""
+    numbers: dict[str | None, int] = {}
+    named: list[ConceptPlan] = []
+    for label, scope, is_name, variants in plans:
+        number = numbers[scope] = numbers.get(scope, -1) + 1
+        named.append((concept_token(scope, number), label, scope, is_name, variants))
+    return named
+
+
+def glossary_plan(
+    entries: Sequence[GlossaryEntry],
+    scopes: Sequence[str | None],
+    tokens: Sequence[Sequence[Sequence[str]]] | None,
+    senses: Senses | Callable[[str], str],
+    lexicon: Lexicon,
+) -> list[ConceptPlan]:
+    """Read every glossary entry: its concept token and its spellings' stems (``tokens``: each spelling's, if known)."""
+    token = senses.token if isinstance(senses, Senses) else senses
+    return named_plan(entry_plans(entries, scopes, tokens, token, lexicon))
 
 
 def load_word_lists() -> None:
@@ -212,7 +315,7 @@ def load_word_lists() -> None:
         zipf_frequency("the", "en", wordlist=wordlist)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def zipf(word: str) -> float:
     """Return how common a word (or its plain form) is in English, on the Zipf scale."""
     forms = {word}
@@ -220,6 +323,13 @@ def zipf(word: str) -> float:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             forms.add(word[: -len(suffix)])
     return max(zipf_frequency(form, "en", wordlist="small") for form in forms)
+
+
+#: Cache entry kinds: one file's compiled profiles, and the merged index of a whole base.
+PART_KIND = "ixpart"
+BASE_KIND = "ixbase"
+
+Fields = list[tuple[list[str], float, str]]
 
 
 class FactIndex:
@@ -231,50 +341,122 @@ class FactIndex:
         thresholds: Thresholds = DEFAULT_THRESHOLDS,
         lexicon: Lexicon = LEXICON,
         gazetteer: Gazetteer | None = None,
+        cache: CompiledCache | None = None,
     ) -> None:
         self.base = base
         self.thresholds = thresholds
         self.lexicon = lexicon
         self.gazetteer = gazetteer or default_gazetteer()
         load_word_lists()
-        #: Relations facts declare as phrases ("us led alliance"), so questions can be read for them too.
-        self.phrase_relations: dict[tuple[str, ...], str] = {
-            tuple(tokenize(role.relation)): role.relation.casefold()
-            for sf in base.facts
-            for role in sf.fact.roles
-            if role.relation.casefold() not in {r for r, _reverse in lexicon.relation_words.values()}
-        }
         self.facts = base.facts
+        self.size = len(base.facts)
         #: For each article id, a mask of its facts (a follow-up is answered within its question's article).
-        self.article_masks: dict[str, npt.NDArray[np.bool_]] = {}
-        for position, sf in enumerate(base.facts):
-            mask = self.article_masks.setdefault(sf.source.id, np.zeros(len(base.facts), dtype=np.bool_))
-            mask[position] = True
-        # Each text is tokenised once: index building is dominated by tokenisation on large bases.
-        texts = [self._fields(sf) for sf in base.facts]
-        surface = {w for fields in texts for tokens, _credit, _kind in fields for w in tokens}
-        for entry in base.glossary:
-            for variant in entry.variants:
-                surface.update(tokenize(variant))
-        self.senses = Senses(surface, lexicon)
-        self.glossary = Glossary.build(base, self.senses, lexicon)
-        self._expansions = [
-            (f"{CONCEPT_PREFIX}{i}", normalize(entry.expansion))
-            for i, entry in enumerate(base.glossary)
-            if entry.expansion
-        ]
-        self.profiles = [self._profile(sf, fields) for sf, fields in zip(base.facts, texts, strict=True)]
+        self.article_masks: Mapping[str, npt.NDArray[np.bool_]] = ArticleMasks(base.parts, self.size)
+        # Only the default language data and gazetteer are what the cache's code version describes.
+        usable = cache is not None and lexicon is LEXICON and gazetteer is None and all(p.digest for p in base.parts)
+        self._cache: CompiledCache = cache if cache is not None and usable else NoCache()
+        self._settings = digest_of(repr(thresholds))
+        self._token: Callable[[str], str] = str
+        self._partners: dict[str, frozenset[str]] = {}
+        #: Normalised glossary expansions, all and per article (only compiling reads them).
+        self._all_expansions: list[tuple[str, str]] = []
+        self._expansions: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
+        if not self._load():
+            Compiler(self).run()
+        self._token = self.senses.token
+        # Read the lemmatiser's dictionary now, as building the index from scratch does, not at the first question.
+        lemma("indexes")
+
+    # ------------------------------------------------------------------ compiled form
+    def part_key(self, part: FilePart) -> str:
+        """Return the cache key of a file's compiled profiles (its content under these thresholds)."""
+        return digest_of(part.digest, self._settings)
+
+    def base_key(self) -> str:
+        """Return the cache key of the merged index of this base."""
+        return digest_of(self._settings, [(self.part_key(p), p.article) for p in self.base.parts])
+
+    def _load(self) -> bool:
+        """Adopt the merged index from the cache; False if it is not there (or cannot be used)."""
+        if isinstance(self._cache, NoCache):
+            return False
+        entry = self._cache.load(BASE_KIND, self.base_key())
+        if entry is None:
+            return False
+        try:
+            merged = MergedIndex.from_entry(entry, len(self.base.parts), self.size)
+            parts = []
+            for part in self.base.parts:
+                found = self._cache.load(PART_KIND, self.part_key(part))
+                if found is None:
+                    return False
+                parts.append(CompiledPart.from_entry(found, len(part.facts)))
+        except (CacheFormatError, KeyError, TypeError, ValueError) as exc:
+            log.warning("Ignoring the compiled index in the cache (%s); building it again", exc)
+            return False
+        self.adopt(merged, parts)
+        return True
+
+    def adopt(
+        self,
+        merged: MergedIndex,
+        parts: Sequence[CompiledPart],
+        senses: Senses | None = None,
+        glossary: Glossary | None = None,
+    ) -> None:
+        """Use a merged index and its files' compiled profiles (and the senses and glossary, if already made)."""
+        self.senses = senses or Senses.from_stems(merged.by_stem, self.lexicon)
+        self.glossary = glossary or Glossary.from_plan(merged.plan, merged.label_words)
+        self.phrase_relations: dict[tuple[str, ...], str] = merged.phrase_relations
         #: The names in the articles' titles: what every fact is about, so never a subject of its own.
-        self.partners = frozenset(name for profile in self.profiles for name in profile.partners)
+        self.partners = merged.partners
         #: The figures facts give about each named thing ("IJICP" -> {"2021"}): a question may name one to say
         #: which thing it means ("the IJICP launched in 2021") without asking for it.
-        self.concept_numbers: dict[str, frozenset[str]] = {}
-        for profile in self.profiles:
-            for concept in self.glossary.named & set(profile.credits):
-                self.concept_numbers[concept] = self.concept_numbers.get(concept, frozenset()) | profile.numbers
-        self._build_postings({w for w in surface if w.isalpha() and len(w) > 2})
+        self.concept_numbers: dict[str, frozenset[str]] = merged.concept_numbers
+        #: The years facts tie to each named thing (from their profiles' dates), gathered once.
+        self.concept_years: dict[str, frozenset[str]] = merged.concept_years
+        vocabulary = merged.vocabulary
+        self.postings: Mapping[str, tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]] = Postings(
+            vocabulary, merged.posting_offsets, merged.posting_facts, merged.posting_credits
+        )
+        self.weights: Mapping[str, float] = Weights(vocabulary, merged.weights)
+        starts = [part.facts.start for part in self.base.parts]
+        self.profiles: Sequence[FactProfile] = Profiles(
+            list(zip(starts, parts, merged.remaps, strict=True)), merged.tokens, self.size
+        )
+        # Surface words for typo correction: every word of the base and its glossary.
+        # Typo candidates are grouped by length: a typo rarely changes a word's length by more than two letters,
+        # and scanning compact per-length lists is several times faster than one scattered list.
+        by_length: dict[int, list[str]] = {}
+        for word in merged.surface:
+            by_length.setdefault(len(word), []).append(word)
+        self._by_length = {n: "\n".join(words).split("\n") for n, words in by_length.items()}
+        self.known_surface = frozenset(merged.surface)
 
     # ------------------------------------------------------------------ building
+    def _partners_of(self, title: str) -> frozenset[str]:
+        found = self._partners.get(title)
+        if found is None:
+            found = self._partners[title] = frozenset(m.canonical for m in self.gazetteer.find(tokenize(title)))
+        return found
+
+    def _expansions_in(self, folded: str, article: str | None) -> frozenset[str]:
+        """Return the concepts (of an article's glossary or the shared one) whose expansion a folded text holds."""
+        by_start = self._expansions.get(article)
+        if by_start is None:
+            # Expansions by their first three characters: only those starting somewhere in the text can be in it.
+            by_start = self._expansions[article] = {}
+            for concept, expansion in self._all_expansions:
+                if self.glossary.scope.get(concept) in (None, article):
+                    by_start.setdefault(expansion[:3], []).append((concept, expansion))
+        starts = {folded[i : i + 3] for i in range(len(folded))} | {""}
+        if len(starts) > len(by_start):
+            candidates = [pair for key, pairs in by_start.items() if key in starts or len(key) < 3 for pair in pairs]
+        else:
+            candidates = [pair for key in starts for pair in by_start.get(key, ())]
+            candidates += [pair for key, pairs in by_start.items() if 0 < len(key) < 3 for pair in pairs]
+        return frozenset(concept for concept, expansion in candidates if expansion in folded)
+
     def _credit_stems(
         self,
         stems: Sequence[str],
@@ -299,7 +481,13 @@ class FactIndex:
                 if credits.get(token, 0.0) < expanded:
                     credits[token] = expanded
 
-    def _fields(self, sf: SourcedFact) -> list[tuple[list[str], float, str]]:
+    def _fields(
+        self,
+        sf: SourcedFact,
+        tokens: Callable[[str], list[str]] = tokenize,
+        phrasings: Sequence[list[str]] | None = None,
+    ) -> Fields:
+        """Return a fact's texts tokenised, with their credit and kind (``phrasings``: their tokens, if known)."""
         t = self.thresholds
         fact = sf.fact
         # Only the section and article titles: tags and publisher are article-wide and would make every fact
@@ -308,11 +496,13 @@ class FactIndex:
             (" ".join((sf.section.title, sf.source.title)), t.context_credit, "context"),
             (fact.answer, t.answer_credit, "answer"),
             *((keyword, t.keyword_credit, "keyword") for keyword in fact.keywords),
-            *((phrasing, t.phrasing_credit, "phrasing") for phrasing in fact.phrasings),
         ]
-        return [(tokenize(text), credit, kind) for text, credit, kind in fields]
+        read = [(tokens(text), credit, kind) for text, credit, kind in fields]
+        if phrasings is None or len(phrasings) != len(fact.phrasings):
+            phrasings = [tokens(phrasing) for phrasing in fact.phrasings]
+        return read + [(words, t.phrasing_credit, "phrasing") for words in phrasings]
 
-    def _profile(self, sf: SourcedFact, fields: list[tuple[list[str], float, str]]) -> FactProfile:
+    def _profile(self, sf: SourcedFact, fields: Fields) -> FactProfile:
         fact = sf.fact
         credits: dict[str, float] = {}
         ignored = self.lexicon.ignored
@@ -323,7 +513,7 @@ class FactIndex:
         phrasings: list[str] = []
         relation_words = self.lexicon.relation_words
         for tokens, credit, kind in fields:
-            stems = [self.senses.token(w) for w in tokens if w not in ignored]
+            stems = [self._token(w) for w in tokens if w not in ignored]
             for word in tokens:
                 if word in relation_words:
                     token = RELATION_PREFIX + relation_words[word][0]
@@ -377,15 +567,11 @@ class FactIndex:
             named_kinds=frozenset(named_kinds),
             type_words=frozenset(type_words),
             members=frozenset(members),
-            partners=frozenset(m.canonical for m in self.gazetteer.find(tokenize(sf.source.title))),
+            partners=self._partners_of(sf.source.title),
             roles=roles,
             gives=frozenset(fact.gives) | gives(fact.answer),
             declared=frozenset(fact.gives),
-            expansions=frozenset(
-                concept
-                for concept, expansion in self._expansions
-                if expansion in folded and self.glossary.scope.get(concept) in (None, sf.source.id)
-            ),
+            expansions=self._expansions_in(folded, sf.source.id),
             names_only=fact.names_only,
             listed=(listed := self._listed(fact.answer, sf.source.id)),
             listed_words=frozenset(w for concept in listed for w in self.glossary.bags[concept]),
@@ -418,12 +604,12 @@ class FactIndex:
             if token in negations:
                 following = [w for w in tokens[i + 1 : i + 4] if w not in ignored]
                 if following:
-                    found.add(self.senses.token(following[0]))
+                    found.add(self._token(following[0]))
         return frozenset(found)
 
     def glossary_spans(self, tokens: Sequence[str], article: str | None = ANY_ARTICLE) -> list[tuple[int, int, str]]:
         """Return the glossary terms in a token list as (start, end, concept), in the list's own positions."""
-        content = [(i, self.senses.token(w)) for i, w in enumerate(tokens) if w not in self.lexicon.ignored]
+        content = [(i, self._token(w)) for i, w in enumerate(tokens) if w not in self.lexicon.ignored]
         spans = self.glossary.find([token for _i, token in content], article)
         return [(content[start][0], content[end - 1][0] + 1, concept) for start, end, concept in spans]
 
@@ -438,37 +624,6 @@ class FactIndex:
             if len(set(near)) == 1:
                 pairs.append((concept, near[0]))
         return tuple(pairs)
-
-    def _build_postings(self, surface: set[str]) -> None:
-        t = self.thresholds
-        postings: dict[str, tuple[list[int], list[float]]] = {}
-        for index, profile in enumerate(self.profiles):
-            for token, credit in profile.credits.items():
-                ids, credits = postings.setdefault(token, ([], []))
-                ids.append(index)
-                credits.append(credit)
-        n = len(self.profiles)
-        self.size = n
-        idf_max = math.log((n + 1) / 0.5)
-        self.postings: dict[str, tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]] = {}
-        self.weights: dict[str, float] = {}
-        for token, (ids, credits) in postings.items():
-            self.postings[token] = (np.asarray(ids, dtype=np.int32), np.asarray(credits, dtype=np.float32))
-            idf = math.log((n + 1) / (len(ids) + 0.5)) / idf_max
-            word = token.split(SENSE_MARK)[0]
-            special = token[0] in CONCEPT_PREFIX + RELATION_PREFIX + ENTITY_PREFIX
-            rarity = 1.0 if special or not word.isalpha() else self.rarity(word)
-            # In a small base a common English word ("use", "known") can look rare; English usage tempers it.
-            floor = t.common_word_floor
-            self.weights[token] = max(t.min_word_weight, idf * (floor + (1 - floor) * rarity))
-        # Surface words for typo correction: every word of the base and its glossary.
-        # Typo candidates are grouped by length: a typo rarely changes a word's length by more than two letters,
-        # and scanning compact per-length lists is several times faster than one scattered list.
-        by_length: dict[int, list[str]] = {}
-        for word in sorted(surface):
-            by_length.setdefault(len(word), []).append(word)
-        self._by_length = {n: "\n".join(words).split("\n") for n, words in by_length.items()}
-        self.known_surface = frozenset(surface)
 
     # ------------------------------------------------------------------ weights
     def rarity(self, word: str) -> float:
@@ -517,6 +672,834 @@ class FactIndex:
         if posting is not None:
             credits[posting[0]] = posting[1]
         return credits
+
+
+# ---------------------------------------------------------------------------------------------------- compiling
+@dataclass
+class _Texts:
+    """A file's facts tokenised (what its profiles are compiled from) and the words it brings to the base."""
+
+    fields: list[Fields]
+    surface: set[str]
+    glossary_tokens: list[list[list[str]]]
+
+
+class Compiler:
+    """Compile what the cache lacks (or cannot vouch for) and merge the base's index; keep both in the cache."""
+
+    def __init__(self, index: FactIndex) -> None:
+        self.index = index
+        self.base = index.base
+        self.cache = index._cache
+
+    def run(self) -> None:
+        """Build the index: reuse every file's compiled profiles that still hold, compile the rest, merge."""
+        index, base = self.index, self.base
+        parts = base.parts
+        compiled: list[CompiledPart | None] = [self._cached(part) for part in parts]
+        contexts: dict[int, dict[str, Any]] = {}
+        texts: dict[int, _Texts] = {}
+        # Each file's stems and lemmas as lines ("stem<tab>lemma..."): most stems have the same line in every file
+        # that uses them, so the distinct lines are gathered first (a set of strings) and only then read.
+        stem_lines: set[str] = set()
+        surface: set[str] = set()
+        for i, part in enumerate(parts):
+            found = compiled[i]
+            if found is not None:
+                contexts[i] = found.context
+                stem_lines.update(_unlines(contexts[i]["by_stem"]))
+                surface.update(_unlines(contexts[i]["surface"]))
+            else:
+                texts[i] = self._texts(part)
+                own = {key: sorted(lemmas) for key, lemmas in lemmas_by_stem(texts[i].surface).items()}
+                stem_lines.update(_unlines(_stem_lines(own)))
+                surface.update(texts[i].surface)
+        stems = _union_stem_lines(stem_lines)
+        del stem_lines
+        senses = index.senses = Senses.from_stems(stems, index.lexicon)
+        recorders: dict[int, _Recorder] = {}
+        plans: list[EntryPlan] = []
+        label_words: list[list[str]] = []
+        for i, part in enumerate(parts):
+            context = contexts.get(i)
+            # A file whose words (its glossary's too) all keep their senses keeps its compiled form.
+            if context is not None and _depends_hold(context, stems, senses):
+                plans.extend(_entry_plans_from(context["glossary"]))
+                label_words.extend(context["labels"])
+                continue
+            label_words.extend(
+                tokenize(entry.term) for entry in base.glossary[part.glossary.start : part.glossary.stop]
+            )
+            if context is not None:
+                log.info("The compiled profiles of %s depend on words that changed; compiling it again", part.name)
+                compiled[i] = None
+                texts[i] = self._texts(part)
+            recorders[i] = _Recorder(senses)
+            plans.extend(self._entry_plans(part, texts[i].glossary_tokens, recorders[i]))
+        plan = named_plan(plans)
+        glossary = index.glossary = Glossary.from_plan(plan, label_words)
+        index._all_expansions = [
+            (concept, normalize(entry.expansion))
+            for (concept, *_rest), entry in zip(plan, base.glossary, strict=True)
+            if entry.expansion
+        ]
+        index._expansions = {}
+        signatures = _ScopeSignatures(plan, glossary, base)
+        for i, part in enumerate(parts):
+            held = contexts.pop(i, None)
+            if compiled[i] is not None and held is not None and held["scope"] != signatures.of(part):
+                log.info("The glossary that applies to %s changed; compiling it again", part.name)
+                compiled[i] = None
+                texts[i] = self._texts(part)
+                recorders[i] = _Recorder(senses)
+                # Read again only to record what the file's glossary relies on (its stems are the cached ones).
+                self._entry_plans(part, texts[i].glossary_tokens, recorders[i])
+        for i, part in enumerate(parts):
+            if compiled[i] is None:
+                made = self._compile(part, texts.pop(i), recorders.pop(i), stems, plan, signatures.of(part))
+                compiled[i] = made
+                if part.digest is not None:
+                    self.cache.store(PART_KIND, index.part_key(part), made.entry())
+        ready = [c for c in compiled if c is not None]
+        merged = self._merge(ready, stems, plan, sorted(w for w in surface if w.isalpha() and len(w) > 2))
+        merged.label_words = [list(glossary.label_words[concept]) for concept, *_rest in plan]
+        if parts and all(p.digest for p in parts):
+            # Made when written (in the background, after the start has answered, with the app's cache).
+            self.cache.store(BASE_KIND, index.base_key(), merged.entry)
+        index.adopt(merged, ready, senses, glossary)
+
+    def _entry_plans(self, part: FilePart, tokens: list[list[list[str]]], recorder: _Recorder) -> list[EntryPlan]:
+        """Read a file's own glossary entries with the base's senses, recording the stems they rely on."""
+        span = slice(part.glossary.start, part.glossary.stop)
+        base = self.base
+        return entry_plans(base.glossary[span], base.glossary_scopes[span], tokens, recorder.token, self.index.lexicon)
+
+    def _cached(self, part: FilePart) -> CompiledPart | None:
+        if part.digest is None:
+            return None
+        entry = self.cache.load(PART_KIND, self.index.part_key(part))
+        if entry is None:
+            return None
+        try:
+            found = CompiledPart.from_entry(entry, len(part.facts))
+            found.context  # noqa: B018  (decoded now, so that a damaged one is caught here)
+        except (CacheFormatError, ValueError, UnicodeDecodeError) as exc:
+            log.warning("Ignoring the compiled profiles of %s (%s); compiling it again", part.name, exc)
+            return None
+        return found
+
+    def _texts(self, part: FilePart) -> _Texts:
+        """Tokenise a file's texts, reusing the questions' tokens validation made."""
+        index = self.index
+        known = part.tokens or []
+        memo: dict[str, list[str]] = {}
+
+        def tokens_of(text: str) -> list[str]:
+            found = memo.get(text)
+            if found is None:
+                found = memo[text] = [intern(w) for w in tokenize(text)]
+            return found
+
+        fields: list[Fields] = []
+        taken = 0
+        for position in part.facts:
+            sf = index.facts[position]
+            count = len(sf.fact.phrasings)
+            phrasings = known[taken : taken + count] if taken + count <= len(known) else None
+            taken += count
+            fields.append(index._fields(sf, tokens_of, phrasings))
+        surface = {w for tokens in fields for words, _credit, _kind in tokens for w in words}
+        glossary_tokens = []
+        for entry in self.base.glossary[part.glossary.start : part.glossary.stop]:
+            variants = [tokenize(variant) for variant in entry.variants]
+            glossary_tokens.append(variants)
+            surface.update(w for words in variants for w in words)
+        if part.tokens is not None:
+            part.tokens.clear()  # validation's tokens are not needed again; let them go
+        return _Texts(fields, surface, glossary_tokens)
+
+    def _compile(
+        self,
+        part: FilePart,
+        texts: _Texts,
+        recorder: _Recorder,
+        stems: Mapping[str, list[str]],
+        plan: Sequence[ConceptPlan],
+        scope: str,
+    ) -> CompiledPart:
+        """Compile one file's profiles (recording the senses of the words they rely on)."""
+        index = self.index
+        senses = index.senses
+        token = recorder.token
+        index._token = token
+        vocabulary: dict[str, int] = {}
+        credit_offsets = [0]
+        credit_tokens: list[int] = []
+        credit_values: list[float] = []
+        records: list[bytes] = []
+        partners: set[str] = set()
+        numbers: dict[str, set[str]] = {}
+        years: dict[str, set[str]] = {}
+        relations: list[list[Any]] = []
+        named = index.glossary.named
+        for position, fields in zip(part.facts, texts.fields, strict=True):
+            sf = index.facts[position]
+            profile = index._profile(sf, fields)
+            for name, credit in profile.credits.items():
+                credit_tokens.append(vocabulary.setdefault(name, len(vocabulary)))
+                credit_values.append(credit)
+            credit_offsets.append(len(credit_tokens))
+            records.append(encode_profile(profile))
+            partners.update(profile.partners)
+            for concept in named & set(profile.credits):
+                numbers.setdefault(concept, set()).update(profile.numbers)
+            for concept, year in profile.dates:
+                years.setdefault(concept, set()).add(year)
+            for role in sf.fact.roles:
+                if role.relation.casefold() not in {r for r, _reverse in index.lexicon.relation_words.values()}:
+                    relations.append([tokenize(role.relation), role.relation.casefold()])
+        index._token = senses.token
+        tokens = list(vocabulary)
+        own = plan[part.glossary.start : part.glossary.stop]
+        context = {
+            # Large lists of words are kept as lines of text: far quicker to read back than JSON lists.
+            "by_stem": _stem_lines({k: sorted(v) for k, v in lemmas_by_stem(texts.surface).items()}),
+            "surface": _lines(sorted(texts.surface)),
+            "glossary": [
+                [label, scope_of, is_name, [[list(s), p] for s, p in v]] for _c, label, scope_of, is_name, v in own
+            ],
+            "depends": recorder.lines(stems),
+            "scope": scope,
+            "labels": [list(index.glossary.label_words[c]) for c, *_rest in own],
+        }
+        merge = {
+            "tokens": _lines(tokens),
+            "rarity": [_rarity_factor(index, t) for t in tokens],
+            "partners": sorted(partners),
+            "concept_numbers": {k: sorted(v) for k, v in numbers.items()},
+            "concept_years": {k: sorted(v) for k, v in years.items()},
+            "phrase_relations": relations,
+        }
+        blob, record_offsets = entry_bytes(records)
+        return CompiledPart(
+            np.asarray(credit_offsets, dtype=np.int64),
+            np.asarray(credit_tokens, dtype=np.int32),
+            np.asarray(credit_values, dtype=np.float64),
+            blob,
+            record_offsets,
+            _json_bytes(context),
+            _json_bytes(merge),
+        )
+
+    def _merge(
+        self, parts: Sequence[CompiledPart], stems: dict[str, list[str]], plan: list[ConceptPlan], surface: list[str]
+    ) -> MergedIndex:
+        """Merge the files' compiled profiles into the base's vocabulary, postings and weights."""
+        index, t = self.index, self.index.thresholds
+        vocabulary: dict[str, int] = {}
+        rarity: list[float] = []
+        remaps: list[npt.NDArray[np.int32]] = []
+        positions: list[npt.NDArray[np.int64]] = []
+        token_ids: list[npt.NDArray[np.int32]] = []
+        values: list[npt.NDArray[np.float64]] = []
+        phrase_relations: dict[tuple[str, ...], str] = {}
+        partners: set[str] = set()
+        numbers: dict[str, frozenset[str]] = {}
+        years: dict[str, frozenset[str]] = {}
+        for part, compiled in zip(self.base.parts, parts, strict=True):
+            merge = compiled.merge
+            part_tokens = _unlines(merge["tokens"])
+            remap = np.empty(len(part_tokens), dtype=np.int32)
+            for local, (name, factor) in enumerate(zip(part_tokens, merge["rarity"], strict=True)):
+                found = vocabulary.get(name)
+                if found is None:
+                    found = vocabulary[name] = len(vocabulary)
+                    rarity.append(float(factor))
+                remap[local] = found
+            remaps.append(remap)
+            counts = np.diff(compiled.credit_offsets)
+            positions.append(np.repeat(np.arange(part.facts.start, part.facts.stop, dtype=np.int64), counts))
+            token_ids.append(remap[compiled.credit_tokens])
+            values.append(compiled.credit_values)
+            for words, relation in merge["phrase_relations"]:
+                phrase_relations[tuple(words)] = str(relation)
+            partners.update(merge["partners"])
+            for concept, found_numbers in merge["concept_numbers"].items():
+                numbers[concept] = numbers.get(concept, frozenset()) | frozenset(found_numbers)
+            for concept, found_years in merge["concept_years"].items():
+                years[concept] = years.get(concept, frozenset()) | frozenset(found_years)
+        all_tokens = np.concatenate(token_ids) if token_ids else np.zeros(0, dtype=np.int32)
+        # Stable: within a token, facts stay in base order (as if each fact's credits were appended in turn).
+        order = np.argsort(all_tokens, kind="stable")
+        facts = (np.concatenate(positions) if positions else np.zeros(0, dtype=np.int64))[order].astype(np.int32)
+        credits = (np.concatenate(values) if values else np.zeros(0))[order].astype(np.float32)
+        counts = np.bincount(all_tokens, minlength=len(vocabulary))
+        offsets = np.zeros(len(vocabulary) + 1, dtype=np.int64)
+        np.cumsum(counts, out=offsets[1:])
+        n = index.size
+        idf_max = math.log((n + 1) / 0.5)
+        floor = t.common_word_floor
+        weights = array("d")
+        for count, factor in zip(counts.tolist(), rarity, strict=True):
+            idf = math.log((n + 1) / (count + 0.5)) / idf_max
+            # In a small base a common English word ("use", "known") can look rare; English usage tempers it.
+            weights.append(max(t.min_word_weight, idf * (floor + (1 - floor) * factor)))
+        return MergedIndex(
+            by_stem=stems,
+            plan=plan,
+            tokens=list(vocabulary),
+            surface=surface,
+            phrase_relations=phrase_relations,
+            partners=frozenset(partners),
+            concept_numbers=numbers,
+            concept_years=years,
+            posting_offsets=offsets,
+            posting_facts=facts,
+            posting_credits=credits,
+            weights=weights,
+            remaps=remaps,
+            vocabulary=vocabulary,
+        )
+
+
+class _Recorder:
+    """A memo of one file's word senses that records what they were read from (what the file depends on)."""
+
+    def __init__(self, senses: Senses) -> None:
+        self._senses = senses
+        self.tokens: dict[str, str] = {}
+
+    def token(self, word: str) -> str:
+        """Return a word's index token, noting it."""
+        found = self.tokens.get(word)
+        if found is None:
+            found = self.tokens[word] = self._senses.token(word)
+        return found
+
+    def lines(self, stems: Mapping[str, list[str]]) -> str:
+        """Write what the file relied on: per stem, its lemmas in this base, and each word's token.
+
+        A later base where a stem has other lemmas ("works" beside "work") usually reads the words the same
+        way; only when a word's token changes must the file be compiled again (``_depends_hold``).
+        """
+        by_stem: dict[str, list[str]] = {}
+        for word in self.tokens:
+            by_stem.setdefault(stem(word), []).append(word)
+        lines = []
+        for key in sorted(by_stem):
+            pairs = "\t".join(f"{word}\t{self.tokens[word]}" for word in sorted(by_stem[key]))
+            lines.append("\t".join([key, *stems.get(key, [])]) + "\x1f" + pairs)
+        return _lines(lines)
+
+
+def _depends_hold(context: Mapping[str, Any], stems: Mapping[str, list[str]], senses: Senses) -> bool:
+    """Tell whether every word a file's compiled form relied on reads as the same token in this base."""
+    for line in _unlines(context["depends"]):
+        recorded, _, pairs = line.partition("\x1f")
+        key, *lemmas = recorded.split("\t")
+        if stems.get(key, []) == lemmas:
+            continue  # the stem's lemmas are as they were: so are its words' tokens
+        words = pairs.split("\t")
+        if any(senses.token(word) != token for word, token in zip(words[::2], words[1::2], strict=True)):
+            return False
+    return True
+
+
+def _entry_plans_from(stored: Iterable[Any]) -> list[EntryPlan]:
+    return [
+        (str(label), scope, bool(is_name), tuple((tuple(stems), bool(proper)) for stems, proper in variants))
+        for label, scope, is_name, variants in stored
+    ]
+
+
+def _lines(texts: Sequence[str]) -> str:
+    """Join texts that hold no line break (tokens, words) into one string: far quicker to read back than JSON."""
+    joined = "\n".join(texts)
+    if joined.count("\n") != max(len(texts) - 1, 0) or "" in texts:
+        raise ValueError("an empty text, or one with a line break, cannot be kept as a line")
+    return joined
+
+
+def _stem_lines(by_stem: Mapping[str, Sequence[str]]) -> str:
+    """Write stems and their lemmas as lines ("stem<tab>lemma<tab>lemma")."""
+    return _lines([key + "\t" + "\t".join(lemmas) for key, lemmas in by_stem.items()])
+
+
+def _union_stem_lines(lines: Iterable[str]) -> dict[str, list[str]]:
+    """Return each stem's lemmas (sorted) from lines of several files; a stem on several lines gets them all."""
+    by_stem: dict[str, list[str]] = {}
+    several: dict[str, set[str]] = {}
+    for line in lines:
+        fields = line.split("\t")
+        key = fields[0]
+        found = by_stem.get(key)
+        if found is None:
+            by_stem[key] = fields[1:]
+        else:
+            several.setdefault(key, set(found)).update(fields[1:])
+    for key, lemmas in several.items():
+        by_stem[key] = sorted(lemmas)
+    return by_stem
+
+
+def _stems_from_lines(lines: Iterable[str]) -> dict[str, list[str]]:
+    by_stem: dict[str, list[str]] = {}
+    for line in lines:
+        fields = line.split("\t")
+        by_stem[fields[0]] = fields[1:]
+    return by_stem
+
+
+def _unlines(joined: str) -> list[str]:
+    return joined.split("\n") if joined else []
+
+
+def _json_bytes(value: object) -> npt.NDArray[np.uint8]:
+    return np.frombuffer(json.dumps(value, separators=(",", ":")).encode("utf-8"), dtype=np.uint8)
+
+
+def _json_object(blob: npt.NDArray[np.uint8], what: str) -> dict[str, Any]:
+    try:
+        value = json.loads(blob.tobytes().decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise CacheFormatError(f"unreadable {what}") from exc
+    if not isinstance(value, dict):
+        raise CacheFormatError(f"{what} is not an object")
+    return value
+
+
+def _rarity_factor(index: FactIndex, token: str) -> float:
+    """Return how rare a token's word is in English (1.0 for concepts, relations, names and non-words)."""
+    word = token.split(SENSE_MARK)[0]
+    special = token[0] in CONCEPT_PREFIX + RELATION_PREFIX + ENTITY_PREFIX
+    return 1.0 if special or not word.isalpha() else index.rarity(word)
+
+
+class _ScopeSignatures:
+    """A digest, per article, of the glossary entries that apply to it, as the index reads them."""
+
+    def __init__(self, plan: list[ConceptPlan], glossary: Glossary, base: KnowledgeBase) -> None:
+        self._plan = plan
+        self._names = glossary.names
+        self._shared = [i for i, (_c, _l, scope, _n, _v) in enumerate(plan) if scope is None]
+        self._expansions = [entry.expansion for entry in base.glossary]
+        self._shared_digest = digest_of([self._read(i) for i in self._shared])
+        self._made: dict[tuple[int, int], str] = {}
+
+    def _read(self, i: int) -> list[Any]:
+        concept, label, scope, named, variants = self._plan[i]
+        spellings = [[list(stems), proper, stems in self._names] for stems, proper in variants]
+        return [concept, label, scope, named, spellings, self._expansions[i]]
+
+    def of(self, part: FilePart) -> str:
+        """Return the signature for a file: shared entries, its own, and where its own sit among the shared."""
+        key = (part.glossary.start, part.glossary.stop)
+        found = self._made.get(key)
+        if found is None:
+            before = sum(1 for i in self._shared if i < part.glossary.start)
+            own = [self._read(i) for i in part.glossary] if part.article is not None else []
+            found = self._made[key] = digest_of(self._shared_digest, before, own, part.article)
+        return found
+
+
+# ---------------------------------------------------------------------------------------------------- compiled parts
+@dataclass
+class CompiledPart:
+    """One file's compiled profiles: credits as token ids and values per fact, the rest as JSON per fact.
+
+    ``context`` holds what a new base needs to know whether these profiles still hold there (the file's words
+    and their senses, its glossary as read); ``merge`` what merging needs (its tokens, gathered figures...).
+    Both are decoded only when a base has to be merged again.
+    """
+
+    credit_offsets: npt.NDArray[np.int64]
+    credit_tokens: npt.NDArray[np.int32]
+    credit_values: npt.NDArray[np.float64]
+    records: npt.NDArray[np.uint8]
+    record_offsets: npt.NDArray[np.int64]
+    context_blob: npt.NDArray[np.uint8]
+    merge_blob: npt.NDArray[np.uint8]
+
+    @property
+    def context(self) -> dict[str, Any]:
+        """Return what tells whether these profiles hold in a base (decoded each time: it is read once)."""
+        return _json_object(self.context_blob, "context")
+
+    @property
+    def merge(self) -> dict[str, Any]:
+        """Return what merging needs (decoded each time: it is read once per merge)."""
+        return _json_object(self.merge_blob, "merge data")
+
+    def entry(self) -> CacheEntry:
+        """Return the cache entry of this file's profiles."""
+        return CacheEntry(
+            {},
+            {
+                "credit_offsets": self.credit_offsets,
+                "credit_tokens": self.credit_tokens,
+                "credit_values": self.credit_values,
+                "records": self.records,
+                "record_offsets": self.record_offsets,
+                "context": self.context_blob,
+                "merge": self.merge_blob,
+            },
+        )
+
+    @classmethod
+    def from_entry(cls, entry: CacheEntry, facts: int) -> CompiledPart:
+        """Read a file's profiles back; raise CacheFormatError unless the arrays hold together."""
+        a = entry.arrays
+        try:
+            part = cls(
+                a["credit_offsets"].astype(np.int64, copy=False),
+                a["credit_tokens"].astype(np.int32, copy=False),
+                a["credit_values"].astype(np.float64, copy=False),
+                a["records"].astype(np.uint8, copy=False),
+                a["record_offsets"].astype(np.int64, copy=False),
+                a["context"].astype(np.uint8, copy=False),
+                a["merge"].astype(np.uint8, copy=False),
+            )
+        except KeyError as exc:
+            raise CacheFormatError(f"missing array {exc}") from exc
+        if not (
+            len(part.credit_offsets) == len(part.record_offsets) == facts + 1
+            and int(part.credit_offsets[-1]) == len(part.credit_tokens) == len(part.credit_values)
+            and int(part.record_offsets[-1]) == len(part.records)
+        ):
+            raise CacheFormatError("profile arrays do not match the file")
+        return part
+
+    def profile(self, position: int, tokens: Sequence[str], remap: npt.NDArray[np.int32]) -> FactProfile:
+        """Decode the profile of the file's ``position``-th fact (``remap``: this file's token ids to the base's)."""
+        start, end = int(self.credit_offsets[position]), int(self.credit_offsets[position + 1])
+        ids = remap[self.credit_tokens[start:end]].tolist()
+        credits = dict(zip([tokens[i] for i in ids], self.credit_values[start:end].tolist(), strict=True))
+        first, last = int(self.record_offsets[position]), int(self.record_offsets[position + 1])
+        return decode_profile(credits, self.records[first:last].tobytes())
+
+
+# ---------------------------------------------------------------------------------------------------- profile codec
+_PROFILE_FIELDS = tuple(f.name for f in dataclasses.fields(FactProfile) if f.name != "credits")
+
+
+def encode_profile(profile: FactProfile) -> bytes:
+    """Return a profile's fields but its credits as JSON (sets sorted, so equal profiles give equal bytes)."""
+    return json.dumps([_plain(getattr(profile, name)) for name in _PROFILE_FIELDS], separators=(",", ":")).encode()
+
+
+def decode_profile(credits: dict[str, float], record: bytes) -> FactProfile:
+    """Return the profile a record (``encode_profile``) and its credits describe."""
+    values = json.loads(record)
+    if not isinstance(values, list) or len(values) != len(_PROFILE_FIELDS):
+        raise CacheFormatError("a profile record of the wrong shape")
+    return FactProfile(credits, **{name: _typed(value) for name, value in zip(_PROFILE_FIELDS, values, strict=True)})
+
+
+def _plain(value: object) -> object:
+    """Return a profile value as JSON values, tagging what JSON lacks: sets, tuples and role readings.
+
+    Sets and tuples of text (most of a profile) get tags of their own ("S", "T"), read back without looking at
+    each item: profiles are decoded while a member waits for an answer.
+    """
+    if isinstance(value, frozenset | set):
+        if all(type(v) is str for v in value):
+            return {"S": sorted(value)}
+        items = [_plain(v) for v in value]
+        try:
+            items.sort()  # lists of text: equal sets give equal bytes
+        except TypeError:
+            items.sort(key=repr)
+        return {"s": items}
+    if isinstance(value, tuple):
+        if all(type(v) is str for v in value):
+            return {"T": list(value)}
+        return {"t": [_plain(v) for v in value]}
+    if isinstance(value, RoleReading):
+        return {"r": [value.relation, value.agent, value.target]}
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    raise TypeError(f"a profile value the compiled index cannot keep: {type(value).__name__}")
+
+
+def _typed(value: Any) -> Any:
+    if type(value) is dict:
+        if "S" in value:
+            return frozenset(value["S"])
+        if "T" in value:
+            return tuple(value["T"])
+        if "s" in value:
+            return frozenset(_typed(v) for v in value["s"])
+        if "t" in value:
+            return tuple(_typed(v) for v in value["t"])
+        if "r" in value:
+            relation, agent, target = value["r"]
+            return RoleReading(relation, agent, target)
+        raise CacheFormatError("an unknown tag in a profile record")
+    return value
+
+
+class Profiles(Sequence[FactProfile]):
+    """Every fact's profile, decoded from its file's compiled form when first needed (a bounded number kept)."""
+
+    def __init__(
+        self,
+        parts: list[tuple[int, CompiledPart, npt.NDArray[np.int32]]],
+        tokens: Sequence[str],
+        size: int,
+        keep: int = 8192,
+    ) -> None:
+        #: Decoded profiles kept in memory (a question scores a few dozen; the rest stay compiled).
+        self._keep = keep
+        self._parts = parts
+        self._starts = [start for start, _part, _remap in parts]
+        self._tokens = tokens
+        self._size = size
+        self._kept: OrderedDict[int, FactProfile] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, position: int) -> FactProfile: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> list[FactProfile]: ...
+
+    def __getitem__(self, position: int | slice) -> FactProfile | list[FactProfile]:
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(self._size))]
+        if position < 0:
+            position += self._size
+        if not 0 <= position < self._size:
+            raise IndexError("profile position out of range")
+        with self._lock:
+            found = self._kept.get(position)
+            if found is not None:
+                self._kept.move_to_end(position)
+                return found
+        found = self._decode(position)
+        with self._lock:
+            self._kept[position] = found
+            if len(self._kept) > self._keep:
+                self._kept.popitem(last=False)
+        return found
+
+    def __iter__(self) -> Iterator[FactProfile]:
+        # Reading every profile (rare) decodes each once without pushing the questions' ones out of memory.
+        for position in range(self._size):
+            with self._lock:
+                found = self._kept.get(position)
+            yield found if found is not None else self._decode(position)
+
+    def _decode(self, position: int) -> FactProfile:
+        index = _segment(self._starts, position)
+        start, part, remap = self._parts[index]
+        return part.profile(position - start, self._tokens, remap)
+
+
+def _segment(starts: Sequence[int], position: int) -> int:
+    """Return the index of the last start at or before ``position`` (files without facts share a start)."""
+    low, high = 0, len(starts)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if starts[middle] <= position:
+            low = middle
+        else:
+            high = middle
+    while low + 1 < len(starts) and starts[low + 1] <= position:
+        low += 1
+    return low
+
+
+# ---------------------------------------------------------------------------------------------------- mappings
+class Postings(Mapping[str, tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]]):
+    """Token -> (fact positions, credits): views into one array of positions and one of credits."""
+
+    def __init__(
+        self,
+        vocabulary: Mapping[str, int],
+        offsets: npt.NDArray[np.int64],
+        facts: npt.NDArray[np.int32],
+        credits: npt.NDArray[np.float32],
+    ) -> None:
+        self._vocabulary = vocabulary
+        self._offsets = offsets
+        self._facts = facts
+        self._credits = credits
+
+    def __getitem__(self, token: str) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]:
+        index = self._vocabulary[token]
+        start, end = int(self._offsets[index]), int(self._offsets[index + 1])
+        return self._facts[start:end], self._credits[start:end]
+
+    def get(self, token: str, default: Any = None) -> Any:
+        """Return a token's posting, or ``default``."""
+        index = self._vocabulary.get(token)
+        if index is None:
+            return default
+        start, end = int(self._offsets[index]), int(self._offsets[index + 1])
+        return self._facts[start:end], self._credits[start:end]
+
+    def __contains__(self, token: object) -> bool:
+        return token in self._vocabulary
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._vocabulary)
+
+    def __len__(self) -> int:
+        return len(self._vocabulary)
+
+
+class Weights(Mapping[str, float]):
+    """Token -> weight, over one array of numbers."""
+
+    def __init__(self, vocabulary: Mapping[str, int], weights: array[float]) -> None:
+        self._vocabulary = vocabulary
+        self._weights = weights
+
+    def __getitem__(self, token: str) -> float:
+        return self._weights[self._vocabulary[token]]
+
+    def get(self, token: str, default: Any = None) -> Any:
+        """Return a token's weight, or ``default``."""
+        index = self._vocabulary.get(token)
+        return default if index is None else self._weights[index]
+
+    def __contains__(self, token: object) -> bool:
+        return token in self._vocabulary
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._vocabulary)
+
+    def __len__(self) -> int:
+        return len(self._vocabulary)
+
+
+class ArticleMasks(Mapping[str, npt.NDArray[np.bool_]]):
+    """Article id -> a mask of its facts, made when first asked (one per article, of one byte per fact)."""
+
+    def __init__(self, parts: Sequence[FilePart], size: int) -> None:
+        self._ranges: dict[str, list[range]] = {}
+        for part in parts:
+            if part.article is not None:
+                self._ranges.setdefault(part.article, []).append(part.facts)
+        self._size = size
+        self._made: dict[str, npt.NDArray[np.bool_]] = {}
+
+    def __getitem__(self, article: str) -> npt.NDArray[np.bool_]:
+        found = self._made.get(article)
+        if found is None:
+            if article not in self._ranges:
+                raise KeyError(article)
+            found = np.zeros(self._size, dtype=np.bool_)
+            for span in self._ranges[article]:
+                found[span.start : span.stop] = True
+            found.flags.writeable = False
+            self._made[article] = found
+        return found
+
+    def __contains__(self, article: object) -> bool:
+        return article in self._ranges
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ranges)
+
+    def __len__(self) -> int:
+        return len(self._ranges)
+
+
+# ---------------------------------------------------------------------------------------------------- merged index
+@dataclass
+class MergedIndex:
+    """What the whole base shares: senses, glossary, vocabulary, postings, weights and a few gathered facts."""
+
+    by_stem: dict[str, list[str]]
+    plan: list[ConceptPlan]
+    tokens: list[str]
+    surface: list[str]
+    phrase_relations: dict[tuple[str, ...], str]
+    partners: frozenset[str]
+    concept_numbers: dict[str, frozenset[str]]
+    concept_years: dict[str, frozenset[str]]
+    posting_offsets: npt.NDArray[np.int64]
+    posting_facts: npt.NDArray[np.int32]
+    posting_credits: npt.NDArray[np.float32]
+    weights: array[float]
+    remaps: list[npt.NDArray[np.int32]]
+    vocabulary: dict[str, int] = field(default_factory=dict)
+    label_words: list[list[str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.vocabulary:
+            self.vocabulary = {token: i for i, token in enumerate(self.tokens)}
+
+    def entry(self) -> CacheEntry:
+        """Return the cache entry of the merged index."""
+        shared = {
+            "by_stem": _stem_lines(self.by_stem),
+            "plan": [[c, label, scope, named, [[list(s), p] for s, p in v]] for c, label, scope, named, v in self.plan],
+            "tokens": _lines(self.tokens),
+            "surface": _lines(self.surface),
+            "phrase_relations": [[list(k), v] for k, v in self.phrase_relations.items()],
+            "partners": sorted(self.partners),
+            "concept_numbers": {k: sorted(v) for k, v in self.concept_numbers.items()},
+            "concept_years": {k: sorted(v) for k, v in self.concept_years.items()},
+            "label_words": self.label_words,
+        }
+        blob, _offsets = entry_bytes([json.dumps(shared, separators=(",", ":")).encode("utf-8")])
+        arrays: dict[str, npt.NDArray[Any]] = {
+            "shared": blob,
+            "posting_offsets": self.posting_offsets,
+            "posting_facts": self.posting_facts,
+            "posting_credits": self.posting_credits,
+            "weights": np.frombuffer(self.weights, dtype=np.float64) if len(self.weights) else np.zeros(0),
+        }
+        for i, remap in enumerate(self.remaps):
+            arrays[f"remap_{i}"] = remap
+        return CacheEntry({"parts": len(self.remaps)}, arrays)
+
+    @classmethod
+    def from_entry(cls, entry: CacheEntry, parts: int, size: int) -> MergedIndex:
+        """Read the merged index back; raise CacheFormatError (or KeyError, ValueError) if it does not hold."""
+        a = entry.arrays
+        if entry.meta.get("parts") != parts:
+            raise CacheFormatError("made for another number of files")
+        # The entry's digest was checked: its values are taken as written (lists of text), not copied one by one.
+        shared = json.loads(a["shared"].tobytes().decode("utf-8"))
+        tokens = _unlines(shared["tokens"])
+        offsets = a["posting_offsets"].astype(np.int64, copy=False)
+        weights = array("d", a["weights"].astype(np.float64, copy=False).tobytes())
+        if len(offsets) != len(tokens) + 1 or len(weights) != len(tokens):
+            raise CacheFormatError("postings do not match the vocabulary")
+        facts = a["posting_facts"].astype(np.int32, copy=False)
+        credits = a["posting_credits"].astype(np.float32, copy=False)
+        if int(offsets[-1]) != len(facts) or len(credits) != len(facts):
+            raise CacheFormatError("postings do not hold together")
+        remaps = [a[f"remap_{i}"].astype(np.int32, copy=False) for i in range(parts)]
+        if any(len(remap) and int(remap.max()) >= len(tokens) for remap in remaps) or (
+            len(facts) and int(facts.max()) >= size
+        ):
+            raise CacheFormatError("token or fact numbers out of range")
+        return cls(
+            by_stem=_stems_from_lines(_unlines(shared["by_stem"])),
+            plan=[
+                (c, label, scope, named, tuple((tuple(s), p) for s, p in variants))
+                for c, label, scope, named, variants in shared["plan"]
+            ],
+            tokens=tokens,
+            surface=_unlines(shared["surface"]),
+            phrase_relations={tuple(k): str(v) for k, v in shared["phrase_relations"]},
+            partners=frozenset(shared["partners"]),
+            concept_numbers={k: frozenset(v) for k, v in shared["concept_numbers"].items()},
+            concept_years={k: frozenset(v) for k, v in shared["concept_years"].items()},
+            posting_offsets=offsets,
+            posting_facts=facts,
+            posting_credits=credits,
+            weights=weights,
+            remaps=remaps,
+            label_words=shared["label_words"],
+        )
 
 
 def gives(answer: str) -> frozenset[str]:

@@ -32,6 +32,7 @@ from bot.core.answering.shapes import (
 )
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.cache import CompiledCache
 from bot.core.language.lexicon import LEXICON, Lexicon
 from bot.core.language.text import normalize, tokenize
 
@@ -53,10 +54,12 @@ class Matcher:
         thresholds: Thresholds = DEFAULT_THRESHOLDS,
         lexicon: Lexicon = LEXICON,
         checks: tuple[Check, ...] = DEFAULT_CHECKS,
+        cache: CompiledCache | None = None,
     ) -> None:
         self.base = base
         self.thresholds = thresholds
-        self.index = FactIndex(base, thresholds, lexicon)
+        # With a cache, the index of unchanged knowledge files is loaded rather than built (see ``index``).
+        self.index = FactIndex(base, thresholds, lexicon, cache=cache)
         self.reader = QueryReader(self.index)
         self.scorer = Scorer(self.index)
         self.checks = checks

@@ -12,10 +12,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-
-from indic_transliteration import sanscript
 
 from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
 from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex
@@ -156,13 +154,16 @@ class QueryReader:
         consumed = cue_positions | discourse
         mentions = self._entities(tokens, question, spans)
         reach = self.index.thresholds.role_reach
-        roles = read_roles(tokens, mentions, self.lexicon, reach)
+        other_senses = self._other_senses(tokens, mentions, attributes)
+        # A relation word read in another sense ("which ship", "twin goals") relates nothing.
+        role_tokens = [("" if i in other_senses else t) for i, t in enumerate(tokens)]
+        roles = read_roles(role_tokens, mentions, self.lexicon, reach)
         roles += read_phrase_roles(tokens, mentions, self.index.phrase_relations, reach)
         roles += self._compound_pairs(tokens, mentions)
-        cues = self._cues(tokens, question, consumed, mentions)
+        cues = self._cues(tokens, question, consumed, mentions, other_senses)
         if not cues.kept and cue_positions:
             # "what was on the agenda": the attribute asked about is also all the question is about.
-            cues = self._cues(tokens, question, discourse, mentions)
+            cues = self._cues(tokens, question, discourse, mentions, other_senses)
         small_talk = (
             not cues.kept
             and not cues.intents
@@ -173,6 +174,10 @@ class QueryReader:
         units = self._units(stems, cues)
         if not attributes and not cues.intents and self._asks_definition(tokens, units):
             attributes.add("definition")
+        if not attributes and not cues.intents and self._bare_names(tokens, units):
+            # "the SME forum?": a bare name asks nothing of its own; after an earlier question it asks the same
+            # of this name, like "and the SME forum?".
+            markers = replace(markers, elliptical=True)
         return Query(
             units=tuple(units),
             intents=cues.intents,
@@ -191,6 +196,19 @@ class QueryReader:
             dates=self.index.dates_in(tokens),
             yes_no=bool(tokens) and tokens[0] in self.lexicon.words("yes_no_starters") and not cues.intents,
         )
+
+    def _other_senses(self, tokens: Sequence[str], mentions: Sequence[Mention], attributes: set[str]) -> set[int]:
+        """Return the positions of relation words used in another sense: no word of their relation is near.
+
+        "what goods does Japan ship to India" is trade; "which ship joined MALABAR", "did Japan send troops" and
+        "what does India get from the partnership" are not. The kinds of the names mentioned count as words
+        ("is Gujarat linked with Shizuoka": two states).
+        """
+        contexts = self.lexicon.relation_contexts
+        if not any(t in contexts for t in tokens):
+            return set()
+        present = set(tokens) | {m.kind for m in mentions} | attributes
+        return {i for i, t in enumerate(tokens) if t in contexts and not contexts[t] & (present - {t})}
 
     def _compound_pairs(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> list[RoleReading]:
         """Read "the Gujarat-Toyama partnership": two names side by side before a pairing word pair them."""
@@ -214,6 +232,14 @@ class QueryReader:
         partners = {p.casefold() for p in self.index.partners}
         subject = [u for u in units if not (u.kind == "entity" and u.label in partners)]
         return (opens or closes) and len(subject) == 1 and subject[0].named
+
+    def _bare_names(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
+        """Tell whether a message is only names, with no question word or verb ("the SME forum?")."""
+        if not units or not all(u.named for u in units):
+            return False
+        words = self.lexicon.words
+        asking = words("question_starters") | words("yes_no_starters") | words("identity_verbs") | words("common_verbs")
+        return not any(t in asking for t in tokens)
 
     def _has_subject(self, units: Sequence[Unit], mentions: Sequence[Mention]) -> bool:
         return any(u.named for u in units) or any(m.canonical not in self.index.partners for m in mentions)
@@ -293,6 +319,8 @@ class QueryReader:
             consumed.add(len(tokens) - 1)
         # "which prefecture": a fact must name one (the kind check); the word itself stays a content word.
         found.update(asked_kind_positions(tokens, self.lexicon).values())
+        if asks_agent(tokens, self.lexicon):
+            found.add("agent")
         # "what % of ..." : the sign is not a token of its own.
         if re.search(r"(?<![\d\s])\s*%|(?<!\d)%", question):
             found.add("percent")
@@ -310,7 +338,14 @@ class QueryReader:
             and not any(a <= m.start and m.end <= b and b - a > m.end - m.start > 1 for a, b in spans)
         ]
 
-    def _cues(self, tokens: Sequence[str], question: str, consumed: set[int], mentions: Sequence[Mention]) -> _Cues:
+    def _cues(
+        self,
+        tokens: Sequence[str],
+        question: str,
+        consumed: set[int],
+        mentions: Sequence[Mention],
+        other_senses: frozenset[int] | set[int] = frozenset(),
+    ) -> _Cues:
         """Find intent cues and "or" alternatives; keep the content words."""
         lexicon = self.lexicon
         cues = lexicon.intent_cues
@@ -366,7 +401,7 @@ class QueryReader:
                         counted.add(len(kept))
                 kept.append(tokens[i])
                 entity_of.append(entity_at.get(i))
-                relation.append(tokens[i] in relation_words)
+                relation.append(tokens[i] in relation_words and i not in other_senses)
             i += 1
         intents.update(person_or_place_intents(tokens, lexicon))
         return _Cues(
@@ -464,6 +499,10 @@ def _contains_any(tokens: Sequence[str], phrases: PhraseTable) -> bool:
 @lru_cache(maxsize=4096)
 def transliterate(word: str) -> str:
     """Write a Devanagari word in plain Latin letters the way chat does ("गुजरात" -> "gujarat")."""
+    # Imported at the first Devanagari word: the transliterator takes a tenth of a second to import, and most
+    # questions (and every `studybot ask` in Latin letters) never need it.
+    from indic_transliteration import sanscript
+
     text = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ITRANS)
     text = text.replace("M", "n").replace(".N", "n").replace("~N", "n").replace(".n", "n").replace("ॉ", "o")
     text = text.casefold().replace("aa", "a").replace("ii", "i").replace("uu", "u").replace("ee", "i")
@@ -504,6 +543,16 @@ def person_or_place_intents(tokens: Sequence[str], lexicon: Lexicon) -> set[Inte
     if any(t in which and any(w in roles for w in tokens[i + 1 : i + 4]) for i, t in enumerate(tokens)):
         intents.add(Intent.PERSON)
     return intents
+
+
+def asks_agent(tokens: Sequence[str], lexicon: Lexicon) -> bool:
+    """Read "who set it up", "who restricts ...": "who" before an action asks who does it, not what is done."""
+    who, which_after = lexicon.words("who_words"), lexicon.words("who_means_which_after")
+    not_actions = lexicon.words("identity_verbs") | lexicon.words("function_words") | lexicon.words("filler")
+    for i, token in enumerate(tokens[:-1]):
+        if token in who and tokens[i + 1] not in which_after | not_actions and not is_number(tokens[i + 1]):
+            return True
+    return False
 
 
 def asked_kinds(tokens: Sequence[str], lexicon: Lexicon) -> set[str]:

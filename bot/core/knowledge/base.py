@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Protocol, overload
 
 from bot.core.knowledge.schema import Fact, GlossaryEntry, KnowledgeFile, QuizItem, Section, Source
 
@@ -18,13 +21,174 @@ class SourcedFact:
     section: Section
 
 
+class FactSource(Protocol):
+    """The facts of one file, in file order: held in memory, or read from the compiled cache when first asked."""
+
+    def __len__(self) -> int:
+        """Return how many facts the file has."""
+
+    def fact(self, position: int) -> Fact:
+        """Return the fact at ``position`` in the file."""
+
+
+class HeldFacts:
+    """Facts already in memory."""
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self._facts = tuple(facts)
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    def fact(self, position: int) -> Fact:
+        """Return the fact at ``position``."""
+        return self._facts[position]
+
+
+@dataclass(frozen=True)
+class FilePart:
+    """What one knowledge file contributes to a base, and where its facts and glossary entries sit in it."""
+
+    name: str
+    #: The digest of the file's content (None for a base not read from files); compiled caches are keyed by it.
+    digest: str | None
+    article: str | None
+    facts: range
+    glossary: range
+    #: Tokens of the file's questions (every fact's phrasings, in order) tokenised while validating, for the index
+    #: to reuse (it empties the list).
+    tokens: list[list[str]] | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class FileContent:
+    """One validated knowledge file, its facts possibly not yet read (``FactSource``)."""
+
+    name: str
+    digest: str | None
+    source: Source | None
+    sections: tuple[Section, ...]
+    facts: FactSource
+    fact_ids: tuple[str, ...]
+    glossary: tuple[GlossaryEntry, ...]
+    quiz: tuple[QuizItem, ...]
+    kinds: Mapping[str, tuple[str, ...]]
+    #: Tokens of every fact's phrasings (in order) already tokenised while validating, for the index to reuse;
+    #: None when read from the cache. The index empties it once it has used it.
+    tokens: list[list[str]] | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(
+        cls, kfile: KnowledgeFile, name: str, digest: str | None = None, tokens: list[list[str]] | None = None
+    ) -> FileContent:
+        """Return the content of a parsed file."""
+        return cls(
+            name=name,
+            digest=digest,
+            source=kfile.source,
+            sections=kfile.sections,
+            facts=HeldFacts(kfile.facts),
+            fact_ids=tuple(f.id for f in kfile.facts),
+            glossary=kfile.glossary,
+            quiz=kfile.quiz,
+            kinds=kfile.kinds,
+            tokens=tokens,
+        )
+
+
+#: Facts read from the compiled cache kept in memory (those of recent answers; the rest are read again if asked).
+RECENT_FACTS = 16384
+
+
+class FactList(Sequence[SourcedFact]):
+    """Every fact of a base in file order; a fact kept in the compiled cache is read the first time it is asked."""
+
+    def __init__(self, files: Sequence[FileContent]) -> None:
+        self._segments: list[tuple[int, Source, Mapping[str, Section], FactSource]] = []
+        start = 0
+        for content in files:
+            if content.source is None or not len(content.facts):
+                continue
+            sections = {s.id: s for s in content.sections}
+            self._segments.append((start, content.source, sections, content.facts))
+            start += len(content.facts)
+        self._starts = [segment[0] for segment in self._segments]
+        self._size = start
+        #: Facts already in memory are wrapped once; facts read from the cache are kept while recently used.
+        self._held: list[SourcedFact | None] = [None] * start
+        self._recent: OrderedDict[int, SourcedFact] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, position: int) -> SourcedFact: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> tuple[SourcedFact, ...]: ...
+
+    def __getitem__(self, position: int | slice) -> SourcedFact | tuple[SourcedFact, ...]:
+        if isinstance(position, slice):
+            return tuple(self[i] for i in range(*position.indices(self._size)))
+        if position < 0:
+            position += self._size
+        if not 0 <= position < self._size:
+            raise IndexError("fact position out of range")
+        found = self._held[position]
+        if found is not None:
+            return found
+        with self._lock:
+            found = self._recent.get(position)
+            if found is not None:
+                self._recent.move_to_end(position)
+                return found
+        return self._load(position)
+
+    def _load(self, position: int) -> SourcedFact:
+        low, high = 0, len(self._starts)
+        while high - low > 1:
+            middle = (low + high) // 2
+            if self._starts[middle] <= position:
+                low = middle
+            else:
+                high = middle
+        start, source, sections, facts = self._segments[low]
+        fact = facts.fact(position - start)
+        found = SourcedFact(fact, source, sections[fact.section])
+        # Two threads may read the same fact at once; both get equal values and one is kept.
+        if isinstance(facts, HeldFacts):
+            self._held[position] = found
+            return found
+        with self._lock:
+            self._recent[position] = found
+            if len(self._recent) > RECENT_FACTS:
+                self._recent.popitem(last=False)
+        return found
+
+    def __iter__(self) -> Iterator[SourcedFact]:
+        for position in range(self._size):
+            yield self[position]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"FactList({self._size} facts)"
+
+
 @dataclass(frozen=True)
 class KnowledgeBase:
     """An immutable, validated view of every knowledge file."""
 
     sources: tuple[Source, ...]
     sections: tuple[tuple[Source, Section], ...]
-    facts: tuple[SourcedFact, ...]
+    facts: Sequence[SourcedFact]
     glossary: tuple[GlossaryEntry, ...]
     quiz: tuple[QuizItem, ...]
     files: tuple[str, ...] = ()
@@ -32,7 +196,10 @@ class KnowledgeBase:
     glossary_scopes: tuple[str | None, ...] = ()
     #: Terms grouped by kind (kind -> terms) per article id, None holding the shared kinds.
     kinds_by_article: Mapping[str | None, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
-    _facts_by_id: Mapping[str, SourcedFact] = field(default_factory=dict, repr=False, compare=False)
+    #: Each file's share of the base, in file order (the compiled caches are kept per file).
+    parts: tuple[FilePart, ...] = ()
+    _facts_by_id: Mapping[str, int] = field(default_factory=dict, repr=False, compare=False)
+    _article_ranges: Mapping[str, tuple[range, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(
@@ -41,35 +208,52 @@ class KnowledgeBase:
         names: Iterable[str] = (),
     ) -> KnowledgeBase:
         """Assemble a base from already-validated files."""
+        names = list(names)
+        contents = [FileContent.of(kfile, names[i] if i < len(names) else f"file-{i}") for i, kfile in enumerate(files)]
+        return cls.assemble(contents, names)
+
+    @classmethod
+    def assemble(cls, contents: Sequence[FileContent], names: Iterable[str] | None = None) -> KnowledgeBase:
+        """Assemble a base from validated file contents, in the order given."""
         sources: list[Source] = []
         sections: list[tuple[Source, Section]] = []
-        facts: list[SourcedFact] = []
         glossary: list[GlossaryEntry] = []
         scopes: list[str | None] = []
         quiz: list[QuizItem] = []
         kinds: dict[str | None, dict[str, list[str]]] = {}
-        for kfile in files:
+        parts: list[FilePart] = []
+        by_id: dict[str, int] = {}
+        article_ranges: dict[str, list[range]] = {}
+        fact_count = 0
+        for content in contents:
             # What an article file defines belongs to that article; only files without a source are shared.
-            scope = kfile.source.id if kfile.source is not None else None
-            glossary.extend(kfile.glossary)
-            scopes.extend(scope for _entry in kfile.glossary)
-            for kind, terms in kfile.kinds.items():
+            scope = content.source.id if content.source is not None else None
+            glossary_start = len(glossary)
+            glossary.extend(content.glossary)
+            scopes.extend(scope for _entry in content.glossary)
+            for kind, terms in content.kinds.items():
                 bucket = kinds.setdefault(scope, {}).setdefault(kind, [])
                 bucket.extend(t for t in terms if t not in bucket)
-            if kfile.source is None:
-                continue
-            sources.append(kfile.source)
-            by_id = {s.id: s for s in kfile.sections}
-            sections.extend((kfile.source, s) for s in kfile.sections)
-            facts.extend(SourcedFact(f, kfile.source, by_id[f.section]) for f in kfile.facts)
-            quiz.extend(kfile.quiz)
+            start = fact_count
+            if content.source is not None:
+                sources.append(content.source)
+                sections.extend((content.source, s) for s in content.sections)
+                quiz.extend(content.quiz)
+                for offset, fact_id in enumerate(content.fact_ids):
+                    by_id[fact_id] = start + offset
+                fact_count += len(content.fact_ids)
+                article_ranges.setdefault(content.source.id, []).append(range(start, fact_count))
+            facts_range, glossary_range = range(start, fact_count), range(glossary_start, len(glossary))
+            parts.append(
+                FilePart(content.name, content.digest, scope, facts_range, glossary_range, tokens=content.tokens)
+            )
         return cls(
             sources=tuple(sources),
             sections=tuple(sections),
-            facts=tuple(facts),
+            facts=FactList(contents),
             glossary=tuple(glossary),
             quiz=tuple(quiz),
-            files=tuple(names),
+            files=tuple(names if names is not None else (c.name for c in contents)),
             glossary_scopes=tuple(scopes),
             kinds_by_article=MappingProxyType(
                 {
@@ -77,7 +261,9 @@ class KnowledgeBase:
                     for scope, by_kind in kinds.items()
                 }
             ),
-            _facts_by_id=MappingProxyType({sf.fact.id: sf for sf in facts}),
+            parts=tuple(parts),
+            _facts_by_id=MappingProxyType(by_id),
+            _article_ranges=MappingProxyType({article: tuple(spans) for article, spans in article_ranges.items()}),
         )
 
     def kinds_for(self, article_id: str | None) -> Mapping[str, tuple[str, ...]]:
@@ -102,11 +288,11 @@ class KnowledgeBase:
 
     def facts_of(self, article_id: str) -> tuple[SourcedFact, ...]:
         """Return the facts of one article, in file order."""
-        return tuple(sf for sf in self.facts if sf.source.id == article_id)
+        return tuple(self.facts[i] for span in self._article_ranges.get(article_id, ()) for i in span)
 
     def fact(self, fact_id: str) -> SourcedFact:
         """Return the fact with this id (KeyError if there is none)."""
-        return self._facts_by_id[fact_id]
+        return self.facts[self._facts_by_id[fact_id]]
 
     def has_fact(self, fact_id: str) -> bool:
         """Tell whether a fact with this id exists."""

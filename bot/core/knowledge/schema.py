@@ -114,6 +114,11 @@ class Fact(_Strict):
         default=False,
         description="The article only names this thing without describing it; 'what is it?' gets a partial answer.",
     )
+    quiz: bool | None = Field(
+        default=None,
+        description="Whether quizzes may ask about this fact. Left out: yes, except for facts about the article "
+        "itself (its publisher, posting or update date, reading time, tags or title); true or false decides.",
+    )
 
     @property
     def phrasings(self) -> tuple[str, ...]:

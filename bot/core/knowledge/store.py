@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.cache import CompiledCache
 from bot.core.knowledge.problems import Problem
 from bot.core.knowledge.validation import load_knowledge, validate_directory
 
@@ -43,19 +44,27 @@ class KnowledgeStore(Generic[IndexT]):
     """Hold the current snapshot; a reload validates first and keeps the old snapshot on any problem."""
 
     def __init__(
-        self, directory: Path, build_index: Callable[[KnowledgeBase], IndexT], snapshot: Snapshot[IndexT]
+        self,
+        directory: Path,
+        build_index: Callable[[KnowledgeBase], IndexT],
+        snapshot: Snapshot[IndexT],
+        cache: CompiledCache | None = None,
     ) -> None:
         self.directory = directory
         self._build_index = build_index
         self._snapshot = snapshot
+        #: Where unchanged files' validated form is kept between loads (reloads reuse it too).
+        self._cache = cache
         self._lock = threading.Lock()
         self._listeners: list[Callable[[Snapshot[IndexT]], None]] = []
 
     @classmethod
-    def load(cls, directory: Path, build_index: Callable[[KnowledgeBase], IndexT]) -> KnowledgeStore[IndexT]:
+    def load(
+        cls, directory: Path, build_index: Callable[[KnowledgeBase], IndexT], cache: CompiledCache | None = None
+    ) -> KnowledgeStore[IndexT]:
         """Load and index a directory; raise KnowledgeError if it does not validate."""
-        base = load_knowledge(directory)
-        return cls(directory, build_index, Snapshot(base, build_index(base)))
+        base = load_knowledge(directory, cache)
+        return cls(directory, build_index, Snapshot(base, build_index(base)), cache)
 
     @property
     def snapshot(self) -> Snapshot[IndexT]:
@@ -68,7 +77,7 @@ class KnowledgeStore(Generic[IndexT]):
 
     def reload(self) -> ReloadResult:
         """Validate the directory and swap it in only if it is clean; otherwise keep the old knowledge."""
-        base, problems = validate_directory(self.directory)
+        base, problems = validate_directory(self.directory, self._cache)
         if base is None:
             log.warning("Knowledge reload refused (%d problems); the previous knowledge stays in use", len(problems))
             return ReloadResult(tuple(problems), self._snapshot.base.stats)

@@ -1,18 +1,38 @@
-"""Validate knowledge files: every problem with its file:line:col, and the base when there are none."""
+"""Validate knowledge files: every problem with its file:line:col, and the base when there are none.
+
+Each file is checked on its own first (YAML, schema, the sections its facts name); a file unchanged since a
+check that passed is read back from the compiled cache instead of being parsed again. The checks across files
+(ids and glossary terms defined twice, quiz items naming missing facts, quotes, near-duplicate questions) then
+run over the whole folder through indexes, in time that grows with the folder's size, not its square; they
+are skipped when exactly these files (and article texts) already passed them together.
+"""
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 import logging
 import os
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
-from pydantic import BaseModel, ValidationError
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.cache import CacheEntry, CacheFormatError, CompiledCache, NoCache, digest_of
+from bot.core.knowledge.files import (
+    ENTRY_KIND,
+    QUESTIONS_KIND,
+    FileUnit,
+    QuestionMaterial,
+    file_digest,
+    parse_file,
+    questions_from_entry,
+)
 from bot.core.knowledge.folder import (
     MAX_ARTICLE_BYTES,
     MAX_FILES,
@@ -23,29 +43,21 @@ from bot.core.knowledge.folder import (
 )
 from bot.core.knowledge.problems import KnowledgeError, Problem
 from bot.core.knowledge.schema import KnowledgeFile
-from bot.core.knowledge.yamlsafe import PositionedDocument, YamlReadError, describe_scalar, parse_yaml, read_text
-from bot.core.language.text import collapse_whitespace, comparable_question, is_number
+from bot.core.knowledge.yamlsafe import Location, YamlReadError, read_text
+from bot.core.language.text import collapse_whitespace, is_number
 
 log = logging.getLogger(__name__)
 
 NEAR_DUPLICATE_QUESTION_SCORE = 94.0
 SCHEMA_FILE_NAME = "schema.json"
-
-
-@dataclass
-class _ParsedFile:
-    path: Path
-    display: str
-    doc: PositionedDocument
-    model: KnowledgeFile
-
-    @property
-    def age(self) -> tuple[int, str]:
-        """Order files oldest first (ties by name): a clash is reported in the newer file, the one being added."""
-        try:
-            return (self.path.stat().st_mtime_ns, self.display)
-        except OSError:
-            return (0, self.display)
+#: Questions sharing one blocking key with more than this many others are not compared (they are not rare).
+MAX_BLOCK = 2000
+#: Blocks up to this size are compared pair by pair; bigger ones as one matrix.
+SMALL_BLOCK = 32
+#: The cache entry kind recording a set of files (and article texts) that passed every check together.
+CLEAN_KIND = "kclean"
+#: The cache entry kind recording, per folder, the files it held when it last passed every check.
+FOLDER_KIND = "kfolder"
 
 
 def knowledge_paths(directory: Path) -> list[Path]:
@@ -53,16 +65,19 @@ def knowledge_paths(directory: Path) -> list[Path]:
     return list(list_folder(directory).files)
 
 
-def load_knowledge(directory: Path) -> KnowledgeBase:
+def load_knowledge(directory: Path, cache: CompiledCache | None = None) -> KnowledgeBase:
     """Validate every file in ``directory`` and return the base, or raise KnowledgeError with all problems."""
-    base, problems = validate_directory(directory)
+    base, problems = validate_directory(directory, cache)
     if problems or base is None:
         raise KnowledgeError(problems)
     return base
 
 
-def validate_directory(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
+def validate_directory(
+    directory: Path, cache: CompiledCache | None = None
+) -> tuple[KnowledgeBase | None, list[Problem]]:
     """Check every file in ``directory``; return the base (None on any problem) and the problems."""
+    cache = cache or NoCache()
     if not directory.is_dir():
         return None, [Problem(str(directory), 1, 1, "knowledge directory does not exist")]
     try:
@@ -81,33 +96,92 @@ def validate_directory(directory: Path) -> tuple[KnowledgeBase | None, list[Prob
     problems = [Problem(_display(path), 1, 1, reason) for path, reason in listing.refused]
     if not listing.files and not problems:
         return None, [Problem(str(directory), 1, 1, "no .yaml knowledge files found")]
-    parsed: list[_ParsedFile] = []
+    units: list[FileUnit] = []
     for path in listing.files:
         display = _display(path)
         try:
-            doc = parse_yaml(read_text(path))
+            text = read_text(path)
         except YamlReadError as exc:
             problems.append(Problem(display, exc.line, exc.col, exc.message))
             continue
         except OSError as exc:
             problems.append(Problem(display, 1, 1, f"cannot read file: {exc.strerror or exc}"))
             continue
-        if not isinstance(doc.data, dict):
-            problems.append(
-                Problem(display, 1, 1, "a knowledge file must be a mapping with keys such as 'source' and 'facts'")
-            )
-            continue
-        try:
-            model = KnowledgeFile.model_validate(doc.data)
-        except ValidationError as exc:
-            problems.extend(_schema_problems(display, doc, exc))
-            continue
-        parsed.append(_ParsedFile(path, display, doc, model))
+        unit, found = _checked_file(path, display, text, cache)
+        problems.extend(found)
+        if unit is not None:
+            units.append(unit)
     articles = _Articles(listing.root, MAX_TOTAL_BYTES - listing.total_bytes)
-    problems.extend(_cross_file_problems(parsed, articles))
+    for unit in units:
+        problems.extend(_quote_problems(unit, articles))
+    files = [[u.path.name, u.digest] for u in units]
+    clean_key = digest_of(files, sorted(articles.digests.items()))
+    # Exactly these files and article texts passed every check together before: nothing to check again.
+    checked = not problems and all(u.from_cache for u in units) and cache.load(CLEAN_KIND, clean_key) is not None
+    folder_key = digest_of(str(listing.root))
+    last = cache.load(FOLDER_KIND, folder_key)
+    if not checked:
+        units = [_usable(unit, cache) for unit in units]
+        problems.extend(_cross_file_problems(units, _trusted(units, last)))
+        if not problems:
+            cache.store(CLEAN_KIND, clean_key, CacheEntry({"files": files}))
+    if not problems and (last is None or last.meta.get("files") != files):
+        # What this folder held when it last passed: after a change, only pairs with a changed file are compared.
+        cache.store(FOLDER_KIND, folder_key, CacheEntry({"files": files}))
     if problems:
         return None, sorted(set(problems))
-    return KnowledgeBase.build((p.model for p in parsed), (p.display for p in parsed)), []
+    return KnowledgeBase.assemble([u.content for u in units], [u.display for u in units]), []
+
+
+def _checked_file(path: Path, display: str, text: str, cache: CompiledCache) -> tuple[FileUnit | None, list[Problem]]:
+    """Return a file checked on its own: from the cache when it passed before, else parsed (and then cached)."""
+    digest = file_digest(text)
+    entry = cache.load(ENTRY_KIND, digest)
+    if entry is not None:
+        try:
+            return FileUnit.from_entry(path, display, digest, entry), []
+        except CacheFormatError as exc:
+            log.warning("Ignoring the cached form of %s (%s); checking the file again", display, exc)
+    unit, problems = parse_file(path, display, text, digest)
+    if unit is not None and not problems:
+        entry = unit.entry()
+        cache.store(ENTRY_KIND, digest, entry)
+        cache.store(QUESTIONS_KIND, digest, unit.questions_entry())
+        # Facts are kept compiled (as in the cache) rather than as objects: a large base would fill memory.
+        unit = unit.compacted(entry)
+    return unit, problems
+
+
+def _usable(unit: FileUnit, cache: CompiledCache) -> FileUnit:
+    """Return the file with its questions read (from the cache, or by parsing it again if they cannot be)."""
+    if unit.questions is not None:
+        return unit
+    entry = cache.load(QUESTIONS_KIND, unit.digest)
+    if entry is not None:
+        try:
+            return replace(unit, questions=questions_from_entry(entry, len(unit.content.fact_ids)))
+        except CacheFormatError as exc:
+            log.warning("Ignoring the cached questions of %s (%s); checking the file again", unit.display, exc)
+    try:
+        text = read_text(unit.path)
+    except (YamlReadError, OSError):
+        text = None
+    fresh, problems = parse_file(unit.path, unit.display, text, unit.digest) if text is not None else (None, [])
+    if fresh is None or problems or fresh.questions is None or file_digest(text or "") != unit.digest:
+        # The file changed since it was read (or cannot be read): check its questions as they are now.
+        from_facts = QuestionMaterial.of([unit.content.facts.fact(i) for i in range(len(unit.content.facts))])
+        return replace(unit, questions=from_facts)
+    cache.store(QUESTIONS_KIND, unit.digest, fresh.questions_entry())
+    return replace(unit, questions=fresh.questions)
+
+
+def _trusted(units: Sequence[FileUnit], last: CacheEntry | None) -> list[bool]:
+    """Tell, for each file, whether it is exactly as it was when this folder last passed every check."""
+    try:
+        passed = {(str(name), str(digest)) for name, digest in last.meta["files"]} if last is not None else set()
+    except (KeyError, TypeError, ValueError):
+        passed = set()
+    return [(unit.path.name, unit.digest) in passed for unit in units]
 
 
 def _display(path: Path) -> str:
@@ -125,6 +199,8 @@ class _Articles:
         self._root = root
         self._remaining = budget
         self._normalised: dict[Path, str] = {}
+        #: The digest of every article text read, by the name it was asked by (part of the "checked" record).
+        self.digests: dict[str, str] = {}
 
     def normalised(self, name: str) -> str:
         """Return the article text, whitespace collapsed and casefolded (RefusedPathError, YamlReadError, OSError)."""
@@ -140,102 +216,9 @@ class _Articles:
             )
         text = read_text(path, min(MAX_ARTICLE_BYTES, max(self._remaining, 0)))
         self._remaining -= len(text.encode("utf-8"))
+        self.digests[name] = hashlib.sha256(text.encode("utf-8")).hexdigest()
         self._normalised[path] = collapse_whitespace(text).casefold()
         return self._normalised[path]
-
-
-def _schema_problems(display: str, doc: PositionedDocument, exc: ValidationError) -> list[Problem]:
-    problems = []
-    errors = exc.errors(include_url=False)
-    locations = [tuple(error["loc"]) for error in errors]
-    for error in errors:
-        loc: tuple[int | str, ...] = tuple(error["loc"])
-        # A list that is "too short" only because some of its items were invalid repeats those errors.
-        if error["type"] == "too_short" and any(len(o) > len(loc) and o[: len(loc)] == loc for o in locations):
-            continue
-        line, col = doc.position(loc)
-        problems.append(Problem(display, line, col, _describe_error(error, loc, doc)))
-    return problems
-
-
-def _where(loc: tuple[int | str, ...]) -> str:
-    parts: list[str] = []
-    for part in loc:
-        if isinstance(part, int):
-            parts.append(f"[{part}]")
-        else:
-            parts.append(("." if parts else "") + part)
-    return "".join(parts) or "file"
-
-
-def _describe_error(error: Any, loc: tuple[int | str, ...], doc: PositionedDocument) -> str:
-    kind = error["type"]
-    where = _where(loc)
-    ctx = error.get("ctx") or {}
-    if kind == "missing":
-        return f"missing required key '{loc[-1]}' (in {_where(loc[:-1])})"
-    if kind == "extra_forbidden":
-        return f"unknown key '{loc[-1]}' in {_where(loc[:-1])}{_did_you_mean(str(loc[-1]), loc[:-1])}"
-    if kind in {"string_type", "date_type", "date_from_datetime_parsing", "int_type", "tuple_type", "model_type"}:
-        raw = doc.raw_scalars.get(loc)
-        if raw is not None:
-            hint = describe_scalar(raw, error.get("input"))
-            if hint:
-                return f"{where}: {hint}"
-        expected = {"string_type": "text", "tuple_type": "a list", "model_type": "a mapping of keys"}.get(kind, "")
-        if expected:
-            return f"{where}: expected {expected}, got {_kind_of(error.get('input'))}"
-    if kind == "string_too_long":
-        return f"{where}: text is {len(error['input'])} characters; the limit is {ctx.get('max_length')}"
-    if kind == "string_too_short":
-        return f"{where}: text is empty"
-    if kind == "string_pattern_mismatch" and str(loc[-1]) in {"id", "section", "fact"}:
-        return f"{where}: {error['input']!r} is not a valid id (use lowercase letters, digits, '_' or '-')"
-    if kind in {"too_short", "too_long"}:
-        return f"{where}: {error['msg'].lower()}"
-    message = str(error["msg"]).removeprefix("Value error, ")
-    return f"{where}: {message}"
-
-
-def _kind_of(value: object) -> str:
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if value is None:
-        return "nothing"
-    return f"{type(value).__name__} {value!r}"
-
-
-def _did_you_mean(key: str, parent: tuple[int | str, ...]) -> str:
-    names = _field_names(parent)
-    best = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=70) if names else None
-    return f" (did you mean '{best[0]}'?)" if best else ""
-
-
-def _field_names(parent: tuple[int | str, ...]) -> list[str]:
-    model: type[BaseModel] = KnowledgeFile
-    for part in parent:
-        if isinstance(part, int):
-            continue
-        annotation = model.model_fields.get(part)
-        if annotation is None:
-            return []
-        nested = _model_in(annotation.annotation)
-        if nested is None:
-            return []
-        model = nested
-    return list(model.model_fields)
-
-
-def _model_in(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in getattr(annotation, "__args__", ()):
-        found = _model_in(arg)
-        if found is not None:
-            return found
-    return None
 
 
 @dataclass
@@ -245,80 +228,89 @@ class _Claim:
     kind: str
     ident: str
     scope: str | None
-    pf: _ParsedFile
-    loc: tuple[int | str, ...]
+    unit: FileUnit
+    loc: Location
 
     def where(self) -> str:
-        line, _col = self.pf.doc.position(self.loc)
-        return f"{self.pf.display}:{line}"
+        line, _col = self.unit.position(self.loc)
+        return f"{self.unit.display}:{line}"
 
 
-def _cross_file_problems(parsed: list[_ParsedFile], articles: _Articles) -> list[Problem]:
+def _cross_file_problems(units: list[FileUnit], trusted: Sequence[bool]) -> list[Problem]:
     problems: list[Problem] = []
-    claims: list[_Claim] = []
-    fact_ids: set[str] = {f.id for pf in parsed for f in pf.model.facts}
-    for pf in parsed:
-        model = pf.model
-        article = model.source.id if model.source is not None else None
-        if model.source is not None:
-            claims.append(_Claim("source id", model.source.id, None, pf, ("source", "id")))
-        section_ids = set()
-        for i, section in enumerate(model.sections):
-            claims.append(_Claim("section id", section.id, pf.display, pf, ("sections", i, "id")))
-            section_ids.add(section.id)
-        for i, fact in enumerate(model.facts):
-            claims.append(_Claim("fact id", fact.id, None, pf, ("facts", i, "id")))
-            if fact.section not in section_ids:
-                line, col = pf.doc.position(("facts", i, "section"))
-                known = ", ".join(sorted(section_ids)) or "none"
-                problems.append(
-                    Problem(
-                        pf.display,
-                        line,
-                        col,
-                        f"fact {fact.id!r} names section {fact.section!r}, "
-                        f"which this file does not define (sections: {known})",
-                    )
-                )
-        for i, item in enumerate(model.quiz):
-            claims.append(_Claim("quiz id", item.id, None, pf, ("quiz", i, "id")))
+    fact_ids: set[str] = {fact_id for unit in units for fact_id in unit.content.fact_ids}
+    for unit in units:
+        for i, item in enumerate(unit.content.quiz):
             if item.fact not in fact_ids:
-                line, col = pf.doc.position(("quiz", i, "fact"))
+                line, col = unit.position(("quiz", i, "fact"))
                 problems.append(
                     Problem(
-                        pf.display, line, col, f"quiz item {item.id!r} tests fact {item.fact!r}, which does not exist"
+                        unit.display, line, col, f"quiz item {item.id!r} tests fact {item.fact!r}, which does not exist"
                     )
                 )
-        # An article's glossary belongs to that article: two articles may each define a term their own way, but
-        # neither may redefine a term of the shared glossary, nor define one twice.
-        for i, entry in enumerate(model.glossary):
-            for variant in entry.variants:
-                claims.append(
-                    _Claim("glossary term", collapse_whitespace(variant), article, pf, ("glossary", i, "term"))
-                )
-        problems.extend(_quote_problems(pf, articles))
+    # Files that passed together before define nothing twice among themselves: only a definition that clashes
+    # with one of a changed file's can be a new clash, so only those are gathered in full.
+    changed = [unit for unit, trust in zip(units, trusted, strict=True) if not trust]
+    wanted = None if len(changed) == len(units) else {key for unit in changed for key, *_rest in _definitions(unit)}
+    claims = [
+        _Claim(kind, ident, scope, unit, loc)
+        for unit in units
+        for (kind, _folded), ident, scope, loc in _definitions(unit)
+        if wanted is None or (kind, _folded) in wanted
+    ]
     problems.extend(_clash_problems(claims))
-    problems.extend(_near_duplicate_problems(parsed))
+    problems.extend(_near_duplicate_problems(units, trusted))
     return problems
+
+
+def _definitions(unit: FileUnit) -> Iterator[tuple[tuple[str, str], str, str | None, Location]]:
+    """Yield every id and glossary term a file defines: (kind, folded), as written, its scope, where."""
+    content = unit.content
+    article = content.source.id if content.source is not None else None
+    if content.source is not None:
+        yield ("source id", content.source.id.casefold()), content.source.id, None, ("source", "id")
+    for i, section in enumerate(content.sections):
+        yield ("section id", section.id.casefold()), section.id, unit.display, ("sections", i, "id")
+    for i, fact_id in enumerate(content.fact_ids):
+        yield ("fact id", fact_id.casefold()), fact_id, None, ("facts", i, "id")
+    for i, item in enumerate(content.quiz):
+        yield ("quiz id", item.id.casefold()), item.id, None, ("quiz", i, "id")
+    # An article's glossary belongs to that article: two articles may each define a term their own way, but
+    # neither may redefine a term of the shared glossary, nor define one twice.
+    for i, entry in enumerate(content.glossary):
+        for variant in entry.variants:
+            term = collapse_whitespace(variant)
+            yield ("glossary term", term.casefold()), term, article, ("glossary", i, "term")
 
 
 def _clash_problems(claims: list[_Claim]) -> list[Problem]:
     """Report every definition that clashes with an earlier one, in the newer file, naming the older place."""
     problems: list[Problem] = []
-    kept: dict[tuple[str, str], list[_Claim]] = {}
-    for claim in sorted(claims, key=lambda c: c.pf.age):
-        earlier = kept.setdefault((claim.kind, claim.ident.casefold()), [])
-        clash = next((c for c in earlier if None in (c.scope, claim.scope) or c.scope == claim.scope), None)
-        if clash is None:
-            earlier.append(claim)
-            continue
-        line, col = claim.pf.doc.position(claim.loc)
-        message = f"duplicate {claim.kind} {claim.ident!r} (first defined at {clash.where()})"
-        if claim.kind in {"fact id", "quiz id", "source id"} and clash.pf is not claim.pf:
-            message += f"; ids are shared by all files, so give this file's ids a prefix, e.g. {_prefixed(claim)!r}"
-        elif claim.kind == "glossary term" and claim.scope is not None and clash.scope is None:
-            message += "; the shared glossary already defines it for every article: use that entry or rename this one"
-        problems.append(Problem(claim.pf.display, line, col, message))
+    groups: dict[tuple[str, str], list[_Claim]] = {}
+    for claim in claims:
+        groups.setdefault((claim.kind, claim.ident.casefold()), []).append(claim)
+    ages: dict[int, tuple[int, str]] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue  # almost every id and term is defined once: only the others need ordering by age
+        for claim in members:
+            if id(claim.unit) not in ages:
+                ages[id(claim.unit)] = claim.unit.age  # one stat per file, not per definition
+        kept: list[_Claim] = []
+        for claim in sorted(members, key=lambda c: ages[id(c.unit)]):
+            clash = next((c for c in kept if None in (c.scope, claim.scope) or c.scope == claim.scope), None)
+            if clash is None:
+                kept.append(claim)
+                continue
+            line, col = claim.unit.position(claim.loc)
+            message = f"duplicate {claim.kind} {claim.ident!r} (first defined at {clash.where()})"
+            if claim.kind in {"fact id", "quiz id", "source id"} and clash.unit is not claim.unit:
+                message += f"; ids are shared by all files, so give this file's ids a prefix, e.g. {_prefixed(claim)!r}"
+            elif claim.kind == "glossary term" and claim.scope is not None and clash.scope is None:
+                message += (
+                    "; the shared glossary already defines it for every article: use that entry or rename this one"
+                )
+            problems.append(Problem(claim.unit.display, line, col, message))
     return problems
 
 
@@ -328,8 +320,8 @@ _COMMON_ID_WORDS = frozenset({"india", "indian", "partnership", "relations", "an
 
 def _prefixed(claim: _Claim) -> str:
     """Suggest a prefixed id from the claiming file's article ("india-germany-partnership" -> "ger_trade")."""
-    source = claim.pf.model.source
-    words = [w for w in re.split(r"[-_]", source.id if source else claim.pf.path.stem) if w]
+    source = claim.unit.content.source
+    words = [w for w in re.split(r"[-_]", source.id if source else claim.unit.path.stem) if w]
     distinctive = [w for w in words if w not in _COMMON_ID_WORDS] or words or ["art"]
     prefix = distinctive[0][:3]
     if claim.kind == "quiz id" and claim.ident.startswith("quiz_"):
@@ -337,26 +329,27 @@ def _prefixed(claim: _Claim) -> str:
     return f"{prefix}_{claim.ident}"
 
 
-def _quote_problems(pf: _ParsedFile, articles: _Articles) -> list[Problem]:
-    source = pf.model.source
+def _quote_problems(unit: FileUnit, articles: _Articles) -> list[Problem]:
+    source = unit.content.source
     if source is None or source.text_file is None:
         return []
     try:
         article = articles.normalised(source.text_file)
     except (RefusedPathError, YamlReadError, OSError) as exc:
-        line, col = pf.doc.position(("source", "text_file"))
+        line, col = unit.position(("source", "text_file"))
         shown = source.text_file if len(source.text_file) <= 80 else source.text_file[:77] + "..."
-        return [Problem(pf.display, line, col, f"cannot read the article text file {shown!r}: {_why(exc)}")]
+        return [Problem(unit.display, line, col, f"cannot read the article text file {shown!r}: {_why(exc)}")]
     problems = []
-    for i, fact in enumerate(pf.model.facts):
-        if fact.quote and collapse_whitespace(fact.quote).casefold() not in article:
-            line, col = pf.doc.position(("facts", i, "quote"))
+    for i, quote in unit.quotes:
+        if collapse_whitespace(quote).casefold() not in article:
+            line, col = unit.position(("facts", i, "quote"))
+            fact_id = unit.content.fact_ids[i]
             problems.append(
                 Problem(
-                    pf.display,
+                    unit.display,
                     line,
                     col,
-                    f"the quote of fact {fact.id!r} does not occur verbatim in {source.text_file}",
+                    f"the quote of fact {fact_id!r} does not occur verbatim in {source.text_file}",
                 )
             )
     return problems
@@ -373,50 +366,201 @@ def _why(exc: RefusedPathError | YamlReadError | OSError) -> str:
     return str(exc)
 
 
-def _near_duplicate_problems(parsed: list[_ParsedFile]) -> list[Problem]:
-    """Flag questions on two different facts that read the same once normalised."""
-    entries: list[tuple[str, str, _ParsedFile, tuple[int | str, ...]]] = []
-    figures: list[frozenset[str]] = []
-    for pf in parsed:
-        for i, fact in enumerate(pf.model.facts):
-            for j, phrasing in enumerate(fact.phrasings):
-                loc: tuple[int | str, ...] = ("facts", i, "question") if j == 0 else ("facts", i, "alternatives", j - 1)
-                text = comparable_question(phrasing)
-                entries.append((text, fact.id, pf, loc))
-                figures.append(_figures(text))
-    # Block on the first two words so that the fuzzy comparison stays near-linear on large bases.
-    blocks: dict[str, list[int]] = {}
-    for index, (text, *_rest) in enumerate(entries):
-        for token in set(text.split()[:3]):
-            blocks.setdefault(token, []).append(index)
-    reported: set[tuple[int, int]] = set()
-    problems = []
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > 2000:
+@dataclass(frozen=True)
+class NearDuplicate:
+    """Two questions of different facts that read alike: the earlier one and the later one (file, question)."""
+
+    earlier: tuple[int, int]
+    later: tuple[int, int]
+    earlier_fact: str
+    later_fact: str
+    later_text: str
+
+
+def near_duplicates(
+    files: Sequence[tuple[QuestionMaterial, Sequence[str]]], trusted: Sequence[bool] | None = None
+) -> list[NearDuplicate]:
+    """Find questions on two different facts that read the same once normalised, in files given with their fact ids.
+
+    Only questions that share a blocking key (``blocking_keys``, kept with each file) are compared, so the work
+    grows with the number of questions, not with its square. Whether two questions are compared depends on
+    them alone, so pairs of files that passed this check together before (``trusted``) are not compared again.
+    Candidate pairs are kept in arrays and thinned by what a near-duplicate must share (another fact, the
+    same figures, lengths within the score's reach) before any text is compared.
+    """
+    trusted = list(trusted) if trusted is not None else [False] * len(files)
+    if all(trusted) or not files:
+        return []
+    sizes = [len(questions) for questions, _ids in files]
+    starts = np.cumsum([0, *sizes])
+    fact_starts = np.cumsum([0, *(len(ids) for _questions, ids in files)])
+    # Keys of the questions that may have new partners; other keys can only meet trusted ones.
+    wanted = np.zeros(1 << _KEY_BITS, dtype=np.bool_)
+    for (questions, _ids), trust in zip(files, trusted, strict=True):
+        if not trust:
+            wanted[questions.keys & _KEY_MASK] = True
+    keys, owners = [], []
+    for (questions, _ids), start in zip(files, starts.tolist(), strict=False):
+        chosen = wanted[questions.keys & _KEY_MASK]
+        keys.append(questions.keys[chosen])
+        owners.append(questions.owners[chosen] + np.int32(start))
+    del wanted
+    key = np.concatenate(keys)
+    owner = np.concatenate(owners)
+    del keys, owners
+    order = np.argsort(key, kind="stable")
+    key, owner = key[order], owner[order]
+    del order
+    # Most keys belong to one question only: keep those shared, then find the runs of equal keys among them.
+    same = key[1:] == key[:-1]
+    shared = np.zeros(len(key), dtype=np.bool_)
+    shared[:-1] |= same
+    shared[1:] |= same
+    del same
+    key, owner = key[shared], owner[shared]
+    del shared
+    breaks = (np.flatnonzero(key[1:] != key[:-1]) + 1).astype(np.int32)
+    del key
+    run_starts = np.concatenate(([0], breaks)).astype(np.int32)
+    run_ends = np.concatenate((breaks, [len(owner)])).astype(np.int32)
+    run_sizes = run_ends - run_starts
+    del breaks
+    fact_of = np.concatenate(
+        [q.facts.astype(np.int64) + start for (q, _ids), start in zip(files, fact_starts.tolist(), strict=False)]
+    )
+    lows: list[npt.NDArray[np.int64]] = []
+    highs: list[npt.NDArray[np.int64]] = []
+    small = (run_sizes > 1) & (run_sizes <= SMALL_BLOCK)
+    small_sizes = run_sizes[small]
+    end_of = np.repeat(run_ends[small], small_sizes)
+    # Every position inside a small run: its run's start plus its place in the run.
+    places = np.arange(len(end_of), dtype=np.int32) - np.repeat(np.cumsum(small_sizes) - small_sizes, small_sizes)
+    positions = np.repeat(run_starts[small], small_sizes) + places
+    del places
+    for step in range(1, SMALL_BLOCK):
+        inside = positions + step < end_of
+        if not inside.any():
+            break
+        # Pairs of two different facts only: a fact's own phrasings read alike as a rule.
+        first, second = owner[positions[inside]], owner[positions[inside] + step]
+        other = fact_of[first] != fact_of[second]
+        lows.append(first[other].astype(np.int64))
+        highs.append(second[other].astype(np.int64))
+    del positions, end_of
+    texts: dict[int, list[str]] = {}
+    where = _QuestionIndex(starts.tolist())
+
+    def text(number: int) -> str:
+        index, local = where.at(number)
+        if index not in texts:
+            texts[index] = files[index][0].lines()
+        return texts[index][local]
+
+    big = (run_sizes > SMALL_BLOCK) & (run_sizes <= MAX_BLOCK)
+    for start, end in zip(run_starts[big].tolist(), run_ends[big].tolist(), strict=True):
+        # A big block (questions sharing common words) is compared at once, in rapidfuzz's C code.
+        members = sorted(set(owner[start:end].tolist()))
+        chosen = [text(m) for m in members]
+        scores = process.cdist(chosen, chosen, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE_QUESTION_SCORE - 1)
+        first, second = np.nonzero(np.triu(scores, 1))
+        numbers = np.asarray(members, dtype=np.int64)
+        lows.append(numbers[first])
+        highs.append(numbers[second])
+    if not lows:
+        return []
+    low, high = np.concatenate(lows), np.concatenate(highs)
+    low, high = np.minimum(low, high), np.maximum(low, high)
+    total = int(starts[-1])
+    codes = np.unique(low[low != high] * total + high[low != high])
+    low, high = codes // total, codes % total
+    lengths = np.concatenate([q.lengths for q, _ids in files]).astype(np.int64)
+    figures = np.concatenate([q.figures for q, _ids in files])
+    unit_of = np.repeat(np.arange(len(files)), sizes)
+    trusted_files = np.asarray(trusted, dtype=np.bool_)
+    # A ratio of 94 leaves 6% of both lengths to differ: no more than that in length alone.
+    reach = (100 - NEAR_DUPLICATE_QUESTION_SCORE) / 100 * (lengths[low] + lengths[high])
+    keep = (
+        (fact_of[low] != fact_of[high])
+        & (figures[low] == figures[high])
+        & (np.abs(lengths[low] - lengths[high]) <= reach + 1e-9)
+        & ~(trusted_files[unit_of[low]] & trusted_files[unit_of[high]])
+    )
+    low, high = low[keep].tolist(), high[keep].tolist()
+    if not low:
+        return []
+    scores = process.cpdist(
+        [text(a) for a in low],
+        [text(b) for b in high],
+        scorer=fuzz.ratio,
+        score_cutoff=NEAR_DUPLICATE_QUESTION_SCORE - 1,
+    )
+    found = []
+    for a, b, score in zip(low, high, scores.tolist(), strict=True):
+        if not score:
             continue
-        for a_pos, a in enumerate(members):
-            text_a, fact_a, pf_a, loc_a = entries[a]
-            for b in members[a_pos + 1 :]:
-                text_b, fact_b, pf_b, loc_b = entries[b]
-                if fact_a == fact_b or (a, b) in reported:
-                    continue
-                # Different figures ("in 2011" / "in 2017") are told apart by the matcher's figure check.
-                if figures[a] != figures[b]:
-                    continue
-                if fuzz.ratio(text_a, text_b) >= NEAR_DUPLICATE_QUESTION_SCORE:
-                    reported.add((a, b))
-                    line_a, _ = pf_a.doc.position(loc_a)
-                    line, col = pf_b.doc.position(loc_b)
-                    problems.append(
-                        Problem(
-                            pf_b.display,
-                            line,
-                            col,
-                            f"question {text_b!r} of fact {fact_b!r} nearly duplicates one of fact {fact_a!r} "
-                            f"({pf_a.display}:{line_a}); matching could not tell them apart",
-                        )
-                    )
+        (index_a, local_a), (index_b, local_b) = where.at(a), where.at(b)
+        (questions_a, ids_a), (questions_b, ids_b) = files[index_a], files[index_b]
+        fact_a, fact_b = ids_a[int(questions_a.facts[local_a])], ids_b[int(questions_b.facts[local_b])]
+        text_a, text_b = text(a), text(b)
+        # Different figures ("in 2011" / "in 2017") are told apart by the matcher's figure check.
+        if fact_a == fact_b or _figures(text_a) != _figures(text_b):
+            continue
+        if fuzz.ratio(text_a, text_b) >= NEAR_DUPLICATE_QUESTION_SCORE:
+            found.append(NearDuplicate((index_a, local_a), (index_b, local_b), fact_a, fact_b, text_b))
+    return found
+
+
+def near_duplicate_facts(files: Sequence[KnowledgeFile]) -> list[tuple[str, str]]:
+    """Return (earlier fact, later fact) for every two facts of these files with questions that read alike."""
+    materials = [(QuestionMaterial.of(kfile.facts), [f.id for f in kfile.facts]) for kfile in files]
+    return [(pair.earlier_fact, pair.later_fact) for pair in near_duplicates(materials)]
+
+
+def _near_duplicate_problems(units: Sequence[FileUnit], trusted: Sequence[bool]) -> list[Problem]:
+    """Report every near-duplicate question in the later file, naming the earlier one."""
+    problems = []
+    for pair in near_duplicates([(_questions(u), u.content.fact_ids) for u in units], trusted):
+        unit_a, unit_b = units[pair.earlier[0]], units[pair.later[0]]
+        line_a, _ = unit_a.position(_question_loc(unit_a, pair.earlier[1]))
+        line, col = unit_b.position(_question_loc(unit_b, pair.later[1]))
+        problems.append(
+            Problem(
+                unit_b.display,
+                line,
+                col,
+                f"question {pair.later_text!r} of fact {pair.later_fact!r} nearly duplicates one of fact "
+                f"{pair.earlier_fact!r} ({unit_a.display}:{line_a}); matching could not tell them apart",
+            )
+        )
     return problems
+
+
+#: Keys are first matched on their low bits (a table of 16 Mi flags), which rules out almost every key at once.
+_KEY_BITS = 24
+_KEY_MASK = (1 << _KEY_BITS) - 1
+
+
+class _QuestionIndex:
+    """Find the file and the position in it of a question numbered across every file."""
+
+    def __init__(self, starts: list[int]) -> None:
+        self._starts = starts
+
+    def at(self, number: int) -> tuple[int, int]:
+        # Files without questions share their start with the next one; bisecting right finds the one holding it.
+        index = bisect.bisect_right(self._starts, number) - 1
+        return index, number - self._starts[index]
+
+
+def _questions(unit: FileUnit) -> QuestionMaterial:
+    assert unit.questions is not None, "questions are read (_usable) before the checks across files"
+    return unit.questions
+
+
+def _question_loc(unit: FileUnit, local: int) -> Location:
+    questions = _questions(unit)
+    fact, place = int(questions.facts[local]), int(questions.places[local])
+    return ("facts", fact, "question") if place == 0 else ("facts", fact, "alternatives", place - 1)
 
 
 def _figures(text: str) -> frozenset[str]:

@@ -147,6 +147,151 @@ def parse_yaml(text: str) -> PositionedDocument:
     return doc
 
 
+#: libyaml's event parser, when PyYAML was built with it (parse_plain then reads ten times faster).
+_C_LOADER: type[Any] | None = getattr(yaml, "CSafeLoader", None)
+_STR_TAG = "tag:yaml.org,2002:str"
+_MAP_SEQ_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+
+
+class _UnusualError(Exception):
+    """Something the fast reader leaves to ``parse_yaml``: an error, an alias, a tag, a limit reached."""
+
+
+def parse_positioned(text: str) -> PositionedDocument:
+    """Parse a document with positions: with libyaml when it is plain, else with ``parse_yaml`` (and its errors)."""
+    doc = PositionedDocument(data=None)
+    data = parse_plain(text, doc.positions)
+    if data is NOT_PLAIN:
+        return parse_yaml(text)
+    doc.data = data
+    return doc
+
+
+def parse_plain(text: str, positions: dict[Location, tuple[int, int]] | None = None) -> Any:
+    """Return the data of a plain document read with libyaml, or ``NOT_PLAIN`` when ``parse_yaml`` must read it.
+
+    Knowledge files are plain: no anchors, aliases or explicit tags, text keys, no duplicate keys. For such a
+    file this gives exactly what ``parse_yaml`` gives as data (without positions), many times faster. Anything
+    else (any error, any limit reached, anything unusual) returns ``NOT_PLAIN``, and ``parse_yaml`` reads the
+    file and reports what is wrong with its own messages and positions.
+    """
+    if _C_LOADER is None or yaml.reader.Reader.NON_PRINTABLE.search(text):
+        return NOT_PLAIN
+    loader = _C_LOADER(text)
+    try:
+        return _plain_document(loader, positions)
+    except Exception:  # libyaml's errors and anything unexpected: the careful reader decides and explains
+        return NOT_PLAIN
+    finally:
+        loader.dispose()
+
+
+class _NotPlain:
+    """The marker ``parse_plain`` returns for a document it leaves to ``parse_yaml``."""
+
+    def __repr__(self) -> str:
+        return "NOT_PLAIN"
+
+
+NOT_PLAIN: Any = _NotPlain()
+
+
+def _plain_document(loader: Any, positions: dict[Location, tuple[int, int]] | None) -> Any:
+    get = loader.get_event
+    if not isinstance(get(), yaml.StreamStartEvent):
+        raise _UnusualError
+    event = get()
+    if isinstance(event, yaml.StreamEndEvent):
+        return None
+    if not isinstance(event, yaml.DocumentStartEvent):
+        raise _UnusualError
+    resolver = yaml.resolver.Resolver()
+    constructor: yaml.SafeLoader | None = None
+    #: Open containers, innermost last; for a mapping, the key waiting for its value (or _NO_KEY).
+    stack: list[list[Any] | dict[str, Any]] = []
+    keys: list[Any] = []
+    #: Where each open container is, when positions are wanted (as parse_yaml records them).
+    locs: list[Location] = []
+    values = 0
+    root: Any = NOT_PLAIN
+    scalar_event, mapping_start, sequence_start = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    while True:
+        event = get()
+        kind = type(event)
+        if kind is scalar_event or kind is mapping_start or kind is sequence_start:
+            # The same limits as parse_yaml: too deep or too many values is its error to report.
+            values += 1
+            if event.anchor is not None or values > MAX_NODES or len(stack) > MAX_DEPTH:
+                raise _UnusualError
+            if positions is not None:
+                loc = _plain_loc(stack, keys, locs)
+                mark = event.start_mark
+                positions.setdefault(loc, (mark.line + 1, mark.column + 1))
+            if kind is scalar_event:
+                if event.tag is not None:
+                    raise _UnusualError
+                value: Any = event.value
+                if event.implicit[0]:
+                    tag = resolver.resolve(yaml.ScalarNode, value, event.implicit)  # type: ignore[no-untyped-call]
+                    if tag != _STR_TAG:
+                        if tag not in _ALLOWED_TAGS:
+                            raise _UnusualError
+                        constructor = constructor or yaml.SafeLoader("")
+                        value = constructor.construct_object(yaml.ScalarNode(tag, value))
+            else:
+                if event.tag is not None and event.tag not in _MAP_SEQ_TAGS:
+                    raise _UnusualError
+                container: list[Any] | dict[str, Any] = {} if kind is mapping_start else []
+                if positions is not None:
+                    locs.append(loc)
+                stack.append(container)
+                keys.append(_NO_KEY)
+                continue
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            value = stack.pop()
+            if positions is not None:
+                locs.pop()
+            if keys.pop() is not _NO_KEY:
+                raise _UnusualError
+        elif kind is yaml.DocumentEndEvent:
+            break
+        else:
+            raise _UnusualError  # an alias, or an event out of place
+        if not stack:
+            root = value
+            continue
+        parent = stack[-1]
+        if isinstance(parent, list):
+            parent.append(value)
+        elif keys[-1] is _NO_KEY:
+            if not isinstance(value, str) or value in parent:
+                raise _UnusualError  # a key that is not text, or a duplicate: parse_yaml names it
+            keys[-1] = value
+            if positions is not None:
+                # A key's own position stands for its value (as parse_yaml records it).
+                positions[(*locs[-1], value)] = (mark.line + 1, mark.column + 1)
+        else:
+            parent[keys[-1]] = value
+            keys[-1] = _NO_KEY
+    if not isinstance(get(), yaml.StreamEndEvent):
+        raise _UnusualError  # a second document
+    return root
+
+
+_NO_KEY = object()
+
+
+def _plain_loc(stack: list[list[Any] | dict[str, Any]], keys: list[Any], locs: list[Location]) -> Location:
+    """Return where the next value goes: the root, a list's next item, a mapping's key, or a key's value."""
+    if not stack:
+        return ()
+    parent = stack[-1]
+    if isinstance(parent, list):
+        return (*locs[-1], len(parent))
+    key = keys[-1]
+    return (*locs[-1], "<key>") if key is _NO_KEY else (*locs[-1], key)
+
+
 def _reader_error(text: str, exc: yaml.reader.ReaderError) -> YamlReadError:
     """Turn PyYAML's "unacceptable character" error, which only knows an offset, into a line and column."""
     position = exc.position if isinstance(exc.position, int) else 0

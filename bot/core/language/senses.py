@@ -8,9 +8,10 @@ other pair sharing a stem is a collision: it gets a token of its own, so neither
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import simplemma
 
@@ -21,7 +22,7 @@ from bot.core.language.text import stem
 SENSE_MARK = "#"
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=1 << 19)
 def lemma(word: str) -> str:
     """Return a word's dictionary form ("relations" -> "relation"); non-words are returned as they are."""
     if not word.isalpha() or not word.isascii():
@@ -50,6 +51,15 @@ def related(a: str, b: str, suffixes: frozenset[str]) -> bool:
     return derives(a, b, suffixes) or derives(b, a, suffixes)
 
 
+def lemmas_by_stem(words: Iterable[str]) -> dict[str, set[str]]:
+    """Return the lemmas of the words (letters only) that share each stem: what a base's senses are made from."""
+    by_stem: dict[str, set[str]] = {}
+    for word in words:
+        if word.isalpha():
+            by_stem.setdefault(stem(word), set()).add(lemma(word))
+    return by_stem
+
+
 @dataclass(frozen=True)
 class Family:
     """Words of one stem that mean the same thing, and the index token they share."""
@@ -58,20 +68,86 @@ class Family:
     lemmas: frozenset[str]
 
 
+class _Families(dict[str, tuple["Family", ...]]):
+    """Families by stem, where a stem with a single lemma gets its one family when it is first asked for."""
+
+    def __init__(self, single: dict[str, str]) -> None:
+        super().__init__()
+        self._single = single
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = dict.get(self, key)
+        if found is None:
+            only = self._single.get(key)
+            if only is None:
+                return default
+            found = (Family(key, frozenset((only,))),)
+            dict.__setitem__(self, key, found)
+        return found
+
+    def __getitem__(self, key: str) -> tuple[Family, ...]:
+        found: tuple[Family, ...] | None = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in self._single
+
+    def _all(self) -> None:
+        for key in self._single:
+            self.get(key)
+
+    def __iter__(self) -> Iterator[str]:
+        self._all()
+        return dict.__iter__(self)
+
+    def __len__(self) -> int:
+        self._all()
+        return dict.__len__(self)
+
+    def keys(self) -> Any:
+        self._all()
+        return dict.keys(self)
+
+    def values(self) -> Any:
+        self._all()
+        return dict.values(self)
+
+    def items(self) -> Any:
+        self._all()
+        return dict.items(self)
+
+
 class Senses:
     """The index tokens of a base's words: their stem, split where unrelated words would share it."""
 
     def __init__(self, words: Iterable[str], lexicon: Lexicon = LEXICON) -> None:
+        self._build(lemmas_by_stem(words), lexicon)
+
+    @classmethod
+    def from_stems(cls, by_stem: Mapping[str, Iterable[str]], lexicon: Lexicon = LEXICON) -> Senses:
+        """Return the senses of a base from the lemmas of each stem its words have (``lemmas_by_stem``)."""
+        senses = cls.__new__(cls)
+        senses._build(by_stem, lexicon)
+        return senses
+
+    def _build(self, by_stem: Mapping[str, Iterable[str]], lexicon: Lexicon) -> None:
         self.suffixes = lexicon.words("derivation_suffixes")
         self.false = lexicon.words("false_derivations")
-        by_stem: dict[str, set[str]] = {}
-        for word in words:
-            if word.isalpha():
-                by_stem.setdefault(stem(word), set()).add(lemma(word))
-        self.families: dict[str, tuple[Family, ...]] = {}
+        # A stem with one lemma (most of them) is one family: it is made when first asked, not for every stem.
+        single: dict[str, str] = {}
+        several: dict[str, set[str]] = {}
+        for key, lemmas in by_stem.items():
+            distinct = set(lemmas) if not isinstance(lemmas, set) else lemmas
+            if len(distinct) == 1:
+                single[key] = next(iter(distinct))
+            else:
+                several[key] = distinct
+        self.families: dict[str, tuple[Family, ...]] = _Families(single)
         #: Stems the base itself uses for unrelated words ("import" for imports and important).
         self.split_stems: dict[str, tuple[Family, ...]] = {}
-        for key, lemmas in by_stem.items():
+        for key, lemmas in several.items():
             groups = self._group(sorted(lemmas))
             if len(groups) == 1:
                 self.families[key] = (Family(key, frozenset(groups[0])),)

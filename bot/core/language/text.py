@@ -74,6 +74,8 @@ def normalize(text: str) -> str:
 
 
 def _canonical_number(token: str) -> str:
+    if "-" not in token:
+        return token  # only a financial year ("2023-2024") has another form; most tokens are words
     match = _FY_LONG.match(token)
     if match:
         # "2023-2024" and "2023-24" are the same financial year.
@@ -101,7 +103,8 @@ def tokenize(text: str) -> list[str]:
     return [LEXICON.shorthand.get(t, t) for t in (_canonical_number(t) for t in _TOKEN.findall(text))]
 
 
-@lru_cache(maxsize=65536)
+# A base of 100,000 facts uses a few hundred thousand words: a smaller cache would forget them while indexing.
+@lru_cache(maxsize=1 << 19)
 def stem(token: str) -> str:
     """Reduce a word to its stem; numbers and short tokens are kept as they are."""
     if len(token) <= 3 or not token.isalpha():

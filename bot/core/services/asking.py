@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 from collections import OrderedDict
 from collections.abc import Hashable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from bot.core.answering.context import Turn
@@ -37,6 +38,9 @@ MAX_QUESTION_CHARS = 4000
 FOLLOW_UP_WINDOW = dt.timedelta(minutes=5)
 #: Conversations kept at most (the least recently used are forgotten first).
 MAX_CONVERSATIONS = 10_000
+#: Threads that answer questions off the event loop. Answering holds the GIL, so more threads answer no faster; they
+#: only take turns with the event loop, which then sends replies later. Two, so one slow question blocks no queue.
+ANSWER_THREADS = 2
 
 
 @dataclass
@@ -64,6 +68,7 @@ class AskingService:
         self._rate_limiter = rate_limiter
         self._repeat_cooldown = repeat_cooldown
         self._conversations: OrderedDict[Hashable, Conversation] = OrderedDict()
+        self._answering: ThreadPoolExecutor | None = None
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Outcome:
         """Answer a question (a follow-up within a conversation), or say honestly why not; no I/O."""
@@ -76,6 +81,22 @@ class AskingService:
         reply = self.knowledge.matcher.respond(question, conversation.turn if fresh else None)
         conversation.turn, conversation.at = reply.turn, now
         return reply.outcome
+
+    async def answer_off_loop(self, question: str, conversation: Conversation | None = None) -> Outcome:
+        """Answer a question in the answering threads, so the event loop stays free (a burst never stalls it).
+
+        Questions are answered in the order asked; the loop sends each reply as soon as its answer is ready.
+        """
+        if self._answering is None:
+            self._answering = ThreadPoolExecutor(ANSWER_THREADS, thread_name_prefix="answering")
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._answering, self.answer, question, conversation)
+
+    def close(self) -> None:
+        """Let the answering threads end (questions already handed to them are still answered)."""
+        answering, self._answering = self._answering, None
+        if answering is not None:
+            answering.shutdown(wait=False)
 
     def new_conversation(self) -> Conversation:
         """Start a conversation of one member (the terminal session, an evaluation tool)."""
@@ -98,7 +119,7 @@ class AskingService:
     ) -> Outcome:
         """Answer a question (off the event loop) and log it for admins when the bot declined or was unsure."""
         # Most questions take a millisecond, but long or unusual ones on a large base take far longer.
-        outcome = await asyncio.to_thread(self.answer, question[: MAX_QUESTION_CHARS + 1], conversation)
+        outcome = await self.answer_off_loop(question[: MAX_QUESTION_CHARS + 1], conversation)
         await self.log_outcome(question, outcome, guild_id, user_id)
         return outcome
 

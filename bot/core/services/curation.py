@@ -1,15 +1,20 @@
 """The curation capability: what the knowledge lacks or gets wrong, from members' questions, and teaching it.
 
 Every reload of the knowledge the bot serves goes through one lock here (``/kb reload``, a teach, a change
-seen by the folder watcher), so two reloads never race and the last one to finish is the newest.
+seen by the folder watcher, a notice from another process), so two reloads never race and the last one to finish
+is the newest. Each successful reload of this process's own is announced on the reload broadcast; the other
+processes sharing the knowledge folder hear it and reload the folder too (``follow``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 import os
+import stat
+import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +24,7 @@ from bot.core.answering.gaps import Gap, cluster_gaps
 from bot.core.answering.outcomes import Answer
 from bot.core.answering.ports import QuestionLog, WrongMatch
 from bot.core.knowledge.base import SourcedFact
+from bot.core.knowledge.reloads import ReloadBroadcast, ReloadNotice, SilentBroadcast
 from bot.core.knowledge.store import ReloadResult
 from bot.core.knowledge.teach import (
     TEMP_PREFIX,
@@ -51,6 +57,8 @@ WATCH_DEBOUNCE_MS = 5000
 MAX_LOGGED_PROBLEMS = 20
 #: Entries of the knowledge folder fingerprinted at most (beyond that every change reloads).
 MAX_FINGERPRINT_ENTRIES = 5000
+#: Bytes read from one file for the folder's digest at most (the folder's own limits are far below).
+MAX_DIGEST_FILE_BYTES = 64 * 1024 * 1024
 
 Fingerprint = tuple[tuple[str, int, int], ...]
 
@@ -87,13 +95,29 @@ class TeachResult:
 class CurationService:
     """Show admins what members asked that went unanswered or wrong, and teach the knowledge new phrasings."""
 
-    def __init__(self, knowledge: KnowledgeService, question_log: QuestionLog | None = None) -> None:
+    def __init__(
+        self,
+        knowledge: KnowledgeService,
+        question_log: QuestionLog | None = None,
+        *,
+        broadcast: ReloadBroadcast | None = None,
+        origin: str | None = None,
+    ) -> None:
         self.knowledge = knowledge
         self.question_log = question_log
+        #: Where this process announces its reloads and hears those of the others sharing the folder.
+        self.broadcast: ReloadBroadcast = broadcast if broadcast is not None else SilentBroadcast()
+        #: This process's name in its notices (it ignores its own when they come back).
+        self.origin = origin or f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
         #: One reload at a time, whoever asks for it; taken on the event loop, the work runs in a thread.
         self._reload_lock = asyncio.Lock()
         #: What the knowledge folder looked like when it was last loaded through this service (None: unknown).
         self._fingerprint: Fingerprint | None = None
+        #: The digest of the folder's contents as last loaded through this service (None: unknown).
+        self._digest: str | None = None
+        #: The newest notice heard from another process and not yet acted on (a burst keeps only the last).
+        self._heard: ReloadNotice | None = None
+        self._heard_event = asyncio.Event()
 
     # ------------------------------------------------------------------ what went unanswered or wrong
     async def gaps(self, guild_id: int | None = None) -> list[Gap]:
@@ -162,7 +186,10 @@ class CurationService:
         that one is what teaching is meant to fix. The file edit, the reload and the check run off the event loop.
         """
         async with self._reload_lock:
-            return await asyncio.to_thread(self._teach, question, fact_id, force, overriding)
+            result = await asyncio.to_thread(self._teach, question, fact_id, force, overriding)
+        if result.reload.ok:
+            await self._announce()
+        return result
 
     def _teach(self, question: str, fact_id: str, force: bool, overriding: str | None) -> TeachResult:
         directory = self.knowledge.knowledge_dir
@@ -191,13 +218,86 @@ class CurationService:
     async def reload(self) -> ReloadResult:
         """Reload the knowledge folder (after any running teach or reload); a broken folder keeps the old one."""
         async with self._reload_lock:
-            return await asyncio.to_thread(self._reload_now)
+            result = await asyncio.to_thread(self._reload_now)
+        if result.ok:
+            await self._announce()
+        return result
 
-    def _reload_now(self) -> ReloadResult:
+    def _reload_now(self, digest: str | None = None) -> ReloadResult:
+        # Taken before reading: a file saved meanwhile makes them older than what is loaded, which costs at most
+        # one more reload later, never a missed one.
         fingerprint = folder_fingerprint(self.knowledge.knowledge_dir)
+        digest = digest or folder_digest(self.knowledge.knowledge_dir)
         result = self.knowledge.reload()
         if result.ok:
             self._fingerprint = fingerprint
+            self._digest = digest
+        return result
+
+    async def _announce(self) -> None:
+        """Tell the other processes sharing the knowledge folder that this one reloaded it (never raises)."""
+        try:
+            await self.broadcast.publish(ReloadNotice(self.origin, self._digest))
+        except Exception:
+            log.exception("Could not tell the other processes about this reload; they need /kb reload")
+
+    # ------------------------------------------------------------------ reloads of other processes
+    async def follow(
+        self, stop: asyncio.Event, *, on_result: Callable[[ReloadResult | None], None] | None = None
+    ) -> None:
+        """Reload the knowledge folder whenever another process announces a reload, until ``stop`` is set.
+
+        Notices heard while a reload runs are coalesced into one more check; a notice for contents already
+        loaded here changes nothing; a folder that does not validate here keeps the knowledge in use and is
+        logged. ``on_result`` hears how each notice acted on ended (None: nothing needed reloading).
+        """
+        await self.broadcast.listen(self._hear)
+        stopped = asyncio.ensure_future(stop.wait())
+        try:
+            while not stop.is_set():
+                heard = asyncio.ensure_future(self._heard_event.wait())
+                await asyncio.wait({heard, stopped}, return_when=asyncio.FIRST_COMPLETED)
+                if not heard.done():
+                    heard.cancel()
+                    break
+                self._heard_event.clear()
+                notice, self._heard = self._heard, None
+                if notice is None:
+                    continue
+                try:
+                    result = await self._reload_for(notice)
+                except Exception:
+                    log.exception("Could not reload after a notice from process %s", notice.origin or "?")
+                    continue
+                if on_result is not None:
+                    on_result(result)
+        finally:
+            stopped.cancel()
+
+    def _hear(self, notice: ReloadNotice) -> None:
+        if notice.origin == self.origin:
+            return
+        self._heard = notice
+        self._heard_event.set()
+
+    async def _reload_for(self, notice: ReloadNotice) -> ReloadResult | None:
+        """Reload because of another process's notice, unless the folder holds what is already loaded here."""
+        async with self._reload_lock:
+            if notice.content is not None and notice.content == self._digest:
+                log.debug("Process %s reloaded what this one has already loaded", notice.origin)
+                return None
+            digest = await asyncio.to_thread(folder_digest, self.knowledge.knowledge_dir)
+            if digest is not None and digest == self._digest:
+                log.info(
+                    "Process %s reloaded the knowledge, but the folder here holds what is already loaded",
+                    notice.origin or "?",
+                )
+                return None
+            result = await asyncio.to_thread(self._reload_now, digest)
+        if result.ok:
+            log.info("Knowledge reloaded after a reload in process %s: %s", notice.origin or "?", result.stats)
+        else:
+            _log_refused(f"Knowledge reloaded by process {notice.origin or '?'} not loaded here", result)
         return result
 
     # ------------------------------------------------------------------ reload on save
@@ -237,16 +337,23 @@ class CurationService:
             result = await asyncio.to_thread(self._reload_now)
         if result.ok:
             log.info("Knowledge reloaded after a change in %s: %s", _changed_names(batch), result.stats)
+            await self._announce()
         else:
-            shown = "\n".join(f"  {problem}" for problem in result.problems[:MAX_LOGGED_PROBLEMS])
-            more = len(result.problems) - MAX_LOGGED_PROBLEMS
-            log.warning(
-                "Knowledge change not loaded: %d problem(s); the previous knowledge stays in use:\n%s%s",
-                len(result.problems),
-                shown,
-                f"\n  ...and {more} more (run `studybot validate`)" if more > 0 else "",
-            )
+            _log_refused("Knowledge change not loaded", result)
         return result
+
+
+def _log_refused(what: str, result: ReloadResult) -> None:
+    """Log, once and as a warning, the problems that kept a reload out (the previous knowledge stays)."""
+    shown = "\n".join(f"  {problem}" for problem in result.problems[:MAX_LOGGED_PROBLEMS])
+    more = len(result.problems) - MAX_LOGGED_PROBLEMS
+    log.warning(
+        "%s: %d problem(s); the previous knowledge stays in use:\n%s%s",
+        what,
+        len(result.problems),
+        shown,
+        f"\n  ...and {more} more (run `studybot validate`)" if more > 0 else "",
+    )
 
 
 async def _until(stop: asyncio.Event, source: AsyncIterator[Any]) -> AsyncIterator[Any]:
@@ -293,6 +400,50 @@ def folder_fingerprint(directory: Path) -> Fingerprint | None:
     except OSError:
         return None
     return tuple(sorted(entries))
+
+
+def folder_digest(directory: Path) -> str | None:
+    """Return a digest of the contents of every visible regular file under ``directory``; None if unreadable.
+
+    Processes on different machines compare it (modification times differ between copies of one folder).
+    Symbolic links count by their target's name, and FIFOs and devices by their name only: never opened.
+    """
+    digest = hashlib.sha256()
+    count = 0
+    try:
+        for root, folders, files in os.walk(directory):
+            folders.sort()
+            folders[:] = [name for name in folders if not name.startswith(".")]
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                count += 1
+                if count > MAX_FINGERPRINT_ENTRIES:
+                    return None
+                path = os.path.join(root, name)
+                digest.update(os.path.relpath(path, directory).encode("utf-8", "surrogateescape") + b"\0")
+                digest.update(_file_digest(path) + b"\0")
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _file_digest(path: str) -> bytes:
+    """Return what a file contributes to its folder's digest (its contents, for a regular file)."""
+    try:
+        info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode):
+            return b"link:" + os.readlink(path).encode("utf-8", "surrogateescape")
+        if not stat.S_ISREG(info.st_mode):
+            return b"special"
+        # O_NONBLOCK: a FIFO swapped in after the check never blocks the open; fstat then refuses it.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return b"unreadable"
+    with os.fdopen(descriptor, "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            return b"special"
+        return hashlib.sha256(file.read(MAX_DIGEST_FILE_BYTES)).digest()
 
 
 def _changed_names(batch: object) -> str:

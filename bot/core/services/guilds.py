@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.core.clock import Clock, utc_now
+from bot.core.errors import StudyError
 from bot.core.study import daily as daily_rules
 from bot.core.study.ports import GuildConfig, GuildStore
+from bot.core.study.review import MAX_RETENTION, MIN_RETENTION, check_parameters, check_retention
 
 
 class GuildSettingsService:
@@ -65,6 +69,26 @@ class GuildSettingsService:
         return await self.store.update_guild(
             guild_id, self.default_timezone, self.clock(), speed_scoring=speed_scoring, streak_bonus=streak_bonus
         )
+
+    async def set_review_retention(self, guild_id: int, retention: float) -> GuildConfig:
+        """Choose FSRS's desired retention for reviews done in the guild (0.7 to 0.97; higher: more reviews)."""
+        try:
+            check_retention(retention)
+        except ValueError:
+            raise StudyError(
+                f"The desired retention is a share between {MIN_RETENTION} and {MAX_RETENTION} "
+                f"(0.9 means 90% recall when a card comes back); {retention:g} is not allowed."
+            ) from None
+        return await self.store.update_guild(
+            guild_id, self.default_timezone, self.clock(), desired_retention=round(retention, 4)
+        )
+
+    async def set_fsrs_parameters(self, guild_id: int, parameters: Sequence[float]) -> GuildConfig:
+        """Store FSRS weights fitted to the guild's reviews (empty: back to the defaults)."""
+        weights = tuple(float(w) for w in parameters)
+        if weights:
+            check_parameters(weights)
+        return await self.store.update_guild(guild_id, self.default_timezone, self.clock(), fsrs_parameters=weights)
 
     async def ask_channels(self, guild_id: int) -> frozenset[int]:
         """Return the guild's ask-channels (cached until they change through this service)."""

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.summary import Summary, TopicSuggestions, find_article, summarize
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.errors import StudyError
 from bot.core.knowledge.base import KnowledgeBase
-from bot.core.knowledge.draft import DraftResult, write_draft
+from bot.core.knowledge.cache import CompiledCache
 from bot.core.knowledge.problems import Problem
 from bot.core.knowledge.schema import Source
 from bot.core.knowledge.store import KnowledgeStore, ReloadResult
 from bot.core.knowledge.validation import validate_directory
+
+if TYPE_CHECKING:
+    from bot.core.knowledge.draft import DraftResult
 
 
 class KnowledgeService:
@@ -23,9 +27,18 @@ class KnowledgeService:
         self.store = store
 
     @classmethod
-    def from_directory(cls, knowledge_dir: Path, thresholds: Thresholds = DEFAULT_THRESHOLDS) -> KnowledgeService:
-        """Load and index a directory; raise KnowledgeError if it does not validate."""
-        return cls(KnowledgeStore.load(knowledge_dir, lambda base: Matcher(base, thresholds)))
+    def from_directory(
+        cls, knowledge_dir: Path, thresholds: Thresholds = DEFAULT_THRESHOLDS, cache: CompiledCache | None = None
+    ) -> KnowledgeService:
+        """Load and index a directory; raise KnowledgeError if it does not validate.
+
+        With a ``cache``, files unchanged since an earlier load are neither parsed, validated nor indexed again
+        (reloads use it too), and what the current files no longer use is cleared from it now and then.
+        """
+        store = KnowledgeStore.load(knowledge_dir, lambda base: Matcher(base, thresholds, cache=cache), cache)
+        if cache is not None:
+            cache.prune()
+        return cls(store)
 
     @property
     def knowledge_dir(self) -> Path:
@@ -123,11 +136,18 @@ class KnowledgeService:
         return self.store.reload()
 
 
-def validate_folder(directory: Path) -> tuple[KnowledgeBase | None, list[Problem]]:
-    """Check every knowledge file of a folder; return the base (None on any problem) and every problem."""
-    return validate_directory(directory)
+def validate_folder(directory: Path, cache: CompiledCache | None = None) -> tuple[KnowledgeBase | None, list[Problem]]:
+    """Check every knowledge file of a folder; return the base (None on any problem) and every problem.
+
+    With a ``cache``, files that passed before are not checked on their own again (the checks across files
+    still run over the whole folder).
+    """
+    return validate_directory(directory, cache)
 
 
 def draft_article(article: Path, output: Path | None = None) -> DraftResult:
     """Draft a knowledge file from an article's plain text, write it and validate it (DraftError if it cannot)."""
+    # The drafter is large and only `studybot draft` needs it: imported here, it costs the other commands nothing.
+    from bot.core.knowledge.draft import write_draft
+
     return write_draft(article, output)

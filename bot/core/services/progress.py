@@ -9,12 +9,17 @@ from bot.core.services.reviews import ReviewService
 from bot.core.study import daily as daily_rules
 from bot.core.study.ports import ProgressStore
 from bot.core.study.progress import (
+    HISTORY_DAYS,
     LeaderboardPage,
+    MemberHistory,
     MemberStats,
     Period,
     RankBy,
     SectionScore,
     Tally,
+    count_days,
+    history_start,
+    mastery,
     paginate,
     rank_tallies,
     streaks,
@@ -70,3 +75,12 @@ class ProgressService:
         weakest = tuple(sorted(scores, key=lambda s: (s.accuracy, -s.answered))[:3])
         due = len(await self.reviews.due(user_id))
         return MemberStats(user_id, tally, streaks(days, today), weakest, due)
+
+    async def history(self, guild_id: int, user_id: int, days: int = HISTORY_DAYS) -> MemberHistory:
+        """Return a member's answers per local day over the last ``days`` days and their mastery (for charts)."""
+        config = await self.guilds.config(guild_id)
+        tz = daily_rules.parse_timezone(config.timezone)
+        today = self.clock().astimezone(tz).date()
+        answers = await self.store.answer_times(guild_id, user_id, history_start(today, tz, days))
+        articles, sections = mastery(self.knowledge.base, await self.store.latest_results(guild_id, user_id))
+        return MemberHistory(user_id, count_days(answers, today, tz, days), articles, sections)

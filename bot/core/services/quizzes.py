@@ -6,6 +6,7 @@ import logging
 import random
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from bot.core.clock import Clock, utc_now
 from bot.core.errors import QuizAlreadyRunningError, QuizPermissionError, StudyError
@@ -14,13 +15,47 @@ from bot.core.services.questions import QuestionSource
 from bot.core.services.reviews import ReviewService
 from bot.core.study.ports import AnswerRow, QuizStore
 from bot.core.study.question import Question, QuestionKind
-from bot.core.study.quiz import AnswerReceipt, FinalResult, GroupQuiz, QuizRegistry, QuizSettings, Reveal
+from bot.core.study.quiz import (
+    MAX_QUESTIONS,
+    AnswerReceipt,
+    FinalResult,
+    GroupQuiz,
+    QuizRegistry,
+    QuizSettings,
+    Reveal,
+)
 
 log = logging.getLogger(__name__)
 
 NO_QUIZ_TEXT = "There is no quiz running in this channel. Start one with /quiz start."
 ALREADY_RUNNING_TEXT = "A quiz is already running in this channel; /quiz stop ends it."
 STOP_REFUSED_TEXT = "Only the member who started the quiz or an admin can stop it."
+
+
+@dataclass(frozen=True)
+class QuizStart:
+    """A quiz just started, with how many questions were asked for and a notice when it has fewer."""
+
+    quiz: GroupQuiz
+    requested: int
+    #: Questions on different facts the topic has (a quiz never asks two about one fact).
+    available: int
+    notice: str | None = None
+
+
+def count_notice(requested: int, available: int, scope: str) -> str | None:
+    """Explain why a quiz has fewer questions than asked for ("Only 9 questions are available..."), or None."""
+    count = min(requested, available, MAX_QUESTIONS)
+    if count >= requested:
+        return None
+    plural = "question is" if available == 1 else "questions are"
+    if available < requested and available <= MAX_QUESTIONS:
+        reason = f"Only {available} {plural} available for {scope}"
+    elif available < requested:
+        reason = f"Only {available} {plural} available for {scope}, and a quiz has at most {MAX_QUESTIONS}"
+    else:
+        reason = f"A quiz has at most {MAX_QUESTIONS} questions"
+    return f"{reason}; starting a {count}-question quiz."
 
 
 class QuizService:
@@ -75,24 +110,55 @@ class QuizService:
         article_id: str | None = None,
     ) -> GroupQuiz:
         """Start a group quiz in a channel (one per channel), on one article or section when given."""
+        started = await self.begin(
+            guild_id,
+            channel_id,
+            host_id,
+            question_count,
+            seconds,
+            section_id,
+            speed_scoring,
+            streak_bonus,
+            article_id,
+        )
+        return started.quiz
+
+    async def begin(
+        self,
+        guild_id: int,
+        channel_id: int,
+        host_id: int,
+        question_count: int = 5,
+        seconds: int = 20,
+        section_id: str | None = None,
+        speed_scoring: bool | None = None,
+        streak_bonus: bool | None = None,
+        article_id: str | None = None,
+    ) -> QuizStart:
+        """Start a quiz as ``start`` does, with as many questions as the topic has (at most 20), and say so."""
         config = await self.guilds.config(guild_id)
+        requested = max(1, question_count)
+        bank = self.questions.bank
+        if section_id:
+            chosen = bank.in_section(section_id, article_id)
+            scope = "this section"
+        elif article_id:
+            chosen = bank.in_articles([article_id])
+            scope = "this article"
+        else:
+            chosen = bank.choice_questions()
+            scope = "all articles"
+        pool = [q for q in chosen if q.kind is QuestionKind.CHOICE]
+        if not pool:
+            raise StudyError("There are no quiz questions for that topic yet.")
+        available = len({q.fact_id for q in pool})
         settings = QuizSettings(
-            question_count=question_count,
+            question_count=min(requested, available, MAX_QUESTIONS),
             seconds=seconds,
             speed_scoring=config.speed_scoring if speed_scoring is None else speed_scoring,
             streak_bonus=config.streak_bonus if streak_bonus is None else streak_bonus,
             section_id=section_id,
         )
-        bank = self.questions.bank
-        if section_id:
-            chosen = bank.in_section(section_id, article_id)
-        elif article_id:
-            chosen = bank.in_articles([article_id])
-        else:
-            chosen = bank.choice_questions()
-        pool = [q for q in chosen if q.kind is QuestionKind.CHOICE]
-        if not pool:
-            raise StudyError("There are no quiz questions for that topic yet.")
         quiz_id = self._new_id()
         questions = pick_distinct_facts(pool, settings.question_count, quiz_id)
         now = self.clock()
@@ -115,7 +181,7 @@ class QuizService:
         except Exception:
             self._registry.end(channel_id)
             raise
-        return quiz
+        return QuizStart(quiz, requested, available, count_notice(requested, available, scope))
 
     def running(self, channel_id: int) -> GroupQuiz | None:
         """Return the quiz running in a channel, if any."""

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from bot.core.study.daily import FactRecord
 from bot.core.study.progress import Tally
+from bot.core.study.review import DEFAULT_RETENTION
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,10 @@ class GuildConfig:
     streak_bonus: bool = True
     #: The articles (ids) the daily quiz draws on; empty means all of them.
     daily_articles: tuple[str, ...] = ()
+    #: FSRS's desired retention for reviews done in this server (0.7 to 0.97).
+    desired_retention: float = DEFAULT_RETENTION
+    #: FSRS weights fitted to this server's reviews (`studybot review optimise`); empty means the defaults.
+    fsrs_parameters: tuple[float, ...] = ()
 
 
 #: The settings ``GuildStore.update_guild`` may change.
@@ -41,6 +46,8 @@ GUILD_FIELDS = frozenset(
         "speed_scoring",
         "streak_bonus",
         "daily_articles",
+        "desired_retention",
+        "fsrs_parameters",
     }
 )
 
@@ -59,17 +66,48 @@ class DailyPostRecord:
 
 @dataclass(frozen=True)
 class CardRow:
-    """A stored review card."""
+    """A stored review card (FSRS's memory state, Anki's steps, lapses and the leech flag)."""
 
     fact_id: str
     phase: str
     step: int
-    ease: float
-    interval_days: float
+    stability: float | None
+    difficulty: float | None
     due: dt.datetime
+    last_review: dt.datetime | None
     reps: int
     lapses: int
     leech: bool
+
+
+@dataclass(frozen=True)
+class ReviewLogRow:
+    """One review in the log: what FSRS's optimiser needs (card, grade, time, duration) and the daily caps."""
+
+    card_id: int
+    fact_id: str
+    grade: int
+    was_new: bool
+    reviewed_at: dt.datetime
+    #: The server it was done in (None: a direct message).
+    guild_id: int | None = None
+    #: Milliseconds from showing the card to grading it, when known.
+    duration_ms: int | None = None
+
+
+@dataclass(frozen=True)
+class AnswerHistoryRow:
+    """One of a member's stored quiz or daily answers, for their export."""
+
+    kind: str  # "quiz" or "daily"
+    guild_id: int
+    question_id: str
+    fact_id: str
+    section_id: str | None
+    choice: int
+    correct: bool
+    points: int
+    answered_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -183,6 +221,12 @@ class ProgressStore(Protocol):
     async def daily_days(self, guild_id: int, user_id: int) -> list[dt.date]:
         """Return the days on which a member answered the guild's daily quiz."""
 
+    async def answer_times(self, guild_id: int, user_id: int, since: dt.datetime) -> list[tuple[dt.datetime, bool]]:
+        """Return when a member answered in a guild since a moment, and whether each answer was right."""
+
+    async def latest_results(self, guild_id: int, user_id: int) -> dict[str, bool]:
+        """Return, per fact a member answered in a guild, whether their most recent answer on it was right."""
+
 
 class ReviewStore(Protocol):
     """Members' review cards and their review log."""
@@ -193,11 +237,24 @@ class ReviewStore(Protocol):
     async def add_card_if_missing(self, user_id: int, card: CardRow, now: dt.datetime) -> bool:
         """Add a card unless the member already has one for the fact; return whether it was added."""
 
-    async def save_card(self, user_id: int, card: CardRow, grade: int, was_new: bool, now: dt.datetime) -> None:
+    async def save_card(self, user_id: int, card: CardRow, review: ReviewLogRow) -> None:
         """Store a card after a review and log the review."""
 
     async def reviews_since(self, user_id: int, since: dt.datetime) -> tuple[int, int]:
         """Return how many reviews, and how many of new cards, a member did since a moment."""
+
+    async def review_history(self, guild_id: int, limit: int) -> list[ReviewLogRow]:
+        """Return the whole logged history (oldest first, at most ``limit``) of every card reviewed in a guild."""
+
+    async def review_guilds(self) -> list[int]:
+        """Return every guild in which reviews were logged."""
+
+
+class AnswerHistoryStore(Protocol):
+    """A member's stored answers, for their export."""
+
+    async def answer_history(self, user_id: int, limit: int) -> list[AnswerHistoryRow]:
+        """Return a member's quiz and daily answers in every guild, oldest first (the latest ``limit``)."""
 
 
 class PrivacyStore(Protocol):

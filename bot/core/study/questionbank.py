@@ -2,12 +2,25 @@
 
 # A generated question finds the fact's key term in its answer (a date, a financial year, an amount, a year, a
 # number, or a term of one of the knowledge ``kinds``) and asks for it against three distractors of the same kind;
-# facts without such a term fall back to a fill-in-the-blank on one of their keywords. A distractor never occurs in
-# the fact's answer (so it cannot also be true), choices are distinct and short enough for a Discord button, and the
-# whole bank is deterministic for a given seed.
+# facts without such a term fall back to a fill-in-the-blank on one of their keywords, offered against keywords of
+# the same shape (a name against names with the same kind of head noun, a noun phrase against noun phrases). A
+# distractor never occurs in the fact's answer (so it cannot also be true), choices are distinct and short enough
+# for a Discord button, a blank removes exactly one item, and a question without three plausible distractors is not
+# made at all (precision over count). Facts about the article itself (publisher, dates, reading time, tags, title)
+# are no quiz material unless a fact says ``quiz: true``. The whole bank is deterministic for a given seed.
+#
+# What a blind rater found unfair is ruled out by general rules: a blank's stem stands alone (no lead-in such as
+# "Two reasons:" or "A deficit.", no comment on the article, no fragment cut at its start; a stem whose subject is
+# a pronoun, or that lists what the fact's question asks for, is preceded by that question); no option may be
+# ruled out by the prompt (a year after the article's date for a past event, a year on the wrong side of another
+# year of the prompt, a total smaller than its part, or a blank that arithmetic on the prompt's figures gives);
+# no question only asks for a financial-year label or a day of the month, nor for a term that an abbreviation in
+# the prompt spells out; and a lower-case phrase is offered only against phrases with its own head noun, a name
+# only against names of its kind that the article does not write beside a name of the prompt.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import random
 import re
@@ -18,7 +31,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from bot.core.knowledge.base import KnowledgeBase, SourcedFact
-from bot.core.knowledge.schema import MAX_CHOICE_CHARS, QUIZ_CHOICES
+from bot.core.knowledge.schema import MAX_CHOICE_CHARS, QUIZ_CHOICES, GlossaryEntry
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.text import content_stems, is_number, normalize, tokenize
 from bot.core.study.question import Question, QuestionKind, QuestionOrigin
@@ -212,8 +225,9 @@ def _date_parts(text: str) -> tuple[int, int, int] | None:
 def _render_date(day: int, month: int, year: int, like: str) -> str:
     """Write a date in the style of another written date."""
     match = _DATE.fullmatch(like.strip())
-    padded = match is not None and len(match.group(1)) == 2
-    long_month = match is not None and len(match.group(2).rstrip(".")) > 4
+    padded = match is not None and match.group(1).startswith("0")
+    # "May", "June" and "July" are full names: a style is short only when the month is visibly cut.
+    long_month = match is not None and match.group(2).rstrip(".").casefold() in {m.casefold() for m in _MONTH_NAMES}
     name = _MONTH_NAMES[month - 1] if long_month else _MONTH_NAMES[month - 1][:3]
     return f"{day:02d} {name} {year}" if padded else f"{day} {name} {year}"
 
@@ -246,54 +260,121 @@ def _numbers_in(text: str) -> set[float]:
 # ---------------------------------------------------------------- prompts
 
 
-def _trim_around_blank(text: str, limit: int) -> str:
-    """Shorten a cloze to the sentence holding the blank, then to a window of words around it."""
+def _trim_around_blank(text: str, limit: int) -> str | None:
+    """Shorten a cloze to the sentence holding the blank; None when that sentence cannot stand alone or fit."""
     if len(text) <= limit:
         return text
     sentences = re.split(r"(?<=[.;!?])\s+", text)
-    sentence = next((s for s in sentences if BLANK in s), text)
+    index = next((i for i, s in enumerate(sentences) if BLANK in s), 0)
+    sentence = sentences[index]
+    # A later sentence that opens with a pronoun ("It was ...", "These will decide ...") leans on the one before.
+    if index and _REFERS_BACK.match(sentence):
+        return None
+    sentence = sentence[:1].upper() + sentence[1:]
     if len(sentence) <= limit:
         return sentence
     words = sentence.split()
     centre = next(i for i, w in enumerate(words) if BLANK in w)
-    low, high = centre, centre + 1
-    while True:
-        grew = False
-        for candidate in ((low - 1, high), (low, high + 1)):
-            lo, hi = candidate
-            if lo < 0 or hi > len(words):
-                continue
-            if len(" ".join(words[lo:hi])) + 4 <= limit:
-                low, high = lo, hi
-                grew = True
-        if not grew:
-            break
-    return ("… " if low > 0 else "") + " ".join(words[low:high]) + (" …" if high < len(words) else "")
+    high = centre + 1
+    while high < len(words) and len(" ".join(words[: high + 1])) + 2 <= limit:
+        high += 1
+    # A window that cuts the sentence's start ("… that, despite ...") leaves a fragment without its subject.
+    if len(" ".join(words[:high])) + 2 > limit:
+        return None
+    return " ".join(words[:high]) + (" …" if high < len(words) else "")
 
 
 _ABBREVIATION_AFTER_BLANK = re.compile(rf"{BLANK}\s*\([A-Za-z0-9&.+-]{{1,10}}\)")
 _YES_NO = re.compile(r"^(?:yes|no)\b[.,!]?\s+", re.IGNORECASE)
+_ARTICLE_BEFORE_BLANK = re.compile(rf"\b(an?|An?) {BLANK}")
+#: Question words: a question holding two of them ("when and where", "who signed it, and when?") asks two things.
+_QUESTION_WORDS = re.compile(r"\b(?:who|whom|whose|when|where|what|which|how|why)\b")
+#: Words that open a sentence leaning on something said before it: its subject is in the fact's question.
+_REFERS_BACK = re.compile(r"(?:it|its|they|their|them|these|this|those|he|she|his|her|such)\b", re.IGNORECASE)
+#: Words that talk about the article as a text ("the article lists ...", "the piece gives no more detail").
+_META = re.compile(r"\b(?:the|this|that) (?:article|piece|write-?up)\b|\barticle's\b", re.IGNORECASE)
+#: A clause that only comments on the article: "; the article gives no more detail", ", and the article lists ...".
+_META_CLAUSE = re.compile(
+    r"(?:;\s*|,\s*(?:and|but|which|though)\s+)[^;]*?\b(?:the (?:article|piece)|it gives|it adds)\b[^;.]*(?=[;.]|$)",
+    re.IGNORECASE,
+)
+#: A lead-in this short before a colon ("Two reasons:", "In short:", "The article lists five:") only announces.
+_LEAD_IN_WORDS = 6
+#: Words of a lead-in that sums up ("In short:", "In brief:", "Overall:"): what follows is a whole statement.
+_SUMMING_UP = frozenset({"in", "short", "brief", "sum", "summary", "overall", "briefly", "all", "a", "nutshell"})
+#: Words of a lead-in that announces a list without saying what it lists ("Two more are listed:").
+_ANNOUNCING = _SUMMING_UP | frozenset(
+    {"reason", "reasons", "thing", "things", "point", "points", "way", "ways", "named", "listed", "lists", "list",
+     "names", "more", "key", "main", "here", "following", "both", "stated", "given", "cited"}
+)  # fmt: skip
+#: A first sentence this short ("A deficit.", "Germany.") answers the fact's question, not the quiz's.
+_SHORT_ANSWER_WORDS = 3
 
 
-def _cloze(answer: str, key: _Key, variants: Sequence[str]) -> str | None:
-    """Blank every occurrence of the key in the answer; None when the key still shows through."""
-    text, count = _strict_pattern(key.text).subn(BLANK, answer)
+def _stem(answer: str) -> tuple[str, bool]:
+    """Return the answer as a stem that stands alone, and whether it needs the fact's question for context."""
+    text = _YES_NO.sub("", answer.strip())
+    # Comments on the article ("the article gives no more detail on it") are no content to ask about.
+    text = _META_CLAUSE.sub("", text)
+    needs_question = False
+    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)
+    head, colon, rest = first[0].partition(":")
+    if colon and rest.strip() and (_META.match(head) or _announces(head)):
+        # "Two are named: Mumbai and Stuttgart ..." lists what the fact's question asks for: keep the question
+        # (a summing-up lead-in such as "In short:" announces a whole statement and needs none).
+        text = text[len(head) + 1 :].strip()
+        needs_question = not set(tokenize(head)) <= _SUMMING_UP
+    elif len(first) == 2 and len(first[0].split()) <= _SHORT_ANSWER_WORDS:
+        text = first[1]
+    if _REFERS_BACK.match(text):
+        needs_question = True  # "It was created through ..." names its subject only in the question
+    return text[:1].upper() + text[1:], needs_question
+
+
+def _announces(head: str) -> bool:
+    """Tell whether a lead-in only announces what follows ("Two reasons", "Two are named", "In short")."""
+    words = tokenize(head)
+    return 0 < len(words) <= _LEAD_IN_WORDS and all(
+        w in _ANNOUNCING or w in _NUMBER_WORDS or w in LEXICON.ignored for w in words
+    )
+
+
+def _in_quotes(text: str) -> bool:
+    """Tell whether the blank stands inside a quoted title ("Vision of a Free and Open _____")."""
+    before = text[: text.index(BLANK)]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _cloze(answer: str, key: _Key, variants: Sequence[str], question: str = "") -> str | None:
+    """Blank the key in a stem made of the answer; None when the stem cannot stand alone or gives the key away."""
+    stem, needs_question = _stem(answer)
+    # A stem that still talks about the article, or needs a question that does, asks about the document.
+    asks_about_article = bool(set(tokenize(question)) & LEXICON.words("document_words"))
+    if _META.search(stem) or (needs_question and (not question or asks_about_article)):
+        return None
+    # One blank removes one item: a key written twice would need two blanks (or give itself away).
+    text, count = _strict_pattern(key.text).subn(BLANK, stem)
     if not count:
-        text, count = _loose_pattern(key.text).subn(BLANK, answer)
-    if not count:
+        text, count = _loose_pattern(key.text).subn(BLANK, stem)
+    if count != 1 or _in_quotes(text):
         return None
     # "_____ (MAHSR)" would give the answer away: drop the abbreviation of the blanked term.
     text = _ABBREVIATION_AFTER_BLANK.sub(BLANK, text)
-    # "Yes. The visit also produced ..." reads as a statement once the question is gone.
-    text = _YES_NO.sub("", text)
+    # "an _____" would rule out every option starting with a consonant.
+    text = _ARTICLE_BEFORE_BLANK.sub(lambda m: ("A(n) " if m.group(1)[0] == "A" else "a(n) ") + BLANK, text)
     text = text[:1].upper() + text[1:]
-    if any(_appears(v, text) for v in (key.text, *variants)):
+    lead = f"{CLOZE_PREFIX}{question.strip()} " if needs_question else CLOZE_PREFIX
+    trimmed = _trim_around_blank(text, MAX_PROMPT_CHARS - len(lead))
+    if trimmed is None:
+        return None
+    prompt = lead + trimmed
+    if any(_appears(v, prompt) for v in (key.text, *variants)):
         return None
     if key.family in {"number", "amount"}:
         _prefix, number, _suffix = _split_number(key.text)
-        if number and _number_value(number) in _numbers_in(text):
+        if number and _number_value(number) in _numbers_in(prompt):
             return None
-    return CLOZE_PREFIX + _trim_around_blank(text, MAX_PROMPT_CHARS - len(CLOZE_PREFIX))
+    return prompt
 
 
 def _asks_for(question: str, key: _Key) -> bool:
@@ -306,17 +387,205 @@ def _asks_for(question: str, key: _Key) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
-def _shape(text: str) -> int:
-    """Classify how a term is written: 0 all capitals, 1 capitalised, 2 lower case."""
-    letters = [c for c in text if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
-        return 0
-    return 1 if text[:1].isupper() else 2
-
-
 def _content_words(text: str) -> set[str]:
     """Return the content words of a term."""
     return {t for t in tokenize(text) if t not in LEXICON.ignored}
+
+
+# ---------------------------------------------------------------- what is quiz material
+
+#: Words that show a fact names the article's title or its tags (a title or tag alone is often also a topic).
+_TITLE_WORDS = frozenset({"title", "titled", "called", "named", "heading", "headline"})
+_TAG_WORDS = frozenset({"tag", "tags", "tagged", "label", "labels", "labelled", "labeled"})
+_READ_WORDS = frozenset({"read", "reading", "min", "mins", "minute", "minutes"})
+
+
+def _states_date(text: str, day: dt.date) -> bool:
+    """Tell whether a text writes a given date (``4 Oct 2025``, ``04 October 2025`` or ``2025-10-04``)."""
+    if day.isoformat() in text:
+        return True
+    return any(_date_parts(match.group(0)) == (day.day, day.month, day.year) for match in _DATE.finditer(text))
+
+
+def is_about_the_article(sourced: SourcedFact) -> bool:
+    """Tell whether a fact is about the article itself: its publisher, posting or update date, reading time, tags."""
+    # The fact's question must ask about the article as a document ("when was the article posted?"), and its answer
+    # must state one of the article's own details; content that merely mentions "the article" is left alone.
+    fact, source = sourced.fact, sourced.source
+    if not set(tokenize(fact.question)) & LEXICON.words("document_words"):
+        return False
+    answer = fact.answer
+    words = set(tokenize(f"{fact.question} {answer}"))
+    if _appears(source.publisher, answer):
+        return True
+    if any(day is not None and _states_date(answer, day) for day in (source.published, source.updated)):
+        return True
+    minutes = source.reading_time_minutes
+    if minutes is not None and words & _READ_WORDS and float(minutes) in _numbers_in(answer):
+        return True
+    if words & _TAG_WORDS and any(_appears(tag, answer) for tag in source.tags):
+        return True
+    return bool(words & _TITLE_WORDS) and _appears(source.title, answer)
+
+
+def is_quiz_material(sourced: SourcedFact) -> bool:
+    """Tell whether quizzes may ask about a fact: its ``quiz`` field decides, else every fact not about the article."""
+    if sourced.fact.quiz is not None:
+        return sourced.fact.quiz
+    return not is_about_the_article(sourced)
+
+
+# ---------------------------------------------------------------- the shape of a phrase
+
+#: Minor words a name may hold without breaking its capitalisation ("Joint Declaration on Security Cooperation").
+_MINOR_WORDS = frozenset({"a", "an", "the", "of", "on", "for", "in", "and", "or", "to", "with", "between", "at", "am"})
+_DETERMINERS = frozenset({"a", "an", "the"})
+#: Words after which a blank is a verb or an adjective, not a noun ("is meant to _____", "that is _____").
+_VERB_SLOT_BEFORE = frozenset({"to"})
+_ADJECTIVE_SLOT_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "become", "becomes", "remain"})
+#: Endings of single words that are adjectives or participles far more often than nouns.
+_NON_NOUN_ENDINGS = ("ed", "ing", "al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ish", "ly")
+#: Head nouns of names, by the kind of thing they name; a name is only offered against names of its kind.
+_HEAD_KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("agreement", "treaty", "pact", "accord", "mou", "memorandum", "declaration", "convention", "protocol",
+         "deal", "arrangement", "charter"),
+        "agreement",
+    ),
+    **dict.fromkeys(
+        ("initiative", "programme", "program", "project", "mission", "scheme", "corridor", "partnership", "exchange",
+         "rail", "railway"),
+        "programme",
+    ),
+    # A plan or a roadmap is a document, not a programme: "a(n) _____" that was adopted wants another document.
+    **dict.fromkeys(
+        ("plan", "roadmap", "vision", "policy", "strategy", "guideline", "framework", "agenda", "paper"), "document"
+    ),
+    **dict.fromkeys(("mechanism", "levy", "tax", "tariff", "regulation", "rule"), "measure"),
+    **dict.fromkeys(
+        ("forum", "dialogue", "council", "consultation", "commission", "committee", "centre", "center",
+         "organisation", "organization", "institute", "grouping", "alliance", "union", "bank", "board", "authority"),
+        "body",
+    ),
+    **dict.fromkeys(
+        ("limited", "ltd", "system", "company", "corporation", "shipbuilder", "shipyard", "engineer", "industry"),
+        "company",
+    ),
+    **dict.fromkeys(("minister", "chancellor", "president", "secretary", "ambassador"), "office"),
+    **dict.fromkeys(("exercise", "summit", "conference"), "event"),
+}  # fmt: skip
+_HEAD_CUT = frozenset({"of", "on", "for", "in", "with", "between", "at", "to"})
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """How a phrase is written and what it is, so distractors can be of the same shape."""
+
+    form: str  # acronym, name, common (all lower case) or mixed
+    words: int
+    plural: bool
+    head: str  # the head noun, lower case and singular
+    head_kind: str  # the kind of thing a name's head noun names, "" when unknown
+
+
+def _singular(word: str) -> str:
+    """Return a plural English noun in the singular, roughly (enough to compare head nouns)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _is_plural(word: str) -> bool:
+    """Tell whether an English noun looks plural."""
+    return _singular(word.casefold()) != word.casefold()
+
+
+def _form(text: str) -> str:
+    """Classify the writing of a phrase: an acronym, a name, a common phrase in lower case, or mixed."""
+    parts = [p for p in re.split(r"[\s-]+", text) if p]
+    letters = [c for c in text if c.isalpha()]
+    if len(parts) == 1 and len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "acronym"
+    content = [p for p in parts if p.casefold() not in _MINOR_WORDS]
+    if content and all(p[:1].isupper() or p[:1].isdigit() for p in content):
+        return "name"
+    if not any(c.isupper() for c in letters):
+        return "common"
+    return "mixed"
+
+
+def _shape(text: str, expansions: Sequence[str] = ()) -> _Shape:
+    """Describe a phrase; an acronym takes its head noun from its expansion in the glossary."""
+    form = _form(text)
+    words = text.split()
+    named = next((e for e in expansions if _form(e) == "name"), "") if form == "acronym" else text
+    head_words = named.split()
+    for index, word in enumerate(head_words[1:], 1):
+        if word.casefold() in _HEAD_CUT:
+            head_words = head_words[:index]
+            break
+    last = re.split(r"-", head_words[-1])[-1] if head_words else ""
+    head = _singular(re.sub(r"[^\w]", "", last).casefold())
+    kind = _HEAD_KINDS.get(head, "") if form in {"acronym", "name", "mixed"} else ""
+    return _Shape(form, len(words), _is_plural(words[-1]) if words else False, head, kind)
+
+
+def _is_coordination(text: str) -> bool:
+    """Tell whether a phrase joins two items ("goods and services"): a blank on it would remove two."""
+    if _form(text) in {"name", "acronym"}:
+        return False  # "Green and Sustainable Development Partnership" is one name
+    return re.search(r"\s(?:and|or|&)\s|,|/", text) is not None
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """Return the word just before ``start`` and the word or punctuation just after ``end`` (lower case)."""
+    before = re.findall(r"[\w'-]+", text[:start])
+    after = re.match(r"\s*([\w'-]+|[^\w\s])", text[end:])
+    return (before[-1].casefold() if before else ""), (after.group(1).casefold() if after else "")
+
+
+def _name_fragment(text: str, start: int, end: int) -> bool:
+    """Tell whether a name found in a text is only part of a longer name ("Hydrogen Roadmap" in "Green ...")."""
+    previous = re.search(r"([\w'-]+)\s+$", text[:start])
+    following = re.match(r"\s+([\w'-]+)", text[end:])
+    sentence_start = previous is not None and re.search(r"(?:^|[.:;!?]\s+)$", text[: previous.start()]) is not None
+    before_is_name = previous is not None and previous.group(1)[:1].isupper() and not sentence_start
+    if previous is not None and previous.group(1).casefold() in _DETERMINERS:
+        before_is_name = False
+    # "Action Plan for India-Japan Human Resource Exchange": a document's name goes on after "for", "of" or "on".
+    head = re.sub(r"[^\w]", "", text[start:end].split()[-1]).casefold() if text[start:end].split() else ""
+    continued = re.match(r"\s+(?:for|of|on)\s+[A-Z0-9]", text[end:]) is not None and _singular(head) in _HEAD_KINDS
+    return before_is_name or continued or (following is not None and following.group(1)[:1].isupper())
+
+
+def _noun_slot(text: str, start: int, end: int) -> bool:
+    """Tell whether the phrase at ``text[start:end]`` stands as a noun phrase of its own."""
+    phrase = text[start:end]
+    before, after = _words_around(text, start, end)
+    if before in _VERB_SLOT_BEFORE:
+        return False  # "meant to _____": a verb
+    previous = re.search(r"([\w'-]+)\s+$", text[:start])
+    if (
+        previous is not None
+        and previous.start() > 0
+        and " " not in phrase.strip()
+        and previous.group(1)[:1].isupper()
+        and not previous.group(1).endswith("'s")
+    ):
+        return False  # "the goods India _____ to Japan": a verb after its subject
+    if " " not in phrase.strip() and before in _ADJECTIVE_SLOT_BEFORE:
+        return False  # "that is _____": an adjective
+    if after and after[0].isalpha() and after not in LEXICON.words("function_words"):
+        return False  # "a _____ India-Germany mechanism": a modifier of the next word
+    words = phrase.split()
+    if any(w.casefold() in _DETERMINERS for w in words[1:]):
+        return False  # "twice a year" is no noun phrase
+    if len(words) > 1 and words[0].casefold().endswith("ing") and before not in _DETERMINERS:
+        return False  # "aim at doubling bilateral trade": a verb phrase ("the housing authority" is none)
+    last = words[-1].casefold() if words else ""
+    return not (len(words) == 1 and last.endswith(_NON_NOUN_ENDINGS))
 
 
 # ---------------------------------------------------------------- the bank
@@ -324,22 +593,23 @@ def _content_words(text: str) -> set[str]:
 
 @dataclass(frozen=True)
 class _Term:
-    """A keyword or word of a fact, offered as a distractor for other facts."""
+    """A keyword or glossary name of an article, as written in one of its answers, offered as a distractor."""
 
-    fact_id: str
+    fact_id: str  # the fact whose answer writes it
     section: str
     text: str
-    in_answers: bool  # written in some answer (not just a search tag such as "why in news")
+    shape: _Shape
+    noun: bool  # stands as a noun phrase of its own where it is written
 
 
 @dataclass(frozen=True)
 class _Pools:
-    """Everything in the base that distractors are drawn from."""
+    """Everything in one article that distractors are drawn from."""
 
     by_family: Mapping[str, tuple[str, ...]]  # numeric keys of every answer, by family
-    keywords: tuple[_Term, ...]  # every fact's keywords, as written in an answer where one has them
-    words: tuple[_Term, ...]  # longer words of every answer, the last resort
+    terms: tuple[_Term, ...]  # keywords and glossary names written in some answer
     kinds: Mapping[str, tuple[str, ...]]
+    answers: tuple[str, ...] = ()  # the answers of the article's quiz material, to see how it writes a term
 
 
 class QuestionBank:
@@ -350,23 +620,30 @@ class QuestionBank:
         self._base = base
         self._seed = seed
         self._variants = _glossary_variants(base)
+        material = [sf for sf in base.facts if is_quiz_material(sf)]
+        self._excluded = tuple(sf.fact.id for sf in base.facts if not is_quiz_material(sf))
         self._keys = {
-            sf.fact.id: _find_keys(sf.fact.answer, base.kinds_for(sf.source.id), sf.source.title) for sf in base.facts
+            sf.fact.id: _find_keys(sf.fact.answer, base.kinds_for(sf.source.id), sf.source.title) for sf in material
         }
-        # Distractors come from the question's own article only: another article's true figure or name would be
-        # a "wrong" option that is right somewhere else.
+        # Distractors come from the question's own article only (another article's true figure or name would be
+        # a "wrong" option that is right somewhere else), and never from facts about the article itself.
         self._pools_of = {source.id: self._build_pools(source.id) for source in base.sources}
         self._fallbacks: list[str] = []
-        curated = tuple(_curated(base))
+        excluded = set(self._excluded)
+        curated = tuple(q for q in _curated(base) if q.fact_id not in excluded)
         generated: list[Question] = []
         typed: list[Question] = []
-        for sourced in base.facts:
+        for sourced in material:
             self._pools = self._pools_of[sourced.source.id]
             choice, typed_one = self._generate(sourced)
             generated.extend(choice)
             typed.extend(typed_one)
         self._all = (*curated, *generated, *typed)
         self._by_id = {q.id: q for q in self._all}
+        by_fact: dict[str, list[Question]] = {}
+        for question in self._all:
+            by_fact.setdefault(question.fact_id, []).append(question)
+        self._by_fact = {fact_id: tuple(questions) for fact_id, questions in by_fact.items()}
         self._section_of = {sf.fact.id: sf.section.id for sf in base.facts}
         self._article_of = {sf.fact.id: sf.source.id for sf in base.facts}
 
@@ -385,8 +662,12 @@ class QuestionBank:
         return tuple(q for q in self._all if q.kind is QuestionKind.TYPED)
 
     def for_fact(self, fact_id: str) -> tuple[Question, ...]:
-        """Return the questions about one fact (empty for an unknown fact)."""
-        return tuple(q for q in self._all if q.fact_id == fact_id)
+        """Return the questions about one fact (empty for an unknown fact, or one that is no quiz material)."""
+        return self._by_fact.get(fact_id, ())
+
+    def has_questions(self, fact_id: str) -> bool:
+        """Tell whether any question asks about a fact."""
+        return fact_id in self._by_fact
 
     def get(self, question_id: str) -> Question:
         """Return the question with this id (KeyError if there is none)."""
@@ -417,14 +698,19 @@ class QuestionBank:
 
     @property
     def fallback_fact_ids(self) -> tuple[str, ...]:
-        """Return the facts without a typed key, whose questions are blanks on a keyword or word."""
+        """Return the facts without a typed key, whose questions are blanks on a keyword."""
         return tuple(self._fallbacks)
+
+    @property
+    def excluded_fact_ids(self) -> tuple[str, ...]:
+        """Return the facts that are no quiz material: about the article itself, or marked ``quiz: false``."""
+        return self._excluded
 
     # ------------------------------------------------------------ building
 
     def _build_pools(self, article_id: str) -> _Pools:
-        """Collect the figures, keywords and words of one article that its distractors are drawn from."""
-        facts = self._base.facts_of(article_id)
+        """Collect the figures and the named and common phrases of one article that distractors are drawn from."""
+        facts = [sf for sf in self._base.facts_of(article_id) if sf.fact.id in self._keys]
         by_family: dict[str, list[str]] = {}
         for keys in (self._keys[sf.fact.id] for sf in facts):
             for key in keys:
@@ -432,23 +718,46 @@ class QuestionBank:
                     bucket = by_family.setdefault(key.family, [])
                     if key.text not in bucket:
                         bucket.append(key.text)
-        answers = [sf.fact.answer for sf in facts]
-        keywords: list[_Term] = []
-        words: list[_Term] = []
+        terms: list[_Term] = []
+        seen: set[str] = set()
+
+        def add(phrase: str, own: SourcedFact | None) -> None:
+            # A term counts only as some answer writes it: its spelling, and whether it stands as a noun there.
+            for sourced in ([own] if own is not None else []) + facts:
+                match = _loose_pattern(phrase).search(sourced.fact.answer)
+                if match is None:
+                    continue
+                text = match.group(0)
+                if _fold(text) in seen or _has_figure(text) or _is_coordination(text):
+                    return
+                answer = sourced.fact.answer
+                shape = _shape(text, self._variants_of(text))
+                if shape.form != "common" and _name_fragment(answer, match.start(), match.end()):
+                    continue  # "Hydrogen Roadmap" is no name of its own in "Green Hydrogen Roadmap"
+                if shape.form == "common" and _appears(text, sourced.fact.question):
+                    return  # a topic its own question names ("the gist", "the pillars") is a label, not an item
+                seen.add(_fold(text))
+                noun = _noun_slot(answer, match.start(), match.end())
+                terms.append(_Term(sourced.fact.id, sourced.section.id, text, shape, noun))
+                return
+
         for sourced in facts:
-            fact, section = sourced.fact, sourced.section.id
-            for keyword in fact.keywords:
-                written = _as_written(keyword, [fact.answer, *answers])
-                keywords.append(_Term(fact.id, section, written or keyword, written is not None))
-            for match in re.finditer(r"[^\W\d_][^\W\d_'-]{4,}", fact.answer):
-                if match.group(0).casefold() not in LEXICON.ignored:
-                    words.append(_Term(fact.id, section, match.group(0), True))
+            for keyword in sourced.fact.keywords:
+                add(keyword, sourced)
+        for entry in self._article_glossary(article_id):
+            for spelling in entry.variants:
+                add(spelling, None)
         return _Pools(
             by_family={family: tuple(texts) for family, texts in by_family.items()},
-            keywords=tuple(keywords),
-            words=tuple(words),
+            terms=tuple(terms),
             kinds=self._base.kinds_for(article_id),
+            answers=tuple(sf.fact.answer for sf in facts),
         )
+
+    def _article_glossary(self, article_id: str) -> tuple[GlossaryEntry, ...]:
+        """Return the glossary entries an article's own file defines (the shared glossary holds common words)."""
+        base = self._base
+        return tuple(e for e, s in zip(base.glossary, base.glossary_scopes, strict=True) if s == article_id)
 
     def _generate(self, sourced: SourcedFact) -> tuple[list[Question], list[Question]]:
         """Make the choice questions and the typed question of one fact."""
@@ -495,8 +804,10 @@ class QuestionBank:
         return questions, typed
 
     def _can_ask_directly(self, sourced: SourcedFact, key: _Key, keys: Sequence[_Key]) -> bool:
-        """Tell whether the fact's own question asks for this key, unambiguously and without giving it away."""
+        """Tell whether the fact's own question asks for this key alone, unambiguously and without giving it away."""
         question = sourced.fact.question
+        if len(_QUESTION_WORDS.findall(normalize(question))) > 1:
+            return False  # "when and where", "how much, and until when": one option cannot answer both
         if any(k is not key and k.group == key.group for k in keys):
             return False
         if any(_appears(v, question) for v in (key.text, *self._variants_of(key.text))):
@@ -512,8 +823,10 @@ class QuestionBank:
         fact = sourced.fact
         if len(key.text) > MAX_CHOICE_CHARS:
             return None
-        prompt = fact.question if direct else _cloze(fact.answer, key, self._variants_of(key.text))
-        if prompt is None:
+        if key.family == "fy" or _day_of_month(fact.answer, key):
+            return None  # a financial-year label or a day of the month alone is trivia, not a fact to learn
+        prompt = fact.question if direct else _cloze(fact.answer, key, self._variants_of(key.text), fact.question)
+        if prompt is None or _deducible(prompt, key) or self._hinted(prompt, key):
             return None
         ident = f"g:{fact.id}:{index}"
         rng = _rng(self._seed, ident)
@@ -540,7 +853,7 @@ class QuestionBank:
         answer_numbers = _numbers_in(answer) if key.family in {"amount", "number", "year"} else set()
         # A keyword that mostly repeats the answer's words ("rules-based global order" for an answer about a
         # "rules-based order") is likely to be true as well.
-        loose = key.family in {"keyword", "word"}
+        loose = key.family == "keyword"
         answer_stems = set(content_stems(_loose_pattern(key.text).sub(" ", answer))) if loose else set()
         chosen: list[str] = []
         seen = {_fold(key.text)}
@@ -560,6 +873,10 @@ class QuestionBank:
                 stems = set(content_stems(text))
                 if stems and 2 * len(stems & answer_stems) >= len(stems):
                     continue
+            if loose and any(_appears(text, c) or _appears(c, text) for c in (key.text, *chosen)):
+                continue  # "Industrial Competitiveness Partnership" next to "India-Japan Industrial ..."
+            if not self._fits(sourced, key, prompt, text, chosen):
+                continue
             seen.add(_fold(text))
             chosen.append(text)
             if len(chosen) >= DISTRACTOR_POOL:
@@ -567,6 +884,54 @@ class QuestionBank:
         if len(chosen) < _DISTRACTORS:
             return None
         return rng.sample(chosen, _DISTRACTORS)
+
+    def _fits(self, sourced: SourcedFact, key: _Key, prompt: str, text: str, chosen: Sequence[str]) -> bool:
+        """Tell whether a distractor cannot be ruled out by the prompt's logic, the article's date or its writing."""
+        if key.family == "year":
+            return _fits_year(key.text, text, prompt, _article_date(sourced))
+        if key.family == "date":
+            return _fits_date(key.text, text, chosen, _article_date(sourced))
+        if key.family in {"amount", "number"}:
+            return _keeps_ratios(key.text, text, prompt)
+        if key.family == "term":
+            # "India's Northeast" is a part of a country, "the Indo-Pacific" a region of the world: a term is only
+            # offered against terms the article writes the same way (a term it never writes counts as unowned).
+            return self._owned(text) == self._owned(key.text)
+        return not self._said_with(text, prompt, sourced)
+
+    def _owned(self, term: str) -> bool:
+        """Tell whether the article writes a term only after a possessive ("India's Northeast")."""
+        found = [_owned_in(answer, term) for answer in self._pools.answers if _strict_pattern(term).search(answer)]
+        return bool(found) and all(found)
+
+    def _said_with(self, term: str, prompt: str, sourced: SourcedFact) -> bool:
+        """Tell whether the article writes a term in a sentence with a name of the prompt (so it may be true too)."""
+        # "The 7th IGC produced a(n) _____": the Green Hydrogen Roadmap, also adopted "at the 7th IGC", is no
+        # wrong option. Names of the article's subject ("India", "Germany") say nothing.
+        names = [
+            t.text
+            for t in self._pools.terms
+            if t.shape.form in {"name", "acronym"}
+            and _appears(t.text, prompt)
+            and not _appears(t.text, sourced.source.title)
+            and not any(_appears(t.text, c) for c in _title_parts(sourced.source.title))
+        ]
+        if not names:
+            return False
+        for answer in self._pools.answers:
+            for sentence in re.split(r"(?<=[.;!?])\s+", answer):
+                if _appears(term, sentence) and any(_appears(n, sentence) for n in names):
+                    return True
+        return False
+
+    def _hinted(self, prompt: str, key: _Key) -> bool:
+        """Tell whether an abbreviation in the prompt stands for words holding the key ("the AAGC" for "Africa")."""
+        for entry in self._base.glossary:
+            spellings = entry.variants
+            shown = [s for s in spellings if _form(s) == "acronym" and _appears(s, prompt)]
+            if shown and any(_appears(key.text, s) for s in spellings):
+                return True
+        return False
 
     def _candidates(self, sourced: SourcedFact, key: _Key) -> list[str]:
         """List possible distractors for a key, the most plausible first."""
@@ -581,8 +946,10 @@ class QuestionBank:
             return [t for t in self._pools.kinds.get(key.kind, ()) if _fold(t) != _fold(key.text)]
         if key.family in makers:
             return makers[key.family](key)
-        pool = self._pools.keywords if key.family == "keyword" else self._pools.words
-        return _similar_terms(key.text, pool, sourced, [*sourced.fact.keywords])
+        return _similar_terms(key, self._shape_of(key.text), self._pools.terms, sourced)
+
+    def _shape_of(self, text: str) -> _Shape:
+        return _shape(text, self._variants_of(text))
 
     def _year_candidates(self, key: _Key) -> list[str]:
         year = int(key.text)
@@ -595,7 +962,8 @@ class QuestionBank:
         start = _fy_start(key.text)
         if start is None:
             return []
-        from_base = [t for t in self._pools.by_family.get("fy", ()) if _fy_start(t) != start]
+        starts = [_fy_start(t) for t in self._pools.by_family.get("fy", ())]
+        from_base = [_render_fy(s, key.text) for s in starts if s is not None and s != start]
         nearby = [_render_fy(start + d, key.text) for d in (-1, 1, -2, 2, -3, 3, -4)]
         return [*from_base, *nearby]
 
@@ -604,14 +972,19 @@ class QuestionBank:
         if parts is None:
             return []
         day, month, year = parts
-        from_base = [t for t in self._pools.by_family.get("date", ()) if _date_parts(t) not in {None, parts}]
+        # Dates of the article are written in the key's style, so no option stands out by its spelling.
+        from_base: list[str] = []
+        for text in self._pools.by_family.get("date", ()):
+            other = _date_parts(text)
+            if other is not None and other != parts:
+                from_base.append(_render_date(*other, key.text))
         nearby: list[str] = []
         for delta in (4, -2, 7, -5, 11, -9, 1, -1):
             if 1 <= day + delta <= 28:
                 nearby.append(_render_date(day + delta, month, year, key.text))
         for shift in (1, -1):
-            other = (month - 1 + shift) % 12 + 1
-            nearby.append(_render_date(min(day, 28), other, year, key.text))
+            other_month = (month - 1 + shift) % 12 + 1
+            nearby.append(_render_date(min(day, 28), other_month, year, key.text))
         return [*from_base, *nearby]
 
     def _amount_candidates(self, key: _Key) -> list[str]:
@@ -623,7 +996,7 @@ class QuestionBank:
         for text in self._pools.by_family.get("amount", ()):
             p, n, s = _split_number(text)
             if n and _fold(p) == _fold(prefix) and _fold(s) == _fold(suffix) and _number_value(n) != value:
-                same_format.append((abs(_number_value(n) - value), text))
+                same_format.append((abs(_number_value(n) - value), prefix + _format_like(_number_value(n), number) + s))
         from_base = [text for _distance, text in sorted(same_format)]
         scaled = [prefix + _format_like(value * f, number) + suffix for f in (0.8, 1.25, 0.6, 1.5, 0.45, 1.8, 2.2)]
         return [*from_base, *(s for s in scaled if _number_value(_split_number(s)[1]) > 0)]
@@ -633,36 +1006,159 @@ class QuestionBank:
         if not number:
             return []
         value = _number_value(number)
+        unit = _unit(suffix)
+        # Figures of the article count only with the same unit and on the same scale: "25 years" is no option
+        # for "2 years", nor "20,000" (visas) for "6" (submarines).
         others: set[float] = set()
         for text in self._pools.by_family.get("number", ()):
-            _p, n, _s = _split_number(text)
-            if n and _number_value(n) != value:
-                others.add(_number_value(n))
+            _p, n, s = _split_number(text)
+            if not n or _unit(s) != unit:
+                continue
+            other = _number_value(n)
+            if other != value and value / 5 <= other <= value * 5:
+                others.add(other)
         from_base = sorted(others, key=lambda v: (abs(v - value), v))
         if "." in number:
             nearby = [value * f for f in (0.8, 1.25, 0.6, 1.5, 0.45, 1.8)]
+        elif value >= 100:
+            # Round figures stay round: 20,000 gets 10,000, 15,000, 30,000 and 40,000, never 20,001.
+            nearby = [_round_significant(value * f) for f in (0.5, 1.5, 0.75, 2, 0.25, 3)]
         else:
             nearby = [value + d for d in (1, -1, 2, -2, 4, -4)] + [value * 2, value * 3]
         values = [v for v in (*from_base, *nearby) if v > 0 and v != value]
         return [prefix + _format_like(v, number) + suffix for v in values]
 
     def _fallback(self, sourced: SourcedFact) -> Question | None:
-        """Make a blank on one of the fact's keywords, or on one of its longer words as the last resort."""
+        """Make a blank on one of the fact's keywords that has distractors of its own shape."""
         fact = sourced.fact
         keyword_keys: list[_Key] = []
         for keyword in fact.keywords:
             match = _loose_pattern(keyword).search(fact.answer)
-            if match is not None and _fold(match.group(0)) not in {_fold(k.text) for k in keyword_keys}:
-                keyword_keys.append(_Key("keyword", match.group(0)))
-        # Keywords the question does not mention make better blanks.
-        keyword_keys.sort(key=lambda k: _appears(k.text, fact.question))
-        word_keys = [_Key("word", t.text) for t in self._pools.words if t.fact_id == fact.id]
-        word_keys.sort(key=lambda k: (_appears(k.text, fact.question), -len(k.text)))
-        for key in (*keyword_keys, *word_keys):
+            if match is None or _fold(match.group(0)) in {_fold(k.text) for k in keyword_keys}:
+                continue
+            text = match.group(0)
+            # A blank removes one item ("trust", not "trust and transparency"), and asks for a name of a known
+            # kind or a noun phrase, never a verb or an adjective that no option of its shape could replace, nor
+            # the topic the fact's own question names (a blank on "the visit" tests nothing).
+            shape = self._shape_of(text)
+            if _has_figure(text) or _is_coordination(text) or not _askable(shape) or _appears(text, fact.question):
+                continue
+            if shape.form == "common" and not _noun_slot(fact.answer, match.start(), match.end()):
+                continue
+            if shape.form != "common" and _name_fragment(fact.answer, match.start(), match.end()):
+                continue
+            keyword_keys.append(_Key("keyword", text))
+        for key in keyword_keys:
             question = self._choice(sourced, key, 0, direct=False)
             if question is not None:
                 return question
         return None
+
+
+# ---------------------------------------------------------------- what a prompt already tells
+
+
+def _article_date(sourced: SourcedFact) -> dt.date | None:
+    """Return the date the article was posted (else updated): the events it reports lie before it."""
+    return sourced.source.published or sourced.source.updated
+
+
+def _title_parts(title: str) -> list[str]:
+    """Return the names of an article's title ("India", "Germany" of "India-Germany Strategic Partnership")."""
+    return [part for part in re.split(r"[\s-]+", title) if part[:1].isupper()]
+
+
+def _day_of_month(answer: str, key: _Key) -> bool:
+    """Tell whether a number key is only the day of a month ("on 25 October", "October 25")."""
+    if key.family != "number":
+        return False
+    months = "|".join(_MONTH_NAMES + tuple(m[:3] for m in _MONTH_NAMES))
+    body = re.escape(key.text)
+    return re.search(rf"(?<![\w.]){body}\s+(?:{months})\b|\b(?:{months})\.?\s+{body}(?![\w.])", answer) is not None
+
+
+def _year_values(text: str) -> list[int]:
+    """Return the years written in a text (also inside dates), not the parts of financial years."""
+    return [int(m.group(1)) for m in _YEAR.finditer(text)]
+
+
+def _deducible(prompt: str, key: _Key) -> bool:
+    """Tell whether the key follows by arithmetic from figures of the prompt ("25 years" and 2000 give 2025)."""
+    shown = prompt.replace(BLANK, " ")
+    years = set(_year_values(shown))
+    _prefix, number, suffix = _split_number(key.text)
+    if not number:
+        return False
+    value = _number_value(number)
+    if key.family == "year":
+        spans = {int(v) for v in _numbers_in(shown) if v == int(v) and 0 < v < 200}
+        return any(y + d == value or y - d == value for y in years for d in spans)
+    if key.family == "number" and _unit(suffix) in {"", "year"} and value == int(value):
+        return any(b - a == value for a in years for b in years)
+    if key.family == "amount":
+        # A total and its parts: "exports of 9.8 and imports of 16.3, trade of _____".
+        others = [
+            _number_value(n)
+            for m in _AMOUNT.finditer(shown)
+            for p, n, s in [_split_number(m.group(0))]
+            if n and (_fold(p), _fold(s)) == (_fold(_prefix), _fold(suffix))
+        ]
+        return any(
+            abs(a + b - value) <= 0.005 * value or abs(abs(a - b) - value) <= 0.005 * value
+            for i, a in enumerate(others)
+            for b in others[i + 1 :]
+        )
+    return False
+
+
+def _fits_year(key: str, candidate: str, prompt: str, posted: dt.date | None) -> bool:
+    """Tell whether a year option survives the prompt: not after the article for a past event, same order."""
+    year, other = int(key), int(candidate)
+    if posted is not None and year <= posted.year < other:
+        return False  # 2030 for an event reported in an October 2025 article
+    # "opened in 2007, halted in 2013 and restarted in _____": an option before 2013 is ruled out.
+    return all((other > y) == (year > y) and other != y for y in _year_values(prompt.replace(BLANK, " ")))
+
+
+def _fits_date(key: str, candidate: str, chosen: Sequence[str], posted: dt.date | None) -> bool:
+    """Tell whether a date option differs in month or year from the key and the other options, and is not later."""
+    parts, other = _date_parts(key), _date_parts(candidate)
+    if parts is None or other is None:
+        return False
+    day, month, year = parts
+    if posted is not None and dt.date(year, month, day) <= posted < dt.date(other[2], other[1], other[0]):
+        return False
+    taken = {(p[1], p[2]) for p in (_date_parts(c) for c in (key, *chosen)) if p is not None}
+    return (other[1], other[2]) not in taken  # "20 / 23 / 25 October 2024" only tests the day
+
+
+def _keeps_ratios(key: str, candidate: str, prompt: str) -> bool:
+    """Tell whether an option is on the key's side of every figure of the prompt in its unit, its half and double."""
+    # "exports of 9.8 out of a total of _____, so a deficit": a total under 19.6 is ruled out by logic.
+    prefix, number, suffix = _split_number(key)
+    value = _number_value(number) if number else 0.0
+    _p, other_number, _s = _split_number(candidate)
+    if not number or not other_number:
+        return True
+    other = _number_value(other_number)
+    if not prefix.strip() and not suffix.strip():
+        return True  # a bare count has no unit to compare with other figures
+    shown = prompt.replace(BLANK, " ")
+    # A stated balance ("so India ran a deficit") also tells on which side of half the total a part lies.
+    balance = re.search(r"\b(?:deficit|surplus|imbalance)s?\b", shown, re.IGNORECASE) is not None
+    unit = rf"(?<![\w.]){re.escape(prefix.strip())}\s?({_FIGURE})\s?{re.escape(suffix.strip())}"
+    for match in re.finditer(unit, shown):
+        figure = _number_value(match.group(1))
+        for mark in (figure / 2, figure, figure * 2) if balance else (figure,):
+            if (value > mark) != (other > mark) or other == mark:
+                return False
+    return True
+
+
+def _owned_in(text: str, term: str) -> bool:
+    """Tell whether a text writes a term after a possessive ("India's Northeast")."""
+    match = _strict_pattern(term).search(text)
+    return match is not None and re.search(r"\w['’]s\s+$", text[: match.start()]) is not None
 
 
 # ---------------------------------------------------------------- helpers of the bank
@@ -694,48 +1190,73 @@ def _glossary_variants(base: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     return {folded: tuple(others) for folded, others in variants.items()}
 
 
-def _as_written(term: str, texts: Iterable[str]) -> str | None:
-    """Return a term as the first text that contains it writes it (so 'vision ias' becomes 'Vision IAS')."""
-    for text in texts:
-        match = _loose_pattern(term).search(text)
-        if match is not None:
-            return match.group(0)
-    return None
-
-
 def _has_figure(text: str) -> bool:
     """Tell whether a term is or holds a figure, in digits or in words."""
     return any(c.isdigit() for c in text) or any(t in _NUMBER_WORDS for t in tokenize(text))
 
 
-def _similar_terms(key: str, pool: Sequence[_Term], sourced: SourcedFact, own: Sequence[str]) -> list[str]:
-    """Order other facts' terms as distractors for ``key``, the safest and most plausible first."""
+def _askable(shape: _Shape) -> bool:
+    """Tell whether a phrase of this shape can be asked for: a name of a known kind, or a common noun phrase."""
+    if shape.form in {"acronym", "name"}:
+        return bool(shape.head_kind)
+    return shape.form == "common"
+
+
+def _same_shape(key: _Shape, term: _Shape) -> bool:
+    """Tell whether a term could stand in a key's place without standing out (same writing, same kind of thing)."""
+    if term.form != key.form:
+        return False
+    if key.form in {"acronym", "name"}:
+        return bool(key.head_kind) and term.head_kind == key.head_kind and abs(term.words - key.words) <= 2
+    # Common noun phrases: of about the same length and the same number ("_____ include" wants a plural).
+    return abs(term.words - key.words) <= 1 and term.plural == key.plural
+
+
+def _similar_terms(key: _Key, shape: _Shape, pool: Sequence[_Term], sourced: SourcedFact) -> list[str]:
+    """Order the article's terms of the key's shape as distractors, the safest and most plausible first."""
+    # A common noun phrase is only offered against phrases with the same head noun ("economic cooperation" for
+    # "trilateral cooperation"): nothing else says that two lower-case phrases are things of one kind (items of
+    # two lists are not: "roads" is no good India imports, "trust" no ministerial portfolio).
     # Terms of other sections come first (a section tells one story, so its terms are the likeliest to be also
-    # true), then terms some answer uses, in the key's writing style, sharing no word with it, of a similar length.
-    own_folded = {_fold(k) for k in own} | {_fold(key)}
-    key_words = _content_words(key)
-    key_has_digit = _has_figure(key)
-    ranked: list[tuple[tuple[int, int, int, int, int, int], str]] = []
-    seen: set[str] = set()
+    # true), then those with the key's own head noun, sharing no word with it, of a similar length.
+    own_folded = {_fold(k) for k in sourced.fact.keywords} | {_fold(key.text)}
+    key_words = _content_words(key.text)
+    ranked: list[tuple[tuple[int, int, int, int, int], str]] = []
     for term in pool:
         folded = _fold(term.text)
-        if term.fact_id == sourced.fact.id or folded in own_folded or folded in seen:
+        if term.fact_id == sourced.fact.id or folded in own_folded:
             continue
-        if _has_figure(term.text) != key_has_digit:
+        if not _same_shape(shape, term.shape):
             continue
-        if folded in _fold(key) or _fold(key) in folded:
+        kin = term.shape.head == shape.head
+        if shape.form == "common" and not (term.noun and kin):
             continue
-        seen.add(folded)
+        if folded in _fold(key.text) or _fold(key.text) in folded:
+            continue
         rank = (
             int(term.section == sourced.section.id),
-            int(not term.in_answers),
-            int(_shape(term.text) != _shape(key)),
+            int(term.shape.head != shape.head),
             int(bool(key_words & _content_words(term.text))),
-            abs(len(term.text) - len(key)),
-            _stable_hash(f"{key}|{term.text}") % 1000,
+            abs(len(term.text) - len(key.text)),
+            _stable_hash(f"{key.text}|{term.text}") % 1000,
         )
         ranked.append((rank, term.text))
     return [text for _rank, text in sorted(ranked)]
+
+
+def _unit(suffix: str) -> str:
+    """Return the unit written after a figure in a comparable form ("years" and "year" are one unit)."""
+    word = suffix.strip().casefold()
+    word = {"%": "percent", "per cent": "percent", "mins": "min", "minutes": "min", "minute": "min"}.get(word, word)
+    return _singular(word)
+
+
+def _round_significant(value: float, digits: int = 2) -> float:
+    """Round a value to a number of significant digits (67,500 becomes 68,000)."""
+    if value <= 0:
+        return value
+    magnitude = 10 ** (len(str(int(value))) - digits)
+    return float(round(value / magnitude) * magnitude)
 
 
 # ---------------------------------------------------------------- judging typed answers

@@ -270,6 +270,11 @@ class GroupQuiz:
         return tuple(self._records)
 
     @property
+    def reveals(self) -> tuple[Reveal, ...]:
+        """Return the reveal of every closed question, in the order asked."""
+        return tuple(slot.reveal for slot in self._slots if slot.reveal is not None)
+
+    @property
     def silent_questions(self) -> int:
         """Return how many closed questions in a row nobody answered."""
         return self._silent_run

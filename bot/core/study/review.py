@@ -1,50 +1,62 @@
-"""Schedule personal review cards with Anki's SM-2 variant, and pick which cards are due.
+"""Schedule personal review cards with FSRS (the ``fsrs`` package), and pick which cards are due.
 
 One card per member per fact. Everything here is pure and deterministic: the current time comes from the
-caller as a timezone-aware datetime, and Anki's random interval fuzz is left out, so a grade on a card
-always gives the same next state. The rules follow Anki's v3 scheduler with SM-2 (not FSRS):
+caller as a timezone-aware datetime, and FSRS's random interval fuzz is switched off, so a grade on a card
+always gives the same next state. Cards are frozen values; they are turned into ``fsrs.Card`` objects only
+inside :func:`schedule`, so nothing else depends on the package's mutable classes.
 
-* New and learning cards walk the learning steps (1 and 10 minutes): AGAIN goes back to the first step,
-  HARD repeats the current step (on the first step, the average of the first two), GOOD moves to the next
-  step or graduates with the graduating interval (1 day), EASY graduates at once with the easy interval
-  (4 days). Graduation sets the starting ease (2.5).
-* Review cards: AGAIN is a lapse (one more lapse, ease -0.20, the interval shrinks to
-  ``old * new_interval_after_lapse`` but at least a day, and the card relearns); HARD gives
-  ``interval * 1.2`` and ease -0.15; GOOD gives ``(interval + days_late / 2) * ease``; EASY gives
-  ``(interval + days_late) * ease * easy_bonus`` and ease +0.15. Ease never drops below 1.3; HARD is at least
-  a day longer than the old interval, GOOD a day longer than HARD and EASY a day longer than GOOD; the
-  interval modifier applies and the maximum interval caps them all. A card answered before it is due gets
-  Anki's early-review intervals, which are based on the time actually elapsed.
-* Relearning cards walk the relearning steps (10 minutes) and then return to review with the lapse
-  interval (EASY: one day more).
-* A card that has lapsed ``leech_threshold`` times (8) is flagged as a leech and stays flagged.
+* FSRS models each card's memory with a *stability* (days until recall drops to 90%) and a *difficulty*
+  (1 to 10). After every grade it updates both and schedules the card for when the predicted recall falls
+  to the *desired retention* (0.9 unless a server chooses another, between 0.7 and 0.97): a higher
+  retention means shorter intervals and more reviews.
+* New and learning cards walk the learning steps (1 and 10 minutes), relearning cards the relearning step
+  (10 minutes), as in Anki; then FSRS takes over with whole-day intervals.
+* AGAIN on a review card is a lapse: one more lapse, and the card relearns. A card that has lapsed
+  ``leech_threshold`` times (8) is flagged as a leech and stays flagged; leeches are no longer shown
+  (they need the member's attention, not more drilling).
+* ``parameters`` are FSRS's 21 model weights: the package's defaults, or a server's own fitted from its
+  review log by the optimiser (see :mod:`bot.core.study.optimise`).
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 from typing import TypeVar
+
+import fsrs
+from fsrs.scheduler import DEFAULT_PARAMETERS as FSRS_DEFAULT_PARAMETERS
 
 K = TypeVar("K")
 
 DAY = timedelta(days=1)
-#: Anki's fixed ease adjustments for a review card's answer.
-AGAIN_EASE_DELTA = -0.20
-HARD_EASE_DELTA = -0.15
-EASY_EASE_DELTA = 0.15
+#: FSRS's desired retention: the default, and the range a server may choose from.
+DEFAULT_RETENTION = 0.9
+MIN_RETENTION = 0.7
+MAX_RETENTION = 0.97
+#: FSRS's default model weights (FSRS-6, 21 numbers).
+DEFAULT_PARAMETERS: tuple[float, ...] = tuple(float(w) for w in FSRS_DEFAULT_PARAMETERS)
+#: Anki's review duration cap: a longer pause is counted as this long.
+MAX_REVIEW_DURATION_MS = 60_000
 
 
 class Grade(Enum):
-    """How well a member recalled a card, as Anki's four answer buttons."""
+    """How well a member recalled a card, as Anki's four answer buttons (FSRS's ratings, 1 to 4)."""
 
     AGAIN = 1
     HARD = 2
     GOOD = 3
     EASY = 4
+
+    @property
+    def label(self) -> str:
+        """Return the button's name: "Again", "Hard", "Good" or "Easy"."""
+        return self.name.title()
 
 
 class CardPhase(Enum):
@@ -56,53 +68,74 @@ class CardPhase(Enum):
     RELEARNING = "relearning"
 
 
+_TO_FSRS_STATE = {
+    CardPhase.NEW: fsrs.State.Learning,
+    CardPhase.LEARNING: fsrs.State.Learning,
+    CardPhase.REVIEW: fsrs.State.Review,
+    CardPhase.RELEARNING: fsrs.State.Relearning,
+}
+_FROM_FSRS_STATE = {
+    fsrs.State.Learning: CardPhase.LEARNING,
+    fsrs.State.Review: CardPhase.REVIEW,
+    fsrs.State.Relearning: CardPhase.RELEARNING,
+}
+
+
 @dataclass(frozen=True)
 class CardState:
     """The scheduling state of one member's card for one fact.
 
-    ``step`` indexes the learning or relearning steps (0 otherwise). ``interval_days`` is the review
-    interval: 0 while new or learning, and while relearning the interval the card returns to review with.
+    ``stability`` (days) and ``difficulty`` (1 to 10) are FSRS's memory state: None until the first grade (and
+    for a learning card converted from SM-2, whose first FSRS grade sets them). ``step`` indexes the learning
+    or relearning steps (0 otherwise). ``last_review`` is when it was last graded (None while new).
     """
 
     phase: CardPhase
     step: int
-    ease: float
-    interval_days: float
+    stability: float | None
+    difficulty: float | None
     due: datetime
+    last_review: datetime | None
     reps: int
     lapses: int
     leech: bool
 
     def __post_init__(self) -> None:
         _require_aware(self.due, "due")
+        if self.last_review is not None:
+            _require_aware(self.last_review, "last_review")
         if self.step < 0 or self.reps < 0 or self.lapses < 0:
             raise ValueError("step, reps and lapses cannot be negative")
-        if self.ease <= 0 or self.interval_days < 0:
-            raise ValueError("ease must be positive and interval_days not negative")
+        if self.stability is not None and not (math.isfinite(self.stability) and self.stability > 0):
+            raise ValueError("stability must be a positive number of days")
+        if self.difficulty is not None and not 1 <= self.difficulty <= 10:
+            raise ValueError("difficulty must be between 1 and 10")
+        if self.phase in (CardPhase.REVIEW, CardPhase.RELEARNING) and (
+            self.stability is None or self.difficulty is None
+        ):
+            raise ValueError("a card in review or relearning needs its stability and difficulty")
 
     @classmethod
-    def new(cls, now: datetime, ease: float = 2.5) -> CardState:
+    def new(cls, now: datetime) -> CardState:
         """Return a card never reviewed, due at ``now``."""
-        return cls(CardPhase.NEW, 0, ease, 0.0, now, 0, 0, False)
+        return cls(CardPhase.NEW, 0, None, None, now, None, 0, 0, False)
+
+    @property
+    def interval_days(self) -> float:
+        """Return the days from the last review to the due time (0 while new)."""
+        if self.last_review is None:
+            return 0.0
+        return max((self.due - self.last_review) / DAY, 0.0)
 
 
 @dataclass(frozen=True)
 class SchedulerConfig:
-    """Scheduling options, defaulting to Anki's deck defaults."""
+    """Scheduling options: FSRS's desired retention and weights, Anki's steps, leeches and daily caps."""
 
+    desired_retention: float = DEFAULT_RETENTION
+    parameters: tuple[float, ...] = DEFAULT_PARAMETERS
     learning_steps: tuple[timedelta, ...] = (timedelta(minutes=1), timedelta(minutes=10))
     relearning_steps: tuple[timedelta, ...] = (timedelta(minutes=10),)
-    graduating_interval_days: int = 1
-    easy_interval_days: int = 4
-    starting_ease: float = 2.5
-    minimum_ease: float = 1.3
-    easy_bonus: float = 1.3
-    hard_interval_factor: float = 1.2
-    interval_modifier: float = 1.0
-    #: A lapsed card's new interval is its old interval times this (Anki's "new interval", 0 by default) ...
-    new_interval_after_lapse: float = 0.0
-    #: ... but never less than this many days.
-    minimum_lapse_interval_days: int = 1
     maximum_interval_days: int = 36500
     #: Lapses that flag a card as a leech; 0 never flags one.
     leech_threshold: int = 8
@@ -111,35 +144,82 @@ class SchedulerConfig:
     daily_new_cap: int = 20
 
     def __post_init__(self) -> None:
+        if not 0 < self.desired_retention < 1:
+            raise ValueError("desired_retention must be between 0 and 1")
         if any(step <= timedelta(0) for step in (*self.learning_steps, *self.relearning_steps)):
             raise ValueError("learning and relearning steps must be positive")
-        if min(self.graduating_interval_days, self.easy_interval_days, self.minimum_lapse_interval_days) < 1:
-            raise ValueError("graduating, easy and minimum lapse intervals must be at least a day")
         if self.maximum_interval_days < 1:
             raise ValueError("maximum_interval_days must be at least 1")
-        if not 0 < self.minimum_ease <= self.starting_ease:
-            raise ValueError("minimum_ease must be positive and at most starting_ease")
-        if self.easy_bonus < 1 or self.hard_interval_factor <= 0 or self.interval_modifier <= 0:
-            raise ValueError("easy_bonus must be at least 1; hard_interval_factor and interval_modifier positive")
-        if not 0 <= self.new_interval_after_lapse <= 1:
-            raise ValueError("new_interval_after_lapse must be between 0 and 1")
         if min(self.leech_threshold, self.daily_review_cap, self.daily_new_cap) < 0:
             raise ValueError("leech_threshold and daily caps cannot be negative")
+        check_parameters(self.parameters)
+
+
+def check_parameters(parameters: Sequence[float]) -> None:
+    """Raise ValueError unless ``parameters`` are 21 FSRS weights within the package's bounds."""
+    if not all(isinstance(w, int | float) and math.isfinite(w) for w in parameters):
+        raise ValueError("FSRS parameters must be finite numbers")
+    # The package checks the count and each weight's bounds (and says which are out of bounds).
+    fsrs.Scheduler(parameters=tuple(parameters), enable_fuzzing=False)
+
+
+def check_retention(retention: float) -> float:
+    """Return ``retention`` if a server may choose it (0.7 to 0.97), else raise ValueError."""
+    if not (math.isfinite(retention) and MIN_RETENTION <= retention <= MAX_RETENTION):
+        raise ValueError(f"desired retention must be between {MIN_RETENTION} and {MAX_RETENTION}")
+    return retention
 
 
 DEFAULT_CONFIG = SchedulerConfig()
 
 
+@functools.lru_cache(maxsize=64)
+def _scheduler(config: SchedulerConfig) -> fsrs.Scheduler:
+    """Return the package's scheduler for ``config`` (built once per configuration; never mutated)."""
+    return fsrs.Scheduler(
+        parameters=config.parameters,
+        desired_retention=config.desired_retention,
+        learning_steps=config.learning_steps,
+        relearning_steps=config.relearning_steps,
+        maximum_interval=config.maximum_interval_days,
+        # Fuzz draws from the global random generator: left out so a grade always gives the same state.
+        enable_fuzzing=False,
+    )
+
+
 def schedule(card: CardState, grade: Grade, now: datetime, config: SchedulerConfig = DEFAULT_CONFIG) -> CardState:
     """Return the card's state after the member answers it with ``grade`` at ``now``."""
     _require_aware(now, "now")
-    if card.phase is CardPhase.REVIEW:
-        answered = _answer_review(card, grade, now, config)
-    elif card.phase is CardPhase.RELEARNING:
-        answered = _answer_relearning(card, grade, now, config)
-    else:
-        answered = _answer_learning(card, grade, now, config)
-    return replace(answered, reps=card.reps + 1)
+    at = now.astimezone(UTC)  # the package insists on UTC
+    reviewed, _log = _scheduler(config).review_card(_to_fsrs(card), fsrs.Rating(grade.value), review_datetime=at)
+    lapsed = card.phase is CardPhase.REVIEW and grade is Grade.AGAIN
+    lapses = card.lapses + 1 if lapsed else card.lapses
+    return CardState(
+        phase=_FROM_FSRS_STATE[reviewed.state],
+        step=reviewed.step or 0,
+        stability=reviewed.stability,
+        difficulty=reviewed.difficulty,
+        due=reviewed.due,
+        last_review=at,
+        reps=card.reps + 1,
+        lapses=lapses,
+        leech=card.leech or (lapsed and 0 < config.leech_threshold <= lapses),
+    )
+
+
+def preview(card: CardState, now: datetime, config: SchedulerConfig = DEFAULT_CONFIG) -> dict[Grade, CardState]:
+    """Return what each grade would make of the card at ``now``, committing nothing (for the buttons' labels)."""
+    return {grade: schedule(card, grade, now, config) for grade in Grade}
+
+
+def next_intervals(card: CardState, now: datetime, config: SchedulerConfig = DEFAULT_CONFIG) -> dict[Grade, timedelta]:
+    """Return how long after ``now`` each grade would bring the card back."""
+    return {grade: state.due - now for grade, state in preview(card, now, config).items()}
+
+
+def grade_label(grade: Grade, interval: timedelta | None) -> str:
+    """Return a grade button's label with its next interval, as Anki shows it: "Good · 3d"."""
+    return grade.label if interval is None else f"{grade.label} \u00b7 {short_interval(interval)}"
 
 
 def due_cards(
@@ -201,132 +281,55 @@ def describe_interval(card: CardState, now: datetime) -> str:
     return "in 1 year" if years == 1 else f"in {years:g} years"
 
 
-def _answer_learning(card: CardState, grade: Grade, now: datetime, config: SchedulerConfig) -> CardState:
-    """Return a new or learning card's state after an answer."""
-    steps = config.learning_steps
-    step = 0 if card.phase is CardPhase.NEW else _current_step(card.step, steps)
-    next_step = None if grade is Grade.EASY else _next_step(steps, step, grade)
-    if next_step is None:
-        days = config.easy_interval_days if grade is Grade.EASY else config.graduating_interval_days
-        return _to_review(replace(card, ease=config.starting_ease), days, now, config)
-    index, delay = next_step
-    return replace(card, phase=CardPhase.LEARNING, step=index, interval_days=0.0, due=now + delay)
+def short_interval(interval: timedelta) -> str:
+    """Return an interval as Anki writes it on its buttons: "<1m", "10m", "3h", "3d", "2mo", "1.5y"."""
+    seconds = interval.total_seconds()
+    if seconds < 60:
+        return "<1m"
+    minutes = _round_half_up(seconds / 60)
+    if minutes < 60:
+        return f"{minutes}m"
+    hours = _round_half_up(seconds / 3600)
+    if hours < 24:
+        return f"{hours}h"
+    days = _round_half_up(seconds / 86400)
+    if days < 30:
+        return f"{days}d"
+    months = _round_half_up(days * 10 / 30) / 10
+    if months < 12:
+        return f"{months:g}mo"
+    return f"{_round_half_up(days * 10 / 365) / 10:g}y"
 
 
-def _answer_relearning(card: CardState, grade: Grade, now: datetime, config: SchedulerConfig) -> CardState:
-    """Return a relearning card's state after an answer."""
-    steps = config.relearning_steps
-    if grade is Grade.EASY:
-        return _to_review(card, _round_half_up(card.interval_days) + 1, now, config)
-    next_step = _next_step(steps, _current_step(card.step, steps), grade)
-    if next_step is None:
-        return _to_review(card, _round_half_up(card.interval_days), now, config)
-    index, delay = next_step
-    return replace(card, phase=CardPhase.RELEARNING, step=index, due=now + delay)
+def card_key(user_id: int, fact_id: str) -> int:
+    """Return the stable id of a member's card for a fact, as FSRS's review logs and optimiser want one.
+
+    The first 62 bits of a SHA-256 of both: the same on every machine and run, positive, and fitting a BIGINT.
+    Migration 0004 computes the same number for reviews logged before it (a test keeps the two in step).
+    """
+    digest = hashlib.sha256(f"{user_id}:{fact_id}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") >> 2
 
 
-def _answer_review(card: CardState, grade: Grade, now: datetime, config: SchedulerConfig) -> CardState:
-    """Return a review card's state after an answer."""
-    if grade is Grade.AGAIN:
-        return _lapse(card, now, config)
-    days_late = (now - card.due) / DAY
-    if days_late < 0:
-        hard, good, easy = _early_review_intervals(card, card.interval_days + days_late, config)
-    else:
-        hard, good, easy = _review_intervals(card, math.floor(days_late), config)
-    if grade is Grade.HARD:
-        return _to_review(replace(card, ease=_ease(card.ease + HARD_EASE_DELTA, config)), hard, now, config)
-    if grade is Grade.GOOD:
-        return _to_review(card, good, now, config)
-    return _to_review(replace(card, ease=_ease(card.ease + EASY_EASE_DELTA, config)), easy, now, config)
-
-
-def _lapse(card: CardState, now: datetime, config: SchedulerConfig) -> CardState:
-    """Return a forgotten review card's state: one more lapse, less ease, a shorter interval, relearning."""
-    lapses = card.lapses + 1
-    interval = max(
-        _round_half_up(card.interval_days * config.new_interval_after_lapse), config.minimum_lapse_interval_days, 1
-    )
-    lapsed = replace(
-        card,
-        ease=_ease(card.ease + AGAIN_EASE_DELTA, config),
-        lapses=lapses,
-        leech=card.leech or 0 < config.leech_threshold <= lapses,
-    )
-    if not config.relearning_steps:
-        return _to_review(lapsed, interval, now, config)
-    interval = min(interval, config.maximum_interval_days)
-    return replace(
-        lapsed, phase=CardPhase.RELEARNING, step=0, interval_days=float(interval), due=now + config.relearning_steps[0]
-    )
-
-
-def _review_intervals(card: CardState, days_late: int, config: SchedulerConfig) -> tuple[int, int, int]:
-    """Return the HARD, GOOD and EASY intervals for a review card answered on time or ``days_late`` late."""
-    current = card.interval_days
-    scheduled = _round_half_up(current)
-    factor = config.hard_interval_factor
-    hard = _constrain(current * factor, 0 if factor <= 1 else scheduled + 1, config)
-    good = _constrain((current + days_late / 2) * card.ease, scheduled + 1 if factor <= 1 else hard + 1, config)
-    easy = _constrain((current + days_late) * card.ease * config.easy_bonus, good + 1, config)
-    return hard, good, easy
-
-
-def _early_review_intervals(card: CardState, elapsed_days: float, config: SchedulerConfig) -> tuple[int, int, int]:
-    """Return the HARD, GOOD and EASY intervals for a review card answered ``elapsed_days`` after its last review."""
-    scheduled = card.interval_days
-    elapsed = max(elapsed_days, 0.0)
-    factor = config.hard_interval_factor
-    hard = _constrain(max(elapsed * factor, scheduled * factor / 2), 0, config)
-    good = _constrain(max(elapsed * card.ease, scheduled), 0, config)
-    reduced_bonus = config.easy_bonus - (config.easy_bonus - 1) / 2
-    easy = _constrain(max(elapsed * card.ease, scheduled) * reduced_bonus, 0, config)
-    return hard, good, easy
-
-
-def _constrain(interval: float, minimum: int, config: SchedulerConfig) -> int:
-    """Return a passing review interval in whole days: modified, rounded, at least ``minimum`` and capped."""
-    maximum = config.maximum_interval_days
-    lowest = min(max(minimum, 1), maximum)
-    return min(max(_round_half_up(interval * config.interval_modifier), lowest), maximum)
-
-
-def _to_review(card: CardState, days: int, now: datetime, config: SchedulerConfig) -> CardState:
-    """Return the card in review, due ``days`` (kept within 1 and the maximum) after ``now``."""
-    days = min(max(days, 1), config.maximum_interval_days)
-    return replace(card, phase=CardPhase.REVIEW, step=0, interval_days=float(days), due=now + days * DAY)
-
-
-def _next_step(steps: tuple[timedelta, ...], step: int, grade: Grade) -> tuple[int, timedelta] | None:
-    """Return the step a learning answer leads to and its delay, or None when the card graduates."""
-    if not steps:
+def review_duration_ms(shown: datetime | None, graded: datetime) -> int | None:
+    """Return the milliseconds from showing a card to grading it, capped as Anki does (None if unknown)."""
+    if shown is None:
         return None
-    if grade is Grade.AGAIN:
-        return 0, steps[0]
-    if grade is Grade.HARD:
-        return step, _hard_delay(steps, step)
-    if step + 1 < len(steps):
-        return step + 1, steps[step + 1]
-    return None
+    return max(0, min(int((graded - shown).total_seconds() * 1000), MAX_REVIEW_DURATION_MS))
 
 
-def _hard_delay(steps: tuple[timedelta, ...], step: int) -> timedelta:
-    """Return the delay for HARD: the current step, or on the first step the mean of the first two."""
-    if step > 0:
-        return steps[step]
-    if len(steps) > 1:
-        return (steps[0] + steps[1]) / 2
-    return min(steps[0] * 1.5, steps[0] + DAY)
-
-
-def _current_step(step: int, steps: tuple[timedelta, ...]) -> int:
-    """Return the card's step, kept within the configured steps in case they changed since."""
-    return min(step, max(len(steps) - 1, 0))
-
-
-def _ease(ease: float, config: SchedulerConfig) -> float:
-    """Return an ease rounded to Anki's permille and no lower than the minimum."""
-    return max(config.minimum_ease, round(ease, 3))
+def _to_fsrs(card: CardState) -> fsrs.Card:
+    """Return the package's mutable card for a frozen state (its id is irrelevant to scheduling)."""
+    step: int | None = None if card.phase is CardPhase.REVIEW else card.step
+    return fsrs.Card(
+        card_id=0,
+        state=_TO_FSRS_STATE[card.phase],
+        step=step,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        due=card.due.astimezone(UTC),
+        last_review=None if card.last_review is None else card.last_review.astimezone(UTC),
+    )
 
 
 def _round_half_up(value: float) -> int:

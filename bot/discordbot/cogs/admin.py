@@ -1,5 +1,5 @@
-"""Admin tools: /kb stats|gaps|reports and /config ask-channel|scoring (Manage Server); /kb reload and teaching
-phrasings from /kb gaps and /kb reports (the bot's operators)."""
+"""Admin tools: /kb stats|gaps|reports and /config ask-channel|scoring|retention (Manage Server); /kb reload and
+teaching phrasings from /kb gaps and /kb reports (the bot's operators)."""
 
 from __future__ import annotations
 
@@ -282,6 +282,22 @@ class AdminCog(commands.Cog):
         mode = "speed-weighted" if config.speed_scoring else "flat"
         bonus = "with" if config.streak_bonus else "without"
         await interaction.followup.send(f"Quizzes now score {mode} points, {bonus} streak bonus.", ephemeral=True)
+
+    @config.command(name="retention")
+    @app_commands.describe(share="Recall to aim for when a card comes back, 0.7 to 0.97 (default 0.9)")
+    @app_commands.checks.has_permissions(manage_guild=True)
+    async def retention(
+        self, interaction: discord.Interaction[Any], share: app_commands.Range[float, 0.7, 0.97]
+    ) -> None:
+        """Choose how well members should recall /review cards here: higher means more reviews (admins)."""
+        await interaction.response.defer(ephemeral=True)  # the database comes next
+        assert interaction.guild_id is not None
+        config = await self.bot.app.guilds.set_review_retention(interaction.guild_id, share)
+        await interaction.followup.send(
+            f"Reviews here now aim at {config.desired_retention:.0%} recall when a card comes back "
+            "(FSRS's desired retention); each member's next grade uses it.",
+            ephemeral=True,
+        )
 
 
 def _choices(questions: list[str], facts: list[list[SourcedFact]], wrong: list[str] | None = None) -> list[TeachChoice]:

@@ -68,7 +68,8 @@ class AskCog(commands.Cog):
         """Ask a question about the study article, in your own words."""
         self.asking.check_rate(interaction.guild_id, interaction.user.id)
         conversation = self.asking.conversation((interaction.guild_id, interaction.channel_id, interaction.user.id))
-        outcome = self.asking.answer(question, conversation)
+        # In the answering threads: a burst of questions then never holds up the replies to those already answered.
+        outcome = await self.asking.answer_off_loop(question, conversation)
         embed, view = render(outcome, question, self.asking, interaction.user.id)
         ephemeral = isinstance(outcome, Clarify) or (
             isinstance(outcome, Decline)
@@ -107,7 +108,7 @@ class AskCog(commands.Cog):
             log.warning("Could not react in channel %s of guild %s", message.channel.id, message.guild.id)
             return
         conversation = self.asking.conversation((message.guild.id, message.channel.id, message.author.id))
-        outcome = self.asking.answer(question[:MAX_QUESTION], conversation)
+        outcome = await self.asking.answer_off_loop(question[:MAX_QUESTION], conversation)
         if isinstance(outcome, Decline | Clarify) and not mentioned:
             await self.asking.log_outcome(question, outcome, message.guild.id, message.author.id)
             return  # in ask-channels the bot stays quiet unless it has something to say

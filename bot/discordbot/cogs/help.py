@@ -20,9 +20,11 @@ EXAMPLES = {
     "quiz stop": "`/quiz stop` (the starter or an admin)",
     "daily set": "`/daily set channel: #study time: 09:30 timezone: Asia/Kolkata questions: 3` (admins)",
     "daily status": "`/daily status` \u2014 the settings, today's post, and why the last post failed (admins)",
-    "leaderboard": "`/leaderboard period: weekly by: accuracy`",
+    "leaderboard": "`/leaderboard period: weekly by: accuracy` (add `chart: True` for a bar chart)",
     "stats": "`/stats` or `/stats member: @someone`",
-    "review": "`/review` \u2014 your wrong answers come back here, spaced out over days",
+    "review": "`/review` \u2014 your wrong answers come back here, spaced out over days (FSRS)",
+    "export": "`/export` \u2014 your review deck for Anki (.apkg) and your answers (CSV), sent only to you",
+    "config retention": "`/config retention share: 0.85` \u2014 fewer reviews, a little more forgetting (admins)",
     "forget-me": "`/forget-me` deletes your scores, answers and review cards",
 }
 

@@ -13,9 +13,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.charts import quiz_chart, wants_quiz_chart
 from bot.core.errors import StudyError
 from bot.core.study.quiz import MAX_QUESTIONS, MAX_SECONDS, MIN_SECONDS, AnswerStatus, FinalResult, GroupQuiz
 from bot.discordbot import embeds
+from bot.discordbot.charting import attach, render
 from bot.discordbot.cogs.summary import section_titles_for, title_choices
 from bot.discordbot.limits import echo
 from bot.discordbot.views import LETTERS, ChoiceView, send_ephemeral
@@ -107,7 +109,7 @@ class QuizCog(commands.Cog):
         speed = None if scoring is None else scoring.startswith("speed")
         streak = None if scoring is None else "no streak" not in scoring
         await interaction.response.defer()
-        quiz = await self.quizzes.start(
+        started = await self.quizzes.begin(
             interaction.guild_id,
             interaction.channel_id,
             interaction.user.id,
@@ -118,12 +120,16 @@ class QuizCog(commands.Cog):
             streak,
             article_id,
         )
+        quiz = started.quiz
         # The runner owns the quiz from here on: if anything below fails, the quiz still runs and ends.
         run = QuizRun(quiz, channel)
         self._runs[quiz.channel_id] = run
         run.task = asyncio.create_task(self._run(run), name=f"quiz-{quiz.quiz_id}")
+        # A topic with fewer questions than asked for says so, instead of silently running a shorter quiz.
+        notice = f"{started.notice}\n" if started.notice else ""
         await interaction.followup.send(
-            f"Quiz starting: {quiz.total} question(s), {seconds} s each. Pick A-D; faster right answers score more!"
+            f"{notice}Quiz starting: {quiz.total} question(s), {seconds} s each. "
+            "Pick A-D; faster right answers score more!"
         )
 
     @start.autocomplete("article")
@@ -173,8 +179,9 @@ class QuizCog(commands.Cog):
             if run.views and run.message is not None:
                 with contextlib.suppress(discord.HTTPException):
                     await run.message.edit(view=run.views[-1])
+        quiz = self.quizzes.running(channel_id)
         result = await self.quizzes.stop(channel_id, member.id, is_admin)
-        await interaction.followup.send(embed=embeds.final_embed(result))
+        await interaction.followup.send(**await self._final(result, quiz))
 
     # ------------------------------------------------------------------ the timer loop
     async def _run(self, run: QuizRun) -> None:
@@ -200,7 +207,7 @@ class QuizCog(commands.Cog):
                     await asyncio.sleep(REVEAL_PAUSE)
                 step = await quizzes.advance(channel_id)
                 if isinstance(step, FinalResult):
-                    await run.channel.send(embed=embeds.final_embed(step))
+                    await run.channel.send(**await self._final(step, quiz))
                     return
         except asyncio.CancelledError:
             raise
@@ -215,6 +222,14 @@ class QuizCog(commands.Cog):
                 del self._runs[channel_id]
                 for old_view in run.views:
                     old_view.stop()
+
+    async def _final(self, result: FinalResult, quiz: GroupQuiz | None) -> dict[str, Any]:
+        """Return the final standings message, with a chart of the answers per question for a long enough quiz."""
+        embed = embeds.final_embed(result)
+        reveals = quiz.reveals if quiz is not None else ()
+        if not wants_quiz_chart(reveals):
+            return {"embed": embed}
+        return attach(embed, await render(quiz_chart, reveals, len(result.standings)))
 
     async def _disable(self, run: QuizRun) -> None:
         view, message = run.view, run.message

@@ -13,6 +13,7 @@ from bot.core.services.knowledge import KnowledgeService
 from scripts.evaluate import (
     DEV_SET,
     EVAL_DIR,
+    FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
     TEAM_SET,
@@ -115,7 +116,7 @@ def test_every_labelled_set_is_in_the_repository_and_in_exactly_one_group() -> N
 
 def test_only_the_holdout_sets_are_marked_as_never_tuned_on() -> None:
     untuned = [path for group in SET_GROUPS if not group.tuned_on for path in group.paths]
-    assert untuned == list(HOLDOUT_SETS)
-    assert all(path.name.endswith("_holdout.yaml") for path in HOLDOUT_SETS)
+    assert untuned == [*HOLDOUT_SETS, *FRESH_SETS]
+    assert all(path.name.endswith("_holdout.yaml") for path in (*HOLDOUT_SETS, *FRESH_SETS))
     assert not any("holdout" in path.name for path in TUNING_SETS)
     assert sorted(TUNING_SETS) == sorted(EVAL_DIR.glob("*_tune*.yaml"))

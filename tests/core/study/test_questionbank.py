@@ -50,10 +50,18 @@ def mini_bank(mini: KnowledgeService) -> QuestionBank:
 # ---------------------------------------------------------------- coverage and shape
 
 
-def test_every_shipped_fact_yields_a_generated_choice_question(shipped: KnowledgeService, bank: QuestionBank) -> None:
+def test_many_shipped_content_facts_yield_a_generated_choice_question(
+    shipped: KnowledgeService, bank: QuestionBank
+) -> None:
+    # Precision over count: a fact without three plausible distractors of the answer's kind gets no generated
+    # question (a lower-case phrase such as "railways" has none unless the article names others with its head
+    # noun), and facts about the article itself get none at all; still, a good share of the content is covered.
     covered = {q.fact_id for q in _generated(bank)}
-    assert [sf.fact.id for sf in shipped.base.facts if sf.fact.id not in covered] == []
-    assert bank.fact_ids() == tuple(sf.fact.id for sf in shipped.base.facts)
+    content = [sf.fact.id for sf in shipped.base.facts if sf.fact.id not in bank.excluded_fact_ids]
+    assert not covered & set(bank.excluded_fact_ids)
+    assert len(covered) >= 0.4 * len(content), sorted(set(content) - covered)
+    with_questions = {q.fact_id for q in bank.all()}
+    assert bank.fact_ids() == tuple(sf.fact.id for sf in shipped.base.facts if sf.fact.id in with_questions)
 
 
 @pytest.mark.parametrize("which", ["shipped", "mini"])
@@ -94,7 +102,11 @@ def test_generated_explanation_is_the_fact_answer(shipped: KnowledgeService, ban
 
 
 def test_curated_items_are_included_unchanged_and_come_first(shipped: KnowledgeService, bank: QuestionBank) -> None:
-    items = shipped.base.quiz
+    # Items on facts about the article itself (its posting date, publisher...) are no quiz material.
+    items = [item for item in shipped.base.quiz if item.fact not in bank.excluded_fact_ids]
+    left_out = [item for item in shipped.base.quiz if item.fact in bank.excluded_fact_ids]
+    assert left_out
+    assert all(bank.for_fact(item.fact) == () for item in left_out)
     assert [q.id for q in bank.all()[: len(items)]] == [f"c:{item.id}" for item in items]
     for item in items:
         question = bank.get(f"c:{item.id}")
@@ -114,7 +126,8 @@ def test_queries_by_fact_and_section(shipped: KnowledgeService, bank: QuestionBa
     pillars = {sf.fact.id for sf in shipped.base.facts if sf.section.id == "pillars"}
     in_section = bank.in_section("pillars")
     assert in_section
-    assert {q.fact_id for q in in_section} == pillars
+    assert {q.fact_id for q in in_section} == pillars & set(bank.fact_ids())
+    assert len({q.fact_id for q in in_section}) >= 0.8 * len(pillars)
     assert bank.in_section("no_such_section") == ()
     assert len(bank.all()) == len(bank.choice_questions()) + len(bank.typed_questions())
 
@@ -313,7 +326,9 @@ def test_judge_typed_rejects(answer: str, reply: str) -> None:
 
 def test_the_mini_base_still_works(mini: KnowledgeService, mini_bank: QuestionBank) -> None:
     assert len(mini.base.facts) == 4
-    assert mini_bank.fact_ids() == tuple(sf.fact.id for sf in mini.base.facts)
+    # "water board" and "port authority" have no noun phrases of their kind to stand against: no question.
+    assert mini_bank.fact_ids() == ("compact_year", "trade_value")
+    assert mini_bank.for_fact("water_board") == mini_bank.for_fact("university_port") == ()
     assert {q.fact_id for q in _generated(mini_bank)} == set(mini_bank.fact_ids())
     assert mini_bank.get("c:quiz_compact_year").choices == ("2017", "2018", "2019", "2020")
     year = _asking(mini_bank, "compact_year", "2019")
@@ -323,10 +338,46 @@ def test_the_mini_base_still_works(mini: KnowledgeService, mini_bank: QuestionBa
     assert {q.fact_id for q in mini_bank.typed_questions()} == {"compact_year", "trade_value"}
 
 
-def test_facts_without_a_typed_key_fall_back_to_a_keyword_blank(mini_bank: QuestionBank) -> None:
-    assert set(mini_bank.fallback_fact_ids) == {"water_board", "university_port"}
-    question = _asking(mini_bank, "university_port", "port authority")
+AUTHORITIES_ARTICLE = """\
+source:
+  id: towns
+  title: Two Towns
+  publisher: Practice Press
+  published: 2024-01-02
+  summary: [Two towns work together.]
+sections:
+  - {id: main, title: Main, summary: Two towns work together.}
+  - {id: more, title: More, summary: Their bodies.}
+facts:
+  - id: university_port
+    section: main
+    question: Which institution of Belmora is paired with Ardena's university?
+    answer: Ardena's university is paired with Belmora's port authority.
+    keywords: [university, port authority]
+  - id: water
+    section: more
+    question: Who runs the reservoirs?
+    answer: The reservoirs are run by a water authority.
+    keywords: [water authority]
+  - id: housing
+    section: more
+    question: Who plans new homes?
+    answer: New homes are planned by the housing authority.
+    keywords: [housing authority]
+  - id: transit
+    section: more
+    question: Who runs the buses?
+    answer: The buses are run by a transit authority.
+    keywords: [transit authority]
+"""
+
+
+def test_facts_without_a_typed_key_fall_back_to_a_keyword_blank(write_knowledge: WriteKnowledge) -> None:
+    bank = QuestionBank(load_knowledge(write_knowledge({"towns.yaml": AUTHORITIES_ARTICLE})))
+    assert "university_port" in bank.fallback_fact_ids
+    question = _asking(bank, "university_port", "port authority")
     assert question.prompt == f"Fill in the blank: Ardena's university is paired with Belmora's {BLANK}."
+    assert set(question.choices) == {"port authority", "water authority", "housing authority", "transit authority"}
 
 
 KINDS_ARTICLE = """\
@@ -378,7 +429,8 @@ def test_a_term_also_in_the_answer_is_never_a_distractor(write_knowledge: WriteK
     single = _asking(bank, "single", "Gamma Reef")
     assert single.prompt == "Which drill is the largest?"
     assert set(single.choices) <= set(base.kinds_for(base.sources[0].id)["drill"])
-    assert {q.fact_id for q in _generated(bank)} == {"pair", "single", "plain", "other"}
+    # "liaison officers" and "joint planning staff" have no noun phrases of their kind to stand against.
+    assert {q.fact_id for q in _generated(bank)} == {"pair", "single"}
 
 
 def test_a_base_with_a_single_fact_builds_without_generated_questions(write_knowledge: WriteKnowledge) -> None:

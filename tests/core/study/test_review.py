@@ -1,4 +1,4 @@
-"""Spaced review: Anki's SM-2 scheduling, leeches, picking due cards within daily caps, and interval wording."""
+"""Spaced review: FSRS scheduling (through the fsrs package), leeches, due cards within daily caps, interval wording."""
 
 from __future__ import annotations
 
@@ -6,17 +6,26 @@ import dataclasses
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+import fsrs
 import pytest
 
 from bot.core.study.review import (
     DEFAULT_CONFIG,
+    DEFAULT_PARAMETERS,
     CardPhase,
     CardState,
     Grade,
     SchedulerConfig,
+    card_key,
+    check_retention,
     describe_interval,
     due_cards,
+    grade_label,
+    next_intervals,
+    preview,
+    review_duration_ms,
     schedule,
+    short_interval,
 )
 
 NOW = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
@@ -25,27 +34,42 @@ DAY = timedelta(days=1)
 
 
 def review_card(
-    interval: float, ease: float = 2.5, due: datetime = NOW, lapses: int = 0, leech: bool = False
+    stability: float = 10.0,
+    difficulty: float = 5.0,
+    due: datetime = NOW,
+    lapses: int = 0,
+    leech: bool = False,
+    interval: float | None = None,
 ) -> CardState:
-    return CardState(CardPhase.REVIEW, 0, ease, float(interval), due, 5, lapses, leech)
+    """Return a card in review, last reviewed ``interval`` (default: ``stability``) days before it is due."""
+    last = due - (stability if interval is None else interval) * DAY
+    return CardState(CardPhase.REVIEW, 0, stability, difficulty, due, last, 5, lapses, leech)
 
 
 def card_in(phase: CardPhase, due: datetime, leech: bool = False) -> CardState:
-    interval = 3.0 if phase in (CardPhase.REVIEW, CardPhase.RELEARNING) else 0.0
-    return CardState(phase, 0, 2.5, interval, due, 1, 0, leech)
+    if phase is CardPhase.NEW:
+        return CardState(phase, 0, None, None, due, None, 0, 0, leech)
+    return CardState(phase, 0, 3.0, 5.0, due, due - 3 * DAY, 1, 0, leech)
+
+
+def days(card: CardState, since: datetime) -> float:
+    return (card.due - since) / DAY
 
 
 # --- learning steps ---------------------------------------------------------------------------------------
 
 
-def test_new_card_is_due_now_with_starting_state() -> None:
+def test_new_card_is_due_now_without_a_memory_state() -> None:
     card = CardState.new(NOW)
-    assert card == CardState(CardPhase.NEW, 0, 2.5, 0.0, NOW, 0, 0, False)
+    assert card == CardState(CardPhase.NEW, 0, None, None, NOW, None, 0, 0, False)
+    assert card.interval_days == 0.0
 
 
-def test_new_card_walks_the_one_and_ten_minute_steps_then_graduates_with_one_day() -> None:
+def test_new_card_walks_the_one_and_ten_minute_steps_then_graduates_to_whole_days() -> None:
     first = schedule(CardState.new(NOW), Grade.AGAIN, NOW)
-    assert (first.phase, first.step, first.due) == (CardPhase.LEARNING, 0, NOW + MINUTE)
+    assert (first.phase, first.step, first.due, first.last_review) == (CardPhase.LEARNING, 0, NOW + MINUTE, NOW)
+    assert first.stability is not None
+    assert first.difficulty is not None
 
     later = first.due
     second = schedule(first, Grade.GOOD, later)
@@ -54,18 +78,9 @@ def test_new_card_walks_the_one_and_ten_minute_steps_then_graduates_with_one_day
     later = second.due
     graduated = schedule(second, Grade.GOOD, later)
     assert graduated.phase is CardPhase.REVIEW
-    assert graduated.interval_days == 1.0
-    assert graduated.due == later + DAY
-    assert graduated.ease == 2.5
+    assert graduated.due - later >= DAY
+    assert (graduated.due - later) % DAY == timedelta(0)  # FSRS schedules whole days
     assert graduated.reps == 3
-
-
-def test_good_on_a_new_card_moves_to_the_ten_minute_step_as_in_anki() -> None:
-    # A new card sits on the first step, so Anki's buttons read 1m / 6m / 10m / 4d.
-    card = schedule(CardState.new(NOW), Grade.GOOD, NOW)
-    assert (card.phase, card.step, card.due) == (CardPhase.LEARNING, 1, NOW + 10 * MINUTE)
-    graduated = schedule(card, Grade.GOOD, card.due)
-    assert (graduated.phase, graduated.interval_days) == (CardPhase.REVIEW, 1.0)
 
 
 @pytest.mark.parametrize(
@@ -76,195 +91,159 @@ def test_good_on_a_new_card_moves_to_the_ten_minute_step_as_in_anki() -> None:
         (Grade.GOOD, 10 * MINUTE),
     ],
 )
-def test_new_card_learning_delays(grade: Grade, delay: timedelta) -> None:
+def test_new_card_learning_delays_are_ankis(grade: Grade, delay: timedelta) -> None:
     card = schedule(CardState.new(NOW), grade, NOW)
     assert card.phase is CardPhase.LEARNING
     assert card.due == NOW + delay
-    assert card.interval_days == 0.0
 
 
-@pytest.mark.parametrize("phase", [CardPhase.NEW, CardPhase.LEARNING])
-def test_easy_graduates_at_once_with_four_days(phase: CardPhase) -> None:
-    card = CardState(phase, 1 if phase is CardPhase.LEARNING else 0, 2.5, 0.0, NOW, 1, 0, False)
-    easy = schedule(card, Grade.EASY, NOW)
-    assert (easy.phase, easy.step, easy.interval_days, easy.due, easy.ease) == (
-        CardPhase.REVIEW,
-        0,
-        4.0,
-        NOW + 4 * DAY,
-        2.5,
-    )
+def test_easy_graduates_a_new_card_at_once_with_fsrs_first_interval() -> None:
+    easy = schedule(CardState.new(NOW), Grade.EASY, NOW)
+    assert (easy.phase, easy.step) == (CardPhase.REVIEW, 0)
+    # FSRS-6's initial stability for EASY (w3 = 8.2956 days) is the interval at 90% retention.
+    assert easy.due == NOW + 8 * DAY
+    assert easy.stability == pytest.approx(DEFAULT_PARAMETERS[3])
 
 
 def test_again_sends_a_learning_card_back_to_the_first_step() -> None:
-    on_second_step = CardState(CardPhase.LEARNING, 1, 2.5, 0.0, NOW, 2, 0, False)
-    again = schedule(on_second_step, Grade.AGAIN, NOW)
-    assert (again.phase, again.step, again.due) == (CardPhase.LEARNING, 0, NOW + MINUTE)
+    on_second_step = schedule(CardState.new(NOW), Grade.GOOD, NOW)
+    again = schedule(on_second_step, Grade.AGAIN, on_second_step.due)
+    assert (again.phase, again.step, again.due) == (CardPhase.LEARNING, 0, on_second_step.due + MINUTE)
 
 
-def test_hard_repeats_a_later_step() -> None:
-    on_second_step = CardState(CardPhase.LEARNING, 1, 2.5, 0.0, NOW, 2, 0, False)
-    hard = schedule(on_second_step, Grade.HARD, NOW)
-    assert (hard.phase, hard.step, hard.due) == (CardPhase.LEARNING, 1, NOW + 10 * MINUTE)
-
-
-def test_hard_on_a_single_step_waits_half_as_long_again() -> None:
-    config = SchedulerConfig(learning_steps=(10 * MINUTE,))
-    hard = schedule(CardState.new(NOW), Grade.HARD, NOW, config)
-    assert (hard.step, hard.due) == (0, NOW + 15 * MINUTE)
-
-
-def test_graduation_sets_the_configured_starting_ease() -> None:
-    config = SchedulerConfig(starting_ease=2.3)
-    card = schedule(CardState.new(NOW), Grade.EASY, NOW, config)
-    assert card.ease == 2.3
-
-
-@pytest.mark.parametrize("grade", [Grade.AGAIN, Grade.HARD, Grade.GOOD])
-def test_without_learning_steps_a_new_card_graduates_at_once(grade: Grade) -> None:
+def test_without_learning_steps_a_new_card_graduates_at_once() -> None:
     config = SchedulerConfig(learning_steps=())
-    card = schedule(CardState.new(NOW), grade, NOW, config)
-    assert (card.phase, card.interval_days, card.due) == (CardPhase.REVIEW, 1.0, NOW + DAY)
+    for grade in Grade:
+        card = schedule(CardState.new(NOW), grade, NOW, config)
+        assert card.phase is CardPhase.REVIEW
+        assert card.due >= NOW + DAY
 
 
-def test_a_step_beyond_changed_settings_uses_the_last_step() -> None:
-    stale = CardState(CardPhase.LEARNING, 5, 2.5, 0.0, NOW, 4, 0, False)
-    assert schedule(stale, Grade.GOOD, NOW).phase is CardPhase.REVIEW
-    assert schedule(stale, Grade.HARD, NOW).due == NOW + 10 * MINUTE
+def test_a_learning_card_converted_from_sm2_without_memory_starts_afresh() -> None:
+    # Migration 0004 leaves a card still in SM-2's learning steps without FSRS memory.
+    converted = CardState(CardPhase.LEARNING, 1, None, None, NOW, NOW - 10 * MINUTE, 1, 0, False)
+    card = schedule(converted, Grade.GOOD, NOW)
+    assert card.phase is CardPhase.REVIEW  # the last step graduates it
+    assert card.stability == pytest.approx(DEFAULT_PARAMETERS[2])  # FSRS's initial stability for GOOD
 
 
 # --- review cards -----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("grade", "interval", "ease", "next_interval", "next_ease"),
-    [
-        (Grade.GOOD, 10, 2.5, 25, 2.5),  # interval * ease
-        (Grade.GOOD, 4, 2.3, 9, 2.3),  # 9.2 rounds to 9
-        (Grade.HARD, 10, 2.5, 12, 2.35),  # interval * 1.2, ease - 0.15
-        (Grade.EASY, 10, 2.5, 33, 2.65),  # interval * ease * 1.3 = 32.5, rounded up; ease + 0.15
-        (Grade.HARD, 1, 2.5, 2, 2.35),  # 1.2 rounds to 1, but HARD is at least a day longer
-        (Grade.GOOD, 1, 1.3, 3, 1.3),  # 1.3 rounds to 1, but GOOD is at least a day longer than HARD (2)
-        (Grade.EASY, 1, 1.3, 4, 1.45),  # 1.69 rounds to 2, but EASY is at least a day longer than GOOD (3)
-        (Grade.HARD, 100, 1.4, 120, 1.3),  # ease 1.25 stops at the 1.3 floor
-        (Grade.HARD, 100, 1.3, 120, 1.3),
-    ],
-)
-def test_review_answer_intervals_and_ease(
-    grade: Grade, interval: int, ease: float, next_interval: int, next_ease: float
-) -> None:
-    card = schedule(review_card(interval, ease), grade, NOW)
-    assert card.phase is CardPhase.REVIEW
-    assert card.interval_days == next_interval
-    assert card.due == NOW + next_interval * DAY
-    assert card.ease == next_ease
-    assert card.lapses == 0
+def test_scheduling_matches_the_fsrs_package_without_fuzz() -> None:
+    card = review_card(stability=12.0, difficulty=6.5, due=NOW, interval=12)
+    package = fsrs.Scheduler(enable_fuzzing=False)
+    reference = fsrs.Card(
+        card_id=1, state=fsrs.State.Review, stability=12.0, difficulty=6.5, due=NOW, last_review=NOW - 12 * DAY
+    )
+    for grade in Grade:
+        ours = schedule(card, grade, NOW)
+        theirs, _log = package.review_card(reference, fsrs.Rating(grade.value), review_datetime=NOW)
+        assert (ours.due, ours.stability, ours.difficulty) == (theirs.due, theirs.stability, theirs.difficulty)
 
 
-@pytest.mark.parametrize(("grade", "next_interval"), [(Grade.HARD, 12), (Grade.GOOD, 30), (Grade.EASY, 46)])
-def test_a_late_review_earns_anki_late_bonus(grade: Grade, next_interval: int) -> None:
-    # Four days late: GOOD counts half of the delay, EASY all of it, HARD none.
-    card = schedule(review_card(10, due=NOW - 4 * DAY), grade, NOW)
-    assert card.interval_days == next_interval
+def test_a_review_on_time_at_90_percent_follows_stability() -> None:
+    good = schedule(review_card(stability=10.0), Grade.GOOD, NOW)
+    assert good.phase is CardPhase.REVIEW
+    assert good.stability is not None
+    assert good.stability > 10
+    assert days(good, NOW) == round(good.stability)  # at 90% retention the interval is the stability
 
 
-def test_only_whole_days_late_count() -> None:
-    card = schedule(review_card(10, due=NOW - timedelta(hours=36)), Grade.GOOD, NOW)
-    assert card.interval_days == 26  # (10 + 1 / 2) * 2.5 = 26.25
+@pytest.mark.parametrize("difficulty", [1.0, 5.0, 10.0])
+@pytest.mark.parametrize("stability", [0.5, 3.0, 40.0, 400.0])
+def test_harder_grades_never_give_longer_intervals(stability: float, difficulty: float) -> None:
+    intervals = next_intervals(review_card(stability, difficulty), NOW)
+    assert intervals[Grade.AGAIN] == 10 * MINUTE  # a lapse relearns
+    assert DAY <= intervals[Grade.HARD] <= intervals[Grade.GOOD] <= intervals[Grade.EASY]
 
 
-@pytest.mark.parametrize(
-    ("grade", "next_interval", "next_ease"), [(Grade.HARD, 6, 2.35), (Grade.GOOD, 13, 2.5), (Grade.EASY, 14, 2.65)]
-)
-def test_an_early_review_is_based_on_the_time_elapsed(grade: Grade, next_interval: int, next_ease: float) -> None:
-    # A 10-day card answered after 5 days: HARD max(5 * 1.2, 10 * 0.6), GOOD max(5 * 2.5, 10),
-    # EASY that times half the easy bonus (1.15).
-    card = schedule(review_card(10, due=NOW + 5 * DAY), grade, NOW)
-    assert (card.interval_days, card.ease) == (next_interval, next_ease)
+def test_a_higher_desired_retention_brings_cards_back_sooner() -> None:
+    card = review_card(stability=10.0)
+    goods = [
+        next_intervals(card, NOW, SchedulerConfig(desired_retention=retention))[Grade.GOOD]
+        for retention in (0.7, 0.8, 0.9, 0.97)
+    ]
+    assert goods == sorted(goods, reverse=True)
+    assert goods[0] > goods[-1]
 
 
-def test_reviewing_again_straight_away_does_not_inflate_the_interval() -> None:
-    card = schedule(review_card(10, due=NOW + 10 * DAY), Grade.GOOD, NOW)
-    assert card.interval_days == 10
+def test_fitted_parameters_change_the_schedule() -> None:
+    weights = list(DEFAULT_PARAMETERS)
+    weights[8] = 1.2  # slower stability growth on recall
+    slower = SchedulerConfig(parameters=tuple(weights))
+    card = review_card(stability=10.0)
+    assert schedule(card, Grade.GOOD, NOW, slower).due < schedule(card, Grade.GOOD, NOW).due
+
+
+def test_grading_is_deterministic() -> None:
+    card = review_card(stability=30.0, difficulty=4.0)
+    assert {schedule(card, Grade.GOOD, NOW) for _ in range(20)} == {schedule(card, Grade.GOOD, NOW)}
 
 
 @pytest.mark.parametrize("grade", [Grade.HARD, Grade.GOOD, Grade.EASY])
 def test_the_maximum_interval_caps_every_answer(grade: Grade) -> None:
     config = SchedulerConfig(maximum_interval_days=100)
-    card = schedule(review_card(90), grade, NOW, config)
-    assert card.interval_days == 100
-    assert card.due == NOW + 100 * DAY
-
-
-def test_interval_modifier_scales_review_intervals() -> None:
-    config = SchedulerConfig(interval_modifier=0.8)
-    assert schedule(review_card(10), Grade.GOOD, NOW, config).interval_days == 20
+    card = schedule(review_card(stability=90.0), grade, NOW, config)
+    assert card.due <= NOW + 100 * DAY
 
 
 def test_intervals_grow_under_repeated_good_until_the_cap() -> None:
     card = schedule(schedule(CardState.new(NOW), Grade.GOOD, NOW), Grade.GOOD, NOW + 10 * MINUTE)
     intervals = [card.interval_days]
-    for _ in range(13):
+    for _ in range(25):
         card = schedule(card, Grade.GOOD, card.due)
         intervals.append(card.interval_days)
-    assert intervals == [1, 3, 8, 20, 50, 125, 313, 783, 1958, 4895, 12238, 30595, 36500, 36500]
-    assert card.reps == 15
+    assert intervals == sorted(intervals)
+    assert intervals[-1] == DEFAULT_CONFIG.maximum_interval_days
+    assert card.reps == 27
 
 
-@pytest.mark.parametrize("grade", [Grade.HARD, Grade.GOOD, Grade.EASY])
-@pytest.mark.parametrize("ease", [1.3, 2.5])
-def test_passing_answers_always_lengthen_the_interval(grade: Grade, ease: float) -> None:
-    card = review_card(1, ease)
-    previous = card.interval_days
-    for _ in range(30):
-        card = schedule(card, grade, card.due)
-        assert card.interval_days > previous or card.interval_days == DEFAULT_CONFIG.maximum_interval_days
-        assert card.ease >= 1.3
-        previous = card.interval_days
+def test_preview_gives_each_grade_without_changing_the_card() -> None:
+    card = review_card(stability=10.0)
+    before = dataclasses.replace(card)
+    shown = preview(card, NOW)
+    assert card == before
+    assert shown == {grade: schedule(card, grade, NOW) for grade in Grade}
+    assert next_intervals(card, NOW) == {grade: state.due - NOW for grade, state in shown.items()}
+
+
+def test_an_early_review_counts_the_time_elapsed() -> None:
+    early = schedule(review_card(stability=10.0, due=NOW + 5 * DAY), Grade.GOOD, NOW)
+    on_time = schedule(review_card(stability=10.0, due=NOW), Grade.GOOD, NOW)
+    assert early.stability is not None
+    assert on_time.stability is not None
+    assert early.stability < on_time.stability
 
 
 # --- lapses, relearning and leeches -----------------------------------------------------------------------
 
 
-def test_a_lapse_counts_lowers_ease_and_relearns() -> None:
-    lapsed = schedule(review_card(30, lapses=2), Grade.AGAIN, NOW)
+def test_a_lapse_counts_and_relearns() -> None:
+    lapsed = schedule(review_card(stability=30.0, lapses=2), Grade.AGAIN, NOW)
     assert lapsed.phase is CardPhase.RELEARNING
     assert (lapsed.step, lapsed.due) == (0, NOW + 10 * MINUTE)
     assert lapsed.lapses == 3
-    assert lapsed.ease == 2.3
-    assert lapsed.interval_days == 1.0  # 30 * 0, but at least a day
+    assert lapsed.stability is not None
+    assert lapsed.stability < 30
     assert not lapsed.leech
 
 
 @pytest.mark.parametrize(
-    ("grade", "phase", "due_after", "interval"),
+    ("grade", "phase", "due_after"),
     [
-        (Grade.AGAIN, CardPhase.RELEARNING, 10 * MINUTE, 1.0),
-        (Grade.HARD, CardPhase.RELEARNING, 15 * MINUTE, 1.0),  # a single step: half as long again
-        (Grade.GOOD, CardPhase.REVIEW, DAY, 1.0),
-        (Grade.EASY, CardPhase.REVIEW, 2 * DAY, 2.0),  # the lapse interval plus a day
+        (Grade.AGAIN, CardPhase.RELEARNING, 10 * MINUTE),
+        (Grade.HARD, CardPhase.RELEARNING, 15 * MINUTE),  # a single step: half as long again
+        (Grade.GOOD, CardPhase.REVIEW, DAY),
+        (Grade.EASY, CardPhase.REVIEW, 2 * DAY),
     ],
 )
-def test_relearning_answers(grade: Grade, phase: CardPhase, due_after: timedelta, interval: float) -> None:
-    lapsed = schedule(review_card(30), Grade.AGAIN, NOW)
+def test_relearning_answers(grade: Grade, phase: CardPhase, due_after: timedelta) -> None:
+    lapsed = schedule(review_card(stability=10.0), Grade.AGAIN, NOW)
     later = lapsed.due
     card = schedule(lapsed, grade, later)
-    assert (card.phase, card.due, card.interval_days) == (phase, later + due_after, interval)
-    assert (card.lapses, card.ease) == (1, 2.3)  # only a review card can lapse; relearning keeps the ease
-
-
-def test_lapse_interval_keeps_a_share_of_the_old_one_and_can_skip_relearning() -> None:
-    config = SchedulerConfig(new_interval_after_lapse=0.5, relearning_steps=())
-    card = schedule(review_card(30), Grade.AGAIN, NOW, config)
-    assert (card.phase, card.interval_days, card.due, card.lapses) == (CardPhase.REVIEW, 15.0, NOW + 15 * DAY, 1)
-
-
-def test_ease_never_drops_below_the_minimum_through_lapses() -> None:
-    card = review_card(10, ease=1.5)
-    for _ in range(3):
-        card = schedule(card, Grade.AGAIN, NOW)
-        card = schedule(card, Grade.GOOD, NOW)
-    assert card.ease == 1.3
+    assert (card.phase, card.due) == (phase, later + due_after)
+    assert card.lapses == 1  # only a review card can lapse
 
 
 def _lapse_times(card: CardState, times: int, config: SchedulerConfig = DEFAULT_CONFIG) -> CardState:
@@ -275,7 +254,7 @@ def _lapse_times(card: CardState, times: int, config: SchedulerConfig = DEFAULT_
 
 
 def test_the_eighth_lapse_flags_a_leech_and_it_stays_flagged() -> None:
-    card = _lapse_times(review_card(10), 7)
+    card = _lapse_times(review_card(stability=10.0), 7)
     assert (card.lapses, card.leech) == (7, False)
     card = schedule(card, Grade.AGAIN, card.due)
     assert (card.lapses, card.leech) == (8, True)
@@ -285,9 +264,14 @@ def test_the_eighth_lapse_flags_a_leech_and_it_stays_flagged() -> None:
     assert _lapse_times(card, 3).leech
 
 
+def test_again_on_a_learning_card_is_no_lapse() -> None:
+    card = schedule(schedule(CardState.new(NOW), Grade.AGAIN, NOW), Grade.AGAIN, NOW + MINUTE)
+    assert card.lapses == 0
+
+
 def test_a_leech_threshold_of_zero_never_flags() -> None:
     config = SchedulerConfig(leech_threshold=0)
-    assert not _lapse_times(review_card(10), 12, config).leech
+    assert not _lapse_times(review_card(stability=10.0), 12, config).leech
 
 
 # --- picking due cards ------------------------------------------------------------------------------------
@@ -379,10 +363,55 @@ def test_describe_interval(after: timedelta, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("grade", "text"),
-    [(Grade.AGAIN, "in 1 min"), (Grade.HARD, "in 6 min"), (Grade.GOOD, "in 10 min"), (Grade.EASY, "in 4 days")],
+    [(Grade.AGAIN, "in 1 min"), (Grade.HARD, "in 6 min"), (Grade.GOOD, "in 10 min"), (Grade.EASY, "in 8 days")],
 )
 def test_describe_interval_after_answering_a_new_card(grade: Grade, text: str) -> None:
     assert describe_interval(schedule(CardState.new(NOW), grade, NOW), NOW) == text
+
+
+# --- button labels, card ids and durations ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("interval", "text"),
+    [
+        (timedelta(seconds=20), "<1m"),
+        (MINUTE, "1m"),
+        (timedelta(minutes=5, seconds=30), "6m"),
+        (10 * MINUTE, "10m"),
+        (timedelta(hours=3), "3h"),
+        (DAY, "1d"),
+        (3 * DAY, "3d"),
+        (29 * DAY, "29d"),
+        (32 * DAY, "1.1mo"),
+        (90 * DAY, "3mo"),
+        (365 * DAY, "1y"),
+        (550 * DAY, "1.5y"),
+    ],
+)
+def test_short_interval_as_on_ankis_buttons(interval: timedelta, text: str) -> None:
+    assert short_interval(interval) == text
+
+
+def test_grade_labels_show_the_next_interval() -> None:
+    intervals = next_intervals(CardState.new(NOW), NOW)
+    labels = [grade_label(grade, intervals[grade]) for grade in Grade]
+    assert labels == ["Again \u00b7 1m", "Hard \u00b7 6m", "Good \u00b7 10m", "Easy \u00b7 8d"]
+    assert grade_label(Grade.GOOD, None) == "Good"
+
+
+def test_card_key_is_stable_positive_and_distinct() -> None:
+    assert card_key(1, "cepa_year") == 1326337328059078012  # never changes: the review log stores it
+    keys = {card_key(user, fact) for user in range(50) for fact in ("cepa_year", "aagc_year", "x")}
+    assert len(keys) == 150
+    assert all(0 < key < 2**62 for key in keys)
+
+
+def test_review_duration_is_capped_like_ankis() -> None:
+    assert review_duration_ms(None, NOW) is None
+    assert review_duration_ms(NOW - timedelta(seconds=7.5), NOW) == 7500
+    assert review_duration_ms(NOW - timedelta(minutes=5), NOW) == 60_000
+    assert review_duration_ms(NOW + timedelta(seconds=1), NOW) == 0
 
 
 # --- validation -------------------------------------------------------------------------------------------
@@ -400,20 +429,25 @@ def test_naive_datetimes_are_rejected() -> None:
         describe_interval(CardState.new(NOW), naive)
 
 
+def test_times_in_other_zones_are_scheduled_in_utc() -> None:
+    india = timezone(timedelta(hours=5, minutes=30))
+    card = schedule(review_card(stability=10.0), Grade.GOOD, NOW.astimezone(india))
+    assert card == schedule(review_card(stability=10.0), Grade.GOOD, NOW)
+
+
 def test_states_and_config_are_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
-        CardState.new(NOW).ease = 3.0  # type: ignore[misc]
+        CardState.new(NOW).stability = 3.0  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
         DEFAULT_CONFIG.daily_new_cap = 5  # type: ignore[misc]
 
 
-def test_default_config_is_ankis() -> None:
+def test_default_config_is_fsrs_with_ankis_steps() -> None:
+    assert DEFAULT_CONFIG.desired_retention == 0.9
+    assert DEFAULT_CONFIG.parameters == tuple(fsrs.scheduler.DEFAULT_PARAMETERS)
     assert DEFAULT_CONFIG.learning_steps == (MINUTE, 10 * MINUTE)
     assert DEFAULT_CONFIG.relearning_steps == (10 * MINUTE,)
-    assert (DEFAULT_CONFIG.graduating_interval_days, DEFAULT_CONFIG.easy_interval_days) == (1, 4)
-    assert (DEFAULT_CONFIG.starting_ease, DEFAULT_CONFIG.minimum_ease, DEFAULT_CONFIG.easy_bonus) == (2.5, 1.3, 1.3)
-    assert (DEFAULT_CONFIG.hard_interval_factor, DEFAULT_CONFIG.interval_modifier) == (1.2, 1.0)
-    assert (DEFAULT_CONFIG.new_interval_after_lapse, DEFAULT_CONFIG.maximum_interval_days) == (0.0, 36500)
+    assert DEFAULT_CONFIG.maximum_interval_days == 36500
     assert (DEFAULT_CONFIG.leech_threshold, DEFAULT_CONFIG.daily_review_cap, DEFAULT_CONFIG.daily_new_cap) == (
         8,
         50,
@@ -426,14 +460,12 @@ def test_default_config_is_ankis() -> None:
     [
         {"learning_steps": (timedelta(0),)},
         {"relearning_steps": (-MINUTE,)},
-        {"graduating_interval_days": 0},
         {"maximum_interval_days": 0},
-        {"minimum_ease": 0.0},
-        {"starting_ease": 1.2},
-        {"easy_bonus": 0.9},
-        {"hard_interval_factor": 0.0},
-        {"interval_modifier": -1.0},
-        {"new_interval_after_lapse": 1.5},
+        {"desired_retention": 1.0},
+        {"desired_retention": 0.0},
+        {"parameters": (1.0, 2.0)},
+        {"parameters": (*DEFAULT_PARAMETERS[:-1], 5.0)},  # the decay out of bounds
+        {"parameters": (float("nan"), *DEFAULT_PARAMETERS[1:])},
         {"leech_threshold": -1},
         {"daily_review_cap": -1},
     ],
@@ -443,8 +475,28 @@ def test_config_rejects_impossible_settings(changes: dict[str, Any]) -> None:
         SchedulerConfig(**changes)
 
 
+@pytest.mark.parametrize("retention", [0.69, 0.98, float("nan"), float("inf")])
+def test_a_server_may_not_choose_an_extreme_retention(retention: float) -> None:
+    with pytest.raises(ValueError, match=r"between 0\.7 and 0\.97"):
+        check_retention(retention)
+
+
+@pytest.mark.parametrize("retention", [0.7, 0.85, 0.97])
+def test_a_server_may_choose_a_retention_within_bounds(retention: float) -> None:
+    assert check_retention(retention) == retention
+
+
 @pytest.mark.parametrize(
-    "changes", [{"step": -1}, {"reps": -1}, {"lapses": -1}, {"ease": 0.0}, {"interval_days": -1.0}]
+    "changes",
+    [
+        {"step": -1},
+        {"reps": -1},
+        {"lapses": -1},
+        {"stability": 0.0},
+        {"difficulty": 11.0},
+        {"phase": CardPhase.REVIEW},  # a card in review needs a memory state
+        {"last_review": datetime(2025, 1, 1)},
+    ],
 )
 def test_card_state_rejects_impossible_values(changes: dict[str, Any]) -> None:
     with pytest.raises(ValueError):  # noqa: PT011

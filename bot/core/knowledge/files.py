@@ -1,0 +1,456 @@
+"""One knowledge file validated on its own: parsed from its YAML, or read back from the compiled cache.
+
+What the checks across files need from a file (its ids, glossary terms, quotes and the near-duplicate
+material of its questions) is kept with it, so an unchanged file is never parsed again. Positions (file:line:col)
+are only needed to report a problem; a file read from the cache is parsed for them when one is reported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from sys import intern
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from pydantic import BaseModel, ValidationError
+from rapidfuzz import fuzz, process
+
+from bot.core.knowledge.base import FileContent
+from bot.core.knowledge.cache import CacheEntry, CacheFormatError, entry_bytes
+from bot.core.knowledge.problems import Problem
+from bot.core.knowledge.schema import Fact, GlossaryEntry, KnowledgeFile, QuizItem, Section, Source
+from bot.core.knowledge.yamlsafe import (
+    NOT_PLAIN,
+    Location,
+    PositionedDocument,
+    YamlReadError,
+    describe_scalar,
+    parse_plain,
+    parse_positioned,
+    parse_yaml,
+    read_text,
+)
+from bot.core.language.lexicon import LEXICON
+from bot.core.language.text import is_number, stem, tokenize
+
+#: The cache entry kinds of a validated file, and of its questions as the near-duplicate check reads them.
+ENTRY_KIND = "kfile"
+QUESTIONS_KIND = "kquest"
+
+
+class CachedFacts:
+    """A file's facts as JSON in the compiled cache, each validated into a Fact the first time it is asked."""
+
+    def __init__(self, blob: npt.NDArray[np.uint8], offsets: npt.NDArray[np.int64]) -> None:
+        self._blob = blob
+        self._offsets = offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def fact(self, position: int) -> Fact:
+        """Return the fact at ``position`` (validated again: the cache is checked, never trusted blindly)."""
+        start, end = int(self._offsets[position]), int(self._offsets[position + 1])
+        return Fact.model_validate_json(self._blob[start:end].tobytes())
+
+
+@dataclass(frozen=True)
+class QuestionMaterial:
+    """A file's questions as the near-duplicate check reads them: reduced to their stems, with blocking keys."""
+
+    #: For each phrasing: the fact it belongs to (position in the file) and its place among that fact's phrasings.
+    facts: npt.NDArray[np.int32]
+    places: npt.NDArray[np.int32]
+    #: The reduced texts, one per line (a reduced text is stems joined by spaces: it never holds a newline).
+    texts: npt.NDArray[np.uint8]
+    #: Each reduced text's length in characters, and a digest of the figures it names (0 for none).
+    lengths: npt.NDArray[np.int32]
+    figures: npt.NDArray[np.uint32]
+    #: Every phrasing's blocking keys (``blocking_keys``), and the phrasing each key belongs to.
+    keys: npt.NDArray[np.uint32]
+    owners: npt.NDArray[np.int32]
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def holds_together(self, fact_count: int) -> bool:
+        """Tell whether the arrays agree with each other (checked before a cached file's questions are used)."""
+        lines = int(np.count_nonzero(self.texts == ord("\n"))) + 1 if len(self.facts) else 0
+        return (
+            len(self.places) == len(self.facts) == len(self.lengths) == len(self.figures) == lines
+            and len(self.keys) == len(self.owners)
+            and _within(self.facts, fact_count)
+            and _within(self.owners, len(self.facts))
+        )
+
+    def lines(self) -> list[str]:
+        """Return every phrasing's reduced text, in order."""
+        return self.texts.tobytes().decode("utf-8").split("\n") if len(self.facts) else []
+
+    @classmethod
+    def of(cls, facts: Sequence[Fact], tokens: list[list[str]] | None = None) -> QuestionMaterial:
+        """Reduce every phrasing of ``facts`` (appending each phrasing's tokens to ``tokens``, in order)."""
+        owners_of: list[int] = []
+        places: list[int] = []
+        texts: list[str] = []
+        figures: list[int] = []
+        keys: list[int] = []
+        owners: list[int] = []
+        for i, fact in enumerate(facts):
+            for j, phrasing in enumerate(fact.phrasings):
+                # Interned: the same words recur in thousands of questions, and the index reuses these lists.
+                words = [intern(w) for w in tokenize(phrasing)]
+                if tokens is not None:
+                    tokens.append(words)
+                text = reduced(words)
+                found = blocking_keys(text)
+                keys.extend(found)
+                owners.extend([len(texts)] * len(found))
+                owners_of.append(i)
+                places.append(j)
+                texts.append(text)
+                numbers = sorted({t for t in text.split() if is_number(t)})
+                figures.append(zlib.crc32(" ".join(numbers).encode("utf-8")) if numbers else 0)
+        return cls(
+            np.asarray(owners_of, dtype=np.int32),
+            np.asarray(places, dtype=np.int32),
+            np.frombuffer("\n".join(texts).encode("utf-8"), dtype=np.uint8),
+            np.asarray([len(text) for text in texts], dtype=np.int32),
+            np.asarray(figures, dtype=np.uint32),
+            np.asarray(keys, dtype=np.uint32),
+            np.asarray(owners, dtype=np.int32),
+        )
+
+
+def reduced(words: Sequence[str]) -> str:
+    """Return a question's content stems, as the matcher reads it (what ``comparable_question`` returns)."""
+    ignored = LEXICON.ignored
+    return " ".join(stem(t) for t in words if t not in ignored) or " ".join(stem(t) for t in words)
+
+
+#: A word this short may be all that tells two questions apart ("in" / "on"): it is never blocked by its letters.
+SHORT_WORD = 3
+#: From this many characters on, a question may nearly duplicate another though one word differs entirely
+#: (a ratio of 94 leaves 6% of the characters of both to differ).
+LONG_QUESTION = 24
+
+
+def blocking_keys(text: str) -> list[int]:
+    """Return the keys under which a reduced question meets the questions it may nearly duplicate.
+
+    Two questions that read nearly alike (a ratio of 94 or more) differ in about one word at most, so they
+    share all their other words. The missing word is then a short one, or one within a couple of edits of
+    the other's (the two share a form with one letter taken out), or, in a long question, any word. So each
+    "all words but one" is a key: with the missing word's forms, or alone for a short word or a long
+    question; all the words together are one more (and meet "all but one" of a question with one more
+    word). The keys depend on the text alone: they are computed once
+    per file and kept with it, so whether two questions are compared never depends on any other question.
+    """
+    words = sorted(set(text.split()))
+    if not words:
+        return []
+    crc = zlib.crc32
+    keys = {crc(("+\x1f" + "\x1f".join(words)).encode("utf-8"))}
+    long = len(text) >= LONG_QUESTION
+    for i, word in enumerate(words):
+        rest = crc(("+\x1f" + "\x1f".join(words[:i] + words[i + 1 :])).encode("utf-8"))
+        if long or len(word) <= SHORT_WORD:
+            keys.add(rest)
+            continue
+        keys.add(crc(word.encode("utf-8"), rest))
+        keys.update(crc((word[:j] + word[j + 1 :]).encode("utf-8"), rest) for j in range(len(word)))
+    return sorted(keys)
+
+
+@dataclass(eq=False)
+class FileUnit:
+    """A knowledge file that passed the checks made on it alone, with what the checks across files need."""
+
+    path: Path
+    display: str
+    content: FileContent
+    quotes: tuple[tuple[int, str], ...]
+    #: The questions as the near-duplicate check reads them; None for a file read from the cache until they are
+    #: needed (a start with nothing changed never reads them).
+    questions: QuestionMaterial | None
+    from_cache: bool = False
+    _doc: PositionedDocument | None = field(default=None, repr=False)
+
+    @property
+    def digest(self) -> str:
+        """Return the digest of the file's content."""
+        assert self.content.digest is not None
+        return self.content.digest
+
+    @property
+    def age(self) -> tuple[int, str]:
+        """Order files oldest first (ties by name): a clash is reported in the newer file, the one being added."""
+        try:
+            return (self.path.stat().st_mtime_ns, self.display)
+        except OSError:
+            return (0, self.display)
+
+    def position(self, loc: Location) -> tuple[int, int]:
+        """Return the line and column of a value, parsing the file for positions if it has not been yet."""
+        if self._doc is None:
+            try:
+                self._doc = parse_positioned(read_text(self.path))
+            except (YamlReadError, OSError):
+                self._doc = PositionedDocument(data=None)
+        return self._doc.position(loc)
+
+    def entry(self) -> CacheEntry:
+        """Return what is kept of this file in the compiled cache."""
+        content = self.content
+        facts = [
+            content.facts.fact(i).model_dump_json(exclude_defaults=True).encode("utf-8")
+            for i in range(len(content.facts))
+        ]
+        blob, offsets = entry_bytes(facts)
+        meta = {
+            "source": None if content.source is None else content.source.model_dump(mode="json"),
+            "sections": [s.model_dump(mode="json") for s in content.sections],
+            "glossary": [g.model_dump(mode="json") for g in content.glossary],
+            "quiz": [q.model_dump(mode="json") for q in content.quiz],
+            "kinds": {kind: list(terms) for kind, terms in content.kinds.items()},
+            "fact_ids": list(content.fact_ids),
+            "quotes": [list(quote) for quote in self.quotes],
+        }
+        return CacheEntry(meta, {"facts": blob, "fact_offsets": offsets})
+
+    def questions_entry(self) -> CacheEntry:
+        """Return what is kept of this file's questions in the compiled cache."""
+        q = self.questions
+        assert q is not None
+        arrays: dict[str, npt.NDArray[Any]] = {
+            "facts": q.facts,
+            "places": q.places,
+            "texts": q.texts,
+            "lengths": q.lengths,
+            "figures": q.figures,
+            "keys": q.keys,
+            "owners": q.owners,
+        }
+        return CacheEntry({}, arrays)
+
+    def compacted(self, entry: CacheEntry) -> FileUnit:
+        """Return this file with its facts read from its cache entry's arrays (``entry()``) when needed."""
+        facts = CachedFacts(entry.arrays["facts"], entry.arrays["fact_offsets"])
+        return replace(self, content=replace(self.content, facts=facts))
+
+    @classmethod
+    def from_entry(cls, path: Path, display: str, digest: str, entry: CacheEntry) -> FileUnit:
+        """Rebuild a file from its cache entry; raise CacheFormatError if the entry does not hold together."""
+        meta, arrays = entry.meta, entry.arrays
+        try:
+            source = None if meta["source"] is None else Source.model_validate(meta["source"])
+            sections = tuple(Section.model_validate(s) for s in meta["sections"])
+            glossary = tuple(GlossaryEntry.model_validate(g) for g in meta["glossary"])
+            quiz = tuple(QuizItem.model_validate(q) for q in meta["quiz"])
+            kinds = {str(kind): tuple(str(t) for t in terms) for kind, terms in dict(meta["kinds"]).items()}
+            fact_ids = tuple(str(i) for i in meta["fact_ids"])
+            quotes = tuple((int(i), str(text)) for i, text in meta["quotes"])
+            offsets = _checked_offsets(arrays["fact_offsets"], len(fact_ids), len(arrays["facts"]))
+        except (KeyError, TypeError, ValueError, ValidationError) as exc:
+            raise CacheFormatError(f"entry does not hold together ({type(exc).__name__})") from exc
+        content = FileContent(
+            name=display,
+            digest=digest,
+            source=source,
+            sections=sections,
+            facts=CachedFacts(arrays["facts"].astype(np.uint8, copy=False), offsets),
+            fact_ids=fact_ids,
+            glossary=glossary,
+            quiz=quiz,
+            kinds=kinds,
+        )
+        return cls(path, display, content, quotes, None, from_cache=True)
+
+
+def questions_from_entry(entry: CacheEntry, fact_count: int) -> QuestionMaterial:
+    """Read a file's questions back; raise CacheFormatError unless they hold together."""
+    a = entry.arrays
+    try:
+        questions = QuestionMaterial(
+            a["facts"].astype(np.int32, copy=False),
+            a["places"].astype(np.int32, copy=False),
+            a["texts"].astype(np.uint8, copy=False),
+            a["lengths"].astype(np.int32, copy=False),
+            a["figures"].astype(np.uint32, copy=False),
+            a["keys"].astype(np.uint32, copy=False),
+            a["owners"].astype(np.int32, copy=False),
+        )
+    except KeyError as exc:
+        raise CacheFormatError(f"missing array {exc}") from exc
+    if not questions.holds_together(fact_count):
+        raise CacheFormatError("question arrays do not hold together")
+    return questions
+
+
+def _within(positions: npt.NDArray[Any], size: int) -> bool:
+    return not len(positions) or (int(positions.min()) >= 0 and int(positions.max()) < size)
+
+
+def _checked_offsets(offsets: npt.NDArray[Any], count: int, size: int) -> npt.NDArray[np.int64]:
+    checked = offsets.astype(np.int64, copy=False)
+    if len(checked) != count + 1 or (count >= 0 and (checked[0] != 0 or checked[-1] != size)):
+        raise CacheFormatError("offsets do not match their data")
+    if count and bool(np.any(np.diff(checked) < 0)):
+        raise CacheFormatError("offsets go backwards")
+    return checked
+
+
+# ---------------------------------------------------------------------------------------------------- parsing
+def parse_file(path: Path, display: str, text: str, digest: str) -> tuple[FileUnit | None, list[Problem]]:
+    """Parse and check one file on its own: its YAML, its schema, and the sections its facts name."""
+    doc: PositionedDocument | None = None
+    data = parse_plain(text)
+    if data is NOT_PLAIN:
+        try:
+            doc = parse_yaml(text)
+        except YamlReadError as exc:
+            return None, [Problem(display, exc.line, exc.col, exc.message)]
+        data = doc.data
+    if not isinstance(data, dict):
+        message = "a knowledge file must be a mapping with keys such as 'source' and 'facts'"
+        return None, [Problem(display, 1, 1, message)]
+    try:
+        model = KnowledgeFile.model_validate(data)
+    except ValidationError as exc:
+        try:
+            doc = doc or parse_yaml(text)
+        except YamlReadError as error:  # cannot happen for a document parse_plain read; kept for safety
+            return None, [Problem(display, error.line, error.col, error.message)]
+        return None, schema_problems(display, doc, exc)
+    tokens: list[list[str]] = []
+    content = FileContent.of(model, display, digest, tokens)
+    unit = FileUnit(
+        path,
+        display,
+        content,
+        tuple((i, fact.quote) for i, fact in enumerate(model.facts) if fact.quote),
+        QuestionMaterial.of(model.facts, tokens),
+        _doc=doc,
+    )
+    problems = []
+    section_ids = {section.id for section in model.sections}
+    for i, fact in enumerate(model.facts):
+        if fact.section not in section_ids:
+            line, col = unit.position(("facts", i, "section"))
+            known = ", ".join(sorted(section_ids)) or "none"
+            problems.append(
+                Problem(
+                    display,
+                    line,
+                    col,
+                    f"fact {fact.id!r} names section {fact.section!r}, "
+                    f"which this file does not define (sections: {known})",
+                )
+            )
+    return unit, problems
+
+
+def file_digest(text: str) -> str:
+    """Return the digest that names a file's content in the cache."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+
+
+# ---------------------------------------------------------------------------------------------------- schema errors
+def schema_problems(display: str, doc: PositionedDocument, exc: ValidationError) -> list[Problem]:
+    """Describe every schema error of a file at its position."""
+    problems = []
+    errors = exc.errors(include_url=False)
+    locations = [tuple(error["loc"]) for error in errors]
+    for error in errors:
+        loc: tuple[int | str, ...] = tuple(error["loc"])
+        # A list that is "too short" only because some of its items were invalid repeats those errors.
+        if error["type"] == "too_short" and any(len(o) > len(loc) and o[: len(loc)] == loc for o in locations):
+            continue
+        line, col = doc.position(loc)
+        problems.append(Problem(display, line, col, _describe_error(error, loc, doc)))
+    return problems
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    parts: list[str] = []
+    for part in loc:
+        if isinstance(part, int):
+            parts.append(f"[{part}]")
+        else:
+            parts.append(("." if parts else "") + part)
+    return "".join(parts) or "file"
+
+
+def _describe_error(error: Any, loc: tuple[int | str, ...], doc: PositionedDocument) -> str:
+    kind = error["type"]
+    where = _where(loc)
+    ctx = error.get("ctx") or {}
+    if kind == "missing":
+        return f"missing required key '{loc[-1]}' (in {_where(loc[:-1])})"
+    if kind == "extra_forbidden":
+        return f"unknown key '{loc[-1]}' in {_where(loc[:-1])}{_did_you_mean(str(loc[-1]), loc[:-1])}"
+    if kind in {"string_type", "date_type", "date_from_datetime_parsing", "int_type", "tuple_type", "model_type"}:
+        raw = doc.raw_scalars.get(loc)
+        if raw is not None:
+            hint = describe_scalar(raw, error.get("input"))
+            if hint:
+                return f"{where}: {hint}"
+        expected = {"string_type": "text", "tuple_type": "a list", "model_type": "a mapping of keys"}.get(kind, "")
+        if expected:
+            return f"{where}: expected {expected}, got {_kind_of(error.get('input'))}"
+    if kind == "string_too_long":
+        return f"{where}: text is {len(error['input'])} characters; the limit is {ctx.get('max_length')}"
+    if kind == "string_too_short":
+        return f"{where}: text is empty"
+    if kind == "string_pattern_mismatch" and str(loc[-1]) in {"id", "section", "fact"}:
+        return f"{where}: {error['input']!r} is not a valid id (use lowercase letters, digits, '_' or '-')"
+    if kind in {"too_short", "too_long"}:
+        return f"{where}: {error['msg'].lower()}"
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"{where}: {message}"
+
+
+def _kind_of(value: object) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return f"{type(value).__name__} {value!r}"
+
+
+def _did_you_mean(key: str, parent: tuple[int | str, ...]) -> str:
+    names = _field_names(parent)
+    best = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=70) if names else None
+    return f" (did you mean '{best[0]}'?)" if best else ""
+
+
+def _field_names(parent: tuple[int | str, ...]) -> list[str]:
+    model: type[BaseModel] = KnowledgeFile
+    for part in parent:
+        if isinstance(part, int):
+            continue
+        annotation = model.model_fields.get(part)
+        if annotation is None:
+            return []
+        nested = _model_in(annotation.annotation)
+        if nested is None:
+            return []
+        model = nested
+    return list(model.model_fields)
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None

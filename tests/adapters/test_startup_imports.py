@@ -1,0 +1,127 @@
+"""A command imports only what it needs: `studybot ask` starts without Discord, the database or the terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+from bot.paths import PROJECT_ROOT
+
+#: Packages (and modules of ours) that `studybot ask` must answer without: each costs a noticeable part of a second.
+NOT_FOR_ASK = (
+    "discord",
+    "aiohttp",
+    "sqlalchemy",
+    "alembic",
+    "aiosqlite",
+    "asyncpg",
+    "prompt_toolkit",
+    "watchfiles",
+    "indic_transliteration",
+    "matplotlib",
+    "genanki",
+    "bot.storage",
+    "bot.terminal",
+    "bot.discordbot",
+    "bot.core.knowledge.draft",
+)
+#: What the Discord bot needs none of (the terminal, the drafter).
+NOT_FOR_THE_BOT = ("prompt_toolkit", "bot.terminal", "bot.core.knowledge.draft", "indic_transliteration", "genanki")
+
+
+def loaded_after(code: str, env: dict[str, str] | None = None) -> tuple[list[str], str]:
+    """Run ``code`` in a fresh interpreter and return the modules it left in sys.modules, and what it printed."""
+    script = textwrap.dedent(code) + textwrap.dedent(
+        """
+        import json as _json, sys as _sys
+        _sys.__stdout__.write("\\n" + _json.dumps(sorted(_sys.modules)) + "\\n")
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=str(PROJECT_ROOT),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    output, _, modules = result.stdout.rstrip("\n").rpartition("\n")
+    return json.loads(modules), output
+
+
+def under(modules: list[str], packages: tuple[str, ...]) -> list[str]:
+    """Return the modules that are one of ``packages`` or inside one."""
+    return [m for m in modules if any(m == p or m.startswith(p + ".") for p in packages)]
+
+
+def test_ask_answers_without_importing_discord_the_database_or_the_terminal() -> None:
+    modules, output = loaded_after(
+        """
+        import io
+        from bot.cli import main
+        out = io.StringIO()
+        code = main(["ask", "cepa year?"], stdout=out)
+        print(code, out.getvalue())
+        """
+    )
+    assert output.startswith("0 "), output
+    assert "2011" in output  # it really answered
+    assert under(modules, NOT_FOR_ASK) == []
+
+
+def test_ask_json_and_a_devanagari_question_still_work_with_lazy_imports() -> None:
+    modules, output = loaded_after(
+        """
+        import io
+        from bot.cli import main
+        out = io.StringIO()
+        main(["ask", "--json"], stdin=io.StringIO("टोयामा के साथ कौन सा राज्य जुड़ा है\\n"), stdout=out)
+        print(out.getvalue())
+        """
+    )
+    record = json.loads(output.strip().splitlines()[-1])
+    assert "Andhra Pradesh" in record["answer"]  # "टोयामा" is transliterated to "toyama", then matched
+    # The transliterator is imported on demand, at the first Devanagari word; nothing else comes with it.
+    assert "indic_transliteration" in modules
+    assert under(modules, tuple(p for p in NOT_FOR_ASK if p != "indic_transliteration")) == []
+
+
+def test_a_database_url_setting_is_still_checked_for_ask() -> None:
+    # SQLAlchemy is imported only to read a DATABASE_URL that is set, and a bad one still stops the command.
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "cepa year?"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DATABASE_URL": "mysql://u:secret@h/db"},
+        cwd=str(PROJECT_ROOT),
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "setting DATABASE_URL" in result.stderr
+    assert "secret" not in result.stderr
+
+
+def test_the_cli_interrupted_code_is_the_terminals() -> None:
+    import bot.cli
+    import bot.terminal
+
+    assert bot.cli.EXIT_INTERRUPTED == bot.terminal.EXIT_INTERRUPTED
+
+
+def test_the_bot_imports_neither_the_terminal_nor_the_drafter() -> None:
+    modules, _output = loaded_after(
+        """
+        import importlib
+        import bot.cli
+        from bot.discordbot import client
+        for extension in client.EXTENSIONS:
+            importlib.import_module(extension)
+        import bot.storage.repository
+        """
+    )
+    assert "discord" in modules
+    assert under(modules, NOT_FOR_THE_BOT) == []

@@ -1,0 +1,373 @@
+"""The compiled index cache: reused when nothing changed, rebuilt for what changed, never trusted when damaged."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+
+from bot.core.answering import index as index_module
+from bot.core.answering.present import outcome_text
+from bot.core.knowledge import files as files_module
+from bot.core.knowledge.cache import (
+    CacheEntry,
+    CacheFormatError,
+    FolderCache,
+    NoCache,
+    read_entry,
+    write_entry,
+)
+from bot.core.knowledge.validation import validate_directory
+from bot.core.services.knowledge import KnowledgeService
+from bot.paths import DEFAULT_KNOWLEDGE_DIR
+from tests.conftest import DATA, SECOND_ARTICLE
+
+DEV_SET = DATA / "dev.yaml"
+
+
+def dev_questions() -> list[str]:
+    return [str(item["q"]) for item in yaml.safe_load(DEV_SET.read_text(encoding="utf-8"))["items"]]
+
+
+def outcomes(service: KnowledgeService, questions: list[str]) -> list[tuple[str, str]]:
+    """Return, per question, the outcome in full (its repr) and the text a member would see."""
+    return [(repr(outcome), outcome_text(outcome)) for outcome in map(service.matcher.ask, questions)]
+
+
+class Counts:
+    """How many files were parsed and how many files' profiles compiled since the last reset."""
+
+    def __init__(self) -> None:
+        self.parsed: list[str] = []
+        self.compiled: list[str] = []
+
+    def reset(self) -> None:
+        self.parsed.clear()
+        self.compiled.clear()
+
+
+@pytest.fixture
+def counts(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counts]:
+    found = Counts()
+    parse_file = files_module.parse_file
+    compile_part = index_module.Compiler._compile
+
+    def counting_parse(path: Path, *args: object) -> object:
+        found.parsed.append(path.name)
+        return parse_file(path, *args)  # type: ignore[arg-type]
+
+    def counting_compile(self: index_module.Compiler, part: object, *args: object) -> object:
+        found.compiled.append(Path(part.name).name)  # type: ignore[attr-defined]
+        return compile_part(self, part, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("bot.core.knowledge.validation.parse_file", counting_parse)
+    monkeypatch.setattr(index_module.Compiler, "_compile", counting_compile)
+    return found
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Return a copy of the shipped knowledge and the team's second article (two articles and a glossary)."""
+    target = tmp_path / "knowledge"
+    target.mkdir()
+    for source in (DEFAULT_KNOWLEDGE_DIR, SECOND_ARTICLE):
+        for path in source.iterdir():
+            if path.is_file():
+                shutil.copy(path, target / path.name)
+    return target
+
+
+def load(folder: Path, cache: FolderCache | NoCache) -> KnowledgeService:
+    return KnowledgeService.from_directory(folder, cache=cache)
+
+
+def test_cached_loads_answer_the_dev_set_exactly_as_a_fresh_build(tmp_path: Path, counts: Counts) -> None:
+    questions = dev_questions()
+    fresh = outcomes(KnowledgeService.from_directory(DEFAULT_KNOWLEDGE_DIR), questions)
+    cache = FolderCache(tmp_path / "cache")
+    first = load(DEFAULT_KNOWLEDGE_DIR, cache)
+    assert counts.parsed
+    assert counts.compiled
+    counts.reset()
+    second = load(DEFAULT_KNOWLEDGE_DIR, FolderCache(tmp_path / "cache"))
+    assert (counts.parsed, counts.compiled) == ([], [])
+    assert outcomes(first, questions) == fresh
+    assert outcomes(second, questions) == fresh
+    assert second.base.stats == first.base.stats
+    assert list(second.base.facts) == list(first.base.facts)
+
+
+def test_a_warm_start_parses_and_compiles_nothing_and_answers_the_same(
+    folder: Path, tmp_path: Path, counts: Counts
+) -> None:
+    cache = tmp_path / "cache"
+    cold = load(folder, FolderCache(cache))
+    assert sorted(counts.parsed) == sorted(p.name for p in folder.glob("*.yaml"))
+    counts.reset()
+    warm = load(folder, FolderCache(cache))
+    assert counts.parsed == []
+    assert counts.compiled == []
+    questions = [*dev_questions(), "bilateral trade with germany", "cepa year?"]
+    assert outcomes(warm, questions) == outcomes(cold, questions)
+    assert outcomes(warm, questions) == outcomes(KnowledgeService.from_directory(folder), questions)
+
+
+def test_a_changed_file_is_the_only_one_parsed_and_its_change_is_answered(
+    folder: Path, tmp_path: Path, counts: Counts
+) -> None:
+    cache = tmp_path / "cache"
+    load(folder, FolderCache(cache))
+    counts.reset()
+    germany = folder / "india-germany-partnership.yaml"
+    text = germany.read_text(encoding="utf-8")
+    assert "question:" in text
+    germany.write_text(
+        text.replace("facts:\n", "facts:\n" + _fact("ger_zeppelin", _first_section(text)), 1), encoding="utf-8"
+    )
+    changed = load(folder, FolderCache(cache))
+    assert counts.parsed == [germany.name]
+    assert changed.base.has_fact("ger_zeppelin")
+    outcome = changed.matcher.ask("which airship did the zeppelin works build in 1931?")
+    assert "Graf Quirinus" in outcome_text(outcome)
+    fresh = KnowledgeService.from_directory(folder)
+    questions = [*dev_questions(), "zeppelin airship 1931"]
+    assert outcomes(changed, questions) == outcomes(fresh, questions)
+
+
+def test_a_removed_file_leaves_nothing_behind(folder: Path, tmp_path: Path, counts: Counts) -> None:
+    cache = tmp_path / "cache"
+    both = load(folder, FolderCache(cache))
+    germany_ids = [sf.fact.id for sf in both.base.facts if sf.source.id != "india-japan-partnership"]
+    assert germany_ids
+    (folder / "india-germany-partnership.yaml").unlink()
+    counts.reset()
+    alone = load(folder, FolderCache(cache))
+    assert counts.parsed == []
+    assert not any(alone.base.has_fact(fact_id) for fact_id in germany_ids)
+    assert all(sf.source.id == "india-japan-partnership" for sf in alone.base.facts)
+    questions = dev_questions()
+    assert outcomes(alone, questions) == outcomes(KnowledgeService.from_directory(folder), questions)
+
+
+def test_another_code_version_ignores_every_entry(folder: Path, tmp_path: Path, counts: Counts) -> None:
+    cache = tmp_path / "cache"
+    load(folder, FolderCache(cache, version="version-one"))
+    counts.reset()
+    other = load(folder, FolderCache(cache, version="version-two"))
+    assert sorted(counts.parsed) == sorted(p.name for p in folder.glob("*.yaml"))
+    assert counts.compiled
+    assert sorted(p.name for p in cache.iterdir() if not p.name.startswith(".")) == ["version-one", "version-two"]
+    questions = dev_questions()
+    assert outcomes(other, questions) == outcomes(KnowledgeService.from_directory(folder), questions)
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "empty"])
+def test_a_damaged_entry_is_ignored_with_a_warning_and_rebuilt(
+    folder: Path, tmp_path: Path, counts: Counts, caplog: pytest.LogCaptureFixture, damage: str
+) -> None:
+    cache = tmp_path / "cache"
+    load(folder, FolderCache(cache, version="v"))
+    entries = sorted((cache / "v").glob("*.bin"))
+    assert {p.name.split("-")[0] for p in entries} >= {"kfile", "ixpart", "ixbase", "kclean"}
+    for path in entries:
+        data = bytearray(path.read_bytes())
+        if damage == "flip":
+            data[len(data) // 2] ^= 0x40
+        elif damage == "truncate":
+            data = data[: len(data) // 2]
+        elif damage == "garbage":
+            data = bytearray(b"\x93NUMPY" + bytes(range(256)) * 4)
+        else:
+            data = bytearray()
+        path.write_bytes(bytes(data))
+    counts.reset()
+    with caplog.at_level(logging.WARNING):
+        rebuilt = load(folder, FolderCache(cache, version="v"))
+    assert sorted(counts.parsed) == sorted(p.name for p in folder.glob("*.yaml"))
+    assert any("Ignoring the compiled knowledge cache entry" in r.message for r in caplog.records)
+    questions = dev_questions()
+    assert outcomes(rebuilt, questions) == outcomes(KnowledgeService.from_directory(folder), questions)
+    # The damaged entries were replaced: the next start reads them all again without a warning.
+    counts.reset()
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        load(folder, FolderCache(cache, version="v"))
+    assert counts.parsed == []
+    assert counts.compiled == []
+    assert not caplog.records
+
+
+def test_a_stale_entry_under_the_right_name_is_not_used(folder: Path, tmp_path: Path, counts: Counts) -> None:
+    """An entry written for another key (copied over a file's entry) is refused, not used for the wrong file."""
+    cache = tmp_path / "cache"
+    load(folder, FolderCache(cache, version="v"))
+    kfiles = sorted((cache / "v").glob("kfile-*.bin"))
+    assert len(kfiles) >= 2
+    shutil.copy(kfiles[0], kfiles[1])
+    counts.reset()
+    again = load(folder, FolderCache(cache, version="v"))
+    assert len(counts.parsed) == 1
+    assert again.base.stats == KnowledgeService.from_directory(folder).base.stats
+
+
+def test_profiles_depending_on_a_changed_glossary_are_compiled_again(
+    folder: Path, tmp_path: Path, counts: Counts
+) -> None:
+    cache = tmp_path / "cache"
+    load(folder, FolderCache(cache))
+    glossary = folder / "glossary.yaml"
+    glossary.write_text(
+        glossary.read_text(encoding="utf-8") + "  - {term: ZWK, expansion: Zeppelin Works Kommission}\n",
+        encoding="utf-8",
+    )
+    counts.reset()
+    changed = load(folder, FolderCache(cache))
+    # The shared glossary applies to every article, so every article's profiles are compiled again.
+    assert sorted(counts.parsed) == ["glossary.yaml"]
+    assert len(counts.compiled) == len(list(folder.glob("*.yaml")))
+    questions = dev_questions()
+    assert outcomes(changed, questions) == outcomes(KnowledgeService.from_directory(folder), questions)
+
+
+def test_a_new_word_sharing_a_stem_recompiles_the_files_that_use_the_stem(
+    write_knowledge: object, tmp_path: Path, counts: Counts
+) -> None:
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(_article("alpha", "a_imports", "What are the imports of Zorland?"))
+    (folder / "b.yaml").write_text(_article("beta", "b_other", "Who leads the Quillon council?"))
+    cache = tmp_path / "cache"
+    load(folder, FolderCache(cache))
+    # "important" shares the stem of "imports" but not its meaning: that stem's tokens change for a.yaml too.
+    (folder / "b.yaml").write_text(_article("beta", "b_other", "Why is the Quillon council important?"))
+    counts.reset()
+    changed = load(folder, FolderCache(cache))
+    assert counts.parsed == ["b.yaml"]
+    assert sorted(counts.compiled) == ["a.yaml", "b.yaml"]
+    questions = ["imports of zorland", "why is the quillon council important", "zorland important"]
+    assert outcomes(changed, questions) == outcomes(KnowledgeService.from_directory(folder), questions)
+
+
+def test_validation_with_the_cache_reports_the_same_problems(folder: Path, tmp_path: Path) -> None:
+    cache = FolderCache(tmp_path / "cache")
+    load(folder, cache)
+    text = (folder / "india-japan-partnership.yaml").read_text(encoding="utf-8")
+    copy = text.replace("id: india-japan-partnership", "id: india-japan-copy", 1)
+    (folder / "copy.yaml").write_text(copy, encoding="utf-8")
+    expected = validate_directory(folder)[1]
+    assert expected
+    assert any("duplicate fact id" in p.message for p in expected)
+    assert validate_directory(folder, cache)[1] == expected
+    assert validate_directory(folder, cache)[1] == expected
+
+
+def test_a_near_duplicate_of_a_file_that_passed_before_is_still_found(folder: Path, tmp_path: Path) -> None:
+    cache = FolderCache(tmp_path / "cache")
+    assert validate_directory(folder, cache)[1] == []
+    (folder / "zextra.yaml").write_text(
+        _article("extra", "extra_cepa", "Since when is the India-Japan CEPA in force?"), encoding="utf-8"
+    )
+    problems = validate_directory(folder, cache)[1]
+    assert [p.path.rsplit("/", 1)[-1] for p in problems] == ["zextra.yaml"]
+    assert "nearly duplicates one of fact 'cepa_year'" in problems[0].message
+    assert validate_directory(folder)[1] == problems
+
+
+def test_an_unwritable_cache_warns_once_and_everything_still_works(
+    folder: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would go", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        service = load(folder, FolderCache(blocker / "cache"))
+    warnings = [r for r in caplog.records if "Cannot write the compiled knowledge cache" in r.message]
+    assert len(warnings) == 1
+    assert service.matcher.ask("cepa year?") is not None
+    assert service.base.has_fact("cepa_year")
+
+
+def test_entries_round_trip_and_refuse_another_key_or_version(tmp_path: Path) -> None:
+    path = tmp_path / "entry.bin"
+    arrays = {"a": np.arange(5, dtype=np.int32), "b": np.linspace(0, 1, 3), "c": np.frombuffer(b"xyz", np.uint8)}
+    write_entry(path, "v1", "kind", "key", CacheEntry({"hello": ["world", 1]}, arrays))
+    entry = read_entry(path, "v1", "kind", "key")
+    assert entry.meta == {"hello": ["world", 1]}
+    assert {name: array.tolist() for name, array in entry.arrays.items()} == {
+        name: array.tolist() for name, array in arrays.items()
+    }
+    for version, kind, key in (("v2", "kind", "key"), ("v1", "other", "key"), ("v1", "kind", "other")):
+        with pytest.raises(CacheFormatError):
+            read_entry(path, version, kind, key)
+    with pytest.raises(ValueError, match="one-dimensional"):
+        write_entry(path, "v1", "kind", "key", CacheEntry({}, {"x": np.zeros((2, 2))}))
+
+
+def test_the_setting_turns_the_cache_off(tmp_path: Path) -> None:
+    from bot.app import index_cache
+    from tests.fakes import settings_for
+
+    assert isinstance(index_cache(settings_for(tmp_path, index_cache=False)), NoCache)
+    cache = index_cache(settings_for(tmp_path))
+    assert isinstance(cache, FolderCache)
+    assert cache.folder == tmp_path / "index-cache"
+
+
+def _first_section(text: str) -> str:
+    data = yaml.safe_load(text)
+    return str(data["sections"][0]["id"])
+
+
+def _fact(fact_id: str, section: str) -> str:
+    return (
+        f"  - id: {fact_id}\n"
+        f"    section: {section}\n"
+        "    question: Which airship did the Zeppelin works build in 1931?\n"
+        "    answer: The Zeppelin works built the airship Graf Quirinus in 1931.\n"
+        "    keywords: [zeppelin, airship]\n"
+    )
+
+
+def _article(article_id: str, fact_id: str, question: str) -> str:
+    return (
+        "source:\n"
+        f"  id: {article_id}\n"
+        f"  title: {article_id.title()} Notes\n"
+        "  publisher: Test Press\n"
+        "  published: 2024-01-02\n"
+        "  summary: [A summary bullet.]\n"
+        "sections:\n"
+        "  - {id: main, title: Main Points, summary: One section.}\n"
+        "facts:\n"
+        f"  - id: {fact_id}\n"
+        "    section: main\n"
+        f"    question: {question}\n"
+        f"    answer: The answer about {article_id} is on record for 2020.\n"
+    )
+
+
+def test_prune_removes_long_unused_entries_and_other_versions_at_most_daily(tmp_path: Path) -> None:
+    cache = FolderCache(tmp_path / "cache", version="current")
+    cache.store("kfile", "fresh", CacheEntry({"a": 1}))
+    cache.store("kfile", "stale", CacheEntry({"a": 2}))
+    old = tmp_path / "cache" / "older-version"
+    old.mkdir()
+    (old / "kfile-x.bin").write_bytes(b"old")
+    now = time.time()
+    long_ago = now - 8 * 24 * 3600
+    os.utime(tmp_path / "cache" / "current" / "kfile-stale.bin", (long_ago, long_ago))
+    os.utime(old, (long_ago, long_ago))
+    assert cache.prune(now) == 2
+    assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == [".pruned", "current"]
+    assert cache.load("kfile", "fresh") is not None
+    assert cache.load("kfile", "stale") is None
+    # Pruning again the same day does nothing, whatever has aged meanwhile.
+    os.utime(tmp_path / "cache" / "current" / "kfile-fresh.bin", (long_ago, long_ago))
+    assert cache.prune(now + 3600) == 0
+    assert cache.load("kfile", "fresh") is not None

@@ -222,12 +222,14 @@ class Glossary:
                 glossary.named.add(concept)
             bag: set[str] = set()
             for stems, proper in variants:
-                bag.update(stems)
                 if len(stems) == 1:
+                    bag.add(stems[0])
                     glossary.single_words.add(stems[0])
-                elif proper:
-                    glossary.names.add(stems)
-                pairs.update(itertools.pairwise(stems))
+                else:
+                    bag.update(stems)
+                    if proper:
+                        glossary.names.add(stems)
+                    pairs.update(itertools.pairwise(stems))
                 bucket = concepts.get(stems)
                 if bucket is None:
                     concepts[stems] = [concept]
@@ -707,8 +709,9 @@ class Compiler:
             found = compiled[i]
             if found is not None:
                 contexts[i] = found.context
-                stem_lines.update(_unlines(contexts[i]["by_stem"]))
-                surface.update(_unlines(contexts[i]["surface"]))
+                # The file's words are read into the base's here, and not kept per file (a file holds thousands).
+                stem_lines.update(_unlines(contexts[i].pop("by_stem")))
+                surface.update(_unlines(contexts[i].pop("surface")))
             else:
                 texts[i] = self._texts(part)
                 own = {key: sorted(lemmas) for key, lemmas in lemmas_by_stem(texts[i].surface).items()}

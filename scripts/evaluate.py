@@ -35,11 +35,17 @@ TEAM_SET = DATA_DIR / "team_eval.yaml"
 EVAL_DIR = DATA_DIR / "eval"
 _KINDS = ("ordinary", "adversarial", "conversations")
 #: Written blind from the article and tuned on (thresholds, calibration, the baselines' thresholds).
-TUNING_SETS = tuple(EVAL_DIR / f"{kind}_{name}.yaml" for kind in _KINDS for name in ("tune", "tune2"))
+TUNING_SETS = (
+    *(EVAL_DIR / f"{kind}_{name}.yaml" for kind in _KINDS for name in ("tune", "tune2")),
+    # Written blind by a fourth helper and first reported as a holdout; tuned on since 2026-12-02 (session 16).
+    EVAL_DIR / "mixed_tune3.yaml",
+    EVAL_DIR / "conversations_tune3.yaml",
+)
 #: Written blind from the article and never tuned on: report their aggregate figures only, never their items.
 HOLDOUT_SETS = tuple(EVAL_DIR / f"{kind}_holdout.yaml" for kind in _KINDS)
-#: Written blind from the article by a fourth helper on 2026-12-02, after the others were used; never tuned on.
-FRESH_SETS = (EVAL_DIR / "fresh_holdout.yaml", EVAL_DIR / "fresh_conversations_holdout.yaml")
+#: Written blind from the article by a fifth helper on 2026-12-02 (session 16), after the others were used; sealed:
+#: never tuned on, never read item by item.
+FRESH_SETS = (EVAL_DIR / "sealed_holdout.yaml", EVAL_DIR / "sealed_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -55,9 +61,9 @@ class SetGroup:
 SET_GROUPS = (
     SetGroup("dev", "given; tuned on", True, (DEV_SET,)),
     SetGroup("team (regression)", "helper, blind; tuned on (glossary and filler words)", True, (TEAM_SET,)),
-    SetGroup("tuning (6 sets)", "two helpers, blind; tuned on", True, TUNING_SETS),
+    SetGroup("tuning (8 sets)", "three helpers, blind; tuned on", True, TUNING_SETS),
     SetGroup("holdout (3 sets)", "a third helper, blind; never tuned on", False, HOLDOUT_SETS),
-    SetGroup("fresh holdout (2 sets)", "a fourth helper, blind, Dec 2026; never tuned on", False, FRESH_SETS),
+    SetGroup("sealed holdout (2 sets)", "a fifth helper, blind, Dec 2026; never tuned on", False, FRESH_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -7,8 +7,9 @@ added to ``DEFAULT_CHECKS``; the decision only reads the verdicts.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from types import MappingProxyType
@@ -55,6 +56,8 @@ def _describes(query: Query, profile: FactProfile) -> bool:
 DESCRIBING_ATTRIBUTES = frozenset({"definition", "purpose", "contents"})
 #: The words of an answer as written (capitals kept), to tell a name from a common word.
 _ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
+#: A year as an answer writes it.
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 #: Where one item of an answer's list ends and the next starts.
 LIST_ITEMS = re.compile(r"[,;:]|\band\b|\bplus\b")
 
@@ -225,7 +228,37 @@ class Candidate:
     @property
     def missing(self) -> tuple[str, ...]:
         """Return what the question asks that the fact does not give (intents and attributes)."""
-        return tuple(i.value for i in self.unmet_intents) + self.unmet_attributes
+        return tuple(i.value for i in self.unmet_kinds) + self.unmet_attributes
+
+    @cached_property
+    def unmet_kinds(self) -> tuple[Intent, ...]:
+        """Return the kinds of answer asked for that the fact does not give, a year it gives another thing aside."""
+        if self.unbound_when:
+            return tuple(sorted({*self.unmet_intents, Intent.WHEN}, key=lambda i: i.value))
+        return self.unmet_intents
+
+    @cached_property
+    def unbound_when(self) -> bool:
+        """Tell whether "when" is asked of a named thing the fact mentions while its every year dates something else.
+
+        "when did the 2+2 dialogue start" against "the 2015 pacts on ..., plus 2+2 Ministerial Dialogues": a year
+        written inside another thing's name ("the 2015 pacts") dates that thing, not the one asked about.
+        """
+        query = self.query
+        if Intent.WHEN not in query.intents or Intent.WHEN in self.unmet_intents:
+            return False
+        index = self.scorer.index
+        partners = self.scorer.partner_concepts
+        subjects = {u.token for u in query.units if u.named and u.kind == "concept" and u.token not in partners}
+        if not subjects:
+            return False
+        tokens = tokenize(self.fact.fact.answer)
+        starts = {s for s, _e, c in index.glossary_spans(tokens, self.fact.source.id) if c in subjects}
+        years = [i for i, token in enumerate(tokens) if _YEAR.fullmatch(token)]
+        if not starts or not years:
+            return False
+        determiners = index.lexicon.words("determiners")
+        return all(0 < i < len(tokens) - 1 and tokens[i - 1] in determiners and i + 1 not in starts for i in years)
 
     @cached_property
     def topic_coverage(self) -> float:
@@ -257,6 +290,12 @@ class Candidate:
                 members=frozenset(n for n, kind in names if kind in {"country", "organisation"}),
                 type_words=profile.type_words | ({"person"} if says_role else set()),
             )
+        if self.query.attributes & DESCRIBING_ATTRIBUTES:
+            # "what is JIMEX" against "exercises such as JIMEX and Dharma Guardian": an example is only named.
+            aside = self.scorer.mentioned_aside(self.index)
+            named = {u.token for u in self.query.units if u.named and u.kind == "concept"} & aside
+            if named:
+                profile = replace(profile, listed=profile.listed | named)
         if self.query.attributes & DESCRIBING_ATTRIBUTES:
             # "what is the SME forum" against "... a Sustainable fuel initiative and an India-Japan SMEs Forum":
             # a name the fact only lists (the partners' names around it aside) is not described.
@@ -318,6 +357,9 @@ class Scorer:
         self._listed: dict[int, frozenset[str]] = {}
         self._kinds: dict[int, frozenset[str]] = {}
         self._answer_names: dict[int, frozenset[tuple[str, str]]] = {}
+        self._aside: dict[int, frozenset[str]] = {}
+        self._example_cues = [tuple(p.split()) for p in index.lexicon.words("example_cues")]
+        self._qualifiers: dict[int, frozenset[str]] = {}
 
     def kinds_called(self, position: int) -> frozenset[str]:
         """Return the kinds a fact's answer calls a name by ("the state of Gujarat", "Ehime Prefecture").
@@ -346,6 +388,47 @@ class Scorer:
             tokens = tokenize(self.index.facts[position].fact.answer)
             mentions = self.index.gazetteer.find(tokens)
             found = self._answer_names[position] = frozenset((m.canonical, m.kind) for m in mentions)
+        return found
+
+    def mentioned_aside(self, position: int) -> frozenset[str]:
+        """Return the named things a fact gives only as examples ("such as JIMEX and Dharma Guardian").
+
+        A name given as an example of a kind is named, not described: "what is JIMEX" is not answered by it.
+        """
+        found = self._aside.get(position)
+        if found is None:
+            index, sourced = self.index, self.index.facts[position]
+            named, partner = index.glossary.named, self.partner_concepts
+            tokens = tokenize(sourced.fact.answer)
+            cues = [end for end in range(1, len(tokens) + 1) if self._example_cue_ends(tokens, end)]
+            reach = self.thresholds.example_reach
+            found = frozenset(
+                concept
+                for start, _end, concept in index.glossary_spans(tokens, sourced.source.id)
+                if concept in named and concept not in partner and any(0 <= start - cue < reach for cue in cues)
+            )
+            self._aside[position] = found
+        return found
+
+    def _example_cue_ends(self, tokens: Sequence[str], end: int) -> bool:
+        return any(tuple(tokens[max(0, end - len(c)) : end]) == c for c in self._example_cues)
+
+    def _asks_offices(self, query: Query) -> bool:
+        """Tell whether a question asks about titles in the plural ("which ministers"): offices, not one person."""
+        roles = self.index.lexicon.words("person_roles")
+        return any(w.endswith("s") and w in roles and w[:-1] in roles for w in query.words)
+
+    def role_qualifiers(self, position: int) -> frozenset[str]:
+        """Return the words that qualify a person's title in a fact's answer ("defence" in "defence ministers")."""
+        found = self._qualifiers.get(position)
+        if found is None:
+            lexicon = self.index.lexicon
+            roles, plain = lexicon.words("person_roles"), lexicon.ignored
+            tokens = tokenize(self.index.facts[position].fact.answer)
+            found = frozenset(
+                before for before, token in itertools.pairwise(tokens) if token in roles and before not in plain
+            )
+            self._qualifiers[position] = found
         return found
 
     def listed_names(self, position: int) -> frozenset[str]:
@@ -426,6 +509,9 @@ class Scorer:
         t = self.thresholds
         profile = self.index.profiles[position]
         unmet = unmet_intents(query, profile)
+        if Intent.PERSON in unmet and self._asks_offices(query) and self.role_qualifiers(position) - query.words:
+            # "kaun kaun se ministers" against "the defence and foreign affairs ministers": the offices are the answer.
+            unmet = tuple(i for i in unmet if i is not Intent.PERSON)
         intent_weight = t.intent_weight if query.intents else 0.0
         # A lone word the fact only has inside a name ("top speed" against "High Speed Rail") is not covered.
         name_bound = [u for u in query.units if u.lone and u.token in profile.name_only]
@@ -520,8 +606,10 @@ class AskedKindCheck:
 
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
-        unmet = candidate.unmet_intents
+        unmet = candidate.unmet_kinds
         reason = f"asks for a {' and '.join(i.value for i in unmet)} the fact does not give" if unmet else ""
+        if candidate.unbound_when:
+            reason += " (its years are other things')"
         return Verdict(self.name, not unmet, reason)
 
 

@@ -58,7 +58,8 @@ def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -
         # With nothing before them, "they" means the article's two partners and "this" the article itself.
         return has_previous or markers.anaphor not in STANDALONE_REFERENCES
     if not has_previous:
-        return False
+        # "kab shuru hua?", "who launched?": an action with nothing named that does it can only continue a question.
+        return query.asks and query.only_actions and not query.has_subject
     if not query.units and query.asks:
         return True  # "when?", "kitna?"
     if not query.asks and query.units and all(u.named for u in query.units):

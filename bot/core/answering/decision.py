@@ -70,6 +70,12 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
         features = answer_features(query, j, judged)
         confidence = calibrated(features, t.calibration)
         passing.append(replace(j.match, confidence=round(confidence, 4), features=features))
+    if passing and _only_named(judged, passing[0], t):
+        # "explain the action plan": the fact about it says the material only names it; a weaker fact that also
+        # lists it does not describe it either.
+        named_only = _partial(query, judged[:1], t)
+        if named_only is not None:
+            return named_only
     if passing and passing[0].confidence < t.answer_confidence:
         # Not sure enough to state it as the answer: offer it (and the close ones) as "did you mean".
         return Suggestions(tuple(passing[: t.max_suggestions]), near_tie=False)
@@ -118,6 +124,18 @@ def _by_article(options: tuple[Match, ...], thresholds: Thresholds) -> Answer | 
         return Answer(options, note="The articles answer this differently:", by_article=True)
     titles = " or ".join(m.fact.source.title for m in options)
     return Clarify("which article", f"{titles}?", options=options)
+
+
+def _only_named(judged: Sequence[Judged], chosen: Match, thresholds: Thresholds) -> bool:
+    """Tell whether the best fact, clearly ahead of the chosen one, fails only because it just names the subject."""
+    if not judged or judged[0].ok:
+        return False
+    top = judged[0]
+    return (
+        _failed(top) == {"attribute"}
+        and "definition" in top.candidate.unmet_attributes
+        and top.candidate.score - chosen.score >= thresholds.tie_margin
+    )
 
 
 def _failed(judged: Judged) -> frozenset[str]:

@@ -10,7 +10,7 @@ or one list (``shapes``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -115,7 +115,8 @@ class Matcher:
         if not leans_on_previous(query, previous is not None, pending):
             return self._decide(query), query
         if previous is None:
-            if query.has_subject:
+            # "aur UP ka?" with nothing before it: what it asks of UP is the earlier question's, which is missing.
+            if query.has_subject and not (query.markers.continues and not query.asks and not query.markers.reversal):
                 return self._decide(query), query
             # With nothing before it, "when was it updated?" can only be about the article itself.
             if query.markers.anaphor is not None and not query.markers.elliptical:
@@ -139,6 +140,14 @@ class Matcher:
         outcome = self._decide(merged, article)
         if article is not None and isinstance(outcome, Decline):
             outcome = self._decide(merged)
+        if not isinstance(outcome, Answer) and query.markers.continues and query.has_subject:
+            # "and CEPA?" after "when was the SSGP formed": what is asked carries over, the old subject's verb
+            # ("formed") need not, since another thing's fact words it its own way ("came into effect").
+            lighter = replace(merged, units=tuple(u for u in merged.units if u.named or u in query.units))
+            if lighter.units != merged.units:
+                retried = self._decide(lighter, article)
+                if isinstance(retried, Answer):
+                    return retried, lighter
         if isinstance(outcome, Answer | Partial | Correction) or query.markers.anaphor or pending:
             return outcome, merged
         # A short question that did not fit the previous one may still be a question of its own.
@@ -292,6 +301,11 @@ class Matcher:
             texts = " ".join(" ".join((f.answer, *f.keywords)) for f in [fact, *related])
             absent = absent_options(odd.options, texts)
             if len(absent) == 1:
+                # Where the material does mention the odd one out ("UNSC reforms": under the G4) helps the member.
+                elsewhere = self._decide(self.read(absent[0]))
+                if isinstance(elsewhere, Answer) and elsewhere.best.fact.fact.id != fact.id:
+                    note = f"\u201c{absent[0]}\u201d is not one of them; the material mentions it elsewhere. It says:"
+                    return Answer((best, elsewhere.best), note=note)
                 note = f"\u201c{absent[0]}\u201d is not one of them. The material says:"
                 return Answer((best,), note=note)
         return Partial("which one is not (the material only lists what is)", (best,))

@@ -59,6 +59,8 @@ class Markers:
     reversal: bool = False
     comparison: str | None = None
     negation: bool = False
+    #: Opens like a follow-up ("and ...", "what about ...", "aur ..."), unlike a bare name, which may stand alone.
+    continues: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ class Query:
     #: Whether the question names what it is about: a named glossary term, or a place or body that is not one
     #: of the article's own partners. "when was it set up?" does not; "when was the AAGC set up?" does.
     has_subject: bool = False
+    #: Whether every word the question is about is an action ("kab shuru hua", "who launched"): it names no thing.
+    only_actions: bool = False
 
     @cached_property
     def unit_weight(self) -> float:
@@ -138,7 +142,10 @@ class QueryReader:
         self._reversal = _phrases(lexicon.words("reversal_phrases"))
         self._negations = _phrases(lexicon.words("negations"))
         self._translations = {k: tuple(tokenize(v)) for k, v in lexicon.translations.items()}
+        # Romanised words have translations too ("juda" -> "paired"): a message in Latin letters is looked up as well.
+        self._translation_starts = frozenset(k.split()[0] for k in self._translations if k)
         self._definition_cues = list(_phrases(lexicon.words("definition_cues")))
+        self._explain_cues = list(_phrases(lexicon.words("explain_cues")))
         self._discourse = _phrases(lexicon.words("discourse_phrases"))
 
     def read(self, question: str) -> Query:
@@ -172,7 +179,9 @@ class QueryReader:
         )
         stems, corrections = self._correct(cues.kept)
         units = self._units(stems, cues)
-        if not attributes and not cues.intents and self._asks_definition(tokens, units):
+        # "what about the IJICP?" asks what the question before it asked ("what's" opens both).
+        continues = markers.continues and not attributes and not cues.intents
+        if not attributes and not cues.intents and not continues and self._asks_definition(tokens, units):
             attributes.add("definition")
         if not attributes and not cues.intents and self._bare_names(tokens, units):
             # "the SME forum?": a bare name asks nothing of its own; after an earlier question it asks the same
@@ -193,6 +202,7 @@ class QueryReader:
             markers=markers,
             text=question,
             has_subject=self._has_subject(units, mentions),
+            only_actions=self._only_actions(tokens, units),
             dates=self.index.dates_in(tokens),
             yes_no=bool(tokens) and tokens[0] in self.lexicon.words("yes_no_starters") and not cues.intents,
         )
@@ -231,7 +241,12 @@ class QueryReader:
         closes = any(len(tokens) > len(c) and tuple(tokens[-len(c) :]) == c for c in cues)
         partners = {p.casefold() for p in self.index.partners}
         subject = [u for u in units if not (u.kind == "entity" and u.label in partners)]
-        return (opens or closes) and len(subject) == 1 and subject[0].named
+        if (opens or closes) and len(subject) == 1 and subject[0].named:
+            return True
+        # "explain the action plan for human resource exchange": a thing named in plain words, asked to be explained
+        # ("human resource exchange ke liye kya hai" asks what there is for it, not what it is).
+        explains = any(tuple(tokens[: len(c)]) == c or tuple(tokens[-len(c) :]) == c for c in self._explain_cues)
+        return explains and bool(subject) and not any(u.named or u.kind == "figure" for u in subject)
 
     def _bare_names(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
         """Tell whether a message is only names, with no question word or verb ("the SME forum?")."""
@@ -241,13 +256,21 @@ class QueryReader:
         asking = words("question_starters") | words("yes_no_starters") | words("identity_verbs") | words("common_verbs")
         return not any(t in asking for t in tokens)
 
+    def _only_actions(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
+        verbs = self.lexicon.words("common_verbs")
+        if any(t in self.lexicon.words("document_words") for t in tokens):
+            return False  # "when was the article updated" is about the article
+        return bool(units) and all(
+            not u.named and all(w in verbs or _verb_form(w) for w in u.label.casefold().split()) for u in units
+        )
+
     def _has_subject(self, units: Sequence[Unit], mentions: Sequence[Mention]) -> bool:
         return any(u.named for u in units) or any(m.canonical not in self.index.partners for m in mentions)
 
     # ------------------------------------------------------------------ steps
     def _translate(self, tokens: list[str]) -> list[str]:
         """Replace words of other scripts by their English equivalents (language data), else transliterate."""
-        if not any(_DEVANAGARI.search(t) for t in tokens):
+        if not any(_DEVANAGARI.search(t) or t in self._translation_starts for t in tokens):
             return tokens
         out: list[str] = []
         i = 0
@@ -290,7 +313,7 @@ class QueryReader:
                 comparison = kind
                 break
         demonstrative = any(t in demonstratives for t in tokens)
-        return Markers(anaphor, demonstrative, elliptical, reversal, comparison, negation)
+        return Markers(anaphor, demonstrative, elliptical, reversal, comparison, negation, continues=elliptical)
 
     def _attributes(self, tokens: Sequence[str], question: str, named: set[int]) -> tuple[set[str], set[int]]:
         """Find the attributes asked for; return them and the positions of their cue words."""

@@ -74,6 +74,9 @@ WORD_LISTS = (
     "yes_no_starters",
     "pairing_nouns",
     "false_derivations",
+    "example_cues",
+    "determiners",
+    "explain_cues",
 )
 
 

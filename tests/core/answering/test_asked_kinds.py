@@ -40,7 +40,9 @@ facts:
         ("which prefecture is maharashtra paired with", {"kind:prefecture"}),
         ("what Indian state is paired with ehime", {"kind:state"}),
         ("maharashtra ke saath kaun sa prefecture hai", {"kind:prefecture"}),
-        ("kis shahar mein summit hua", set()),  # "kis" alone is not "which"
+        ("kis shahar mein summit hua", {"kind:city"}),  # "kis" before a kind word is "which"
+        ("kin deshon ke saath", {"kind:country"}),
+        ("aagc kis liye bana", set()),
         ("what is the state of trade", set()),
     ],
 )

@@ -1,0 +1,182 @@
+"""More mechanisms that keep confident wrong answers out, each at its edges.
+
+A name given only as an example, a year that dates another thing, plural titles, romanised translations, an
+action with no subject, a follow-up with nothing before it, and a "which is not" answer that points to where the
+odd one out is mentioned.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Clarify, Partial
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import WriteKnowledge
+
+ARTICLE = """
+source:
+  id: river-ties
+  title: Peru-Estonia Ties
+  publisher: Practice Press
+  published: 2024-01-02
+  summary: [Peru and Estonia work together on rivers, ports and drills.]
+sections:
+  - {id: ties, title: Ties, summary: Accords drills and talks.}
+facts:
+  - id: ties_overview
+    section: ties
+    question: What do river ties rest on?
+    answer: >-
+      River ties rest on the 2019 Delta Accord and the 2016 barge pact, plus the Ferry Talks and drills such as
+      Reef Watch and Cold Current.
+    keywords: [river ties, Delta Accord, Ferry Talks, Reef Watch]
+  - id: ferry_talks
+    section: ties
+    question: Who takes part in the Ferry Talks?
+    answer: The Ferry Talks bring together the transport and energy ministers of Peru and Estonia.
+    keywords: [Ferry Talks, ministers]
+  - id: delta_accord_year
+    section: ties
+    question: When was the Delta Accord signed?
+    answer: The Delta Accord was signed in 2019.
+    keywords: [Delta Accord, "2019"]
+  - id: lock_board
+    section: ties
+    question: What does the Lock Board do?
+    answer: Set up in 2021, the Lock Board runs the river locks that both countries share.
+    keywords: [Lock Board]
+  - id: cold_current
+    section: ties
+    question: What is Cold Current?
+    answer: Cold Current is a winter naval drill held by Peru and Estonia in the Baltic.
+    keywords: [Cold Current, drill]
+glossary:
+  - term: Delta Accord
+  - term: Ferry Talks
+  - term: Reef Watch
+  - term: Cold Current
+  - term: Lock Board
+  - term: Peru-Estonia
+    synonyms: [Peru Estonia]
+"""
+
+
+@pytest.fixture
+def rivers(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"rivers.yaml": ARTICLE}))
+
+
+def _ids(outcome: object) -> list[str]:
+    matches = getattr(outcome, "matches", None) or getattr(outcome, "related", ())
+    return [m.fact.fact.id for m in matches]
+
+
+# ---------------------------------------------------------------- a name given only as an example
+def test_names_after_such_as_are_only_mentioned(rivers: KnowledgeService) -> None:
+    matcher = rivers.matcher
+    position = next(i for i, f in enumerate(matcher.index.facts) if f.fact.id == "ties_overview")
+    labels = matcher.index.glossary.labels
+    assert {labels[c] for c in matcher.scorer.mentioned_aside(position)} == {"Reef Watch", "Cold Current"}
+
+
+def test_what_is_an_example_name_is_a_partial_answer_unless_a_fact_describes_it(rivers: KnowledgeService) -> None:
+    only_named = rivers.matcher.ask("what is Reef Watch")
+    assert isinstance(only_named, Partial)
+    assert _ids(only_named) == ["ties_overview"]
+    described = rivers.matcher.ask("what is Cold Current")
+    assert isinstance(described, Answer)
+    assert described.best.fact.fact.id == "cold_current"
+
+
+# ---------------------------------------------------------------- a year written inside another thing's name
+def test_when_is_not_answered_by_years_that_date_other_things(rivers: KnowledgeService) -> None:
+    # "the 2019 Delta Accord" and "the 2016 barge pact" date those two; the Ferry Talks have no year.
+    outcome = rivers.matcher.ask("when did the ferry talks start")
+    assert not isinstance(outcome, Answer)
+    assert "year" in (outcome.missing if isinstance(outcome, Partial) else "year")
+
+
+def test_when_is_answered_by_a_year_of_the_thing_itself(rivers: KnowledgeService) -> None:
+    accord = rivers.matcher.ask("when was the delta accord signed")
+    assert isinstance(accord, Answer)
+    assert accord.best.fact.fact.id == "delta_accord_year"
+    # A year in a phrase of its own ("Set up in 2021, the Lock Board ...") dates the fact's subject.
+    board = rivers.matcher.ask("when was the lock board set up")
+    assert isinstance(board, Answer)
+    assert board.best.fact.fact.id == "lock_board"
+
+
+# ---------------------------------------------------------------- titles in the plural ask for offices
+def test_which_ministers_is_answered_by_the_offices_a_fact_names(rivers: KnowledgeService) -> None:
+    outcome = rivers.matcher.ask("which ministers attend the ferry talks")
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "ferry_talks"
+
+
+def test_who_is_the_minister_still_needs_a_name(rivers: KnowledgeService) -> None:
+    assert not isinstance(rivers.matcher.ask("who is the transport minister of peru"), Answer)
+
+
+# ---------------------------------------------------------------- Hinglish read through the language data
+def test_romanised_words_are_translated_too(shipped: KnowledgeService) -> None:
+    query = shipped.matcher.read("gujarat kis prefecture se juda hai")
+    assert "paired" in query.similarity_text or any("pair" in u.label.casefold() for u in query.units)
+    outcome = shipped.matcher.ask("gujrat kis japani prefecture ke saath juda hai")
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "gujarat_shizuoka"
+
+
+@pytest.mark.parametrize("question", ["india japan ties special strategic and global partnership kab bane?"])
+def test_a_hinglish_verb_is_not_left_uncovered(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "ssgp_2014"
+
+
+# ---------------------------------------------------------------- nothing to lean on
+@pytest.mark.parametrize("question", ["kab shuru hua?", "who launched?", "aur UP ka?", "and the AAGC?"])
+def test_a_follow_up_with_nothing_before_it_is_asked_back(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.ask(question), Clarify)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("when was the article last updated", "updated_date"),
+        ("UP ka partner prefecture kaunsa hai", "uttar_pradesh_yamanashi"),
+        ("mahsr??", "mahsr"),
+    ],
+)
+def test_a_complete_first_question_is_answered(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), outcome
+    assert fact in _ids(outcome)
+
+
+def test_what_about_carries_the_question_over_to_a_new_subject(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    first = matcher.respond("Special Strategic and Global Partnership kab bana?")
+    second = matcher.respond("and CEPA?", first.turn)
+    third = matcher.respond("what about IJICP?", second.turn)
+    assert _ids(second.outcome) == ["cepa_year"]
+    assert _ids(third.outcome) == ["ijicp_year"]
+
+
+# ---------------------------------------------------------------- explain a thing the material only names
+def test_explaining_a_thing_only_named_is_a_partial_answer(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("action plan for human resource exchange explain karo")
+    assert isinstance(outcome, Partial)
+    assert _ids(outcome) == ["human_resource_exchange"]
+    # "what is there for human resource exchange" asks for the plan's name, which the fact gives.
+    asked_for = shipped.matcher.ask("human resource exchange ke liye kya hai")
+    assert isinstance(asked_for, Answer)
+
+
+# ---------------------------------------------------------------- "which is not": where the odd one is
+def test_the_odd_one_out_is_shown_where_the_material_mentions_it(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask(
+        "which is not a QUAD focus area: maritime security, critical technologies, UNSC reforms?"
+    )
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome) == ["quad", "g4_unsc_reform"]
+    assert "unsc reforms" in (outcome.note or "").casefold()

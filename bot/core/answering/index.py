@@ -41,6 +41,7 @@ from bot.core.knowledge.cache import CacheEntry, CacheFormatError, CompiledCache
 from bot.core.knowledge.schema import GlossaryEntry
 from bot.core.language.lexicon import LEXICON, Lexicon
 from bot.core.language.senses import SENSE_MARK, Senses, lemma, lemmas_by_stem
+from bot.core.language.sounds import sound_key
 from bot.core.language.text import is_number, normalize, stem, tokenize
 
 log = logging.getLogger(__name__)
@@ -434,6 +435,7 @@ class FactIndex:
             by_length.setdefault(len(word), []).append(word)
         self._by_length = {n: "\n".join(words).split("\n") for n, words in by_length.items()}
         self.known_surface = frozenset(merged.surface)
+        self._sounds: dict[str, list[str]] | None = None
 
     # ------------------------------------------------------------------ building
     def _partners_of(self, title: str) -> frozenset[str]:
@@ -665,6 +667,23 @@ class FactIndex:
             if found is not None and (best is None or found[1] > best[1]):
                 best = (str(found[0]), float(found[1]))
         return best[0] if best else None
+
+    def sounds_like(self, word: str) -> str | None:
+        """Return the base word a transliterated loanword sounds like ("jenareshan" -> "generation"), or None."""
+        if len(word) < self.thresholds.sound_min_length:
+            return None
+        key = sound_key(word)
+        if self._sounds is None:
+            sounds: dict[str, list[str]] = {}
+            for surface in self.known_surface:
+                if len(surface) >= self.thresholds.sound_min_length and surface.isalpha():
+                    sounds.setdefault(sound_key(surface), []).append(surface)
+            self._sounds = sounds
+        found = self._sounds.get(key)
+        if not found:
+            return None
+        # Words that sound the same ("lines", "lanes"): the one spelled most like what was typed.
+        return max(sorted(found), key=lambda candidate: fuzz.ratio(word, candidate))
 
     # ------------------------------------------------------------------ retrieval
     def dense(self, token: str) -> npt.NDArray[np.float32]:

@@ -97,7 +97,8 @@ class Matcher:
         t = self.thresholds
         if query.small_talk:
             return Decline(DeclineReason.SMALL_TALK, "greeting or thanks")
-        if not query.units and not query.asks:
+        # "the other way round?" names nothing and asks nothing, but turns the previous question round.
+        if not query.units and not query.asks and not query.markers.reversal:
             return Decline(DeclineReason.EMPTY, "no question found in the message")
         if query.content_words > t.max_content_words:
             return Decline(DeclineReason.TOO_LONG, f"more than {t.max_content_words} content words")
@@ -133,6 +134,10 @@ class Matcher:
             alone = self._decide(query)
             if isinstance(alone, Answer):
                 return alone, query
+        partners = self.scorer.partner_concepts
+        if any(u.token not in partners for u in previous.topic):
+            # "India and Japan" are what every fact of the article is about: the earlier subject is the rest.
+            previous = replace(previous, topic=tuple(u for u in previous.topic if u.token not in partners))
         merged = merge(previous, query, flip=self._flips(previous, query))
         # A follow-up stays within the article of the question it follows, unless only another one answers it;
         # after "which article do you mean?", the reply names one.
@@ -150,7 +155,10 @@ class Matcher:
                     return retried, lighter
         if isinstance(outcome, Answer | Partial | Correction) or query.markers.anaphor or pending:
             return outcome, merged
-        # A short question that did not fit the previous one may still be a question of its own.
+        # A short question that did not fit the previous one may still be a question of its own, if it names
+        # something: "kab shuru hua?" after a question left unanswered is not about whatever else started.
+        if query.only_actions and not query.has_subject:
+            return outcome, merged
         alone = self._decide(query)
         return (alone, query) if isinstance(alone, Answer) else (outcome, merged)
 

@@ -150,14 +150,15 @@ class QueryReader:
 
     def read(self, question: str) -> Query:
         """Return the structured query of a question."""
-        tokens = self._translate(tokenize(question))
+        tokens, romanised = self._translate(tokenize(question))
         markers = self._markers(tokens)
         tokens = drop_partner_references(tokens, self.lexicon)
         # Words inside a glossary name ("speed" in "high speed rail") are the name's, not cues or places.
         spans = [(a, b) for a, b, _concept in self.index.glossary_spans(tokens)]
         named = {i for start, end in spans if end - start > 1 for i in range(start, end)}
         attributes, cue_positions = self._attributes(tokens, question, named)
-        discourse = _positions_of(tokens, self._discourse)
+        # "the other way round" says how the question relates to the one before; it names nothing to look for.
+        discourse = _positions_of(tokens, self._discourse) | _positions_of(tokens, self._reversal)
         consumed = cue_positions | discourse
         mentions = self._entities(tokens, question, spans)
         reach = self.index.thresholds.role_reach
@@ -177,8 +178,11 @@ class QueryReader:
             and not attributes
             and any(t in self.lexicon.words("greetings") for t in tokens)
         )
-        stems, corrections = self._correct(cues.kept)
+        stems, corrections = self._correct(cues.kept, romanised)
         units = self._units(stems, cues)
+        if not attributes and not cues.intents and not markers.continues and self._asks_goods(tokens, roles):
+            # "what does Japan sell to India", "japan india ko kya bechta hai": the goods, not their worth.
+            attributes.add("goods")
         # "what about the IJICP?" asks what the question before it asked ("what's" opens both).
         continues = markers.continues and not attributes and not cues.intents
         if not attributes and not cues.intents and not continues and self._asks_definition(tokens, units):
@@ -256,6 +260,11 @@ class QueryReader:
         asking = words("question_starters") | words("yes_no_starters") | words("identity_verbs") | words("common_verbs")
         return not any(t in asking for t in tokens)
 
+    def _asks_goods(self, tokens: Sequence[str], roles: Sequence[RoleReading]) -> bool:
+        words = self.lexicon.words
+        trades = words("goods_relations")
+        return any(r.relation in trades for r in roles) and any(t in words("what_words") for t in tokens)
+
     def _only_actions(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
         verbs = self.lexicon.words("common_verbs")
         if any(t in self.lexicon.words("document_words") for t in tokens):
@@ -268,11 +277,15 @@ class QueryReader:
         return any(u.named for u in units) or any(m.canonical not in self.index.partners for m in mentions)
 
     # ------------------------------------------------------------------ steps
-    def _translate(self, tokens: list[str]) -> list[str]:
-        """Replace words of other scripts by their English equivalents (language data), else transliterate."""
+    def _translate(self, tokens: list[str]) -> tuple[list[str], frozenset[str]]:
+        """Replace words of other scripts by their English equivalents (language data), else transliterate.
+
+        Also return the words transliterated from Devanagari: they are matched to the base by their sound.
+        """
         if not any(_DEVANAGARI.search(t) or t in self._translation_starts for t in tokens):
-            return tokens
+            return tokens, frozenset()
         out: list[str] = []
+        romanised: set[str] = set()
         i = 0
         while i < len(tokens):
             for length in (3, 2, 1):
@@ -283,9 +296,12 @@ class QueryReader:
                     break
             else:
                 token = tokens[i]
-                out.append(transliterate(token) if _DEVANAGARI.search(token) else token)
+                if _DEVANAGARI.search(token):
+                    token = transliterate(token)
+                    romanised.add(token)
+                out.append(token)
                 i += 1
-        return out
+        return out, frozenset(romanised)
 
     def _markers(self, tokens: Sequence[str]) -> Markers:
         """Note follow-up, comparison and negation markers ("this"/"that" count only after an earlier question)."""
@@ -431,15 +447,20 @@ class QueryReader:
             frozenset(intents), tuple(kept), tuple(either_or), tuple(entity_of), tuple(relation), frozenset(counted)
         )
 
-    def _correct(self, kept: Sequence[str]) -> tuple[list[str], list[tuple[str, str]]]:
-        """Stem the content words, correcting typos of words the base does not know."""
+    def _correct(
+        self, kept: Sequence[str], romanised: frozenset[str] = frozenset()
+    ) -> tuple[list[str], list[tuple[str, str]]]:
+        """Stem the content words, correcting typos of words the base does not know.
+
+        A word transliterated from Devanagari ("mobiliti") is first matched by its sound to a word of the base.
+        """
         corrections: list[tuple[str, str]] = []
         stems: list[str] = []
         senses = self.index.senses
         for word in kept:
             token = senses.token(word)
             if not self.index.knows(token, word):
-                fixed = self.index.correct(word)
+                fixed = (self.index.sounds_like(word) if word in romanised else None) or self.index.correct(word)
                 if fixed is not None:
                     corrections.append((word, fixed))
                     token = senses.token(fixed)
@@ -454,6 +475,10 @@ class QueryReader:
         unit_of: dict[int, int] = {}
         for start, end, concept in glossary.find(stems):
             alternatives: tuple[tuple[str, ...], ...] = ((concept,), tuple(stems[start:end]))
+            if end - start == 1 and cues.relation and cues.relation[start]:
+                # "export" as a term of the base still names the export relation, which "imports" words too.
+                relation = RELATION_PREFIX + self.lexicon.relation_words[cues.kept[start]][0]
+                alternatives = (*alternatives, (relation,))
             weight = max(index.weight(concept), *(index.weight(t) for t in stems[start:end]))
             for position in range(start, end):
                 unit_of[position] = len(units)

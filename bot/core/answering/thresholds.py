@@ -74,6 +74,8 @@ class Thresholds:
     list_item_slack: int = 3
     #: How far (in words) a year may stand from a named thing to be its date ("the 2025 Joint Declaration").
     date_reach: int = 4
+    #: A transliterated word shorter than this is not matched to a base word by its sound (too many sound alike).
+    sound_min_length: int = 4
     #: A named thing starting within this many words after "such as" / "like" is given as an example.
     example_reach: int = 6
     #: How far (in words) a relation word ("exports") looks for the names it relates ("Japan", "India").

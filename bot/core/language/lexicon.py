@@ -77,6 +77,8 @@ WORD_LISTS = (
     "example_cues",
     "determiners",
     "explain_cues",
+    "goods_relations",
+    "what_words",
 )
 
 

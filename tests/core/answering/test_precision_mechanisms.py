@@ -193,7 +193,7 @@ def test_a_relation_word_without_its_context_relates_nothing(shipped: KnowledgeS
     [
         ("what goods does japan ship to india", "india_imports_from_japan"),
         ("is gujarat linked with shizuoka", "gujarat_shizuoka"),
-        ("what does japan sell to india", "japan_exports_to_india"),
+        ("what does japan sell to india", "india_imports_from_japan"),  # the goods Japan sells: what India buys
     ],
 )
 def test_a_relation_word_beside_its_context_still_relates(

@@ -180,3 +180,61 @@ def test_the_odd_one_out_is_shown_where_the_material_mentions_it(shipped: Knowle
     assert isinstance(outcome, Answer)
     assert _ids(outcome) == ["quad", "g4_unsc_reform"]
     assert "unsc reforms" in (outcome.note or "").casefold()
+
+
+# ---------------------------------------------------------------- "what does X sell": the goods
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what does japan export to india", "india_imports_from_japan"),
+        ("japan india ko kya bechta hai", "india_imports_from_japan"),
+        ("how much does japan export to india", "japan_exports_to_india"),
+    ],
+)
+def test_what_a_country_sells_is_the_goods_and_how_much_is_their_worth(
+    shipped: KnowledgeService, question: str, fact: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert _ids(outcome)[:1] == [fact], outcome
+
+
+def test_the_goods_asked_for_are_not_answered_by_a_value(shipped: KnowledgeService) -> None:
+    query = shipped.matcher.read("what does japan sell to india")
+    assert "goods" in query.attributes
+    assert "goods" not in shipped.matcher.read("how much does japan sell to india").attributes
+    # "what about exports from Japan?" continues the question before it, whatever that asked.
+    assert "goods" not in shipped.matcher.read("what about exports from Japan?").attributes
+
+
+# ---------------------------------------------------------------- turning round, carrying over
+def test_the_other_way_after_imports_is_the_exports(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    first = matcher.respond("what does india import from japan?")
+    other = matcher.respond("the other way?", first.turn)
+    assert _ids(other.outcome) == ["india_exports_to_japan"]
+    # With nothing before it, there is nothing to turn round.
+    assert isinstance(matcher.ask("the other way round?"), Clarify)
+
+
+def test_the_partners_are_not_the_subject_carried_to_a_follow_up(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    first = matcher.respond("which country joins India and Japan in the supply chain resilience initiative?")
+    goal = matcher.respond("what's the goal?", first.turn)
+    assert _ids(goal.outcome) == ["scri_purpose"]
+
+
+def test_an_action_after_an_unanswered_question_is_not_answered_about_something_else(
+    shipped: KnowledgeService,
+) -> None:
+    matcher = shipped.matcher
+    first = matcher.respond("2+2 dialogue kiske beech hota hai zzqx?")
+    started = matcher.respond("kab shuru hua?", first.turn)
+    assert not (isinstance(started.outcome, Answer) and "ijicp_year" in _ids(started.outcome))
+
+
+def test_expand_asks_for_the_full_form(shipped: KnowledgeService) -> None:
+    query = shipped.matcher.read("expand CEPA")
+    assert "full_form" in query.attributes
+    outcome = shipped.matcher.ask("expand CEPA")
+    assert isinstance(outcome, Answer)
+    assert "comprehensive economic partnership agreement" in outcome.best.fact.fact.answer.casefold()

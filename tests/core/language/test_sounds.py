@@ -1,0 +1,41 @@
+"""Loanwords written in Devanagari are matched to the base's English words by their sound."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.language.sounds import sound_key
+from bot.core.services.knowledge import KnowledgeService
+
+
+@pytest.mark.parametrize(
+    ("transliterated", "english"),
+    [
+        ("nekst", "next"),
+        ("jenareshan", "generation"),
+        ("mobiliti", "mobility"),
+        ("ephart", "effort"),
+        ("vebasait", "website"),
+        ("partanaraship", "partnership"),
+        ("inishietiv", "initiative"),
+        ("semikandaktar", "semiconductor"),
+    ],
+)
+def test_a_transliterated_loanword_sounds_like_its_english_word(transliterated: str, english: str) -> None:
+    assert sound_key(transliterated) == sound_key(english)
+
+
+@pytest.mark.parametrize(("a", "b"), [("trade", "treaty"), ("japan", "china"), ("import", "export")])
+def test_different_words_do_not_sound_alike(a: str, b: str) -> None:
+    assert sound_key(a) != sound_key(b)
+
+
+def test_only_words_from_devanagari_are_matched_by_sound(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    assert matcher.index.sounds_like("jenareshan") == "generation"
+    assert matcher.index.sounds_like("qzx") is None
+    devanagari = matcher.read("नेक्स्ट-जेनरेशन मोबिलिटी पार्टनरशिप में कौन से क्षेत्र शामिल हैं?")
+    assert ("jenareshan", "generation") in devanagari.corrections
+    # The same letters typed in Latin script are a typo to correct by spelling, not by sound.
+    latin = matcher.read("jenareshan mobility partnership")
+    assert ("jenareshan", "generation") not in latin.corrections

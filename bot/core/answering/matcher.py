@@ -10,6 +10,7 @@ or one list (``shapes``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -195,7 +196,7 @@ class Matcher:
             return Reply(trivial, previous)
         odd = read_odd_one_out(question, query.markers.negation, self.lexicon)
         if odd is not None:
-            return Reply(self._odd_one_out(odd), previous)
+            return Reply(self._odd_one_out(odd, question), previous)
         comparison = read_comparison(question, query.markers.comparison, self.lexicon)
         if comparison is not None:
             compared = self._compare(comparison)
@@ -295,26 +296,41 @@ class Matcher:
             return concepts[0]
         return " ".join(w for w in tokenize(text) if w not in self.lexicon.ignored) or text
 
-    def _odd_one_out(self, odd: OddOneOut) -> Outcome:
+    def _odd_one_out(self, odd: OddOneOut, question: str = "") -> Outcome:
         """Answer "which of these is not ..." from the one list it is about, or say it cannot."""
+
+        def as_typed(option: str) -> str:
+            found = re.search(re.escape(option).replace(r"\ ", r"\s+"), question, re.IGNORECASE)
+            return found.group(0) if found else option
+
         query = self.read(odd.stem)
         outcome = self._decide(query)
         if not isinstance(outcome, Answer):
             return Decline(DeclineReason.NOT_COVERED, "a 'which is not' question about a list the material lacks")
         best = outcome.best
         fact = best.fact.fact
-        if odd.options and is_complete_list(fact.answer):
+        if odd.options:
             # An option any fact on the same subject names is on the list, even if this one leaves it out.
             related = [j.candidate.fact.fact for j in self.judge(query) if j.ok]
             texts = " ".join(" ".join((f.answer, *f.keywords)) for f in [fact, *related])
             absent = absent_options(odd.options, texts)
-            if len(absent) == 1:
+            left_out = absent_options(odd.options, " ".join((fact.answer, *fact.keywords)))
+            if not is_complete_list(fact.answer) and len(left_out) == 1:
+                # The material's list is open ("such as ..."): its silence proves nothing, but a fact that puts the
+                # odd one elsewhere ("bilateral exercises such as JIMEX") does.
+                elsewhere = self._decide(self.read(left_out[0]))
+                if isinstance(elsewhere, Answer) and elsewhere.best.fact.fact.id != fact.id:
+                    odd_one = as_typed(left_out[0])
+                    note = f"\u201c{odd_one}\u201d is the one its list leaves out; the material names it elsewhere:"
+                    return Answer((best, elsewhere.best), note=note)
+            elif len(absent) == 1:
                 # Where the material does mention the odd one out ("UNSC reforms": under the G4) helps the member.
                 elsewhere = self._decide(self.read(absent[0]))
                 if isinstance(elsewhere, Answer) and elsewhere.best.fact.fact.id != fact.id:
-                    note = f"\u201c{absent[0]}\u201d is not one of them; the material mentions it elsewhere. It says:"
+                    odd_one = as_typed(absent[0])
+                    note = f"\u201c{odd_one}\u201d is not one of them; the material mentions it elsewhere. It says:"
                     return Answer((best, elsewhere.best), note=note)
-                note = f"\u201c{absent[0]}\u201d is not one of them. The material says:"
+                note = f"\u201c{as_typed(absent[0])}\u201d is not one of them. The material says:"
                 return Answer((best,), note=note)
         return Partial("which one is not (the material only lists what is)", (best,))
 

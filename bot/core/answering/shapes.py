@@ -78,9 +78,17 @@ def read_odd_one_out(question: str, negated: bool, lexicon: Lexicon) -> OddOneOu
         return None
     text = normalize(question)
     words = tokenize(text)
-    if not words or words[0] not in lexicon.words("question_starters"):
-        return None
+    starters = lexicon.words("question_starters")
     pieces = _LIST_START.split(text, maxsplit=1)
+    if len(pieces) == 2 and (not words or words[0] not in starters):
+        # "JIMEX, MILAN, MALABAR - which is not multilateral?": the options come first.
+        options = tuple(o.strip(" ?.") for o in _LIST_SPLIT.split(pieces[0]) if o.strip(" ?."))
+        asked = tokenize(pieces[1])
+        if len(options) >= 2 and any(w in starters | lexicon.words("which_words") for w in asked):
+            return OddOneOut(_without_negation(pieces[1], lexicon), options)
+        return None
+    if not words or words[0] not in starters:
+        return None
     if len(pieces) != 2:
         return OddOneOut(_without_negation(text, lexicon), ())
     options = tuple(o.strip(" ?.") for o in _LIST_SPLIT.split(pieces[1]) if o.strip(" ?."))
@@ -89,7 +97,8 @@ def read_odd_one_out(question: str, negated: bool, lexicon: Lexicon) -> OddOneOu
 
 def _without_negation(text: str, lexicon: Lexicon) -> str:
     negations = lexicon.words("negations")
-    return " ".join(w for w in text.split() if w.strip("?,.") not in negations and w not in {"these", "following"})
+    these = lexicon.words("list_references")
+    return " ".join(w for w in text.split() if w.strip("?,.") not in negations and w not in these)
 
 
 #: Words that say a list is not complete ("such as", "include", "among others").

@@ -79,6 +79,7 @@ WORD_LISTS = (
     "explain_cues",
     "goods_relations",
     "what_words",
+    "list_references",
 )
 
 

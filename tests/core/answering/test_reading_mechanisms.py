@@ -238,3 +238,44 @@ def test_expand_asks_for_the_full_form(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("expand CEPA")
     assert isinstance(outcome, Answer)
     assert "comprehensive economic partnership agreement" in outcome.best.fact.fact.answer.casefold()
+
+
+# ---------------------------------------------------------------- "which is not" over an open list
+def test_options_before_the_question_are_read_as_options() -> None:
+    from bot.core.answering.shapes import read_odd_one_out
+    from bot.core.language.lexicon import LEXICON
+
+    odd = read_odd_one_out("JIMEX, MILAN, MALABAR - inme se kaunsa multilateral nahi hai?", True, LEXICON)
+    assert odd is not None
+    assert odd.options == ("jimex", "milan", "malabar")
+    assert "multilateral" in odd.stem
+    assert read_odd_one_out("JIMEX, MILAN, MALABAR - good exercises", True, LEXICON) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "odd_one", "facts"),
+    [
+        (
+            "JIMEX, MILAN, MALABAR - inme se kaunsa multilateral nahi hai?",
+            "JIMEX",
+            ["multilateral_exercises", "bilateral_exercises"],
+        ),
+        (
+            "which of these is not among india's exports: organic chemicals, vehicles, copper?",
+            "copper",
+            ["india_exports_to_japan", "india_imports_from_japan"],
+        ),
+    ],
+)
+def test_an_open_list_names_the_odd_one_only_with_a_fact_that_places_it_elsewhere(
+    shipped: KnowledgeService, question: str, odd_one: str, facts: list[str]
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome) == facts
+    assert f"\u201c{odd_one}\u201d" in outcome.note
+
+
+def test_an_open_list_with_an_option_found_nowhere_stays_a_partial_answer(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("which of these is not among india's exports: organic chemicals, vehicles, zinc?")
+    assert isinstance(outcome, Partial)

@@ -40,6 +40,9 @@ TUNING_SETS = (
     # Written blind by a fourth helper and first reported as a holdout; tuned on since 2026-12-02 (session 16).
     EVAL_DIR / "mixed_tune3.yaml",
     EVAL_DIR / "conversations_tune3.yaml",
+    # Written blind by a sixth helper on 2026-12-02 (session 16) to be tuned on.
+    EVAL_DIR / "mixed_tune4.yaml",
+    EVAL_DIR / "conversations_tune4.yaml",
 )
 #: Written blind from the article and never tuned on: report their aggregate figures only, never their items.
 HOLDOUT_SETS = tuple(EVAL_DIR / f"{kind}_holdout.yaml" for kind in _KINDS)
@@ -61,7 +64,7 @@ class SetGroup:
 SET_GROUPS = (
     SetGroup("dev", "given; tuned on", True, (DEV_SET,)),
     SetGroup("team (regression)", "helper, blind; tuned on (glossary and filler words)", True, (TEAM_SET,)),
-    SetGroup("tuning (8 sets)", "three helpers, blind; tuned on", True, TUNING_SETS),
+    SetGroup("tuning (10 sets)", "four helpers, blind; tuned on", True, TUNING_SETS),
     SetGroup("holdout (3 sets)", "a third helper, blind; never tuned on", False, HOLDOUT_SETS),
     SetGroup("sealed holdout (2 sets)", "a fifth helper, blind, Dec 2026; never tuned on", False, FRESH_SETS),
 )

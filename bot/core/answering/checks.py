@@ -26,7 +26,7 @@ from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import SourcedFact
 from bot.core.language.lexicon import Intent
-from bot.core.language.text import tokenize
+from bot.core.language.text import stem, tokenize
 
 #: How a fact gives each kind of answer. An intent missing here is never satisfied (fail closed).
 INTENT_SATISFIERS: Mapping[Intent, Callable[[Query, FactProfile], bool]] = MappingProxyType(
@@ -56,6 +56,8 @@ def _describes(query: Query, profile: FactProfile) -> bool:
 DESCRIBING_ATTRIBUTES = frozenset({"definition", "purpose", "contents"})
 #: The words of an answer as written (capitals kept), to tell a name from a common word.
 _ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
+#: "Japan's northeast", "japan ka northeast": an owner and the word it owns.
+_POSSESSIVE = re.compile(r"\b([^\W\d_][\w-]*)(?:['\u2019]s|\s+(?:ka|ki|ke))\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 #: A year as an answer writes it.
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 #: Where one item of an answer's list ends and the next starts.
@@ -325,6 +327,23 @@ class Candidate:
         return self.scorer.missing_figures(self.query, self.profile)
 
     @cached_property
+    def misowned(self) -> tuple[tuple[str, str, str], ...]:
+        """Return (thing, asked owner, stated owner) where the question gives a thing another owner than the fact.
+
+        "develop Japan's northeast" against "the development of India's Northeast": the fact says it is India's.
+        """
+        asked = self.scorer.owners(self.query.text)
+        if not asked:
+            return ()
+        stated = self.scorer.owners(self.fact.fact.answer)
+        wrong = []
+        for head, owner in asked:
+            owners = {o for h, o in stated if h == head}
+            if owners and owner not in owners:
+                wrong.append((head, owner, sorted(owners)[0]))
+        return tuple(wrong)
+
+    @cached_property
     def misdated(self) -> tuple[tuple[str, str, str], ...]:
         """Return the named things the question dates differently: (concept, asked year, stated year)."""
         return _misdated(self.query, self.profile, self.scorer.concept_years)
@@ -412,6 +431,15 @@ class Scorer:
 
     def _example_cue_ends(self, tokens: Sequence[str], end: int) -> bool:
         return any(tuple(tokens[max(0, end - len(c)) : end]) == c for c in self._example_cues)
+
+    def owners(self, text: str) -> frozenset[tuple[str, str]]:
+        """Return (owned word's stem, owner) for each "X's Y" in a text whose owner is a name of the world."""
+        found = set()
+        for owner, owned in _POSSESSIVE.findall(text):
+            mentions = self.index.gazetteer.find(tokenize(owner))
+            if len(mentions) == 1:
+                found.add((stem(owned.casefold()), mentions[0].canonical))
+        return frozenset(found)
 
     def _asks_offices(self, query: Query) -> bool:
         """Tell whether a question asks about titles in the plural ("which ministers"): offices, not one person."""
@@ -678,6 +706,18 @@ class DirectionCheck:
         return Verdict(self.name, False, f"{way}: the fact states {stated}")
 
 
+class OwnerCheck:
+    """A thing the question gives an owner ("Japan's northeast") has that owner in the fact, not another."""
+
+    name = "owner"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        wrong = candidate.misowned
+        reason = "; ".join(f"the fact says {head} is {stated}'s, not {asked}'s" for head, asked, stated in wrong)
+        return Verdict(self.name, not wrong, reason)
+
+
 class DateCheck:
     """A year the question ties to a named thing matches the year the fact gives it ("AAGC in 2014" vs 2017)."""
 
@@ -741,6 +781,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     DirectionCheck(),
     OptionsCheck(),
     DateCheck(),
+    OwnerCheck(),
     YesNoCheck(),
     PolarityCheck(),
 )

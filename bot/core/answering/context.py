@@ -28,6 +28,8 @@ class Turn:
     pending: bool = False
     #: The articles the answer came from: a follow-up is answered within the article when there was one.
     articles: tuple[str, ...] = ()
+    #: What "the other one" means next: the option of a choice ("which came first, X or Y") that was not the answer.
+    others: tuple[str, ...] = ()
 
     @classmethod
     def after(cls, query: Query, outcome: Outcome, reverse_words: tuple[tuple[str, bool], ...] = ()) -> Turn:
@@ -65,21 +67,31 @@ def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -
     if not query.asks and query.units and all(u.named for u in query.units):
         return True  # "the SME forum?" after "what's the sustainable fuel initiative?"
     # "focus on?": a word or two, naming nothing, can only continue the previous question.
-    return not query.has_subject and query.content_words <= 2
+    return not query.names_more_than_partners and query.content_words <= 2
 
 
 #: Words that, with no earlier question, refer to the article's partners ("when did they sign CEPA").
 STANDALONE_REFERENCES = frozenset({"they", "them", "their", "both"})
 
 
-def merge(previous: Turn, query: Query, flip: bool) -> Query:
-    """Read a follow-up against the previous question: its subject, with the follow-up's changes."""
+def merge(previous: Turn, query: Query, flip: bool, partners: frozenset[str] = frozenset()) -> Query:
+    """Read a follow-up against the previous question: its subject, with the follow-up's changes.
+
+    ``partners`` are the article's own partners (casefolded): naming one ("and india's?") replaces the partner
+    asked about before, never the earlier subject ("the Act East Forum").
+    """
+
+    def kind(unit: Unit) -> str:
+        if unit.label.casefold() in partners:
+            return "entity"
+        return "named" if unit.named else unit.kind
+
     # A name replaces a name (a state given as a glossary term or as a place alike); a relation a relation.
-    kinds = {"named" if u.named else u.kind for u in query.units if u.named or u.kind == "relation"}
+    kinds = {kind(u) for u in query.units if u.named or u.kind in {"relation", "entity"}}
     # "and gujarat?" replaces the state asked about; "what about exports?" replaces the relation; but "is it
     # part of CEPA?" keeps "it" (the earlier subject) and adds CEPA.
     replaces = query.markers.elliptical or query.markers.reversal or query.markers.anaphor is None
-    kept = tuple(u for u in previous.topic if not (replaces and ("named" if u.named else u.kind) in kinds))
+    kept = tuple(u for u in previous.topic if not (replaces and kind(u) in kinds))
     if query.asks and any(u.named for u in kept):
         # "kis liye?" after "when was the AAGC set up": a new question about the same subject, not the old verb.
         kept = tuple(u for u in kept if u.named or u.kind in {"entity", "relation"})
@@ -114,6 +126,9 @@ def _substitute(roles: tuple[RoleReading, ...], old: tuple[str, ...], new: tuple
         names = {role.agent, role.target} - {None}
         if not names & set(replaced):
             mended.append(role)
+        elif len(new) == 1 and new[0] in names and len(names) == 2:
+            # "India's exports to Japan", then "what about Japan's side?": the same relation, the other way.
+            mended.append(role.reversed())
         elif len(new) == 1 and len(names & set(replaced)) == 1:
             swap = {e: new[0] for e in replaced}
             mended.append(

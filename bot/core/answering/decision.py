@@ -24,7 +24,9 @@ from bot.core.answering.thresholds import Thresholds
 #: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).
 PARTIAL_FAILURES = frozenset({"coverage", "asked kind", "attribute", "figures", "polarity"})
 #: Checks a fact may fail and still be shown as the correction of a reversed premise.
-CORRECTION_FAILURES = frozenset({"coverage", "direction", "asked kind", "attribute", "date", "figures", "polarity"})
+CORRECTION_FAILURES = frozenset(
+    {"coverage", "direction", "asked kind", "attribute", "date", "figures", "polarity", "owner"}
+)
 
 
 def answer_features(query: Query, chosen: Judged, judged: Sequence[Judged]) -> tuple[float, ...]:
@@ -151,12 +153,14 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
     for item in judged:
         failed = _failed(item)
         polarity = any(v.check == "polarity" and not v.ok for v in item.verdicts)
-        if item.candidate.direction not in {"reversed", "other"} and not item.candidate.misdated and not polarity:
+        candidate = item.candidate
+        turned = candidate.direction in {"reversed", "other"}
+        if not (turned or candidate.misdated or candidate.misowned or polarity):
             continue
         if failed <= CORRECTION_FAILURES and _on_topic(item, thresholds):
             if premise:
                 return Correction((item.match,), item.reason, reversed=item.candidate.direction == "reversed")
-            if item.candidate.misdated or polarity:
+            if item.candidate.misdated or item.candidate.misowned or polarity:
                 return Correction((item.match,), item.reason, reversed=False)
             return None
     return None

@@ -62,6 +62,7 @@ class Matcher:
         # With a cache, the index of unchanged knowledge files is loaded rather than built (see ``index``).
         self.index = FactIndex(base, thresholds, lexicon, cache=cache)
         self.reader = QueryReader(self.index)
+        self._partner_names = frozenset(p.casefold() for p in self.index.partners)
         self.scorer = Scorer(self.index)
         self.checks = checks
 
@@ -131,7 +132,7 @@ class Matcher:
                     return alone, query
             return Clarify(query.markers.anaphor or " ".join(query.text.split()[:4])), query
         # A follow-up that names its own subject and is answered on its own is not bent to the old topic.
-        if query.has_subject and not (query.markers.elliptical or query.markers.reversal or pending):
+        if query.names_more_than_partners and not (query.markers.elliptical or query.markers.reversal or pending):
             alone = self._decide(query)
             if isinstance(alone, Answer):
                 return alone, query
@@ -139,7 +140,7 @@ class Matcher:
         if any(u.token not in partners for u in previous.topic):
             # "India and Japan" are what every fact of the article is about: the earlier subject is the rest.
             previous = replace(previous, topic=tuple(u for u in previous.topic if u.token not in partners))
-        merged = merge(previous, query, flip=self._flips(previous, query))
+        merged = merge(previous, query, flip=self._flips(previous, query), partners=self._partner_names)
         # A follow-up stays within the article of the question it follows, unless only another one answers it;
         # after "which article do you mean?", the reply names one.
         article = previous.articles[0] if len(previous.articles) == 1 else self._named_article(query, previous)
@@ -190,6 +191,14 @@ class Matcher:
         """Answer a message (one question, several, a comparison, a follow-up) and say what it was about."""
         if len(question) > self.thresholds.max_question_chars:
             return Reply(Decline(DeclineReason.TOO_LONG, "too many characters"), previous)
+        tokens, other_one = self.reader.other_one(question)
+        if other_one:
+            # "and the other one, when?": the option of the previous choice that was not the answer.
+            if previous is None or len(previous.others) != 1:
+                return Reply(Clarify(" ".join(tokens[i] for i in sorted(other_one))), previous)
+            first = min(other_one)
+            kept = [t for i, t in enumerate(tokens) if i not in other_one]
+            question = " ".join([*kept[:first], previous.others[0], *kept[first:]])
         query = self.read(question)
         trivial = self._trivial(query)
         if trivial is not None:
@@ -201,7 +210,11 @@ class Matcher:
         if comparison is not None:
             compared = self._compare(comparison)
             if compared is not None:
-                return Reply(compared, Turn.after(query, compared))
+                turn = Turn.after(query, compared)
+                winner = _winner(comparison, compared)
+                if winner is not None:
+                    turn = replace(turn, others=((comparison.first, comparison.second)[1 - winner],))
+                return Reply(compared, turn)
         # "X, and what is Y?": two questions joined by a question word are answered part by part first.
         if len(split_clauses(question, self.lexicon)) >= 2:
             parts = self._parts(question, previous)
@@ -342,6 +355,18 @@ class Matcher:
     def vocabulary_size(self) -> int:
         """Return how many distinct index tokens the base has."""
         return len(self.index.postings)
+
+
+def _winner(comparison: Comparison, compared: Outcome) -> int | None:
+    """Return which of the two things compared the answer names (0 or 1), or None when they tie or it cannot tell."""
+    if not isinstance(compared, Answer) or len(compared.matches) != 2:
+        return None
+    measure = first_year if comparison.by_time else first_amount
+    values = [measure(m.fact.fact.answer) for m in compared.matches]
+    if values[0] is None or values[1] is None or values[0] == values[1]:
+        return None
+    smaller = 0 if values[0] < values[1] else 1
+    return smaller if comparison.kind in {"earlier", "less"} else 1 - smaller
 
 
 def _relation_words(query: Query, lexicon: Lexicon) -> tuple[tuple[str, bool], ...]:

@@ -90,6 +90,8 @@ class Query:
     #: Whether the question names what it is about: a named glossary term, or a place or body that is not one
     #: of the article's own partners. "when was it set up?" does not; "when was the AAGC set up?" does.
     has_subject: bool = False
+    #: Whether it names a subject besides the article's own partners ("the AAGC", not just "japanese").
+    names_more_than_partners: bool = False
     #: Whether every word the question is about is an action ("kab shuru hua", "who launched"): it names no thing.
     only_actions: bool = False
 
@@ -140,6 +142,7 @@ class QueryReader:
         self._attribute_lengths = sorted({len(p) for p in self._attribute_phrases}, reverse=True)
         self._ellipsis = _phrases(lexicon.words("ellipsis_starters"))
         self._reversal = _phrases(lexicon.words("reversal_phrases"))
+        self._other_one = _phrases(lexicon.words("other_one_phrases"))
         self._negations = _phrases(lexicon.words("negations"))
         self._translations = {k: tuple(tokenize(v)) for k, v in lexicon.translations.items()}
         # Romanised words have translations too ("juda" -> "paired"): a message in Latin letters is looked up as well.
@@ -147,6 +150,13 @@ class QueryReader:
         self._definition_cues = list(_phrases(lexicon.words("definition_cues")))
         self._explain_cues = list(_phrases(lexicon.words("explain_cues")))
         self._discourse = _phrases(lexicon.words("discourse_phrases"))
+
+    def other_one(self, question: str) -> tuple[list[str], set[int]]:
+        """Return a question's words and where it says "the other one" (not "the other way"), if it does."""
+        tokens = tokenize(question)
+        if _contains_any(tokens, self._reversal):
+            return tokens, set()
+        return tokens, _positions_of(tokens, self._other_one)
 
     def read(self, question: str) -> Query:
         """Return the structured query of a question."""
@@ -206,6 +216,7 @@ class QueryReader:
             markers=markers,
             text=question,
             has_subject=self._has_subject(units, mentions),
+            names_more_than_partners=self._has_subject(units, mentions, partners_count=False),
             only_actions=self._only_actions(tokens, units),
             dates=self.index.dates_in(tokens),
             yes_no=bool(tokens) and tokens[0] in self.lexicon.words("yes_no_starters") and not cues.intents,
@@ -273,8 +284,12 @@ class QueryReader:
             not u.named and all(w in verbs or _verb_form(w) for w in u.label.casefold().split()) for u in units
         )
 
-    def _has_subject(self, units: Sequence[Unit], mentions: Sequence[Mention]) -> bool:
-        return any(u.named for u in units) or any(m.canonical not in self.index.partners for m in mentions)
+    def _has_subject(self, units: Sequence[Unit], mentions: Sequence[Mention], partners_count: bool = True) -> bool:
+        # The article's own partners ("Japan", "India-Japan") are what every fact is about: a subject for "its"
+        # to point back to, but not one that makes a short follow-up ("under which japanese vision?") stand alone.
+        partners = set() if partners_count else {p.casefold() for p in self.index.partners}
+        named = any(u.named and u.label.casefold() not in partners for u in units)
+        return named or any(m.canonical not in self.index.partners for m in mentions)
 
     # ------------------------------------------------------------------ steps
     def _translate(self, tokens: list[str]) -> tuple[list[str], frozenset[str]]:

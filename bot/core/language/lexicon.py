@@ -80,6 +80,7 @@ WORD_LISTS = (
     "goods_relations",
     "what_words",
     "list_references",
+    "other_one_phrases",
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Clarify, Partial
+from bot.core.answering.outcomes import Answer, Clarify, Correction, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import WriteKnowledge
 
@@ -279,3 +279,47 @@ def test_an_open_list_names_the_odd_one_only_with_a_fact_that_places_it_elsewher
 def test_an_open_list_with_an_option_found_nowhere_stays_a_partial_answer(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("which of these is not among india's exports: organic chemicals, vehicles, zinc?")
     assert isinstance(outcome, Partial)
+
+
+# ---------------------------------------------------------------- whose thing it is
+def test_a_thing_given_the_wrong_owner_is_corrected(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    assert matcher.scorer.owners("the development of India's Northeast") == frozenset({("northeast", "India")})
+    outcome = matcher.ask("how does the act east forum help develop japan's northeast region?")
+    assert isinstance(outcome, Correction)
+    right = matcher.ask("how does the act east forum help develop india's northeast region?")
+    assert isinstance(right, Answer)
+
+
+# ---------------------------------------------------------------- partners in follow-ups
+def test_a_partner_named_in_a_follow_up_keeps_the_earlier_subject(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    first = matcher.respond("what is the india japan act east forum for?")
+    vision = matcher.respond("under which japanese vision?", first.turn)
+    assert _ids(vision.outcome) == ["act_east_forum_anchors"]
+
+
+def test_the_other_partners_side_turns_the_relation_round(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    first = matcher.respond("india's main exports to japan?")
+    other = matcher.respond("what about japan's side?", first.turn)
+    assert _ids(first.outcome) == ["india_exports_to_japan"]
+    assert _ids(other.outcome)[:1] in (["japan_exports_to_india"], ["india_imports_from_japan"])
+
+
+# ---------------------------------------------------------------- "the other one" after a choice
+def test_the_other_one_after_a_comparison_is_the_option_not_chosen(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    first = matcher.respond("which came first, cepa or ijicp?")
+    assert first.turn is not None and first.turn.others == ("ijicp",)
+    other = matcher.respond("and the other one, when?", first.turn)
+    assert _ids(other.outcome) == ["ijicp_year"]
+
+
+def test_the_other_one_with_no_choice_before_it_is_asked_back(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    assert isinstance(matcher.ask("and the other one, when?"), Clarify)
+    first = matcher.respond("what is cepa")
+    assert isinstance(matcher.respond("the other one?", first.turn).outcome, Clarify)
+    # "the other outcomes" is no reference to an earlier choice.
+    assert not isinstance(matcher.ask("list the other outcomes of the pm's visit"), Clarify)

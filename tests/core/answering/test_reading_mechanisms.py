@@ -311,7 +311,8 @@ def test_the_other_partners_side_turns_the_relation_round(shipped: KnowledgeServ
 def test_the_other_one_after_a_comparison_is_the_option_not_chosen(shipped: KnowledgeService) -> None:
     matcher = shipped.matcher
     first = matcher.respond("which came first, cepa or ijicp?")
-    assert first.turn is not None and first.turn.others == ("ijicp",)
+    assert first.turn is not None
+    assert first.turn.others == ("ijicp",)
     other = matcher.respond("and the other one, when?", first.turn)
     assert _ids(other.outcome) == ["ijicp_year"]
 

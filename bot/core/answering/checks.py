@@ -58,6 +58,11 @@ DESCRIBING_ATTRIBUTES = frozenset({"definition", "purpose", "contents"})
 _ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 #: "Japan's northeast", "japan ka northeast": an owner and the word it owns.
 _POSSESSIVE = re.compile(r"\b([^\W\d_][\w-]*)(?:['\u2019]s|\s+(?:ka|ki|ke))\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+#: An answer that says who leads something ("chaired by", "the forum's head").
+_LEADER = re.compile(
+    r"\b(?:led|headed|chaired|run|presided over) by\b|\b(?:chair(?:man|person|ed)?|head|leader|chief|director)\b",
+    re.IGNORECASE,
+)
 #: A year as an answer writes it.
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 #: Where one item of an answer's list ends and the next starts.
@@ -101,6 +106,8 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
             or "person" in profile.type_words
         ),
         "full_form": lambda query, profile: bool(_concepts(query) & profile.expansions),
+        # "who leads the forum": a leader's title or name in what the member reads, not the partners themselves.
+        "leader": lambda query, profile: "leader" in profile.gives or bool(profile.named_after_role - query.words),
     }
 )
 
@@ -122,6 +129,8 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "goods": "a list of goods",
         "definition": "a description beyond its name",
         "author": "who wrote it",
+        "leader": "who leads it",
+        "kind:organisation": "an agency or ministry",
         "agent": "who does it",
         "when": "a date or year",
         "quantity": "an amount",
@@ -140,6 +149,7 @@ KIND_PREFIX = "kind:"
 #: The gazetteer kinds that answer "which <kind>" (a city is one of the named places).
 ASKED_KIND_ENTITIES: Mapping[str, frozenset[str]] = MappingProxyType(
     {"prefecture": frozenset({"prefecture"}), "state": frozenset({"state"}), "country": frozenset({"country"})}
+    | {"organisation": frozenset({"organisation"})}
     | {"city": frozenset({"place"})}
 )
 
@@ -282,6 +292,8 @@ class Candidate:
                 type_words=profile.type_words & self.scorer.kinds_called(self.index),
                 named_kinds=profile.named_kinds & self.scorer.answer_names(self.index),
             )
+        if "leader" in self.query.attributes and _LEADER.search(self.fact.fact.answer):
+            profile = replace(profile, gives=profile.gives | {"leader"})
         if "agent" in self.query.attributes:
             # Who does it must be in what the member reads: a name in the fact's phrasings is not an answer.
             names = self.scorer.answer_names(self.index)

@@ -633,10 +633,13 @@ def asked_kind_positions(tokens: Sequence[str], lexicon: Lexicon) -> dict[int, s
         if not opens:
             continue
         start = i + 2 if token in who else i + 1
-        # The kind word comes next, or after one describing word ("which Japanese prefecture").
-        for offset, word in enumerate(tokens[start : start + 2]):
+        # The kind word comes next, or after describing words ("which Japanese prefecture", "which Japanese space
+        # agency"); a function word ends the search ("what is the state of trade" asks no kind).
+        for offset, word in enumerate(tokens[start : start + 3]):
             if word in lexicon.asked_types:
                 kinds[start + offset] = f"kind:{lexicon.asked_types[word]}"
+                break
+            if word in lexicon.ignored:
                 break
     return kinds
 

@@ -324,3 +324,32 @@ def test_the_other_one_with_no_choice_before_it_is_asked_back(shipped: Knowledge
     assert isinstance(matcher.respond("the other one?", first.turn).outcome, Clarify)
     # "the other outcomes" is no reference to an earlier choice.
     assert not isinstance(matcher.ask("list the other outcomes of the pm's visit"), Clarify)
+
+
+# ---------------------------------------------------------------- who leads it, which agency
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i meant the india japan act east forum, who leads it?",
+        "who heads the IJICP",
+        "which japanese space agency is working on chandrayaan 5",
+    ],
+)
+def test_a_leader_or_agency_the_material_never_names_is_not_answered(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not isinstance(outcome, Answer), outcome
+
+
+def test_the_partners_do_not_count_as_a_leader(rivers: KnowledgeService) -> None:
+    # "Peru and Estonia" run the locks together; that says who shares them, not who leads the board.
+    assert "leader" in rivers.matcher.read("who leads the lock board").attributes
+    assert not isinstance(rivers.matcher.ask("who leads the lock board"), Answer)
+
+
+def test_a_kind_word_after_several_describing_words_is_read() -> None:
+    from bot.core.answering.query import asked_kinds
+    from bot.core.language.lexicon import LEXICON
+    from bot.core.language.text import tokenize
+
+    assert asked_kinds(tokenize("which japanese space agency is working on it"), LEXICON) == {"kind:organisation"}
+    assert asked_kinds(tokenize("what is the state of trade"), LEXICON) == set()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Partial
-from bot.core.answering.query import Query, Unit
+from bot.core.answering.query import Query, Unit, is_action
 from bot.core.answering.roles import RoleReading
 
 
@@ -74,7 +74,13 @@ def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -
 STANDALONE_REFERENCES = frozenset({"they", "them", "their", "both"})
 
 
-def merge(previous: Turn, query: Query, flip: bool, partners: frozenset[str] = frozenset()) -> Query:
+def merge(
+    previous: Turn,
+    query: Query,
+    flip: bool,
+    partners: frozenset[str] = frozenset(),
+    plural_anaphors: frozenset[str] = frozenset(),
+) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
     ``partners`` are the article's own partners (casefolded): naming one ("and india's?") replaces the partner
@@ -93,8 +99,11 @@ def merge(previous: Turn, query: Query, flip: bool, partners: frozenset[str] = f
     replaces = query.markers.elliptical or query.markers.reversal or query.markers.anaphor is None
     kept = tuple(u for u in previous.topic if not (replaces and kind(u) in kinds))
     if query.asks and any(u.named for u in kept):
-        # "kis liye?" after "when was the AAGC set up": a new question about the same subject, not the old verb.
-        kept = tuple(u for u in kept if u.named or u.kind in {"entity", "relation"})
+        # "kis liye?" after "when was the AAGC set up": a new question about the same subject, not the old verb;
+        # "name them" after "how many lines of effort" keeps the lines.
+        # "uska aim?" (its aim) points at the one named thing; "name them", "when?" may mean the rest as well.
+        singular = query.markers.anaphor is not None and query.markers.anaphor not in plural_anaphors
+        kept = tuple(u for u in kept if u.named or u.kind in {"entity", "relation"} or not (singular or is_action(u)))
     units = kept + tuple(u for u in query.units if u not in kept)
     # A follow-up naming its own places ("and gujarat?") replaces the earlier ones, in its relations too.
     entities = query.entities if "named" in kinds else previous.query.entities + query.entities

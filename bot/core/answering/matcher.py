@@ -140,7 +140,13 @@ class Matcher:
         if any(u.token not in partners for u in previous.topic):
             # "India and Japan" are what every fact of the article is about: the earlier subject is the rest.
             previous = replace(previous, topic=tuple(u for u in previous.topic if u.token not in partners))
-        merged = merge(previous, query, flip=self._flips(previous, query), partners=self._partner_names)
+        merged = merge(
+            previous,
+            query,
+            flip=self._flips(previous, query),
+            partners=self._partner_names,
+            plural_anaphors=self.lexicon.words("plural_anaphors"),
+        )
         # A follow-up stays within the article of the question it follows, unless only another one answers it;
         # after "which article do you mean?", the reply names one.
         article = previous.articles[0] if len(previous.articles) == 1 else self._named_article(query, previous)

@@ -277,12 +277,9 @@ class QueryReader:
         return any(r.relation in trades for r in roles) and any(t in words("what_words") for t in tokens)
 
     def _only_actions(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
-        verbs = self.lexicon.words("common_verbs")
         if any(t in self.lexicon.words("document_words") for t in tokens):
             return False  # "when was the article updated" is about the article
-        return bool(units) and all(
-            not u.named and all(w in verbs or _verb_form(w) for w in u.label.casefold().split()) for u in units
-        )
+        return bool(units) and all(is_action(u, self.lexicon) for u in units)
 
     def _has_subject(self, units: Sequence[Unit], mentions: Sequence[Mention], partners_count: bool = True) -> bool:
         # The article's own partners ("Japan", "India-Japan") are what every fact is about: a subject for "its"
@@ -549,6 +546,13 @@ def _positions_of(tokens: Sequence[str], phrases: PhraseTable) -> set[int]:
             if tuple(tokens[i : i + n]) in phrases:
                 found.update(range(i, i + n))
     return found
+
+
+def is_action(unit: Unit, lexicon: Lexicon = LEXICON) -> bool:
+    """Tell whether a unit names an action ("set up", "came into effect"), not a thing ("lines of effort")."""
+    verbs = lexicon.words("common_verbs")
+    words = unit.label.casefold().split()
+    return not unit.named and bool(words) and (words[0] in verbs or _verb_form(words[0]))
 
 
 def _verb_form(word: str) -> bool:

@@ -81,6 +81,7 @@ WORD_LISTS = (
     "what_words",
     "list_references",
     "other_one_phrases",
+    "plural_anaphors",
 )
 
 

@@ -353,3 +353,19 @@ def test_a_kind_word_after_several_describing_words_is_read() -> None:
 
     assert asked_kinds(tokenize("which japanese space agency is working on it"), LEXICON) == {"kind:organisation"}
     assert asked_kinds(tokenize("what is the state of trade"), LEXICON) == set()
+
+
+# ---------------------------------------------------------------- what a follow-up keeps
+def test_name_them_keeps_the_plural_things_asked_about(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    first = matcher.respond("what is the joint vision for the next decade?")
+    count = matcher.respond("kitni lines of effort?", first.turn)
+    named = matcher.respond("name them", count.turn)
+    assert _ids(named.outcome) == ["joint_vision_lines_named"]
+
+
+def test_its_aim_points_at_the_one_named_thing(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    first = matcher.respond("aur SCRI me teesra desh kaun hai?")
+    aim = matcher.respond("uska aim?", first.turn)
+    assert _ids(aim.outcome) == ["scri_purpose"]

@@ -119,7 +119,8 @@ class Matcher:
             return self._decide(query), query
         if previous is None:
             # "aur UP ka?" with nothing before it: what it asks of UP is the earlier question's, which is missing.
-            if query.has_subject and not (query.markers.continues and not query.asks and not query.markers.reversal):
+            dangling = query.markers.continues and not query.asks and query.content_words <= 2
+            if query.has_subject and not (dangling and not query.markers.reversal):
                 return self._decide(query), query
             # With nothing before it, "when was it updated?" can only be about the article itself.
             if query.markers.anaphor is not None and not query.markers.elliptical:
@@ -131,6 +132,9 @@ class Matcher:
                 ):
                     return alone, query
             return Clarify(query.markers.anaphor or " ".join(query.text.split()[:4])), query
+        if not previous.topic and not query.has_subject and query.markers.anaphor is not None:
+            # The earlier message named nothing either ("aur UP ka?" asked back): "uska aim?" still has no "us".
+            return Clarify(query.markers.anaphor), query
         # A follow-up that names its own subject and is answered on its own is not bent to the old topic.
         if query.names_more_than_partners and not (query.markers.elliptical or query.markers.reversal or pending):
             alone = self._decide(query)

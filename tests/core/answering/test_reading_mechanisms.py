@@ -369,3 +369,12 @@ def test_its_aim_points_at_the_one_named_thing(shipped: KnowledgeService) -> Non
     first = matcher.respond("aur SCRI me teesra desh kaun hai?")
     aim = matcher.respond("uska aim?", first.turn)
     assert _ids(aim.outcome) == ["scri_purpose"]
+
+
+def test_a_pronoun_after_a_question_that_was_asked_back_is_asked_back_again(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    first = matcher.respond("aur UP ka?")
+    assert isinstance(first.outcome, Clarify)
+    assert isinstance(matcher.respond("uska aim?", first.turn).outcome, Clarify)
+    # A complete question opening with "aur" is answered.
+    assert _ids(matcher.ask("aur SCRI me teesra desh kaun hai?")) == ["scri"]

@@ -8,10 +8,12 @@ import logging
 import signal
 from typing import Any
 
+import aiohttp
 import discord
 from discord.ext import commands
 
 from bot.app import App, bootstrap
+from bot.discordbot.heap import HeapFreezer
 from bot.discordbot.tree import StudyTree
 from bot.discordbot.views import AnswerButton, DailyAnswerButton
 from bot.lagmonitor import EventLoopLagMonitor
@@ -43,6 +45,10 @@ REQUIRED_PERMISSIONS = discord.Permissions(
 SCOPES = ("bot", "applications.commands")
 #: How long close() waits for the knowledge watcher to stop before cancelling it.
 WATCH_STOP_SECONDS = 10.0
+#: Connections open at once to one host (Discord's API). discord.py's default has no bound, so a burst of replies
+#: opens a new connection (a TCP and TLS handshake with Discord) for nearly every reply; bounded, replies reuse
+#: kept-alive connections and queue briefly for one. A gateway connection to the same host holds one for its life.
+API_CONNECTIONS = 32
 
 
 def invite_url(client_id: int) -> str:
@@ -91,6 +97,12 @@ class StudyBot(commands.AutoShardedBot):
         self._watch_task: asyncio.Task[None] | None = None
         #: Reloads announced by the other processes on the database (PostgreSQL), heard from setup_hook until close.
         self._follow_task: asyncio.Task[None] | None = None
+
+    async def login(self, token: str) -> None:
+        """Log in over a bounded pool of kept-alive connections (see API_CONNECTIONS)."""
+        if self.http.connector is discord.utils.MISSING:
+            self.http.connector = aiohttp.TCPConnector(limit=0, limit_per_host=API_CONNECTIONS)
+        await super().login(token)
 
     async def setup_hook(self) -> None:
         """Load the extensions, register persistent buttons, and sync to the dev guild if configured."""
@@ -159,10 +171,14 @@ async def run(settings: Settings) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
+    heap = HeapFreezer(app.knowledge)
+    heap.freeze()
+    freezing = asyncio.create_task(heap.watch(), name="freeze-heap")
     try:
         async with bot:
             await bot.start(settings.discord_token.get_secret_value())
     finally:
+        freezing.cancel()
         await app.close()
         log.info("Stopped")
 

@@ -139,6 +139,9 @@ class FakeInteraction:
     async def edit_original_response(self, *, view: Any = None, **_: Any) -> None:
         self.sent.append(Sent("edit_original", view=view))
 
+    async def delete_original_response(self) -> None:
+        self.sent.append(Sent("delete_original"))
+
 
 class FakeChannel:
     """A text channel (or, with ``thread=True``, a thread) that records messages sent to it.

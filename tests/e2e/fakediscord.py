@@ -75,6 +75,20 @@ class Interaction:
     message_id: int | None = None
     callback_type: int | None = None
     responses: list[dict[str, Any]] = field(default_factory=list)
+    #: Who waits for how many responses (wait_response): woken only by this interaction's responses, because
+    #: waking every waiter on every request makes the stand-in itself the bottleneck of a 300-interaction burst.
+    _waiters: list[tuple[int, asyncio.Future[None]]] = field(default_factory=list, repr=False)
+
+    #: When each response came (time.monotonic()).
+    response_times: list[float] = field(default_factory=list)
+
+    def respond(self, data: dict[str, Any]) -> None:
+        """Record a response and wake whoever waits for this many."""
+        self.responses.append(data)
+        self.response_times.append(time.monotonic())
+        for count, waiter in self._waiters:
+            if len(self.responses) >= count and not waiter.done():
+                waiter.set_result(None)
 
     @property
     def latency(self) -> float | None:
@@ -100,6 +114,7 @@ class FakeDiscord:
                 web.post(API + "/webhooks/{app}/{token}", self.followup),
                 web.patch(API + "/webhooks/{app}/{token}/messages/{message}", self.edit_webhook_message),
                 web.get(API + "/webhooks/{app}/{token}/messages/{message}", self.get_webhook_message),
+                web.delete(API + "/webhooks/{app}/{token}/messages/{message}", self.delete_webhook_message),
                 web.post(API + "/channels/{channel}/messages", self.create_message),
                 web.patch(API + "/channels/{channel}/messages/{message}", self.edit_message),
                 web.put(API + "/channels/{channel}/messages/{message}/reactions/{emoji}/@me", self.react),
@@ -253,7 +268,7 @@ class FakeDiscord:
             interaction.callback_type = kind
             if interaction.latency is not None and interaction.latency > INTERACTION_DEADLINE:
                 self.violations.append(f"interaction {interaction_id} answered after {interaction.latency:.2f} s")
-        interaction.responses.append(data)
+        interaction.respond(data)
         self._notify()
 
     def _invalid(self, before: int) -> web.Response | None:
@@ -324,7 +339,12 @@ class FakeDiscord:
         if interaction is None:
             self.violations.append("followup for an unknown interaction token")
         else:
-            interaction.responses.append({"type": "followup", "data": payload})
+            original = next((m for m in self.messages.values() if m.get("_webhook_token") == token), None)
+            deferred = interaction.callback_type == 5 and original is not None and len(interaction.responses) == 1
+            if deferred and payload.get("flags", 0) & 64 and not (original or {}).get("flags", 0) & 64:
+                # Discord: the first follow-up completes the "thinking..." message and keeps its visibility.
+                self.violations.append(f"interaction {interaction.id}: a private follow-up to a public deferral")
+            interaction.respond({"type": "followup", "data": payload})
             self._notify()
         message = self._store_message(CHANNEL_ID, payload, webhook_token=token)
         return json_response(message)
@@ -338,6 +358,17 @@ class FakeDiscord:
             return json_response({"message": "Unknown Message", "code": 10008}, status=404)
         original.update({k: v for k, v in payload.items() if k in {"content", "embeds", "components"}})
         return json_response(self._public(original))
+
+    async def delete_webhook_message(self, request: web.Request) -> web.Response:
+        token = request.match_info["token"]
+        original = next((m for m in self.messages.values() if m.get("_webhook_token") == token), None)
+        if original is None:
+            return json_response({"message": "Unknown Message", "code": 10008}, status=404)
+        message_id = int(original["id"])
+        del self.messages[message_id]
+        with contextlib.suppress(ValueError):
+            self.channel_messages[int(original["channel_id"])].remove(message_id)
+        return web.Response(status=204)
 
     async def get_webhook_message(self, request: web.Request) -> web.Response:
         token = request.match_info["token"]
@@ -808,7 +839,22 @@ class FakeDiscord:
         )
         return message_id
 
+    async def wait_answer(self, interaction: Interaction, limit: float = WAIT_LIMIT) -> dict[str, Any]:
+        """Wait for the message that answers an interaction: its first response, or the follow-up to a deferral."""
+        await self.wait_response(interaction, limit=limit)
+        if interaction.callback_type == 5:
+            await self.wait_response(interaction, count=2, limit=limit)
+        return interaction.responses[-1]["data"]  # type: ignore[no-any-return]
+
     async def wait_response(self, interaction: Interaction, count: int = 1, limit: float = WAIT_LIMIT) -> None:
         """Wait until the bot has sent ``count`` responses (callback, followups) to an interaction."""
-        async with asyncio.timeout(limit), self.changed:
-            await self.changed.wait_for(lambda: len(interaction.responses) >= count)
+        if len(interaction.responses) >= count:
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        entry = (count, waiter)
+        interaction._waiters.append(entry)
+        try:
+            async with asyncio.timeout(limit):
+                await waiter
+        finally:
+            interaction._waiters.remove(entry)

@@ -387,9 +387,9 @@ async def test_grouping_two_thousand_logged_questions_never_delays_members(runni
     gaps = await fake.slash("kb gaps", admin=True)
     questions = ["cepa year?", "which state is paired with ehime", "aagc year", "who heads JAXA"] * 3
     asks = [await fake.slash("ask", [option("question", text)], user_id=300 + n) for n, text in enumerate(questions)]
-    await asyncio.gather(*(fake.wait_response(a) for a in asks))
+    answers = await asyncio.gather(*(fake.wait_answer(a) for a in asks))
     await fake.wait_response(gaps, count=2)  # deferred, then the groups
-    assert "2011" in embed_text(asks[0].responses[0]["data"])
+    assert "2011" in embed_text(answers[0])
     assert all(a.latency is not None and a.latency < 3 for a in asks)  # members never waited on the grouping
     assert "asked" in embed_text(gaps.responses[-1]["data"]).lower()
     assert running.stalls() == []
@@ -641,4 +641,30 @@ async def test_a_wrong_quiz_answer_reaches_review_with_interval_buttons_and_expo
     labels = [c.get("label", "") for row in answer.responses[0]["data"]["components"] for c in row["components"]]
     # Learning steps, then FSRS's first interval at the server's retention (0.85: 16 days; the default 0.9: 8).
     assert labels == ["Again \u00b7 1m", "Hard \u00b7 6m", "Good \u00b7 10m", "Easy \u00b7 16d"]
+    assert fake.violations == []
+
+
+async def test_a_burst_of_ask_is_acknowledged_at_once_and_every_question_answered(running: RunningBot) -> None:
+    import asyncio
+
+    fake = running.fake
+    questions = ["cepa year?", "hello", "aagc year", "who heads JAXA"] * 10
+    asks = await asyncio.gather(
+        *(fake.slash("ask", [option("question", text)], user_id=700 + n) for n, text in enumerate(questions))
+    )
+    answers = await asyncio.gather(*(fake.wait_answer(a) for a in asks))
+    deferred = [a for a in asks if a.callback_type == 5]
+    assert deferred  # a burst: some were acknowledged first ("thinking...") and answered in a follow-up
+    assert all(a.latency is not None and a.latency < 3 for a in asks)
+    for text, ask, answer in zip(questions, asks, answers, strict=True):
+        assert answer.get("embeds"), text  # every question got its answer, not just "thinking..."
+        if text == "cepa year?":
+            assert "2011" in embed_text(answer)
+        if ask in deferred:
+            # A private answer (small talk) after a public "thinking..." is a new private message; others replace it.
+            private = bool((answer.get("flags") or 0) & 64)
+            assert private == (text == "hello")
+            if private:  # the public "thinking..." message was removed: only the private answer is left
+                left = [m for m in fake.messages.values() if m.get("_webhook_token") == ask.token]
+                assert [bool(m["flags"] & 64) for m in left] == [True]
     assert fake.violations == []

@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import threading
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from bot.core.answering.context import Turn
@@ -41,6 +43,9 @@ MAX_CONVERSATIONS = 10_000
 #: Threads that answer questions off the event loop. Answering holds the GIL, so more threads answer no faster; they
 #: only take turns with the event loop, which then sends replies later. Two, so one slow question blocks no queue.
 ANSWER_THREADS = 2
+#: How long a question held back for acknowledgements (``answer_off_loop(after_acknowledgements=True)``) waits at
+#: most, so a steady stream of acknowledgements never starves the answers.
+ACKNOWLEDGEMENT_HOLD_SECONDS = 1.0
 
 
 @dataclass
@@ -69,6 +74,10 @@ class AskingService:
         self._repeat_cooldown = repeat_cooldown
         self._conversations: OrderedDict[Hashable, Conversation] = OrderedDict()
         self._answering: ThreadPoolExecutor | None = None
+        #: Acknowledgements being sent (changed on the event loop only); set while there are none.
+        self._acknowledging = 0
+        self._no_acknowledgements = threading.Event()
+        self._no_acknowledgements.set()
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Outcome:
         """Answer a question (a follow-up within a conversation), or say honestly why not; no I/O."""
@@ -82,15 +91,40 @@ class AskingService:
         conversation.turn, conversation.at = reply.turn, now
         return reply.outcome
 
-    async def answer_off_loop(self, question: str, conversation: Conversation | None = None) -> Outcome:
+    async def answer_off_loop(
+        self, question: str, conversation: Conversation | None = None, after_acknowledgements: bool = False
+    ) -> Outcome:
         """Answer a question in the answering threads, so the event loop stays free (a burst never stalls it).
 
-        Questions are answered in the order asked; the loop sends each reply as soon as its answer is ready.
+        Questions are answered in the order asked; the loop sends each reply as soon as its answer is ready. With
+        ``after_acknowledgements``, the question waits while acknowledgements are being sent (see ``acknowledging``).
         """
         if self._answering is None:
             self._answering = ThreadPoolExecutor(ANSWER_THREADS, thread_name_prefix="answering")
         loop = asyncio.get_running_loop()
+        if after_acknowledgements:
+            return await loop.run_in_executor(
+                self._answering, self._answer_after_acknowledgements, question, conversation
+            )
         return await loop.run_in_executor(self._answering, self.answer, question, conversation)
+
+    def _answer_after_acknowledgements(self, question: str, conversation: Conversation | None) -> Outcome:
+        # Answering holds the GIL, and the event loop takes turns with the answering threads for it: acknowledgements
+        # that must reach Discord within 3 s would otherwise wait behind answers that may come later.
+        self._no_acknowledgements.wait(ACKNOWLEDGEMENT_HOLD_SECONDS)
+        return self.answer(question, conversation)
+
+    @contextmanager
+    def acknowledging(self) -> Iterator[None]:
+        """Hold back questions asked ``after_acknowledgements`` while this acknowledgement is sent (event loop only)."""
+        self._acknowledging += 1
+        self._no_acknowledgements.clear()
+        try:
+            yield
+        finally:
+            self._acknowledging -= 1
+            if self._acknowledging == 0:
+                self._no_acknowledgements.set()
 
     def close(self) -> None:
         """Let the answering threads end (questions already handed to them are still answered)."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -20,7 +23,7 @@ from bot.core.answering.outcomes import (
     Partial,
     Suggestions,
 )
-from bot.core.services.asking import AskingService
+from bot.core.services.asking import AskingService, Conversation
 from bot.discordbot import embeds
 from bot.discordbot.views import BaseView, SuggestionView, answer_view
 
@@ -32,6 +35,36 @@ log = logging.getLogger(__name__)
 #: Longest question accepted by /ask (Discord allows up to 6000 in an option; nobody asks that much).
 MAX_QUESTION = 500
 _MENTION = re.compile(r"<@!?(\d+)>")
+#: How long /ask waits for its answer before acknowledging with "thinking..." and following up with the answer.
+#: Within it the member gets one response, the answer itself (one request to Discord instead of two).
+ANSWER_BUDGET_SECONDS = 0.5
+#: With more /ask than this not yet acknowledged (a burst), a new one is acknowledged at once: its answer could not
+#: come within the budget, and the acknowledgements go out before more answering (Discord wants them within 3 s).
+BURST = 16
+
+
+class _Counter:
+    """Count things in progress; each one leaves the count once, when told or at the latest when it ends."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    @contextmanager
+    def one(self) -> Iterator[Callable[[], None]]:
+        """Count one thing while the block runs; the function it gives ends the count early."""
+        self.count += 1
+        counted = True
+
+        def leave() -> None:
+            nonlocal counted
+            if counted:
+                counted = False
+                self.count -= 1
+
+        try:
+            yield leave
+        finally:
+            leave()
 
 
 def render(
@@ -59,6 +92,8 @@ class AskCog(commands.Cog):
     def __init__(self, bot: StudyBot) -> None:
         self.bot = bot
         self.asking = bot.app.asking
+        #: /ask received and not yet acknowledged (answered, or "thinking..."): how busy the bot is right now.
+        self._unacknowledged = _Counter()
 
     @app_commands.command(name="ask")
     @app_commands.describe(question="Your question, e.g. 'cepa year?' or 'which state is paired with Ehime'")
@@ -68,20 +103,66 @@ class AskCog(commands.Cog):
         """Ask a question about the study article, in your own words."""
         self.asking.check_rate(interaction.guild_id, interaction.user.id)
         conversation = self.asking.conversation((interaction.guild_id, interaction.channel_id, interaction.user.id))
-        # In the answering threads: a burst of questions then never holds up the replies to those already answered.
-        outcome = await self.asking.answer_off_loop(question, conversation)
-        embed, view = render(outcome, question, self.asking, interaction.user.id)
-        ephemeral = isinstance(outcome, Clarify) or (
-            isinstance(outcome, Decline)
-            and outcome.reason not in {DeclineReason.NOT_COVERED, DeclineReason.NOT_MENTIONED}
-        )
-        if view is None:
-            await interaction.response.send_message(embed=embed, ephemeral=ephemeral)
-        else:
-            await interaction.response.send_message(embed=embed, view=view, ephemeral=ephemeral)
-            if isinstance(view, BaseView):
-                view.shown(origin=interaction)
+        with self._unacknowledged.one() as acknowledged:
+            outcome, deferred = await self._answer_or_acknowledge(interaction, question, conversation, acknowledged)
+            embed, view = render(outcome, question, self.asking, interaction.user.id)
+            ephemeral = isinstance(outcome, Clarify) or (
+                isinstance(outcome, Decline)
+                and outcome.reason not in {DeclineReason.NOT_COVERED, DeclineReason.NOT_MENTIONED}
+            )
+            if deferred:
+                await self._follow_up(interaction, embed, view, ephemeral)
+            elif view is None:
+                await interaction.response.send_message(embed=embed, ephemeral=ephemeral)
+            else:
+                await interaction.response.send_message(embed=embed, view=view, ephemeral=ephemeral)
+                if isinstance(view, BaseView):
+                    view.shown(origin=interaction)
         await self.asking.log_outcome(question, outcome, interaction.guild_id, interaction.user.id)
+
+    async def _answer_or_acknowledge(
+        self,
+        interaction: discord.Interaction[Any],
+        question: str,
+        conversation: Conversation,
+        acknowledged: Callable[[], None],
+    ) -> tuple[Outcome, bool]:
+        """Return the outcome, and whether the interaction was acknowledged ("thinking...") to wait for it."""
+        # In the answering threads: a burst of questions then never holds up the replies to those already answered.
+        if self._unacknowledged.count > BURST:
+            await self._acknowledge(interaction, acknowledged)
+            return await self.asking.answer_off_loop(question, conversation, after_acknowledgements=True), True
+        answering = asyncio.ensure_future(self.asking.answer_off_loop(question, conversation))
+        done, _ = await asyncio.wait((answering,), timeout=ANSWER_BUDGET_SECONDS)
+        if done:
+            return answering.result(), False
+        await self._acknowledge(interaction, acknowledged)
+        return await answering, True
+
+    async def _acknowledge(self, interaction: discord.Interaction[Any], acknowledged: Callable[[], None]) -> None:
+        """Show "thinking..." now (the answer follows), ahead of any further answering."""
+        with self.asking.acknowledging():
+            await interaction.response.defer(thinking=True)
+        acknowledged()
+
+    async def _follow_up(
+        self,
+        interaction: discord.Interaction[Any],
+        embed: discord.Embed,
+        view: discord.ui.View | None,
+        ephemeral: bool,
+    ) -> None:
+        """Send the answer of an acknowledged /ask: it replaces the "thinking..." message."""
+        if ephemeral:
+            # The first follow-up takes the place (and the visibility) of the public "thinking..." message: remove
+            # that message, so the follow-up is a new one that only the member sees.
+            await interaction.delete_original_response()
+        if view is None:
+            await interaction.followup.send(embed=embed, ephemeral=ephemeral)
+        else:
+            sent = await interaction.followup.send(embed=embed, view=view, ephemeral=ephemeral, wait=True)
+            if isinstance(view, BaseView):
+                view.shown(message=sent)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:

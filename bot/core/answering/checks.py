@@ -26,7 +26,7 @@ from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import SourcedFact
 from bot.core.language.lexicon import Intent
-from bot.core.language.text import stem, tokenize
+from bot.core.language.text import is_number, stem, tokenize
 
 #: How a fact gives each kind of answer. An intent missing here is never satisfied (fail closed).
 INTENT_SATISFIERS: Mapping[Intent, Callable[[Query, FactProfile], bool]] = MappingProxyType(
@@ -389,6 +389,7 @@ class Scorer:
         self._kinds: dict[int, frozenset[str]] = {}
         self._answer_names: dict[int, frozenset[tuple[str, str]]] = {}
         self._aside: dict[int, frozenset[str]] = {}
+        self._numbers: dict[int, frozenset[str]] = {}
         self._example_cues = [tuple(p.split()) for p in index.lexicon.words("example_cues")]
         self._qualifiers: dict[int, frozenset[str]] = {}
 
@@ -443,6 +444,14 @@ class Scorer:
 
     def _example_cue_ends(self, tokens: Sequence[str], end: int) -> bool:
         return any(tuple(tokens[max(0, end - len(c)) : end]) == c for c in self._example_cues)
+
+    def answer_numbers(self, position: int) -> frozenset[str]:
+        """Return the figures a fact's answer writes (what the member reads, not its phrasings)."""
+        found = self._numbers.get(position)
+        if found is None:
+            answer = self.index.facts[position].fact.answer
+            found = self._numbers[position] = frozenset(t for t in tokenize(answer) if is_number(t))
+        return found
 
     def owners(self, text: str) -> frozenset[tuple[str, str]]:
         """Return (owned word's stem, owner) for each "X's Y" in a text whose owner is a name of the world."""
@@ -660,7 +669,12 @@ class FiguresCheck:
 
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
+        # A figure the question asserts must be in what the member reads: "is it a 5 year or 10 year plan" among
+        # a fact's phrasings does not make "a 5-year plan" true.
         missing = query.numbers - candidate.profile.numbers
+        missing |= {u.label for u in query.units if u.kind == "figure"} - candidate.scorer.answer_numbers(
+            candidate.index
+        )
         return Verdict(
             self.name, not missing, f"figures not in the fact: {', '.join(sorted(missing))}" if missing else ""
         )

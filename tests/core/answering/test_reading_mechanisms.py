@@ -378,3 +378,13 @@ def test_a_pronoun_after_a_question_that_was_asked_back_is_asked_back_again(ship
     assert isinstance(matcher.respond("uska aim?", first.turn).outcome, Clarify)
     # A complete question opening with "aur" is answered.
     assert _ids(matcher.ask("aur SCRI me teesra desh kaun hai?")) == ["scri"]
+
+
+# ---------------------------------------------------------------- figures asserted must be read
+def test_a_figure_only_in_a_facts_phrasings_does_not_confirm_it(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    # joint_vision_duration lists "is the joint vision a 5 year or 10 year plan" among its phrasings.
+    assert not isinstance(matcher.ask("the joint vision for the next decade is a 5-year plan, na?"), Answer)
+    assert _ids(matcher.ask("is the joint vision a 10-year plan?")) == ["joint_vision_duration"]
+    # A figure inside a name is the name's ("Chandrayaan 5").
+    assert _ids(matcher.ask("what is chandrayaan 5")) == ["chandrayaan_5"]

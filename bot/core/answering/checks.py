@@ -446,11 +446,20 @@ class Scorer:
         return any(tuple(tokens[max(0, end - len(c)) : end]) == c for c in self._example_cues)
 
     def answer_numbers(self, position: int) -> frozenset[str]:
-        """Return the figures a fact's answer writes (what the member reads, not its phrasings)."""
+        """Return the figures a fact's answer writes (what the member reads, not its phrasings), names aside.
+
+        The 5 of "Chandrayaan 5" is part of a name, not a figure the fact gives.
+        """
         found = self._numbers.get(position)
         if found is None:
-            answer = self.index.facts[position].fact.answer
-            found = self._numbers[position] = frozenset(t for t in tokenize(answer) if is_number(t))
+            sourced = self.index.facts[position]
+            tokens = tokenize(sourced.fact.answer)
+            names = self.index.glossary.named
+            spans = self.index.glossary_spans(tokens, sourced.source.id)
+            named = {i for start, end, concept in spans if concept in names for i in range(start, end)}
+            # A year inside a name ("FY 2023-24") still dates it; a small number ("Chandrayaan 5") only names it.
+            found = frozenset(t for i, t in enumerate(tokens) if is_number(t) and (i not in named or _YEAR.match(t)))
+            self._numbers[position] = found
         return found
 
     def owners(self, text: str) -> frozenset[tuple[str, str]]:

@@ -52,6 +52,8 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 #: The terminal's code (bot.terminal.EXIT_INTERRUPTED, checked by a test), here so `ask` need not import the terminal.
 EXIT_INTERRUPTED = 130
+#: The reader of our output closed it early (128 + SIGPIPE), as shells report it.
+EXIT_BROKEN_PIPE = 141
 #: Characters JSON leaves raw that a terminal would still obey (C0 controls it escapes itself).
 _JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 #: A longer line of `ask --json` is skipped in pieces of this size, never held whole.
@@ -150,6 +152,11 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
     except KeyboardInterrupt:
         error("interrupted")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away ("studybot ask ... | head -1"): stop quietly, as other command-line tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 def _settings() -> Settings | None:

@@ -353,3 +353,21 @@ def test_gaps_output_is_yaml_that_survives_hostile_questions(
     assert 'who heads JAXA: the "space" agency # really?' in alternatives
     assert "who heads JAXA second: line" in alternatives
     assert "who heads JAXA? {flow: [x]} & *alias !tag %pct @at `tick`" in alternatives
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    # "studybot ask --json < questions | head -1": the pipe closes after the first line.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    with os.fdopen(write_end, "w") as closed:
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "ask", "--json"],
+            input="cepa year?\n" * 2000,
+            stdout=closed,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd="/",
+            timeout=120,
+        )
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 141

@@ -22,12 +22,15 @@ from bot.core.answering.index import FactIndex
 from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Match, Outcome, Partial
 from bot.core.answering.query import Query, QueryReader, asserts_premise, split_clauses
 from bot.core.answering.shapes import (
+    Choices,
     Comparison,
     OddOneOut,
     absent_options,
     first_amount,
     first_year,
     is_complete_list,
+    options_named,
+    read_choices,
     read_comparison,
     read_odd_one_out,
 )
@@ -201,6 +204,11 @@ class Matcher:
         """Answer a message (one question, several, a comparison, a follow-up) and say what it was about."""
         if len(question) > self.thresholds.max_question_chars:
             return Reply(Decline(DeclineReason.TOO_LONG, "too many characters"), previous)
+        choices = read_choices(question)
+        if choices is not None:
+            # An exam-style question: answer its stem, then say which lettered option the material gives.
+            reply = self.respond(choices.stem, previous)
+            return Reply(_choose(choices, reply.outcome), reply.turn)
         tokens, other_one = self.reader.other_one(question)
         if other_one:
             # "and the other one, when?": the option of the previous choice that was not the answer.
@@ -365,6 +373,18 @@ class Matcher:
     def vocabulary_size(self) -> int:
         """Return how many distinct index tokens the base has."""
         return len(self.index.postings)
+
+
+def _choose(choices: Choices, outcome: Outcome) -> Outcome:
+    """Name the one option an answer gives; with none or several, show the material without picking one."""
+    if not isinstance(outcome, Answer):
+        return outcome
+    text = " ".join(m.fact.fact.answer for m in outcome.matches)
+    named = options_named(choices.options, text)
+    if len(named) == 1:
+        letter, option = named[0]
+        return replace(outcome, note=f"Answer: ({letter}) {option}. {outcome.note or 'The material says:'}")
+    return Partial("which of the options is right", outcome.matches)
 
 
 def _winner(comparison: Comparison, compared: Outcome) -> int | None:

@@ -1,4 +1,5 @@
-"""Questions of two special shapes: comparisons of two things, and "which of these is not ..." lists."""
+"""Questions of special shapes: comparisons of two things, "which of these is not ..." lists, and exam-style
+multiple-choice questions ("... established in: (a) 2011 (b) 2014 (c) 2017 (d) 2021")."""
 
 from __future__ import annotations
 
@@ -62,6 +63,51 @@ def first_amount(text: str) -> float | None:
     """Return the first sum of money a text names."""
     match = _AMOUNT.search(text)
     return float(match.group(1).replace(",", "")) if match else None
+
+
+#: An option's letter as exam papers write it: "(a)", "a)", "A.", at the start or after a space.
+_CHOICE = re.compile(r"(?:^|(?<=\s))\(?([a-dA-D])[\).]\s+")
+
+
+@dataclass(frozen=True)
+class Choices:
+    """A multiple-choice question: the stem that asks, and the lettered options."""
+
+    stem: str
+    options: tuple[tuple[str, str], ...]
+
+
+def read_choices(question: str) -> Choices | None:
+    """Read "stem (a) X (b) Y (c) Z" into the stem and its options, when three or more letters run a, b, c..."""
+    marks = list(_CHOICE.finditer(question))
+    letters = [m.group(1).casefold() for m in marks]
+    start = next((i for i, letter in enumerate(letters) if letter == "a"), None)
+    if start is None:
+        return None
+    marks, letters = marks[start:], letters[start:]
+    run = 0
+    while run < len(letters) and letters[run] == "abcd"[run]:
+        run += 1
+    if run < 3:
+        return None
+    marks = marks[:run]
+    options = []
+    for i, mark in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(question)
+        text = question[mark.end() : end].strip(" ,;?")
+        if not text:
+            return None
+        options.append((mark.group(1).casefold(), text))
+    stem = question[: marks[0].start()].strip(" :-\u2013\u2014")
+    return Choices(stem, tuple(options)) if stem else None
+
+
+def options_named(options: tuple[tuple[str, str], ...], text: str) -> list[tuple[str, str]]:
+    """Return the options a text names (all of an option's content words are in it)."""
+    present = set(content_stems(text))
+    return [
+        (letter, option) for letter, option in options if (words := set(content_stems(option))) <= present and words
+    ]
 
 
 @dataclass(frozen=True)

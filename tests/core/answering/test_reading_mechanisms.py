@@ -388,3 +388,62 @@ def test_a_figure_only_in_a_facts_phrasings_does_not_confirm_it(shipped: Knowled
     assert _ids(matcher.ask("is the joint vision a 10-year plan?")) == ["joint_vision_duration"]
     # A figure inside a name is the name's ("Chandrayaan 5").
     assert _ids(matcher.ask("what is chandrayaan 5")) == ["chandrayaan_5"]
+
+
+# ---------------------------------------------------------------- exam-style multiple choice
+@pytest.mark.parametrize(
+    ("question", "stem", "letters"),
+    [
+        ("established in: (a) 2011 (b) 2014 (c) 2017 (d) 2021", "established in", "abcd"),
+        ("a joint mission with: a) USA b) Japan c) Russia", "a joint mission with", "abc"),
+        ("Pick one. A. bilateral B. multilateral C. trilateral D. naval", "Pick one.", "abcd"),
+    ],
+)
+def test_lettered_options_are_read(question: str, stem: str, letters: str) -> None:
+    from bot.core.answering.shapes import read_choices
+
+    choices = read_choices(question)
+    assert choices is not None
+    assert choices.stem == stem
+    assert "".join(letter for letter, _o in choices.options) == letters
+
+
+@pytest.mark.parametrize("question", ["what is a) thing", "(a) only one (b) two", "plain question?"])
+def test_text_that_is_not_a_multiple_choice_question_is_left_alone(question: str) -> None:
+    from bot.core.answering.shapes import read_choices
+
+    assert read_choices(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "picked", "fact"),
+    [
+        (
+            "The Special Strategic and Global Partnership between India and Japan was established in: "
+            "(a) 2011 (b) 2014 (c) 2017 (d) 2021",
+            "(b) 2014",
+            "ssgp_2014",
+        ),
+        (
+            "Dharma Guardian is a ____ exercise. (a) bilateral (b) multilateral (c) trilateral (d) naval-only",
+            "(a) bilateral",
+            "bilateral_exercises",
+        ),
+        ("Chandrayaan 5 is a joint mission of India with: a) USA b) Japan c) Russia d) France", "(b) Japan", None),
+    ],
+)
+def test_a_multiple_choice_question_is_answered_with_its_option(
+    shipped: KnowledgeService, question: str, picked: str, fact: str | None
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.note.startswith(f"Answer: {picked}.")
+    if fact is not None:
+        assert _ids(outcome) == [fact]
+
+
+def test_a_multiple_choice_answer_naming_several_options_picks_none(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask(
+        "Which pairs were formed? (a) Gujarat and Shizuoka (b) Tamil Nadu and Ehime (c) Kerala and Osaka"
+    )
+    assert not isinstance(outcome, Answer)

@@ -682,8 +682,8 @@ class FactIndex:
         found = self._sounds.get(key)
         if not found:
             return None
-        # Words that sound the same ("lines", "lanes"): the one spelled most like what was typed.
-        return max(sorted(found), key=lambda candidate: fuzz.ratio(word, candidate))
+        # Words that sound the same ("lines", "leans"): the one spelled most like what was typed, then the commoner.
+        return max(sorted(found), key=lambda candidate: (fuzz.ratio(word, candidate), zipf(candidate)))
 
     # ------------------------------------------------------------------ retrieval
     def dense(self, token: str) -> npt.NDArray[np.float32]:

@@ -143,6 +143,7 @@ class QueryReader:
         self._ellipsis = _phrases(lexicon.words("ellipsis_starters"))
         self._reversal = _phrases(lexicon.words("reversal_phrases"))
         self._other_one = _phrases(lexicon.words("other_one_phrases"))
+        self._reciprocal = _phrases(lexicon.words("reciprocal_phrases"))
         self._negations = _phrases(lexicon.words("negations"))
         self._translations = {k: tuple(tokenize(v)) for k, v in lexicon.translations.items()}
         # Romanised words have translations too ("juda" -> "paired"): a message in Latin letters is looked up as well.
@@ -178,6 +179,9 @@ class QueryReader:
         roles = read_roles(role_tokens, mentions, self.lexicon, reach)
         roles += read_phrase_roles(tokens, mentions, self.index.phrase_relations, reach)
         roles += self._compound_pairs(tokens, mentions)
+        if _contains_any(tokens, self._reciprocal):
+            # "do India and Japan support each other": both ways at once, so no direction to check.
+            roles = [r for r in roles if r.relation in self.lexicon.symmetric_relations]
         cues = self._cues(tokens, question, consumed, mentions, other_senses)
         if not cues.kept and cue_positions:
             # "what was on the agenda": the attribute asked about is also all the question is about.

@@ -82,6 +82,7 @@ WORD_LISTS = (
     "list_references",
     "other_one_phrases",
     "plural_anaphors",
+    "reciprocal_phrases",
 )
 
 
@@ -165,7 +166,12 @@ class Lexicon:
                 for phrase in phrases:
                     cues[tuple(str(phrase).casefold().split())] = intent
             shorthand.update({str(k).casefold(): str(v) for k, v in (doc.get("shorthand") or {}).items()})
-            translations.update({str(k): str(v) for k, v in (doc.get("translations") or {}).items()})
+            found = doc.get("translations") or {}
+            # YAML reads a bare on/off/yes/no as true/false: "पर: on" would translate to "true".
+            wrong = [str(k) for k, v in found.items() if not isinstance(k, str) or not isinstance(v, str)]
+            if wrong:
+                raise LexiconError(f"{source}: translations must map words to words (quote them): {wrong[:5]}")
+            translations.update(found)
             for attribute, phrases in (doc.get("attribute_cues") or {}).items():
                 attributes.update({str(phrase).casefold(): str(attribute) for phrase in phrases})
             for kind, words in (doc.get("asked_types") or {}).items():

@@ -39,3 +39,27 @@ def test_only_words_from_devanagari_are_matched_by_sound(shipped: KnowledgeServi
     # The same letters typed in Latin script are a typo to correct by spelling, not by sound.
     latin = matcher.read("jenareshan mobility partnership")
     assert ("jenareshan", "generation") not in latin.corrections
+
+
+def test_a_translation_yaml_read_as_true_or_false_is_refused() -> None:
+    import yaml
+
+    from bot.core.language.lexicon import Lexicon, LexiconError
+
+    document = yaml.safe_load("translations:\n  पर: on\n")
+    with pytest.raises(LexiconError, match="quote them"):
+        Lexicon.from_documents([("hi.yaml", document)])
+
+
+def test_hindi_on_is_read_as_the_word_on(shipped: KnowledgeService) -> None:
+    tokens, _romanised = shipped.matcher.reader._translate(["पर"])
+    assert tokens == ["on"]
+
+
+def test_a_mutual_relation_asks_no_direction(shipped: KnowledgeService) -> None:
+    query = shipped.matcher.read("do india and japan support each other for a permanent UNSC seat?")
+    assert query.roles == ()
+    assert [
+        m.fact.fact.id
+        for m in shipped.matcher.ask("do india and japan support each other for a permanent UNSC seat?").matches
+    ] == ["unsc_permanent_seat"]  # type: ignore[union-attr]

@@ -238,7 +238,8 @@ def test_a_likely_facts_snippet_pasted_into_its_list_validates(tmp_path: Path, s
 
 def test_a_new_facts_stub_pasted_under_facts_only_lacks_its_answer(tmp_path: Path, shipped: KnowledgeService) -> None:
     [gap] = cluster_gaps(
-        [LoggedQuestion(q, "declined") for q in ["who heads JAXA", "jaxa head: who?"]], shipped.matcher
+        [LoggedQuestion(q, "declined") for q in ["who heads JAXA space research", "jaxa space research head: who?"]],
+        shipped.matcher,
     )
     assert gap.likely_fact_id is None
     assert gap.nearest_section_id is not None
@@ -259,7 +260,10 @@ def test_a_new_facts_stub_pasted_under_facts_only_lacks_its_answer(tmp_path: Pat
     base, problems = validate_directory(folder)
     assert problems == []
     assert base is not None
-    assert base.fact("new_who_heads_jaxa").fact.alternatives == ("who heads JAXA", "jaxa head: who?")
+    assert base.fact("new_who_heads_jaxa_space_research").fact.alternatives == (
+        "who heads JAXA space research",
+        "jaxa space research head: who?",
+    )
 
 
 # ---------------------------------------------------------------- the same through `studybot` and the terminal

@@ -128,9 +128,13 @@ class Matcher:
             # With nothing before it, "when was it updated?" can only be about the article itself.
             if query.markers.anaphor is not None and not query.markers.elliptical:
                 alone = self._decide(query)
+                # "why is this in the news?": "this", with something it is asked of, is the article's own topic;
+                # "when was this set up?" asks only an action of it, so it stays a question to ask back.
+                this = query.markers.anaphor in self.lexicon.words("demonstrative_anaphors")
+                topical = this and bool(query.units) and not query.only_actions
                 if (
                     isinstance(alone, Answer)
-                    and self._about_the_article(alone)
+                    and (self._about_the_article(alone) or topical)
                     and alone.best.coverage >= t.document_coverage
                 ):
                     return alone, query

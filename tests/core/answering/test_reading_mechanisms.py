@@ -447,3 +447,11 @@ def test_a_multiple_choice_answer_naming_several_options_picks_none(shipped: Kno
         "Which pairs were formed? (a) Gujarat and Shizuoka (b) Tamil Nadu and Ehime (c) Kerala and Osaka"
     )
     assert not isinstance(outcome, Answer)
+
+
+def test_this_with_nothing_before_it_is_the_articles_topic_when_something_is_asked_of_it(
+    shipped: KnowledgeService,
+) -> None:
+    matcher = shipped.matcher
+    assert _ids(matcher.ask("why is this in the news tho?")) == ["why_in_news_visit"]
+    assert isinstance(matcher.ask("when was this set up?"), Clarify)

@@ -347,7 +347,7 @@ class Candidate:
         asked = self.scorer.owners(self.query.text)
         if not asked:
             return ()
-        stated = self.scorer.owners(self.fact.fact.answer)
+        stated = self.scorer.answer_owners(self.index)
         wrong = []
         for head, owner in asked:
             owners = {o for h, o in stated if h == head}
@@ -390,6 +390,7 @@ class Scorer:
         self._answer_names: dict[int, frozenset[tuple[str, str]]] = {}
         self._aside: dict[int, frozenset[str]] = {}
         self._numbers: dict[int, frozenset[str]] = {}
+        self._owners: dict[int, frozenset[tuple[str, str]]] = {}
         self._example_cues = [tuple(p.split()) for p in index.lexicon.words("example_cues")]
         self._qualifiers: dict[int, frozenset[str]] = {}
 
@@ -462,8 +463,17 @@ class Scorer:
             self._numbers[position] = found
         return found
 
+    def answer_owners(self, position: int) -> frozenset[tuple[str, str]]:
+        """Return the owners a fact's answer gives things ("India's Northeast"), read once per fact."""
+        found = self._owners.get(position)
+        if found is None:
+            found = self._owners[position] = self.owners(self.index.facts[position].fact.answer)
+        return found
+
     def owners(self, text: str) -> frozenset[tuple[str, str]]:
         """Return (owned word's stem, owner) for each "X's Y" in a text whose owner is a name of the world."""
+        if not _POSSESSIVE.search(text):
+            return frozenset()
         found = set()
         for owner, owned in _POSSESSIVE.findall(text):
             mentions = self.index.gazetteer.find(tokenize(owner))

@@ -259,18 +259,16 @@ class Candidate:
         query = self.query
         if Intent.WHEN not in query.intents or Intent.WHEN in self.unmet_intents:
             return False
-        index = self.scorer.index
         partners = self.scorer.partner_concepts
         subjects = {u.token for u in query.units if u.named and u.kind == "concept" and u.token not in partners}
         if not subjects:
             return False
-        tokens = tokenize(self.fact.fact.answer)
-        starts = {s for s, _e, c in index.glossary_spans(tokens, self.fact.source.id) if c in subjects}
-        years = [i for i, token in enumerate(tokens) if _YEAR.fullmatch(token)]
+        years, spans = self.scorer.dated(self.index)
+        starts = {start for start, concept in spans if concept in subjects}
         if not starts or not years:
             return False
-        determiners = index.lexicon.words("determiners")
-        return all(0 < i < len(tokens) - 1 and tokens[i - 1] in determiners and i + 1 not in starts for i in years)
+        # Every year is written inside another thing's name ("the 2015 pacts"): none is this thing's.
+        return all(attributive and i + 1 not in starts for i, attributive in years)
 
     @cached_property
     def topic_coverage(self) -> float:
@@ -391,6 +389,7 @@ class Scorer:
         self._aside: dict[int, frozenset[str]] = {}
         self._numbers: dict[int, frozenset[str]] = {}
         self._owners: dict[int, frozenset[tuple[str, str]]] = {}
+        self._dated: dict[int, tuple[tuple[tuple[int, bool], ...], tuple[tuple[int, str], ...]]] = {}
         self._example_cues = [tuple(p.split()) for p in index.lexicon.words("example_cues")]
         self._qualifiers: dict[int, frozenset[str]] = {}
 
@@ -461,6 +460,27 @@ class Scorer:
             # A year inside a name ("FY 2023-24") still dates it; a small number ("Chandrayaan 5") only names it.
             found = frozenset(t for i, t in enumerate(tokens) if is_number(t) and (i not in named or _YEAR.match(t)))
             self._numbers[position] = found
+        return found
+
+    def dated(self, position: int) -> tuple[tuple[tuple[int, bool], ...], tuple[tuple[int, str], ...]]:
+        """Return where a fact's answer writes years (and whether each opens a name: "the 2015 pacts"), and
+        where its glossary terms start; read once per fact."""
+        found = self._dated.get(position)
+        if found is None:
+            sourced = self.index.facts[position]
+            tokens = tokenize(sourced.fact.answer)
+            determiners = self.index.lexicon.words("determiners")
+            years = tuple(
+                (i, 0 < i < len(tokens) - 1 and tokens[i - 1] in determiners)
+                for i, token in enumerate(tokens)
+                if _YEAR.fullmatch(token)
+            )
+            spans = (
+                tuple((start, concept) for start, _end, concept in self.index.glossary_spans(tokens, sourced.source.id))
+                if years
+                else ()
+            )
+            found = self._dated[position] = (years, spans)
         return found
 
     def answer_owners(self, position: int) -> frozenset[tuple[str, str]]:

@@ -111,7 +111,8 @@ def _other_articles(best: Match, judged: Sequence[Judged], thresholds: Threshold
     found: list[Match] = []
     for j in judged:
         article = j.candidate.fact.source.id
-        if article in seen or not j.ok or best.score - j.candidate.score >= thresholds.article_tie_margin:
+        # The cheap tests first: every check of a far candidate would run for nothing.
+        if article in seen or best.score - j.candidate.score >= thresholds.article_tie_margin or not j.ok:
             continue
         if j.candidate.fact.fact.answer.strip() == best.fact.fact.answer.strip():
             continue

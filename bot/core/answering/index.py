@@ -39,6 +39,7 @@ from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import FilePart, KnowledgeBase, SourcedFact
 from bot.core.knowledge.cache import CacheEntry, CacheFormatError, CompiledCache, NoCache, digest_of, entry_bytes
 from bot.core.knowledge.schema import GlossaryEntry
+from bot.core.knowledge.workers import LARGE_COMPILE_FACTS, map_forked, worth_forking
 from bot.core.language.lexicon import LEXICON, Lexicon
 from bot.core.language.senses import SENSE_MARK, Senses, lemma, lemmas_by_stem
 from bot.core.language.sounds import sound_key
@@ -212,24 +213,25 @@ class Glossary:
         # What ``add`` does for each spelling, with its length lists sorted once at the end (a base can hold
         # tens of thousands of entries; this runs at every start).
         concepts, pairs = glossary.concepts, glossary.pairs
+        labels, words_of, scopes, bags = glossary.labels, glossary.label_words, glossary.scope, glossary.bags
+        named_concepts, single_words, names = glossary.named, glossary.single_words, glossary.names
+        known_words = len(label_words)
         lengths: dict[str, set[int]] = {}
         for position, (concept, label, scope, named, variants) in enumerate(plan):
-            glossary.labels[concept] = label
-            glossary.label_words[concept] = (
-                tuple(label_words[position]) if position < len(label_words) else tuple(tokenize(label))
-            )
-            glossary.scope[concept] = scope
+            labels[concept] = label
+            words_of[concept] = tuple(label_words[position]) if position < known_words else tuple(tokenize(label))
+            scopes[concept] = scope
             if named:
-                glossary.named.add(concept)
+                named_concepts.add(concept)
             bag: set[str] = set()
             for stems, proper in variants:
                 if len(stems) == 1:
                     bag.add(stems[0])
-                    glossary.single_words.add(stems[0])
+                    single_words.add(stems[0])
                 else:
                     bag.update(stems)
                     if proper:
-                        glossary.names.add(stems)
+                        names.add(stems)
                     pairs.update(itertools.pairwise(stems))
                 bucket = concepts.get(stems)
                 if bucket is None:
@@ -237,7 +239,7 @@ class Glossary:
                 elif concept not in bucket:
                     bucket.append(concept)
                 lengths.setdefault(stems[0], set()).add(len(stems))
-            glossary.bags[concept] = frozenset(bag)
+            bags[concept] = frozenset(bag)
         glossary.lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
         return glossary
 
@@ -351,6 +353,9 @@ class FactIndex:
         self.lexicon = lexicon
         self.gazetteer = gazetteer or default_gazetteer()
         load_word_lists()
+        # Read the lemmatiser's dictionary now, as building the index does, not at the first question (and before
+        # any worker process is forked, so that the workers share it instead of each reading it again).
+        lemma("indexes")
         self.facts = base.facts
         self.size = len(base.facts)
         #: For each article id, a mask of its facts (a follow-up is answered within its question's article).
@@ -367,8 +372,6 @@ class FactIndex:
         if not self._load():
             Compiler(self).run()
         self._token = self.senses.token
-        # Read the lemmatiser's dictionary now, as building the index from scratch does, not at the first question.
-        lemma("indexes")
 
     # ------------------------------------------------------------------ compiled form
     def part_key(self, part: FilePart) -> str:
@@ -700,9 +703,21 @@ class FactIndex:
 class _Texts:
     """A file's facts tokenised (what its profiles are compiled from) and the words it brings to the base."""
 
-    fields: list[Fields]
+    #: None for texts a worker process read: they hold the words only.
+    fields: list[Fields] | None
     surface: set[str]
     glossary_tokens: list[list[list[str]]]
+    _stem_lines: str | None = None
+
+    def words(self) -> _Texts:
+        """Return these texts without the tokenised fields (what a worker sends back, made ready to merge)."""
+        return _Texts(None, self.surface, self.glossary_tokens, self.stem_lines())
+
+    def stem_lines(self) -> str:
+        """Return the file's stems and their lemmas as lines (made once: both the merge and the cache need them)."""
+        if self._stem_lines is None:
+            self._stem_lines = _stem_lines({k: sorted(v) for k, v in lemmas_by_stem(self.surface).items()})
+        return self._stem_lines
 
 
 class Compiler:
@@ -717,35 +732,51 @@ class Compiler:
         """Build the index: reuse every file's compiled profiles that still hold, compile the rest, merge."""
         index, base = self.index, self.base
         parts = base.parts
-        compiled: list[CompiledPart | None] = [self._cached(part) for part in parts]
+        loaded = [self._cached(part) for part in parts]
+        compiled: list[CompiledPart | None] = [found[0] if found is not None else None for found in loaded]
         contexts: dict[int, dict[str, Any]] = {}
         texts: dict[int, _Texts] = {}
         # Each file's stems and lemmas as lines ("stem<tab>lemma..."): most stems have the same line in every file
         # that uses them, so the distinct lines are gathered first (a set of strings) and only then read.
         stem_lines: set[str] = set()
         surface: set[str] = set()
+        missing = [i for i, found in enumerate(compiled) if found is None]
+        # Many files to compile (a first start): their texts are read by worker processes, which send back the
+        # words only (the tokenised texts are read again by the workers that compile them).
+        large = sum(len(parts[i].facts) for i in missing) >= LARGE_COMPILE_FACTS
+        parallel = worth_forking(len(missing), sum(len(parts[i].facts) for i in missing))
+        if parallel:
+            words = map_forked(lambda k: self._texts(parts[missing[k]]).words(), len(missing))
+            texts.update(zip(missing, words, strict=True))
         for i, part in enumerate(parts):
-            found = compiled[i]
-            if found is not None:
-                contexts[i] = found.context
+            cached = loaded[i]
+            if cached is not None:
+                contexts[i] = cached[1]
                 # The file's words are read into the base's here, and not kept per file (a file holds thousands).
                 stem_lines.update(_unlines(contexts[i].pop("by_stem")))
                 surface.update(_unlines(contexts[i].pop("surface")))
             else:
-                texts[i] = self._texts(part)
-                own = {key: sorted(lemmas) for key, lemmas in lemmas_by_stem(texts[i].surface).items()}
-                stem_lines.update(_unlines(_stem_lines(own)))
+                if i not in texts:
+                    texts[i] = self._texts(part)
+                    if large:
+                        # A large base's tokenised texts would fill memory: they are read again when compiled.
+                        texts[i] = texts[i].words()
+                stem_lines.update(_unlines(texts[i].stem_lines()))
                 surface.update(texts[i].surface)
+                if texts[i].fields is None:
+                    # A worker's: only its glossary's tokens are read from now on (compiling reads its texts again).
+                    texts[i] = _Texts(None, set(), texts[i].glossary_tokens, "")
         stems = _union_stem_lines(stem_lines)
-        del stem_lines
+        del stem_lines, loaded
         senses = index.senses = Senses.from_stems(stems, index.lexicon)
         recorders: dict[int, _Recorder] = {}
         plans: list[EntryPlan] = []
+        current = _recorded_stems(stems) if contexts else set()
         label_words: list[list[str]] = []
         for i, part in enumerate(parts):
             context = contexts.get(i)
             # A file whose words (its glossary's too) all keep their senses keeps its compiled form.
-            if context is not None and _depends_hold(context, stems, senses):
+            if context is not None and _depends_hold(context, stems, senses, current):
                 plans.extend(_entry_plans_from(context["glossary"]))
                 label_words.extend(context["labels"])
                 continue
@@ -776,12 +807,29 @@ class Compiler:
                 recorders[i] = _Recorder(senses)
                 # Read again only to record what the file's glossary relies on (its stems are the cached ones).
                 self._entry_plans(part, texts[i].glossary_tokens, recorders[i])
-        for i, part in enumerate(parts):
-            if compiled[i] is None:
-                made = self._compile(part, texts.pop(i), recorders.pop(i), stems, plan, signatures.of(part))
-                compiled[i] = made
-                if part.digest is not None:
-                    self.cache.store(PART_KIND, index.part_key(part), made.entry())
+        missing = [i for i, found in enumerate(compiled) if found is None]
+
+        def compile_part(k: int) -> CompiledPart:
+            i = missing[k]
+            part, held = parts[i], texts.pop(i)  # (in a worker, its own copy is emptied)
+            # Texts sent back by a worker hold the words only: the tokenised texts are read again here.
+            read = held if held.fields is not None else self._texts(part)
+            return self._compile(part, read, recorders.pop(i), stems, plan, signatures.of(part))
+
+        parallel = worth_forking(len(missing), sum(len(parts[i].facts) for i in missing))
+        made_parts = map_forked(compile_part, len(missing), parallel)
+        texts.clear()
+        recorders.clear()
+        for i in missing:
+            tokens = parts[i].tokens
+            if tokens:
+                tokens.clear()  # validation's tokens, used by the workers only
+        for i, made in zip(missing, made_parts, strict=True):
+            part = parts[i]
+            compiled[i] = made
+            if part.digest is not None:
+                self.cache.store(PART_KIND, index.part_key(part), made.entry())
+        del made_parts
         ready = [c for c in compiled if c is not None]
         merged = self._merge(ready, stems, plan, sorted(w for w in surface if w.isalpha() and len(w) > 2))
         merged.label_words = [list(glossary.label_words[concept]) for concept, *_rest in plan]
@@ -796,7 +844,8 @@ class Compiler:
         base = self.base
         return entry_plans(base.glossary[span], base.glossary_scopes[span], tokens, recorder.token, self.index.lexicon)
 
-    def _cached(self, part: FilePart) -> CompiledPart | None:
+    def _cached(self, part: FilePart) -> tuple[CompiledPart, dict[str, Any]] | None:
+        """Return a file's compiled profiles from the cache, with their context decoded (a damaged one is caught)."""
         if part.digest is None:
             return None
         entry = self.cache.load(PART_KIND, self.index.part_key(part))
@@ -804,11 +853,11 @@ class Compiler:
             return None
         try:
             found = CompiledPart.from_entry(entry, len(part.facts))
-            found.context  # noqa: B018  (decoded now, so that a damaged one is caught here)
+            context = found.context
         except (CacheFormatError, ValueError, UnicodeDecodeError) as exc:
             log.warning("Ignoring the compiled profiles of %s (%s); compiling it again", part.name, exc)
             return None
-        return found
+        return found, context
 
     def _texts(self, part: FilePart) -> _Texts:
         """Tokenise a file's texts, reusing the questions' tokens validation made."""
@@ -864,6 +913,7 @@ class Compiler:
         years: dict[str, set[str]] = {}
         relations: list[list[Any]] = []
         named = index.glossary.named
+        assert texts.fields is not None, "compiled from tokenised texts"
         for position, fields in zip(part.facts, texts.fields, strict=True):
             sf = index.facts[position]
             profile = index._profile(sf, fields)
@@ -885,7 +935,7 @@ class Compiler:
         own = plan[part.glossary.start : part.glossary.stop]
         context = {
             # Large lists of words are kept as lines of text: far quicker to read back than JSON lists.
-            "by_stem": _stem_lines({k: sorted(v) for k, v in lemmas_by_stem(texts.surface).items()}),
+            "by_stem": texts.stem_lines(),
             "surface": _lines(sorted(texts.surface)),
             "glossary": [
                 [label, scope_of, is_name, [[list(s), p] for s, p in v]] for _c, label, scope_of, is_name, v in own
@@ -921,9 +971,9 @@ class Compiler:
         vocabulary: dict[str, int] = {}
         rarity: list[float] = []
         remaps: list[npt.NDArray[np.int32]] = []
-        positions: list[npt.NDArray[np.int64]] = []
+        positions: list[npt.NDArray[np.int32]] = []
         token_ids: list[npt.NDArray[np.int32]] = []
-        values: list[npt.NDArray[np.float64]] = []
+        values: list[npt.NDArray[np.float32]] = []
         phrase_relations: dict[tuple[str, ...], str] = {}
         partners: set[str] = set()
         numbers: dict[str, frozenset[str]] = {}
@@ -931,18 +981,27 @@ class Compiler:
         for part, compiled in zip(self.base.parts, parts, strict=True):
             merge = compiled.merge
             part_tokens = _unlines(merge["tokens"])
-            remap = np.empty(len(part_tokens), dtype=np.int32)
-            for local, (name, factor) in enumerate(zip(part_tokens, merge["rarity"], strict=True)):
-                found = vocabulary.get(name)
-                if found is None:
-                    found = vocabulary[name] = len(vocabulary)
-                    rarity.append(float(factor))
-                remap[local] = found
+            factors = merge["rarity"]
+            if len(factors) != len(part_tokens):
+                raise ValueError("a file's tokens and their rarity do not match")
+            if len(set(part_tokens)) == len(part_tokens):
+                # A file's tokens are distinct: those new to the base get the next numbers, in the file's order.
+                fresh = [local for local, name in enumerate(part_tokens) if name not in vocabulary]
+                first = len(vocabulary)
+                vocabulary.update(zip([part_tokens[k] for k in fresh], range(first, first + len(fresh)), strict=True))
+                rarity.extend(float(factors[k]) for k in fresh)
+            else:  # never written so, but read one by one all the same
+                for name, factor in zip(part_tokens, factors, strict=True):
+                    if name not in vocabulary:
+                        vocabulary[name] = len(vocabulary)
+                        rarity.append(float(factor))
+            remap = np.fromiter(map(vocabulary.__getitem__, part_tokens), dtype=np.int32, count=len(part_tokens))
             remaps.append(remap)
             counts = np.diff(compiled.credit_offsets)
-            positions.append(np.repeat(np.arange(part.facts.start, part.facts.stop, dtype=np.int64), counts))
+            positions.append(np.repeat(np.arange(part.facts.start, part.facts.stop, dtype=np.int32), counts))
             token_ids.append(remap[compiled.credit_tokens])
-            values.append(compiled.credit_values)
+            # Credits are kept as float32: narrowed file by file, the temporaries of a large base stay small.
+            values.append(compiled.credit_values.astype(np.float32))
             for words, relation in merge["phrase_relations"]:
                 phrase_relations[tuple(words)] = str(relation)
             partners.update(merge["partners"])
@@ -951,21 +1010,27 @@ class Compiler:
             for concept, found_years in merge["concept_years"].items():
                 years[concept] = years.get(concept, frozenset()) | frozenset(found_years)
         all_tokens = np.concatenate(token_ids) if token_ids else np.zeros(0, dtype=np.int32)
+        del token_ids
         # Stable: within a token, facts stay in base order (as if each fact's credits were appended in turn).
         order = np.argsort(all_tokens, kind="stable")
-        facts = (np.concatenate(positions) if positions else np.zeros(0, dtype=np.int64))[order].astype(np.int32)
-        credits = (np.concatenate(values) if values else np.zeros(0))[order].astype(np.float32)
         counts = np.bincount(all_tokens, minlength=len(vocabulary))
+        del all_tokens
+        facts = (np.concatenate(positions) if positions else np.zeros(0, dtype=np.int32))[order]
+        del positions
+        credits = (np.concatenate(values) if values else np.zeros(0, dtype=np.float32))[order]
+        del values, order
         offsets = np.zeros(len(vocabulary) + 1, dtype=np.int64)
         np.cumsum(counts, out=offsets[1:])
         n = index.size
         idf_max = math.log((n + 1) / 0.5)
         floor = t.common_word_floor
+        least, log = t.min_word_weight, math.log
         weights = array("d")
+        append = weights.append
         for count, factor in zip(counts.tolist(), rarity, strict=True):
-            idf = math.log((n + 1) / (count + 0.5)) / idf_max
+            idf = log((n + 1) / (count + 0.5)) / idf_max
             # In a small base a common English word ("use", "known") can look rare; English usage tempers it.
-            weights.append(max(t.min_word_weight, idf * (floor + (1 - floor) * factor)))
+            append(max(least, idf * (floor + (1 - floor) * factor)))
         return MergedIndex(
             by_stem=stems,
             plan=plan,
@@ -1014,10 +1079,17 @@ class _Recorder:
         return _lines(lines)
 
 
-def _depends_hold(context: Mapping[str, Any], stems: Mapping[str, list[str]], senses: Senses) -> bool:
-    """Tell whether every word a file's compiled form relied on reads as the same token in this base."""
+def _depends_hold(
+    context: Mapping[str, Any], stems: Mapping[str, list[str]], senses: Senses, current: set[str] | None = None
+) -> bool:
+    """Tell whether every word a file's compiled form relied on reads as the same token in this base.
+
+    ``current`` (``_recorded_stems(stems)``) lets a stem whose lemmas are as they were be passed over at once.
+    """
     for line in _unlines(context["depends"]):
         recorded, _, pairs = line.partition("\x1f")
+        if current is not None and recorded in current:
+            continue  # the stem's lemmas are as they were: so are its words' tokens
         key, *lemmas = recorded.split("\t")
         if stems.get(key, []) == lemmas:
             continue  # the stem's lemmas are as they were: so are its words' tokens
@@ -1025,6 +1097,11 @@ def _depends_hold(context: Mapping[str, Any], stems: Mapping[str, list[str]], se
         if any(senses.token(word) != token for word, token in zip(words[::2], words[1::2], strict=True)):
             return False
     return True
+
+
+def _recorded_stems(stems: Mapping[str, list[str]]) -> set[str]:
+    """Return every stem with its lemmas as ``_Recorder.lines`` records them ("stem<tab>lemma<tab>lemma")."""
+    return {"\t".join([key, *lemmas]) for key, lemmas in stems.items()}
 
 
 def _entry_plans_from(stored: Iterable[Any]) -> list[EntryPlan]:
@@ -1469,7 +1546,10 @@ class MergedIndex:
             "concept_years": {k: sorted(v) for k, v in self.concept_years.items()},
             "label_words": self.label_words,
         }
-        blob, _offsets = entry_bytes([json.dumps(shared, separators=(",", ":")).encode("utf-8")])
+        # Encoded straight into the array (no joined copy): this is written after a start has answered, and a
+        # large base's shared part is tens of megabytes.
+        blob = np.frombuffer(json.dumps(shared, separators=(",", ":")).encode("utf-8"), dtype=np.uint8)
+        del shared
         arrays: dict[str, npt.NDArray[Any]] = {
             "shared": blob,
             "posting_offsets": self.posting_offsets,

@@ -57,6 +57,9 @@ UNUSED_ENTRY_SECONDS = 7 * 24 * 3600
 TOUCH_AFTER_SECONDS = 24 * 3600
 #: Folders of other code versions are removed once they have not been written for this long.
 OTHER_VERSION_SECONDS = 3600
+#: A background writer waits this long before writing its first entry (or until ``flush``), so that the
+#: process's first start does its work and answers without a writer competing with it.
+FIRST_WRITE_DELAY_SECONDS = 10.0
 
 #: Packages whose output the compiled form depends on (parsing, stemming, lemmas, word frequencies, names).
 _LIBRARIES = ("yaml", "pydantic", "numpy", "rapidfuzz", "simplemma", "snowballstemmer", "wordfreq", "pycountry")
@@ -118,6 +121,7 @@ class FolderCache:
         #: With ``background``, entries are written by a thread of their own, after the start that made them
         #: has answered; the process waits for them before it exits (``flush``).
         self._pending: queue.Queue[tuple[str, str, CacheEntry | Callable[[], CacheEntry]] | None] | None = None
+        self._started = threading.Event()
         if background:
             self._pending = queue.Queue()
             threading.Thread(target=self._write_pending, name="index-cache-writer", daemon=True).start()
@@ -157,10 +161,12 @@ class FolderCache:
     def flush(self) -> None:
         """Wait until every entry stored so far is written."""
         if self._pending is not None:
+            self._started.set()
             self._pending.join()
 
     def _write_pending(self) -> None:
         assert self._pending is not None
+        self._started.wait(FIRST_WRITE_DELAY_SECONDS)
         while True:
             item = self._pending.get()
             try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from sys import intern
@@ -155,16 +155,25 @@ def blocking_keys(text: str) -> list[int]:
     if not words:
         return []
     crc = zlib.crc32
-    keys = {crc(("+\x1f" + "\x1f".join(words)).encode("utf-8"))}
+    # Joined as bytes (the UTF-8 of joined text is the join of each word's): a large base has a million keys.
+    encoded = [word.encode("utf-8") for word in words]
+    keys = {crc(b"+\x1f" + b"\x1f".join(encoded))}
     long = len(text) >= LONG_QUESTION
     for i, word in enumerate(words):
-        rest = crc(("+\x1f" + "\x1f".join(words[:i] + words[i + 1 :])).encode("utf-8"))
+        rest = crc(b"+\x1f" + b"\x1f".join(encoded[:i] + encoded[i + 1 :]))
         if long or len(word) <= SHORT_WORD:
             keys.add(rest)
             continue
-        keys.add(crc(word.encode("utf-8"), rest))
-        keys.update(crc((word[:j] + word[j + 1 :]).encode("utf-8"), rest) for j in range(len(word)))
+        keys.add(crc(encoded[i], rest))
+        keys.update(crc(form, rest) for form in _shortened(word, encoded[i]))
     return sorted(keys)
+
+
+def _shortened(word: str, encoded: bytes) -> Iterator[bytes]:
+    """Yield a word with each of its letters taken out in turn, encoded."""
+    if len(encoded) == len(word):  # one byte per letter: taking out a byte takes out a letter
+        return (encoded[:j] + encoded[j + 1 :] for j in range(len(encoded)))
+    return ((word[:j] + word[j + 1 :]).encode("utf-8") for j in range(len(word)))
 
 
 @dataclass(eq=False)

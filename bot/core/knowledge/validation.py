@@ -14,7 +14,7 @@ import hashlib
 import logging
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -43,6 +43,7 @@ from bot.core.knowledge.folder import (
 )
 from bot.core.knowledge.problems import KnowledgeError, Problem
 from bot.core.knowledge.schema import KnowledgeFile
+from bot.core.knowledge.workers import map_forked, worker_count, worth_forking
 from bot.core.knowledge.yamlsafe import Location, YamlReadError, read_text
 from bot.core.language.text import collapse_whitespace, is_number
 
@@ -96,18 +97,22 @@ def validate_directory(
     problems = [Problem(_display(path), 1, 1, reason) for path, reason in listing.refused]
     if not listing.files and not problems:
         return None, [Problem(str(directory), 1, 1, "no .yaml knowledge files found")]
+
+    def readable() -> Iterator[tuple[Path, str, str]]:
+        for path in listing.files:
+            display = _display(path)
+            try:
+                text = read_text(path)
+            except YamlReadError as exc:
+                problems.append(Problem(display, exc.line, exc.col, exc.message))
+                continue
+            except OSError as exc:
+                problems.append(Problem(display, 1, 1, f"cannot read file: {exc.strerror or exc}"))
+                continue
+            yield path, display, text
+
     units: list[FileUnit] = []
-    for path in listing.files:
-        display = _display(path)
-        try:
-            text = read_text(path)
-        except YamlReadError as exc:
-            problems.append(Problem(display, exc.line, exc.col, exc.message))
-            continue
-        except OSError as exc:
-            problems.append(Problem(display, 1, 1, f"cannot read file: {exc.strerror or exc}"))
-            continue
-        unit, found = _checked_file(path, display, text, cache)
+    for unit, found in _checked_files(readable(), cache):
         problems.extend(found)
         if unit is not None:
             units.append(unit)
@@ -133,15 +138,68 @@ def validate_directory(
     return KnowledgeBase.assemble([u.content for u in units], [u.display for u in units]), []
 
 
-def _checked_file(path: Path, display: str, text: str, cache: CompiledCache) -> tuple[FileUnit | None, list[Problem]]:
-    """Return a file checked on its own: from the cache when it passed before, else parsed (and then cached)."""
-    digest = file_digest(text)
+def _checked_files(
+    files: Iterable[tuple[Path, str, str]], cache: CompiledCache
+) -> list[tuple[FileUnit | None, list[Problem]]]:
+    """Return every file checked on its own, in order: from the cache when it passed before, else parsed.
+
+    Many files to parse (a first start) are parsed by worker processes when the machine has idle cores (their
+    texts are kept until then); a file they find a problem in is parsed again here, so that its problems and
+    positions are reported as a file parsed here reports them. Otherwise each file is parsed as it is read.
+    """
+    may_fork = worker_count() >= 2
+    checked: list[tuple[FileUnit | None, list[Problem]] | None] = []
+    pending: list[tuple[int, Path, str, str, str]] = []
+    for path, display, text in files:
+        digest = file_digest(text)
+        found = _cached_file(path, display, digest, cache)
+        if found is not None:
+            checked.append((found, []))
+        elif may_fork:
+            pending.append((len(checked), path, display, text, digest))
+            checked.append(None)
+        else:
+            checked.append(_checked_file(path, display, text, digest, cache))
+    # About 500 bytes of YAML per fact: the same measure of work as the index's.
+    parallel = worth_forking(len(pending), sum(len(text) for _n, _p, _d, text, _g in pending) // 500)
+
+    def parse(k: int) -> tuple[CacheEntry, CacheEntry] | None:
+        _number, path, display, text, digest = pending[k]
+        unit, problems = parse_file(path, display, text, digest)
+        return None if unit is None or problems else (unit.entry(), unit.questions_entry())
+
+    parsed = map_forked(parse, len(pending)) if parallel else [None] * len(pending)
+    for (number, path, display, text, digest), made in zip(pending, parsed, strict=True):
+        if made is None:
+            checked[number] = _checked_file(path, display, text, digest, cache)
+            continue
+        entry, questions = made
+        cache.store(ENTRY_KIND, digest, entry)
+        cache.store(QUESTIONS_KIND, digest, questions)
+        unit = replace(
+            FileUnit.from_entry(path, display, digest, entry),
+            from_cache=False,
+            questions=questions_from_entry(questions, len(entry.meta["fact_ids"])),
+        )
+        checked[number] = (unit, [])
+    return [found for found in checked if found is not None]
+
+
+def _cached_file(path: Path, display: str, digest: str, cache: CompiledCache) -> FileUnit | None:
+    """Return a file that passed its own checks before, from the cache (None if it is not there or unusable)."""
     entry = cache.load(ENTRY_KIND, digest)
     if entry is not None:
         try:
-            return FileUnit.from_entry(path, display, digest, entry), []
+            return FileUnit.from_entry(path, display, digest, entry)
         except CacheFormatError as exc:
             log.warning("Ignoring the cached form of %s (%s); checking the file again", display, exc)
+    return None
+
+
+def _checked_file(
+    path: Path, display: str, text: str, digest: str, cache: CompiledCache
+) -> tuple[FileUnit | None, list[Problem]]:
+    """Return a file checked on its own, parsed here (and then cached if it passed)."""
     unit, problems = parse_file(path, display, text, digest)
     if unit is not None and not problems:
         entry = unit.entry()

@@ -23,6 +23,7 @@ _FY_LONG = re.compile(r"^(\d{2})(\d{2})-(\d{2})?(\d{2})$")
 # "23-24" in chat is a financial year when the second year follows the first.
 _SHORT_FY = re.compile(r"(?<![\d.+-])(\d{2})\s*[-/]\s*(\d{2})(?![\d.+-])")
 _WHITESPACE = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
 _ASCII_CONTROLS = {code: " " for code in [*range(32), 127] if chr(code) not in "\n\t"}
 # Discord mentions and custom emoji (<@123>, <@&123>, <#123>, <:name:123>), links, and markdown link targets.
 _MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|\]\([^)\s\](]*\)|https?://\S+|@(?:everyone|here)\b")
@@ -65,11 +66,16 @@ def normalize(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
         # Format characters (zero-width joiners, bidi marks) are invisible and only break matching.
         text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cf", "Cc"} or ch in "\n\t")
-    text = _MARKUP.sub(" ", text)
+    # Each pattern is only run on text holding a character it needs (most texts hold none): a base of 100,000
+    # facts normalises half a million texts when it is first compiled.
+    if "<" in text or "]" in text or "http" in text or "@" in text:
+        text = _MARKUP.sub(" ", text)
     text = text.translate(_APOSTROPHES)
-    text = _DASHES.sub("-", text)
+    if not text.isascii():
+        text = _DASHES.sub("-", text)
     text = text.casefold()
-    text = _POSSESSIVE.sub("", text)
+    if "'" in text:
+        text = _POSSESSIVE.sub("", text)
     return collapse_whitespace(text)
 
 
@@ -98,8 +104,10 @@ def _expand_short_year(match: re.Match[str]) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Split normalised text into word and number tokens."""
-    text = _SPLIT_YEAR.sub(_join_financial_year, normalize(text))
-    text = _SHORT_FY.sub(_expand_short_year, text)
+    text = normalize(text)
+    if _DIGIT.search(text):  # both patterns need figures
+        text = _SPLIT_YEAR.sub(_join_financial_year, text)
+        text = _SHORT_FY.sub(_expand_short_year, text)
     return [LEXICON.shorthand.get(t, t) for t in (_canonical_number(t) for t in _TOKEN.findall(text))]
 
 

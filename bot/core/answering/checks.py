@@ -871,10 +871,21 @@ class Judged:
         """Return the typo corrections made in reading the question."""
         return self.candidate.query.corrections
 
-    @property
+    @cached_property
     def ok(self) -> bool:
-        """Tell whether every check passed."""
-        return all(v.ok for v in self.verdicts)
+        """Tell whether every check passed (judging in turn, and only up to the first that fails)."""
+        if "verdicts" in self.__dict__:
+            return all(v.ok for v in self.verdicts)
+        # Most candidates fail an early check: the costlier ones are then judged only if a reason is wanted.
+        query = self.candidate.query
+        made = []
+        for check in self.checks:
+            verdict = check(query, self.candidate, self.thresholds)
+            if not verdict.ok:
+                return False
+            made.append(verdict)
+        self.__dict__["verdicts"] = tuple(made)
+        return True
 
     @property
     def reason(self) -> str:

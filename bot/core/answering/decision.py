@@ -111,7 +111,7 @@ def _other_articles(best: Match, judged: Sequence[Judged], thresholds: Threshold
     found: list[Match] = []
     for j in judged:
         article = j.candidate.fact.source.id
-        # The cheap tests first: every check of a far candidate would run for nothing.
+        # The margin first: judging every check of a candidate far below the best is the costly part.
         if article in seen or best.score - j.candidate.score >= thresholds.article_tie_margin or not j.ok:
             continue
         if j.candidate.fact.fact.answer.strip() == best.fact.fact.answer.strip():
@@ -145,6 +145,18 @@ def _failed(judged: Judged) -> frozenset[str]:
     return frozenset(v.check for v in judged.verdicts if not v.ok)
 
 
+def _fails(judged: Judged, check_name: str) -> bool:
+    """Tell whether one check fails, running only that check when the others have not been judged yet."""
+    if "verdicts" in judged.__dict__:
+        return any(v.check == check_name and not v.ok for v in judged.verdicts)
+    candidate = judged.candidate
+    return any(
+        not check(candidate.query, candidate, judged.thresholds).ok
+        for check in judged.checks
+        if check.name == check_name
+    )
+
+
 def _on_topic(judged: Judged, thresholds: Thresholds) -> bool:
     return judged.candidate.topic_coverage >= thresholds.partial_topic_coverage
 
@@ -152,12 +164,13 @@ def _on_topic(judged: Judged, thresholds: Thresholds) -> bool:
 def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool) -> Correction | None:
     """A question whose relation runs the other way from the material's, asked as a premise ("why does X...")."""
     for item in judged:
-        failed = _failed(item)
-        polarity = any(v.check == "polarity" and not v.ok for v in item.verdicts)
+        # What makes a correction first: every check of a candidate is judged only when it may be one.
+        polarity = _fails(item, "polarity")
         candidate = item.candidate
         turned = candidate.direction in {"reversed", "other"}
         if not (turned or candidate.misdated or candidate.misowned or polarity):
             continue
+        failed = _failed(item)
         if failed <= CORRECTION_FAILURES and _on_topic(item, thresholds):
             if premise:
                 return Correction((item.match,), item.reason, reversed=item.candidate.direction == "reversed")
@@ -170,9 +183,11 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
 def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> Partial | None:
     """The subject is clear but the material does not give what is asked of it: say so, show what it says."""
     for item in judged:
-        failed = _failed(item)
         candidate = item.candidate
-        if not failed <= PARTIAL_FAILURES | {"direction"} or not _on_topic(item, thresholds):
+        if not _on_topic(item, thresholds):
+            continue
+        failed = _failed(item)
+        if not failed <= PARTIAL_FAILURES | {"direction"}:
             continue
         if "direction" in failed:
             if candidate.direction == "unstated":

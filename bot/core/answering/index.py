@@ -656,20 +656,10 @@ class FactIndex:
     # ------------------------------------------------------------------ typo correction
     def correct(self, word: str) -> str | None:
         """Return the base word ``word`` is most likely a typo of, or None."""
-        t = self.thresholds
-        if len(word) < 4 or not word.isalpha() or zipf(word) >= t.typo_max_zipf:
-            return None
-        # A real word of English that is merely rare ("polity", "prelims") is not a typo of a base word.
-        if zipf_frequency(word, "en", wordlist="large") >= t.typo_real_word_zipf:
-            return None
-        cutoff = t.typo_ratio_short if len(word) <= 4 else t.typo_ratio_medium if len(word) <= 6 else t.typo_ratio_long
-        best: tuple[str, float] | None = None
-        for length in range(len(word) - t.typo_length_slack, len(word) + t.typo_length_slack + 1):
-            words = self._by_length.get(length)
-            found = process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=cutoff) if words else None
-            if found is not None and (best is None or found[1] > best[1]):
-                best = (str(found[0]), float(found[1]))
-        return best[0] if best else None
+        typos = self.__dict__.get("_typos")
+        if typos is None or typos.by_length is not self._by_length:
+            typos = self._typos = Typos(self._by_length, self.thresholds)
+        return typos.correct(word)
 
     def sounds_like(self, word: str) -> str | None:
         """Return the base word a transliterated loanword sounds like ("jenareshan" -> "generation"), or None."""
@@ -696,6 +686,93 @@ class FactIndex:
         if posting is not None:
             credits[posting[0]] = posting[1]
         return credits
+
+
+#: Typo corrections remembered per index (members repeat their typos; each new one scans the vocabulary).
+TYPO_MEMO = 1 << 14
+#: Letter counts are kept per letter a-z, and one count for every other character.
+_OTHER_LETTER = ord("z") - ord("a") + 1
+
+
+class Typos:
+    """The base's words by length, with each word's letter counts, to find the word a typo was meant to be.
+
+    A word can only score ``fuzz.ratio`` >= cutoff against a typo if they share enough letters (their longest
+    common subsequence is at most the letters they have in common), so only the words sharing that many are
+    scored: the same best word as scoring every word of the lengths near the typo's, many times faster.
+    """
+
+    def __init__(self, by_length: Mapping[int, list[str]], thresholds: Thresholds) -> None:
+        self.by_length = by_length
+        self.thresholds = thresholds
+        #: Per length: its words' letters (made for every length at the first typo looked up).
+        self._letters: dict[int, _Letters] = {}
+        self._lock = threading.Lock()
+        self.correct: Callable[[str], str | None] = lru_cache(maxsize=TYPO_MEMO)(self._correct)
+
+    def _correct(self, word: str) -> str | None:
+        t = self.thresholds
+        if len(word) < 4 or not word.isalpha() or zipf(word) >= t.typo_max_zipf:
+            return None
+        # A real word of English that is merely rare ("polity", "prelims") is not a typo of a base word.
+        if zipf_frequency(word, "en", wordlist="large") >= t.typo_real_word_zipf:
+            return None
+        cutoff = t.typo_ratio_short if len(word) <= 4 else t.typo_ratio_medium if len(word) <= 6 else t.typo_ratio_long
+        wanted: dict[int, int] = {}
+        for letter in word:
+            key = _letter_row(letter)
+            wanted[key] = wanted.get(key, 0) + 1
+        best: tuple[str, float] | None = None
+        for length in range(len(word) - t.typo_length_slack, len(word) + t.typo_length_slack + 1):
+            words = self.by_length.get(length)
+            if words:
+                words = self._sharing(words, length, wanted, math.floor(cutoff * (len(word) + length) / 200 - 1e-6))
+            found = process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=cutoff) if words else None
+            if found is not None and (best is None or found[1] > best[1]):
+                best = (str(found[0]), float(found[1]))
+        return best[0] if best else None
+
+    def _sharing(self, words: list[str], length: int, wanted: Mapping[int, int], needed: int) -> list[str]:
+        """Return the words (in order) sharing at least ``needed`` letters with a word of letter counts ``wanted``."""
+        if needed <= 0 or length > 255 or sum(wanted.values()) > 255:
+            return words  # (counts are bytes)
+        if not self._letters:
+            # Every length at once, at the first typo: one question waits for it, not one per length.
+            with self._lock:
+                if not self._letters:
+                    self._letters = {n: _Letters(found, n) for n, found in self.by_length.items() if found}
+        letters = self._letters[length]
+        # A letter the typo has once is shared by every word that has it at all: one bit count for all of them.
+        once = 0
+        for row, count in wanted.items():
+            if count == 1:
+                once |= 1 << row
+        shared = np.bitwise_count(letters.present & np.uint32(once))
+        for row, count in wanted.items():
+            if count > 1:
+                shared += np.minimum(letters.counts[row], np.uint8(count))
+        chosen: list[str] = letters.words[shared >= needed].tolist()
+        return chosen
+
+
+class _Letters:
+    """The words of one length with, for each, the letters it has (bits) and how often (27 x words counts)."""
+
+    def __init__(self, words: list[str], length: int) -> None:
+        self.words = np.array(words, dtype=object)
+        codes = np.array(words, dtype=f"<U{length}").view(np.uint32).reshape(len(words), length).astype(np.int64)
+        rows = codes - ord("a")
+        rows[(rows < 0) | (rows >= _OTHER_LETTER)] = _OTHER_LETTER
+        flat = rows * len(words) + np.arange(len(words), dtype=np.int64)[:, None]
+        counts = np.bincount(flat.ravel(), minlength=(_OTHER_LETTER + 1) * len(words))
+        self.counts = counts.reshape(_OTHER_LETTER + 1, len(words)).astype(np.uint8)
+        bits = np.left_shift(np.uint32(1), np.arange(_OTHER_LETTER + 1, dtype=np.uint32))
+        self.present = np.bitwise_or.reduce(np.where(self.counts > 0, bits[:, None], np.uint32(0)), axis=0)
+
+
+def _letter_row(letter: str) -> int:
+    row = ord(letter) - ord("a")
+    return row if 0 <= row < _OTHER_LETTER else _OTHER_LETTER
 
 
 # ---------------------------------------------------------------------------------------------------- compiling
@@ -1270,10 +1347,10 @@ class CompiledPart:
 
     def profile(self, position: int, tokens: Sequence[str], remap: npt.NDArray[np.int32]) -> FactProfile:
         """Decode the profile of the file's ``position``-th fact (``remap``: this file's token ids to the base's)."""
-        start, end = int(self.credit_offsets[position]), int(self.credit_offsets[position + 1])
+        start, end = self.credit_offsets[position : position + 2].tolist()
         ids = remap[self.credit_tokens[start:end]].tolist()
-        credits = dict(zip([tokens[i] for i in ids], self.credit_values[start:end].tolist(), strict=True))
-        first, last = int(self.record_offsets[position]), int(self.record_offsets[position + 1])
+        credits = dict(zip(map(tokens.__getitem__, ids), self.credit_values[start:end].tolist(), strict=True))
+        first, last = self.record_offsets[position : position + 2].tolist()
         return decode_profile(credits, self.records[first:last].tobytes())
 
 
@@ -1291,7 +1368,8 @@ def decode_profile(credits: dict[str, float], record: bytes) -> FactProfile:
     values = json.loads(record)
     if not isinstance(values, list) or len(values) != len(_PROFILE_FIELDS):
         raise CacheFormatError("a profile record of the wrong shape")
-    return FactProfile(credits, **{name: _typed(value) for name, value in zip(_PROFILE_FIELDS, values, strict=True)})
+    # Positional, in the fields' order (``_PROFILE_FIELDS`` follows it): a dozen profiles are decoded per question.
+    return FactProfile(credits, *[_typed(value) if type(value) is dict else value for value in values])
 
 
 def _plain(value: object) -> object:
@@ -1322,6 +1400,12 @@ def _plain(value: object) -> object:
 
 def _typed(value: Any) -> Any:
     if type(value) is dict:
+        if len(value) == 1:  # every record the codec writes: one tag; sets and tuples of text the most common
+            ((tag, inner),) = value.items()
+            if tag == "S":
+                return frozenset(inner)
+            if tag == "T":
+                return tuple(inner)
         if "S" in value:
             return frozenset(value["S"])
         if "T" in value:

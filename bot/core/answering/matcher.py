@@ -238,13 +238,14 @@ class Matcher:
                     turn = replace(turn, others=((comparison.first, comparison.second)[1 - winner],))
                 return Reply(compared, turn)
         # "X, and what is Y?": two questions joined by a question word are answered part by part first.
-        if len(split_clauses(question, self.lexicon)) >= 2:
-            parts = self._parts(question, previous)
+        clauses = split_clauses(question, self.lexicon)
+        if len(clauses) >= 2:
+            parts = self._parts(question, previous, clauses)
             if isinstance(parts, Answer):
                 return Reply(parts, Turn.after(query, parts))
         outcome, used = self._in_context(query, previous)
         if not (isinstance(outcome, Answer) and outcome.best.coverage >= self.thresholds.whole_message_coverage):
-            parts = self._parts(question, previous)
+            parts = self._parts(question, previous, clauses)
             if parts is not None:
                 outcome = parts
         if isinstance(outcome, Clarify):
@@ -257,9 +258,9 @@ class Matcher:
         """Answer ``question`` from the base (after ``previous``, for follow-ups), or decline honestly."""
         return self.respond(question, previous).outcome
 
-    def _parts(self, question: str, previous: Turn | None) -> Outcome | None:
+    def _parts(self, question: str, previous: Turn | None, clauses: list[str] | None = None) -> Outcome | None:
         """Answer a message that asks several things part by part; a part without a subject leans on the one before."""
-        parts = self._split(question)
+        parts = self._split(question, clauses)
         if len(parts) < 2:
             return None
         outcomes: list[Outcome] = []
@@ -281,8 +282,9 @@ class Matcher:
             return Partial("an answer to every part of the question", tuple(answered))
         return None
 
-    def _split(self, question: str) -> list[str]:
-        parts = split_clauses(question, self.lexicon)
+    def _split(self, question: str, clauses: list[str] | None = None) -> list[str]:
+        # ``clauses``: the message's clauses, when already split (``respond`` does so first).
+        parts = clauses if clauses is not None else split_clauses(question, self.lexicon)
         if len(parts) >= 2:
             return parts
         # "cepa year and ijicp year?", "aagc kab bana aur kis liye": split where the second half asks something.

@@ -20,6 +20,8 @@ from bot.core.language.text import stem
 
 #: Separates a stem from the lemma that tells colliding words apart in a token ("relat#relative").
 SENSE_MARK = "#"
+#: How many words' tokens a base's senses remember.
+TOKEN_MEMO = 1 << 16
 
 
 @lru_cache(maxsize=1 << 19)
@@ -133,6 +135,8 @@ class Senses:
         return senses
 
     def _build(self, by_stem: Mapping[str, Iterable[str]], lexicon: Lexicon) -> None:
+        #: Tokens of words already read (every question reads its words again; most words recur).
+        self._tokens: dict[str, str] = {}
         self.suffixes = lexicon.words("derivation_suffixes")
         self.false = lexicon.words("false_derivations")
         # A stem with one lemma (most of them) is one family: it is made when first asked, not for every stem.
@@ -171,6 +175,15 @@ class Senses:
 
     def token(self, word: str) -> str:
         """Return the index token of a word: its stem, or its family's token where the stem is shared."""
+        found = self._tokens.get(word)
+        if found is None:
+            found = self._token(word)
+            if len(self._tokens) >= TOKEN_MEMO:
+                self._tokens.clear()  # bounded: a long-running bot reads ever new words
+            self._tokens[word] = found
+        return found
+
+    def _token(self, word: str) -> str:
         key = stem(word)
         families = self.families.get(key)
         if families is None:

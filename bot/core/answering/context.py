@@ -67,7 +67,8 @@ def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -
     if not query.asks and query.units and all(u.named for u in query.units):
         return True  # "the SME forum?" after "what's the sustainable fuel initiative?"
     # "focus on?": a word or two, naming nothing, can only continue the previous question.
-    return not query.names_more_than_partners and query.content_words <= 2
+    # "what does India import?" (a relation between the partners) stands alone; "under which japanese vision?" not.
+    return not query.names_more_than_partners and not query.roles and query.content_words <= 2
 
 
 #: Words that, with no earlier question, refer to the article's partners ("when did they sign CEPA").

@@ -455,3 +455,11 @@ def test_this_with_nothing_before_it_is_the_articles_topic_when_something_is_ask
     matcher = shipped.matcher
     assert _ids(matcher.ask("why is this in the news tho?")) == ["why_in_news_visit"]
     assert isinstance(matcher.ask("when was this set up?"), Clarify)
+
+
+def test_a_relation_between_the_partners_stands_alone_as_a_part(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask(
+        "what was total india-japan trade in fy 2023-24, and what does india mainly import from there?"
+    )
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome) == ["bilateral_trade_total", "india_imports_from_japan"]

@@ -109,7 +109,8 @@ def merge(
     # A follow-up naming its own places ("and gujarat?") replaces the earlier ones, in its relations too.
     entities = query.entities if "named" in kinds else previous.query.entities + query.entities
     roles = query.roles or _substitute(previous.query.roles, previous.query.entities, query.entities)
-    if flip:
+    if flip and not query.roles:
+        # "does India restrict anything the other way?" already says who does what: only what it takes over turns.
         roles = tuple(r.reversed() for r in roles)
     inherit = not query.asks
     return replace(

@@ -463,3 +463,10 @@ def test_a_relation_between_the_partners_stands_alone_as_a_part(shipped: Knowled
     )
     assert isinstance(outcome, Answer)
     assert _ids(outcome) == ["bilateral_trade_total", "india_imports_from_japan"]
+
+
+def test_a_follow_up_that_states_its_own_direction_is_not_turned_round_again(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    first = matcher.respond("why does japan restrict nuclear tech transfers to india?")
+    other = matcher.respond("does india restrict anything the other way?", first.turn)
+    assert not isinstance(other.outcome, Answer)

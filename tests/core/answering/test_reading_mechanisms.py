@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.answering.matcher import Matcher
 from bot.core.answering.outcomes import Answer, Clarify, Correction, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import WriteKnowledge
@@ -153,15 +154,6 @@ def test_a_complete_first_question_is_answered(shipped: KnowledgeService, questi
     assert fact in _ids(outcome)
 
 
-def test_what_about_carries_the_question_over_to_a_new_subject(shipped: KnowledgeService) -> None:
-    matcher = shipped.matcher
-    first = matcher.respond("Special Strategic and Global Partnership kab bana?")
-    second = matcher.respond("and CEPA?", first.turn)
-    third = matcher.respond("what about IJICP?", second.turn)
-    assert _ids(second.outcome) == ["cepa_year"]
-    assert _ids(third.outcome) == ["ijicp_year"]
-
-
 # ---------------------------------------------------------------- explain a thing the material only names
 def test_explaining_a_thing_only_named_is_a_partial_answer(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("action plan for human resource exchange explain karo")
@@ -214,13 +206,6 @@ def test_the_other_way_after_imports_is_the_exports(shipped: KnowledgeService) -
     assert _ids(other.outcome) == ["india_exports_to_japan"]
     # With nothing before it, there is nothing to turn round.
     assert isinstance(matcher.ask("the other way round?"), Clarify)
-
-
-def test_the_partners_are_not_the_subject_carried_to_a_follow_up(shipped: KnowledgeService) -> None:
-    matcher = shipped.matcher
-    first = matcher.respond("which country joins India and Japan in the supply chain resilience initiative?")
-    goal = matcher.respond("what's the goal?", first.turn)
-    assert _ids(goal.outcome) == ["scri_purpose"]
 
 
 def test_an_action_after_an_unanswered_question_is_not_answered_about_something_else(
@@ -292,13 +277,6 @@ def test_a_thing_given_the_wrong_owner_is_corrected(shipped: KnowledgeService) -
 
 
 # ---------------------------------------------------------------- partners in follow-ups
-def test_a_partner_named_in_a_follow_up_keeps_the_earlier_subject(shipped: KnowledgeService) -> None:
-    matcher = shipped.matcher
-    first = matcher.respond("what is the india japan act east forum for?")
-    vision = matcher.respond("under which japanese vision?", first.turn)
-    assert _ids(vision.outcome) == ["act_east_forum_anchors"]
-
-
 def test_the_other_partners_side_turns_the_relation_round(shipped: KnowledgeService) -> None:
     matcher = shipped.matcher
     first = matcher.respond("india's main exports to japan?")
@@ -356,21 +334,6 @@ def test_a_kind_word_after_several_describing_words_is_read() -> None:
 
 
 # ---------------------------------------------------------------- what a follow-up keeps
-def test_name_them_keeps_the_plural_things_asked_about(shipped: KnowledgeService) -> None:
-    matcher = shipped.matcher
-    first = matcher.respond("what is the joint vision for the next decade?")
-    count = matcher.respond("kitni lines of effort?", first.turn)
-    named = matcher.respond("name them", count.turn)
-    assert _ids(named.outcome) == ["joint_vision_lines_named"]
-
-
-def test_its_aim_points_at_the_one_named_thing(shipped: KnowledgeService) -> None:
-    matcher = shipped.matcher
-    first = matcher.respond("aur SCRI me teesra desh kaun hai?")
-    aim = matcher.respond("uska aim?", first.turn)
-    assert _ids(aim.outcome) == ["scri_purpose"]
-
-
 def test_a_pronoun_after_a_question_that_was_asked_back_is_asked_back_again(shipped: KnowledgeService) -> None:
     matcher = shipped.matcher
     first = matcher.respond("aur UP ka?")
@@ -470,3 +433,41 @@ def test_a_follow_up_that_states_its_own_direction_is_not_turned_round_again(shi
     first = matcher.respond("why does japan restrict nuclear tech transfers to india?")
     other = matcher.respond("does india restrict anything the other way?", first.turn)
     assert not isinstance(other.outcome, Answer)
+
+
+# ---------------------------------------------------------------- follow-ups, turn by turn
+def _converse(matcher: Matcher, *questions: str) -> list[object]:
+    outcomes: list[object] = []
+    turn = None
+    for question in questions:
+        reply = matcher.respond(question, turn)
+        outcomes.append(reply.outcome)
+        turn = reply.turn
+    return outcomes
+
+
+@pytest.mark.parametrize(
+    ("questions", "facts"),
+    [
+        # "what about" carries the question ("when") over to the new subject, not the old subject's verb.
+        (("Special Strategic and Global Partnership kab bana?", "and CEPA?", "what about IJICP?"), ["ijicp_year"]),
+        # India and Japan are what every fact is about, not the subject a follow-up leans on.
+        (
+            ("which country joins India and Japan in the supply chain resilience initiative?", "what's the goal?"),
+            ["scri_purpose"],
+        ),
+        # A partner named in a follow-up replaces the partner asked about, not the earlier subject.
+        (("what is the india japan act east forum for?", "under which japanese vision?"), ["act_east_forum_anchors"]),
+        # A plural pronoun keeps the things asked about; a singular one points at the one named subject.
+        (
+            ("what is the joint vision for the next decade?", "kitni lines of effort?", "name them"),
+            ["joint_vision_lines_named"],
+        ),
+        (("aur SCRI me teesra desh kaun hai?", "uska aim?"), ["scri_purpose"]),
+    ],
+    ids=["what-about", "partners-not-subject", "partner-replaces-partner", "name-them", "its-aim"],
+)
+def test_a_follow_up_is_read_against_the_turn_before(
+    shipped: KnowledgeService, questions: tuple[str, ...], facts: list[str]
+) -> None:
+    assert _ids(_converse(shipped.matcher, *questions)[-1]) == facts

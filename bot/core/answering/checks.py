@@ -65,6 +65,8 @@ _LEADER = re.compile(
 )
 #: A year as an answer writes it.
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+#: A year or a financial year ("2023-24"): a date, which the date check judges, not a figure of something.
+_DATE = re.compile(r"(?:1[89]|20)\d{2}(?:-\d{2,4})?")
 #: Where one item of an answer's list ends and the next starts.
 LIST_ITEMS = re.compile(r"[,;:]|\band\b|\bplus\b")
 
@@ -354,6 +356,30 @@ class Candidate:
         return tuple(wrong)
 
     @cached_property
+    def misfigured(self) -> tuple[tuple[str, str], ...]:
+        """Return (asserted figure, the fact's figure for it) where the question gives a figure another thing's.
+
+        "Japan's exports to India were 22.85 billion, na?" against "Japan's exports to India were worth US$ 17.69
+        billion ..., out of total bilateral trade of US$ 22.85 billion": the fact says 22.85 is the total.
+        """
+        asserted = {u.label for u in self.query.units if u.kind == "figure" and not _DATE.fullmatch(u.label)}
+        if not asserted:
+            return ()
+        contexts = self.scorer.figure_contexts(self.index)
+        if len(contexts) < 2:
+            return ()
+        asked = {stem(w) for w in self.query.words} - self.scorer.index.lexicon.ignored
+        wrong = []
+        for figure in asserted:
+            own = [words for value, words in contexts if value == figure]
+            if not own or any(words & asked for words in own):
+                continue
+            others = [value for value, words in contexts if value != figure and words & asked]
+            if others:
+                wrong.append((figure, others[0]))
+        return tuple(wrong)
+
+    @cached_property
     def misdated(self) -> tuple[tuple[str, str, str], ...]:
         """Return the named things the question dates differently: (concept, asked year, stated year)."""
         return _misdated(self.query, self.profile, self.scorer.concept_years)
@@ -389,6 +415,7 @@ class Scorer:
         self._aside: dict[int, frozenset[str]] = {}
         self._numbers: dict[int, frozenset[str]] = {}
         self._owners: dict[int, frozenset[tuple[str, str]]] = {}
+        self._figure_contexts: dict[int, tuple[tuple[str, frozenset[str]], ...]] = {}
         self._dated: dict[int, tuple[tuple[tuple[int, bool], ...], tuple[tuple[int, str], ...]]] = {}
         self._example_cues = [tuple(p.split()) for p in index.lexicon.words("example_cues")]
         self._qualifiers: dict[int, frozenset[str]] = {}
@@ -481,6 +508,24 @@ class Scorer:
                 else ()
             )
             found = self._dated[position] = (years, spans)
+        return found
+
+    def figure_contexts(self, position: int) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Return each figure a fact's answer gives with the stems of the words just before it ("total trade of")."""
+        found = self._figure_contexts.get(position)
+        if found is None:
+            tokens = tokenize(self.index.facts[position].fact.answer)
+            ignored = self.index.lexicon.ignored
+            reach = self.thresholds.figure_reach
+            found = tuple(
+                (
+                    token,
+                    frozenset(stem(w) for w in tokens[max(0, i - reach) : i] if w not in ignored and not is_number(w)),
+                )
+                for i, token in enumerate(tokens)
+                if is_number(token) and not _DATE.fullmatch(token)
+            )
+            self._figure_contexts[position] = found
         return found
 
     def answer_owners(self, position: int) -> frozenset[tuple[str, str]]:
@@ -783,6 +828,18 @@ class OwnerCheck:
         return Verdict(self.name, not wrong, reason)
 
 
+class FigureOwnerCheck:
+    """A figure the question asserts about something is the fact's figure for that thing, not for another."""
+
+    name = "figure owner"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        wrong = candidate.misfigured
+        reason = "; ".join(f"the fact gives {figure} for something else ({ours} for this)" for figure, ours in wrong)
+        return Verdict(self.name, not wrong, reason)
+
+
 class DateCheck:
     """A year the question ties to a named thing matches the year the fact gives it ("AAGC in 2014" vs 2017)."""
 
@@ -847,6 +904,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     OptionsCheck(),
     DateCheck(),
     OwnerCheck(),
+    FigureOwnerCheck(),
     YesNoCheck(),
     PolarityCheck(),
 )

@@ -76,6 +76,8 @@ class Thresholds:
     date_reach: int = 4
     #: A transliterated word shorter than this is not matched to a base word by its sound (too many sound alike).
     sound_min_length: int = 4
+    #: The words just before a figure that say what it is of ("total bilateral trade of US$ 22.85").
+    figure_reach: int = 5
     #: A named thing starting within this many words after "such as" / "like" is given as an example.
     example_reach: int = 6
     #: How far (in words) a relation word ("exports") looks for the names it relates ("Japan", "India").

@@ -471,3 +471,13 @@ def test_a_follow_up_is_read_against_the_turn_before(
     shipped: KnowledgeService, questions: tuple[str, ...], facts: list[str]
 ) -> None:
     assert _ids(_converse(shipped.matcher, *questions)[-1]) == facts
+
+
+# ---------------------------------------------------------------- a figure of something else
+def test_a_figure_the_fact_gives_for_another_thing_is_corrected(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    assert isinstance(matcher.ask("japan ka india ko export 22.85 billion tha na FY24 me?"), Correction)
+    assert _ids(matcher.ask("japan ka india ko export 17.69 billion tha na FY24 me?")) == ["japan_exports_to_india"]
+    assert _ids(matcher.ask("total india japan trade 22.85 billion tha?")) == ["bilateral_trade_total"]
+    # A financial year is a date, not a figure of anything.
+    assert _ids(matcher.ask("india japan trade in 2023-24 kitna tha")) == ["bilateral_trade_total"]

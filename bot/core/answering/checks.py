@@ -418,6 +418,7 @@ class Scorer:
         self._figure_contexts: dict[int, tuple[tuple[str, frozenset[str]], ...]] = {}
         self._dated: dict[int, tuple[tuple[tuple[int, bool], ...], tuple[tuple[int, str], ...]]] = {}
         self._example_cues = [tuple(p.split()) for p in index.lexicon.words("example_cues")]
+        self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
         self._qualifiers: dict[int, frozenset[str]] = {}
 
     def kinds_called(self, position: int) -> frozenset[str]:
@@ -461,10 +462,18 @@ class Scorer:
             tokens = tokenize(sourced.fact.answer)
             cues = [end for end in range(1, len(tokens) + 1) if self._example_cue_ends(tokens, end)]
             reach = self.thresholds.example_reach
+            spans = index.glossary_spans(tokens, sourced.source.id)
+            examples = {c for start, _e, c in spans if any(0 <= start - cue < reach for cue in cues)}
+            # A name the fact's question, its opening words and its "what is X" phrasings never name is only
+            # mentioned ("what is the NPT" against "... because India has not signed the NPT").
+            about = {c for _s, _e, c in index.glossary_spans(tokenize(sourced.fact.question), sourced.source.id)}
+            about |= {c for start, _e, c in spans if start < self.thresholds.subject_reach}
+            for phrasing in sourced.fact.alternatives:
+                words = tokenize(phrasing)
+                if any(words[: len(c)] == c or words[-len(c) :] == c for c in self._definition_cues):
+                    about |= {c for _s, _e, c in index.glossary_spans(words, sourced.source.id)}
             found = frozenset(
-                concept
-                for start, _end, concept in index.glossary_spans(tokens, sourced.source.id)
-                if concept in named and concept not in partner and any(0 <= start - cue < reach for cue in cues)
+                c for _s, _e, c in spans if c in named and c not in partner and (c in examples or c not in about)
             )
             self._aside[position] = found
         return found

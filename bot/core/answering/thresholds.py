@@ -78,6 +78,8 @@ class Thresholds:
     sound_min_length: int = 4
     #: The words just before a figure that say what it is of ("total bilateral trade of US$ 22.85").
     figure_reach: int = 5
+    #: A named thing within this many words of an answer's start is what the fact is about.
+    subject_reach: int = 6
     #: A named thing starting within this many words after "such as" / "like" is given as an example.
     example_reach: int = 6
     #: How far (in words) a relation word ("exports") looks for the names it relates ("Japan", "India").

@@ -172,7 +172,14 @@ class Matcher:
                 retried = self._decide(lighter, article)
                 if isinstance(retried, Answer):
                     return retried, lighter
-        if isinstance(outcome, Answer | Partial | Correction) or query.markers.anaphor or pending:
+        # "that agreement" points back as surely as "it" does: what did not fit the earlier subject is not answered
+        # about something else.
+        if (
+            isinstance(outcome, Answer | Partial | Correction)
+            or query.markers.anaphor
+            or query.markers.demonstrative
+            or pending
+        ):
             return outcome, merged
         # A short question that did not fit the previous one may still be a question of its own, if it names
         # something: "kab shuru hua?" after a question left unanswered is not about whatever else started.

@@ -495,3 +495,10 @@ def test_a_figure_the_fact_gives_for_another_thing_is_corrected(shipped: Knowled
 def test_what_is_x_needs_a_fact_about_x(shipped: KnowledgeService, question: str, described: bool) -> None:
     # npt_concern mentions the NPT as what India has not signed; chandrayaan_5 is about the mission.
     assert isinstance(shipped.matcher.ask(question), Answer) is described
+
+
+def test_that_agreement_is_read_against_the_part_before(shipped: KnowledgeService) -> None:
+    # The pairing with Ehime gives no year; "that agreement" is not the 2015 pacts.
+    outcome = shipped.matcher.ask("which state is paired with Ehime, and in which year was that agreement signed?")
+    assert isinstance(outcome, Partial)
+    assert _ids(outcome) == ["tamil_nadu_ehime"]

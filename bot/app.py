@@ -6,52 +6,39 @@ import asyncio
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
-from bot.core.answering.ports import QuestionLog
 from bot.core.clock import Clock, utc_now
 from bot.core.knowledge.cache import CompiledCache, FolderCache, NoCache
 from bot.core.knowledge.reloads import ReloadBroadcast, SilentBroadcast
 from bot.core.ratelimit import Cooldown, RateLimiter
 from bot.core.services.asking import AskingService
-from bot.core.services.curation import CurationService
-from bot.core.services.daily import DailyService
-from bot.core.services.export import ExportService
-from bot.core.services.guilds import GuildSettingsService
 from bot.core.services.knowledge import KnowledgeService
-from bot.core.services.privacy import PrivacyService
-from bot.core.services.progress import ProgressService
-from bot.core.services.questions import QuestionSource
-from bot.core.services.quizzes import QuizService
-from bot.core.services.reviews import ReviewService
-from bot.core.study.ports import (
-    AnswerHistoryStore,
-    DailyStore,
-    GuildStore,
-    PrivacyStore,
-    ProgressStore,
-    QuizStore,
-    ReviewStore,
-)
 from bot.settings import Settings
 
 if TYPE_CHECKING:
-    # Storage (SQLAlchemy, Alembic) is imported in bootstrap(): `studybot ask` and `validate` open no database.
+    # Storage (SQLAlchemy, Alembic) and the services that need the database are imported in bootstrap():
+    # `studybot ask` and `validate` open no database, and start a fraction of a second sooner without them.
+    from bot.core.services.curation import CurationService
+    from bot.core.services.daily import DailyService
+    from bot.core.services.export import ExportService
+    from bot.core.services.guilds import GuildSettingsService
+    from bot.core.services.privacy import PrivacyService
+    from bot.core.services.progress import ProgressService
+    from bot.core.services.questions import QuestionSource
+    from bot.core.services.quizzes import QuizService
+    from bot.core.services.reviews import ReviewService
     from bot.storage.database import Database
+    from bot.stores import Store as Store  # re-exported: tests import it from here
 
 
-class Store(
-    GuildStore,
-    QuizStore,
-    DailyStore,
-    ProgressStore,
-    ReviewStore,
-    AnswerHistoryStore,
-    PrivacyStore,
-    QuestionLog,
-    Protocol,
-):
-    """Every storage port at once: what the SQL store implements and what a full fake must."""
+def __getattr__(name: str) -> object:
+    """Return ``Store`` (now in bot.stores) to those importing it from here, importing the study ports only then."""
+    if name == "Store":
+        from bot.stores import Store
+
+        return Store
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
@@ -129,6 +116,20 @@ async def bootstrap(
     broadcast: ReloadBroadcast | None = None,
 ) -> App:
     """Build every service; with no ``store`` given, open (and migrate) the database that settings name."""
+    from bot.core.services.curation import CurationService
+    from bot.core.services.daily import DailyService
+    from bot.core.services.export import ExportService
+    from bot.core.services.guilds import GuildSettingsService
+    from bot.core.services.privacy import PrivacyService
+    from bot.core.services.progress import ProgressService
+    from bot.core.services.questions import QuestionSource
+    from bot.core.services.quizzes import QuizService
+    from bot.core.services.reviews import ReviewService
+
+    # Word lists and the lemmatiser's dictionary are read at the first word needing them: for a running bot, now,
+    # so that a member's first typo does not stall the event loop (`studybot ask` leaves them until needed), and
+    # before indexing, whose worker processes (if any) then share them.
+    await asyncio.to_thread(KnowledgeService.warm_up)
     # Loading and indexing take from a fraction of a second to many seconds: never on the event loop.
     if knowledge is None:
         knowledge = await asyncio.to_thread(load_knowledge, settings)

@@ -35,12 +35,12 @@ from bot.core.knowledge.problems import KnowledgeError
 from bot.core.knowledge.schema import KnowledgeFile
 from bot.core.language.text import printable as safe_text
 from bot.core.services.asking import MAX_QUESTION_CHARS, AskingService
-from bot.core.services.curation import CurationService, TeachError, TeachResult
 from bot.core.services.knowledge import KnowledgeService, draft_article, validate_folder
 from bot.settings import ENV_FILE_VARIABLE, SettingError, Settings, env_file_from, load_settings, setting_problems
 
 if TYPE_CHECKING:
     from bot.core.knowledge.cache import CompiledCache
+    from bot.core.services.curation import TeachResult
     from bot.core.study.optimise import ParameterFitter
 
 log = logging.getLogger(__name__)
@@ -370,6 +370,8 @@ async def _export(app: App, kind: str, user_id: int, output: Path, out: TextIO) 
 
 
 def _teach(settings: Settings, knowledge: KnowledgeService, args: argparse.Namespace, out: TextIO) -> int:
+    from bot.core.services.curation import CurationService, TeachError  # only `teach` needs curation
+
     async def teach() -> TeachResult:
         # With PostgreSQL, the reload that follows the edit is announced to the running bots, which reload too.
         curation = CurationService(knowledge, broadcast=reload_broadcast(settings))

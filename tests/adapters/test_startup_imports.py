@@ -10,6 +10,9 @@ import textwrap
 
 from bot.paths import PROJECT_ROOT
 
+#: Word lists and the lemmatiser, read when a word needs them (a typo, a word the base does not have), not at
+#: start; the bot reads them as it starts, off the event loop (``bootstrap``).
+WORD_DATA = ("wordfreq", "langcodes", "simplemma")
 #: Packages (and modules of ours) that `studybot ask` must answer without: each costs a noticeable part of a second.
 NOT_FOR_ASK = (
     "discord",
@@ -27,6 +30,14 @@ NOT_FOR_ASK = (
     "bot.terminal",
     "bot.discordbot",
     "bot.core.knowledge.draft",
+    *WORD_DATA,
+    # The services that need a database, and the study packages behind them.
+    "bot.core.study",
+    "bot.core.services.curation",
+    "bot.core.services.daily",
+    "bot.core.services.quizzes",
+    "bot.core.services.reviews",
+    "bot.stores",
 )
 #: What the Discord bot needs none of (the terminal, the drafter).
 NOT_FOR_THE_BOT = ("prompt_toolkit", "bot.terminal", "bot.core.knowledge.draft", "indic_transliteration", "genanki")
@@ -73,6 +84,53 @@ def test_ask_answers_without_importing_discord_the_database_or_the_terminal() ->
     assert under(modules, NOT_FOR_ASK) == []
 
 
+def test_ask_reads_pycountrys_files_without_building_its_databases() -> None:
+    _modules, output = loaded_after(
+        """
+        import io
+        import pycountry
+        from bot.cli import main
+        main(["ask", "which prefecture is paired with andhra pradesh"], stdout=io.StringIO())
+        print(pycountry.countries._is_loaded, pycountry.subdivisions._is_loaded)
+        """
+    )
+    assert output.strip() == "False False"
+
+
+def test_ask_still_reads_the_word_data_a_question_needs() -> None:
+    modules, output = loaded_after(
+        """
+        import io
+        from bot.cli import main
+        out = io.StringIO()
+        main(["ask", "when did cepa come into efect"], stdout=out)
+        print(out.getvalue())
+        """
+    )
+    assert "2011" in output
+    assert "wordfreq" in modules  # "efect" is a typo of "effect": telling it so needs wordfreq's lists
+
+
+def test_the_bot_reads_the_word_data_as_it_starts() -> None:
+    modules, output = loaded_after(
+        """
+        import asyncio, tempfile
+        from pathlib import Path
+        from bot.app import bootstrap
+        from bot.core.language.senses import lemma
+        from tests.fakes import FakeStore, settings_for
+        import wordfreq
+
+        app = asyncio.run(bootstrap(settings_for(Path(tempfile.mkdtemp())), store=FakeStore()))
+        print(wordfreq.get_frequency_dict.cache_info().currsize, lemma.cache_info().currsize)
+        """
+    )
+    lists, lemmas = (int(n) for n in output.split())
+    assert lists >= 2  # wordfreq's small and large lists
+    assert lemmas >= 1
+    assert "simplemma" in modules
+
+
 def test_ask_json_and_a_devanagari_question_still_work_with_lazy_imports() -> None:
     modules, output = loaded_after(
         """
@@ -87,7 +145,8 @@ def test_ask_json_and_a_devanagari_question_still_work_with_lazy_imports() -> No
     assert "Andhra Pradesh" in record["answer"]  # "टोयामा" is transliterated to "toyama", then matched
     # The transliterator is imported on demand, at the first Devanagari word; nothing else comes with it.
     assert "indic_transliteration" in modules
-    assert under(modules, tuple(p for p in NOT_FOR_ASK if p != "indic_transliteration")) == []
+    # This question's unknown words are weighed by how common they are: wordfreq comes when needed, too.
+    assert under(modules, tuple(p for p in NOT_FOR_ASK if p != "indic_transliteration" and p not in WORD_DATA)) == []
 
 
 def test_a_database_url_setting_is_still_checked_for_ask() -> None:

@@ -34,6 +34,24 @@ async def test_bootstrap_loads_knowledge_and_builds_the_bank_off_the_loop(
     assert app.questions.ready_for(app.knowledge.base)  # built before the first quiz asks for it
 
 
+async def test_bootstrap_reads_the_word_data_off_the_loop(
+    tmp_path: Path, shipped: KnowledgeService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Word lists and the lemmatiser's dictionary are read at start, so a member's first typo does not stall the loop.
+    loop_thread = threading.get_ident()
+    seen: list[int] = []
+    real_warm_up = KnowledgeService.warm_up
+
+    def warm_up() -> None:
+        seen.append(threading.get_ident())
+        real_warm_up()
+
+    monkeypatch.setattr(KnowledgeService, "warm_up", staticmethod(warm_up))
+    await bootstrap(settings_for(tmp_path), knowledge=shipped, store=FakeStore())
+    assert seen
+    assert seen[0] != loop_thread
+
+
 async def test_a_reload_builds_the_new_bank_in_the_reloading_thread(
     tmp_path: Path, write_knowledge: WriteKnowledge
 ) -> None:

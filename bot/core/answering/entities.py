@@ -6,6 +6,7 @@ about Andhra Pradesh does not answer a question about Kerala, however much else 
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -87,22 +88,37 @@ class Gazetteer:
         return found
 
 
+def _iso_entries(filename: str, key: str) -> list[dict[str, str]]:
+    """Return the entries of one of pycountry's ISO 3166 files, as the plain JSON they are stored as."""
+    # pycountry would make an object and index entries for each of the world's 5,000 subdivisions: a tenth of a
+    # second at every start, for the few fields of the countries and two countries' subdivisions we read.
+    entries: list[dict[str, str]] = json.loads((Path(pycountry.DATABASE_DIR) / filename).read_bytes())[key]
+    return entries
+
+
+def country_names() -> list[tuple[str, str, str]]:
+    """Return (name, canonical name, kind) of every country and of the subdivisions of SUBDIVISION_COUNTRIES."""
+    names: list[tuple[str, str, str]] = []
+    for country in _iso_entries("iso3166-1.json", "3166-1"):
+        common = country.get("common_name") or country["name"]
+        for attribute in ("name", "common_name", "official_name"):
+            value = country.get(attribute)
+            if value:
+                names.append((value, common, "country"))
+    for subdivision in _iso_entries("iso3166-2.json", "3166-2"):
+        country_code = subdivision["code"].split("-")[0]
+        if country_code in SUBDIVISION_COUNTRIES:
+            kind = SUBDIVISION_KINDS.get(country_code, "state")
+            names.append((subdivision["name"], subdivision["name"], kind))
+    return names
+
+
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """Return the gazetteer of countries, Indian states, Japanese prefectures, places and organisations."""
     # libyaml's loader when present: the same document as safe_load, read ten times faster.
     data = yaml.load(DATA_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    names: list[tuple[str, str, str]] = []
-    for country in pycountry.countries:
-        common = getattr(country, "common_name", None) or country.name
-        for attribute in ("name", "common_name", "official_name"):
-            value = getattr(country, attribute, None)
-            if value:
-                names.append((value, common, "country"))
-    for subdivision in pycountry.subdivisions:
-        if subdivision.country_code in SUBDIVISION_COUNTRIES:
-            kind = SUBDIVISION_KINDS.get(subdivision.country_code, "state")
-            names.append((subdivision.name, subdivision.name, kind))
+    names = country_names()
     names.extend((alias, canonical, "country") for alias, canonical in data["aliases"].items())
     names.extend((place, place, "place") for place in data["places"])
     names.extend((region, region, "region") for region in data.get("regions") or [])

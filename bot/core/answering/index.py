@@ -31,7 +31,6 @@ from typing import Any, overload
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
-from wordfreq import zipf_frequency
 
 from bot.core.answering.entities import Gazetteer, default_gazetteer
 from bot.core.answering.roles import RoleReading, read_roles
@@ -311,13 +310,32 @@ def glossary_plan(
     return named_plan(entry_plans(entries, scopes, tokens, token, lexicon))
 
 
+def zipf_frequency(word: str, lang: str, wordlist: str = "best") -> float:
+    """Return wordfreq's frequency of a word on the Zipf scale (wordfreq is imported when first needed)."""
+    # Importing wordfreq takes a tenth of a second, and most questions of a `studybot ask` never need it.
+    from wordfreq import zipf_frequency as frequency
+
+    return float(frequency(word, lang, wordlist=wordlist))
+
+
 def load_word_lists() -> None:
-    """Load wordfreq's lists now (while the index is built off the loop), not at the first typo a member makes.
+    """Load wordfreq's lists now, not at the first typo a member makes.
 
     Loading them takes a tenth of a second of C code that holds the GIL, which would stall the event loop.
     """
     for wordlist in ("small", "large"):
         zipf_frequency("the", "en", wordlist=wordlist)
+
+
+def load_word_data() -> None:
+    """Load wordfreq's lists and the lemmatiser's dictionary now, not at the first question that needs them.
+
+    Each takes a fraction of a second of code holding the GIL: the bot calls this off the event loop as it starts,
+    so a member's first typo or new word does not stall the loop. `studybot ask` leaves them to the first word
+    needing them (most questions need neither when the index comes from the cache).
+    """
+    load_word_lists()
+    lemma("indexes")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -352,10 +370,6 @@ class FactIndex:
         self.thresholds = thresholds
         self.lexicon = lexicon
         self.gazetteer = gazetteer or default_gazetteer()
-        load_word_lists()
-        # Read the lemmatiser's dictionary now, as building the index does, not at the first question (and before
-        # any worker process is forked, so that the workers share it instead of each reading it again).
-        lemma("indexes")
         self.facts = base.facts
         self.size = len(base.facts)
         #: For each article id, a mask of its facts (a follow-up is answered within its question's article).
@@ -370,6 +384,9 @@ class FactIndex:
         self._all_expansions: list[tuple[str, str]] = []
         self._expansions: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
         if not self._load():
+            # Read the lemmatiser's dictionary before any worker process is forked, so that the workers share it
+            # instead of each reading it again.
+            lemma("indexes")
             Compiler(self).run()
         self._token = self.senses.token
 
@@ -438,6 +455,7 @@ class FactIndex:
             by_length.setdefault(len(word), []).append(word)
         self._by_length = {n: "\n".join(words).split("\n") for n, words in by_length.items()}
         self.known_surface = frozenset(merged.surface)
+        self.senses.know(self.known_surface)
         self._sounds: dict[str, list[str]] | None = None
 
     # ------------------------------------------------------------------ building

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import simplemma
-
 from bot.core.language.lexicon import LEXICON, Lexicon
 from bot.core.language.text import stem
 
@@ -29,6 +27,10 @@ def lemma(word: str) -> str:
     """Return a word's dictionary form ("relations" -> "relation"); non-words are returned as they are."""
     if not word.isalpha() or not word.isascii():
         return word
+    # Imported here: importing simplemma and reading its dictionary take half a second, and a question of
+    # `studybot ask` whose words are all the base's own needs neither (``Senses.know``).
+    import simplemma
+
     return str(simplemma.lemmatize(word, lang="en")).casefold()
 
 
@@ -137,6 +139,8 @@ class Senses:
     def _build(self, by_stem: Mapping[str, Iterable[str]], lexicon: Lexicon) -> None:
         #: Tokens of words already read (every question reads its words again; most words recur).
         self._tokens: dict[str, str] = {}
+        #: Words of the base itself (``know``).
+        self._known: frozenset[str] = frozenset()
         self.suffixes = lexicon.words("derivation_suffixes")
         self.false = lexicon.words("false_derivations")
         # A stem with one lemma (most of them) is one family: it is made when first asked, not for every stem.
@@ -173,6 +177,14 @@ class Senses:
             return False
         return related(a, b, self.suffixes)
 
+    def know(self, words: frozenset[str]) -> None:
+        """Remember words of the base these senses were made from: their lemmas are among their stems' lemmas.
+
+        A known word whose stem has one family is in that family, so its token needs no lemma: the lemmatiser
+        is not even imported for a question whose words are all the base's own.
+        """
+        self._known = words
+
     def token(self, word: str) -> str:
         """Return the index token of a word: its stem, or its family's token where the stem is shared."""
         found = self._tokens.get(word)
@@ -188,7 +200,7 @@ class Senses:
         families = self.families.get(key)
         if families is None:
             return key
-        if len(families) == 1 and not word.isalpha():
+        if len(families) == 1 and (not word.isalpha() or word in self._known):
             return families[0].token
         form = lemma(word)
         for family in families:

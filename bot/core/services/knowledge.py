@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.core.answering.index import load_word_data
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.summary import Summary, TopicSuggestions, find_article, summarize
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
@@ -39,6 +40,11 @@ class KnowledgeService:
         if cache is not None:
             cache.prune()
         return cls(store)
+
+    @staticmethod
+    def warm_up() -> None:
+        """Read the word lists and dictionary that some questions need, now (a fraction of a second: off the loop)."""
+        load_word_data()
 
     @property
     def knowledge_dir(self) -> Path:

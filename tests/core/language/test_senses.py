@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from wordfreq import top_n_list
 
+from bot.core.answering.index import FactIndex
+from bot.core.knowledge.cache import FolderCache
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.senses import SENSE_MARK, derives, lemma
 from bot.core.language.text import stem
 from bot.core.services.knowledge import KnowledgeService
+from bot.paths import DEFAULT_KNOWLEDGE_DIR
 
 SUFFIXES = LEXICON.words("derivation_suffixes")
 
@@ -85,3 +90,38 @@ def test_no_common_english_word_meets_a_base_word_unless_it_is_the_same_word_or_
         ), (word, base[token])
     # The guard is doing work on this base: many common words share a stem with its words but not a meaning.
     assert collisions_kept_apart > 50
+
+
+def _assert_known_words_need_no_lemma(index: FactIndex) -> None:
+    """Every base word of a one-family stem has its lemma in that family: its token needs no lemmatiser."""
+    senses = index.senses
+    checked = 0
+    for word in index.known_surface:
+        families = senses.families.get(stem(word))
+        assert families, word  # a base word's stem is a base stem
+        if len(families) == 1:
+            assert lemma(word) in families[0].lemmas, word
+            assert senses.token(word) == families[0].token
+            checked += 1
+    assert checked > 500  # the shipped base has hundreds
+
+
+def test_a_base_word_gets_its_token_without_the_lemmatiser_when_built(shipped: KnowledgeService) -> None:
+    _assert_known_words_need_no_lemma(shipped.matcher.index)
+
+
+def test_a_base_word_gets_its_token_without_the_lemmatiser_when_loaded_from_the_cache(tmp_path: Path) -> None:
+    cache = FolderCache(tmp_path)
+    KnowledgeService.from_directory(DEFAULT_KNOWLEDGE_DIR, cache=cache)  # builds the index and keeps it
+    loaded = KnowledgeService.from_directory(DEFAULT_KNOWLEDGE_DIR, cache=cache).matcher.index
+    assert isinstance(loaded._cache, FolderCache)  # the cache was usable
+    _assert_known_words_need_no_lemma(loaded)
+
+
+def test_a_word_the_base_does_not_have_is_still_told_apart_by_its_lemma(shipped: KnowledgeService) -> None:
+    index = shipped.matcher.index
+    assert "relative" not in index.known_surface
+    assert "relations" in index.known_surface
+    # One family for the stem "relat" in the base; "relative" is not of it, which only its lemma tells.
+    assert len(index.senses.families["relat"]) == 1
+    assert index.senses.token("relative") != index.senses.token("relations")

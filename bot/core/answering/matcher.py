@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -68,6 +69,8 @@ class Matcher:
         self._partner_names = frozenset(p.casefold() for p in self.index.partners)
         self.scorer = Scorer(self.index)
         self.checks = checks
+        # A message is read again as it is split into parts, compared or completed: read each text once.
+        self._read = lru_cache(maxsize=thresholds.read_cache_size)(self.reader.read)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -76,7 +79,7 @@ class Matcher:
 
     def read(self, question: str) -> Query:
         """Read a question into its structured query."""
-        return self.reader.read(question)
+        return self._read(question)
 
     def candidates(self, query: Query, article: str | None = None) -> list[Candidate]:
         """Return the best-covering facts (of one article, when given) scored in detail, best first."""

@@ -76,6 +76,8 @@ class Thresholds:
     date_reach: int = 4
     #: A transliterated word shorter than this is not matched to a base word by its sound (too many sound alike).
     sound_min_length: int = 4
+    #: How many recently read texts the matcher keeps read (a message's parts are read more than once).
+    read_cache_size: int = 2048
     #: The words just before a figure that say what it is of ("total bilateral trade of US$ 22.85").
     figure_reach: int = 5
     #: A named thing within this many words of an answer's start is what the fact is about.

@@ -36,7 +36,16 @@ from bot.core.answering.entities import Gazetteer, default_gazetteer
 from bot.core.answering.roles import RoleReading, read_roles
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import FilePart, KnowledgeBase, SourcedFact
-from bot.core.knowledge.cache import CacheEntry, CacheFormatError, CompiledCache, NoCache, digest_of, entry_bytes
+from bot.core.knowledge.cache import (
+    CacheEntry,
+    CacheFormatError,
+    CompiledCache,
+    NoCache,
+    digest_of,
+    entry_bytes,
+    release_pages,
+)
+from bot.core.knowledge.collector import without_collection
 from bot.core.knowledge.schema import GlossaryEntry
 from bot.core.knowledge.workers import LARGE_COMPILE_FACTS, map_forked, worth_forking
 from bot.core.language.lexicon import LEXICON, Lexicon
@@ -358,6 +367,7 @@ Fields = list[tuple[list[str], float, str]]
 class FactIndex:
     """Postings from tokens to facts with credits, word weights, and the vocabulary for typo correction."""
 
+    @without_collection
     def __init__(
         self,
         base: KnowledgeBase,
@@ -1066,9 +1076,13 @@ class Compiler:
         vocabulary: dict[str, int] = {}
         rarity: list[float] = []
         remaps: list[npt.NDArray[np.int32]] = []
-        positions: list[npt.NDArray[np.int32]] = []
-        token_ids: list[npt.NDArray[np.int32]] = []
-        values: list[npt.NDArray[np.float32]] = []
+        # Every file's credits are written into the base's arrays in place: lists of per-file arrays joined
+        # afterwards would hold each credit twice at the start's memory peak.
+        total = sum(len(compiled.credit_tokens) for compiled in parts)
+        all_tokens = np.empty(total, dtype=np.int32)
+        positions = np.empty(total, dtype=np.int32)
+        values = np.empty(total, dtype=np.float32)
+        filled = 0
         phrase_relations: dict[tuple[str, ...], str] = {}
         partners: set[str] = set()
         numbers: dict[str, frozenset[str]] = {}
@@ -1093,10 +1107,13 @@ class Compiler:
             remap = np.fromiter(map(vocabulary.__getitem__, part_tokens), dtype=np.int32, count=len(part_tokens))
             remaps.append(remap)
             counts = np.diff(compiled.credit_offsets)
-            positions.append(np.repeat(np.arange(part.facts.start, part.facts.stop, dtype=np.int32), counts))
-            token_ids.append(remap[compiled.credit_tokens])
+            end = filled + len(compiled.credit_tokens)
+            positions[filled:end] = np.repeat(np.arange(part.facts.start, part.facts.stop, dtype=np.int32), counts)
+            all_tokens[filled:end] = remap[compiled.credit_tokens]
             # Credits are kept as float32: narrowed file by file, the temporaries of a large base stay small.
-            values.append(compiled.credit_values.astype(np.float32))
+            values[filled:end] = compiled.credit_values
+            filled = end
+            release_pages(compiled.credit_tokens)
             for words, relation in merge["phrase_relations"]:
                 phrase_relations[tuple(words)] = str(relation)
             partners.update(merge["partners"])
@@ -1104,15 +1121,13 @@ class Compiler:
                 numbers[concept] = numbers.get(concept, frozenset()) | frozenset(found_numbers)
             for concept, found_years in merge["concept_years"].items():
                 years[concept] = years.get(concept, frozenset()) | frozenset(found_years)
-        all_tokens = np.concatenate(token_ids) if token_ids else np.zeros(0, dtype=np.int32)
-        del token_ids
         # Stable: within a token, facts stay in base order (as if each fact's credits were appended in turn).
         order = np.argsort(all_tokens, kind="stable")
         counts = np.bincount(all_tokens, minlength=len(vocabulary))
         del all_tokens
-        facts = (np.concatenate(positions) if positions else np.zeros(0, dtype=np.int32))[order]
+        facts = positions[order]
         del positions
-        credits = (np.concatenate(values) if values else np.zeros(0, dtype=np.float32))[order]
+        credits = values[order]
         del values, order
         offsets = np.zeros(len(vocabulary) + 1, dtype=np.int64)
         np.cumsum(counts, out=offsets[1:])
@@ -1639,10 +1654,11 @@ class MergedIndex:
         """Return the cache entry of the merged index."""
         shared = {
             "by_stem": _stem_lines(self.by_stem),
-            "plan": [[c, label, scope, named, [[list(s), p] for s, p in v]] for c, label, scope, named, v in self.plan],
+            # Tuples are written as JSON arrays: the plan and the phrases go as they are, not copied into lists.
+            "plan": self.plan,
             "tokens": _lines(self.tokens),
             "surface": _lines(self.surface),
-            "phrase_relations": [[list(k), v] for k, v in self.phrase_relations.items()],
+            "phrase_relations": list(self.phrase_relations.items()),
             "partners": sorted(self.partners),
             "concept_numbers": {k: sorted(v) for k, v in self.concept_numbers.items()},
             "concept_years": {k: sorted(v) for k, v in self.concept_years.items()},
@@ -1650,8 +1666,10 @@ class MergedIndex:
         }
         # Encoded straight into the array (no joined copy): this is written after a start has answered, and a
         # large base's shared part is tens of megabytes.
-        blob = np.frombuffer(json.dumps(shared, separators=(",", ":")).encode("utf-8"), dtype=np.uint8)
+        text = json.dumps(shared, separators=(",", ":"))
         del shared
+        blob = np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
+        del text
         arrays: dict[str, npt.NDArray[Any]] = {
             "shared": blob,
             "posting_offsets": self.posting_offsets,

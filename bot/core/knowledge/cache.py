@@ -36,6 +36,8 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from bot.core.knowledge.collector import without_collection
+
 log = logging.getLogger(__name__)
 
 #: Raise when the layout of entries changes in a way the code digest would not notice.
@@ -177,6 +179,7 @@ class FolderCache:
             finally:
                 self._pending.task_done()
 
+    @without_collection
     def _write(self, kind: str, key: str, entry: CacheEntry | Callable[[], CacheEntry]) -> None:
         path = self._path(kind, key)
         try:
@@ -337,6 +340,23 @@ def _array(mapped: mmap.mmap, descriptor: object, body: int, size: int) -> tuple
         raise CacheFormatError(f"array {name!r} lies outside the entry")
     array: npt.NDArray[Any] = np.frombuffer(mapped, dtype=kind, count=length, offset=start)
     return name, array
+
+
+def release_pages(array: npt.NDArray[Any]) -> None:
+    """Let this process's memory drop the pages of the entry an array is mapped from, once it has been read.
+
+    A large base's compiled files are read once in full when they are merged; their pages would otherwise stay
+    counted in the process's memory at its peak. The mapping stays valid: a page touched again is read back
+    from the file (the page cache, usually).
+    """
+    base: object = array
+    while isinstance(base, np.ndarray):
+        base = base.base
+    if isinstance(base, memoryview):
+        base = base.obj
+    if isinstance(base, mmap.mmap) and hasattr(mmap, "MADV_DONTNEED"):
+        with contextlib.suppress(OSError, ValueError):
+            base.madvise(mmap.MADV_DONTNEED)
 
 
 def _json_object(raw: bytes, what: str) -> dict[str, Any]:

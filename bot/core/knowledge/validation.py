@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.knowledge.base import KnowledgeBase
 from bot.core.knowledge.cache import CacheEntry, CacheFormatError, CompiledCache, NoCache, digest_of
+from bot.core.knowledge.collector import without_collection
 from bot.core.knowledge.files import (
     ENTRY_KIND,
     QUESTIONS_KIND,
@@ -74,6 +75,7 @@ def load_knowledge(directory: Path, cache: CompiledCache | None = None) -> Knowl
     return base
 
 
+@without_collection
 def validate_directory(
     directory: Path, cache: CompiledCache | None = None
 ) -> tuple[KnowledgeBase | None, list[Problem]]:

@@ -7,13 +7,14 @@ added to ``DEFAULT_CHECKS``; the decision only reads the verdicts.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from types import MappingProxyType
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -403,146 +404,139 @@ class Check(Protocol):
         """Judge one candidate."""
 
 
+_R = TypeVar("_R")
+
+
+def per_fact(read: Callable[[Scorer, int], _R]) -> Callable[[Scorer, int], _R]:
+    """Read something of one fact (its answer's words, names, figures ...) once per scorer: a base never changes."""
+    name = read.__name__
+
+    @functools.wraps(read)
+    def once(scorer: Scorer, position: int) -> _R:
+        memo = scorer._read.setdefault(name, {})
+        if position not in memo:
+            memo[position] = read(scorer, position)
+        found: _R = memo[position]
+        return found
+
+    return once
+
+
 class Scorer:
     """Score candidates: weighted coverage of the question's units, the asked kind, and phrasing similarity."""
 
     def __init__(self, index: FactIndex) -> None:
         self.index = index
         self.thresholds = index.thresholds
-        self._listed: dict[int, frozenset[str]] = {}
-        self._kinds: dict[int, frozenset[str]] = {}
-        self._answer_names: dict[int, frozenset[tuple[str, str]]] = {}
-        self._aside: dict[int, frozenset[str]] = {}
-        self._numbers: dict[int, frozenset[str]] = {}
-        self._owners: dict[int, frozenset[tuple[str, str]]] = {}
-        self._figure_contexts: dict[int, tuple[tuple[str, frozenset[str]], ...]] = {}
-        self._dated: dict[int, tuple[tuple[tuple[int, bool], ...], tuple[tuple[int, str], ...]]] = {}
+        #: What has been read of each fact's answer, by reading (``per_fact``) and fact position.
+        self._read: dict[str, dict[int, Any]] = {}
         self._example_cues = [tuple(p.split()) for p in index.lexicon.words("example_cues")]
         self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
-        self._qualifiers: dict[int, frozenset[str]] = {}
 
+    @per_fact
+    def answer_tokens(self, position: int) -> list[str]:
+        """Return the words of a fact's answer, as the member reads it."""
+        return tokenize(self.index.facts[position].fact.answer)
+
+    @per_fact
     def kinds_called(self, position: int) -> frozenset[str]:
         """Return the kinds a fact's answer calls a name by ("the state of Gujarat", "Ehime Prefecture").
 
         A kind word counts only beside a capitalised word: "any one country" names no country.
         """
-        found = self._kinds.get(position)
-        if found is None:
-            words = _ANSWER_WORDS.findall(self.index.facts[position].fact.answer)
-            types = self.index.lexicon.asked_types
-            kinds = set()
-            for i, word in enumerate(words):
-                kind = types.get(word.casefold())
-                if kind is None:
-                    continue
-                near = words[max(0, i - 1) : i] + words[i + 1 : i + 3]
-                if any(w[0].isupper() and w.casefold() not in types for w in near):
-                    kinds.add(kind)
-            found = self._kinds[position] = frozenset(kinds)
-        return found
+        words = _ANSWER_WORDS.findall(self.index.facts[position].fact.answer)
+        types = self.index.lexicon.asked_types
+        kinds = set()
+        for i, word in enumerate(words):
+            kind = types.get(word.casefold())
+            if kind is None:
+                continue
+            near = words[max(0, i - 1) : i] + words[i + 1 : i + 3]
+            if any(w[0].isupper() and w.casefold() not in types for w in near):
+                kinds.add(kind)
+        return frozenset(kinds)
 
+    @per_fact
     def answer_names(self, position: int) -> frozenset[tuple[str, str]]:
         """Return (name, kind) of every name of the world a fact's answer mentions."""
-        found = self._answer_names.get(position)
-        if found is None:
-            tokens = tokenize(self.index.facts[position].fact.answer)
-            mentions = self.index.gazetteer.find(tokens)
-            found = self._answer_names[position] = frozenset((m.canonical, m.kind) for m in mentions)
-        return found
+        mentions = self.index.gazetteer.find(self.answer_tokens(position))
+        return frozenset((m.canonical, m.kind) for m in mentions)
 
+    @per_fact
+    def answer_spans(self, position: int) -> list[tuple[int, int, str]]:
+        """Return the glossary terms of a fact's answer as (start, end, concept)."""
+        return self.index.glossary_spans(self.answer_tokens(position), self.index.facts[position].source.id)
+
+    @per_fact
     def mentioned_aside(self, position: int) -> frozenset[str]:
         """Return the named things a fact gives only as examples ("such as JIMEX and Dharma Guardian").
 
         A name given as an example of a kind is named, not described: "what is JIMEX" is not answered by it.
         """
-        found = self._aside.get(position)
-        if found is None:
-            index, sourced = self.index, self.index.facts[position]
-            named, partner = index.glossary.named, self.partner_concepts
-            tokens = tokenize(sourced.fact.answer)
-            cues = [end for end in range(1, len(tokens) + 1) if self._example_cue_ends(tokens, end)]
-            reach = self.thresholds.example_reach
-            spans = index.glossary_spans(tokens, sourced.source.id)
-            examples = {c for start, _e, c in spans if any(0 <= start - cue < reach for cue in cues)}
-            # A name the fact's question, its opening words and its "what is X" phrasings never name is only
-            # mentioned ("what is the NPT" against "... because India has not signed the NPT").
-            about = {c for _s, _e, c in index.glossary_spans(tokenize(sourced.fact.question), sourced.source.id)}
-            about |= {c for start, _e, c in spans if start < self.thresholds.subject_reach}
-            for phrasing in sourced.fact.alternatives:
-                words = tokenize(phrasing)
-                if any(words[: len(c)] == c or words[-len(c) :] == c for c in self._definition_cues):
-                    about |= {c for _s, _e, c in index.glossary_spans(words, sourced.source.id)}
-            found = frozenset(
-                c for _s, _e, c in spans if c in named and c not in partner and (c in examples or c not in about)
-            )
-            self._aside[position] = found
-        return found
+        index, sourced = self.index, self.index.facts[position]
+        named, partner = index.glossary.named, self.partner_concepts
+        tokens = self.answer_tokens(position)
+        cues = [end for end in range(1, len(tokens) + 1) if self._example_cue_ends(tokens, end)]
+        reach = self.thresholds.example_reach
+        spans = self.answer_spans(position)
+        examples = {c for start, _e, c in spans if any(0 <= start - cue < reach for cue in cues)}
+        # A name the fact's question, its opening words and its "what is X" phrasings never name is only
+        # mentioned ("what is the NPT" against "... because India has not signed the NPT").
+        about = {c for _s, _e, c in index.glossary_spans(tokenize(sourced.fact.question), sourced.source.id)}
+        about |= {c for start, _e, c in spans if start < self.thresholds.subject_reach}
+        for phrasing in sourced.fact.alternatives:
+            words = tokenize(phrasing)
+            if any(words[: len(c)] == c or words[-len(c) :] == c for c in self._definition_cues):
+                about |= {c for _s, _e, c in index.glossary_spans(words, sourced.source.id)}
+        return frozenset(
+            c for _s, _e, c in spans if c in named and c not in partner and (c in examples or c not in about)
+        )
 
     def _example_cue_ends(self, tokens: Sequence[str], end: int) -> bool:
         return any(tuple(tokens[max(0, end - len(c)) : end]) == c for c in self._example_cues)
 
+    @per_fact
     def answer_numbers(self, position: int) -> frozenset[str]:
         """Return the figures a fact's answer writes (what the member reads, not its phrasings), names aside.
 
         The 5 of "Chandrayaan 5" is part of a name, not a figure the fact gives.
         """
-        found = self._numbers.get(position)
-        if found is None:
-            sourced = self.index.facts[position]
-            tokens = tokenize(sourced.fact.answer)
-            names = self.index.glossary.named
-            spans = self.index.glossary_spans(tokens, sourced.source.id)
-            named = {i for start, end, concept in spans if concept in names for i in range(start, end)}
-            # A year inside a name ("FY 2023-24") still dates it; a small number ("Chandrayaan 5") only names it.
-            found = frozenset(t for i, t in enumerate(tokens) if is_number(t) and (i not in named or _YEAR.match(t)))
-            self._numbers[position] = found
-        return found
+        tokens, names = self.answer_tokens(position), self.index.glossary.named
+        named = {
+            i for start, end, concept in self.answer_spans(position) if concept in names for i in range(start, end)
+        }
+        # A year inside a name ("FY 2023-24") still dates it; a small number ("Chandrayaan 5") only names it.
+        return frozenset(t for i, t in enumerate(tokens) if is_number(t) and (i not in named or _YEAR.match(t)))
 
+    @per_fact
     def dated(self, position: int) -> tuple[tuple[tuple[int, bool], ...], tuple[tuple[int, str], ...]]:
         """Return where a fact's answer writes years (and whether each opens a name: "the 2015 pacts"), and
         where its glossary terms start; read once per fact."""
-        found = self._dated.get(position)
-        if found is None:
-            sourced = self.index.facts[position]
-            tokens = tokenize(sourced.fact.answer)
-            determiners = self.index.lexicon.words("determiners")
-            years = tuple(
-                (i, 0 < i < len(tokens) - 1 and tokens[i - 1] in determiners)
-                for i, token in enumerate(tokens)
-                if _YEAR.fullmatch(token)
-            )
-            spans = (
-                tuple((start, concept) for start, _end, concept in self.index.glossary_spans(tokens, sourced.source.id))
-                if years
-                else ()
-            )
-            found = self._dated[position] = (years, spans)
-        return found
+        tokens = self.answer_tokens(position)
+        determiners = self.index.lexicon.words("determiners")
+        years = tuple(
+            (i, 0 < i < len(tokens) - 1 and tokens[i - 1] in determiners)
+            for i, token in enumerate(tokens)
+            if _YEAR.fullmatch(token)
+        )
+        spans = tuple((start, concept) for start, _end, concept in self.answer_spans(position)) if years else ()
+        return years, spans
 
+    @per_fact
     def figure_contexts(self, position: int) -> tuple[tuple[str, frozenset[str]], ...]:
         """Return each figure a fact's answer gives with the stems of the words just before it ("total trade of")."""
-        found = self._figure_contexts.get(position)
-        if found is None:
-            tokens = tokenize(self.index.facts[position].fact.answer)
-            ignored = self.index.lexicon.ignored
-            reach = self.thresholds.figure_reach
-            found = tuple(
-                (
-                    token,
-                    frozenset(stem(w) for w in tokens[max(0, i - reach) : i] if w not in ignored and not is_number(w)),
-                )
-                for i, token in enumerate(tokens)
-                if is_number(token) and not _DATE.fullmatch(token)
-            )
-            self._figure_contexts[position] = found
-        return found
+        tokens = self.answer_tokens(position)
+        ignored, reach = self.index.lexicon.ignored, self.thresholds.figure_reach
+        return tuple(
+            (token, frozenset(stem(w) for w in tokens[max(0, i - reach) : i] if w not in ignored and not is_number(w)))
+            for i, token in enumerate(tokens)
+            if is_number(token) and not _DATE.fullmatch(token)
+        )
 
+    @per_fact
     def answer_owners(self, position: int) -> frozenset[tuple[str, str]]:
-        """Return the owners a fact's answer gives things ("India's Northeast"), read once per fact."""
-        found = self._owners.get(position)
-        if found is None:
-            found = self._owners[position] = self.owners(self.index.facts[position].fact.answer)
-        return found
+        """Return the owners a fact's answer gives things ("India's Northeast")."""
+        return self.owners(self.index.facts[position].fact.answer)
 
     def owners(self, text: str) -> frozenset[tuple[str, str]]:
         """Return (owned word's stem, owner) for each "X's Y" in a text whose owner is a name of the world."""
@@ -560,30 +554,20 @@ class Scorer:
         roles = self.index.lexicon.words("person_roles")
         return any(w.endswith("s") and w in roles and w[:-1] in roles for w in query.words)
 
+    @per_fact
     def role_qualifiers(self, position: int) -> frozenset[str]:
         """Return the words that qualify a person's title in a fact's answer ("defence" in "defence ministers")."""
-        found = self._qualifiers.get(position)
-        if found is None:
-            lexicon = self.index.lexicon
-            roles, plain = lexicon.words("person_roles"), lexicon.ignored
-            tokens = tokenize(self.index.facts[position].fact.answer)
-            found = frozenset(
-                before for before, token in itertools.pairwise(tokens) if token in roles and before not in plain
-            )
-            self._qualifiers[position] = found
-        return found
+        lexicon = self.index.lexicon
+        roles, plain = lexicon.words("person_roles"), lexicon.ignored
+        pairs = itertools.pairwise(self.answer_tokens(position))
+        return frozenset(before for before, token in pairs if token in roles and before not in plain)
 
+    @per_fact
     def listed_names(self, position: int) -> frozenset[str]:
         """Return the named things a fact only lists: three or more list items that are each just a name.
 
         The partners' own names inside an item ("an India-Japan SMEs Forum") do not make it more than a name.
         """
-        found = self._listed.get(position)
-        if found is None:
-            found = self._listed[position] = self._read_listed(position)
-        return found
-
-    def _read_listed(self, position: int) -> frozenset[str]:
         index, t = self.index, self.thresholds
         sourced = index.facts[position]
         named, partner = index.glossary.named, self.partner_concepts

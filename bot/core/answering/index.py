@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from sys import intern
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -1529,7 +1529,26 @@ def _segment(starts: Sequence[int], position: int) -> int:
 
 
 # ---------------------------------------------------------------------------------------------------- mappings
-class Postings(Mapping[str, tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]]):
+#: The value a mapping over the vocabulary gives for each token.
+_V = TypeVar("_V")
+
+
+class _OverVocabulary(Mapping[str, _V]):
+    """A mapping from each token of the vocabulary to a value kept in arrays (what the subclass reads)."""
+
+    _vocabulary: Mapping[str, int]
+
+    def __contains__(self, token: object) -> bool:
+        return token in self._vocabulary
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._vocabulary)
+
+    def __len__(self) -> int:
+        return len(self._vocabulary)
+
+
+class Postings(_OverVocabulary[tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]]):
     """Token -> (fact positions, credits): views into one array of positions and one of credits."""
 
     def __init__(
@@ -1557,17 +1576,8 @@ class Postings(Mapping[str, tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]
         start, end = int(self._offsets[index]), int(self._offsets[index + 1])
         return self._facts[start:end], self._credits[start:end]
 
-    def __contains__(self, token: object) -> bool:
-        return token in self._vocabulary
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._vocabulary)
-
-    def __len__(self) -> int:
-        return len(self._vocabulary)
-
-
-class Weights(Mapping[str, float]):
+class Weights(_OverVocabulary[float]):
     """Token -> weight, over one array of numbers."""
 
     def __init__(self, vocabulary: Mapping[str, int], weights: array[float]) -> None:
@@ -1581,15 +1591,6 @@ class Weights(Mapping[str, float]):
         """Return a token's weight, or ``default``."""
         index = self._vocabulary.get(token)
         return default if index is None else self._weights[index]
-
-    def __contains__(self, token: object) -> bool:
-        return token in self._vocabulary
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._vocabulary)
-
-    def __len__(self) -> int:
-        return len(self._vocabulary)
 
 
 class ArticleMasks(Mapping[str, npt.NDArray[np.bool_]]):

@@ -106,7 +106,7 @@ async def run_quiz(bot: StudyBot, monkeypatch: pytest.MonkeyPatch, questions: in
         await real_sleep(0)
 
     monkeypatch.setattr(quiz_module.asyncio, "sleep", fake_sleep)
-    quiz = await bot.app.quizzes.start(GUILD, CHANNEL, 1, question_count=questions, seconds=10)
+    quiz = (await bot.app.quizzes.begin(GUILD, CHANNEL, 1, question_count=questions, seconds=10)).quiz
     await cog._run(QuizRun(quiz, channel))
     return channel
 

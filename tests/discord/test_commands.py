@@ -44,7 +44,7 @@ def embed_text(embed: discord.Embed | None) -> str:
 async def play_one_question(bot: StudyBot) -> None:
     """WINNER answers the one question right and LOSER wrong; the quiz ends and is stored."""
     quizzes = bot.app.quizzes
-    quiz = await quizzes.start(GUILD, CHANNEL, 1, question_count=1, seconds=10)
+    quiz = (await quizzes.begin(GUILD, CHANNEL, 1, question_count=1, seconds=10)).quiz
     right = quiz.current.answer_index
     await quizzes.answer(CHANNEL, WINNER, right)
     await quizzes.answer(CHANNEL, LOSER, (right + 1) % len(quiz.current.choices))

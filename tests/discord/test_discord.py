@@ -241,7 +241,7 @@ async def test_kb_reload_with_a_broken_file_keeps_the_old_knowledge(
 # ---------------------------------------------------------------- quizzes, daily, review
 async def test_quiz_buttons_acknowledge_privately_and_count_once(bot: StudyBot) -> None:
     cog = QuizCog(bot)
-    quiz = await bot.app.quizzes.start(100, 200, 1, question_count=1)
+    quiz = (await bot.app.quizzes.begin(100, 200, 1, question_count=1)).quiz
     click = FakeInteraction(user_id=4, client=bot)
     await cog.on_answer(click, quiz.current.answer_index, quiz.quiz_id, quiz.current.id)
     assert click.last.ephemeral
@@ -258,7 +258,7 @@ async def test_quiz_buttons_acknowledge_privately_and_count_once(bot: StudyBot) 
 
 
 async def test_quiz_stop_by_a_member_who_did_not_start_it_is_refused(bot: StudyBot) -> None:
-    await bot.app.quizzes.start(100, 200, 1)
+    await bot.app.quizzes.begin(100, 200, 1)
     interaction = FakeInteraction(user_id=9, client=bot)
     await invoke(QuizCog.stop, QuizCog(bot), interaction)
     assert interaction.last.content == "Only the member who started the quiz or an admin can stop it."
@@ -386,7 +386,7 @@ async def test_quiz_runner_posts_questions_reveals_and_standings(
     monkeypatch.setattr(quiz_module.asyncio, "sleep", fake_sleep)
     cog = QuizCog(bot)
     channel = FakeChannel(200)
-    quiz = await bot.app.quizzes.start(100, 200, 1, question_count=2, seconds=10)
+    quiz = (await bot.app.quizzes.begin(100, 200, 1, question_count=2, seconds=10)).quiz
     await bot.app.quizzes.answer(200, 5, quiz.current.answer_index)
     await cog._run(QuizRun(quiz, channel))
     titles = [sent.embed.title for sent in channel.sent if sent.embed is not None]

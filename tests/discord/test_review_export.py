@@ -90,7 +90,7 @@ async def test_export_sends_the_deck_and_the_answers_privately(bot: StudyBot) ->
     await invoke(ExportCog.export, cog, empty)
     assert (empty.last.content, empty.last.ephemeral, empty.last.files) == (EMPTY, True, [])
 
-    quiz = await bot.app.quizzes.start(GUILD, 200, 1, question_count=1, seconds=10)
+    quiz = (await bot.app.quizzes.begin(GUILD, 200, 1, question_count=1, seconds=10)).quiz
     await bot.app.quizzes.answer(200, MEMBER, (quiz.current.answer_index + 1) % 4)
     bot.app.clock.now += dt.timedelta(seconds=11)  # type: ignore[attr-defined]
     await bot.app.quizzes.close_question(200)

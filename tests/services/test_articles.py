@@ -70,7 +70,7 @@ def test_articles_are_named_in_lists_and_unknown_ones_refused(two: KnowledgeServ
 
 
 async def test_a_quiz_on_one_article_asks_only_about_it(app: App) -> None:
-    quiz = await app.quizzes.start(GUILD, CHANNEL, 1, question_count=5, article_id=ACCORD)
+    quiz = (await app.quizzes.begin(GUILD, CHANNEL, 1, question_count=5, article_id=ACCORD)).quiz
     articles = {app.questions.bank.article_of(q.fact_id) for q in quiz.questions}
     assert articles == {ACCORD}
 

@@ -77,7 +77,7 @@ async def test_a_request_the_topic_can_meet_has_no_notice(app: App) -> None:
     assert started.quiz.total == 3
     assert started.notice is None
     await app.quizzes.stop(CHANNEL, HOST, True)
-    quiz = await app.quizzes.start(GUILD, CHANNEL, HOST, question_count=50)  # start() caps the same way
+    quiz = (await app.quizzes.begin(GUILD, CHANNEL, HOST, question_count=50)).quiz
     assert quiz.total == MAX_QUESTIONS
 
 

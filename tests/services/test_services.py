@@ -96,7 +96,7 @@ async def test_ask_channels_are_cached_and_the_cache_follows_changes(app: App, s
 async def test_one_quiz_per_channel_and_who_may_stop_it(app: App) -> None:
     with pytest.raises(StudyError):
         app.quizzes.check_can_stop(CHANNEL, HOST, is_admin=False)
-    await app.quizzes.start(GUILD, CHANNEL, HOST)
+    await app.quizzes.begin(GUILD, CHANNEL, HOST)
     with pytest.raises(QuizAlreadyRunningError):
         app.quizzes.check_can_start(CHANNEL)
     app.quizzes.check_can_start(CHANNEL + 1)
@@ -111,7 +111,7 @@ async def test_one_quiz_per_channel_and_who_may_stop_it(app: App) -> None:
 async def test_quiz_answers_count_once_and_wrong_ones_reach_the_review_deck(
     app: App, store: FakeStore, clock: FakeClock
 ) -> None:
-    quiz = await app.quizzes.start(GUILD, CHANNEL, HOST, question_count=1, seconds=10)
+    quiz = (await app.quizzes.begin(GUILD, CHANNEL, HOST, question_count=1, seconds=10)).quiz
     right = quiz.current.answer_index
     assert (await app.quizzes.answer(CHANNEL, 2, right)).status is AnswerStatus.ACCEPTED
     assert (await app.quizzes.answer(CHANNEL, 2, right)).status is AnswerStatus.DUPLICATE
@@ -126,7 +126,7 @@ async def test_quiz_answers_count_once_and_wrong_ones_reach_the_review_deck(
 async def test_answers_the_database_refused_are_kept_and_stored_at_the_end(
     app: App, store: FakeStore, clock: FakeClock
 ) -> None:
-    quiz = await app.quizzes.start(GUILD, CHANNEL, HOST, question_count=1, seconds=10)
+    quiz = (await app.quizzes.begin(GUILD, CHANNEL, HOST, question_count=1, seconds=10)).quiz
     store.fail_with = OSError("locked")
     await app.quizzes.answer(CHANNEL, 4, quiz.current.answer_index)
     assert app.quizzes.unsaved_answers == 1
@@ -167,7 +167,7 @@ async def test_review_deck_refuses_facts_that_do_not_exist(app: App) -> None:
 
 # ---------------------------------------------------------------- privacy and curation
 async def test_forget_me_drops_stored_rows_and_answers_waiting_for_the_database(app: App, store: FakeStore) -> None:
-    quiz = await app.quizzes.start(GUILD, CHANNEL, HOST, question_count=1)
+    quiz = (await app.quizzes.begin(GUILD, CHANNEL, HOST, question_count=1)).quiz
     store.fail_with = OSError("locked")
     await app.quizzes.answer(CHANNEL, 9, quiz.current.answer_index)
     store.fail_with = None

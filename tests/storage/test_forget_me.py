@@ -46,7 +46,7 @@ async def holding(database: Database, member: int) -> dict[str, int]:
 
 async def leave_a_trace_everywhere(app: App, clock: FakeClock) -> None:
     """Have MEMBER touch every feature: host and answer a quiz, daily, reviews, the log, feedback both ways."""
-    quiz = await app.quizzes.start(GUILD, CHANNEL, MEMBER, question_count=2, seconds=20)
+    quiz = (await app.quizzes.begin(GUILD, CHANNEL, MEMBER, question_count=2, seconds=20)).quiz
     await app.quizzes.answer(CHANNEL, MEMBER, (quiz.current.answer_index + 1) % 4)
     await app.quizzes.close_question(CHANNEL)
     await app.quizzes.advance(CHANNEL)
@@ -84,7 +84,7 @@ async def test_an_in_flight_quiz_forgets_the_member_and_makes_no_card_after(
     database: Database, shipped: KnowledgeService, clock: FakeClock
 ) -> None:
     app = await build(database, shipped, clock)
-    quiz = await app.quizzes.start(GUILD, CHANNEL, MEMBER, question_count=2, seconds=20)
+    quiz = (await app.quizzes.begin(GUILD, CHANNEL, MEMBER, question_count=2, seconds=20)).quiz
     wrong = (quiz.current.answer_index + 1) % 4
     await app.quizzes.answer(CHANNEL, MEMBER, wrong)
     await app.quizzes.answer(CHANNEL, OTHER, wrong)

@@ -55,7 +55,7 @@ async def app(database: Database, shipped: KnowledgeService, clock: FakeClock) -
 
 
 async def test_group_quiz_with_five_members_double_and_late_clicks(app: App, clock: FakeClock) -> None:
-    quiz = await app.quizzes.start(GUILD, CHANNEL, HOST, question_count=2, seconds=20)
+    quiz = (await app.quizzes.begin(GUILD, CHANNEL, HOST, question_count=2, seconds=20)).quiz
     question = quiz.current
     right, wrong = question.answer_index, (question.answer_index + 1) % 4
     clock.advance(seconds=2)
@@ -85,17 +85,17 @@ async def test_group_quiz_with_five_members_double_and_late_clicks(app: App, clo
 
 
 async def test_one_quiz_per_channel_and_channels_are_separate(app: App) -> None:
-    await app.quizzes.start(GUILD, CHANNEL, HOST)
+    await app.quizzes.begin(GUILD, CHANNEL, HOST)
     with pytest.raises(QuizAlreadyRunningError):
-        await app.quizzes.start(GUILD, CHANNEL, HOST)
-    other = await app.quizzes.start(GUILD, CHANNEL + 1, HOST)
+        await app.quizzes.begin(GUILD, CHANNEL, HOST)
+    other = (await app.quizzes.begin(GUILD, CHANNEL + 1, HOST)).quiz
     assert other.channel_id == CHANNEL + 1
     with pytest.raises(StudyError):
         await app.quizzes.answer(999, 1, 0)
 
 
 async def test_only_host_or_admin_can_stop(app: App) -> None:
-    await app.quizzes.start(GUILD, CHANNEL, HOST)
+    await app.quizzes.begin(GUILD, CHANNEL, HOST)
     with pytest.raises(QuizPermissionError, match="started the quiz"):
         await app.quizzes.stop(CHANNEL, 42, is_admin=False)
     result = await app.quizzes.stop(CHANNEL, 42, is_admin=True)
@@ -103,7 +103,7 @@ async def test_only_host_or_admin_can_stop(app: App) -> None:
 
 
 async def test_topic_filter_uses_one_section(app: App) -> None:
-    quiz = await app.quizzes.start(GUILD, CHANNEL, HOST, question_count=3, section_id="conclusion")
+    quiz = (await app.quizzes.begin(GUILD, CHANNEL, HOST, question_count=3, section_id="conclusion")).quiz
     base = app.knowledge.base
     assert base.fact(quiz.current.fact_id).section.id == "conclusion"
 
@@ -111,7 +111,7 @@ async def test_topic_filter_uses_one_section(app: App) -> None:
 async def test_answers_refused_by_the_database_are_retried_not_lost(
     app: App, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    quiz = await app.quizzes.start(GUILD, CHANNEL, HOST, question_count=1)
+    quiz = (await app.quizzes.begin(GUILD, CHANNEL, HOST, question_count=1)).quiz
     real = SqlStudyStore.record_quiz_answer
 
     async def broken(self: SqlStudyStore, session_id: str, guild_id: int, answer: AnswerRow) -> bool:
@@ -234,7 +234,7 @@ async def test_gaps_cluster_what_the_bot_could_not_answer(app: App) -> None:
 
 
 async def test_forget_me_deletes_everything(app: App, clock: FakeClock) -> None:
-    quiz = await app.quizzes.start(GUILD, CHANNEL, HOST, question_count=1)
+    quiz = (await app.quizzes.begin(GUILD, CHANNEL, HOST, question_count=1)).quiz
     await app.quizzes.answer(CHANNEL, 5, (quiz.current.answer_index + 1) % 4)
     await app.quizzes.close_question(CHANNEL)
     await app.quizzes.advance(CHANNEL)
@@ -251,8 +251,8 @@ async def test_shutdown_closes_and_records_running_quizzes(app: App) -> None:
 
     from bot.storage.tables import QuizSession
 
-    await app.quizzes.start(GUILD, CHANNEL, HOST)
-    await app.quizzes.start(GUILD, CHANNEL + 1, HOST)
+    await app.quizzes.begin(GUILD, CHANNEL, HOST)
+    await app.quizzes.begin(GUILD, CHANNEL + 1, HOST)
     results = await app.quizzes.stop_all()
     assert sorted(r.reason for r in results) == ["stopped", "stopped"]
     assert app.quizzes.running_all() == ()

@@ -97,32 +97,6 @@ class QuizService:
         return quiz
 
     # ------------------------------------------------------------------ running
-    async def start(
-        self,
-        guild_id: int,
-        channel_id: int,
-        host_id: int,
-        question_count: int = 5,
-        seconds: int = 20,
-        section_id: str | None = None,
-        speed_scoring: bool | None = None,
-        streak_bonus: bool | None = None,
-        article_id: str | None = None,
-    ) -> GroupQuiz:
-        """Start a group quiz in a channel (one per channel), on one article or section when given."""
-        started = await self.begin(
-            guild_id,
-            channel_id,
-            host_id,
-            question_count,
-            seconds,
-            section_id,
-            speed_scoring,
-            streak_bonus,
-            article_id,
-        )
-        return started.quiz
-
     async def begin(
         self,
         guild_id: int,
@@ -135,7 +109,7 @@ class QuizService:
         streak_bonus: bool | None = None,
         article_id: str | None = None,
     ) -> QuizStart:
-        """Start a quiz as ``start`` does, with as many questions as the topic has (at most 20), and say so."""
+        """Start a group quiz in a channel, on one article or section when given; say when it has fewer questions."""
         config = await self.guilds.config(guild_id)
         requested = max(1, question_count)
         bank = self.questions.bank

@@ -242,11 +242,8 @@ class Matcher:
         if comparison is not None:
             compared = self._compare(comparison)
             if compared is not None:
-                turn = Turn.after(query, compared)
-                winner = _winner(comparison, compared)
-                if winner is not None:
-                    turn = replace(turn, others=((comparison.first, comparison.second)[1 - winner],))
-                return Reply(compared, turn)
+                outcome, others = compared
+                return Reply(outcome, replace(Turn.after(query, outcome), others=others))
         # "X, and what is Y?": two questions joined by a question word are answered part by part first.
         clauses = split_clauses(question, self.lexicon)
         if len(clauses) >= 2:
@@ -310,8 +307,11 @@ class Matcher:
         return parts
 
     # ------------------------------------------------------------------ special shapes
-    def _compare(self, comparison: Comparison) -> Outcome | None:
-        """Answer "which came first" / "which is larger" from the two facts, stating the comparison."""
+    def _compare(self, comparison: Comparison) -> tuple[Outcome, tuple[str, ...]] | None:
+        """Answer "which came first" / "which is larger" from the two facts, stating the comparison.
+
+        Also return what "the other one" then means: the thing compared that was not the answer (none on a tie).
+        """
         cue = " year" if comparison.by_time else " how much"
         sides = []
         for text in (comparison.first, comparison.second):
@@ -323,19 +323,23 @@ class Matcher:
             return None
         if len(answers) < 2:
             what = "dates" if comparison.by_time else "figures"
-            return Partial(f"{what} for both things compared", tuple(o.best for _t, _q, o in answers))
+            return Partial(f"{what} for both things compared", tuple(o.best for _t, _q, o in answers)), ()
         measure = first_year if comparison.by_time else first_amount
         values = [measure(o.best.fact.fact.answer) for _t, _q, o in answers]
         if None in values:
             what = "a date" if comparison.by_time else "a figure"
-            return Partial(f"{what} for both things compared", tuple(o.best for _t, _q, o in answers))
+            return Partial(f"{what} for both things compared", tuple(o.best for _t, _q, o in answers)), ()
         (text_a, query_a, a), (text_b, query_b, b) = answers
         value_a, value_b = values
         assert value_a is not None
         assert value_b is not None
         name_a, name_b = self._name(text_a, query_a), self._name(text_b, query_b)
         note = _comparison_note(comparison.kind, name_a, value_a, name_b, value_b)
-        return Answer((a.best, b.best), note=note)
+        others: tuple[str, ...] = ()
+        if value_a != value_b:
+            a_wins = (value_a < value_b) == (comparison.kind in {"earlier", "less"})
+            others = (text_b if a_wins else text_a,)
+        return Answer((a.best, b.best), note=note), others
 
     def _name(self, text: str, query: Query) -> str:
         concepts = [u.label for u in query.units if u.kind == "concept"]
@@ -401,18 +405,6 @@ def _choose(choices: Choices, outcome: Outcome) -> Outcome:
         letter, option = named[0]
         return replace(outcome, note=f"Answer: ({letter}) {option}. {outcome.note or 'The material says:'}")
     return Partial("which of the options is right", outcome.matches)
-
-
-def _winner(comparison: Comparison, compared: Outcome) -> int | None:
-    """Return which of the two things compared the answer names (0 or 1), or None when they tie or it cannot tell."""
-    if not isinstance(compared, Answer) or len(compared.matches) != 2:
-        return None
-    measure = first_year if comparison.by_time else first_amount
-    values = [measure(m.fact.fact.answer) for m in compared.matches]
-    if values[0] is None or values[1] is None or values[0] == values[1]:
-        return None
-    smaller = 0 if values[0] < values[1] else 1
-    return smaller if comparison.kind in {"earlier", "less"} else 1 - smaller
 
 
 def _relation_words(query: Query, lexicon: Lexicon) -> tuple[tuple[str, bool], ...]:

@@ -43,12 +43,17 @@ TUNING_SETS = (
     # Written blind by a sixth helper on 2026-12-02 (session 16) to be tuned on.
     EVAL_DIR / "mixed_tune4.yaml",
     EVAL_DIR / "conversations_tune4.yaml",
+    # Written blind by a seventh helper on 2026-12-02 (session 17) to be tuned on.
+    EVAL_DIR / "mixed_tune5.yaml",
+    EVAL_DIR / "conversations_tune5.yaml",
 )
 #: Written blind from the article and never tuned on: report their aggregate figures only, never their items.
 HOLDOUT_SETS = tuple(EVAL_DIR / f"{kind}_holdout.yaml" for kind in _KINDS)
 #: Written blind from the article by a fifth helper on 2026-12-02 (session 16), after the others were used; sealed:
 #: never tuned on, never read item by item.
 FRESH_SETS = (EVAL_DIR / "sealed_holdout.yaml", EVAL_DIR / "sealed_conversations_holdout.yaml")
+#: Written blind from the article by an eighth helper on 2026-12-02 (session 17); never tuned on, aggregates only.
+FRESH7_SETS = (EVAL_DIR / "fresh7_holdout.yaml", EVAL_DIR / "fresh7_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -64,9 +69,10 @@ class SetGroup:
 SET_GROUPS = (
     SetGroup("dev", "given; tuned on", True, (DEV_SET,)),
     SetGroup("team (regression)", "helper, blind; tuned on (glossary and filler words)", True, (TEAM_SET,)),
-    SetGroup("tuning (10 sets)", "four helpers, blind; tuned on", True, TUNING_SETS),
+    SetGroup("tuning (12 sets)", "five helpers, blind; tuned on", True, TUNING_SETS),
     SetGroup("holdout (3 sets)", "a third helper, blind; never tuned on", False, HOLDOUT_SETS),
     SetGroup("sealed holdout (2 sets)", "a fifth helper, blind, Dec 2026; never tuned on", False, FRESH_SETS),
+    SetGroup("fresh holdout (2 sets)", "an eighth helper, blind, Dec 2026; never tuned on", False, FRESH7_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -297,12 +297,18 @@ class Matcher:
         # "cepa year and ijicp year?", "aagc kab bana aur kis liye": split where the second half asks something.
         words = normalize(question).replace(",", " , ").split()
         joiners = self.lexicon.words("clause_joiners") | {","}
+        whole: set[str] | None = None
         for i, word in enumerate(words):
             if word not in joiners or i == 0 or i == len(words) - 1:
                 continue
             left, right = " ".join(words[:i]).strip(" ,"), " ".join(words[i + 1 :]).strip(" ,")
-            right_query = self.read(right)
-            if self.read(left).units and (right_query.asks or right_query.markers.anaphor):
+            left_query, right_query = self.read(left), self.read(right)
+            if not (left_query.units and (right_query.asks or right_query.markers.anaphor)):
+                continue
+            # "a special strategic and global partnership": a joiner inside a name the base knows joins no clauses.
+            if whole is None:
+                whole = _concepts(self.read(question))
+            if whole <= _concepts(left_query) | _concepts(right_query):
                 return [left, right]
         return parts
 
@@ -342,9 +348,10 @@ class Matcher:
         return Answer((a.best, b.best), note=note), others
 
     def _name(self, text: str, query: Query) -> str:
-        concepts = [u.label for u in query.units if u.kind == "concept"]
+        concepts = [u for u in query.units if u.kind == "concept"]
         if concepts:
-            return concepts[0]
+            # "relations became a SSGP": the named thing, not the generic word beside it, is what is compared.
+            return max(concepts, key=lambda u: (u.named, u.weight)).label
         return " ".join(w for w in tokenize(text) if w not in self.lexicon.ignored) or text
 
     def _odd_one_out(self, odd: OddOneOut, question: str = "") -> Outcome:
@@ -429,3 +436,7 @@ def _comparison_note(kind: str, name_a: str, value_a: float, name_b: str, value_
         return f"{first[0]} ({show(first[1])}) came before {second[0]} ({show(second[1])})."
     big, small = ((name_a, value_a), (name_b, value_b)) if value_a > value_b else ((name_b, value_b), (name_a, value_a))
     return f"{big[0]} ({show(big[1])}) is larger than {small[0]} ({show(small[1])})."
+
+
+def _concepts(query: Query) -> set[str]:
+    return {u.label for u in query.units if u.kind == "concept"}

@@ -50,7 +50,18 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
     cleaned = [" ".join(w for w in re.sub(r"[^\w\s-]", " ", part).split() if w not in framing) for part in parts]
     if not all(content_stems(c) for c in cleaned):
         return None
-    return Comparison(kind, cleaned[0], cleaned[1])
+    return Comparison(kind, _side(cleaned[0], lexicon), _side(cleaned[1], lexicon))
+
+
+def _side(text: str, lexicon: Lexicon) -> str:
+    """Keep what names a side ("was the aagc set up" -> "the aagc up"): its date or figure is what is compared.
+
+    The question words and the event's verbs ("became", "happened") would each be a word the side's fact must cover.
+    """
+    verbs = lexicon.words("common_verbs")
+    asking = verbs.union(*(lexicon.words(k) for k in ("question_starters", "which_words", "yes_no_starters")))
+    kept = [w for w in text.split() if w not in asking and not (w.endswith("ed") and {w[:-1], w[:-2]} & verbs)]
+    return " ".join(kept) if content_stems(" ".join(kept)) else text
 
 
 def first_year(text: str) -> int | None:

@@ -92,6 +92,7 @@ MAPPINGS = (
     "name",
     "intent_cues",
     "shorthand",
+    "irregular_forms",
     "attribute_cues",
     "attribute_final_cues",
     "relations",
@@ -109,6 +110,8 @@ class Lexicon:
     #: Normalised token sequences that ask for a kind of answer ("how much" -> quantity).
     intent_cues: Mapping[tuple[str, ...], Intent]
     shorthand: Mapping[str, str] = field(default_factory=dict)
+    #: Irregular word forms matched as their base form ("became" -> "become"), which no stemmer reaches.
+    irregular_forms: Mapping[str, str] = field(default_factory=dict)
     #: Phrases (as written) that ask for an attribute of the thing asked about ("budget" -> cost).
     attribute_cues: Mapping[str, str] = field(default_factory=dict)
     #: Words that, ending a question, ask for an attribute ("what will it do" -> purpose).
@@ -140,6 +143,7 @@ class Lexicon:
         lists: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
         cues: dict[tuple[str, ...], Intent] = {}
         shorthand: dict[str, str] = {}
+        irregular: dict[str, str] = {}
         attributes: dict[str, str] = {}
         relations: dict[str, tuple[str, bool]] = {}
         translations: dict[str, str] = {}
@@ -166,6 +170,9 @@ class Lexicon:
                 for phrase in phrases:
                     cues[tuple(str(phrase).casefold().split())] = intent
             shorthand.update({str(k).casefold(): str(v) for k, v in (doc.get("shorthand") or {}).items()})
+            irregular.update(
+                {str(k).casefold(): str(v).casefold() for k, v in (doc.get("irregular_forms") or {}).items()}
+            )
             found = doc.get("translations") or {}
             # YAML reads a bare on/off/yes/no as true/false: "पर: on" would translate to "true".
             wrong = [str(k) for k, v in found.items() if not isinstance(k, str) or not isinstance(v, str)]
@@ -203,6 +210,7 @@ class Lexicon:
             lists=MappingProxyType({name: frozenset(words) for name, words in lists.items()}),
             intent_cues=MappingProxyType(cues),
             shorthand=MappingProxyType(shorthand),
+            irregular_forms=MappingProxyType(irregular),
             attribute_cues=MappingProxyType(attributes),
             relation_words=MappingProxyType(relations),
             translations=MappingProxyType(translations),

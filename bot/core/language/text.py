@@ -117,7 +117,7 @@ def stem(token: str) -> str:
     """Reduce a word to its stem; numbers and short tokens are kept as they are."""
     if len(token) <= 3 or not token.isalpha():
         return token
-    return str(_STEMMER.stemWord(token))
+    return str(_STEMMER.stemWord(LEXICON.irregular_forms.get(token, token)))
 
 
 def is_number(token: str) -> bool:

@@ -502,3 +502,52 @@ def test_that_agreement_is_read_against_the_part_before(shipped: KnowledgeServic
     outcome = shipped.matcher.ask("which state is paired with Ehime, and in which year was that agreement signed?")
     assert isinstance(outcome, Partial)
     assert _ids(outcome) == ["tamil_nadu_ehime"]
+
+
+# ---------------------------------------------------------------- comparisons and clauses
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was IJICP launched before or after CEPA came into effect?",
+        "which happened first, the ijicp launch or cepa coming into effect",
+        "did the cepa come into force before or after the ijicp was started?",
+    ],
+)
+def test_a_comparison_side_is_the_thing_named_not_its_verbs(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert sorted(_ids(outcome)) == ["cepa_year", "ijicp_year"]
+    assert outcome.note is not None
+    assert "CEPA (2011)" in outcome.note
+    assert "IJICP (2021)" in outcome.note
+
+
+def test_a_compared_side_is_named_by_its_most_specific_term(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask(
+        "the AAGC or relations becoming a special strategic and global partnership: which came first?"
+    )
+    assert isinstance(outcome, Answer)
+    assert outcome.note is not None
+    assert outcome.note.startswith("SSGP (2014)")
+
+
+def test_a_joiner_inside_a_name_the_base_knows_does_not_split_the_question(shipped: KnowledgeService) -> None:
+    # "special strategic and global partnership": the "and" joins words of one name, not two questions.
+    matcher = shipped.matcher
+    assert matcher._split("relations became a special strategic and global partnership year") == [
+        "relations became a special strategic and global partnership year"
+    ]
+    assert matcher._split("cepa year and ijicp year?") == ["cepa year", "ijicp year?"]
+
+
+def test_irregular_verb_forms_meet_their_base_form(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what year relations became a special strategic and global partnership")
+    assert _ids(outcome) == ["ssgp_2014"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("AAGC की स्थापना कब हुई थी?", "aagc_year"), ("CEPA पर हस्ताक्षर कब हुए?", "cepa_year")],
+)
+def test_common_hindi_question_words_are_read(shipped: KnowledgeService, question: str, fact: str) -> None:
+    assert _ids(shipped.matcher.ask(question)) == [fact]

@@ -22,12 +22,12 @@ from rapidfuzz import fuzz, process
 
 from bot.core.answering.index import FactIndex, FactProfile
 from bot.core.answering.outcomes import Match
-from bot.core.answering.query import Query, Unit
+from bot.core.answering.query import Query, Unit, event_kinds
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import SourcedFact
 from bot.core.language.lexicon import Intent
-from bot.core.language.text import is_number, stem, tokenize
+from bot.core.language.text import content_stems, is_number, stem, tokenize
 
 #: How a fact gives each kind of answer. An intent missing here is never satisfied (fail closed).
 INTENT_SATISFIERS: Mapping[Intent, Callable[[Query, FactProfile], bool]] = MappingProxyType(
@@ -99,6 +99,7 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "contents": lambda query, profile: "contents" in profile.gives and _describes(query, profile),
         "names": _gives("names"),
         "goods": _gives("goods"),
+        "earlier": _gives("earlier"),
         "definition": lambda query, profile: _describes(query, profile),
         "author": lambda query, profile: bool(profile.named_after_role - query.words),
         "founder": lambda query, profile: bool(profile.named_after_role - query.words),
@@ -130,12 +131,15 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "contents": "what it contains",
         "names": "the full list of names",
         "goods": "a list of goods",
+        "earlier": "what came before it",
         "definition": "a description beyond its name",
         "author": "who wrote it",
         "leader": "who leads it",
         "kind:organisation": "an agency or ministry",
         "agent": "who does it",
         "when": "a date or year",
+        "event:signing": "when it was signed",
+        "event:start": "when it began",
         "quantity": "an amount",
         "count": "a number",
         "person": "a name",
@@ -144,6 +148,10 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "kind:state": "a state",
         "kind:country": "a country",
         "kind:city": "a city",
+        "kind:company": "a company",
+        "kind:university": "a university",
+        "kind:bank": "a bank",
+        "kind:port": "a port",
     }
 )
 
@@ -242,8 +250,23 @@ class Candidate:
 
     @property
     def missing(self) -> tuple[str, ...]:
-        """Return what the question asks that the fact does not give (intents and attributes)."""
-        return tuple(i.value for i in self.unmet_kinds) + self.unmet_attributes
+        """Return what the question asks that the fact does not give (intents, attributes, the event dated)."""
+        event = (f"event:{self.other_event}",) if self.other_event else ()
+        return tuple(i.value for i in self.unmet_kinds) + self.unmet_attributes + event
+
+    @cached_property
+    def other_event(self) -> str | None:
+        """Return the event a "when" question dates when the fact dates only others ("signed" vs "came into effect").
+
+        A fact naming no event ("the AAGC dates from 2017") dates the thing itself, which answers any of them.
+        """
+        asked = self.query.events
+        if not asked or Intent.WHEN in self.unmet_kinds:
+            return None
+        given = self.scorer.answer_events(self.index)
+        if not given or given & asked:
+            return None
+        return min(asked)
 
     @cached_property
     def unmet_kinds(self) -> tuple[Intent, ...]:
@@ -331,8 +354,12 @@ class Candidate:
 
     @cached_property
     def missing_entities(self) -> tuple[str, ...]:
-        """Return the names the question mentions that the fact does not."""
-        return tuple(e for e in self.query.entities if e not in self.profile.entities)
+        """Return the names the question mentions that the fact does not (a contrasted partner: in its answer)."""
+        missing = tuple(e for e in self.query.entities if e not in self.profile.entities)
+        if self.query.contrast:
+            named = {name for name, _kind in self.scorer.answer_names(self.index)}
+            missing += tuple(e for e in self.query.contrast if e not in named and e not in missing)
+        return missing
 
     @cached_property
     def missing_figures(self) -> frozenset[str]:
@@ -496,6 +523,11 @@ class Scorer:
         return any(tuple(tokens[max(0, end - len(c)) : end]) == c for c in self._example_cues)
 
     @per_fact
+    def answer_events(self, position: int) -> frozenset[str]:
+        """Return the kinds of event a fact's answer names ("came into effect", "was launched")."""
+        return event_kinds(self.answer_tokens(position), self.index.lexicon)
+
+    @per_fact
     def answer_numbers(self, position: int) -> frozenset[str]:
         """Return the figures a fact's answer writes (what the member reads, not its phrasings), names aside.
 
@@ -643,9 +675,21 @@ class Scorer:
         name_bound = [u for u in query.units if u.lone and u.token in profile.name_only]
         for unit in name_bound:
             raw -= unit.weight * profile.credits.get(unit.token, 0.0)
+        if query.section_pointer:
+            raw += self._section_credit(query, position, profile)
+        same_event = self._same_event_units(query, position, profile)
+        # "US-led" in a fact is the United States, though its "us" is not read as a word there.
+        same_event += tuple(
+            u
+            for u in query.units
+            if u.kind == "concept" and u.label in profile.entities and not _unit_covered(u, profile)
+        )
+        raw += sum(u.weight for u in same_event)
         earned = intent_weight if not unmet else 0.0
         coverage = round((raw + earned) / max(query.unit_weight + intent_weight, 1e-9), 4)
-        uncovered = tuple(u for u in query.units if not _unit_covered(u, profile) or u in name_bound)
+        uncovered = tuple(
+            u for u in query.units if (not _unit_covered(u, profile) or u in name_bound) and u not in same_event
+        )
         covered = tuple(u for u in query.units if u not in uncovered)
         similarity = 0.0
         if query.similarity_text and profile.phrasings:
@@ -668,6 +712,44 @@ class Scorer:
             query=query,
             scorer=self,
             raw=raw,
+        )
+
+    def _section_credit(self, query: Query, position: int, profile: FactProfile) -> float:
+        """Return the weight a question pointing at a part of the article ("acc to the conclusion") earns from a
+        fact of that part beyond what its section title already gave (titles are only context otherwise)."""
+        title = self.section_tokens(position)
+        extra = 0.0
+        for unit in query.units:
+            if not any(alternative and set(alternative) <= title for alternative in unit.alternatives):
+                continue
+            credit = max((min(profile.credits.get(t, 0.0) for t in a) for a in unit.alternatives if a), default=0.0)
+            extra += unit.weight * max(0.0, 1.0 - credit)
+        return extra
+
+    @per_fact
+    def section_tokens(self, position: int) -> frozenset[str]:
+        """Return the stems and glossary terms of a fact's section title."""
+        sourced = self.index.facts[position]
+        tokens = tokenize(sourced.section.title)
+        concepts = {concept for _s, _e, concept in self.index.glossary_spans(tokens, sourced.source.id)}
+        return frozenset(content_stems(sourced.section.title)) | concepts
+
+    def _same_event_units(self, query: Query, position: int, profile: FactProfile) -> tuple[Unit, ...]:
+        """Return the event words of a "when" question that the fact's own event answers ("set up" / "launched").
+
+        The date of a start is the date of a start however it is worded; another kind of event is not (see
+        ``Candidate.other_event``).
+        """
+        if not query.events:
+            return ()
+        given = self.answer_events(position) & query.events
+        if not given:
+            return ()
+        lexicon = self.index.lexicon
+        return tuple(
+            u
+            for u in query.units
+            if not _unit_covered(u, profile) and event_kinds(u.label.casefold().split(), lexicon) & given
         )
 
     def missing_figures(self, query: Query, profile: FactProfile) -> frozenset[str]:
@@ -736,7 +818,9 @@ class AskedKindCheck:
         reason = f"asks for a {' and '.join(i.value for i in unmet)} the fact does not give" if unmet else ""
         if candidate.unbound_when:
             reason += " (its years are other things')"
-        return Verdict(self.name, not unmet, reason)
+        if candidate.other_event:
+            reason = f"asks {ASKED_WORDS['event:' + candidate.other_event]}; the fact dates another event"
+        return Verdict(self.name, not unmet and not candidate.other_event, reason)
 
 
 class FiguresCheck:
@@ -768,6 +852,28 @@ class TopicOnlyCheck:
         only_topic = len(candidate.covered) == 1 and uncovered_weight >= thresholds.only_topic_uncovered_weight
         reason = f"covers only {candidate.covered[0].label}" if only_topic else ""
         return Verdict(self.name, not only_topic, reason)
+
+
+class FollowUpCheck:
+    """A follow-up's own words are what it asks now: the earlier subject's words cannot cover for them.
+
+    "what about the reverse - japan joining india's mars mission?" after Chandrayaan 5: the space agreement
+    covers the earlier words, not "joining" or "mars".
+    """
+
+    name = "follow-up"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        own = [u for u in query.units if u.label in query.own_units]
+        total = sum(u.weight for u in own)
+        if total <= 0:
+            return Verdict(self.name, True)
+        left = [u for u in candidate.uncovered if u.label in query.own_units]
+        share = 1 - sum(u.weight for u in left) / total
+        ok = share >= thresholds.answer_coverage
+        reason = "" if ok else f"leaves out what the follow-up asks: {', '.join(u.label for u in left)}"
+        return Verdict(self.name, ok, reason)
 
 
 class AttributeCheck:
@@ -891,6 +997,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     AskedKindCheck(),
     FiguresCheck(),
     TopicOnlyCheck(),
+    FollowUpCheck(),
     AttributeCheck(),
     EntityCheck(),
     DirectionCheck(),

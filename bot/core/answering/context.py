@@ -30,6 +30,10 @@ class Turn:
     articles: tuple[str, ...] = ()
     #: What "the other one" means next: the option of a choice ("which came first, X or Y") that was not the answer.
     others: tuple[str, ...] = ()
+    #: The two things a comparison compared, in the order asked: "the first one" and "the second one" next.
+    compared: tuple[str, ...] = ()
+    #: The last answered turn, kept while the bot declines questions after it: "back to it" goes back there.
+    earlier: Turn | None = None
 
     @classmethod
     def after(cls, query: Query, outcome: Outcome, reverse_words: tuple[tuple[str, bool], ...] = ()) -> Turn:
@@ -94,7 +98,8 @@ def merge(
         return "named" if unit.named else unit.kind
 
     # A name replaces a name (a state given as a glossary term or as a place alike); a relation a relation.
-    kinds = {kind(u) for u in query.units if u.named or u.kind in {"relation", "entity"}}
+    # A year replaces a year ("2015 me kya pacts hue?", then "aur 2014 me?").
+    kinds = {kind(u) for u in query.units if u.named or u.kind in {"relation", "entity", "figure"}}
     # "and gujarat?" replaces the state asked about; "what about exports?" replaces the relation; but "is it
     # part of CEPA?" keeps "it" (the earlier subject) and adds CEPA.
     replaces = query.markers.elliptical or query.markers.reversal or query.markers.anaphor is None
@@ -108,6 +113,10 @@ def merge(
     units = kept + tuple(u for u in query.units if u not in kept)
     # A follow-up naming its own places ("and gujarat?") replaces the earlier ones, in its relations too.
     entities = query.entities if "named" in kinds else previous.query.entities + query.entities
+    new_partners = tuple(e for e in query.entities if e.casefold() in partners)
+    contrast: tuple[str, ...] = ()
+    if replaces and any(e.casefold() in partners and e not in new_partners for e in previous.query.entities):
+        contrast = new_partners
     roles = query.roles or _substitute(previous.query.roles, previous.query.entities, query.entities)
     if flip and not query.roles:
         # "does India restrict anything the other way?" already says who does what: only what it takes over turns.
@@ -118,9 +127,12 @@ def merge(
         units=units,
         intents=previous.query.intents if inherit else query.intents,
         attributes=previous.query.attributes if inherit else query.attributes,
-        numbers=query.numbers | previous.query.numbers,
+        numbers=query.numbers if replaces and "figure" in kinds else query.numbers | previous.query.numbers,
         roles=roles,
         entities=tuple(dict.fromkeys(entities)),
+        contrast=contrast,
+        # An action ("why was it set up") need not be the fact's own words; what the follow-up names must be.
+        own_units=frozenset(u.label for u in query.units if u not in kept and not is_action(u)),
         words=query.words | previous.query.words,
         similarity_text=" ".join(" ".join(u.alternatives[-1]) for u in units),
         content_words=len(units),

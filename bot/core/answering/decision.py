@@ -22,7 +22,7 @@ from bot.core.answering.query import Query
 from bot.core.answering.thresholds import Thresholds
 
 #: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).
-PARTIAL_FAILURES = frozenset({"coverage", "asked kind", "attribute", "figures", "polarity"})
+PARTIAL_FAILURES = frozenset({"coverage", "asked kind", "attribute", "figures", "polarity", "follow-up"})
 #: Checks a fact may fail and still be shown as the correction of a reversed premise.
 CORRECTION_FAILURES = frozenset(
     {"coverage", "direction", "asked kind", "attribute", "date", "figures", "polarity", "owner", "figure owner"}
@@ -163,7 +163,7 @@ def _on_topic(judged: Judged, thresholds: Thresholds) -> bool:
 
 def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool) -> Correction | None:
     """A question whose relation runs the other way from the material's, asked as a premise ("why does X...")."""
-    for item in judged:
+    for item in _stating_the_year_first(judged):
         # What makes a correction first: every check of a candidate is judged only when it may be one.
         polarity = _fails(item, "polarity")
         candidate = item.candidate
@@ -178,6 +178,23 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
                 return Correction((item.match,), item.reason, reversed=False)
             return None
     return None
+
+
+def _stating_the_year_first(judged: Sequence[Judged]) -> list[Judged]:
+    """Put first, among close candidates that misdate the thing asked about, those whose answer gives its year.
+
+    "IJICP launched 2011 na?" is corrected by "IJICP was launched in 2021", not by a fact about its aim that the
+    rest of the base dates 2021.
+    """
+    if not judged or not judged[0].candidate.query.dates:
+        return list(judged)
+
+    def states_it(item: Judged) -> bool:
+        candidate = item.candidate
+        years = {stated for _concept, _asked, stated in candidate.misdated}
+        return bool(years) and years <= candidate.scorer.answer_numbers(candidate.index)
+
+    return sorted(judged, key=lambda item: not states_it(item))
 
 
 def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> Partial | None:

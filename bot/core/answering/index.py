@@ -90,6 +90,8 @@ _CONTENTS = re.compile(
 _LIST_ITEMS = re.compile(r"[,;:]|\band\b|\bplus\b")
 #: A list of three or more items ("a, b and c").
 _LIST = re.compile(r"\w[^,;.]*,\s*\w[^,;.]*(?:,|\band\b)\s*\w")
+#: An answer that says what was before something ("until 2014 the ties were ...", "previously called ...").
+_EARLIER = re.compile(r"\b(?:before|prior to|previously|formerly|earlier|until|till)\b", re.IGNORECASE)
 _POPULATION = re.compile(r"\bpopulation\b.*\d|\d.*\bpopulation\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -651,11 +653,17 @@ class FactIndex:
     def dates_in(self, tokens: Sequence[str], article: str | None = ANY_ARTICLE) -> tuple[tuple[str, str], ...]:
         """Return (concept, year) pairs: a year within a few words of a named thing."""
         reach = self.thresholds.date_reach
+        # Reach is counted in words that carry content: "the AAGC was set up in 2019" ties 2019 to the AAGC.
+        ignored = self.lexicon.ignored
+        content = [i for i, w in enumerate(tokens) if w not in ignored]
         pairs = []
         for start, end, concept in self.glossary_spans(tokens, article):
             if concept not in self.glossary.named:
                 continue
-            near = [w for w in tokens[max(0, start - reach) : end + reach] if _YEAR.fullmatch(w)]
+            before = [i for i in content if i < start][-reach:]
+            after = [i for i in content if i >= end][:reach]
+            low, high = (before[0] if before else start), (after[-1] + 1 if after else end)
+            near = [w for w in tokens[low:high] if _YEAR.fullmatch(w)]
             if len(set(near)) == 1:
                 pairs.append((concept, near[0]))
         return tuple(pairs)
@@ -1739,6 +1747,7 @@ def gives(answer: str) -> frozenset[str]:
         ("contents", _CONTENTS),
         ("names", _LIST),
         ("goods", _LIST),
+        ("earlier", _EARLIER),
     ):
         if pattern.search(answer):
             found.add(attribute)

@@ -30,6 +30,7 @@ from bot.core.answering.shapes import (
     first_amount,
     first_year,
     is_complete_list,
+    odd_one_of,
     options_named,
     read_choices,
     read_comparison,
@@ -120,6 +121,8 @@ class Matcher:
     def _in_context(self, query: Query, previous: Turn | None) -> tuple[Outcome, Query]:
         """Decide a question on its own, or as a follow-up to the previous one when it leans on it."""
         t = self.thresholds
+        if query.markers.returns and previous is not None and previous.earlier is not None:
+            previous = previous.earlier
         pending = previous is not None and previous.pending
         if not leans_on_previous(query, previous is not None, pending):
             return self._decide(query), query
@@ -188,6 +191,10 @@ class Matcher:
         # something: "kab shuru hua?" after a question left unanswered is not about whatever else started.
         if query.only_actions and not query.has_subject:
             return outcome, merged
+        partner_only = any(e.casefold() in self._partner_names for e in query.entities)
+        if query.markers.elliptical and partner_only and not query.names_more_than_partners:
+            # "and india?" after Japan's approach: India alone is every fact's partner, no question of its own.
+            return outcome, merged
         alone = self._decide(query)
         return (alone, query) if isinstance(alone, Answer) else (outcome, merged)
 
@@ -220,17 +227,32 @@ class Matcher:
             return Reply(Decline(DeclineReason.TOO_LONG, "too many characters"), previous)
         choices = read_choices(question)
         if choices is not None:
+            odd = odd_one_of(choices, self.read(choices.stem).markers.negation, self.lexicon)
+            if odd is not None:
+                # "which is NOT an outcome: (a) ... (d) ...": the odd one out among the lettered options.
+                return Reply(_choose_odd(choices, self._odd_one_out(odd, question)), previous)
             # An exam-style question: answer its stem, then say which lettered option the material gives.
             reply = self.respond(choices.stem, previous)
             return Reply(_choose(choices, reply.outcome), reply.turn)
         tokens, other_one = self.reader.other_one(question)
+        compared: tuple[str, ...] = ()
         if other_one:
             # "and the other one, when?": the option of the previous choice that was not the answer.
             if previous is None or len(previous.others) != 1:
                 return Reply(Clarify(" ".join(tokens[i] for i in sorted(other_one))), previous)
-            first = min(other_one)
-            kept = [t for i, t in enumerate(tokens) if i not in other_one]
-            question = " ".join([*kept[:first], previous.others[0], *kept[first:]])
+            question, compared = _put_in(tokens, other_one, previous.others[0]), previous.compared
+        elif previous is not None and len(previous.compared) == 2:
+            # "first one ka full form" after "which is older, AAGC or IJICP?": the options in the order asked.
+            tokens, place, which = self.reader.ordinal_one(question)
+            if place:
+                question, compared = _put_in(tokens, place, previous.compared[which]), previous.compared
+        reply = self._respond_to(question, previous)
+        if compared and reply.turn is not None and reply.turn is not previous:
+            # The options stay what "the first one" means for the next follow-up too.
+            return Reply(reply.outcome, replace(reply.turn, compared=compared))
+        return reply
+
+    def _respond_to(self, question: str, previous: Turn | None) -> Reply:
         query = self.read(question)
         trivial = self._trivial(query)
         if trivial is not None:
@@ -243,7 +265,8 @@ class Matcher:
             compared = self._compare(comparison)
             if compared is not None:
                 outcome, others = compared
-                return Reply(outcome, replace(Turn.after(query, outcome), others=others))
+                sides = (comparison.first, comparison.second)
+                return Reply(outcome, replace(Turn.after(query, outcome), others=others, compared=sides))
         # "X, and what is Y?": two questions joined by a question word are answered part by part first.
         clauses = split_clauses(question, self.lexicon)
         if len(clauses) >= 2:
@@ -259,7 +282,11 @@ class Matcher:
             # Keep what was asked, so "I meant the AAGC" (or "germany", for an article) can complete it.
             articles = tuple(m.fact.source.id for m in outcome.options)
             return Reply(outcome, Turn(used, used.units if outcome.options else (), pending=True, articles=articles))
-        return Reply(outcome, Turn.after(used, outcome, _relation_words(used, self.lexicon)))
+        turn = Turn.after(used, outcome, _relation_words(used, self.lexicon))
+        if isinstance(outcome, Decline) and previous is not None:
+            # "who won the IPL?" declined: "back to it" then means what was asked before it.
+            turn = replace(turn, earlier=previous if previous.fact_ids else previous.earlier)
+        return Reply(outcome, turn)
 
     def ask(self, question: str, previous: Turn | None = None) -> Outcome:
         """Answer ``question`` from the base (after ``previous``, for follow-ups), or decline honestly."""
@@ -414,6 +441,20 @@ def _choose(choices: Choices, outcome: Outcome) -> Outcome:
     return Partial("which of the options is right", outcome.matches)
 
 
+def _choose_odd(choices: Choices, outcome: Outcome) -> Outcome:
+    """Name the lettered option an odd-one-out answer found ("“defence tech fund” is not one of them")."""
+    if not isinstance(outcome, Answer) or outcome.note is None:
+        return outcome
+    quoted = re.match(r"\u201c(.+?)\u201d", outcome.note)
+    if quoted is None:
+        return outcome
+    odd = normalize(quoted.group(1))
+    for letter, option in choices.options:
+        if normalize(option) == odd:
+            return replace(outcome, note=f"Answer: ({letter}) {option}. {outcome.note}")
+    return outcome
+
+
 def _relation_words(query: Query, lexicon: Lexicon) -> tuple[tuple[str, bool], ...]:
     words = lexicon.relation_words
     return tuple(dict.fromkeys(words[w] for w in query.words if w in words))
@@ -440,3 +481,10 @@ def _comparison_note(kind: str, name_a: str, value_a: float, name_b: str, value_
 
 def _concepts(query: Query) -> set[str]:
     return {u.label for u in query.units if u.kind == "concept"}
+
+
+def _put_in(tokens: list[str], positions: set[int], words: str) -> str:
+    """Write ``words`` where a reference ("the other one") stood."""
+    first = min(positions)
+    kept = [t for i, t in enumerate(tokens) if i not in positions]
+    return " ".join([*kept[:first], words, *kept[first:]])

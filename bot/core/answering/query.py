@@ -61,6 +61,8 @@ class Markers:
     negation: bool = False
     #: Opens like a follow-up ("and ...", "what about ...", "aur ..."), unlike a bare name, which may stand alone.
     continues: bool = False
+    #: Goes back to what was asked before a question the bot could not answer ("back to it - when did it start").
+    returns: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,15 @@ class Query:
     names_more_than_partners: bool = False
     #: Whether every word the question is about is an action ("kab shuru hua", "who launched"): it names no thing.
     only_actions: bool = False
+    #: The events a "when" question dates ("signed": signing), by the lexicon's event kinds.
+    events: frozenset[str] = frozenset()
+    #: Partners a follow-up puts in place of the other ("Japan's approach?", then "and India?"): every fact is
+    #: about both, so the answer itself must name the one now asked about.
+    contrast: tuple[str, ...] = ()
+    #: In a follow-up read against the question before, the labels of the units the follow-up itself brought.
+    own_units: frozenset[str] = frozenset()
+    #: Points at a part of the article ("acc to the conclusion", "summary me"): its title's words are a place.
+    section_pointer: bool = False
 
     @cached_property
     def unit_weight(self) -> float:
@@ -151,6 +162,10 @@ class QueryReader:
         self._definition_cues = list(_phrases(lexicon.words("definition_cues")))
         self._explain_cues = list(_phrases(lexicon.words("explain_cues")))
         self._discourse = _phrases(lexicon.words("discourse_phrases"))
+        self._returns = _phrases(lexicon.words("return_phrases"))
+        self._section_pointers = _phrases(lexicon.words("section_pointers"))
+        self._first_one = _phrases(lexicon.words("first_one_phrases"))
+        self._second_one = _phrases(lexicon.words("second_one_phrases"))
 
     def other_one(self, question: str) -> tuple[list[str], set[int]]:
         """Return a question's words and where it says "the other one" (not "the other way"), if it does."""
@@ -158,6 +173,15 @@ class QueryReader:
         if _contains_any(tokens, self._reversal):
             return tokens, set()
         return tokens, _positions_of(tokens, self._other_one)
+
+    def ordinal_one(self, question: str) -> tuple[list[str], set[int], int]:
+        """Return a question's words, where it says "the first one" or "the second one", and which (0 or 1)."""
+        tokens = tokenize(question)
+        for which, phrases in enumerate((self._first_one, self._second_one)):
+            found = _positions_of(tokens, phrases)
+            if found:
+                return tokens, found, which
+        return tokens, set(), 0
 
     def read(self, question: str) -> Query:
         """Return the structured query of a question."""
@@ -170,6 +194,7 @@ class QueryReader:
         attributes, cue_positions = self._attributes(tokens, question, named)
         # "the other way round" says how the question relates to the one before; it names nothing to look for.
         discourse = _positions_of(tokens, self._discourse) | _positions_of(tokens, self._reversal)
+        discourse |= self._stand_ins(tokens)
         consumed = cue_positions | discourse
         mentions = self._entities(tokens, question, spans)
         reach = self.index.thresholds.role_reach
@@ -201,6 +226,9 @@ class QueryReader:
         continues = markers.continues and not attributes and not cues.intents
         if not attributes and not cues.intents and not continues and self._asks_definition(tokens, units):
             attributes.add("definition")
+        elif not units and not attributes and not cues.intents and markers.anaphor and self._asks_what_it_is(tokens):
+            # "what is it exactly?", "explain it": what the earlier question was about, described.
+            attributes.add("definition")
         if not attributes and not cues.intents and self._bare_names(tokens, units):
             # "the SME forum?": a bare name asks nothing of its own; after an earlier question it asks the same
             # of this name, like "and the SME forum?".
@@ -223,6 +251,8 @@ class QueryReader:
             names_more_than_partners=self._has_subject(units, mentions, partners_count=False),
             only_actions=self._only_actions(tokens, units),
             dates=self.index.dates_in(tokens),
+            events=event_kinds(tokens, self.lexicon) if Intent.WHEN in cues.intents else frozenset(),
+            section_pointer=_contains_any(tokens, self._section_pointers),
             yes_no=bool(tokens) and tokens[0] in self.lexicon.words("yes_no_starters") and not cues.intents,
         )
 
@@ -266,6 +296,16 @@ class QueryReader:
         # ("human resource exchange ke liye kya hai" asks what there is for it, not what it is).
         explains = any(tuple(tokens[: len(c)]) == c or tuple(tokens[-len(c) :]) == c for c in self._explain_cues)
         return explains and bool(subject) and not any(u.named or u.kind == "figure" for u in subject)
+
+    def _asks_what_it_is(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a message with no subject of its own asks what something is ("what is it", "explain that")."""
+        filler = self.lexicon.words("filler")
+        # "what is it exactly": trailing chat words aside; "explain it": the cue may itself be a filler word.
+        kept = [t for i, t in enumerate(tokens) if t not in filler or i == 0]
+        cues = [*self._definition_cues, *self._explain_cues]
+        return any(tuple(kept[: len(c)]) == c for c in cues) or any(
+            len(kept) > len(c) and tuple(kept[-len(c) :]) == c for c in cues
+        )
 
     def _bare_names(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
         """Tell whether a message is only names, with no question word or verb ("the SME forum?")."""
@@ -319,6 +359,12 @@ class QueryReader:
                 i += 1
         return out, frozenset(romanised)
 
+    def _stand_ins(self, tokens: Sequence[str]) -> set[int]:
+        """Return where a word stands in for a noun after "that"/"this" ("that one"): it names nothing itself."""
+        demonstratives = self.lexicon.words("demonstrative_anaphors")
+        stand_ins = self.lexicon.words("substitute_nouns")
+        return {i for i, t in enumerate(tokens) if t in stand_ins and i > 0 and tokens[i - 1] in demonstratives}
+
     def _markers(self, tokens: Sequence[str]) -> Markers:
         """Note follow-up, comparison and negation markers ("this"/"that" count only after an earlier question)."""
         lexicon = self.lexicon
@@ -333,7 +379,9 @@ class QueryReader:
             # "that" and "this" refer back when no noun follows them ("when was that signed", "why is that").
             function_words = lexicon.words("function_words")
             verb = _verb_form(following) or following in lexicon.words("common_verbs")
-            if token in demonstratives and (not following or following in function_words or verb):
+            # "that one's year?", "woh wala": a word standing in for a noun refers back as "that" alone does.
+            stand_in = following in lexicon.words("substitute_nouns")
+            if token in demonstratives and (not following or following in function_words or verb or stand_in):
                 anaphor = token
                 break
         elliptical = any(tuple(tokens[: len(p)]) == p for p in self._ellipsis)
@@ -345,7 +393,10 @@ class QueryReader:
                 comparison = kind
                 break
         demonstrative = any(t in demonstratives for t in tokens)
-        return Markers(anaphor, demonstrative, elliptical, reversal, comparison, negation, continues=elliptical)
+        returns = _contains_any(tokens, self._returns)
+        return Markers(
+            anaphor, demonstrative, elliptical, reversal, comparison, negation, continues=elliptical, returns=returns
+        )
 
     def _attributes(self, tokens: Sequence[str], question: str, named: set[int]) -> tuple[set[str], set[int]]:
         """Find the attributes asked for; return them and the positions of their cue words."""
@@ -552,6 +603,22 @@ def _positions_of(tokens: Sequence[str], phrases: PhraseTable) -> set[int]:
     return found
 
 
+def event_kinds(tokens: Sequence[str], lexicon: Lexicon = LEXICON) -> frozenset[str]:
+    """Return the kinds of event the words name ("was signed": signing, "came into effect": start)."""
+    phrases = lexicon.event_phrases
+    if not phrases:
+        return frozenset()
+    longest = max(len(p) for p in phrases)
+    found = set()
+    for i in range(len(tokens)):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            kind = phrases.get(tuple(tokens[i : i + n]))
+            if kind is not None:
+                found.add(kind)
+                break
+    return frozenset(found)
+
+
 def is_action(unit: Unit, lexicon: Lexicon = LEXICON) -> bool:
     """Tell whether a unit names an action ("set up", "came into effect"), not a thing ("lines of effort")."""
     verbs = lexicon.words("common_verbs")
@@ -587,7 +654,8 @@ def transliterate(word: str) -> str:
 def asserts_premise(query: Query) -> bool:
     """Tell whether a question takes something as given ("why does X ...", "did X ..."), not only asks."""
     words = tokenize(query.text)
-    return bool(words) and words[0] in query_premise_starters()
+    # "..., right?", "... na?": a statement with a tag asking to confirm it.
+    return bool(words) and (words[0] in query_premise_starters() or words[-1] in LEXICON.words("premise_tags"))
 
 
 @lru_cache(maxsize=1)
@@ -612,6 +680,10 @@ def person_or_place_intents(tokens: Sequence[str], lexicon: Lexicon) -> set[Inte
     # "which prime minister ...", "kaunsa minister": the question asks which person.
     which = lexicon.words("which_words")
     if any(t in which and any(w in roles for w in tokens[i + 1 : i + 4]) for i, t in enumerate(tokens)):
+        intents.add(Intent.PERSON)
+    # "what was the PM's name", "name of the prime minister", "PM ka naam": a person's name, not a list of things.
+    names = lexicon.words("name_words")
+    if any(t in names and any(w in roles for w in tokens[max(0, i - 3) : i + 5]) for i, t in enumerate(tokens)):
         intents.add(Intent.PERSON)
     return intents
 

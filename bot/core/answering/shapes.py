@@ -152,6 +152,18 @@ def read_odd_one_out(question: str, negated: bool, lexicon: Lexicon) -> OddOneOu
     return OddOneOut(_without_negation(pieces[0], lexicon), options if len(options) >= 2 else ())
 
 
+def odd_one_of(choices: Choices, negated: bool, lexicon: Lexicon) -> OddOneOut | None:
+    """Read "which is NOT ...: (a) X (b) Y (c) Z" as a "which of these is not" question over the options."""
+    if not negated:
+        return None
+    # "(d) none of these" / "all of the above" is no thing the material could list.
+    options = tuple(o for _letter, o in choices.options if not _NO_OPTION.fullmatch(o.strip(" .").casefold()))
+    return OddOneOut(_without_negation(normalize(choices.stem), lexicon), options) if len(options) >= 2 else None
+
+
+_NO_OPTION = re.compile(r"(?:none|all|both|neither)(?: of (?:these|the above|them))?(?: above)?")
+
+
 def _without_negation(text: str, lexicon: Lexicon) -> str:
     negations = lexicon.words("negations")
     these = lexicon.words("list_references")

@@ -68,6 +68,13 @@ WORD_LISTS = (
     "symmetric_targets",
     "demonstrative_anaphors",
     "discourse_phrases",
+    "return_phrases",
+    "substitute_nouns",
+    "name_words",
+    "premise_tags",
+    "section_pointers",
+    "first_one_phrases",
+    "second_one_phrases",
     "which_words",
     "document_words",
     "common_verbs",
@@ -98,6 +105,7 @@ MAPPINGS = (
     "relations",
     "translations",
     "asked_types",
+    "event_kinds",
 )
 
 
@@ -128,6 +136,8 @@ class Lexicon:
     intent_cue_words: frozenset[str] = frozenset()
     #: Words that name a kind of name asked for after "which" ("prefecture" -> prefecture, "rajya" -> state).
     asked_types: Mapping[str, str] = field(default_factory=dict)
+    #: Word sequences naming an event a date belongs to ("was signed" -> signing).
+    event_phrases: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     #: Relation words of several senses ("ship", "get", "twin"): each with the words of which one must be in the
     #: question for it to name the relation ("what goods does Japan ship", not "which ship took part").
     relation_contexts: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -149,6 +159,7 @@ class Lexicon:
         translations: dict[str, str] = {}
         finals: dict[str, str] = {}
         asked_types: dict[str, str] = {}
+        events: dict[tuple[str, ...], str] = {}
         symmetric: set[str] = set()
         weak: dict[str, set[str]] = {}
         contexts: dict[str, set[str]] = {}
@@ -183,6 +194,8 @@ class Lexicon:
                 attributes.update({str(phrase).casefold(): str(attribute) for phrase in phrases})
             for kind, words in (doc.get("asked_types") or {}).items():
                 asked_types.update({str(word).casefold(): str(kind) for word in words})
+            for kind, phrases in (doc.get("event_kinds") or {}).items():
+                events.update({tuple(str(p).casefold().split()): str(kind) for p in phrases})
             for attribute, words in (doc.get("attribute_final_cues") or {}).items():
                 finals.update({str(word).casefold(): str(attribute) for word in words})
             for relation, forms in (doc.get("relations") or {}).items():
@@ -219,6 +232,7 @@ class Lexicon:
             ignored=frozenset(lists["function_words"] | lists["filler"]),
             intent_cue_words=frozenset(word for cue in cues for word in cue),
             asked_types=MappingProxyType(asked_types),
+            event_phrases=MappingProxyType(events),
             relation_contexts=MappingProxyType(relation_contexts),
         )
 

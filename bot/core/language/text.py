@@ -24,6 +24,7 @@ _FY_LONG = re.compile(r"^(\d{2})(\d{2})-(\d{2})?(\d{2})$")
 _SHORT_FY = re.compile(r"(?<![\d.+-])(\d{2})\s*[-/]\s*(\d{2})(?![\d.+-])")
 _WHITESPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
+_US_DOLLARS = re.compile(r"\bus\s?\$")
 _ASCII_CONTROLS = {code: " " for code in [*range(32), 127] if chr(code) not in "\n\t"}
 # Discord mentions and custom emoji (<@123>, <@&123>, <#123>, <:name:123>), links, and markdown link targets.
 _MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|\]\([^)\s\](]*\)|https?://\S+|@(?:everyone|here)\b")
@@ -105,6 +106,9 @@ def _expand_short_year(match: re.Match[str]) -> str:
 def tokenize(text: str) -> list[str]:
     """Split normalised text into word and number tokens."""
     text = normalize(text)
+    if "$" in text:
+        # "US$ 22.85 billion" is a sum in dollars, not a mention of the United States.
+        text = _US_DOLLARS.sub("usd ", text)
     if _DIGIT.search(text):  # both patterns need figures
         text = _SPLIT_YEAR.sub(_join_financial_year, text)
         text = _SHORT_FY.sub(_expand_short_year, text)

@@ -36,8 +36,9 @@ def test_normalize_folds_unicode_case_quotes_and_invisible_characters(text: str,
 
 
 def test_tokenize_keeps_figures_whole() -> None:
+    # "US$" is a currency ("usd"), not the United States.
     assert tokenize("Trade of US$ 22.85 billion in FY 2023-2024, 2+2 talks") == [
-        "trade", "of", "us", "22.85", "billion", "in", "fy", "2023-24", "2+2", "talks",
+        "trade", "of", "usd", "22.85", "billion", "in", "fy", "2023-24", "2+2", "talks",
     ]  # fmt: skip
 
 

@@ -547,7 +547,253 @@ def test_irregular_verb_forms_meet_their_base_form(shipped: KnowledgeService) ->
 
 @pytest.mark.parametrize(
     ("question", "fact"),
-    [("AAGC की स्थापना कब हुई थी?", "aagc_year"), ("CEPA पर हस्ताक्षर कब हुए?", "cepa_year")],
+    [("AAGC की स्थापना कब हुई थी?", "aagc_year"), ("IJICP की स्थापना कब हुई?", "ijicp_year")],
 )
 def test_common_hindi_question_words_are_read(shipped: KnowledgeService, question: str, fact: str) -> None:
     assert _ids(shipped.matcher.ask(question)) == [fact]
+
+
+# ---------------------------------------------------------------- the event a date belongs to
+@pytest.mark.parametrize(
+    "question", ["when was CEPA signed", "CEPA kab sign hua", "when was IJICP signed?", "CEPA पर हस्ताक्षर कब हुए?"]
+)
+def test_a_date_of_another_event_is_a_partial_answer(shipped: KnowledgeService, question: str) -> None:
+    # The material dates CEPA's coming into effect and IJICP's launch, never a signing.
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "when it was signed"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("when was IJICP set up", "ijicp_year"),
+        ("when was IJICP established", "ijicp_year"),
+        ("when did CEPA come into force", "cepa_year"),
+        ("when were the 2015 defence pacts signed", "pacts_2015"),
+    ],
+)
+def test_a_date_of_the_same_event_answers_however_it_is_worded(
+    shipped: KnowledgeService, question: str, fact: str
+) -> None:
+    assert _ids(shipped.matcher.ask(question)) == [fact]
+
+
+# ---------------------------------------------------------------- going back after a declined question
+def test_back_to_it_goes_back_past_a_declined_question(shipped: KnowledgeService) -> None:
+    outcomes = _converse(
+        shipped.matcher,
+        "what did CEPA cover",
+        "btw who won the ipl in 2025",
+        "back to it - when did it come into effect",
+    )
+    assert _ids(outcomes[-1]) == ["cepa_year"]
+
+
+def test_it_after_a_declined_question_still_means_that_question(shipped: KnowledgeService) -> None:
+    # Without "back to", "it" is what was just asked: the bot declines rather than answer about CEPA.
+    outcomes = _converse(shipped.matcher, "what did CEPA cover", "who won the ipl in 2025", "when did it start")
+    assert not isinstance(outcomes[-1], Answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok diff topic - which year was the security joint declaration",
+        "topic change: which year was the joint declaration",
+    ],
+)
+def test_a_topic_switch_prefix_is_read_past(shipped: KnowledgeService, question: str) -> None:
+    outcomes = _converse(shipped.matcher, "what is MAHSR", question)
+    assert _ids(outcomes[-1]) == ["security_declaration_2025"]
+
+
+# ---------------------------------------------------------------- references to what came before
+def test_that_one_with_nothing_before_it_is_asked_back(shipped: KnowledgeService) -> None:
+    assert isinstance(shipped.matcher.ask("that one's year?"), Clarify)
+
+
+@pytest.mark.parametrize("follow_up", ["when was that one set up", "woh wala kab bana"])
+def test_that_one_points_back_at_the_subject(shipped: KnowledgeService, follow_up: str) -> None:
+    assert _ids(_converse(shipped.matcher, "what is the AAGC", follow_up)[-1]) == ["aagc_year"]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "fact"),
+    [
+        ("first one ka full form", "aagc_aim"),
+        ("what was the second one launched for", "ijicp_aim"),
+        ("and the latter's aim?", "ijicp_aim"),
+    ],
+)
+def test_the_first_and_second_one_are_the_options_in_the_order_asked(
+    shipped: KnowledgeService, follow_up: str, fact: str
+) -> None:
+    outcomes = _converse(shipped.matcher, "which is older, AAGC or IJICP?", "and the other one?", follow_up)
+    assert _ids(outcomes[-1]) == [fact]
+
+
+def test_the_other_partner_must_be_named_by_the_answer(shipped: KnowledgeService) -> None:
+    # Every fact is about India and Japan: "and india?" after Japan's approach is not answered by Japan's fact.
+    outcomes = _converse(shipped.matcher, "how does japan address chinese assertiveness?", "and india?")
+    assert _ids(outcomes[0]) == ["japan_approach"]
+    assert not isinstance(outcomes[1], Answer)
+    # A year alone still replaces the earlier one.
+    outcomes = _converse(shipped.matcher, "what happened in 2011 between india and japan?", "and in 2014?")
+    assert _ids(outcomes[-1]) == ["ssgp_2014"]
+
+
+# ---------------------------------------------------------------- names of people and kinds of things
+@pytest.mark.parametrize(
+    "question", ["what was the PM's name", "name of the prime minister who visited japan", "PM ka naam kya tha?"]
+)
+def test_the_name_beside_a_title_asks_for_a_person(shipped: KnowledgeService, question: str) -> None:
+    # The material says India's Prime Minister visited; it never names the person.
+    outcome = shipped.matcher.ask(question)
+    assert not isinstance(outcome, Answer)
+
+
+def test_name_without_a_title_still_asks_for_things(shipped: KnowledgeService) -> None:
+    assert _ids(shipped.matcher.ask("name the outcomes of the visit")) == ["key_outcomes_overview"]
+
+
+def test_which_companies_needs_a_company_in_the_answer(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "economic security initiative sectors?", "which companies are involved")
+    assert not isinstance(outcomes[-1], Answer)
+
+
+# ---------------------------------------------------------------- what a follow-up itself asks
+def test_a_follow_ups_own_words_are_not_covered_by_the_earlier_subject(shipped: KnowledgeService) -> None:
+    outcomes = _converse(
+        shipped.matcher,
+        "space cooperation me kya agreement hua",
+        "what about the reverse - japan joining india's mars mission?",
+    )
+    assert _ids(outcomes[0]) == ["chandrayaan_5"]
+    assert not isinstance(outcomes[1], Answer)
+
+
+def test_a_follow_up_asking_an_action_keeps_the_subject(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "economic security initiative sectors?", "why was it set up")
+    assert isinstance(outcomes[-1], Answer)
+
+
+def test_a_year_in_a_follow_up_replaces_the_year_before(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "2015 me kya pacts hue?", "aur 2014 me?", "2021?")
+    assert [_ids(o) for o in outcomes] == [["pacts_2015"], ["ssgp_2014"], ["ijicp_year"]]
+
+
+@pytest.mark.parametrize(
+    ("question", "year"), [("IJICP launched 2011 na?", "2021"), ("AAGC was set up in 2019?", "2017")]
+)
+def test_a_wrong_year_is_corrected_by_the_fact_that_states_the_year(
+    shipped: KnowledgeService, question: str, year: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction)
+    assert year in outcome.related[0].fact.fact.answer
+
+
+# ---------------------------------------------------------------- premises, contractions, currencies
+@pytest.mark.parametrize(
+    "question",
+    [
+        "india restricts nuclear tech transfer to japan since japan isnt in NPT, right?",
+        "india restricts nuclear tech transfer to japan since japan isn't in the NPT, na?",
+    ],
+)
+def test_a_statement_tagged_right_is_a_premise_to_correct(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction)
+    assert outcome.reversed
+    assert _ids(outcome) == ["npt_concern"]
+
+
+def test_a_contraction_is_a_negation_not_a_rare_word(shipped: KnowledgeService) -> None:
+    units = {u.label for u in shipped.matcher.read("japan doesnt restrict anything, japan isn't in the NPT").units}
+    assert not units & {"doesnt", "isn", "doesn", "isnt"}
+
+
+def test_us_dollars_are_no_mention_of_the_united_states(shipped: KnowledgeService) -> None:
+    # The trade facts give sums in US$; an India-US trade deal is still not in the material.
+    assert not isinstance(shipped.matcher.ask("भारत-अमेरिका व्यापार समझौता कब हुआ?"), Answer)
+    assert not isinstance(shipped.matcher.ask("when was the india america trade deal signed"), Answer)
+
+
+def test_us_led_in_a_fact_names_the_united_states(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("in this article what does japan address through the US-led alliance system?")
+    assert _ids(outcome) == ["japan_approach"]
+
+
+def test_a_year_a_few_function_words_away_still_dates_the_thing(shipped: KnowledgeService) -> None:
+    query = shipped.matcher.read("the AAGC was set up in 2019 by india and japan")
+    assert "2019" in {year for _concept, year in query.dates}
+    assert isinstance(shipped.matcher.ask("AAGC was set up in 2019?"), Correction)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what approach does india follow acc to the conclusion", "conclusion me india ka approach kya hai"],
+)
+def test_a_pointer_to_a_part_of_the_article_counts_its_title_as_covered(
+    shipped: KnowledgeService, question: str
+) -> None:
+    # The India-specific fact of the conclusion, not the conclusion's overview that names the section itself.
+    assert _ids(shipped.matcher.ask(question)) == ["india_approach"]
+
+
+@pytest.mark.parametrize(
+    ("questions", "fact"),
+    [
+        (("space cooperation me kya agreement hua", "what is it exactly"), "chandrayaan_5"),
+        (("when was IJICP launched", "explain it"), "ijicp_aim"),
+    ],
+)
+def test_what_is_it_describes_the_earlier_subject(
+    shipped: KnowledgeService, questions: tuple[str, ...], fact: str
+) -> None:
+    assert _ids(_converse(shipped.matcher, *questions)[-1]) == [fact]
+
+
+def test_what_is_it_with_nothing_before_it_is_asked_back(shipped: KnowledgeService) -> None:
+    assert isinstance(shipped.matcher.ask("what is it?"), Clarify)
+
+
+def test_who_takes_part_is_read_as_who_it_brings_together(shipped: KnowledgeService) -> None:
+    assert _ids(shipped.matcher.ask("2+2 dialogue involves whom")) == ["two_plus_two"]
+
+
+@pytest.mark.parametrize(
+    ("question", "letter"),
+    [
+        (
+            "which of these is not an outcome of the visit: (a) AI initiative (b) sustainable fuel initiative "
+            "(c) SME forum (d) defence tech fund",
+            "(d) defence tech fund",
+        ),
+        ("which is not a multilateral exercise per the article: a) MILAN b) MALABAR c) JIMEX d) none", "(c) JIMEX"),
+    ],
+)
+def test_a_multiple_choice_which_is_not_names_the_odd_option(
+    shipped: KnowledgeService, question: str, letter: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.note is not None
+    assert outcome.note.startswith(f"Answer: {letter}.")
+
+
+def test_a_multiple_choice_which_is_not_over_an_open_list_picks_nothing(shipped: KnowledgeService) -> None:
+    question = (
+        "Which of the following is NOT covered by CEPA? (a) trade in goods and services (b) movement of natural "
+        "persons (c) IPR (d) agricultural subsidies"
+    )
+    assert isinstance(shipped.matcher.ask(question), Partial)
+
+
+def test_what_came_before_a_thing_is_not_answered_by_the_thing(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what was the relationship called before the 2014 upgrade")
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "what came before it"
+    follow_up = _converse(shipped.matcher, "kab upgrade hua india japan relations", "what was it called before that")
+    assert not isinstance(follow_up[-1], Answer)

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.answering.index import FactIndex, FactProfile
 from bot.core.answering.outcomes import Match
-from bot.core.answering.query import Query, Unit, event_kinds
+from bot.core.answering.query import Query, Unit, asserts_premise, event_kinds
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import SourcedFact
@@ -384,6 +384,32 @@ class Candidate:
         return tuple(wrong)
 
     @cached_property
+    def miscategorised(self) -> tuple[tuple[str, str, str], ...]:
+        """Return (thing, asked category, stated category) where the question files a named thing elsewhere.
+
+        "MALABAR is bilateral, na?" against "multilateral exercises such as MILAN and MALABAR": the category word
+        nearest before the name in the fact's answer is "multilateral".
+        """
+        query = self.query
+        if not (query.yes_no or asserts_premise(query)):
+            return ()  # "which one is bilateral" asks; only a statement files a thing somewhere
+        groups = self.scorer.index.lexicon.contrast_groups
+        asked = [(word, groups[word]) for word in query.words if word in groups]
+        names = [u for u in query.units if u.named and u.kind == "concept"]
+        if not asked or not names:
+            return ()
+        offered = {word for word, _group in asked}
+        stated = self.scorer.answer_categories(self.index)
+        wrong = []
+        for unit in names:
+            for word, group in asked:
+                found = stated.get((unit.token, group))
+                # "is MALABAR bilateral or multilateral?" offers the right one too: a question, not a premise.
+                if found is not None and found not in offered:
+                    wrong.append((unit.label, word, found))
+        return tuple(wrong)
+
+    @cached_property
     def misfigured(self) -> tuple[tuple[str, str], ...]:
         """Return (asserted figure, the fact's figure for it) where the question gives a figure another thing's.
 
@@ -564,6 +590,27 @@ class Scorer:
             for i, token in enumerate(tokens)
             if is_number(token) and not _DATE.fullmatch(token)
         )
+
+    @per_fact
+    def answer_categories(self, position: int) -> Mapping[tuple[str, str], str]:
+        """Return, for each named thing of a fact's answer, the category word nearest before it, by set.
+
+        "bilateral exercises such as JIMEX, and multilateral ones such as MALABAR": JIMEX is bilateral, MALABAR
+        multilateral.
+        """
+        groups = self.index.lexicon.contrast_groups
+        tokens = self.answer_tokens(position)
+        if not groups or not any(t in groups for t in tokens):
+            return MappingProxyType({})
+        reach = self.thresholds.category_reach
+        found: dict[tuple[str, str], str] = {}
+        for start, _end, concept in self.answer_spans(position):
+            for i in range(start - 1, max(-1, start - 1 - reach), -1):
+                group = groups.get(tokens[i])
+                if group is not None:
+                    found.setdefault((concept, group), tokens[i])
+                    break
+        return MappingProxyType(found)
 
     @per_fact
     def answer_owners(self, position: int) -> frozenset[tuple[str, str]]:
@@ -927,6 +974,18 @@ class OwnerCheck:
         return Verdict(self.name, not wrong, reason)
 
 
+class CategoryCheck:
+    """A named thing the question puts in one category ("bilateral") is not in another in the fact."""
+
+    name = "category"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        wrong = candidate.miscategorised
+        reason = "; ".join(f"the fact files {thing} as {stated}, not {asked}" for thing, asked, stated in wrong)
+        return Verdict(self.name, not wrong, reason)
+
+
 class FigureOwnerCheck:
     """A figure the question asserts about something is the fact's figure for that thing, not for another."""
 
@@ -1004,6 +1063,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     OptionsCheck(),
     DateCheck(),
     OwnerCheck(),
+    CategoryCheck(),
     FigureOwnerCheck(),
     YesNoCheck(),
     PolarityCheck(),

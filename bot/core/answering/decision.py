@@ -25,7 +25,18 @@ from bot.core.answering.thresholds import Thresholds
 PARTIAL_FAILURES = frozenset({"coverage", "asked kind", "attribute", "figures", "polarity", "follow-up"})
 #: Checks a fact may fail and still be shown as the correction of a reversed premise.
 CORRECTION_FAILURES = frozenset(
-    {"coverage", "direction", "asked kind", "attribute", "date", "figures", "polarity", "owner", "figure owner"}
+    {
+        "coverage",
+        "direction",
+        "asked kind",
+        "attribute",
+        "date",
+        "figures",
+        "polarity",
+        "owner",
+        "figure owner",
+        "category",
+    }
 )
 
 
@@ -168,13 +179,14 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         polarity = _fails(item, "polarity")
         candidate = item.candidate
         turned = candidate.direction in {"reversed", "other"}
-        if not (turned or candidate.misdated or candidate.misowned or candidate.misfigured or polarity):
+        wrong = candidate.misdated or candidate.misowned or candidate.misfigured or candidate.miscategorised
+        if not (turned or wrong or polarity):
             continue
         failed = _failed(item)
         if failed <= CORRECTION_FAILURES and _on_topic(item, thresholds):
             if premise:
                 return Correction((item.match,), item.reason, reversed=item.candidate.direction == "reversed")
-            if item.candidate.misdated or item.candidate.misowned or item.candidate.misfigured or polarity:
+            if wrong or polarity:
                 return Correction((item.match,), item.reason, reversed=False)
             return None
     return None

@@ -74,6 +74,9 @@ class Thresholds:
     list_item_slack: int = 3
     #: How far (in words) a year may stand from a named thing to be its date ("the 2025 Joint Declaration").
     date_reach: int = 4
+    #: How many words before a name the category word that files it may stand ("multilateral exercises such as
+    #: MILAN and MALABAR").
+    category_reach: int = 8
     #: A transliterated word shorter than this is not matched to a base word by its sound (too many sound alike).
     sound_min_length: int = 4
     #: How many recently read texts the matcher keeps read (a message's parts are read more than once).

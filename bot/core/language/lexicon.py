@@ -106,6 +106,7 @@ MAPPINGS = (
     "translations",
     "asked_types",
     "event_kinds",
+    "contrast_sets",
 )
 
 
@@ -136,6 +137,8 @@ class Lexicon:
     intent_cue_words: frozenset[str] = frozenset()
     #: Words that name a kind of name asked for after "which" ("prefecture" -> prefecture, "rajya" -> state).
     asked_types: Mapping[str, str] = field(default_factory=dict)
+    #: Words of a set of mutually exclusive categories ("bilateral" -> "exercise_scope"), by their set's name.
+    contrast_groups: Mapping[str, str] = field(default_factory=dict)
     #: Word sequences naming an event a date belongs to ("was signed" -> signing).
     event_phrases: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     #: Relation words of several senses ("ship", "get", "twin"): each with the words of which one must be in the
@@ -160,6 +163,7 @@ class Lexicon:
         finals: dict[str, str] = {}
         asked_types: dict[str, str] = {}
         events: dict[tuple[str, ...], str] = {}
+        contrasts: dict[str, str] = {}
         symmetric: set[str] = set()
         weak: dict[str, set[str]] = {}
         contexts: dict[str, set[str]] = {}
@@ -194,6 +198,8 @@ class Lexicon:
                 attributes.update({str(phrase).casefold(): str(attribute) for phrase in phrases})
             for kind, words in (doc.get("asked_types") or {}).items():
                 asked_types.update({str(word).casefold(): str(kind) for word in words})
+            for group, words in (doc.get("contrast_sets") or {}).items():
+                contrasts.update({str(w).casefold(): str(group) for w in words})
             for kind, phrases in (doc.get("event_kinds") or {}).items():
                 events.update({tuple(str(p).casefold().split()): str(kind) for p in phrases})
             for attribute, words in (doc.get("attribute_final_cues") or {}).items():
@@ -233,6 +239,7 @@ class Lexicon:
             intent_cue_words=frozenset(word for cue in cues for word in cue),
             asked_types=MappingProxyType(asked_types),
             event_phrases=MappingProxyType(events),
+            contrast_groups=MappingProxyType(contrasts),
             relation_contexts=MappingProxyType(relation_contexts),
         )
 

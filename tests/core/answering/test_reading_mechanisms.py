@@ -797,3 +797,26 @@ def test_what_came_before_a_thing_is_not_answered_by_the_thing(shipped: Knowledg
     assert outcome.missing == "what came before it"
     follow_up = _converse(shipped.matcher, "kab upgrade hua india japan relations", "what was it called before that")
     assert not isinstance(follow_up[-1], Answer)
+
+
+# ---------------------------------------------------------------- categories that exclude each other
+@pytest.mark.parametrize(
+    "question", ["MALABAR is bilateral, na?", "JIMEX aur MALABAR dono bilateral exercises hai na?"]
+)
+def test_a_thing_filed_in_the_other_category_is_corrected(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction)
+    assert "multilateral" in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("is JIMEX bilateral?", "bilateral_exercises"),
+        ("is malabar bilateral or multilateral", "multilateral_exercises"),
+    ],
+)
+def test_a_category_the_question_only_asks_about_is_answered(
+    shipped: KnowledgeService, question: str, fact: str
+) -> None:
+    assert fact in _ids(shipped.matcher.ask(question))

@@ -330,8 +330,10 @@ class Candidate:
             )
         if self.query.attributes & DESCRIBING_ATTRIBUTES:
             # "what is JIMEX" against "exercises such as JIMEX and Dharma Guardian": an example is only named.
-            aside = self.scorer.mentioned_aside(self.index)
-            named = {u.token for u in self.query.units if u.named and u.kind == "concept"} & aside
+            named = {u.token for u in self.query.units if u.named and u.kind == "concept"}
+            # (The fact's examples are read only when the question names something they could be.)
+            if named:
+                named &= self.scorer.mentioned_aside(self.index)
             if named:
                 profile = replace(profile, listed=profile.listed | named)
         if self.query.attributes & DESCRIBING_ATTRIBUTES:
@@ -713,7 +715,8 @@ class Scorer:
         """Score one fact in detail."""
         t = self.thresholds
         profile = self.index.profiles[position]
-        unmet = unmet_intents(query, profile)
+        # Most questions ask no kind of answer: nothing to sort for each of their 16 candidates.
+        unmet = unmet_intents(query, profile) if query.intents else ()
         if Intent.PERSON in unmet and self._asks_offices(query) and self.role_qualifiers(position) - query.words:
             # "kaun kaun se ministers" against "the defence and foreign affairs ministers": the offices are the answer.
             unmet = tuple(i for i in unmet if i is not Intent.PERSON)
@@ -734,10 +737,10 @@ class Scorer:
         raw += sum(u.weight for u in same_event)
         earned = intent_weight if not unmet else 0.0
         coverage = round((raw + earned) / max(query.unit_weight + intent_weight, 1e-9), 4)
-        uncovered = tuple(
-            u for u in query.units if (not _unit_covered(u, profile) or u in name_bound) and u not in same_event
-        )
-        covered = tuple(u for u in query.units if u not in uncovered)
+        # Each unit is looked up once (equal units are covered alike, so this splits them as membership tests would).
+        missed = [(not _unit_covered(u, profile) or u in name_bound) and u not in same_event for u in query.units]
+        uncovered = tuple(u for u, miss in zip(query.units, missed, strict=True) if miss)
+        covered = tuple(u for u, miss in zip(query.units, missed, strict=True) if not miss)
         similarity = 0.0
         if query.similarity_text and profile.phrasings:
             text = query.similarity_text
@@ -827,7 +830,15 @@ def _misdated(
 
 
 def _unit_covered(unit: Unit, profile: FactProfile) -> bool:
-    return any(all(profile.credits.get(t, 0.0) > 0 for t in alternative) for alternative in unit.alternatives)
+    # Loops, not any(all(...)): this runs for every unit of every candidate, and generators cost more than the lookups.
+    credits = profile.credits
+    for alternative in unit.alternatives:
+        for token in alternative:
+            if not credits.get(token, 0.0) > 0:
+                break
+        else:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------------- the checks
@@ -880,9 +891,9 @@ class FiguresCheck:
         # A figure the question asserts must be in what the member reads: "is it a 5 year or 10 year plan" among
         # a fact's phrasings does not make "a 5-year plan" true.
         missing = query.numbers - candidate.profile.numbers
-        missing |= {u.label for u in query.units if u.kind == "figure"} - candidate.scorer.answer_numbers(
-            candidate.index
-        )
+        figures = {u.label for u in query.units if u.kind == "figure"}
+        if figures:  # the answer's figures are read (once per fact, but for most candidates) only when asked
+            missing |= figures - candidate.scorer.answer_numbers(candidate.index)
         return Verdict(
             self.name, not missing, f"figures not in the fact: {', '.join(sorted(missing))}" if missing else ""
         )

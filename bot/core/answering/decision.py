@@ -110,7 +110,14 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
     unknown = _unknown_names(query, judged)
     if unknown:
         return Decline(DeclineReason.NOT_MENTIONED, ", ".join(unknown))
-    near = [j.match for j in judged if j.candidate.coverage >= t.suggest_coverage and _may_suggest(j)]
+    # Only the first few are offered: every check of a candidate is judged to tell whether it may be one, so the
+    # search stops there rather than judging all 16.
+    near: list[Match] = []
+    for j in judged:
+        if len(near) >= max(t.max_suggestions, 1):
+            break
+        if j.candidate.coverage >= t.suggest_coverage and _may_suggest(j):
+            near.append(j.match)
     if near:
         return Suggestions(tuple(near[: t.max_suggestions]), near_tie=False)
     return Decline(DeclineReason.NOT_COVERED, judged[0].reason if judged else "no fact shares its words")

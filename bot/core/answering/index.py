@@ -13,6 +13,7 @@ mapped when loaded), and a fact's profile is decoded from its compiled form only
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import json
@@ -30,6 +31,7 @@ from typing import Any, TypeVar, overload
 
 import numpy as np
 import numpy.typing as npt
+import orjson
 from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Gazetteer, default_gazetteer
@@ -194,13 +196,24 @@ class Glossary:
 
     def find_all(self, stems: Sequence[str], article: str | None = ANY_ARTICLE) -> list[tuple[int, int, str]]:
         """Return every (start, end, concept) span, overlapping ones included ("India-Japan" and "India")."""
-        return [(i, end, concept) for i in range(len(stems)) for end, concept in self._at(stems, i, article)]
+        starts = self.lengths
+        return [
+            (i, end, concept)
+            for i in range(len(stems))
+            if stems[i] in starts
+            for end, concept in self._at(stems, i, article)
+        ]
 
     def find(self, stems: Sequence[str], article: str | None = ANY_ARTICLE) -> list[tuple[int, int, str]]:
         """Return (start, end, concept) spans, longest first at each position, without overlaps."""
         spans: list[tuple[int, int, str]] = []
+        # Most words start no term: they are skipped without a call (every fact's answer is read this way).
+        starts = self.lengths
         i = 0
         while i < len(stems):
+            if stems[i] not in starts:
+                i += 1
+                continue
             found = self._at(stems, i, article)
             if not found:
                 i += 1
@@ -646,7 +659,8 @@ class FactIndex:
 
     def glossary_spans(self, tokens: Sequence[str], article: str | None = ANY_ARTICLE) -> list[tuple[int, int, str]]:
         """Return the glossary terms in a token list as (start, end, concept), in the list's own positions."""
-        content = [(i, self._token(w)) for i, w in enumerate(tokens) if w not in self.lexicon.ignored]
+        ignored, token = self.lexicon.ignored, self._token
+        content = [(i, token(w)) for i, w in enumerate(tokens) if w not in ignored]
         spans = self.glossary.find([token for _i, token in content], article)
         return [(content[start][0], content[end - 1][0] + 1, concept) for start, end, concept in spans]
 
@@ -741,8 +755,8 @@ class Typos:
     def __init__(self, by_length: Mapping[int, list[str]], thresholds: Thresholds) -> None:
         self.by_length = by_length
         self.thresholds = thresholds
-        #: Per length: its words' letters (made for every length at the first typo looked up).
-        self._letters: dict[int, _Letters] = {}
+        #: Every word with its letters, shortest words first (made at the first typo looked up).
+        self._letters: _Letters | None = None
         self._lock = threading.Lock()
         self.correct: Callable[[str], str | None] = lru_cache(maxsize=TYPO_MEMO)(self._correct)
 
@@ -754,56 +768,79 @@ class Typos:
         if zipf_frequency(word, "en", wordlist="large") >= t.typo_real_word_zipf:
             return None
         cutoff = t.typo_ratio_short if len(word) <= 4 else t.typo_ratio_medium if len(word) <= 6 else t.typo_ratio_long
+        lengths = range(len(word) - t.typo_length_slack, len(word) + t.typo_length_slack + 1)
+        words = self._sharing(word, lengths, cutoff)
+        # One scan of the words of every length near the typo's, shortest first: its first best word is the one
+        # a scan length by length keeps (a longer word replaces a shorter one only when it scores higher).
+        found = process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=cutoff) if words else None
+        return str(found[0]) if found is not None else None
+
+    def _sharing(self, word: str, lengths: range, cutoff: float) -> list[str]:
+        """Return the words of ``lengths`` (shortest first, each length in order) that share enough letters with
+        ``word`` to score ``cutoff``; every word of those lengths when the counts cannot tell."""
+        if len(word) > 255 or lengths.stop > 256:
+            return [w for length in lengths for w in self.by_length.get(length) or ()]  # (counts are bytes)
+        if self._letters is None:
+            # Every length at once, at the first typo: one question waits for it, not one per length.
+            with self._lock:
+                if self._letters is None:
+                    self._letters = _Letters(self.by_length)
+        letters = self._letters
+        first, last = letters.span(lengths.start, lengths.stop - 1)
+        if first == last:
+            return []
         wanted: dict[int, int] = {}
         for letter in word:
             key = _letter_row(letter)
             wanted[key] = wanted.get(key, 0) + 1
-        best: tuple[str, float] | None = None
-        for length in range(len(word) - t.typo_length_slack, len(word) + t.typo_length_slack + 1):
-            words = self.by_length.get(length)
-            if words:
-                words = self._sharing(words, length, wanted, math.floor(cutoff * (len(word) + length) / 200 - 1e-6))
-            found = process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=cutoff) if words else None
-            if found is not None and (best is None or found[1] > best[1]):
-                best = (str(found[0]), float(found[1]))
-        return best[0] if best else None
-
-    def _sharing(self, words: list[str], length: int, wanted: Mapping[int, int], needed: int) -> list[str]:
-        """Return the words (in order) sharing at least ``needed`` letters with a word of letter counts ``wanted``."""
-        if needed <= 0 or length > 255 or sum(wanted.values()) > 255:
-            return words  # (counts are bytes)
-        if not self._letters:
-            # Every length at once, at the first typo: one question waits for it, not one per length.
-            with self._lock:
-                if not self._letters:
-                    self._letters = {n: _Letters(found, n) for n, found in self.by_length.items() if found}
-        letters = self._letters[length]
         # A letter the typo has once is shared by every word that has it at all: one bit count for all of them.
         once = 0
         for row, count in wanted.items():
             if count == 1:
                 once |= 1 << row
-        shared = np.bitwise_count(letters.present & np.uint32(once))
+        shared = np.bitwise_count(letters.present[first:last] & np.uint32(once))
         for row, count in wanted.items():
             if count > 1:
-                shared += np.minimum(letters.counts[row], np.uint8(count))
-        chosen: list[str] = letters.words[shared >= needed].tolist()
+                shared += np.minimum(letters.counts[row, first:last], np.uint8(count))
+        keep = np.ones(last - first, dtype=np.bool_)
+        for length in lengths:
+            start, end = letters.span(length, length)
+            needed = math.floor(cutoff * (len(word) + length) / 200 - 1e-6)
+            if start < end and needed > 0:
+                keep[start - first : end - first] = shared[start - first : end - first] >= needed
+        chosen: list[str] = letters.words[first:last][keep].tolist()
         return chosen
 
 
 class _Letters:
-    """The words of one length with, for each, the letters it has (bits) and how often (27 x words counts)."""
+    """Every word, shortest first, with the letters each has (bits) and how often (27 x words counts)."""
 
-    def __init__(self, words: list[str], length: int) -> None:
-        self.words = np.array(words, dtype=object)
-        codes = np.array(words, dtype=f"<U{length}").view(np.uint32).reshape(len(words), length).astype(np.int64)
-        rows = codes - ord("a")
-        rows[(rows < 0) | (rows >= _OTHER_LETTER)] = _OTHER_LETTER
-        flat = rows * len(words) + np.arange(len(words), dtype=np.int64)[:, None]
-        counts = np.bincount(flat.ravel(), minlength=(_OTHER_LETTER + 1) * len(words))
-        self.counts = counts.reshape(_OTHER_LETTER + 1, len(words)).astype(np.uint8)
+    def __init__(self, by_length: Mapping[int, list[str]]) -> None:
+        lengths = sorted(n for n, found in by_length.items() if found)
+        #: Where the words of each length start in the arrays, and the end of the last (lengths in order).
+        self.lengths = lengths
+        self.starts = list(itertools.accumulate((len(by_length[n]) for n in lengths), initial=0))
+        self.words = np.array([w for n in lengths for w in by_length[n]], dtype=object)
+        size = len(self.words)
+        counts = np.zeros((_OTHER_LETTER + 1, size), dtype=np.uint8)
+        for n, start, end in zip(lengths, self.starts, self.starts[1:], strict=False):
+            found = by_length[n]
+            codes = np.array(found, dtype=f"<U{n}").view(np.uint32).reshape(len(found), n).astype(np.int64)
+            rows = codes - ord("a")
+            rows[(rows < 0) | (rows >= _OTHER_LETTER)] = _OTHER_LETTER
+            flat = rows * len(found) + np.arange(len(found), dtype=np.int64)[:, None]
+            made = np.bincount(flat.ravel(), minlength=(_OTHER_LETTER + 1) * len(found))
+            counts[:, start:end] = made.reshape(_OTHER_LETTER + 1, len(found)).astype(np.uint8)
+        self.counts = counts
         bits = np.left_shift(np.uint32(1), np.arange(_OTHER_LETTER + 1, dtype=np.uint32))
         self.present = np.bitwise_or.reduce(np.where(self.counts > 0, bits[:, None], np.uint32(0)), axis=0)
+
+    def span(self, shortest: int, longest: int) -> tuple[int, int]:
+        """Return where the words of lengths ``shortest`` to ``longest`` lie in the arrays (start, end)."""
+        return (
+            self.starts[bisect.bisect_left(self.lengths, shortest)],
+            self.starts[bisect.bisect_right(self.lengths, longest)],
+        )
 
 
 def _letter_row(letter: str) -> int:
@@ -1406,11 +1443,29 @@ def encode_profile(profile: FactProfile) -> bytes:
 
 def decode_profile(credits: dict[str, float], record: bytes) -> FactProfile:
     """Return the profile a record (``encode_profile``) and its credits describe."""
-    values = json.loads(record)
+    # orjson parses a record in half json's time: up to 16 profiles are decoded while a member waits.
+    try:
+        values = orjson.loads(record)
+    except orjson.JSONDecodeError:
+        values = json.loads(record)  # what orjson refuses and json reads back (a lone surrogate escaped in a text)
     if not isinstance(values, list) or len(values) != len(_PROFILE_FIELDS):
         raise CacheFormatError("a profile record of the wrong shape")
-    # Positional, in the fields' order (``_PROFILE_FIELDS`` follows it): a dozen profiles are decoded per question.
-    return FactProfile(credits, *[_typed(value) if type(value) is dict else value for value in values])
+    # Positional, in the fields' order (``_PROFILE_FIELDS`` follows it). Sets and tuples of text, most of every
+    # record, are read inline: a call of ``_typed`` per field costs as much as parsing the record.
+    fields: list[Any] = []
+    add = fields.append
+    for value in values:
+        if type(value) is dict and len(value) == 1:
+            inner = value.get("S")
+            if inner is not None:
+                add(frozenset(inner))
+                continue
+            inner = value.get("T")
+            if inner is not None:
+                add(tuple(inner))
+                continue
+        add(_typed(value) if type(value) is dict else value)
+    return FactProfile(credits, *fields)
 
 
 def _plain(value: object) -> object:

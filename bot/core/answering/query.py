@@ -690,10 +690,14 @@ def person_or_place_intents(tokens: Sequence[str], lexicon: Lexicon) -> set[Inte
 
 def asks_agent(tokens: Sequence[str], lexicon: Lexicon) -> bool:
     """Read "who set it up", "who restricts ...": "who" before an action asks who does it, not what is done."""
-    who, which_after = lexicon.words("who_words"), lexicon.words("who_means_which_after")
-    not_actions = lexicon.words("identity_verbs") | lexicon.words("function_words") | lexicon.words("filler")
+    who = lexicon.words("who_words")
+    # The word after "who" is looked up list by list: merging the lists (hundreds of words) cost more than a read.
+    not_actions = [
+        lexicon.words(name) for name in ("who_means_which_after", "identity_verbs", "function_words", "filler")
+    ]
     for i, token in enumerate(tokens[:-1]):
-        if token in who and tokens[i + 1] not in which_after | not_actions and not is_number(tokens[i + 1]):
+        following = tokens[i + 1]
+        if token in who and not any(following in words for words in not_actions) and not is_number(following):
             return True
     return False
 

@@ -64,7 +64,17 @@ OTHER_VERSION_SECONDS = 3600
 FIRST_WRITE_DELAY_SECONDS = 10.0
 
 #: Packages whose output the compiled form depends on (parsing, stemming, lemmas, word frequencies, names).
-_LIBRARIES = ("yaml", "pydantic", "numpy", "rapidfuzz", "simplemma", "snowballstemmer", "wordfreq", "pycountry")
+_LIBRARIES = (
+    "yaml",
+    "pydantic",
+    "numpy",
+    "rapidfuzz",
+    "simplemma",
+    "snowballstemmer",
+    "Stemmer",
+    "wordfreq",
+    "pycountry",
+)
 #: Packages of the core whose code and data shape what is compiled.
 _CODE_PACKAGES = ("knowledge", "answering", "language")
 
@@ -408,7 +418,7 @@ def _library_version(name: str) -> str:
         return version
     from importlib import metadata
 
-    distribution = {"yaml": "PyYAML"}.get(name, name)
+    distribution = {"yaml": "PyYAML", "Stemmer": "PyStemmer"}.get(name, name)
     try:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:

@@ -105,6 +105,13 @@ def _expand_short_year(match: re.Match[str]) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Split normalised text into word and number tokens."""
+    return list(_tokens(text))
+
+
+# A question is tokenised by each reading of it (its clauses, "the other one", the query), and a fact's answer by
+# each check that reads it: half the calls repeat a recent text.
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
     text = normalize(text)
     if "$" in text:
         # "US$ 22.85 billion" is a sum in dollars, not a mention of the United States.
@@ -112,7 +119,7 @@ def tokenize(text: str) -> list[str]:
     if _DIGIT.search(text):  # both patterns need figures
         text = _SPLIT_YEAR.sub(_join_financial_year, text)
         text = _SHORT_FY.sub(_expand_short_year, text)
-    return [LEXICON.shorthand.get(t, t) for t in (_canonical_number(t) for t in _TOKEN.findall(text))]
+    return tuple(LEXICON.shorthand.get(t, t) for t in (_canonical_number(t) for t in _TOKEN.findall(text)))
 
 
 # A base of 100,000 facts uses a few hundred thousand words: a smaller cache would forget them while indexing.

@@ -1,0 +1,100 @@
+"""The matcher's fast paths give what the plain ways give: profile records, the typo scan, tokens and stems."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import orjson
+import pytest
+
+from bot.core.answering.index import FactProfile, Typos, decode_profile, encode_profile
+from bot.core.answering.roles import RoleReading
+from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
+from bot.core.knowledge.cache import CacheFormatError
+from bot.core.language.text import stem, tokenize
+from bot.paths import DEFAULT_KNOWLEDGE_DIR
+from tests.core.answering.test_typos import scan_every_word
+
+
+def _profile() -> FactProfile:
+    return FactProfile(
+        credits={"~a:0": 1.0, "trade": 0.5},
+        numbers=frozenset({"2014", "25"}),
+        has_year=True,
+        has_number=True,
+        has_count=False,
+        phrasings=("when was the aagc set up", "aagc launch year"),
+        named_after_role=frozenset(),
+        places=frozenset({"tokyo"}),
+        named_kinds=frozenset({("Japan", "country"), ("Ehime", "prefecture")}),
+        entities=frozenset({"Japan", "India"}),
+        roles=(RoleReading("export", "Japan", "India"), RoleReading("support", None, "India")),
+        gives=frozenset({"purpose"}),
+        names_only=True,
+        listed=frozenset(),
+        dates=(("~a:0", "2014"), ("~a:1", "2017")),
+        negative=True,
+        negated=frozenset({"sign"}),
+    )
+
+
+def test_a_profile_record_decodes_to_the_profile_it_was_made_from() -> None:
+    profile = _profile()
+    decoded = decode_profile(dict(profile.credits), encode_profile(profile))
+    assert decoded == profile
+    # Every kind of value comes back with its own type: sets of text, sets of pairs, tuples, role readings.
+    assert isinstance(decoded.numbers, frozenset)
+    assert isinstance(decoded.phrasings, tuple)
+    assert decoded.named_kinds == frozenset({("Japan", "country"), ("Ehime", "prefecture")})
+    assert decoded.roles[0] == RoleReading("export", "Japan", "India")
+    assert isinstance(decoded.dates[0], tuple)
+    assert decoded.named_after_role == frozenset()
+    assert decoded.listed_words == frozenset()
+
+
+def test_a_profile_whose_text_orjson_refuses_still_decodes() -> None:
+    # A lone surrogate (written "\ud800" in a YAML string) is valid in a Python string and in json, not in orjson.
+    profile = dataclasses.replace(_profile(), phrasings=("india japan \ud800 pact",))
+    assert decode_profile(dict(profile.credits), encode_profile(profile)) == profile
+
+
+def test_a_profile_record_of_the_wrong_shape_is_refused() -> None:
+    record = orjson.loads(encode_profile(_profile()))
+    with pytest.raises(CacheFormatError):
+        decode_profile({}, orjson.dumps(record[:-1]))
+    record[0] = {"?": []}
+    with pytest.raises(CacheFormatError):
+        decode_profile({}, orjson.dumps(record))
+
+
+def test_the_typo_scan_over_nearby_lengths_picks_the_best_word_of_any_of_them() -> None:
+    # The words of every length near the typo's are scanned at once: the best word wins whatever its length (no
+    # two lengths can tie above the cutoffs, since a ratio is twice the common letters over both lengths).
+    by_length = {7: ["zorvath"], 8: ["qelmorin"], 9: ["zorvathai"]}
+    typos = Typos(by_length, DEFAULT_THRESHOLDS)
+    assert typos.correct("zorvatha") == scan_every_word(typos, "zorvatha") == "zorvathai"  # 94 against 93
+    assert typos.correct("zorvathx") == scan_every_word(typos, "zorvathx") == "zorvath"  # 93 against 82
+    assert typos.correct("qelmorinxx") == scan_every_word(typos, "qelmorinxx") == "qelmorin"
+    assert typos.correct("plughxyzzy") is None
+
+
+def test_tokens_are_a_new_list_each_time() -> None:
+    # Tokens are remembered per text: a caller changing its list must not change what the next caller gets.
+    first = tokenize("When was the AAGC set up in 2017?")
+    expected = list(first)
+    first.append("changed")
+    first[0] = "changed"
+    assert tokenize("When was the AAGC set up in 2017?") == expected
+
+
+def test_stems_are_the_snowball_reference_stems() -> None:
+    # snowballstemmer hands stemming to PyStemmer (C, a hundred times faster) when it is installed; the compiled
+    # index and every question must read the same stems either way.
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    reference = EnglishStemmer()
+    text = " ".join(path.read_text(encoding="utf-8") for path in sorted(DEFAULT_KNOWLEDGE_DIR.glob("*.yaml")))
+    words = sorted({w for w in re.findall(r"[^\W\d_]+", text.casefold()) if len(w) > 3})
+    assert len(words) > 500
+    assert [stem(w) for w in words] == [reference.stemWord(w) for w in words]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import hashlib
 import itertools
 import json
 import logging
@@ -48,7 +49,7 @@ from bot.core.knowledge.cache import (
     release_pages,
 )
 from bot.core.knowledge.collector import without_collection
-from bot.core.knowledge.schema import GlossaryEntry
+from bot.core.knowledge.schema import GlossaryEntry, Section, Source
 from bot.core.knowledge.workers import LARGE_COMPILE_FACTS, map_forked, worth_forking
 from bot.core.language.lexicon import LEXICON, Lexicon
 from bot.core.language.senses import SENSE_MARK, Senses, lemma, lemmas_by_stem
@@ -94,6 +95,8 @@ _LIST_ITEMS = re.compile(r"[,;:]|\band\b|\bplus\b")
 _LIST = re.compile(r"\w[^,;.]*,\s*\w[^,;.]*(?:,|\band\b)\s*\w")
 #: An answer that says what was before something ("until 2014 the ties were ...", "previously called ...").
 _EARLIER = re.compile(r"\b(?:before|prior to|previously|formerly|earlier|until|till)\b", re.IGNORECASE)
+#: Every pattern of ``gives`` but the purpose, headquarters, contents and earlier ones needs a figure: one of these.
+_DIGIT = re.compile(r"\d")
 _POPULATION = re.compile(r"\bpopulation\b.*\d|\d.*\bpopulation\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -375,6 +378,9 @@ def zipf(word: str) -> float:
 #: Cache entry kinds: one file's compiled profiles, and the merged index of a whole base.
 PART_KIND = "ixpart"
 BASE_KIND = "ixbase"
+#: The cache entry kind naming, per file name, the key of the last compiled form of a file of that name: when
+#: a file changes, its unchanged facts' profiles are taken from its previous version instead of being compiled.
+NAME_KIND = "ixname"
 
 Fields = list[tuple[list[str], float, str]]
 
@@ -405,9 +411,11 @@ class FactIndex:
         self._settings = digest_of(repr(thresholds))
         self._token: Callable[[str], str] = str
         self._partners: dict[str, frozenset[str]] = {}
-        #: Normalised glossary expansions, all and per article (only compiling reads them).
+        #: Glossary expansions as written, and normalised per article (only compiling reads them).
         self._all_expansions: list[tuple[str, str]] = []
         self._expansions: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
+        self._normalised: dict[str, str] = {}
+        self._short_expansions: dict[str | None, list[tuple[str, str]]] = {}
         if not self._load():
             # Read the lemmatiser's dictionary before any worker process is forked, so that the workers share it
             # instead of each reading it again.
@@ -434,11 +442,17 @@ class FactIndex:
         try:
             merged = MergedIndex.from_entry(entry, len(self.base.parts), self.size)
             parts = []
-            for part in self.base.parts:
+            for part, made in zip(self.base.parts, merged.made, strict=True):
                 found = self._cache.load(PART_KIND, self.part_key(part))
                 if found is None:
                     return False
-                parts.append(CompiledPart.from_entry(found, len(part.facts)))
+                compiled = CompiledPart.from_entry(found, len(part.facts))
+                if compiled.made != made:
+                    # The file was compiled again since, in another base (its words' senses differ there): its
+                    # profiles no longer fit this merged index. Merging checks what still holds here.
+                    log.info("The compiled profiles of %s were made in another base; merging again", part.name)
+                    return False
+                parts.append(compiled)
         except (CacheFormatError, KeyError, TypeError, ValueError) as exc:
             log.warning("Ignoring the compiled index in the cache (%s); building it again", exc)
             return False
@@ -496,15 +510,21 @@ class FactIndex:
         if by_start is None:
             # Expansions by their first three characters: only those starting somewhere in the text can be in it.
             by_start = self._expansions[article] = {}
-            for concept, expansion in self._all_expansions:
+            for concept, written in self._all_expansions:
                 if self.glossary.scope.get(concept) in (None, article):
+                    # Normalised here, for the articles compiled only (a changed file's, not the whole base's).
+                    expansion = self._normalised.get(concept)
+                    if expansion is None:
+                        expansion = self._normalised[concept] = normalize(written)
                     by_start.setdefault(expansion[:3], []).append((concept, expansion))
+            # Expansions shorter than three characters may start anywhere: gathered once, not at every fact.
+            self._short_expansions[article] = [p for key, pairs in by_start.items() if 0 < len(key) < 3 for p in pairs]
         starts = {folded[i : i + 3] for i in range(len(folded))} | {""}
         if len(starts) > len(by_start):
             candidates = [pair for key, pairs in by_start.items() if key in starts or len(key) < 3 for pair in pairs]
         else:
             candidates = [pair for key in starts for pair in by_start.get(key, ())]
-            candidates += [pair for key, pairs in by_start.items() if 0 < len(key) < 3 for pair in pairs]
+            candidates += self._short_expansions[article]
         return frozenset(concept for concept, expansion in candidates if expansion in folded)
 
     def _credit_stems(
@@ -942,11 +962,13 @@ class Compiler:
         plan = named_plan(plans)
         glossary = index.glossary = Glossary.from_plan(plan, label_words)
         index._all_expansions = [
-            (concept, normalize(entry.expansion))
+            (concept, entry.expansion)
             for (concept, *_rest), entry in zip(plan, base.glossary, strict=True)
             if entry.expansion
         ]
         index._expansions = {}
+        index._normalised = {}
+        index._short_expansions = {}
         signatures = _ScopeSignatures(plan, glossary, base)
         for i, part in enumerate(parts):
             held = contexts.pop(i, None)
@@ -958,13 +980,23 @@ class Compiler:
                 # Read again only to record what the file's glossary relies on (its stems are the cached ones).
                 self._entry_plans(part, texts[i].glossary_tokens, recorders[i])
         missing = [i for i, found in enumerate(compiled) if found is None]
+        # A changed file is mostly as it was: the profiles of its previous version still hold for the facts it
+        # kept, if that version's words keep their senses here and the same glossary applies to it.
+        previous: dict[int, CompiledPart] = {}
+        for i in missing:
+            found = self._previous(parts[i])
+            if found is not None:
+                held = found.context
+                if held["scope"] == signatures.of(parts[i]) and _depends_hold(held, stems, senses, current):
+                    recorders[i].tokens.update(_recorded_tokens(held))
+                    previous[i] = found
 
         def compile_part(k: int) -> CompiledPart:
             i = missing[k]
             part, held = parts[i], texts.pop(i)  # (in a worker, its own copy is emptied)
             # Texts sent back by a worker hold the words only: the tokenised texts are read again here.
             read = held if held.fields is not None else self._texts(part)
-            return self._compile(part, read, recorders.pop(i), stems, plan, signatures.of(part))
+            return self._compile(part, read, recorders.pop(i), stems, plan, signatures.of(part), previous.get(i))
 
         parallel = worth_forking(len(missing), sum(len(parts[i].facts) for i in missing))
         made_parts = map_forked(compile_part, len(missing), parallel)
@@ -979,7 +1011,9 @@ class Compiler:
             compiled[i] = made
             if part.digest is not None:
                 self.cache.store(PART_KIND, index.part_key(part), made.entry())
+                self.cache.store(NAME_KIND, self._name_key(part), CacheEntry({"part": index.part_key(part)}))
         del made_parts
+        previous.clear()
         ready = [c for c in compiled if c is not None]
         merged = self._merge(ready, stems, plan, sorted(w for w in surface if w.isalpha() and len(w) > 2))
         merged.label_words = [list(glossary.label_words[concept]) for concept, *_rest in plan]
@@ -993,6 +1027,28 @@ class Compiler:
         span = slice(part.glossary.start, part.glossary.stop)
         base = self.base
         return entry_plans(base.glossary[span], base.glossary_scopes[span], tokens, recorder.token, self.index.lexicon)
+
+    def _name_key(self, part: FilePart) -> str:
+        return digest_of(part.name, self.index._settings)
+
+    def _previous(self, part: FilePart) -> CompiledPart | None:
+        """Return the compiled form of the previous version of a file (by its name), if the cache has one."""
+        if part.digest is None:
+            return None
+        pointer = self.cache.load(NAME_KIND, self._name_key(part))
+        key = pointer.meta.get("part") if pointer is not None else None
+        if not isinstance(key, str) or key == self.index.part_key(part):
+            return None
+        entry = self.cache.load(PART_KIND, key)
+        if entry is None:
+            return None
+        try:
+            found = CompiledPart.from_entry(entry, None)
+            found.context  # noqa: B018 (decoded now, so that a damaged one is caught here)
+        except (CacheFormatError, ValueError, UnicodeDecodeError) as exc:
+            log.warning("Ignoring the previous compiled profiles of %s (%s)", part.name, exc)
+            return None
+        return found
 
     def _cached(self, part: FilePart) -> tuple[CompiledPart, dict[str, Any]] | None:
         """Return a file's compiled profiles from the cache, with their context decoded (a damaged one is caught)."""
@@ -1047,8 +1103,13 @@ class Compiler:
         stems: Mapping[str, list[str]],
         plan: Sequence[ConceptPlan],
         scope: str,
+        previous: CompiledPart | None = None,
     ) -> CompiledPart:
-        """Compile one file's profiles (recording the senses of the words they rely on)."""
+        """Compile one file's profiles (recording the senses of the words they rely on).
+
+        With ``previous`` (the compiled form of an earlier version of the file, still valid in this base), a fact
+        it holds unchanged keeps its profile from there.
+        """
         index = self.index
         senses = index.senses
         token = recorder.token
@@ -1064,14 +1125,32 @@ class Compiler:
         relations: list[list[Any]] = []
         named = index.glossary.named
         assert texts.fields is not None, "compiled from tokenised texts"
+        keys = _FactKeys()
+        fact_keys: list[bytes] = []
+        kept: dict[bytes, int] = {}
+        rarities: dict[str, float] = {}
+        if previous is not None:
+            kept = {key: j for j, key in enumerate(previous.keys())}
+            previous_tokens = _unlines(previous.merge["tokens"])
+            rarities = dict(zip(previous_tokens, previous.merge["rarity"], strict=True))
+            same = np.arange(len(previous_tokens), dtype=np.int32)
         for position, fields in zip(part.facts, texts.fields, strict=True):
             sf = index.facts[position]
-            profile = index._profile(sf, fields)
+            key = keys.of(sf)
+            fact_keys.append(key)
+            j = kept.get(key)
+            if j is None or previous is None:
+                profile = index._profile(sf, fields)
+                record = encode_profile(profile)
+            else:
+                profile = previous.profile(j, previous_tokens, same)
+                first, last = previous.record_offsets[j : j + 2].tolist()
+                record = previous.records[first:last].tobytes()
             for name, credit in profile.credits.items():
                 credit_tokens.append(vocabulary.setdefault(name, len(vocabulary)))
                 credit_values.append(credit)
             credit_offsets.append(len(credit_tokens))
-            records.append(encode_profile(profile))
+            records.append(record)
             partners.update(profile.partners)
             for concept in named & set(profile.credits):
                 numbers.setdefault(concept, set()).update(profile.numbers)
@@ -1081,6 +1160,11 @@ class Compiler:
                 if role.relation.casefold() not in {r for r, _reverse in index.lexicon.relation_words.values()}:
                     relations.append([tokenize(role.relation), role.relation.casefold()])
         index._token = senses.token
+        if previous is not None:
+            reused = sum(1 for key in fact_keys if key in kept)
+            log.info(
+                "Compiled %s: %d of its %d facts kept from its previous version", part.name, reused, len(fact_keys)
+            )
         tokens = list(vocabulary)
         own = plan[part.glossary.start : part.glossary.stop]
         context = {
@@ -1096,21 +1180,26 @@ class Compiler:
         }
         merge = {
             "tokens": _lines(tokens),
-            "rarity": [_rarity_factor(index, t) for t in tokens],
+            "rarity": [rarities[t] if t in rarities else _rarity_factor(index, t) for t in tokens],
             "partners": sorted(partners),
             "concept_numbers": {k: sorted(v) for k, v in numbers.items()},
             "concept_years": {k: sorted(v) for k, v in years.items()},
             "phrase_relations": relations,
         }
         blob, record_offsets = entry_bytes(records)
+        context_blob = _json_bytes(context)
         return CompiledPart(
             np.asarray(credit_offsets, dtype=np.int64),
             np.asarray(credit_tokens, dtype=np.int32),
             np.asarray(credit_values, dtype=np.float64),
             blob,
             record_offsets,
-            _json_bytes(context),
+            context_blob,
             _json_bytes(merge),
+            np.frombuffer(b"".join(fact_keys), dtype=np.uint8),
+            # The context (every word's token, the glossary as read) is what the profiles depend on beyond the
+            # file itself: its digest tells a merged index whether these are the profiles it was merged from.
+            hashlib.sha256(context_blob.data).hexdigest()[:40],
         )
 
     def _merge(
@@ -1180,12 +1269,14 @@ class Compiler:
         idf_max = math.log((n + 1) / 0.5)
         floor = t.common_word_floor
         least, log = t.min_word_weight, math.log
-        weights = array("d")
-        append = weights.append
-        for count, factor in zip(counts.tolist(), rarity, strict=True):
-            idf = log((n + 1) / (count + 0.5)) / idf_max
-            # In a small base a common English word ("use", "known") can look rare; English usage tempers it.
-            append(max(least, idf * (floor + (1 - floor) * factor)))
+        # A token's idf depends on its count only, and counts take few values: each one's logarithm is taken once
+        # (by math.log, as always), the rest is exact float arithmetic over all tokens at once.
+        distinct, which = np.unique(counts, return_inverse=True)
+        logs = np.asarray([log((n + 1) / (count + 0.5)) for count in distinct.tolist()], dtype=np.float64)
+        idf = logs[which.reshape(-1)] / idf_max
+        factors = np.asarray(rarity, dtype=np.float64)
+        # In a small base a common English word ("use", "known") can look rare; English usage tempers it.
+        weights = array("d", np.maximum(least, idf * (floor + (1 - floor) * factors)).tobytes())
         return MergedIndex(
             by_stem=stems,
             plan=plan,
@@ -1201,6 +1292,7 @@ class Compiler:
             weights=weights,
             remaps=remaps,
             vocabulary=vocabulary,
+            made=[compiled.made for compiled in parts],
         )
 
 
@@ -1252,6 +1344,37 @@ def _depends_hold(
         if any(senses.token(word) != token for word, token in zip(words[::2], words[1::2], strict=True)):
             return False
     return True
+
+
+def _recorded_tokens(context: Mapping[str, Any]) -> dict[str, str]:
+    """Return every word a file's compiled form relied on with its token (``_Recorder.lines``)."""
+    found: dict[str, str] = {}
+    for line in _unlines(context["depends"]):
+        words = line.partition("\x1f")[2].split("\t")
+        found.update(zip(words[::2], words[1::2], strict=True))
+    return found
+
+
+class _FactKeys:
+    """A digest of everything a fact's profile is compiled from: the fact, its section and its article."""
+
+    SIZE = 16
+
+    def __init__(self) -> None:
+        self._written: dict[int, tuple[object, bytes]] = {}
+
+    def _json(self, model: Section | Source) -> bytes:
+        # A file's facts share a few sections and one article: each is written once.
+        found = self._written.get(id(model))
+        if found is None or found[0] is not model:
+            found = self._written[id(model)] = (model, model.model_dump_json().encode("utf-8"))
+        return found[1]
+
+    def of(self, sf: SourcedFact) -> bytes:
+        """Return the fact's key."""
+        digest = hashlib.blake2b(sf.fact.model_dump_json().encode("utf-8"), digest_size=self.SIZE)
+        digest.update(b"\0" + self._json(sf.section) + b"\0" + self._json(sf.source))
+        return digest.digest()
 
 
 def _recorded_stems(stems: Mapping[str, list[str]]) -> set[str]:
@@ -1373,6 +1496,10 @@ class CompiledPart:
     record_offsets: npt.NDArray[np.int64]
     context_blob: npt.NDArray[np.uint8]
     merge_blob: npt.NDArray[np.uint8]
+    #: Each fact's ``_FactKeys.of`` (what its profile is compiled from), one after the other.
+    fact_keys: npt.NDArray[np.uint8]
+    #: The digest of ``context``: which base's senses and glossary these profiles were compiled with.
+    made: str
 
     @property
     def context(self) -> dict[str, Any]:
@@ -1387,7 +1514,7 @@ class CompiledPart:
     def entry(self) -> CacheEntry:
         """Return the cache entry of this file's profiles."""
         return CacheEntry(
-            {},
+            {"made": self.made},
             {
                 "credit_offsets": self.credit_offsets,
                 "credit_tokens": self.credit_tokens,
@@ -1396,13 +1523,20 @@ class CompiledPart:
                 "record_offsets": self.record_offsets,
                 "context": self.context_blob,
                 "merge": self.merge_blob,
+                "fact_keys": self.fact_keys,
             },
         )
 
     @classmethod
-    def from_entry(cls, entry: CacheEntry, facts: int) -> CompiledPart:
-        """Read a file's profiles back; raise CacheFormatError unless the arrays hold together."""
+    def from_entry(cls, entry: CacheEntry, facts: int | None) -> CompiledPart:
+        """Read a file's profiles back; raise CacheFormatError unless the arrays hold together.
+
+        ``facts``: how many facts the file has (None: as many as the entry holds).
+        """
         a = entry.arrays
+        made = entry.meta.get("made")
+        if not isinstance(made, str) or not made:
+            raise CacheFormatError("no record of the base the profiles were compiled in")
         try:
             part = cls(
                 a["credit_offsets"].astype(np.int64, copy=False),
@@ -1412,16 +1546,26 @@ class CompiledPart:
                 a["record_offsets"].astype(np.int64, copy=False),
                 a["context"].astype(np.uint8, copy=False),
                 a["merge"].astype(np.uint8, copy=False),
+                a["fact_keys"].astype(np.uint8, copy=False),
+                made,
             )
         except KeyError as exc:
             raise CacheFormatError(f"missing array {exc}") from exc
+        if facts is None:
+            facts = len(part.credit_offsets) - 1
         if not (
             len(part.credit_offsets) == len(part.record_offsets) == facts + 1
+            and len(part.fact_keys) == facts * _FactKeys.SIZE
             and int(part.credit_offsets[-1]) == len(part.credit_tokens) == len(part.credit_values)
             and int(part.record_offsets[-1]) == len(part.records)
         ):
             raise CacheFormatError("profile arrays do not match the file")
         return part
+
+    def keys(self) -> list[bytes]:
+        """Return each fact's ``_FactKeys.of``, in file order."""
+        raw, size = self.fact_keys.tobytes(), _FactKeys.SIZE
+        return [raw[k : k + size] for k in range(0, len(raw), size)]
 
     def profile(self, position: int, tokens: Sequence[str], remap: npt.NDArray[np.int32]) -> FactProfile:
         """Decode the profile of the file's ``position``-th fact (``remap``: this file's token ids to the base's)."""
@@ -1709,6 +1853,9 @@ class MergedIndex:
     remaps: list[npt.NDArray[np.int32]]
     vocabulary: dict[str, int] = field(default_factory=dict)
     label_words: list[list[str]] = field(default_factory=list)
+    #: Each file's ``CompiledPart.made``: the profiles this index was merged from (a file's entry is shared by
+    #: every base holding the file, and rewritten when compiled for another one).
+    made: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.vocabulary:
@@ -1743,7 +1890,7 @@ class MergedIndex:
         }
         for i, remap in enumerate(self.remaps):
             arrays[f"remap_{i}"] = remap
-        return CacheEntry({"parts": len(self.remaps)}, arrays)
+        return CacheEntry({"parts": len(self.remaps), "made": self.made}, arrays)
 
     @classmethod
     def from_entry(cls, entry: CacheEntry, parts: int, size: int) -> MergedIndex:
@@ -1751,6 +1898,9 @@ class MergedIndex:
         a = entry.arrays
         if entry.meta.get("parts") != parts:
             raise CacheFormatError("made for another number of files")
+        made = entry.meta.get("made")
+        if not isinstance(made, list) or len(made) != parts or not all(isinstance(m, str) for m in made):
+            raise CacheFormatError("no record of the files' profiles it was merged from")
         # The entry's digest was checked: its values are taken as written (lists of text), not copied one by one.
         shared = json.loads(a["shared"].tobytes().decode("utf-8"))
         tokens = _unlines(shared["tokens"])
@@ -1785,27 +1935,35 @@ class MergedIndex:
             weights=weights,
             remaps=remaps,
             label_words=shared["label_words"],
+            made=made,
         )
 
 
 def gives(answer: str) -> frozenset[str]:
     """Return the attributes an answer's wording gives: an amount of money, a length, a purpose..."""
     found = set()
+    # Patterns that need a figure are not tried on an answer without one, the list pattern (slow to fail) not on
+    # one without a comma, and it is tried once for both attributes it gives: every fact is read so at compile.
+    figures = _DIGIT.search(answer) is not None
     for attribute, pattern in (
         ("cost", _MONEY),
         ("length", _LENGTH),
         ("speed", _SPEED),
         ("percent", _PERCENT),
-        ("purpose", _PURPOSE),
         ("population", _POPULATION),
+    ):
+        if figures and pattern.search(answer):
+            found.add(attribute)
+    for attribute, pattern in (
+        ("purpose", _PURPOSE),
         ("headquarters", _HEADQUARTERS),
         ("contents", _CONTENTS),
-        ("names", _LIST),
-        ("goods", _LIST),
         ("earlier", _EARLIER),
     ):
         if pattern.search(answer):
             found.add(attribute)
+    if "," in answer and _LIST.search(answer):
+        found.update(("names", "goods"))
     return frozenset(found)
 
 

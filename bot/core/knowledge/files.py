@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from sys import intern
@@ -93,8 +93,17 @@ class QuestionMaterial:
         return self.texts.tobytes().decode("utf-8").split("\n") if len(self.facts) else []
 
     @classmethod
-    def of(cls, facts: Sequence[Fact], tokens: list[list[str]] | None = None) -> QuestionMaterial:
-        """Reduce every phrasing of ``facts`` (appending each phrasing's tokens to ``tokens``, in order)."""
+    def of(
+        cls,
+        facts: Sequence[Fact],
+        tokens: list[list[str]] | None = None,
+        known: Mapping[str, list[int]] | None = None,
+    ) -> QuestionMaterial:
+        """Reduce every phrasing of ``facts`` (appending each phrasing's tokens to ``tokens``, in order).
+
+        ``known``: blocking keys already made for reduced texts (``known_keys``: those of the file's previous
+        version, most of which a changed file still holds).
+        """
         owners_of: list[int] = []
         places: list[int] = []
         texts: list[str] = []
@@ -108,7 +117,9 @@ class QuestionMaterial:
                 if tokens is not None:
                     tokens.append(words)
                 text = reduced(words)
-                found = blocking_keys(text)
+                found = known.get(text) if known is not None else None
+                if found is None:
+                    found = blocking_keys(text)
                 keys.extend(found)
                 owners.extend([len(texts)] * len(found))
                 owners_of.append(i)
@@ -301,6 +312,29 @@ def questions_from_entry(entry: CacheEntry, fact_count: int) -> QuestionMaterial
     return questions
 
 
+def known_keys(entry: CacheEntry) -> dict[str, list[int]]:
+    """Return the blocking keys of each reduced text of a file's cached questions; raise CacheFormatError if torn."""
+    a = entry.arrays
+    try:
+        count = len(a["facts"])
+        texts = a["texts"].astype(np.uint8, copy=False)
+        keys = a["keys"].astype(np.uint32, copy=False)
+        owners = a["owners"].astype(np.int64, copy=False)
+    except KeyError as exc:
+        raise CacheFormatError(f"missing array {exc}") from exc
+    try:
+        lines = texts.tobytes().decode("utf-8").split("\n") if count else []
+    except UnicodeDecodeError as exc:
+        raise CacheFormatError("unreadable question texts") from exc
+    if len(lines) != count or len(keys) != len(owners) or not _within(owners, count):
+        raise CacheFormatError("question arrays do not hold together")
+    if len(owners) and bool(np.any(np.diff(owners) < 0)):
+        raise CacheFormatError("question keys out of order")
+    bounds = np.searchsorted(owners, np.arange(count + 1)).tolist()
+    values = keys.tolist()
+    return {line: values[bounds[k] : bounds[k + 1]] for k, line in enumerate(lines)}
+
+
 def _within(positions: npt.NDArray[Any], size: int) -> bool:
     return not len(positions) or (int(positions.min()) >= 0 and int(positions.max()) < size)
 
@@ -315,8 +349,13 @@ def _checked_offsets(offsets: npt.NDArray[Any], count: int, size: int) -> npt.ND
 
 
 # ---------------------------------------------------------------------------------------------------- parsing
-def parse_file(path: Path, display: str, text: str, digest: str) -> tuple[FileUnit | None, list[Problem]]:
-    """Parse and check one file on its own: its YAML, its schema, and the sections its facts name."""
+def parse_file(
+    path: Path, display: str, text: str, digest: str, previous_keys: Mapping[str, list[int]] | None = None
+) -> tuple[FileUnit | None, list[Problem]]:
+    """Parse and check one file on its own: its YAML, its schema, and the sections its facts name.
+
+    ``previous_keys``: blocking keys of questions the file's previous version held (``known_keys``), reused.
+    """
     doc: PositionedDocument | None = None
     data = parse_plain(text)
     if data is NOT_PLAIN:
@@ -343,7 +382,7 @@ def parse_file(path: Path, display: str, text: str, digest: str) -> tuple[FileUn
         display,
         content,
         tuple((i, fact.quote) for i, fact in enumerate(model.facts) if fact.quote),
-        QuestionMaterial.of(model.facts, tokens),
+        QuestionMaterial.of(model.facts, tokens, previous_keys),
         _doc=doc,
     )
     problems = []

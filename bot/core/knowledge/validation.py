@@ -14,7 +14,7 @@ import hashlib
 import logging
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -31,6 +31,7 @@ from bot.core.knowledge.files import (
     FileUnit,
     QuestionMaterial,
     file_digest,
+    known_keys,
     parse_file,
     questions_from_entry,
 )
@@ -113,8 +114,10 @@ def validate_directory(
                 continue
             yield path, display, text
 
+    folder_key = digest_of(str(listing.root))
+    last = cache.load(FOLDER_KIND, folder_key)
     units: list[FileUnit] = []
-    for unit, found in _checked_files(readable(), cache):
+    for unit, found in _checked_files(readable(), cache, _last_digests(last)):
         problems.extend(found)
         if unit is not None:
             units.append(unit)
@@ -125,8 +128,6 @@ def validate_directory(
     clean_key = digest_of(files, sorted(articles.digests.items()))
     # Exactly these files and article texts passed every check together before: nothing to check again.
     checked = not problems and all(u.from_cache for u in units) and cache.load(CLEAN_KIND, clean_key) is not None
-    folder_key = digest_of(str(listing.root))
-    last = cache.load(FOLDER_KIND, folder_key)
     if not checked:
         units = [_usable(unit, cache) for unit in units]
         problems.extend(_cross_file_problems(units, _trusted(units, last)))
@@ -140,8 +141,29 @@ def validate_directory(
     return KnowledgeBase.assemble([u.content for u in units], [u.display for u in units]), []
 
 
+def _last_digests(last: CacheEntry | None) -> dict[str, str]:
+    """Return the digest of each file (by name) when the folder last passed every check (empty if unknown)."""
+    try:
+        return {str(name): str(digest) for name, digest in last.meta["files"]} if last is not None else {}
+    except (KeyError, TypeError, ValueError):
+        return {}
+
+
+def _known_keys(name: str, digest: str, before: Mapping[str, str], cache: CompiledCache) -> dict[str, list[int]] | None:
+    """Return the blocking keys of the questions of a changed file's previous version, if the cache has them."""
+    previous = before.get(name)
+    entry = cache.load(QUESTIONS_KIND, previous) if previous is not None and previous != digest else None
+    if entry is None:
+        return None
+    try:
+        return known_keys(entry)
+    except CacheFormatError as exc:
+        log.warning("Ignoring the cached questions of the previous version of %s (%s)", name, exc)
+        return None
+
+
 def _checked_files(
-    files: Iterable[tuple[Path, str, str]], cache: CompiledCache
+    files: Iterable[tuple[Path, str, str]], cache: CompiledCache, before: Mapping[str, str] | None = None
 ) -> list[tuple[FileUnit | None, list[Problem]]]:
     """Return every file checked on its own, in order: from the cache when it passed before, else parsed.
 
@@ -161,7 +183,7 @@ def _checked_files(
             pending.append((len(checked), path, display, text, digest))
             checked.append(None)
         else:
-            checked.append(_checked_file(path, display, text, digest, cache))
+            checked.append(_checked_file(path, display, text, digest, cache, before))
     # About 500 bytes of YAML per fact: the same measure of work as the index's.
     parallel = worth_forking(len(pending), sum(len(text) for _n, _p, _d, text, _g in pending) // 500)
 
@@ -199,10 +221,14 @@ def _cached_file(path: Path, display: str, digest: str, cache: CompiledCache) ->
 
 
 def _checked_file(
-    path: Path, display: str, text: str, digest: str, cache: CompiledCache
+    path: Path, display: str, text: str, digest: str, cache: CompiledCache, before: Mapping[str, str] | None = None
 ) -> tuple[FileUnit | None, list[Problem]]:
-    """Return a file checked on its own, parsed here (and then cached if it passed)."""
-    unit, problems = parse_file(path, display, text, digest)
+    """Return a file checked on its own, parsed here (and then cached if it passed).
+
+    ``before``: each file's digest when the folder last passed (a changed file reuses its previous questions' keys).
+    """
+    known = _known_keys(path.name, digest, before, cache) if before else None
+    unit, problems = parse_file(path, display, text, digest, known)
     if unit is not None and not problems:
         entry = unit.entry()
         cache.store(ENTRY_KIND, digest, entry)
@@ -312,10 +338,16 @@ def _cross_file_problems(units: list[FileUnit], trusted: Sequence[bool]) -> list
     # with one of a changed file's can be a new clash, so only those are gathered in full.
     changed = [unit for unit, trust in zip(units, trusted, strict=True) if not trust]
     wanted = None if len(changed) == len(units) else {key for unit in changed for key, *_rest in _definitions(unit)}
+    # A file's fact ids are nearly all it defines: an unchanged file none of whose fact ids a changed file defines
+    # is read without them (its few other definitions one by one).
+    wanted_ids = {folded for kind, folded in wanted if kind == "fact id"} if wanted is not None else set()
     claims = [
         _Claim(kind, ident, scope, unit, loc)
-        for unit in units
-        for (kind, _folded), ident, scope, loc in _definitions(unit)
+        for unit, trust in zip(units, trusted, strict=True)
+        for (kind, _folded), ident, scope, loc in _definitions(
+            unit,
+            facts=wanted is None or not trust or not wanted_ids.isdisjoint(map(str.casefold, unit.content.fact_ids)),
+        )
         if wanted is None or (kind, _folded) in wanted
     ]
     problems.extend(_clash_problems(claims))
@@ -323,15 +355,18 @@ def _cross_file_problems(units: list[FileUnit], trusted: Sequence[bool]) -> list
     return problems
 
 
-def _definitions(unit: FileUnit) -> Iterator[tuple[tuple[str, str], str, str | None, Location]]:
-    """Yield every id and glossary term a file defines: (kind, folded), as written, its scope, where."""
+def _definitions(unit: FileUnit, facts: bool = True) -> Iterator[tuple[tuple[str, str], str, str | None, Location]]:
+    """Yield every id and glossary term a file defines: (kind, folded), as written, its scope, where.
+
+    ``facts=False`` leaves out its fact ids (for a file known to share none with the files compared).
+    """
     content = unit.content
     article = content.source.id if content.source is not None else None
     if content.source is not None:
         yield ("source id", content.source.id.casefold()), content.source.id, None, ("source", "id")
     for i, section in enumerate(content.sections):
         yield ("section id", section.id.casefold()), section.id, unit.display, ("sections", i, "id")
-    for i, fact_id in enumerate(content.fact_ids):
+    for i, fact_id in enumerate(content.fact_ids if facts else ()):
         yield ("fact id", fact_id.casefold()), fact_id, None, ("facts", i, "id")
     for i, item in enumerate(content.quiz):
         yield ("quiz id", item.id.casefold()), item.id, None, ("quiz", i, "id")

@@ -29,6 +29,8 @@ from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 from tests.conftest import DATA, SECOND_ARTICLE
 
+GERMANY = "india-germany-partnership"
+
 DEV_SET = DATA / "dev.yaml"
 
 
@@ -141,6 +143,51 @@ def test_a_changed_file_is_the_only_one_parsed_and_its_change_is_answered(
     assert outcomes(changed, questions) == outcomes(fresh, questions)
 
 
+def test_a_changed_file_keeps_the_profiles_of_the_facts_it_kept(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    load(folder, FolderCache(cache))
+    profiled: list[str] = []
+    profile = index_module.FactIndex._profile
+
+    def counting_profile(self: index_module.FactIndex, sf: object, *args: object) -> object:
+        profiled.append(sf.fact.id)  # type: ignore[attr-defined]
+        return profile(self, sf, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index_module.FactIndex, "_profile", counting_profile)
+    keyed: list[str] = []
+    blocking_keys = files_module.blocking_keys
+
+    def counting_keys(text: str) -> list[int]:
+        keyed.append(text)
+        return blocking_keys(text)
+
+    monkeypatch.setattr(files_module, "blocking_keys", counting_keys)
+    germany = folder / "india-germany-partnership.yaml"
+    text = germany.read_text(encoding="utf-8")
+    section = _first_section(text)
+    germany.write_text(text.replace("facts:\n", "facts:\n" + _fact("ger_zeppelin", section), 1), encoding="utf-8")
+    changed = load(folder, FolderCache(cache))
+    # Only the new fact is compiled; the file's other facts keep the profiles of its previous version, and their
+    # questions the blocking keys it had (the near-duplicate check's).
+    assert profiled == ["ger_zeppelin"]
+    assert keyed == ["airship zeppelin work build 1931"]
+    questions = [*dev_questions(), "zeppelin airship 1931", "bilateral trade with germany", "cepa year?"]
+    assert outcomes(changed, questions) == outcomes(KnowledgeService.from_directory(folder), questions)
+    # A section's new title is read into every fact of that section: they are compiled again, the others not.
+    profiled.clear()
+    title = f"    title: {yaml.safe_load(text)['sections'][0]['title']}\n"
+    now = germany.read_text(encoding="utf-8")
+    assert title in now
+    germany.write_text(now.replace(title, title.rstrip("\n") + " and Zeppelins\n", 1), encoding="utf-8")
+    again = load(folder, FolderCache(cache))
+    in_section = [sf.fact.id for sf in again.base.facts if sf.section.id == section and sf.source.id == GERMANY]
+    assert sorted(profiled) == sorted(in_section)
+    assert len(in_section) < len(again.base.facts_of(GERMANY))
+    assert outcomes(again, questions) == outcomes(KnowledgeService.from_directory(folder), questions)
+
+
 def test_a_removed_file_leaves_nothing_behind(folder: Path, tmp_path: Path, counts: Counts) -> None:
     cache = tmp_path / "cache"
     both = load(folder, FolderCache(cache))
@@ -154,6 +201,25 @@ def test_a_removed_file_leaves_nothing_behind(folder: Path, tmp_path: Path, coun
     assert all(sf.source.id == "india-japan-partnership" for sf in alone.base.facts)
     questions = dev_questions()
     assert outcomes(alone, questions) == outcomes(KnowledgeService.from_directory(folder), questions)
+
+
+def test_a_file_compiled_beside_other_files_is_not_merged_as_it_was_compiled_alone(
+    folder: Path, tmp_path: Path
+) -> None:
+    """A file's compiled profiles depend on the base's senses: ones made in another base never join this one's merge.
+
+    The shipped base alone, then beside the second article (whose words split the senses of "nation"), share the
+    shipped files' entries; the shipped base's merged index, from its first start, must not adopt those made since.
+    """
+    cache = tmp_path / "cache"
+    questions = [*dev_questions(), "malabar coast pe india japan kya karte hai?", "exercises involving many nations"]
+    fresh = outcomes(KnowledgeService.from_directory(DEFAULT_KNOWLEDGE_DIR), questions)
+    assert outcomes(load(DEFAULT_KNOWLEDGE_DIR, FolderCache(cache)), questions) == fresh
+    load(folder, FolderCache(cache))
+    assert outcomes(load(DEFAULT_KNOWLEDGE_DIR, FolderCache(cache)), questions) == fresh
+    # And the other way round: the two articles' merged index, from their first start, after the shipped base's.
+    both = outcomes(KnowledgeService.from_directory(folder), questions)
+    assert outcomes(load(folder, FolderCache(cache)), questions) == both
 
 
 def test_another_code_version_ignores_every_entry(folder: Path, tmp_path: Path, counts: Counts) -> None:

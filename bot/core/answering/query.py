@@ -19,6 +19,7 @@ from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
 from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
+from bot.core.language.sounds import sound_key
 from bot.core.language.text import is_number, normalize, tokenize
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
@@ -163,6 +164,8 @@ class QueryReader:
         self._explain_cues = list(_phrases(lexicon.words("explain_cues")))
         self._discourse = _phrases(lexicon.words("discourse_phrases"))
         self._returns = _phrases(lexicon.words("return_phrases"))
+        #: Names of two or three words by the sound of the words written as one (built on first use).
+        self._joined_names: dict[str, tuple[str, ...]] | None = None
         self._section_pointers = _phrases(lexicon.words("section_pointers"))
         self._first_one = _phrases(lexicon.words("first_one_phrases"))
         self._second_one = _phrases(lexicon.words("second_one_phrases"))
@@ -354,10 +357,28 @@ class QueryReader:
                 token = tokens[i]
                 if _DEVANAGARI.search(token):
                     token = transliterate(token)
+                    # "तमिलनाडु" is one word in Hindi and two in the base ("Tamil Nadu").
+                    name = self._joined_name(token)
+                    if name is not None:
+                        out.extend(name)
+                        i += 1
+                        continue
                     romanised.add(token)
                 out.append(token)
                 i += 1
         return out, frozenset(romanised)
+
+    def _joined_name(self, word: str) -> tuple[str, ...] | None:
+        """Return the words of a name of the base that, written as one word, sound like ``word``."""
+        if len(word) < self.index.thresholds.sound_min_length or self.index.knows(word, word):
+            return None
+        if self._joined_names is None:
+            joined: dict[str, tuple[str, ...]] = {}
+            for words in self.index.glossary.label_words.values():
+                if 2 <= len(words) <= 3 and all(w.isalpha() for w in words):
+                    joined.setdefault(sound_key("".join(words)), tuple(words))
+            self._joined_names = joined
+        return self._joined_names.get(sound_key(word))
 
     def _stand_ins(self, tokens: Sequence[str]) -> set[int]:
         """Return where a word stands in for a noun after "that"/"this" ("that one"): it names nothing itself."""

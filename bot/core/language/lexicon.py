@@ -235,7 +235,8 @@ class Lexicon:
             translations=MappingProxyType(translations),
             attribute_final_cues=MappingProxyType(finals),
             symmetric_relations=frozenset(symmetric),
-            ignored=frozenset(lists["function_words"] | lists["filler"]),
+            # A word that points back ("it", "uska", "usme") names nothing itself: read as a marker, never as content.
+            ignored=frozenset(lists["function_words"] | lists["filler"] | lists["anaphors"] | lists["plural_anaphors"]),
             intent_cue_words=frozenset(word for cue in cues for word in cue),
             asked_types=MappingProxyType(asked_types),
             event_phrases=MappingProxyType(events),

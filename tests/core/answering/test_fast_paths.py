@@ -12,6 +12,7 @@ from bot.core.answering.index import FactProfile, Typos, decode_profile, encode_
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
 from bot.core.knowledge.cache import CacheFormatError
+from bot.core.language.lexicon import LEXICON
 from bot.core.language.text import stem, tokenize
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 from tests.core.answering.test_typos import scan_every_word
@@ -97,4 +98,6 @@ def test_stems_are_the_snowball_reference_stems() -> None:
     text = " ".join(path.read_text(encoding="utf-8") for path in sorted(DEFAULT_KNOWLEDGE_DIR.glob("*.yaml")))
     words = sorted({w for w in re.findall(r"[^\W\d_]+", text.casefold()) if len(w) > 3})
     assert len(words) > 500
-    assert [stem(w) for w in words] == [reference.stemWord(w) for w in words]
+    # Irregular forms ("became") are first read as their base form ("become"), whichever stemmer runs.
+    base = LEXICON.irregular_forms
+    assert [stem(w) for w in words] == [reference.stemWord(base.get(w, w)) for w in words]

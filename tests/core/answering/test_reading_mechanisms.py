@@ -820,3 +820,32 @@ def test_a_category_the_question_only_asks_about_is_answered(
     shipped: KnowledgeService, question: str, fact: str
 ) -> None:
     assert fact in _ids(shipped.matcher.ask(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("तमिलनाडु किस प्रीफेक्चर से जुड़ा है?", "tamil_nadu_ehime"),
+        ("उत्तरप्रदेश का साथी प्रांत कौन सा है?", "uttar_pradesh_yamanashi"),
+    ],
+)
+def test_a_two_word_name_written_as_one_hindi_word_is_read(shipped: KnowledgeService, question: str, fact: str) -> None:
+    assert _ids(shipped.matcher.ask(question)) == [fact]
+
+
+def test_a_hinglish_reference_word_is_a_marker_not_a_typo(shipped: KnowledgeService) -> None:
+    # "usme" (in it) was once read as a misspelt "SMEs".
+    query = shipped.matcher.read("usme japan ka export kitna tha?")
+    assert "usme" not in {u.label for u in query.units}
+    outcomes = _converse(
+        shipped.matcher, "india japan bilateral trade FY 2023-24 kitna tha", "usme japan ka export kitna tha?"
+    )
+    assert _ids(outcomes[-1]) == ["japan_exports_to_india"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("2+2 dialogue kiske beech hota hai?", Answer), ("SMEs forum ka kaam kya hai", Partial)],
+)
+def test_hinglish_between_and_its_work(shipped: KnowledgeService, question: str, expected: type) -> None:
+    assert isinstance(shipped.matcher.ask(question), expected)

@@ -104,7 +104,10 @@ def merge(
     # part of CEPA?" keeps "it" (the earlier subject) and adds CEPA.
     replaces = query.markers.elliptical or query.markers.reversal or query.markers.anaphor is None
     kept = tuple(u for u in previous.topic if not (replaces and kind(u) in kinds))
-    if query.asks and any(u.named for u in kept):
+    if query.markers.other:
+        # "any other africa initiative?" after "when was the AAGC set up": another thing, not the old verb.
+        kept = tuple(u for u in kept if not is_action(u))
+    elif query.asks and any(u.named for u in kept):
         # "kis liye?" after "when was the AAGC set up": a new question about the same subject, not the old verb;
         # "name them" after "how many lines of effort" keeps the lines.
         # "uska aim?" (its aim) points at the one named thing; "name them", "when?" may mean the rest as well.
@@ -121,7 +124,8 @@ def merge(
     if flip and not query.roles:
         # "does India restrict anything the other way?" already says who does what: only what it takes over turns.
         roles = tuple(r.reversed() for r in roles)
-    inherit = not query.asks
+    # "any other africa initiative?" asks for another such thing, not the earlier question's date or aim of it.
+    inherit = not query.asks and not query.markers.other
     return replace(
         query,
         units=units,

@@ -99,7 +99,10 @@ class Matcher:
 
     def judge(self, query: Query, article: str | None = None) -> list[Judged]:
         """Return the candidates (of one article, when given) with every check's verdict, best first."""
-        return [judge(query, candidate, self.checks, self.thresholds) for candidate in self.candidates(query, article)]
+        candidates = self.candidates(query, article)
+        if query.excluded:
+            candidates = [c for c in candidates if c.fact.fact.id not in query.excluded]
+        return [judge(query, candidate, self.checks, self.thresholds) for candidate in candidates]
 
     # ------------------------------------------------------------------ one question
     def _trivial(self, query: Query) -> Decline | None:
@@ -123,6 +126,9 @@ class Matcher:
         t = self.thresholds
         if query.markers.returns and previous is not None and previous.earlier is not None:
             previous = previous.earlier
+        if query.markers.other and previous is not None and previous.fact_ids:
+            # "any other africa initiative?": not the one just given.
+            query = replace(query, excluded=frozenset(previous.fact_ids))
         pending = previous is not None and previous.pending
         if not leans_on_previous(query, previous is not None, pending):
             return self._decide(query), query

@@ -64,6 +64,8 @@ class Markers:
     continues: bool = False
     #: Goes back to what was asked before a question the bot could not answer ("back to it - when did it start").
     returns: bool = False
+    #: Asks for something besides what was just answered ("any other africa initiative?", "who else").
+    other: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ class Query:
     own_units: frozenset[str] = frozenset()
     #: Points at a part of the article ("acc to the conclusion", "summary me"): its title's words are a place.
     section_pointer: bool = False
+    #: Facts that cannot answer it: those that answered the question before "what other outcomes ...?".
+    excluded: frozenset[str] = frozenset()
 
     @cached_property
     def unit_weight(self) -> float:
@@ -199,6 +203,11 @@ class QueryReader:
         discourse = _positions_of(tokens, self._discourse) | _positions_of(tokens, self._reversal)
         discourse |= self._stand_ins(tokens)
         consumed = cue_positions | discourse
+        if markers.other and all(
+            i in cue_positions for i, t in enumerate(tokens) if t in self.lexicon.words("other_words")
+        ):
+            # "who are the other members?": the members besides the partners, an attribute, not another fact.
+            markers = replace(markers, other=False)
         mentions = self._entities(tokens, question, spans)
         reach = self.index.thresholds.role_reach
         other_senses = self._other_senses(tokens, mentions, attributes)
@@ -415,8 +424,19 @@ class QueryReader:
                 break
         demonstrative = any(t in demonstratives for t in tokens)
         returns = _contains_any(tokens, self._returns)
+        # "the other one" and "the other way round" are references of their own.
+        taken = _positions_of(tokens, self._other_one) | _positions_of(tokens, self._reversal)
+        other = any(t in lexicon.words("other_words") and i not in taken for i, t in enumerate(tokens))
         return Markers(
-            anaphor, demonstrative, elliptical, reversal, comparison, negation, continues=elliptical, returns=returns
+            anaphor,
+            demonstrative,
+            elliptical,
+            reversal,
+            comparison,
+            negation,
+            continues=elliptical,
+            returns=returns,
+            other=other,
         )
 
     def _attributes(self, tokens: Sequence[str], question: str, named: set[int]) -> tuple[set[str], set[int]]:

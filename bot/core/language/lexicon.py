@@ -71,6 +71,7 @@ WORD_LISTS = (
     "return_phrases",
     "substitute_nouns",
     "name_words",
+    "other_words",
     "premise_tags",
     "section_pointers",
     "first_one_phrases",

@@ -849,3 +849,14 @@ def test_a_hinglish_reference_word_is_a_marker_not_a_typo(shipped: KnowledgeServ
 )
 def test_hinglish_between_and_its_work(shipped: KnowledgeService, question: str, expected: type) -> None:
     assert isinstance(shipped.matcher.ask(question), expected)
+
+
+def test_any_other_asks_besides_what_was_just_answered(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "when was the AAGC set up", "any other africa initiative by them?")
+    assert "aagc_year" not in _ids(outcomes[-1])
+    assert "africa_sustainable_initiative" in _ids(outcomes[-1])
+    # "the other members" are the members besides the partners, not another fact.
+    outcomes = _converse(
+        shipped.matcher, "what do india and japan coordinate on through QUAD?", "who are the other members?"
+    )
+    assert isinstance(outcomes[-1], Partial)

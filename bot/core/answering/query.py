@@ -241,6 +241,9 @@ class QueryReader:
         elif not units and not attributes and not cues.intents and markers.anaphor and self._asks_what_it_is(tokens):
             # "what is it exactly?", "explain it": what the earlier question was about, described.
             attributes.add("definition")
+        elif not units and not attributes and not cues.intents and self._only_why(tokens):
+            # A bare "why?" / "aur kyu" after a question asks what the thing it was about is for.
+            attributes.add("purpose")
         if not attributes and not cues.intents and self._bare_names(tokens, units):
             # "the SME forum?": a bare name asks nothing of its own; after an earlier question it asks the same
             # of this name, like "and the SME forum?".
@@ -308,6 +311,13 @@ class QueryReader:
         # ("human resource exchange ke liye kya hai" asks what there is for it, not what it is).
         explains = any(tuple(tokens[: len(c)]) == c or tuple(tokens[-len(c) :]) == c for c in self._explain_cues)
         return explains and bool(subject) and not any(u.named or u.kind == "figure" for u in subject)
+
+    def _only_why(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a message asks nothing but "why" ("why?", "aur kyu", "but why")."""
+        why = self.lexicon.words("why_words")
+        ignored = self.lexicon.ignored | self.lexicon.words("clause_joiners")
+        rest = [t for t in tokens if t in why or t not in ignored]
+        return bool(rest) and all(t in why for t in rest)
 
     def _asks_what_it_is(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message with no subject of its own asks what something is ("what is it", "explain that")."""

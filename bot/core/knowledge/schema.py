@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
@@ -29,6 +30,7 @@ Identifier = Annotated[
 
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_TITLE_CHARS)]
 Question = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_QUESTION_CHARS)]
+_YES_NO_OPENING = re.compile(r"(?:yes|no|nope|yeah|yep)\b[\s,.!:;-]", re.IGNORECASE)
 AnswerText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_ANSWER_CHARS)]
 SummaryText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_SUMMARY_CHARS)]
 Bullet = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_BULLET_CHARS)]
@@ -119,6 +121,15 @@ class Fact(_Strict):
         description="Whether quizzes may ask about this fact. Left out: yes, except for facts about the article "
         "itself (its publisher, posting or update date, reading time, tags or title); true or false decides.",
     )
+
+    @field_validator("answer")
+    @classmethod
+    def _answer_states_the_fact(cls, answer: str) -> str:
+        # The answer is shown for every question that matches the fact: "Yes." fits one question and turns the
+        # next one ("is Japan a permanent UNSC member?") into a false confirmation.
+        if _YES_NO_OPENING.match(answer):
+            raise ValueError("an answer must state the fact itself, without opening with 'Yes' or 'No'")
+        return answer
 
     @property
     def phrasings(self) -> tuple[str, ...]:

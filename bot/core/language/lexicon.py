@@ -72,6 +72,7 @@ WORD_LISTS = (
     "substitute_nouns",
     "name_words",
     "other_words",
+    "why_words",
     "premise_tags",
     "section_pointers",
     "first_one_phrases",

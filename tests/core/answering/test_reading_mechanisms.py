@@ -860,3 +860,18 @@ def test_any_other_asks_besides_what_was_just_answered(shipped: KnowledgeService
         shipped.matcher, "what do india and japan coordinate on through QUAD?", "who are the other members?"
     )
     assert isinstance(outcomes[-1], Partial)
+
+
+@pytest.mark.parametrize("question", ["IJICP kab launch hua aur kyu", "when was IJICP launched and why"])
+def test_and_why_is_a_second_question_about_the_same_thing(shipped: KnowledgeService, question: str) -> None:
+    assert _ids(shipped.matcher.ask(question)) == ["ijicp_year", "ijicp_aim"]
+
+
+def test_a_bare_why_after_a_question_asks_what_it_is_for(shipped: KnowledgeService) -> None:
+    assert _ids(_converse(shipped.matcher, "when was IJICP launched", "why?")[-1]) == ["ijicp_aim"]
+
+
+def test_no_shipped_answer_opens_with_yes_or_no(shipped: KnowledgeService) -> None:
+    # "Yes." fits one question and falsely confirms the next one that matches the fact.
+    outcome = shipped.matcher.ask("is japan a permanent member of unsc")
+    assert not any(m.fact.fact.answer.lower().startswith(("yes", "no")) for m in getattr(outcome, "matches", ()))

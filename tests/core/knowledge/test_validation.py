@@ -113,6 +113,13 @@ def test_minimal_article_is_valid(write_knowledge: WriteKnowledge) -> None:
             r"facts\[0\]\.answer: text is 401 characters; the limit is 400",
             id="over-long-answer",
         ),
+        pytest.param(
+            "    answer: The demo fact is that demos work.",
+            "    answer: Yes. The demo fact is that demos work.",
+            16,
+            r"facts\[0\]\.answer: an answer must state the fact itself, without opening with 'Yes' or 'No'",
+            id="yes-opening",
+        ),
         pytest.param("  - id: demo_fact\n", "  - id: Demo Fact\n", 12, r"'Demo Fact' is not a valid id", id="bad-id"),
         pytest.param(
             "    keywords: [demo]\n",

@@ -556,6 +556,12 @@ class Scorer:
         return event_kinds(self.answer_tokens(position), self.index.lexicon)
 
     @per_fact
+    def figures_beyond_names(self, position: int) -> bool:
+        """Tell whether a fact's answer gives a figure or a number word that is not part of a name."""
+        words = self.index.lexicon.words("number_words")
+        return bool(self.answer_numbers(position)) or any(t in words for t in self.answer_tokens(position))
+
+    @per_fact
     def answer_numbers(self, position: int) -> frozenset[str]:
         """Return the figures a fact's answer writes (what the member reads, not its phrasings), names aside.
 
@@ -720,6 +726,10 @@ class Scorer:
         if Intent.PERSON in unmet and self._asks_offices(query) and self.role_qualifiers(position) - query.words:
             # "kaun kaun se ministers" against "the defence and foreign affairs ministers": the offices are the answer.
             unmet = tuple(i for i in unmet if i is not Intent.PERSON)
+        figures = {Intent.COUNT, Intent.QUANTITY} & query.intents
+        if figures - set(unmet) and not self.figures_beyond_names(position):
+            # "how many indians work in japan" is not answered by the 5 of "Chandrayaan 5": a name, not a figure.
+            unmet = tuple(sorted({*unmet, *figures}, key=lambda i: i.value))
         intent_weight = t.intent_weight if query.intents else 0.0
         # A lone word the fact only has inside a name ("top speed" against "High Speed Rail") is not covered.
         name_bound = [u for u in query.units if u.lone and u.token in profile.name_only]

@@ -85,6 +85,7 @@ def merge(
     flip: bool,
     partners: frozenset[str] = frozenset(),
     plural_anaphors: frozenset[str] = frozenset(),
+    targets: frozenset[str] = frozenset(),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -121,6 +122,10 @@ def merge(
     if replaces and any(e.casefold() in partners and e not in new_partners for e in previous.query.entities):
         contrast = new_partners
     roles = query.roles or _substitute(previous.query.roles, previous.query.entities, query.entities)
+    if not query.roles and len(query.entities) == 2 and query.words & targets:
+        # "and japan to india?" after "what does india export to japan": the same relation, in the order now given.
+        first, second = query.entities
+        roles = tuple(r.reversed() if (r.agent, r.target) == (second, first) else r for r in roles)
     if flip and not query.roles:
         # "does India restrict anything the other way?" already says who does what: only what it takes over turns.
         roles = tuple(r.reversed() for r in roles)

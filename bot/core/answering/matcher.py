@@ -169,6 +169,7 @@ class Matcher:
             flip=self._flips(previous, query),
             partners=self._partner_names,
             plural_anaphors=self.lexicon.words("plural_anaphors"),
+            targets=self.lexicon.words("relation_targets"),
         )
         # A follow-up stays within the article of the question it follows, unless only another one answers it;
         # after "which article do you mean?", the reply names one.
@@ -196,6 +197,10 @@ class Matcher:
         # A short question that did not fit the previous one may still be a question of its own, if it names
         # something: "kab shuru hua?" after a question left unanswered is not about whatever else started.
         if query.only_actions and not query.has_subject:
+            return outcome, merged
+        if query.attributes and not query.names_more_than_partners and not any(u.kind == "figure" for u in query.units):
+            # "which country is partner?" after Chandrayaan 5 names nothing of its own: it is about Chandrayaan 5,
+            # not about whichever fact has a partner country.
             return outcome, merged
         partner_only = any(e.casefold() in self._partner_names for e in query.entities)
         if query.markers.elliptical and partner_only and not query.names_more_than_partners:

@@ -875,3 +875,33 @@ def test_no_shipped_answer_opens_with_yes_or_no(shipped: KnowledgeService) -> No
     # "Yes." fits one question and falsely confirms the next one that matches the fact.
     outcome = shipped.matcher.ask("is japan a permanent member of unsc")
     assert not any(m.fact.fact.answer.lower().startswith(("yes", "no")) for m in getattr(outcome, "matches", ()))
+
+
+def test_a_number_inside_a_name_is_no_count(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.ask("how many indians work in japan"), Answer)
+    assert _ids(shipped.matcher.ask("how many lines of effort in the joint vision")) == ["joint_vision_lines_count"]
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up"),
+    [("what is chandrayaan 5", "which country is partner"), ("what is G4 about", "who are the members")],
+)
+def test_an_attribute_asked_of_nothing_named_stays_with_the_earlier_subject(
+    shipped: KnowledgeService, first: str, follow_up: str
+) -> None:
+    # Not the Supply Chain Resilience Initiative, which happens to have a partner country and members.
+    outcome = _converse(shipped.matcher, first, follow_up)[-1]
+    assert not (isinstance(outcome, Answer) and "scri" in _ids(outcome))
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "fact"),
+    [
+        ("what does india export to japan", "and japan to india?", "india_imports_from_japan"),
+        ("what does japan export to india", "and india to japan?", "india_exports_to_japan"),
+    ],
+)
+def test_a_follow_up_naming_both_partners_gives_the_direction(
+    shipped: KnowledgeService, first: str, follow_up: str, fact: str
+) -> None:
+    assert _ids(_converse(shipped.matcher, first, follow_up)[-1]) == [fact]

@@ -36,6 +36,8 @@ CORRECTION_FAILURES = frozenset(
         "owner",
         "figure owner",
         "category",
+        # "X is Y, right?" is a yes/no question: the fact that contradicts it cannot cover all of it.
+        "yes/no",
     }
 )
 

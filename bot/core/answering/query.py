@@ -268,7 +268,7 @@ class QueryReader:
             dates=self.index.dates_in(tokens),
             events=event_kinds(tokens, self.lexicon) if Intent.WHEN in cues.intents else frozenset(),
             section_pointer=_contains_any(tokens, self._section_pointers),
-            yes_no=bool(tokens) and tokens[0] in self.lexicon.words("yes_no_starters") and not cues.intents,
+            yes_no=self._yes_no(tokens, question, cues.intents, attributes),
         )
 
     def _other_senses(self, tokens: Sequence[str], mentions: Sequence[Mention], attributes: set[str]) -> set[int]:
@@ -311,6 +311,24 @@ class QueryReader:
         # ("human resource exchange ke liye kya hai" asks what there is for it, not what it is).
         explains = any(tuple(tokens[: len(c)]) == c or tuple(tokens[-len(c) :]) == c for c in self._explain_cues)
         return explains and bool(subject) and not any(u.named or u.kind == "figure" for u in subject)
+
+    def _yes_no(self, tokens: Sequence[str], question: str, intents: frozenset[Intent], attributes: set[str]) -> bool:
+        """Tell whether a question asks to confirm something ("is JIMEX bilateral?", "dharma guardian is naval?")."""
+        if not tokens or intents:
+            return False
+        words = self.lexicon.words
+        if tokens[0] in words("yes_no_starters"):
+            return True
+        # A statement with a question mark and no question word: "dharma guardian is a naval exercise?".
+        asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
+        # "... is called?", "... also known as?" ask a name; "... hai ya india ke?" asks to choose.
+        asking |= words("name_words") | words("either_or")
+        return (
+            question.rstrip().endswith("?")
+            and not attributes
+            and any(t in words("identity_verbs") for t in tokens)
+            and not any(t in asking for t in tokens)
+        )
 
     def _only_why(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message asks nothing but "why" ("why?", "aur kyu", "but why")."""

@@ -905,3 +905,23 @@ def test_a_follow_up_naming_both_partners_gives_the_direction(
     shipped: KnowledgeService, first: str, follow_up: str, fact: str
 ) -> None:
     assert _ids(_converse(shipped.matcher, first, follow_up)[-1]) == [fact]
+
+
+@pytest.mark.parametrize(
+    ("question", "confirmed"),
+    [("dharma guardian is naval exercise?", False), ("MAHSR is the flagship project?", True)],
+)
+def test_a_statement_with_a_question_mark_asks_to_confirm_all_of_it(
+    shipped: KnowledgeService, question: str, confirmed: bool
+) -> None:
+    # The material never says which service an exercise belongs to.
+    assert shipped.matcher.read(question).yes_no
+    assert isinstance(shipped.matcher.ask(question), Answer) is confirmed
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["and the initiative with australia is called?", "Joint Lunar Polar Exploration Mission is also known as?"],
+)
+def test_a_statement_asking_for_a_name_is_no_yes_no_question(shipped: KnowledgeService, question: str) -> None:
+    assert not shipped.matcher.read(question).yes_no

@@ -386,6 +386,21 @@ class Candidate:
         return tuple(wrong)
 
     @cached_property
+    def off_category(self) -> tuple[str, ...]:
+        """Return the categories asked about ("which bilateral exercises") of which the fact names only another.
+
+        "Which bilateral exercises ..." is not answered by "multilateral exercises such as MILAN and MALABAR".
+        """
+        groups = self.scorer.index.lexicon.contrast_groups
+        asked = {word: groups[word] for word in self.query.words if word in groups}
+        if len(asked) != len(set(asked.values())):
+            return ()  # "is MALABAR bilateral or multilateral?" offers both
+        if not asked:
+            return ()
+        said = set(self.scorer.answer_tokens(self.index)) & groups.keys()
+        return tuple(sorted(w for w, g in asked.items() if w not in said and any(groups[s] == g for s in said)))
+
+    @cached_property
     def miscategorised(self) -> tuple[tuple[str, str, str], ...]:
         """Return (thing, asked category, stated category) where the question files a named thing elsewhere.
 
@@ -1004,7 +1019,10 @@ class CategoryCheck:
         """Judge one candidate."""
         wrong = candidate.miscategorised
         reason = "; ".join(f"the fact files {thing} as {stated}, not {asked}" for thing, asked, stated in wrong)
-        return Verdict(self.name, not wrong, reason)
+        other = candidate.off_category
+        if other:
+            reason = "; ".join(filter(None, (reason, f"the fact is about another kind than {', '.join(other)}")))
+        return Verdict(self.name, not wrong and not other, reason)
 
 
 class FigureOwnerCheck:

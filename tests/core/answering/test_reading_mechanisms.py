@@ -925,3 +925,13 @@ def test_a_statement_with_a_question_mark_asks_to_confirm_all_of_it(
 )
 def test_a_statement_asking_for_a_name_is_no_yes_no_question(shipped: KnowledgeService, question: str) -> None:
     assert not shipped.matcher.read(question).yes_no
+
+
+def test_a_fact_about_the_other_category_does_not_answer_which_of_one(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    judged = {
+        j.candidate.fact.fact.id: j
+        for j in matcher.judge(matcher.read("which bilateral exercises do they take part in"))
+    }
+    assert not judged["multilateral_exercises"].ok
+    assert "another kind than bilateral" in judged["multilateral_exercises"].reason

@@ -198,7 +198,8 @@ class Matcher:
         # something: "kab shuru hua?" after a question left unanswered is not about whatever else started.
         if query.only_actions and not query.has_subject:
             return outcome, merged
-        if query.attributes and not query.names_more_than_partners and not any(u.kind == "figure" for u in query.units):
+        names_nothing = not query.names_more_than_partners and not any(u.kind == "figure" for u in query.units)
+        if names_nothing and (query.attributes or query.markers.other):
             # "which country is partner?" after Chandrayaan 5 names nothing of its own: it is about Chandrayaan 5,
             # not about whichever fact has a partner country.
             return outcome, merged

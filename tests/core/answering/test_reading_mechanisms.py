@@ -935,3 +935,14 @@ def test_a_fact_about_the_other_category_does_not_answer_which_of_one(shipped: K
     }
     assert not judged["multilateral_exercises"].ok
     assert "another kind than bilateral" in judged["multilateral_exercises"].reason
+
+
+def test_the_other_two_stays_with_the_earlier_subject(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "which state is paired with toyama", "and ehime?", "and the other two?")
+    assert not (isinstance(outcomes[-1], Answer) and "bilateral_trade_total" in _ids(outcomes[-1]))
+
+
+def test_a_relation_both_ways_is_no_premise_to_correct(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "is japan a permanent member of unsc", "does india support it")
+    assert isinstance(outcomes[-1], Answer)
+    assert _ids(outcomes[-1]) == ["unsc_permanent_seat"]

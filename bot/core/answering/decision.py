@@ -188,7 +188,12 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         polarity = _fails(item, "polarity")
         candidate = item.candidate
         turned = candidate.direction in {"reversed", "other"}
-        wrong = candidate.misdated or candidate.misowned or candidate.misfigured or candidate.miscategorised
+        # "trade was 22.85 million?" asserts another magnitude than the material's billion.
+        asserted_off = bool(candidate.off_category) and (premise or candidate.query.yes_no)
+        wrong = (
+            bool(candidate.misdated or candidate.misowned or candidate.misfigured or candidate.miscategorised)
+            or asserted_off
+        )
         if not (turned or wrong or polarity):
             continue
         failed = _failed(item)

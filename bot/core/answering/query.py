@@ -323,6 +323,7 @@ class QueryReader:
         asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
         # "... is called?", "... also known as?" ask a name; "... hai ya india ke?" asks to choose.
         asking |= words("name_words") | words("either_or")
+        # ... that says something is so ("is", "was"): a bare name ("JIMEX?") asks what it is.
         return (
             question.rstrip().endswith("?")
             and not attributes

@@ -946,3 +946,10 @@ def test_a_relation_both_ways_is_no_premise_to_correct(shipped: KnowledgeService
     outcomes = _converse(shipped.matcher, "is japan a permanent member of unsc", "does india support it")
     assert isinstance(outcomes[-1], Answer)
     assert _ids(outcomes[-1]) == ["unsc_permanent_seat"]
+
+
+def test_a_figure_of_another_magnitude_is_corrected(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("trade was 22.85 million?")
+    assert isinstance(outcome, Correction)
+    assert "22.85 billion" in outcome.related[0].fact.fact.answer
+    assert isinstance(shipped.matcher.ask("india japan trade 22.85 billion tha?"), Answer)

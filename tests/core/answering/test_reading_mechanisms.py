@@ -953,3 +953,7 @@ def test_a_figure_of_another_magnitude_is_corrected(shipped: KnowledgeService) -
     assert isinstance(outcome, Correction)
     assert "22.85 billion" in outcome.related[0].fact.fact.answer
     assert isinstance(shipped.matcher.ask("india japan trade 22.85 billion tha?"), Answer)
+
+
+def test_why_is_it_needed_asks_its_purpose(shipped: KnowledgeService) -> None:
+    assert _ids(shipped.matcher.ask("why is scri needed")) == ["scri_purpose"]

@@ -551,15 +551,28 @@ def near_duplicates(
             texts[index] = files[index][0].lines()
         return texts[index][local]
 
+    unit_of = np.repeat(np.arange(len(files)), sizes)
+    trusted_files = np.asarray(trusted, dtype=np.bool_)
     big = (run_sizes > SMALL_BLOCK) & (run_sizes <= MAX_BLOCK)
     for start, end in zip(run_starts[big].tolist(), run_ends[big].tolist(), strict=True):
         # A big block (questions sharing common words) is compared at once, in rapidfuzz's C code.
         members = sorted(set(owner[start:end].tolist()))
-        chosen = [text(m) for m in members]
-        scores = process.cdist(chosen, chosen, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE_QUESTION_SCORE - 1)
-        first, second = np.nonzero(np.triu(scores, 1))
         numbers = np.asarray(members, dtype=np.int64)
-        lows.append(numbers[first])
+        fresh = np.flatnonzero(~trusted_files[unit_of[numbers]])
+        if not len(fresh):
+            continue  # only files that passed together: none of its pairs can be new
+        chosen = [text(m) for m in members]
+        cutoff = NEAR_DUPLICATE_QUESTION_SCORE - 1
+        if len(fresh) == len(members):
+            scores = process.cdist(chosen, chosen, scorer=fuzz.ratio, score_cutoff=cutoff)
+            first, second = np.nonzero(np.triu(scores, 1))
+            lows.append(numbers[first])
+        else:
+            # After a change, most of a block is files that passed together: only the changed files' questions
+            # are compared with the block (pairs of two trusted files would be dropped below anyway).
+            rows = [chosen[k] for k in fresh.tolist()]
+            first, second = np.nonzero(process.cdist(rows, chosen, scorer=fuzz.ratio, score_cutoff=cutoff))
+            lows.append(numbers[fresh[first]])
         highs.append(numbers[second])
     if not lows:
         return []
@@ -570,8 +583,6 @@ def near_duplicates(
     low, high = codes // total, codes % total
     lengths = np.concatenate([q.lengths for q, _ids in files]).astype(np.int64)
     figures = np.concatenate([q.figures for q, _ids in files])
-    unit_of = np.repeat(np.arange(len(files)), sizes)
-    trusted_files = np.asarray(trusted, dtype=np.bool_)
     # A ratio of 94 leaves 6% of both lengths to differ: no more than that in length alone.
     reach = (100 - NEAR_DUPLICATE_QUESTION_SCORE) / 100 * (lengths[low] + lengths[high])
     keep = (

@@ -25,8 +25,8 @@ T = TypeVar("T")
 MAX_WORKERS = 2
 #: Forking and returning results costs tens of milliseconds: only this many facts (or more) are worth it.
 MIN_PARALLEL_FACTS = 4000
-#: From this many facts to compile on, each file's tokenised texts are read again when it is compiled rather than
-#: kept from when the base's words were gathered (they would take hundreds of megabytes at 100,000 facts).
+#: From this many facts to compile on, each file's tokenised texts are kept packed in one string between gathering
+#: the base's words and compiling the file, not as lists (they would take hundreds of megabytes at 100,000 facts).
 LARGE_COMPILE_FACTS = 20_000
 
 #: The task the forked workers run (they inherit it; only its argument, a number, is sent to them).

@@ -1,0 +1,109 @@
+"""Exact shortcuts of compiling: the merge's order of credits, a changed file's near-duplicates, packed texts."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.core.answering import index as index_module
+from bot.core.answering.index import _pack, _unpack, stable_order
+from bot.core.knowledge import workers
+from bot.core.knowledge.base import FilePart
+from bot.core.knowledge.cache import FolderCache
+from bot.core.knowledge.files import QuestionMaterial
+from bot.core.knowledge.schema import Fact
+from bot.core.knowledge.validation import SMALL_BLOCK, near_duplicates
+from bot.core.services.knowledge import KnowledgeService
+from tests.core.knowledge.test_index_cache import folder
+
+__all__ = ["folder"]  # a fixture shared with the cache's tests
+
+
+@pytest.mark.parametrize("bound", [1, 2, 300, 1 << 16, (1 << 16) + 1, 126_073, 1 << 24, (1 << 24) + 5, 1 << 30])
+def test_stable_order_is_numpys_stable_argsort(bound: int) -> None:
+    rng = np.random.default_rng(bound)
+    # Skewed ids with many repeats (as tokens' credits are), and the bound's extremes.
+    ids = (rng.zipf(1.3, 50_000) % bound).astype(np.int32)
+    ids[:3] = [0, bound - 1, 0]
+    order = stable_order(ids, bound)
+    assert np.array_equal(order, np.argsort(ids, kind="stable"))
+
+
+def test_stable_order_of_nothing_is_empty() -> None:
+    assert len(stable_order(np.zeros(0, dtype=np.int32), 0)) == 0
+    assert len(stable_order(np.zeros(0, dtype=np.int32), 1 << 20)) == 0
+
+
+def _file(prefix: str, names: list[str]) -> tuple[QuestionMaterial, list[str]]:
+    facts = [
+        Fact(
+            id=f"{prefix}_{k}",
+            section="s",
+            question=f"Which harbour treaty did the northern kingdom of Kalmar sign with {name} in the winter?",
+            answer=f"Kalmar signed the harbour treaty with {name}.",
+        )
+        for k, name in enumerate(names)
+    ]
+    return QuestionMaterial.of(facts), [f.id for f in facts]
+
+
+def test_a_changed_file_in_a_big_block_finds_exactly_the_pairs_a_full_check_finds_with_it() -> None:
+    rng = random.Random(5)
+    names = ["".join(rng.choice("bcdfghklmnprstvz") for _ in range(5)) for _ in range(150)]
+    # Three files whose questions all share most words: one block of 150 questions, far above SMALL_BLOCK.
+    files = [_file("a", names[:60]), _file("b", names[60:120]), _file("c", names[120:] + names[:3])]
+    assert sum(len(q) for q, _ids in files) > 4 * SMALL_BLOCK
+    full = near_duplicates(files)
+    with_c = [d for d in full if 2 in (d.earlier[0], d.later[0])]
+    assert with_c
+    assert len(with_c) < len(full)
+    assert near_duplicates(files, [True, True, False]) == with_c
+    assert near_duplicates(files, [True, True, True]) == []
+
+
+def test_packed_fields_read_back_as_they_were_and_separators_in_words_are_refused() -> None:
+    fields = [
+        [(["india", "japan"], 0.3, "context"), ([], 1.0, "answer"), (["2+2", "us$"], 0.8, "phrasing")],
+        [(["cepa"], 0.3, "context"), (["in", "force", "2011"], 1.0, "answer")],
+    ]
+    packed = _pack(fields)  # type: ignore[arg-type]
+    assert packed is not None
+    assert _unpack(*packed) == fields
+    assert _pack([]) == ("", {})
+    assert _unpack("", {}) == []
+    assert _pack([[(["a\x1fb"], 1.0, "answer")]]) is None
+    assert _pack([[(["a"], 1.0, "answer"), (["b"], 0.5, "answer")]]) is None  # one kind, two credits
+
+
+def test_a_large_base_unpacks_its_texts_instead_of_tokenising_them_again(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(workers, "MIN_PARALLEL_FACTS", 10**9)
+    KnowledgeService.from_directory(folder, cache=FolderCache(tmp_path / "kept"))
+    read: list[str] = []
+    texts = index_module.Compiler._texts
+
+    def counting(self: index_module.Compiler, part: FilePart) -> object:
+        read.append(part.name)
+        return texts(self, part)
+
+    monkeypatch.setattr(index_module.Compiler, "_texts", counting)
+    monkeypatch.setattr(index_module, "LARGE_COMPILE_FACTS", 0)
+    KnowledgeService.from_directory(folder, cache=FolderCache(tmp_path / "large"))
+    assert read
+    assert len(read) == len(set(read))
+    # Every compiled file and the merged index are byte for byte what keeping the tokenised texts makes.
+    kept, large = (_entries(tmp_path / name) for name in ("kept", "large"))
+    assert any(name.startswith(index_module.PART_KIND) for name in kept)
+    assert large == kept
+
+
+def _entries(cache: Path) -> dict[str, bytes]:
+    return {
+        path.name: path.read_bytes()
+        for path in cache.rglob("*.bin")
+        if path.name.startswith((index_module.PART_KIND, index_module.BASE_KIND))
+    }

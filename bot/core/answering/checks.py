@@ -55,6 +55,8 @@ def _describes(query: Query, profile: FactProfile) -> bool:
 
 #: Attributes that ask for a description of the thing named: a fact that only lists its name does not give one.
 DESCRIBING_ATTRIBUTES = frozenset({"definition", "purpose", "contents"})
+#: A figure no name holds: a year, a decimal, or a number of three digits or more.
+_BIG_FIGURE = re.compile(r"\d+\.\d|\d{3,}")
 #: The words of an answer as written (capitals kept), to tell a name from a common word.
 _ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 #: "Japan's northeast", "japan ka northeast": an owner and the word it owns.
@@ -408,13 +410,13 @@ class Candidate:
         nearest before the name in the fact's answer is "multilateral".
         """
         query = self.query
-        if not (query.yes_no or asserts_premise(query)):
-            return ()  # "which one is bilateral" asks; only a statement files a thing somewhere
         groups = self.scorer.index.lexicon.contrast_groups
         asked = [(word, groups[word]) for word in query.words if word in groups]
         names = [u for u in query.units if u.named and u.kind == "concept"]
         if not asked or not names:
             return ()
+        if not (query.yes_no or asserts_premise(query)):
+            return ()  # "which one is bilateral" asks; only a statement files a thing somewhere
         offered = {word for word, _group in asked}
         stated = self.scorer.answer_categories(self.index)
         wrong = []
@@ -573,6 +575,9 @@ class Scorer:
     @per_fact
     def figures_beyond_names(self, position: int) -> bool:
         """Tell whether a fact's answer gives a figure or a number word that is not part of a name."""
+        answer = self.index.facts[position].fact.answer
+        if _BIG_FIGURE.search(answer):
+            return True  # a year, a decimal or a sum is never part of a name; no need to read the answer's names
         words = self.index.lexicon.words("number_words")
         return bool(self.answer_numbers(position)) or any(t in words for t in self.answer_tokens(position))
 

@@ -195,7 +195,7 @@ def _checked_files(
     parsed = map_forked(parse, len(pending)) if parallel else [None] * len(pending)
     for (number, path, display, text, digest), made in zip(pending, parsed, strict=True):
         if made is None:
-            checked[number] = _checked_file(path, display, text, digest, cache)
+            checked[number] = _checked_file(path, display, text, digest, cache, before)
             continue
         entry, questions = made
         cache.store(ENTRY_KIND, digest, entry)

@@ -16,6 +16,7 @@ import yaml
 from bot.core.answering import index as index_module
 from bot.core.answering.present import outcome_text
 from bot.core.knowledge import files as files_module
+from bot.core.knowledge import validation as validation_module
 from bot.core.knowledge.cache import (
     CacheEntry,
     CacheFormatError,
@@ -146,6 +147,8 @@ def test_a_changed_file_is_the_only_one_parsed_and_its_change_is_answered(
 def test_a_changed_file_keeps_the_profiles_of_the_facts_it_kept(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Parsed and compiled in this process, whatever the machine's load: worker processes would count elsewhere.
+    monkeypatch.setattr(validation_module, "worker_count", lambda: 1)
     cache = tmp_path / "cache"
     load(folder, FolderCache(cache))
     profiled: list[str] = []

@@ -242,7 +242,8 @@ class Matcher:
             odd = odd_one_of(choices, self.read(choices.stem).markers.negation, self.lexicon)
             if odd is not None:
                 # "which is NOT an outcome: (a) ... (d) ...": the odd one out among the lettered options.
-                return Reply(_choose_odd(choices, self._odd_one_out(odd, question)), previous)
+                outcome, odd_option = self._odd_one_out(odd, question)
+                return Reply(_choose_odd(choices, outcome, odd_option), previous)
             # An exam-style question: answer its stem, then say which lettered option the material gives.
             reply = self.respond(choices.stem, previous)
             return Reply(_choose(choices, reply.outcome), reply.turn)
@@ -271,7 +272,7 @@ class Matcher:
             return Reply(trivial, previous)
         odd = read_odd_one_out(question, query.markers.negation, self.lexicon)
         if odd is not None:
-            return Reply(self._odd_one_out(odd, question), previous)
+            return Reply(self._odd_one_out(odd, question)[0], previous)
         comparison = read_comparison(question, query.markers.comparison, self.lexicon)
         if comparison is not None:
             compared = self._compare(comparison)
@@ -393,8 +394,11 @@ class Matcher:
             return max(concepts, key=lambda u: (u.named, u.weight)).label
         return " ".join(w for w in tokenize(text) if w not in self.lexicon.ignored) or text
 
-    def _odd_one_out(self, odd: OddOneOut, question: str = "") -> Outcome:
-        """Answer "which of these is not ..." from the one list it is about, or say it cannot."""
+    def _odd_one_out(self, odd: OddOneOut, question: str = "") -> tuple[Outcome, str | None]:
+        """Answer "which of these is not ..." from the one list it is about, or say it cannot.
+
+        Also return the option found to be the odd one out, if one was.
+        """
 
         def as_typed(option: str) -> str:
             found = re.search(re.escape(option).replace(r"\ ", r"\s+"), question, re.IGNORECASE)
@@ -403,7 +407,7 @@ class Matcher:
         query = self.read(odd.stem)
         outcome = self._decide(query)
         if not isinstance(outcome, Answer):
-            return Decline(DeclineReason.NOT_COVERED, "a 'which is not' question about a list the material lacks")
+            return Decline(DeclineReason.NOT_COVERED, "a 'which is not' question about a list the material lacks"), None
         best = outcome.best
         fact = best.fact.fact
         if odd.options:
@@ -419,17 +423,17 @@ class Matcher:
                 if isinstance(elsewhere, Answer) and elsewhere.best.fact.fact.id != fact.id:
                     odd_one = as_typed(left_out[0])
                     note = f"\u201c{odd_one}\u201d is the one its list leaves out; the material names it elsewhere:"
-                    return Answer((best, elsewhere.best), note=note)
+                    return Answer((best, elsewhere.best), note=note), left_out[0]
             elif len(absent) == 1:
                 # Where the material does mention the odd one out ("UNSC reforms": under the G4) helps the member.
                 elsewhere = self._decide(self.read(absent[0]))
                 if isinstance(elsewhere, Answer) and elsewhere.best.fact.fact.id != fact.id:
                     odd_one = as_typed(absent[0])
                     note = f"\u201c{odd_one}\u201d is not one of them; the material mentions it elsewhere. It says:"
-                    return Answer((best, elsewhere.best), note=note)
+                    return Answer((best, elsewhere.best), note=note), absent[0]
                 note = f"\u201c{as_typed(absent[0])}\u201d is not one of them. The material says:"
-                return Answer((best,), note=note)
-        return Partial("which one is not (the material only lists what is)", (best,))
+                return Answer((best,), note=note), absent[0]
+        return Partial("which one is not (the material only lists what is)", (best,)), None
 
     def rank(self, question: str, limit: int = 5) -> list[Match]:
         """Return the best-scoring facts for ``question`` whether or not they answer it."""
@@ -453,17 +457,13 @@ def _choose(choices: Choices, outcome: Outcome) -> Outcome:
     return Partial("which of the options is right", outcome.matches)
 
 
-def _choose_odd(choices: Choices, outcome: Outcome) -> Outcome:
-    """Name the lettered option an odd-one-out answer found ("“defence tech fund” is not one of them")."""
-    if not isinstance(outcome, Answer) or outcome.note is None:
+def _choose_odd(choices: Choices, outcome: Outcome, odd: str | None) -> Outcome:
+    """Name the lettered option an odd-one-out answer found ("Answer: (d) defence tech fund.")."""
+    if not isinstance(outcome, Answer) or odd is None:
         return outcome
-    quoted = re.match(r"\u201c(.+?)\u201d", outcome.note)
-    if quoted is None:
-        return outcome
-    odd = normalize(quoted.group(1))
     for letter, option in choices.options:
-        if normalize(option) == odd:
-            return replace(outcome, note=f"Answer: ({letter}) {option}. {outcome.note}")
+        if option == odd:
+            return replace(outcome, note=f"Answer: ({letter}) {option}. {outcome.note or ''}".rstrip())
     return outcome
 
 

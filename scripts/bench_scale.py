@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.paths import DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT
-from scripts.synthetic import synthetic_folder
 
 LARGE_FACTS = 100_000
 LARGE_FILES = 50
@@ -114,11 +113,24 @@ class ScaleResult:
     folder: Path
 
 
+def _synthetic_folder_in_child() -> Path:
+    """Write (or find) the synthetic folder in a process of its own.
+
+    On Linux a child's ru_maxrss starts from its parent's peak at the fork, so a parent that had written 100,000
+    facts itself would lend every measured start its own few hundred MiB.
+    """
+    code = f"from scripts.synthetic import synthetic_folder; print(synthetic_folder({LARGE_FACTS}, {LARGE_FILES}))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT_ROOT, check=True, capture_output=True, text=True
+    )
+    return Path(done.stdout.strip().splitlines()[-1])
+
+
 def measure(root: Path) -> ScaleResult:
     """Take every figure; ``root`` holds the DATA_DIRs and the scratch copy of the synthetic folder."""
     print(f"  writing or reusing the synthetic folder ({LARGE_FACTS:,} facts in {LARGE_FILES} files)...", flush=True)
     started = time.perf_counter()
-    pristine = synthetic_folder(LARGE_FACTS, LARGE_FILES)
+    pristine = _synthetic_folder_in_child()
     print(f"  synthetic folder ready in {time.perf_counter() - started:.0f} s: {pristine}", flush=True)
     folder = root / "knowledge"
     shutil.copytree(pristine, folder, ignore=shutil.ignore_patterns(".*"))

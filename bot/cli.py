@@ -99,8 +99,8 @@ def _parser() -> argparse.ArgumentParser:
     invite.add_argument("client_id", type=int, help="the application's client id (developer portal)")
     sub.add_parser("chat", help="talk to the bot in this terminal (no Discord needed)")
     ask = sub.add_parser("ask", help="answer one question, or JSON lines from stdin with --json")
-    ask.add_argument("question", nargs="*", help="the question (omit with --json)")
-    ask.add_argument("--json", action="store_true", help="read questions from stdin, write one JSON object per line")
+    ask.add_argument("question", nargs="*", help="the question (with --json, omit it to read lines from stdin)")
+    ask.add_argument("--json", action="store_true", help="write JSON (the question given, else each stdin line)")
     ask.add_argument("--explain", action="store_true", help="also print which check decided, and why")
     ask.add_argument(
         "--conversation",
@@ -600,6 +600,12 @@ def too_long() -> Decline:
 
 
 def _ask(asking: AskingService, args: argparse.Namespace, inp: TextIO, out: TextIO) -> int:
+    if args.json and args.question:
+        # A question on the command line is answered as one JSON line, not silently replaced by stdin.
+        question = " ".join(args.question).strip()
+        outcome = too_long() if len(question) > MAX_QUESTION_CHARS else asking.answer(question)
+        out.write(json_line(outcome_record(question, outcome)) + "\n")
+        return EXIT_OK
     if args.json:
         conversation = asking.new_conversation() if args.conversation else None
         for question, cut in bounded_lines(inp):

@@ -120,9 +120,7 @@ def _synthetic_folder_in_child() -> Path:
     facts itself would lend every measured start its own few hundred MiB.
     """
     code = f"from scripts.synthetic import synthetic_folder; print(synthetic_folder({LARGE_FACTS}, {LARGE_FILES}))"
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=PROJECT_ROOT, check=True, capture_output=True, text=True
-    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, check=True, capture_output=True, text=True)
     return Path(done.stdout.strip().splitlines()[-1])
 
 

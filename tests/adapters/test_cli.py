@@ -371,3 +371,11 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
         )
     assert "Traceback" not in result.stderr
     assert result.returncode == 141
+
+
+def test_ask_json_answers_the_question_given_on_the_command_line_not_stdin() -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(b"which state is paired with ehime\n"), encoding="utf-8")
+    out = io.StringIO()
+    assert main(["ask", "--json", "cepa", "year?"], stdin=stdin, stdout=out) == 0
+    (record,) = (json.loads(line) for line in out.getvalue().splitlines())
+    assert (record["question"], record["fact_id"]) == ("cepa year?", "cepa_year")

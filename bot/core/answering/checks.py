@@ -154,6 +154,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "kind:university": "a university",
         "kind:bank": "a bank",
         "kind:port": "a port",
+        "kind:region": "a region",
     }
 )
 
@@ -163,7 +164,7 @@ KIND_PREFIX = "kind:"
 ASKED_KIND_ENTITIES: Mapping[str, frozenset[str]] = MappingProxyType(
     {"prefecture": frozenset({"prefecture"}), "state": frozenset({"state"}), "country": frozenset({"country"})}
     | {"organisation": frozenset({"organisation"})}
-    | {"city": frozenset({"place"})}
+    | {"city": frozenset({"place"}), "region": frozenset({"region"})}
 )
 
 

@@ -68,7 +68,13 @@ ENTITY_PREFIX = "$"
 #: "prefecture" in a question is covered by a fact that names one without using the word.
 KIND_PREFIX_TOKEN = "^"
 #: The kind of name each gazetteer kind answers (a named place answers "which city").
-GAZETTEER_KINDS = {"prefecture": "prefecture", "state": "state", "country": "country", "place": "city"}
+GAZETTEER_KINDS = {
+    "prefecture": "prefecture",
+    "state": "state",
+    "country": "country",
+    "place": "city",
+    "region": "region",
+}
 
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
 #: A figure that is a quantity: not part of a name ("2+2", "G4", "Chandrayaan 5") and not a year.

@@ -495,6 +495,7 @@ class QueryReader:
             consumed.add(len(tokens) - 1)
         # "which prefecture": a fact must name one (the kind check); the word itself stays a content word.
         found.update(asked_kind_positions(tokens, self.lexicon).values())
+        found.update(keyword_kind(tokens, self.lexicon, named))
         if asks_agent(tokens, self.lexicon):
             found.add("agent")
         # "what % of ..." : the sign is not a token of its own.
@@ -796,6 +797,20 @@ def asked_kind_positions(tokens: Sequence[str], lexicon: Lexicon) -> dict[int, s
             if word in lexicon.ignored:
                 break
     return kinds
+
+
+def keyword_kind(tokens: Sequence[str], lexicon: Lexicon, named: set[int] | frozenset[int]) -> set[str]:
+    """Read a keyword question ending in a kind word ("act east forum focus region?") as asking for that kind.
+
+    Only with no question word at all (those are read by ``asked_kind_positions``), and not when the kind word
+    ends a name ("Ehime prefecture", "Gujarat state"), which names the thing rather than asking for one.
+    """
+    if len(tokens) < 2 or tokens[-1] not in lexicon.asked_types or len(tokens) - 2 in named:
+        return set()
+    asking = lexicon.words("question_starters") | lexicon.words("which_words") | lexicon.words("who_words")
+    if asking & set(tokens):
+        return set()
+    return {f"kind:{lexicon.asked_types[tokens[-1]]}"}
 
 
 def drop_partner_references(tokens: list[str], lexicon: Lexicon) -> list[str]:

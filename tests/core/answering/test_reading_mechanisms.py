@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.answering.checks import ASKED_WORDS
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.outcomes import Answer, Clarify, Correction, Partial
 from bot.core.services.knowledge import KnowledgeService
@@ -957,3 +958,38 @@ def test_a_figure_of_another_magnitude_is_corrected(shipped: KnowledgeService) -
 
 def test_why_is_it_needed_asks_its_purpose(shipped: KnowledgeService) -> None:
     assert _ids(shipped.matcher.ask("why is scri needed")) == ["scri_purpose"]
+
+
+# ---------------------------------------------------------------- the kind asked for, in keywords too
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("act east forum focus region?", "kind:region"),
+        ("andhra pradesh ka partner prefecture?", "kind:prefecture"),
+        ("scri partner country", "kind:country"),
+        # A question word reads the kind where it is asked; a kind word that ends a name names the thing.
+        ("what is the region", None),
+        ("high speed rail project state?", "kind:state"),
+    ],
+)
+def test_a_keyword_question_ending_in_a_kind_asks_for_one(
+    shipped: KnowledgeService, question: str, kind: str | None
+) -> None:
+    attributes = shipped.matcher.read(question).attributes
+    assert {a for a in attributes if a.startswith("kind:")} == ({kind} if kind else set())
+
+
+def test_which_region_is_answered_by_a_fact_naming_a_region(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("act east forum kis region ke liye hai")
+    assert isinstance(outcome, Answer)
+    assert "Northeast" in outcome.best.fact.fact.answer
+    # A fact naming no region gives a partial answer worded for people, not the attribute's name.
+    partial = shipped.matcher.ask("which region is the sustainable fuel initiative for")
+    assert not isinstance(partial, Answer)
+    if isinstance(partial, Partial):
+        assert partial.missing == "a region"
+
+
+def test_every_kind_asked_for_has_a_wording(shipped: KnowledgeService) -> None:
+    kinds = {f"kind:{kind}" for kind in shipped.matcher.lexicon.asked_types.values()}
+    assert kinds <= set(ASKED_WORDS)

@@ -54,6 +54,8 @@ HOLDOUT_SETS = tuple(EVAL_DIR / f"{kind}_holdout.yaml" for kind in _KINDS)
 FRESH_SETS = (EVAL_DIR / "sealed_holdout.yaml", EVAL_DIR / "sealed_conversations_holdout.yaml")
 #: Written blind from the article by an eighth helper on 2026-12-02 (session 17); never tuned on, aggregates only.
 FRESH7_SETS = (EVAL_DIR / "fresh7_holdout.yaml", EVAL_DIR / "fresh7_conversations_holdout.yaml")
+#: Written blind from the article by a ninth helper on 2026-12-02 (session 18); never tuned on, aggregates only.
+FRESH8_SETS = (EVAL_DIR / "fresh8_holdout.yaml", EVAL_DIR / "fresh8_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ SET_GROUPS = (
     SetGroup("holdout (3 sets)", "a third helper, blind; never tuned on", False, HOLDOUT_SETS),
     SetGroup("sealed holdout (2 sets)", "a fifth helper, blind, Dec 2026; never tuned on", False, FRESH_SETS),
     SetGroup("fresh holdout (2 sets)", "an eighth helper, blind, Dec 2026; never tuned on", False, FRESH7_SETS),
+    SetGroup("newest holdout (2 sets)", "a ninth helper, blind, Dec 2026; never tuned on", False, FRESH8_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

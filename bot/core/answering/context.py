@@ -86,6 +86,7 @@ def merge(
     partners: frozenset[str] = frozenset(),
     plural_anaphors: frozenset[str] = frozenset(),
     targets: frozenset[str] = frozenset(),
+    open_relations: frozenset[str] = frozenset(),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -129,6 +130,8 @@ def merge(
     if flip and not query.roles:
         # "does India restrict anything the other way?" already says who does what: only what it takes over turns.
         roles = tuple(r.reversed() for r in roles)
+    if not query.roles:
+        roles = tuple(r for r in roles if r.relation not in open_relations)
     # "any other africa initiative?" asks for another such thing, not the earlier question's date or aim of it.
     inherit = not query.asks and not query.markers.other
     return replace(

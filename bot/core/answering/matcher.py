@@ -170,6 +170,8 @@ class Matcher:
             partners=self._partner_names,
             plural_anaphors=self.lexicon.words("plural_anaphors"),
             targets=self.lexicon.words("relation_targets"),
+            # "export or import?" asks which way: the earlier question's direction is not carried over.
+            open_relations=frozenset(r for r, ways in _relation_ways(query, self.lexicon).items() if len(ways) == 2),
         )
         # A follow-up stays within the article of the question it follows, unless only another one answers it;
         # after "which article do you mean?", the reply names one.
@@ -468,8 +470,19 @@ def _choose_odd(choices: Choices, outcome: Outcome, odd: str | None) -> Outcome:
 
 
 def _relation_words(query: Query, lexicon: Lexicon) -> tuple[tuple[str, bool], ...]:
+    """Return each relation asked one way only, and whether with a reverse word ("imports" rather than "exports")."""
+    return tuple((relation, ways[0]) for relation, ways in _relation_ways(query, lexicon).items() if len(ways) == 1)
+
+
+def _relation_ways(query: Query, lexicon: Lexicon) -> dict[str, tuple[bool, ...]]:
+    """Return, for each relation the question names, the ways it is named (a forward word, a reverse word)."""
     words = lexicon.relation_words
-    return tuple(dict.fromkeys(words[w] for w in query.words if w in words))
+    ways: dict[str, set[bool]] = {}
+    # In word order of no set: the same question must read the same in every process.
+    for word in sorted(query.words & words.keys()):
+        relation, reverse = words[word]
+        ways.setdefault(relation, set()).add(reverse)
+    return {relation: tuple(sorted(found)) for relation, found in sorted(ways.items())}
 
 
 def _comparison_note(kind: str, name_a: str, value_a: float, name_b: str, value_b: float) -> str:

@@ -882,4 +882,13 @@ def split_clauses(question: str, lexicon: Lexicon = LEXICON) -> list[str]:
             current.append(word)
         if current:
             clauses.append(" ".join(w for w in current if w != ","))
-    return [c for c in clauses if c.strip()]
+    either = lexicon.words("either_or")
+    joined: list[str] = []
+    for clause in (c for c in clauses if c.strip()):
+        words = clause.split()
+        if joined and len(words) <= 5 and either & set(words[1:-1]) and not starters & set(words):
+            # "and copper? export or import?": the choices of the question before, not a question of their own.
+            joined[-1] = f"{joined[-1]} {clause}"
+        else:
+            joined.append(clause)
+    return joined

@@ -182,6 +182,16 @@ def test_split_clauses_on_question_words_after_and() -> None:
     assert split_clauses("trade and investment") == ["trade and investment"]
 
 
+def test_a_clause_of_choices_belongs_to_the_question_before_it() -> None:
+    assert split_clauses("and copper? export or import?") == ["and copper export or import"]
+    assert split_clauses("what is jimex? bilateral or multilateral?") == ["what is jimex bilateral or multilateral"]
+    # A question of its own, with a question word, stays one.
+    assert split_clauses("when was cepa signed? which is older, cepa or aagc?") == [
+        "when was cepa signed",
+        "which is older cepa or aagc",
+    ]
+
+
 def test_multipart_question_gets_both_answers(mini: KnowledgeService) -> None:
     outcome = mini.matcher.ask("when was the compact signed and how often does the water board meet?")
     assert isinstance(outcome, Answer)

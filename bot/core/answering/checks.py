@@ -53,6 +53,21 @@ def _describes(query: Query, profile: FactProfile) -> bool:
     return not all(u.token in profile.listed or set(u.alternatives[-1]) <= profile.listed_words for u in subjects)
 
 
+def _defines(query: Query, profile: FactProfile) -> bool:
+    """Tell whether a fact says what the question's subject is: more than its name, and about that subject."""
+    if not _describes(query, profile):
+        return False
+    if any(u.named and u.kind == "concept" for u in query.units) or query.markers.anaphor is not None:
+        return True
+    # A thing named in plain words is described by a fact about it: its own question names it, not only its
+    # answer or the wordings that find it ("what is a semiconductor" is not answered by the list of sectors).
+    plain = [u for u in query.units if u.kind in {"word", "concept"} and not u.named]
+    if len(plain) != 1:
+        return True
+    about = {w for phrasing in profile.phrasings[:1] for w in phrasing.split()}
+    return any(set(words) <= about for words in plain[0].alternatives)
+
+
 #: Attributes that ask for a description of the thing named: a fact that only lists its name does not give one.
 DESCRIBING_ATTRIBUTES = frozenset({"definition", "purpose", "contents"})
 #: A figure no name holds: a year, a decimal, or a number of three digits or more.
@@ -102,7 +117,7 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "names": _gives("names"),
         "goods": _gives("goods"),
         "earlier": _gives("earlier"),
-        "definition": lambda query, profile: _describes(query, profile),
+        "definition": lambda query, profile: _defines(query, profile),
         "author": lambda query, profile: bool(profile.named_after_role - query.words),
         "founder": lambda query, profile: bool(profile.named_after_role - query.words),
         # "who set it up": a country, body or person other than those the question names does it.

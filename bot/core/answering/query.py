@@ -307,6 +307,12 @@ class QueryReader:
         subject = [u for u in units if not (u.kind == "entity" and u.label in partners)]
         if (opens or closes) and len(subject) == 1 and subject[0].named:
             return True
+        opens_fully = any(len(c) > 1 and tuple(tokens[: len(c)]) == c for c in cues)
+        if opens_fully and len(subject) == 1 and subject[0].kind in {"word", "concept"} and not subject[0].named:
+            # "what is a semiconductor", "what is maritime security": a thing named in plain words, which a fact
+            # describes only when it is what the fact is about (see checks._describes). Only a cue of its own
+            # ("what is"), not a bare "what" ("what concern is mentioned") or a closing one ("countering what?").
+            return True
         # "explain the action plan for human resource exchange": a thing named in plain words, asked to be explained
         # ("human resource exchange ke liye kya hai" asks what there is for it, not what it is).
         explains = any(tuple(tokens[: len(c)]) == c or tuple(tokens[-len(c) :]) == c for c in self._explain_cues)

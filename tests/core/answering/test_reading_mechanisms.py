@@ -1030,3 +1030,24 @@ for q in ["india's exports to japan include what", "and copper? export or import
         )
         runs.add(done.stdout)
     assert len(runs) == 1, runs
+
+
+# ---------------------------------------------------------------- what a thing named in plain words is
+@pytest.mark.parametrize("question", ["what is a semiconductor", "what is maritime security", "what is telecom"])
+def test_what_is_a_plain_thing_is_not_answered_by_a_fact_that_only_mentions_it(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not isinstance(outcome, Answer)
+    if isinstance(outcome, Partial):
+        assert outcome.missing == "a description beyond its name"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [("what is the current status of india japan relations", "ssgp_2014"), ("what is cepa", "cepa_scope")],
+)
+def test_what_is_a_thing_a_fact_is_about_is_answered(shipped: KnowledgeService, question: str, fact_id: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert fact_id in _ids(outcome)

@@ -157,6 +157,8 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "when": "a date or year",
         "event:signing": "when it was signed",
         "event:start": "when it began",
+        "event:ending": "when it ended",
+        "asserted:ending": "that it ended, or that anyone left, stopped or cancelled it",
         "quantity": "an amount",
         "count": "a number",
         "person": "a name",
@@ -270,7 +272,17 @@ class Candidate:
     def missing(self) -> tuple[str, ...]:
         """Return what the question asks that the fact does not give (intents, attributes, the event dated)."""
         event = (f"event:{self.other_event}",) if self.other_event else ()
-        return tuple(i.value for i in self.unmet_kinds) + self.unmet_attributes + event
+        asserted = (f"asserted:{self.unsupported_event}",) if self.unsupported_event else ()
+        return tuple(i.value for i in self.unmet_kinds) + self.unmet_attributes + event + asserted
+
+    @cached_property
+    def unsupported_event(self) -> str | None:
+        """Return an event the question says happened ("why did India leave QUAD") that the fact does not state."""
+        asked = self.query.asserted_events
+        if not asked or self.other_event in asked:
+            return None
+        missing = asked - self.scorer.answer_events(self.index)
+        return min(missing) if missing else None
 
     @cached_property
     def other_event(self) -> str | None:
@@ -992,6 +1004,18 @@ class AttributeCheck:
         return Verdict(self.name, not unmet, reason if unmet else "")
 
 
+class AssertedEventCheck:
+    """An event the question says happened ("why did India leave QUAD?") is one the fact states too."""
+
+    name = "event"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        event = candidate.unsupported_event
+        reason = f"says something happened ({event}) that the fact does not state" if event else ""
+        return Verdict(self.name, event is None, reason)
+
+
 class EntityCheck:
     """Every country, state or organisation the question names is named by the fact."""
 
@@ -1118,6 +1142,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     TopicOnlyCheck(),
     FollowUpCheck(),
     AttributeCheck(),
+    AssertedEventCheck(),
     EntityCheck(),
     DirectionCheck(),
     OptionsCheck(),

@@ -22,7 +22,7 @@ from bot.core.answering.query import Query
 from bot.core.answering.thresholds import Thresholds
 
 #: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).
-PARTIAL_FAILURES = frozenset({"coverage", "asked kind", "attribute", "figures", "polarity", "follow-up"})
+PARTIAL_FAILURES = frozenset({"coverage", "asked kind", "attribute", "figures", "polarity", "follow-up", "event"})
 #: Checks a fact may fail and still be shown as the correction of a reversed premise.
 CORRECTION_FAILURES = frozenset(
     {
@@ -239,7 +239,7 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
             if not roles:
                 continue
             role = roles[0]
-            missing = f"that for {role.relation}s from {role.agent or 'anyone'} to {role.target or 'anyone'}"
+            missing = f"that for {_plural(role.relation)} from {role.agent or 'anyone'} to {role.target or 'anyone'}"
             return Partial(missing, (item.match,), item.reason)
         asked = list(candidate.missing)
         figures = sorted(candidate.missing_figures)
@@ -250,6 +250,11 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
             words.append(f"figures for {', '.join(figures)}")
         return Partial(" or ".join(words), (item.match,), item.reason)
     return None
+
+
+def _plural(noun: str) -> str:
+    """Return a relation's noun in the plural ("exports", "approaches")."""
+    return f"{noun}es" if noun.endswith(("ch", "sh", "s", "x", "z")) else f"{noun}s"
 
 
 def _unknown_names(query: Query, judged: Sequence[Judged]) -> list[str]:

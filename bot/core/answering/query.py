@@ -101,6 +101,8 @@ class Query:
     only_actions: bool = False
     #: The events a "when" question dates ("signed": signing), by the lexicon's event kinds.
     events: frozenset[str] = frozenset()
+    #: The events any question says happened ("why did India leave QUAD": an ending); a fact must say so too.
+    asserted_events: frozenset[str] = frozenset()
     #: Partners a follow-up puts in place of the other ("Japan's approach?", then "and India?"): every fact is
     #: about both, so the answer itself must name the one now asked about.
     contrast: tuple[str, ...] = ()
@@ -267,6 +269,7 @@ class QueryReader:
             only_actions=self._only_actions(tokens, units),
             dates=self.index.dates_in(tokens),
             events=event_kinds(tokens, self.lexicon) if Intent.WHEN in cues.intents else frozenset(),
+            asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
             section_pointer=_contains_any(tokens, self._section_pointers),
             yes_no=self._yes_no(tokens, question, cues.intents, attributes),
         )
@@ -678,6 +681,10 @@ def _positions_of(tokens: Sequence[str], phrases: PhraseTable) -> set[int]:
             if tuple(tokens[i : i + n]) in phrases:
                 found.update(range(i, i + n))
     return found
+
+
+#: Event kinds a question asserts by naming them, whatever it asks: a fact that names none of them cannot answer it.
+ASSERTED_EVENTS = frozenset({"ending"})
 
 
 def event_kinds(tokens: Sequence[str], lexicon: Lexicon = LEXICON) -> frozenset[str]:

@@ -1051,3 +1051,26 @@ def test_what_is_a_thing_a_fact_is_about_is_answered(shipped: KnowledgeService, 
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer)
     assert fact_id in _ids(outcome)
+
+
+# ---------------------------------------------------------------- an event the question says happened
+@pytest.mark.parametrize(
+    "question", ["why did india leave quad", "why did australia leave scri", "which countries left the g4"]
+)
+def test_an_ending_the_material_never_states_is_not_answered(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not isinstance(outcome, Answer)
+    if isinstance(outcome, Partial):
+        assert "left, stopped or cancelled" in outcome.missing
+
+
+def test_an_ending_the_fact_states_is_answered(write_knowledge: WriteKnowledge) -> None:
+    article = ARTICLE.replace(
+        "    answer: The Delta Accord was signed in 2019.\n",
+        "    answer: The Delta Accord was signed in 2019; Estonia left it in 2023.\n",
+    )
+    service = KnowledgeService.from_directory(write_knowledge({"rivers.yaml": article}))
+    outcome = service.matcher.ask("when did estonia leave the delta accord")
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "delta_accord_year"
+    assert not isinstance(service.matcher.ask("why did peru leave the ferry talks"), Answer)

@@ -610,6 +610,30 @@ class Scorer:
         return bool(self.answer_numbers(position)) or any(t in words for t in self.answer_tokens(position))
 
     @per_fact
+    def counted_nouns(self, position: int) -> frozenset[str]:
+        """Return the stems a fact's numbers count: the last word each qualifies, or a unit right after it.
+
+        "Four state-prefecture partnerships were set up": partnerships (not prefectures); "a 10-year plan": year.
+        """
+        tokens = self.answer_tokens(position)
+        lexicon = self.index.lexicon
+        number_words, ignored, units = lexicon.words("number_words"), lexicon.ignored, lexicon.words("measure_words")
+        counted: set[str] = set()
+        for i, token in enumerate(tokens):
+            if not ((is_number(token) and not _YEAR.fullmatch(token)) or token in number_words):
+                continue
+            phrase = []
+            for word in tokens[i + 1 : i + 5]:
+                if word in ignored or is_number(word) or not word.isalpha():
+                    break
+                phrase.append(lexicon.shorthand.get(word, word))
+            if phrase:
+                counted.add(stem(phrase[-1]))
+                if phrase[0] in units:
+                    counted.add(stem(phrase[0]))
+        return frozenset(counted)
+
+    @per_fact
     def answer_numbers(self, position: int) -> frozenset[str]:
         """Return the figures a fact's answer writes (what the member reads, not its phrasings), names aside.
 
@@ -778,6 +802,14 @@ class Scorer:
         if figures - set(unmet) and not self.figures_beyond_names(position):
             # "how many indians work in japan" is not answered by the 5 of "Chandrayaan 5": a name, not a figure.
             unmet = tuple(sorted({*unmet, *figures}, key=lambda i: i.value))
+        elif Intent.COUNT in query.intents and Intent.COUNT not in unmet and query.counted:
+            # "how many prefectures does Japan have" is not answered by "four state-prefecture partnerships":
+            # what a number counts is the word right after it or the last of the words it qualifies.
+            counted, head = self.counted_nouns(position), query.counted[-1]
+            pairs = {stem(w) for w in self.index.lexicon.words("pairing_nouns")}
+            # "how many state-prefecture pairs" counts the partnerships: the pairing words name one thing.
+            if head not in counted and not (head in pairs and counted & pairs):
+                unmet = tuple(sorted({*unmet, Intent.COUNT}, key=lambda i: i.value))
         intent_weight = t.intent_weight if query.intents else 0.0
         # A lone word the fact only has inside a name ("top speed" against "High Speed Rail") is not covered.
         name_bound = [u for u in query.units if u.lone and u.token in profile.name_only]

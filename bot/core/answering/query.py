@@ -101,6 +101,8 @@ class Query:
     only_actions: bool = False
     #: The events a "when" question dates ("signed": signing), by the lexicon's event kinds.
     events: frozenset[str] = frozenset()
+    #: The words after "how many", as stems ("how many prefectures": "prefectur"); the last is what is counted.
+    counted: tuple[str, ...] = ()
     #: The events any question says happened ("why did India leave QUAD": an ending); a fact must say so too.
     asserted_events: frozenset[str] = frozenset()
     #: Partners a follow-up puts in place of the other ("Japan's approach?", then "and India?"): every fact is
@@ -137,6 +139,9 @@ class _Cues:
     relation: tuple[bool, ...] = ()
     #: Positions (in kept) of the thing a "how many" question counts ("how many workers"): it must be covered.
     counted: frozenset[int] = frozenset()
+    #: Positions (in kept) of the words right after "how many", up to the first other word ("how many
+    #: state-prefecture partnerships are there": its last is what is counted).
+    count_phrase: tuple[int, ...] = ()
 
 
 def _phrases(words: frozenset[str]) -> PhraseTable:
@@ -270,6 +275,7 @@ class QueryReader:
             dates=self.index.dates_in(tokens),
             events=event_kinds(tokens, self.lexicon) if Intent.WHEN in cues.intents else frozenset(),
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
+            counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
             section_pointer=_contains_any(tokens, self._section_pointers),
             yes_no=self._yes_no(tokens, question, cues.intents, attributes),
         )
@@ -551,6 +557,8 @@ class QueryReader:
         amount_cue_end = -1
         count_cue_end = -1
         counted: set[int] = set()
+        count_phrase: list[int] = []
+        phrase_next = -1
         i = 0
         while i < len(tokens):
             if i in consumed:
@@ -585,13 +593,22 @@ class QueryReader:
                         count_cue_end += 1  # "how many Indian workers": the count is of workers
                     else:
                         counted.add(len(kept))
+                if i in {count_cue_end, phrase_next} and i not in entity_at:
+                    count_phrase.append(len(kept))
+                    phrase_next = i + 1
                 kept.append(tokens[i])
                 entity_of.append(entity_at.get(i))
                 relation.append(tokens[i] in relation_words and i not in other_senses)
             i += 1
         intents.update(person_or_place_intents(tokens, lexicon))
         return _Cues(
-            frozenset(intents), tuple(kept), tuple(either_or), tuple(entity_of), tuple(relation), frozenset(counted)
+            frozenset(intents),
+            tuple(kept),
+            tuple(either_or),
+            tuple(entity_of),
+            tuple(relation),
+            frozenset(counted),
+            tuple(count_phrase),
         )
 
     def _correct(

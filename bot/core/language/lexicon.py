@@ -73,6 +73,7 @@ WORD_LISTS = (
     "name_words",
     "other_words",
     "why_words",
+    "measure_words",
     "premise_tags",
     "section_pointers",
     "first_one_phrases",

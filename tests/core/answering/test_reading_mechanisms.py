@@ -1074,3 +1074,30 @@ def test_an_ending_the_fact_states_is_answered(write_knowledge: WriteKnowledge) 
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == "delta_accord_year"
     assert not isinstance(service.matcher.ask("why did peru leave the ferry talks"), Answer)
+
+
+# ---------------------------------------------------------------- what "how many" counts
+@pytest.mark.parametrize(
+    "question",
+    ["how many prefectures are there in japan", "how many states does india have", "how many agreements were signed"],
+)
+def test_how_many_is_not_answered_by_a_number_of_other_things(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("how many state-prefecture partnerships", "state_prefecture_overview"),
+        ("how many state-prefecture pairs does the article mention", "state_prefecture_overview"),
+        ("how many lines of effort", "joint_vision_lines_count"),
+        ("how many years is the joint vision", "joint_vision_duration"),
+        ("how many minutes to read the article", "reading_time"),
+    ],
+)
+def test_how_many_is_answered_by_a_number_of_the_things_counted(
+    shipped: KnowledgeService, question: str, fact_id: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == fact_id

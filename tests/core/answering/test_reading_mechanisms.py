@@ -1101,3 +1101,10 @@ def test_how_many_is_answered_by_a_number_of_the_things_counted(
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer)
     assert _ids(outcome)[0] == fact_id
+
+
+def test_a_share_of_something_asks_for_a_proportion(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what is japan's share of bilateral trade")
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "a percentage"
+    assert isinstance(shipped.matcher.ask("what do india and japan share"), Answer)

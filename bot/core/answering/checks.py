@@ -610,6 +610,16 @@ class Scorer:
         return bool(self.answer_numbers(position)) or any(t in words for t in self.answer_tokens(position))
 
     @per_fact
+    def about_document(self, position: int) -> bool:
+        """Tell whether a fact is about its article as a document: its question names the article and what it
+        says is the document's (posted, updated, tags), unlike "what is the article's gist?"."""
+        fact, words = self.index.facts[position].fact, self.index.lexicon.words
+        question = set(tokenize(fact.question))
+        return bool(question & words("document_words")) and bool(
+            (question | set(tokenize(fact.answer))) & words("document_cues")
+        )
+
+    @per_fact
     def counted_nouns(self, position: int) -> frozenset[str]:
         """Return the stems a fact's numbers count: the last word each qualifies, or a unit right after it.
 
@@ -1048,6 +1058,25 @@ class AssertedEventCheck:
         return Verdict(self.name, event is None, reason)
 
 
+class DocumentCheck:
+    """A fact about the article as a document answers only a question about the document ("when was it posted")."""
+
+    name = "document"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        if not candidate.scorer.about_document(candidate.index):
+            return Verdict(self.name, True)
+        words = candidate.scorer.index.lexicon.words
+        publisher = set(tokenize(candidate.fact.source.publisher)) - candidate.scorer.index.lexicon.ignored
+        # "who is first" or "what happened in 2025" share a word with "first posted on 04 Oct 2025" by chance.
+        cues = words("document_words") | words("document_cues")
+        # The question's words as typed and as read (a typo corrected: "updatd").
+        read = query.words | {w for u in query.units for alternative in u.alternatives for w in alternative}
+        ok = bool(read & (cues | {stem(w) for w in cues})) or (bool(publisher) and publisher <= query.words)
+        return Verdict(self.name, ok, "" if ok else "the fact is about the article itself; the question is not")
+
+
 class EntityCheck:
     """Every country, state or organisation the question names is named by the fact."""
 
@@ -1175,6 +1204,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     FollowUpCheck(),
     AttributeCheck(),
     AssertedEventCheck(),
+    DocumentCheck(),
     EntityCheck(),
     DirectionCheck(),
     OptionsCheck(),

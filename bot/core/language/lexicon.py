@@ -80,6 +80,7 @@ WORD_LISTS = (
     "second_one_phrases",
     "which_words",
     "document_words",
+    "document_cues",
     "common_verbs",
     "yes_no_starters",
     "pairing_nouns",

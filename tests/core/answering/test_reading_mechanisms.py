@@ -1108,3 +1108,22 @@ def test_a_share_of_something_asks_for_a_proportion(shipped: KnowledgeService) -
     assert isinstance(outcome, Partial)
     assert outcome.missing == "a percentage"
     assert isinstance(shipped.matcher.ask("what do india and japan share"), Answer)
+
+
+# ---------------------------------------------------------------- facts about the article as a document
+@pytest.mark.parametrize("question", ["who is first", "what is the last one", "how long is it"])
+def test_a_fact_about_the_article_itself_needs_a_question_about_the_article(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not ({"posted_date", "updated_date", "reading_time"} & set(_ids(outcome)) and isinstance(outcome, Answer))
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [("wen was it updatd last?", "updated_date"), ("kab post hua", "posted_date"), ("4 min read?", "reading_time")],
+)
+def test_a_question_about_the_article_gets_its_facts(shipped: KnowledgeService, question: str, fact_id: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == fact_id

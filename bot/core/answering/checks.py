@@ -1058,6 +1058,23 @@ class AssertedEventCheck:
         return Verdict(self.name, event is None, reason)
 
 
+class SubjectCheck:
+    """A question about what one partner does ("how does India deal with ...") is not answered by a fact whose
+    declared doers and receivers are only the other partner."""
+
+    name = "subject"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        subject, roles = query.subject_partner, candidate.profile.roles
+        if subject is None or query.roles or not roles:
+            return Verdict(self.name, True)
+        involved = {r.agent for r in roles} | {r.target for r in roles}
+        partners = candidate.scorer.index.partners
+        ok = subject in involved or not (involved & partners)
+        return Verdict(self.name, ok, "" if ok else f"the fact says what {', '.join(sorted(involved & partners))} does")
+
+
 class DocumentCheck:
     """A fact about the article as a document answers only a question about the document ("when was it posted")."""
 
@@ -1204,6 +1221,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     FollowUpCheck(),
     AttributeCheck(),
     AssertedEventCheck(),
+    SubjectCheck(),
     DocumentCheck(),
     EntityCheck(),
     DirectionCheck(),

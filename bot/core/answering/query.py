@@ -90,6 +90,8 @@ class Query:
     #: A yes/no question ("is Japan leaving the alliance?"): it asserts something rather than asks for it.
     yes_no: bool = False
     roles: tuple[RoleReading, ...] = ()
+    #: The one partner the question is about as the doer ("how does India deal with ..."), if it says so.
+    subject_partner: str | None = None
     markers: Markers = field(default_factory=Markers)
     text: str = ""
     #: Whether the question names what it is about: a named glossary term, or a place or body that is not one
@@ -275,6 +277,7 @@ class QueryReader:
             dates=self.index.dates_in(tokens),
             events=event_kinds(tokens, self.lexicon) if Intent.WHEN in cues.intents else frozenset(),
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
+            subject_partner=subject_partner(tokens, mentions, self.index.partners, self.lexicon),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
             section_pointer=_contains_any(tokens, self._section_pointers),
             yes_no=self._yes_no(tokens, question, cues.intents, attributes),
@@ -698,6 +701,23 @@ def _positions_of(tokens: Sequence[str], phrases: PhraseTable) -> set[int]:
             if tuple(tokens[i : i + n]) in phrases:
                 found.update(range(i, i + n))
     return found
+
+
+def subject_partner(
+    tokens: Sequence[str], mentions: Sequence[Mention], partners: frozenset[str], lexicon: Lexicon
+) -> str | None:
+    """Return the partner a question makes its doer: "how does India deal ...", "does Japan follow ...", "what is
+    India's ..."; None when it names both partners or puts neither in that place."""
+    named = [m for m in mentions if m.canonical in partners]
+    if len({m.canonical for m in named}) != 1:
+        return None
+    openers = lexicon.words("question_starters") | lexicon.words("what_words")
+    auxiliaries = lexicon.words("yes_no_starters")
+    mention = named[0]
+    before = tokens[: mention.start]
+    if before and before[-1] in auxiliaries and (len(before) == 1 or before[-2] in openers):
+        return mention.canonical
+    return None
 
 
 #: Event kinds a question asserts by naming them, whatever it asks: a fact that names none of them cannot answer it.

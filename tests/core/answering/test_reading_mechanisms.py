@@ -1127,3 +1127,30 @@ def test_a_question_about_the_article_gets_its_facts(shipped: KnowledgeService, 
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer)
     assert _ids(outcome)[0] == fact_id
+
+
+# ---------------------------------------------------------------- the partner a question makes its doer
+@pytest.mark.parametrize(
+    "question", ["how does india deal with chinese assertiveness", "what is india's alliance system"]
+)
+def test_what_one_partner_does_is_not_answered_by_the_other_partners_fact(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert "japan_approach" not in _ids(outcome) or not isinstance(outcome, Answer)
+    assert shipped.matcher.read(question).subject_partner == "India"
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("how does japan deal with chinese assertiveness", "Japan"),
+        ("does japan follow strategic autonomy", "Japan"),
+        ("how do india and japan cooperate in quad", None),
+        ("what does japan export to india", None),
+    ],
+)
+def test_the_subject_partner_is_read_only_where_a_question_puts_its_doer(
+    shipped: KnowledgeService, question: str, subject: str | None
+) -> None:
+    assert shipped.matcher.read(question).subject_partner == subject

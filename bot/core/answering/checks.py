@@ -1069,7 +1069,7 @@ class SubjectCheck:
         subject, roles = query.subject_partner, candidate.profile.roles
         if subject is None or query.roles or not roles:
             return Verdict(self.name, True)
-        involved = {r.agent for r in roles} | {r.target for r in roles}
+        involved = {name for r in roles for name in (r.agent, r.target) if name}
         partners = candidate.scorer.index.partners
         ok = subject in involved or not (involved & partners)
         return Verdict(self.name, ok, "" if ok else f"the fact says what {', '.join(sorted(involved & partners))} does")

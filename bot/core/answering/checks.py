@@ -129,6 +129,8 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "full_form": lambda query, profile: bool(_concepts(query) & profile.expansions),
         # "who leads the forum": a leader's title or name in what the member reads, not the partners themselves.
         "leader": lambda query, profile: "leader" in profile.gives or bool(profile.named_after_role - query.words),
+        # "why ...": a reason ("because", "due to") or an aim gives one.
+        "reason": lambda _query, profile: bool({"reason", "purpose"} & profile.gives),
     }
 )
 
@@ -141,6 +143,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "percent": "a percentage",
         "population": "a population",
         "purpose": "its aim or purpose",
+        "reason": "a reason",
         "members": "its members",
         "headquarters": "a headquarters",
         "founder": "who founded it",

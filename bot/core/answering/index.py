@@ -91,6 +91,10 @@ _PURPOSE = re.compile(
     r"\b(?:aims?|aimed|purpose|objectives?|goals?|intended|meant to|meant for|in order to|so as to|so that)\b"
     r"|\bto (?!the\b|a\b|an\b|its\b|their\b)[a-z]{3,}"
 )
+_REASON = re.compile(
+    r"\b(?:because|due to|owing to|on account of|as a result|in response to|since|given that|amid|despite)\b",
+    re.IGNORECASE,
+)
 _HEADQUARTERS = re.compile(r"\bheadquarter\w*|\bbased (?:in|at)\b|\bseat of\b", re.IGNORECASE)
 _CONTENTS = re.compile(
     r"\b(?:includ(?:es?|ed|ing)|cover(?:s|ed|ing)?|compris(?:es?|ed)|consists? of|contain(?:s|ed)?|such as|namely)\b|:"
@@ -645,7 +649,8 @@ class FactIndex:
             members=frozenset(members),
             partners=self._partners_of(sf.source.title),
             roles=roles,
-            gives=frozenset(fact.gives) | gives(fact.answer),
+            # A section titled as a "why" question ("Why in the News?") gives the reason for what its facts say.
+            gives=frozenset(fact.gives) | gives(fact.answer) | self._section_reason(sf),
             declared=frozenset(fact.gives),
             expansions=self._expansions_in(folded, sf.source.id),
             names_only=fact.names_only,
@@ -655,6 +660,11 @@ class FactIndex:
             negative=bool(negations := self._negated(fields[1][0])) or self._says_no(fields[1][0]),
             negated=negations,
         )
+
+    def _section_reason(self, sf: SourcedFact) -> frozenset[str]:
+        """Return {"reason"} for a fact whose section's title asks why ("Why in the News?")."""
+        why = self.lexicon.words("why_words")
+        return frozenset({"reason"}) if why & set(tokenize(sf.section.title)) else frozenset()
 
     def _listed(self, answer: str, article: str | None = ANY_ARTICLE) -> frozenset[str]:
         """Return the named things an answer only lists: three or more list items that are each just a name."""
@@ -2026,6 +2036,7 @@ def gives(answer: str) -> frozenset[str]:
             found.add(attribute)
     for attribute, pattern in (
         ("purpose", _PURPOSE),
+        ("reason", _REASON),
         ("headquarters", _HEADQUARTERS),
         ("contents", _CONTENTS),
         ("earlier", _EARLIER),

@@ -253,6 +253,22 @@ class QueryReader:
         elif not units and not attributes and not cues.intents and self._only_why(tokens):
             # A bare "why?" / "aur kyu" after a question asks what the thing it was about is for.
             attributes.add("purpose")
+        elif (
+            units
+            and not attributes
+            and not cues.intents
+            and markers.anaphor is None
+            and self.lexicon.words("why_words") & set(tokens)
+        ):
+            # "why was the IJICP started" asks a reason or an aim, which the year it started does not give; its
+            # start is the event asked about, not words the reason must repeat.
+            attributes.add("reason")
+            begun = [
+                u for u in units if not u.named and "start" in event_kinds(u.label.casefold().split(), self.lexicon)
+            ]
+            # "why was the AAGC established in 2014" asserts when it began: its start stays to be checked.
+            if len(begun) < len(units) and not any(u.kind == "figure" for u in units):
+                units = [u for u in units if u not in begun]
         if not attributes and not cues.intents and self._bare_names(tokens, units):
             # "the SME forum?": a bare name asks nothing of its own; after an earlier question it asks the same
             # of this name, like "and the SME forum?".

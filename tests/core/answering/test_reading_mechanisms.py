@@ -1154,3 +1154,26 @@ def test_the_subject_partner_is_read_only_where_a_question_puts_its_doer(
     shipped: KnowledgeService, question: str, subject: str | None
 ) -> None:
     assert shipped.matcher.read(question).subject_partner == subject
+
+
+# ---------------------------------------------------------------- "why" asks a reason
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("why was ijicp started", "ijicp_aim"),
+        ("why was aagc established", "aagc_aim"),
+        ("why does japan restrict nuclear tech to india", "npt_concern"),
+        ("why is india japan in news", "why_in_news_visit"),
+    ],
+)
+def test_why_is_answered_by_a_reason_or_an_aim(shipped: KnowledgeService, question: str, fact_id: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == fact_id
+
+
+@pytest.mark.parametrize("question", ["why was cepa signed in 2011", "why was the partnership upgraded in 2014"])
+def test_why_is_not_answered_by_a_date(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "a reason"

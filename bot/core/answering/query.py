@@ -176,6 +176,7 @@ class QueryReader:
         self._definition_cues = list(_phrases(lexicon.words("definition_cues")))
         self._explain_cues = list(_phrases(lexicon.words("explain_cues")))
         self._discourse = _phrases(lexicon.words("discourse_phrases"))
+        self._membership = _phrases(lexicon.words("membership_phrases"))
         self._returns = _phrases(lexicon.words("return_phrases"))
         #: Names of two or three words by the sound of the words written as one (built on first use).
         self._joined_names: dict[str, tuple[str, ...]] | None = None
@@ -211,6 +212,10 @@ class QueryReader:
         # "the other way round" says how the question relates to the one before; it names nothing to look for.
         discourse = _positions_of(tokens, self._discourse) | _positions_of(tokens, self._reversal)
         discourse |= self._stand_ins(tokens)
+        if tokens and tokens[0] in self.lexicon.words("yes_no_starters") and markers.anaphor is None:
+            # "is telecom part of the initiative?" asks whether a list holds it: "part of" names nothing to find.
+            # ("is it part of CEPA?" keeps it: without it, "is it CEPA?" would name CEPA in place of "it".)
+            discourse |= _positions_of(tokens, self._membership)
         consumed = cue_positions | discourse
         if markers.other and all(
             i in cue_positions for i, t in enumerate(tokens) if t in self.lexicon.words("other_words")

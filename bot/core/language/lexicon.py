@@ -81,6 +81,7 @@ WORD_LISTS = (
     "which_words",
     "document_words",
     "document_cues",
+    "membership_phrases",
     "common_verbs",
     "yes_no_starters",
     "pairing_nouns",

@@ -1177,3 +1177,24 @@ def test_why_is_not_answered_by_a_date(shipped: KnowledgeService, question: str)
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Partial)
     assert outcome.missing == "a reason"
+
+
+# ---------------------------------------------------------------- "is X part of Y?"
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("is telecom part of economic security initiative", "economic_security_sectors"),
+        ("is aviation part of the mobility partnership", "next_gen_mobility"),
+    ],
+)
+def test_is_a_thing_part_of_a_list_is_answered_by_the_list(
+    shipped: KnowledgeService, question: str, fact_id: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == fact_id
+
+
+def test_is_it_part_of_another_thing_keeps_what_it_refers_to(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "what's IJICP?", "is it part of CEPA?")
+    assert not isinstance(outcomes[-1], Answer)

@@ -215,7 +215,10 @@ class QueryReader:
         if tokens and tokens[0] in self.lexicon.words("yes_no_starters") and markers.anaphor is None:
             # "is telecom part of the initiative?" asks whether a list holds it: "part of" names nothing to find.
             # ("is it part of CEPA?" keeps it: without it, "is it CEPA?" would name CEPA in place of "it".)
-            discourse |= _positions_of(tokens, self._membership)
+            member = _positions_of(tokens, self._membership)
+            # Only with a thing asked about before it: "is the us part of quad" names none that counts here.
+            if member and any(t not in self.lexicon.ignored for t in tokens[1 : min(member)]):
+                discourse |= member
         consumed = cue_positions | discourse
         if markers.other and all(
             i in cue_positions for i, t in enumerate(tokens) if t in self.lexicon.words("other_words")
@@ -572,6 +575,7 @@ class QueryReader:
         entity_at = {i: m.canonical for m in mentions for i in range(m.start, m.end)}
         # "UP" and "US" typed in capitals are glossary terms (Uttar Pradesh, United States), not "up" and "us".
         glossary_caps = {w.casefold() for w in _CAPITALS.findall(question)} & self.index.glossary.single_words
+        glossary_caps |= self._lowercase_names(tokens)
         intents: set[Intent] = set()
         kept: list[str] = []
         entity_of: list[str | None] = []
@@ -634,6 +638,25 @@ class QueryReader:
             frozenset(counted),
             tuple(count_phrase),
         )
+
+    def _lowercase_names(self, tokens: Sequence[str]) -> set[str]:
+        """Return short names typed in lowercase that are also function words ("up ka partner", "paired with up").
+
+        Such a word is a name only where a name stands: before a word that takes one ("paired", "ka") or last
+        after "with"; never after a verb ("set up").
+        """
+        words = self.lexicon.words
+        neighbours, verbs = words("name_neighbours"), words("common_verbs")
+        found = set()
+        for i, token in enumerate(tokens):
+            if token not in self.index.glossary.single_words or token not in self.lexicon.ignored:
+                continue
+            if i and tokens[i - 1] in verbs:
+                continue
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if after in neighbours or (not after and i and tokens[i - 1] == "with"):
+                found.add(token)
+        return found
 
     def _correct(
         self, kept: Sequence[str], romanised: frozenset[str] = frozenset()

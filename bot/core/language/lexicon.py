@@ -82,6 +82,7 @@ WORD_LISTS = (
     "document_words",
     "document_cues",
     "membership_phrases",
+    "name_neighbours",
     "common_verbs",
     "yes_no_starters",
     "pairing_nouns",

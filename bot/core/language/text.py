@@ -25,6 +25,8 @@ _SHORT_FY = re.compile(r"(?<![\d.+-])(\d{2})\s*[-/]\s*(\d{2})(?![\d.+-])")
 _WHITESPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 _US_DOLLARS = re.compile(r"\bus\s?\$")
+#: Initials written with dots ("u.p.", "u.s.a."): one word, not single letters ("u" would read as "you").
+_DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
 _ASCII_CONTROLS = {code: " " for code in [*range(32), 127] if chr(code) not in "\n\t"}
 # Discord mentions and custom emoji (<@123>, <@&123>, <#123>, <:name:123>), links, and markdown link targets.
 _MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|\]\([^)\s\](]*\)|https?://\S+|@(?:everyone|here)\b")
@@ -113,6 +115,8 @@ def tokenize(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[str, ...]:
     text = normalize(text)
+    if "." in text:
+        text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", "") + " ", text)
     if "$" in text:
         # "US$ 22.85 billion" is a sum in dollars, not a mention of the United States.
         text = _US_DOLLARS.sub("usd ", text)

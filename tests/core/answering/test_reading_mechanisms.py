@@ -16,6 +16,7 @@ import pytest
 from bot.core.answering.checks import ASKED_WORDS
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.outcomes import Answer, Clarify, Correction, Partial
+from bot.core.language.text import tokenize
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import PROJECT_ROOT
 from tests.conftest import WriteKnowledge
@@ -1198,3 +1199,22 @@ def test_is_a_thing_part_of_a_list_is_answered_by_the_list(
 def test_is_it_part_of_another_thing_keeps_what_it_refers_to(shipped: KnowledgeService) -> None:
     outcomes = _converse(shipped.matcher, "what's IJICP?", "is it part of CEPA?")
     assert not isinstance(outcomes[-1], Answer)
+
+
+# ---------------------------------------------------------------- short names typed in lowercase
+@pytest.mark.parametrize(
+    "question", ["up paired with", "which prefecture is up paired with", "up ka partner prefecture", "pairs with u.p.?"]
+)
+def test_a_lowercase_short_name_where_a_name_stands_is_the_name(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "uttar_pradesh_yamanashi"
+
+
+@pytest.mark.parametrize("question", ["when was the aagc set up", "who set up the sme forum"])
+def test_a_particle_after_a_verb_stays_a_particle(shipped: KnowledgeService, question: str) -> None:
+    assert all(u.label != "Uttar Pradesh" for u in shipped.matcher.read(question).units)
+
+
+def test_dotted_initials_are_one_word() -> None:
+    assert tokenize("pairs with u.p.? e.g. the U.S.A.") == ["pairs", "with", "up", "eg", "the", "usa"]

@@ -155,7 +155,11 @@ class Matcher:
             # The earlier message named nothing either ("aur UP ka?" asked back): "uska aim?" still has no "us".
             return Clarify(query.markers.anaphor), query
         # A follow-up that names its own subject and is answered on its own is not bent to the old topic.
-        if query.names_more_than_partners and not (query.markers.elliptical or query.markers.reversal or pending):
+        # ... unless it points back ("which country is india working with on it?"): "it" is the earlier subject.
+        pointing = query.markers.anaphor is not None
+        if query.names_more_than_partners and not (
+            query.markers.elliptical or query.markers.reversal or pending or pointing
+        ):
             alone = self._decide(query)
             if isinstance(alone, Answer):
                 return alone, query

@@ -66,6 +66,9 @@ class Markers:
     returns: bool = False
     #: Asks for something besides what was just answered ("any other africa initiative?", "who else").
     other: bool = False
+    #: The reference is the object of a preposition ("which country works with India on it?"): whatever else
+    #: the question names, "it" is the earlier subject.
+    object_reference: bool = False
 
 
 @dataclass(frozen=True)
@@ -472,10 +475,13 @@ class QueryReader:
         anaphors, dummy = lexicon.words("anaphors"), lexicon.words("dummy_it_verbs")
         demonstratives = lexicon.words("demonstrative_anaphors")
         anaphor = None
+        object_reference = False
+        objects = lexicon.words("object_prepositions")
         for i, token in enumerate(tokens):
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             if token in anaphors and following not in dummy:
                 anaphor = token
+                object_reference = bool(i) and tokens[i - 1] in objects
                 break
             # "that" and "this" refer back when no noun follows them ("when was that signed", "why is that").
             function_words = lexicon.words("function_words")
@@ -508,6 +514,7 @@ class QueryReader:
             continues=elliptical,
             returns=returns,
             other=other,
+            object_reference=object_reference,
         )
 
     def _attributes(self, tokens: Sequence[str], question: str, named: set[int]) -> tuple[set[str], set[int]]:

@@ -83,6 +83,7 @@ WORD_LISTS = (
     "document_cues",
     "membership_phrases",
     "name_neighbours",
+    "object_prepositions",
     "common_verbs",
     "yes_no_starters",
     "pairing_nouns",

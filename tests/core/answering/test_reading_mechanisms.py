@@ -1218,3 +1218,11 @@ def test_a_particle_after_a_verb_stays_a_particle(shipped: KnowledgeService, que
 
 def test_dotted_initials_are_one_word() -> None:
     assert tokenize("pairs with u.p.? e.g. the U.S.A.") == ["pairs", "with", "up", "eg", "the", "usa"]
+
+
+# ---------------------------------------------------------------- "it" as the object of a preposition
+def test_it_after_a_preposition_points_back_whatever_else_the_question_names(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "tell me about chandrayaan 5", "which country is india working with on it")
+    assert "scri" not in _ids(outcomes[-1])
+    assert shipped.matcher.read("which country is india working with on it").markers.object_reference
+    assert not shipped.matcher.read("how long will it take").markers.object_reference

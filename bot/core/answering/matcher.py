@@ -205,9 +205,10 @@ class Matcher:
         if query.only_actions and not query.has_subject:
             return outcome, merged
         names_nothing = not query.names_more_than_partners and not any(u.kind == "figure" for u in query.units)
-        if names_nothing and (query.attributes or query.markers.other):
-            # "which country is partner?" after Chandrayaan 5 names nothing of its own: it is about Chandrayaan 5,
-            # not about whichever fact has a partner country.
+        asks_who = bool(self.lexicon.words("who_words") & query.words)
+        if names_nothing and (query.attributes or query.markers.other or asks_who):
+            # "which country is partner?" or "who is the partner?" after Chandrayaan 5 names nothing of its own: it
+            # is about Chandrayaan 5, not about whichever fact has a partner.
             return outcome, merged
         partner_only = any(e.casefold() in self._partner_names for e in query.entities)
         if query.markers.elliptical and partner_only and not query.names_more_than_partners:

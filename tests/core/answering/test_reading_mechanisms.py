@@ -1226,3 +1226,9 @@ def test_it_after_a_preposition_points_back_whatever_else_the_question_names(shi
     assert "scri" not in _ids(outcomes[-1])
     assert shipped.matcher.read("which country is india working with on it").markers.object_reference
     assert not shipped.matcher.read("how long will it take").markers.object_reference
+
+
+def test_who_naming_nothing_after_a_subject_stays_with_it(shipped: KnowledgeService) -> None:
+    # The material names no partner of MAHSR: "who is the partner?" is not the state-prefecture partnership.
+    outcomes = _converse(shipped.matcher, "what is MAHSR?", "who is the partner?")
+    assert not isinstance(outcomes[-1], Answer)

@@ -109,6 +109,8 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "speed": _gives("speed"),
         "percent": _gives("percent"),
         "population": _gives("population"),
+        "rank": _gives("rank"),
+        "capital": _gives("capital"),
         "purpose": lambda query, profile: "purpose" in profile.gives and _describes(query, profile),
         # Members beyond the article's own partners and the names the member typed.
         "members": lambda query, profile: bool(profile.members - profile.partners - set(query.entities)),
@@ -142,6 +144,8 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "speed": "a speed",
         "percent": "a percentage",
         "population": "a population",
+        "rank": "a ranking",
+        "capital": "a capital city",
         "purpose": "its aim or purpose",
         "reason": "a reason",
         "members": "its members",

@@ -107,6 +107,12 @@ _LIST = re.compile(r"\w[^,;.]*,\s*\w[^,;.]*(?:,|\band\b)\s*\w")
 _EARLIER = re.compile(r"\b(?:before|prior to|previously|formerly|earlier|until|till)\b", re.IGNORECASE)
 #: Every pattern of ``gives`` but the purpose, headquarters, contents and earlier ones needs a figure: one of these.
 _DIGIT = re.compile(r"\d")
+_RANK = re.compile(
+    r"\b(?:largest|biggest|smallest|highest|lowest|greatest|most|least|top|leading|flagship|primary|main|chief|"
+    r"principal|foremost|first)\b",
+    re.IGNORECASE,
+)
+_CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
 _POPULATION = re.compile(r"\bpopulation\b.*\d|\d.*\bpopulation\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -2037,6 +2043,8 @@ def gives(answer: str) -> frozenset[str]:
     for attribute, pattern in (
         ("purpose", _PURPOSE),
         ("reason", _REASON),
+        ("rank", _RANK),
+        ("capital", _CAPITAL),
         ("headquarters", _HEADQUARTERS),
         ("contents", _CONTENTS),
         ("earlier", _EARLIER),

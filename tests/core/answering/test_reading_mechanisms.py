@@ -1232,3 +1232,21 @@ def test_who_naming_nothing_after_a_subject_stays_with_it(shipped: KnowledgeServ
     # The material names no partner of MAHSR: "who is the partner?" is not the state-prefecture partnership.
     outcomes = _converse(shipped.matcher, "what is MAHSR?", "who is the partner?")
     assert not isinstance(outcomes[-1], Answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [("Which is the largest prefecture in Japan?", "a ranking"), ("What is the capital of Ehime?", "a capital city")],
+)
+def test_a_ranking_or_a_capital_is_given_only_by_a_fact_that_gives_one(
+    shipped: KnowledgeService, question: str, missing: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == missing
+
+
+def test_a_fact_that_ranks_answers_a_superlative(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what are india's biggest imports from japan")
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "india_imports_from_japan"

@@ -26,7 +26,7 @@ from bot.core.answering.query import Query, Unit, asserts_premise, event_kinds
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import SourcedFact
-from bot.core.language.lexicon import Intent
+from bot.core.language.lexicon import Intent, Lexicon
 from bot.core.language.text import content_stems, is_number, stem, tokenize
 
 #: How a fact gives each kind of answer. An intent missing here is never satisfied (fail closed).
@@ -40,6 +40,27 @@ INTENT_SATISFIERS: Mapping[Intent, Callable[[Query, FactProfile], bool]] = Mappi
         Intent.PLACE: lambda query, profile: bool(profile.places - query.words - _folded(profile.partners)),
     }
 )
+
+
+def _counts(tokens: Sequence[str], lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Return what each figure of a text counts: the last word of the words after it (a unit right after it)."""
+    values, ignored, units = lexicon.number_values, lexicon.ignored, lexicon.words("measure_words")
+    found: dict[str, set[str]] = {}
+    for i, token in enumerate(tokens):
+        value = values.get(token, token)
+        if not is_number(value) or _YEAR.fullmatch(value):
+            continue
+        phrase = []
+        for word in tokens[i + 1 : i + 5]:
+            if word in ignored or is_number(word) or not word.isalpha():
+                break
+            phrase.append(lexicon.shorthand.get(word, word))
+        if phrase:
+            nouns = found.setdefault(value, set())
+            nouns.add(stem(phrase[-1]))
+            if phrase[0] in units:
+                nouns.add(stem(phrase[0]))
+    return {value: frozenset(nouns) for value, nouns in found.items()}
 
 
 def _describes(query: Query, profile: FactProfile) -> bool:
@@ -470,6 +491,9 @@ class Candidate:
         "Japan's exports to India were 22.85 billion, na?" against "Japan's exports to India were worth US$ 17.69
         billion ..., out of total bilateral trade of US$ 22.85 billion": the fact says 22.85 is the total.
         """
+        miscounted = self._miscounted()
+        if miscounted:
+            return miscounted
         asserted = {u.label for u in self.query.units if u.kind == "figure" and not _DATE.fullmatch(u.label)}
         if not asserted:
             return ()
@@ -485,6 +509,25 @@ class Candidate:
             others = [value for value, words in contexts if value != figure and words & asked]
             if others:
                 wrong.append((figure, others[0]))
+        return tuple(wrong)
+
+    def _miscounted(self) -> tuple[tuple[str, str], ...]:
+        """Return (asserted figure, the fact's figure) where the question counts a thing the fact counts otherwise.
+
+        "the Joint Vision has ten lines of effort?" against "eight lines of effort": 10, not 8.
+        """
+        lexicon = self.scorer.index.lexicon
+        asserted = _counts(tokenize(self.query.text), lexicon)
+        if not asserted:
+            return ()
+        stated = self.scorer.counts(self.index)
+        wrong = []
+        for figure, nouns in asserted.items():
+            if nouns & stated.get(figure, frozenset()):
+                continue
+            ours = sorted(value for value, counted in stated.items() if value != figure and nouns & counted)
+            if ours:
+                wrong.append((figure, ours[0]))
         return tuple(wrong)
 
     @cached_property
@@ -625,6 +668,11 @@ class Scorer:
         return bool(question & words("document_words")) and bool(
             (question | set(tokenize(fact.answer))) & words("document_cues")
         )
+
+    @per_fact
+    def counts(self, position: int) -> Mapping[str, frozenset[str]]:
+        """Return what each figure of a fact's answer counts: {"8": {"line"}} for "eight lines of effort"."""
+        return _counts(self.answer_tokens(position), self.index.lexicon)
 
     @per_fact
     def counted_nouns(self, position: int) -> frozenset[str]:
@@ -1001,6 +1049,16 @@ class FiguresCheck:
         figures = {u.label for u in query.units if u.kind == "figure"}
         if figures:  # the answer's figures are read (once per fact, but for most candidates) only when asked
             missing |= figures - candidate.scorer.answer_numbers(candidate.index)
+        lexicon = candidate.scorer.index.lexicon
+        asking = lexicon.words("question_starters") | lexicon.words("which_words") | lexicon.words("what_words")
+        if not query.intents and not query.words & asking:
+            # "the Joint Vision has ten lines of effort?" asserts a count in words: the fact must state it too.
+            spelled = set(_counts(tokenize(query.text), lexicon)) - figures - {"1"}
+            if spelled:
+                stated = set(candidate.scorer.counts(candidate.index)) | candidate.scorer.answer_numbers(
+                    candidate.index
+                )
+                missing |= spelled - stated
         return Verdict(
             self.name, not missing, f"figures not in the fact: {', '.join(sorted(missing))}" if missing else ""
         )

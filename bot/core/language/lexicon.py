@@ -114,6 +114,7 @@ MAPPINGS = (
     "asked_types",
     "event_kinds",
     "contrast_sets",
+    "number_values",
 )
 
 
@@ -146,6 +147,8 @@ class Lexicon:
     asked_types: Mapping[str, str] = field(default_factory=dict)
     #: Words of a set of mutually exclusive categories ("bilateral" -> "exercise_scope"), by their set's name.
     contrast_groups: Mapping[str, str] = field(default_factory=dict)
+    #: Number words and the figures they write ("eight" -> "8").
+    number_values: Mapping[str, str] = field(default_factory=dict)
     #: Word sequences naming an event a date belongs to ("was signed" -> signing).
     event_phrases: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     #: Relation words of several senses ("ship", "get", "twin"): each with the words of which one must be in the
@@ -171,6 +174,7 @@ class Lexicon:
         asked_types: dict[str, str] = {}
         events: dict[tuple[str, ...], str] = {}
         contrasts: dict[str, str] = {}
+        numbers: dict[str, str] = {}
         symmetric: set[str] = set()
         weak: dict[str, set[str]] = {}
         contexts: dict[str, set[str]] = {}
@@ -207,6 +211,7 @@ class Lexicon:
                 asked_types.update({str(word).casefold(): str(kind) for word in words})
             for group, words in (doc.get("contrast_sets") or {}).items():
                 contrasts.update({str(w).casefold(): str(group) for w in words})
+            numbers.update({str(k).casefold(): str(v) for k, v in (doc.get("number_values") or {}).items()})
             for kind, phrases in (doc.get("event_kinds") or {}).items():
                 events.update({tuple(str(p).casefold().split()): str(kind) for p in phrases})
             for attribute, words in (doc.get("attribute_final_cues") or {}).items():
@@ -248,6 +253,7 @@ class Lexicon:
             asked_types=MappingProxyType(asked_types),
             event_phrases=MappingProxyType(events),
             contrast_groups=MappingProxyType(contrasts),
+            number_values=MappingProxyType(numbers),
             relation_contexts=MappingProxyType(relation_contexts),
         )
 

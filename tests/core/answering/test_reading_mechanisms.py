@@ -1250,3 +1250,20 @@ def test_a_fact_that_ranks_answers_a_superlative(shipped: KnowledgeService) -> N
     outcome = shipped.matcher.ask("what are india's biggest imports from japan")
     assert isinstance(outcome, Answer)
     assert _ids(outcome)[0] == "india_imports_from_japan"
+
+
+# ---------------------------------------------------------------- a count the question asserts
+@pytest.mark.parametrize(
+    "question", ["The Joint Vision has ten lines of effort?", "joint vision has 10 lines of effort?"]
+)
+def test_a_wrong_count_of_a_thing_is_never_confirmed(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not isinstance(outcome, Answer)
+    if isinstance(outcome, Correction):
+        assert "eight lines of effort" in outcome.related[0].fact.fact.answer
+
+
+def test_the_right_count_is_confirmed(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("the joint vision has eight lines of effort?")
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "joint_vision_lines_count"

@@ -117,6 +117,8 @@ class Query:
     own_units: frozenset[str] = frozenset()
     #: Points at a part of the article ("acc to the conclusion", "summary me"): its title's words are a place.
     section_pointer: bool = False
+    #: The question passes on a claim to check ("my friend says ...", "... please verify"): a premise.
+    claims: bool = False
     #: Facts that cannot answer it: those that answered the question before "what other outcomes ...?".
     excluded: frozenset[str] = frozenset()
 
@@ -180,6 +182,7 @@ class QueryReader:
         self._explain_cues = list(_phrases(lexicon.words("explain_cues")))
         self._discourse = _phrases(lexicon.words("discourse_phrases"))
         self._membership = _phrases(lexicon.words("membership_phrases"))
+        self._claims = _phrases(lexicon.words("claim_phrases"))
         self._returns = _phrases(lexicon.words("return_phrases"))
         #: Names of two or three words by the sound of the words written as one (built on first use).
         self._joined_names: dict[str, tuple[str, ...]] | None = None
@@ -215,6 +218,9 @@ class QueryReader:
         # "the other way round" says how the question relates to the one before; it names nothing to look for.
         discourse = _positions_of(tokens, self._discourse) | _positions_of(tokens, self._reversal)
         discourse |= self._stand_ins(tokens)
+        # "my friend says ...", "... please verify": who makes the claim is not what it is about.
+        claimed = _positions_of(tokens, self._claims)
+        discourse |= claimed
         if tokens and tokens[0] in self.lexicon.words("yes_no_starters") and markers.anaphor is None:
             # "is telecom part of the initiative?" asks whether a list holds it: "part of" names nothing to find.
             # ("is it part of CEPA?" keeps it: without it, "is it CEPA?" would name CEPA in place of "it".)
@@ -307,6 +313,7 @@ class QueryReader:
             subject_partner=subject_partner(tokens, mentions, self.index.partners, self.lexicon),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
             section_pointer=_contains_any(tokens, self._section_pointers),
+            claims=bool(claimed),
             yes_no=self._yes_no(tokens, question, cues.intents, attributes),
         )
 
@@ -826,8 +833,10 @@ def transliterate(word: str) -> str:
 def asserts_premise(query: Query) -> bool:
     """Tell whether a question takes something as given ("why does X ...", "did X ..."), not only asks."""
     words = tokenize(query.text)
-    # "..., right?", "... na?": a statement with a tag asking to confirm it.
-    return bool(words) and (words[0] in query_premise_starters() or words[-1] in LEXICON.words("premise_tags"))
+    # "..., right?", "... na?": a statement with a tag asking to confirm it; "my notes say ..., please verify".
+    return query.claims or (
+        bool(words) and (words[0] in query_premise_starters() or words[-1] in LEXICON.words("premise_tags"))
+    )
 
 
 @lru_cache(maxsize=1)

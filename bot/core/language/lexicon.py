@@ -84,6 +84,7 @@ WORD_LISTS = (
     "membership_phrases",
     "name_neighbours",
     "object_prepositions",
+    "claim_phrases",
     "common_verbs",
     "yes_no_starters",
     "pairing_nouns",

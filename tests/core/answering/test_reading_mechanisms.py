@@ -1267,3 +1267,25 @@ def test_the_right_count_is_confirmed(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("the joint vision has eight lines of effort?")
     assert isinstance(outcome, Answer)
     assert _ids(outcome)[0] == "joint_vision_lines_count"
+
+
+# ---------------------------------------------------------------- a claim passed on to be checked
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("My notes say CEPA came into effect in 2014. Please verify.", "cepa_year"),
+        ("I read somewhere that Gujarat is paired with Toyama. Is that correct?", "state_prefecture_overview"),
+    ],
+)
+def test_a_passed_on_claim_is_corrected_as_the_bare_claim_is(
+    shipped: KnowledgeService, question: str, fact_id: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction)
+    assert fact_id in _ids(outcome) or any(m.fact.fact.id.startswith("gujarat") for m in outcome.related)
+
+
+def test_a_passed_on_true_claim_is_confirmed(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("my friend says CEPA came into effect in 2011, is he right?")
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "cepa_year"

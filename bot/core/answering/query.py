@@ -23,6 +23,7 @@ from bot.core.language.sounds import sound_key
 from bot.core.language.text import is_number, normalize, tokenize
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
 
@@ -211,6 +212,7 @@ class QueryReader:
         tokens, romanised = self._translate(tokenize(question))
         markers = self._markers(tokens)
         tokens = drop_partner_references(tokens, self.lexicon)
+        tokens = drop_exam_years(tokens, self.lexicon)
         # Words inside a glossary name ("speed" in "high speed rail") are the name's, not cues or places.
         spans = [(a, b) for a, b, _concept in self.index.glossary_spans(tokens)]
         named = {i for start, end in spans if end - start > 1 for i in range(start, end)}
@@ -921,6 +923,15 @@ def keyword_kind(tokens: Sequence[str], lexicon: Lexicon, named: set[int] | froz
     if asking & set(tokens):
         return set()
     return {f"kind:{lexicon.asked_types[tokens[-1]]}"}
+
+
+def drop_exam_years(tokens: list[str], lexicon: Lexicon) -> list[str]:
+    """Drop the year beside an exam's name ("preparing for UPSC 2026"): when the member sits it, not a question."""
+    exams = lexicon.words("exam_words")
+    if not exams & set(tokens):
+        return tokens
+    beside = {j for i, t in enumerate(tokens) if t in exams for j in (i - 1, i + 1)}
+    return [t for i, t in enumerate(tokens) if not (i in beside and _YEAR_TOKEN.fullmatch(t))]
 
 
 def drop_partner_references(tokens: list[str], lexicon: Lexicon) -> list[str]:

@@ -85,6 +85,7 @@ WORD_LISTS = (
     "name_neighbours",
     "object_prepositions",
     "claim_phrases",
+    "exam_words",
     "common_verbs",
     "yes_no_starters",
     "pairing_nouns",

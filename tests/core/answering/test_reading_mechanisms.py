@@ -1289,3 +1289,18 @@ def test_a_passed_on_true_claim_is_confirmed(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("my friend says CEPA came into effect in 2011, is he right?")
     assert isinstance(outcome, Answer)
     assert _ids(outcome)[0] == "cepa_year"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("I am preparing for UPSC 2026. Could you please tell me when the SSGP upgrade happened?", "ssgp_2014"),
+        ("UPSC 2025 prelims me aa sakta hai - IJICP kab launch hua?", "ijicp_year"),
+    ],
+)
+def test_the_year_of_an_exam_is_no_figure_of_the_question(
+    shipped: KnowledgeService, question: str, fact_id: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == fact_id

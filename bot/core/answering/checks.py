@@ -1140,6 +1140,26 @@ class SubjectCheck:
         return Verdict(self.name, ok, "" if ok else f"the fact says what {', '.join(sorted(involved & partners))} does")
 
 
+class UnknownNameCheck:
+    """A name of a kind of thing the material never mentions ("the India-Japan Green Partnership") is not answered
+    by a fact about another thing of that kind: the word that says which one ("green") is not in the fact."""
+
+    name = "unknown name"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        lexicon = candidate.scorer.index.lexicon
+        heads = lexicon.words("name_heads")
+        # "fuel wala initiative": a word standing in for a noun says no more than "the fuel one".
+        generic = lexicon.words("generic_modifiers") | lexicon.words("substitute_nouns") | lexicon.ignored
+        tokens = tokenize(query.text)
+        missing = {u.token for u in candidate.uncovered if u.kind == "word"}
+        for before, head in itertools.pairwise(tokens):
+            if head in heads and before not in generic and before.isalpha() and stem(before) in missing:
+                return Verdict(self.name, False, f"names a {before} {head}, which the fact does not")
+        return Verdict(self.name, True)
+
+
 class DocumentCheck:
     """A fact about the article as a document answers only a question about the document ("when was it posted")."""
 
@@ -1287,6 +1307,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     AttributeCheck(),
     AssertedEventCheck(),
     SubjectCheck(),
+    UnknownNameCheck(),
     DocumentCheck(),
     EntityCheck(),
     DirectionCheck(),

@@ -86,6 +86,8 @@ WORD_LISTS = (
     "object_prepositions",
     "claim_phrases",
     "exam_words",
+    "name_heads",
+    "generic_modifiers",
     "common_verbs",
     "yes_no_starters",
     "pairing_nouns",

@@ -1304,3 +1304,18 @@ def test_the_year_of_an_exam_is_no_figure_of_the_question(
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer)
     assert _ids(outcome)[0] == fact_id
+
+
+# ---------------------------------------------------------------- a programme the material never names
+@pytest.mark.parametrize(
+    "question", ["When was the India-Japan Green Partnership launched?", "what is the india japan digital partnership"]
+)
+def test_another_programme_of_a_known_kind_is_not_answered(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not isinstance(outcome, Answer)
+
+
+def test_a_programme_named_by_a_word_the_fact_has_is_answered(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("when was the industrial partnership launched")
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "ijicp_year"

@@ -1088,11 +1088,14 @@ class FollowUpCheck:
 
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
-        own = [u for u in query.units if u.label in query.own_units]
+        # "what is its goal?": the word that asks for an attribute is judged by the attribute check, not covered.
+        cues = candidate.scorer.index.lexicon.attribute_cues
+        asked = {u.label for u in query.units if cues.get(u.label) in query.attributes}
+        own = [u for u in query.units if u.label in query.own_units and u.label not in asked]
         total = sum(u.weight for u in own)
         if total <= 0:
             return Verdict(self.name, True)
-        left = [u for u in candidate.uncovered if u.label in query.own_units]
+        left = [u for u in candidate.uncovered if u.label in query.own_units and u.label not in asked]
         share = 1 - sum(u.weight for u in left) / total
         ok = share >= thresholds.answer_coverage
         reason = "" if ok else f"leaves out what the follow-up asks: {', '.join(u.label for u in left)}"

@@ -1319,3 +1319,11 @@ def test_a_programme_named_by_a_word_the_fact_has_is_answered(shipped: Knowledge
     outcome = shipped.matcher.ask("when was the industrial partnership launched")
     assert isinstance(outcome, Answer)
     assert _ids(outcome)[0] == "ijicp_year"
+
+
+def test_a_follow_up_asking_an_attribute_by_its_word_is_answered_by_a_fact_giving_it(
+    shipped: KnowledgeService,
+) -> None:
+    outcomes = _converse(shipped.matcher, "what is the act east forum", "what is its goal?")
+    assert isinstance(outcomes[-1], Answer)
+    assert _ids(outcomes[-1]) == ["act_east_forum"]

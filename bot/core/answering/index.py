@@ -1577,12 +1577,12 @@ class _ScopeSignatures:
         self._names = glossary.names
         self._shared = [i for i, (_c, _l, scope, _n, _v) in enumerate(plan) if scope is None]
         self._expansions = [entry.expansion for entry in base.glossary]
-        self._shared_digest = digest_of([self._read(i) for i in self._shared])
+        self._shared_digest = _fast_digest([self._read(i) for i in self._shared])
         self._made: dict[tuple[int, int], str] = {}
 
     def _read(self, i: int) -> list[Any]:
         concept, label, scope, named, variants = self._plan[i]
-        spellings = [[list(stems), proper, stems in self._names] for stems, proper in variants]
+        spellings = [[stems, proper, stems in self._names] for stems, proper in variants]
         return [concept, label, scope, named, spellings, self._expansions[i]]
 
     def of(self, part: FilePart) -> str:
@@ -1592,8 +1592,18 @@ class _ScopeSignatures:
         if found is None:
             before = bisect.bisect_left(self._shared, part.glossary.start)
             own = [self._read(i) for i in part.glossary] if part.article is not None else []
-            found = self._made[key] = digest_of(self._shared_digest, before, own, part.article)
+            found = self._made[key] = _fast_digest([self._shared_digest, before, own, part.article])
         return found
+
+
+def _fast_digest(value: list[Any]) -> str:
+    """Return a digest of JSON-able lists, strings, numbers and booleans (orjson's encoding: several times quicker
+    than ``digest_of``'s for a whole base's glossary; a text orjson refuses is encoded by ``digest_of``)."""
+    try:
+        encoded = orjson.dumps(value)
+    except orjson.JSONEncodeError:
+        return digest_of(value)
+    return hashlib.sha256(encoded).hexdigest()[:40]
 
 
 # ---------------------------------------------------------------------------------------------------- compiled parts

@@ -379,3 +379,20 @@ def test_ask_json_answers_the_question_given_on_the_command_line_not_stdin() -> 
     assert main(["ask", "--json", "cepa", "year?"], stdin=stdin, stdout=out) == 0
     (record,) = (json.loads(line) for line in out.getvalue().splitlines())
     assert (record["question"], record["fact_id"]) == ("cepa year?", "cepa_year")
+
+
+def test_ask_keeps_the_knowledge_it_loaded_out_of_the_garbage_collector_s_passes() -> None:
+    # `studybot ask` answers and exits: what its load made is frozen rather than walked by the first pass after it.
+    code = (
+        "import gc, sys\n"
+        "from bot.cli import main\n"
+        "assert gc.get_freeze_count() == 0\n"
+        "code = main(['ask', 'cepa year?'])\n"
+        "print(code, gc.isenabled(), gc.get_freeze_count() > 10000, file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=dict(os.environ), cwd=ROOT, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "2011" in result.stdout
+    assert result.stderr.strip().splitlines()[-1] == "0 True True"

@@ -52,7 +52,14 @@ from bot.core.knowledge.collector import without_collection
 from bot.core.knowledge.schema import GlossaryEntry, Section, Source
 from bot.core.knowledge.workers import LARGE_COMPILE_FACTS, map_forked, worth_forking
 from bot.core.language.lexicon import LEXICON, Lexicon
-from bot.core.language.senses import SENSE_MARK, Senses, lemma, lemmas_by_stem
+from bot.core.language.senses import (
+    LEMMA_LANGUAGE,
+    SENSE_MARK,
+    Senses,
+    keep_lemma_dictionary,
+    lemma,
+    lemmas_by_stem,
+)
 from bot.core.language.sounds import sound_key
 from bot.core.language.text import is_number, normalize, stem, tokenize
 
@@ -398,7 +405,50 @@ BASE_KIND = "ixbase"
 #: a file changes, its unchanged facts' profiles are taken from its previous version instead of being compiled.
 NAME_KIND = "ixname"
 
+#: The cache entry kind keeping the lemmatiser's dictionary decoded (keyed by its language; the cache's code
+#: version covers the lemmatiser's).
+LEMMA_KIND = "lemmas"
+
 Fields = list[tuple[list[str], float, str]]
+
+
+class CachedLemmaDictionary:
+    """The lemmatiser's dictionary kept decoded in the compiled cache (``keep_lemma_dictionary``)."""
+
+    def __init__(self, cache: CompiledCache) -> None:
+        self._cache = cache
+
+    def load(self) -> dict[bytes, bytes] | None:
+        """Return the dictionary kept, or None if it is not there or does not hold together."""
+        entry = self._cache.load(LEMMA_KIND, LEMMA_LANGUAGE)
+        if entry is None:
+            return None
+        count = entry.meta.get("count")
+        try:
+            keys = entry.arrays["keys"].tobytes().split(b"\n") if count else []
+            values = entry.arrays["values"].tobytes().split(b"\n") if count else []
+        except KeyError:
+            keys = values = []
+        if not isinstance(count, int) or len(keys) != count or len(values) != count:
+            log.warning("Ignoring the lemmatiser's dictionary in the cache (it does not hold together)")
+            return None
+        found = dict(zip(keys, values, strict=True))
+        return found if len(found) == count else None
+
+    def store(self, dictionary: dict[bytes, bytes]) -> None:
+        """Keep the dictionary (written in the cache's own time)."""
+        self._cache.store(LEMMA_KIND, LEMMA_LANGUAGE, lambda: lemma_dictionary_entry(dictionary))
+
+
+def lemma_dictionary_entry(dictionary: Mapping[bytes, bytes]) -> CacheEntry:
+    """Return the cache entry of a decoded dictionary: its keys and values as lines (ValueError if one holds one)."""
+    keys, values = b"\n".join(dictionary.keys()), b"\n".join(dictionary.values())
+    if keys.count(b"\n") + values.count(b"\n") != 2 * max(len(dictionary) - 1, 0):
+        raise ValueError("a word of the dictionary holds a line break")
+    return CacheEntry(
+        {"count": len(dictionary)},
+        {"keys": np.frombuffer(keys, dtype=np.uint8), "values": np.frombuffer(values, dtype=np.uint8)},
+    )
 
 
 class FactIndex:
@@ -432,6 +482,9 @@ class FactIndex:
         self._expansions: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
         self._normalised: dict[str, str] = {}
         self._short_expansions: dict[str | None, list[tuple[str, str]]] = {}
+        if not isinstance(self._cache, NoCache):
+            # The lemmatiser's dictionary, when a word needs it, is read from the cache where it is kept decoded.
+            keep_lemma_dictionary(CachedLemmaDictionary(self._cache))
         if not self._load():
             # Read the lemmatiser's dictionary before any worker process is forked, so that the workers share it
             # instead of each reading it again.
@@ -1546,12 +1599,12 @@ class _ScopeSignatures:
         self._names = glossary.names
         self._shared = [i for i, (_c, _l, scope, _n, _v) in enumerate(plan) if scope is None]
         self._expansions = [entry.expansion for entry in base.glossary]
-        self._shared_digest = digest_of([self._read(i) for i in self._shared])
+        self._shared_digest = _fast_digest([self._read(i) for i in self._shared])
         self._made: dict[tuple[int, int], str] = {}
 
     def _read(self, i: int) -> list[Any]:
         concept, label, scope, named, variants = self._plan[i]
-        spellings = [[list(stems), proper, stems in self._names] for stems, proper in variants]
+        spellings = [[stems, proper, stems in self._names] for stems, proper in variants]
         return [concept, label, scope, named, spellings, self._expansions[i]]
 
     def of(self, part: FilePart) -> str:
@@ -1561,8 +1614,18 @@ class _ScopeSignatures:
         if found is None:
             before = bisect.bisect_left(self._shared, part.glossary.start)
             own = [self._read(i) for i in part.glossary] if part.article is not None else []
-            found = self._made[key] = digest_of(self._shared_digest, before, own, part.article)
+            found = self._made[key] = _fast_digest([self._shared_digest, before, own, part.article])
         return found
+
+
+def _fast_digest(value: list[Any]) -> str:
+    """Return a digest of JSON-able lists, strings, numbers and booleans (orjson's encoding: several times quicker
+    than ``digest_of``'s for a whole base's glossary; a text orjson refuses is encoded by ``digest_of``)."""
+    try:
+        encoded = orjson.dumps(value)
+    except orjson.JSONEncodeError:
+        return digest_of(value)
+    return hashlib.sha256(encoded).hexdigest()[:40]
 
 
 # ---------------------------------------------------------------------------------------------------- compiled parts

@@ -36,7 +36,7 @@ from bot.core.knowledge.yamlsafe import (
     read_text,
 )
 from bot.core.language.lexicon import LEXICON
-from bot.core.language.text import is_number, stem, tokenize
+from bot.core.language.text import collapse_whitespace, is_number, stem, tokenize
 
 #: The cache entry kinds of a validated file, and of its questions as the near-duplicate check reads them.
 ENTRY_KIND = "kfile"
@@ -200,6 +200,9 @@ class FileUnit:
     questions: QuestionMaterial | None
     from_cache: bool = False
     _doc: PositionedDocument | None = field(default=None, repr=False)
+    #: Every spelling of the file's glossary terms as the checks across files compare them (``glossary_terms``):
+    #: as kept in the cache (read when first needed), or None until made.
+    _terms: object = field(default=None, repr=False)
 
     @property
     def digest(self) -> str:
@@ -224,6 +227,24 @@ class FileUnit:
                 self._doc = PositionedDocument(data=None)
         return self._doc.position(loc)
 
+    def glossary_terms(self) -> frozenset[str]:
+        """Return every spelling of the file's glossary terms, whitespace collapsed and casefolded.
+
+        A file unchanged since the folder last passed is compared with a changed one only where they could clash:
+        these tell at once whether any of its terms is one of the changed file's.
+        """
+        kept = self._terms
+        if isinstance(kept, frozenset):
+            return kept
+        if isinstance(kept, list) and all(isinstance(term, str) for term in kept):
+            found = frozenset(kept)
+        else:
+            found = frozenset(
+                collapse_whitespace(variant).casefold() for entry in self.content.glossary for variant in entry.variants
+            )
+        self._terms = found
+        return found
+
     def entry(self) -> CacheEntry:
         """Return what is kept of this file in the compiled cache."""
         content = self.content
@@ -240,6 +261,7 @@ class FileUnit:
             "kinds": {kind: list(terms) for kind, terms in content.kinds.items()},
             "fact_ids": list(content.fact_ids),
             "quotes": [list(quote) for quote in self.quotes],
+            "terms": sorted(self.glossary_terms()),
         }
         return CacheEntry(meta, {"facts": blob, "fact_offsets": offsets})
 
@@ -289,7 +311,8 @@ class FileUnit:
             quiz=quiz,
             kinds=kinds,
         )
-        return cls(path, display, content, quotes, None, from_cache=True)
+        # The terms are checked (and their set made) only if the checks across files need them.
+        return cls(path, display, content, quotes, None, from_cache=True, _terms=meta.get("terms"))
 
 
 def questions_from_entry(entry: CacheEntry, fact_count: int) -> QuestionMaterial:

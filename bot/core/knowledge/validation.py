@@ -341,12 +341,15 @@ def _cross_file_problems(units: list[FileUnit], trusted: Sequence[bool]) -> list
     # A file's fact ids are nearly all it defines: an unchanged file none of whose fact ids a changed file defines
     # is read without them (its few other definitions one by one).
     wanted_ids = {folded for kind, folded in wanted if kind == "fact id"} if wanted is not None else set()
+    # So are its glossary terms (an article's glossary runs to thousands of spellings), by the set it keeps of them.
+    wanted_terms = {folded for kind, folded in wanted if kind == "glossary term"} if wanted is not None else set()
     claims = [
         _Claim(kind, ident, scope, unit, loc)
         for unit, trust in zip(units, trusted, strict=True)
         for (kind, _folded), ident, scope, loc in _definitions(
             unit,
             facts=wanted is None or not trust or not wanted_ids.isdisjoint(map(str.casefold, unit.content.fact_ids)),
+            glossary=wanted is None or not trust or not wanted_terms.isdisjoint(unit.glossary_terms()),
         )
         if wanted is None or (kind, _folded) in wanted
     ]
@@ -355,10 +358,13 @@ def _cross_file_problems(units: list[FileUnit], trusted: Sequence[bool]) -> list
     return problems
 
 
-def _definitions(unit: FileUnit, facts: bool = True) -> Iterator[tuple[tuple[str, str], str, str | None, Location]]:
+def _definitions(
+    unit: FileUnit, facts: bool = True, glossary: bool = True
+) -> Iterator[tuple[tuple[str, str], str, str | None, Location]]:
     """Yield every id and glossary term a file defines: (kind, folded), as written, its scope, where.
 
-    ``facts=False`` leaves out its fact ids (for a file known to share none with the files compared).
+    ``facts=False`` leaves out its fact ids, ``glossary=False`` its glossary terms (for a file known to share none
+    with the files compared).
     """
     content = unit.content
     article = content.source.id if content.source is not None else None
@@ -372,7 +378,7 @@ def _definitions(unit: FileUnit, facts: bool = True) -> Iterator[tuple[tuple[str
         yield ("quiz id", item.id.casefold()), item.id, None, ("quiz", i, "id")
     # An article's glossary belongs to that article: two articles may each define a term their own way, but
     # neither may redefine a term of the shared glossary, nor define one twice.
-    for i, entry in enumerate(content.glossary):
+    for i, entry in enumerate(content.glossary if glossary else ()):
         for variant in entry.variants:
             term = collapse_whitespace(variant)
             yield ("glossary term", term.casefold()), term, article, ("glossary", i, "term")

@@ -11,9 +11,11 @@ the results are the same either way.
 from __future__ import annotations
 
 import logging
+import math
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -28,6 +30,13 @@ MIN_PARALLEL_FACTS = 4000
 #: From this many facts to compile on, each file's tokenised texts are kept packed in one string between gathering
 #: the base's words and compiling the file, not as lists (they would take hundreds of megabytes at 100,000 facts).
 LARGE_COMPILE_FACTS = 20_000
+
+#: The time constant of the 1-minute load average, in seconds (it moves towards the number of running tasks as
+#: ``1 - exp(-t / 60)``).
+LOAD_AVERAGE_SECONDS = 60.0
+
+#: When this process's own worker processes ran: (start, end, how many), on the monotonic clock.
+_own_work: list[tuple[float, float, int]] = []
 
 #: The task the forked workers run (they inherit it; only its argument, a number, is sent to them).
 _task: Callable[[int], Any] | None = None
@@ -45,12 +54,22 @@ def worker_count() -> int:
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
     try:
-        busy = os.getloadavg()[0]
+        # This process's own workers, done by now, still count in the average for a minute or so: they are not
+        # another program's work (a first start would otherwise deem the machine busy with its own earlier step).
+        busy = max(0.0, os.getloadavg()[0] - own_load(time.monotonic()))
     except (AttributeError, OSError):
         busy = 0.0
     # This process is one of the busy ones (it is about to compile), so it counts as an idle core of its own.
     idle = round(cores - busy + 1)
     return max(1, min(cores, idle, MAX_WORKERS))
+
+
+def own_load(now: float) -> float:
+    """Return how much of the 1-minute load average this process's finished worker processes still make up."""
+    return sum(
+        count * (math.exp(-(now - end) / LOAD_AVERAGE_SECONDS) - math.exp(-(now - start) / LOAD_AVERAGE_SECONDS))
+        for start, end, count in _own_work
+    )
 
 
 def worth_forking(count: int, facts: int) -> bool:
@@ -81,9 +100,17 @@ def map_forked(task: Callable[[int], T], count: int, parallel: bool = True) -> l
         _task = task
         try:
             context = multiprocessing.get_context("fork")
-            log.debug("Spreading %d pieces of work over %d worker processes", count, min(worker_count(), count))
-            with context.Pool(min(worker_count(), count)) as pool:
-                return pool.map(_run, range(count), chunksize=1)
+            workers = min(worker_count(), count)
+            log.debug("Spreading %d pieces of work over %d worker processes", count, workers)
+            started = time.monotonic()
+            try:
+                with context.Pool(workers) as pool:
+                    return pool.map(_run, range(count), chunksize=1)
+            finally:
+                ended = time.monotonic()
+                # Work done ten time constants ago no longer counts (a bot that reloads for weeks keeps few).
+                _own_work[:] = [w for w in _own_work if ended - w[1] < 10 * LOAD_AVERAGE_SECONDS]
+                _own_work.append((started, ended, workers))
         except OSError as exc:  # no processes left, no memory to fork: do the work here
             log.warning("Could not start worker processes (%s); compiling in this process", exc)
         finally:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from bot.core.language.lexicon import LEXICON, Lexicon
 from bot.core.language.text import stem
@@ -22,6 +22,69 @@ SENSE_MARK = "#"
 TOKEN_MEMO = 1 << 16
 
 
+#: The lemmatiser's language (its dictionary is the one kept by a ``LemmaDictionaryStore``).
+LEMMA_LANGUAGE = "en"
+
+
+class LemmaDictionaryStore(Protocol):
+    """Where the lemmatiser's dictionary, once decoded, is kept between processes (decoding it takes a third of
+    a second of Python code; reading it back kept decoded, a few hundredths)."""
+
+    def load(self) -> dict[bytes, bytes] | None:
+        """Return the decoded dictionary kept before, or None (then it is decoded from the lemmatiser's data)."""
+
+    def store(self, dictionary: dict[bytes, bytes]) -> None:
+        """Keep the decoded dictionary for the next process."""
+
+
+_dictionary_store: LemmaDictionaryStore | None = None
+
+
+def keep_lemma_dictionary(store: LemmaDictionaryStore | None) -> None:
+    """Read the lemmatiser's dictionary from ``store`` when it is first needed (and keep it there once decoded).
+
+    The lemmas are the same either way: the dictionary kept is the lemmatiser's own, decoded.
+    """
+    global _dictionary_store
+    _dictionary_store = store
+
+
+def _dictionary(lang: str) -> dict[bytes, bytes] | None:
+    """Return the decoded dictionary from the store, or decode it (and store it); None: let simplemma read it."""
+    from simplemma.strategies.dictionaries import dictionary_factory
+
+    store = _dictionary_store
+    if store is None or lang != LEMMA_LANGUAGE:
+        return None
+    found = store.load()
+    if found is None:
+        found = dictionary_factory._load_dictionary_from_disk(lang)
+        store.store(found)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _lemmatizer() -> Any:
+    """Return simplemma's default lemmatiser, reading its dictionary through ``_dictionary`` when it can."""
+    import simplemma
+
+    try:
+        from simplemma.strategies import DefaultStrategy
+        from simplemma.strategies.dictionaries import dictionary_factory
+    except ImportError:  # another layout of the library: its own lemmatiser, as it reads its dictionary
+        return None
+
+    class Factory(dictionary_factory.DefaultDictionaryFactory):
+        def _get_dictionary_uncached(self, lang: str) -> Any:
+            found = _dictionary(lang)
+            if found is None:
+                return super()._get_dictionary_uncached(lang)
+            return dictionary_factory.MappingStrToByteString(found)
+
+    # What ``simplemma.lemmatize(word, lang)`` uses (``_legacy_lemmatizer_for``), with the dictionary read here.
+    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(greedy=False, dictionary_factory=Factory()))
+
+
 @lru_cache(maxsize=1 << 19)
 def lemma(word: str) -> str:
     """Return a word's dictionary form ("relations" -> "relation"); non-words are returned as they are."""
@@ -29,9 +92,12 @@ def lemma(word: str) -> str:
         return word
     # Imported here: importing simplemma and reading its dictionary take half a second, and a question of
     # `studybot ask` whose words are all the base's own needs neither (``Senses.know``).
-    import simplemma
+    lemmatizer = _lemmatizer()
+    if lemmatizer is None:
+        import simplemma
 
-    return str(simplemma.lemmatize(word, lang="en")).casefold()
+        return str(simplemma.lemmatize(word, lang=LEMMA_LANGUAGE)).casefold()
+    return str(lemmatizer.lemmatize(word, LEMMA_LANGUAGE)).casefold()
 
 
 def derives(parent: str, child: str, suffixes: frozenset[str]) -> bool:

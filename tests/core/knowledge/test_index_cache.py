@@ -349,6 +349,41 @@ def test_a_near_duplicate_of_a_file_that_passed_before_is_still_found(folder: Pa
     assert validate_directory(folder)[1] == problems
 
 
+def test_a_glossary_term_clashing_with_a_file_that_passed_before_is_still_found(folder: Path, tmp_path: Path) -> None:
+    cache = FolderCache(tmp_path / "cache")
+    assert validate_directory(folder, cache)[1] == []
+    # The shared glossary defines "moon" (a spelling of "lunar"); an article may not define it again.
+    extra = _article("extra", "extra_fact", "Which craft went round the Quillon moon?")
+    (folder / "zextra.yaml").write_text(
+        extra + "glossary:\n  - {term: Moon,  synonyms: [Quillon moon]}\n", encoding="utf-8"
+    )
+    problems = validate_directory(folder, cache)[1]
+    assert any("glossary term 'Moon'" in p.message and p.path.endswith("zextra.yaml") for p in problems)
+    assert validate_directory(folder)[1] == problems
+    assert validate_directory(folder, cache)[1] == problems
+
+
+def test_a_file_read_from_the_cache_keeps_its_glossary_terms_as_the_checks_compare_them(folder: Path) -> None:
+    path = folder / "glossary.yaml"
+    text = path.read_text(encoding="utf-8")
+    parsed, problems = files_module.parse_file(path, "glossary.yaml", text, files_module.file_digest(text))
+    assert parsed is not None
+    assert not problems
+    cached = files_module.FileUnit.from_entry(path, "glossary.yaml", parsed.digest, parsed.entry())
+    assert cached._terms is not None  # kept in the entry, not made again from the entries
+    assert cached.glossary_terms() == parsed.glossary_terms()
+    assert "moon" in parsed.glossary_terms()
+    assert "high speed rail" in parsed.glossary_terms()
+    # A damaged list of terms is not trusted: they are made from the file's entries.
+    damaged = files_module.FileUnit.from_entry(
+        path,
+        "glossary.yaml",
+        parsed.digest,
+        CacheEntry({**parsed.entry().meta, "terms": [1, 2]}, parsed.entry().arrays),
+    )
+    assert damaged.glossary_terms() == parsed.glossary_terms()
+
+
 def test_an_unwritable_cache_warns_once_and_everything_still_works(
     folder: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -115,3 +115,28 @@ def test_a_large_base_read_again_when_compiled_answers_the_same(
     monkeypatch.setattr(index_module, "LARGE_COMPILE_FACTS", 0)
     read_again = KnowledgeService.from_directory(folder, cache=FolderCache(tmp_path / "cache"))
     assert outcomes(read_again, questions) == expected
+
+
+def test_the_load_of_this_process_s_own_finished_workers_does_not_count_as_other_programs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(workers.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(workers.os, "getloadavg", lambda: (2.0, 1.0, 0.5))
+    monkeypatch.setattr(workers.time, "monotonic", lambda: 1000.0)
+    monkeypatch.setattr(workers, "_own_work", [])
+    assert workers.worker_count() == 1  # two other programs running: the work is done here
+    # Two workers of this process ran for the last minute: most of the load is theirs.
+    workers._own_work.append((940.0, 1000.0, 2))
+    assert workers.own_load(1000.0) == pytest.approx(2 * (1 - 2.718281828459045**-1))
+    assert workers.worker_count() == 2
+    # Long after they ended, they count for nothing.
+    assert workers.own_load(1000.0 + 20 * workers.LOAD_AVERAGE_SECONDS) == pytest.approx(0.0, abs=1e-6)
+
+
+def test_a_parallel_map_records_its_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "_own_work", [])
+    monkeypatch.setattr(workers, "worker_count", lambda: 2)
+    assert workers.map_forked(lambda i: i, 3, parallel=True) == [0, 1, 2]
+    assert [count for _start, _end, count in workers._own_work] == [2]
+    start, end, _count = workers._own_work[0]
+    assert start <= end

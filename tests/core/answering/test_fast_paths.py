@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 
 import orjson
 import pytest
 
 from bot.core.answering.index import FactProfile, Typos, decode_profile, encode_profile
+from bot.core.answering.query import event_kinds
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
 from bot.core.knowledge.cache import CacheFormatError
+from bot.core.knowledge.validation import load_knowledge
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.text import stem, tokenize
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
@@ -101,3 +104,40 @@ def test_stems_are_the_snowball_reference_stems() -> None:
     # Irregular forms ("became") are first read as their base form ("become"), whichever stemmer runs.
     base = LEXICON.irregular_forms
     assert [stem(w) for w in words] == [reference.stemWord(base.get(w, w)) for w in words]
+
+
+def _event_kinds_by_every_length(tokens: list[str], phrases: Mapping[tuple[str, ...], str]) -> frozenset[str]:
+    """The plain reading: at each word, the longest phrase of any length that starts there."""
+    longest = max(len(p) for p in phrases)
+    found = set()
+    for i in range(len(tokens)):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            kind = phrases.get(tuple(tokens[i : i + n]))
+            if kind is not None:
+                found.add(kind)
+                break
+    return frozenset(found)
+
+
+def test_event_kinds_tried_by_first_word_are_those_of_every_length() -> None:
+    # Only the lengths of the phrases starting with a word are tried there; the longest still wins, and a phrase
+    # running past the last word is never matched by its shorter prefix.
+    phrases = {("came", "into", "effect"): "start", ("came",): "arrival", ("was", "signed"): "signing"}
+    lexicon = dataclasses.replace(LEXICON, event_phrases=phrases)
+    texts = [
+        "the pact came into effect in 2017",
+        "the pact came into",
+        "he came",
+        "it was signed and came into effect",
+        "was",
+        "",
+        "signed was",
+    ]
+    for text in texts:
+        tokens = text.split()
+        assert event_kinds(tokens, lexicon) == _event_kinds_by_every_length(tokens, phrases), text
+    # The shipped lexicon, over every answer of the shipped base.
+    answers = [sf.fact.answer for sf in load_knowledge(DEFAULT_KNOWLEDGE_DIR).facts]
+    real = LEXICON.event_phrases
+    assert any(event_kinds(tokenize(a)) for a in answers)
+    assert all(event_kinds(tokenize(a)) == _event_kinds_by_every_length(tokenize(a), real) for a in answers)

@@ -504,6 +504,7 @@ class Scorer:
         self._read: dict[str, dict[int, Any]] = {}
         self._example_cues = [tuple(p.split()) for p in index.lexicon.words("example_cues")]
         self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
+        self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
 
     @per_fact
     def answer_tokens(self, position: int) -> list[str]:
@@ -822,15 +823,30 @@ class Scorer:
         """
         if not query.events:
             return ()
+        # Only a unit the fact leaves uncovered whose words name an asked event can be one: the fact's answer is
+        # read for its events (tokenised, on a fact's first question) only when the fact leaves such a unit out.
+        open_units = [(u, kinds) for u, kinds in self._event_units(query) if not _unit_covered(u, profile)]
+        if not open_units:
+            return ()
         given = self.answer_events(position) & query.events
         if not given:
             return ()
+        return tuple(u for u, kinds in open_units if kinds & given)
+
+    def _event_units(self, query: Query) -> tuple[tuple[Unit, frozenset[str]], ...]:
+        """Return the query's units whose words name an event it asks the date of, with those events (in order).
+
+        Worked out once per query, not once per candidate: the last query's are kept (its candidates are scored
+        one after the other).
+        """
+        last = self._last_event_units
+        if last is not None and last[0] is query:
+            return last[1]
         lexicon = self.index.lexicon
-        return tuple(
-            u
-            for u in query.units
-            if not _unit_covered(u, profile) and event_kinds(u.label.casefold().split(), lexicon) & given
-        )
+        named = ((u, event_kinds(u.label.casefold().split(), lexicon) & query.events) for u in query.units)
+        found = tuple((u, kinds) for u, kinds in named if kinds)
+        self._last_event_units = (query, found)
+        return found
 
     def missing_figures(self, query: Query, profile: FactProfile) -> frozenset[str]:
         """Return the figures a question names that neither the fact nor what it is about gives."""

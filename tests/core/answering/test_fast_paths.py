@@ -9,14 +9,17 @@ from collections.abc import Mapping
 import orjson
 import pytest
 
+from bot.core.answering.checks import _unit_covered
 from bot.core.answering.index import FactProfile, Typos, decode_profile, encode_profile
-from bot.core.answering.query import event_kinds
+from bot.core.answering.matcher import Matcher
+from bot.core.answering.query import Query, Unit, event_kinds
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
 from bot.core.knowledge.cache import CacheFormatError
 from bot.core.knowledge.validation import load_knowledge
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.text import stem, tokenize
+from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 from tests.core.answering.test_typos import scan_every_word
 
@@ -141,3 +144,39 @@ def test_event_kinds_tried_by_first_word_are_those_of_every_length() -> None:
     real = LEXICON.event_phrases
     assert any(event_kinds(tokenize(a)) for a in answers)
     assert all(event_kinds(tokenize(a)) == _event_kinds_by_every_length(tokenize(a), real) for a in answers)
+
+
+def _same_event_units_read_in_full(matcher: Matcher, query: Query, position: int) -> tuple[Unit, ...]:
+    """The plain reading: every uncovered unit whose words name an event the fact's answer dates."""
+    given = event_kinds(matcher.scorer.answer_tokens(position), matcher.lexicon) & query.events
+    if not given:
+        return ()
+    profile = matcher.index.profiles[position]
+    return tuple(
+        u
+        for u in query.units
+        if not _unit_covered(u, profile) and event_kinds(u.label.casefold().split(), matcher.lexicon) & given
+    )
+
+
+def test_the_event_a_fact_dates_is_read_only_when_an_uncovered_unit_names_one(shipped: KnowledgeService) -> None:
+    # The fact's answer is read for its events only when it leaves out a unit naming an asked event; the units it
+    # credits are the ones the plain reading gives, for a fact that covers the event word and one that does not.
+    matcher = shipped.matcher
+    questions = [
+        "when was the AAGC launched",
+        "when did the high speed rail project start",
+        "when was the special strategic partnership signed",
+        "when did CEPA come into effect",
+        "when was the india japan act east forum set up",
+    ]
+    seen = 0
+    for question in questions:
+        query = matcher.read(question)
+        assert query.events, question
+        for position in range(len(matcher.index.profiles)):
+            profile = matcher.index.profiles[position]
+            found = matcher.scorer._same_event_units(query, position, profile)
+            assert found == _same_event_units_read_in_full(matcher, query, position), (question, position)
+            seen += bool(found)
+    assert seen  # some fact's own event answers a question's event word it does not cover

@@ -238,7 +238,8 @@ class Candidate:
     """
 
     index: int
-    fact: SourcedFact
+    #: The fact's id (its answer and phrasings are read, as ``fact``, only by what needs them).
+    fact_id: str
     profile: FactProfile
     coverage: float
     similarity: float
@@ -249,6 +250,11 @@ class Candidate:
     query: Query = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
     scorer: Scorer = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
     raw: float = field(repr=False, compare=False, default=0.0)
+
+    @cached_property
+    def fact(self) -> SourcedFact:
+        """Return the fact (read from the compiled cache on first use: most candidates are only ranked)."""
+        return self.scorer.index.facts[self.index]
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -782,7 +788,7 @@ class Scorer:
         score = (1 - t.phrasing_weight) * coverage + t.phrasing_weight * similarity
         return Candidate(
             position,
-            self.index.facts[position],
+            self.index.base.fact_id_at(position),
             profile,
             round(float(coverage), 4),
             similarity,

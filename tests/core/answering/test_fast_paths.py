@@ -180,3 +180,14 @@ def test_the_event_a_fact_dates_is_read_only_when_an_uncovered_unit_names_one(sh
             assert found == _same_event_units_read_in_full(matcher, query, position), (question, position)
             seen += bool(found)
     assert seen  # some fact's own event answers a question's event word it does not cover
+
+
+def test_a_fact_id_read_by_position_is_the_facts_own_even_without_the_ids_kept(shipped: KnowledgeService) -> None:
+    # Candidates are ranked by id without reading their facts; a base that keeps no ids reads the fact instead.
+    base = shipped.matcher.base
+    expected = [sf.fact.id for sf in base.facts]
+    assert [base.fact_id_at(i) for i in range(len(expected))] == expected
+    bare = dataclasses.replace(base, _facts_by_id={})
+    assert [bare.fact_id_at(i) for i in range(len(expected))] == expected
+    with pytest.raises(IndexError):
+        bare.fact_id_at(len(expected))

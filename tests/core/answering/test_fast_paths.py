@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 import re
 from collections.abc import Mapping
 
@@ -17,8 +18,9 @@ from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
 from bot.core.knowledge.cache import CacheFormatError
 from bot.core.knowledge.validation import load_knowledge
+from bot.core.language import text as text_module
 from bot.core.language.lexicon import LEXICON
-from bot.core.language.text import stem, tokenize
+from bot.core.language.text import normalize, stem, tokenize
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 from tests.core.answering.test_typos import scan_every_word
@@ -191,3 +193,29 @@ def test_a_fact_id_read_by_position_is_the_facts_own_even_without_the_ids_kept(s
     assert [bare.fact_id_at(i) for i in range(len(expected))] == expected
     with pytest.raises(IndexError):
         bare.fact_id_at(len(expected))
+
+
+def _normalize_every_step(text: str) -> str:
+    """The plain reading of ``normalize`` for ASCII text: every step, whatever the text holds."""
+    text = text.translate(text_module._ASCII_CONTROLS)
+    if "<" in text or "]" in text or "http" in text or "@" in text:
+        text = text_module._MARKUP.sub(" ", text)
+    text = text.translate(text_module._APOSTROPHES).casefold()
+    return text_module.collapse_whitespace(text_module._POSSESSIVE.sub("", text))
+
+
+def test_ascii_text_is_normalised_and_tokenised_as_by_every_step() -> None:
+    # ASCII text skips the steps for characters it does not hold, and its tokens are read with an ASCII pattern:
+    # both must give what the full steps and the Unicode pattern give, controls, quotes and markup included.
+    rng = random.Random(7)
+    alphabet = "aZq09 \t\n\r\x0b\x0c\x1c\x1f\x00\x7f+-.%_'`$/,;:!?()[]<>@#&*~\\\"" + "abcdexyz" * 3 + "0123456789" * 2
+    texts = [sf.fact.answer for sf in load_knowledge(DEFAULT_KNOWLEDGE_DIR).facts]
+    texts += ["India's 2023-24 trade: US$ 22.85 bn (`AAGC`) <@123> http://x.y [a](b) 2+2 10% 5G", "  ", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(20000)]
+    for text in texts:
+        if not text.isascii():
+            continue
+        assert normalize(text) == _normalize_every_step(text), repr(text)
+        folded = normalize(text)
+        assert text_module._ASCII_TOKEN.findall(folded) == text_module._TOKEN.findall(folded), repr(text)
+        assert text_module._ASCII_TOKEN.findall(text) == text_module._TOKEN.findall(text), repr(text)

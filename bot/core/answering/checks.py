@@ -42,6 +42,11 @@ INTENT_SATISFIERS: Mapping[Intent, Callable[[Query, FactProfile], bool]] = Mappi
 )
 
 
+#: The intents a figure answers, and none: scoring a candidate builds neither for each one.
+_FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.QUANTITY})
+_NO_INTENTS: frozenset[Intent] = frozenset()
+
+
 def _describes(query: Query, profile: FactProfile) -> bool:
     """Tell whether a fact says more about the question's named subject than its name."""
     if profile.names_only:
@@ -753,8 +758,8 @@ class Scorer:
         if Intent.PERSON in unmet and self._asks_offices(query) and self.role_qualifiers(position) - query.words:
             # "kaun kaun se ministers" against "the defence and foreign affairs ministers": the offices are the answer.
             unmet = tuple(i for i in unmet if i is not Intent.PERSON)
-        figures = {Intent.COUNT, Intent.QUANTITY} & query.intents
-        if figures - set(unmet) and not self.figures_beyond_names(position):
+        figures = _FIGURE_INTENTS & query.intents if query.intents else _NO_INTENTS
+        if figures and figures - set(unmet) and not self.figures_beyond_names(position):
             # "how many indians work in japan" is not answered by the 5 of "Chandrayaan 5": a name, not a figure.
             unmet = tuple(sorted({*unmet, *figures}, key=lambda i: i.value))
         intent_weight = t.intent_weight if query.intents else 0.0
@@ -771,7 +776,8 @@ class Scorer:
             for u in query.units
             if u.kind == "concept" and u.label in profile.entities and not _unit_covered(u, profile)
         )
-        raw += sum(u.weight for u in same_event)
+        if same_event:
+            raw += sum(u.weight for u in same_event)
         earned = intent_weight if not unmet else 0.0
         coverage = round((raw + earned) / max(query.unit_weight + intent_weight, 1e-9), 4)
         # Each unit is looked up once (equal units are covered alike, so this splits them as membership tests would).

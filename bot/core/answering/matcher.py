@@ -93,7 +93,9 @@ class Matcher:
         if k == 0:
             return []
         top = np.argpartition(-raw, k - 1)[:k] if k < size else np.arange(size)
-        scored = [self.scorer.score(query, int(i), float(raw[i])) for i in top if raw[i] > 0]
+        # Positions and coverages as Python numbers at once: indexing the arrays one item at a time costs more.
+        score = self.scorer.score
+        scored = [score(query, i, value) for i, value in zip(top.tolist(), raw[top].tolist(), strict=True) if value > 0]
         scored.sort(key=lambda c: (-c.score, c.fact_id))
         return scored
 

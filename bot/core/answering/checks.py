@@ -63,6 +63,11 @@ def _counts(tokens: Sequence[str], lexicon: Lexicon) -> dict[str, frozenset[str]
     return {value: frozenset(nouns) for value, nouns in found.items()}
 
 
+#: The intents a figure answers, and none: scoring a candidate builds neither for each one.
+_FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.QUANTITY})
+_NO_INTENTS: frozenset[Intent] = frozenset()
+
+
 def _describes(query: Query, profile: FactProfile) -> bool:
     """Tell whether a fact says more about the question's named subject than its name."""
     if profile.names_only:
@@ -284,7 +289,8 @@ class Candidate:
     """
 
     index: int
-    fact: SourcedFact
+    #: The fact's id (its answer and phrasings are read, as ``fact``, only by what needs them).
+    fact_id: str
     profile: FactProfile
     coverage: float
     similarity: float
@@ -295,6 +301,11 @@ class Candidate:
     query: Query = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
     scorer: Scorer = field(repr=False, compare=False, default=None)  # type: ignore[assignment]
     raw: float = field(repr=False, compare=False, default=0.0)
+
+    @cached_property
+    def fact(self) -> SourcedFact:
+        """Return the fact (read from the compiled cache on first use: most candidates are only ranked)."""
+        return self.scorer.index.facts[self.index]
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -582,6 +593,7 @@ class Scorer:
         self._read: dict[str, dict[int, Any]] = {}
         self._example_cues = [tuple(p.split()) for p in index.lexicon.words("example_cues")]
         self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
+        self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
 
     @per_fact
     def answer_tokens(self, position: int) -> list[str]:
@@ -863,8 +875,8 @@ class Scorer:
         if Intent.PERSON in unmet and self._asks_offices(query) and self.role_qualifiers(position) - query.words:
             # "kaun kaun se ministers" against "the defence and foreign affairs ministers": the offices are the answer.
             unmet = tuple(i for i in unmet if i is not Intent.PERSON)
-        figures = {Intent.COUNT, Intent.QUANTITY} & query.intents
-        if figures - set(unmet) and not self.figures_beyond_names(position):
+        figures = _FIGURE_INTENTS & query.intents if query.intents else _NO_INTENTS
+        if figures and figures - set(unmet) and not self.figures_beyond_names(position):
             # "how many indians work in japan" is not answered by the 5 of "Chandrayaan 5": a name, not a figure.
             unmet = tuple(sorted({*unmet, *figures}, key=lambda i: i.value))
         elif Intent.COUNT in query.intents and Intent.COUNT not in unmet and query.counted:
@@ -889,7 +901,8 @@ class Scorer:
             for u in query.units
             if u.kind == "concept" and u.label in profile.entities and not _unit_covered(u, profile)
         )
-        raw += sum(u.weight for u in same_event)
+        if same_event:
+            raw += sum(u.weight for u in same_event)
         earned = intent_weight if not unmet else 0.0
         coverage = round((raw + earned) / max(query.unit_weight + intent_weight, 1e-9), 4)
         # Each unit is looked up once (equal units are covered alike, so this splits them as membership tests would).
@@ -906,7 +919,7 @@ class Scorer:
         score = (1 - t.phrasing_weight) * coverage + t.phrasing_weight * similarity
         return Candidate(
             position,
-            self.index.facts[position],
+            self.index.base.fact_id_at(position),
             profile,
             round(float(coverage), 4),
             similarity,
@@ -947,15 +960,30 @@ class Scorer:
         """
         if not query.events:
             return ()
+        # Only a unit the fact leaves uncovered whose words name an asked event can be one: the fact's answer is
+        # read for its events (tokenised, on a fact's first question) only when the fact leaves such a unit out.
+        open_units = [(u, kinds) for u, kinds in self._event_units(query) if not _unit_covered(u, profile)]
+        if not open_units:
+            return ()
         given = self.answer_events(position) & query.events
         if not given:
             return ()
+        return tuple(u for u, kinds in open_units if kinds & given)
+
+    def _event_units(self, query: Query) -> tuple[tuple[Unit, frozenset[str]], ...]:
+        """Return the query's units whose words name an event it asks the date of, with those events (in order).
+
+        Worked out once per query, not once per candidate: the last query's are kept (its candidates are scored
+        one after the other).
+        """
+        last = self._last_event_units
+        if last is not None and last[0] is query:
+            return last[1]
         lexicon = self.index.lexicon
-        return tuple(
-            u
-            for u in query.units
-            if not _unit_covered(u, profile) and event_kinds(u.label.casefold().split(), lexicon) & given
-        )
+        named = ((u, event_kinds(u.label.casefold().split(), lexicon) & query.events) for u in query.units)
+        found = tuple((u, kinds) for u, kinds in named if kinds)
+        self._last_event_units = (query, found)
+        return found
 
     def missing_figures(self, query: Query, profile: FactProfile) -> frozenset[str]:
         """Return the figures a question names that neither the fact nor what it is about gives."""

@@ -45,7 +45,7 @@ CORRECTION_FAILURES = frozenset(
 def answer_features(query: Query, chosen: Judged, judged: Sequence[Judged]) -> tuple[float, ...]:
     """Return what the confidence of an answer is calibrated on: its scores, its margin, what it leaves out."""
     c = chosen.candidate
-    others = [j.candidate.score for j in judged if j.candidate.fact.fact.id != c.fact.fact.id]
+    others = [j.candidate.score for j in judged if j.candidate.fact_id != c.fact_id]
     margin = c.score - max(others, default=0.0)
     unknown = sum(1 for u in query.units if u in c.uncovered)
     uncovered_weight = sum(u.weight for u in c.uncovered)
@@ -130,9 +130,11 @@ def _other_articles(best: Match, judged: Sequence[Judged], thresholds: Threshold
     seen = {best.fact.source.id}
     found: list[Match] = []
     for j in judged:
+        # The margin first: reading a candidate's fact, or judging its every check, far below the best is wasted.
+        if best.score - j.candidate.score >= thresholds.article_tie_margin:
+            continue
         article = j.candidate.fact.source.id
-        # The margin first: judging every check of a candidate far below the best is the costly part.
-        if article in seen or best.score - j.candidate.score >= thresholds.article_tie_margin or not j.ok:
+        if article in seen or not j.ok:
             continue
         if j.candidate.fact.fact.answer.strip() == best.fact.fact.answer.strip():
             continue

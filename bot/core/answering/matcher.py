@@ -93,15 +93,17 @@ class Matcher:
         if k == 0:
             return []
         top = np.argpartition(-raw, k - 1)[:k] if k < size else np.arange(size)
-        scored = [self.scorer.score(query, int(i), float(raw[i])) for i in top if raw[i] > 0]
-        scored.sort(key=lambda c: (-c.score, c.fact.fact.id))
+        # Positions and coverages as Python numbers at once: indexing the arrays one item at a time costs more.
+        score = self.scorer.score
+        scored = [score(query, i, value) for i, value in zip(top.tolist(), raw[top].tolist(), strict=True) if value > 0]
+        scored.sort(key=lambda c: (-c.score, c.fact_id))
         return scored
 
     def judge(self, query: Query, article: str | None = None) -> list[Judged]:
         """Return the candidates (of one article, when given) with every check's verdict, best first."""
         candidates = self.candidates(query, article)
         if query.excluded:
-            candidates = [c for c in candidates if c.fact.fact.id not in query.excluded]
+            candidates = [c for c in candidates if c.fact_id not in query.excluded]
         return [judge(query, candidate, self.checks, self.thresholds) for candidate in candidates]
 
     # ------------------------------------------------------------------ one question

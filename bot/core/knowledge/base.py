@@ -6,6 +6,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 from typing import Protocol, overload
 
@@ -297,6 +298,23 @@ class KnowledgeBase:
     def has_fact(self, fact_id: str) -> bool:
         """Tell whether a fact with this id exists."""
         return fact_id in self._facts_by_id
+
+    def fact_id_at(self, position: int) -> str:
+        """Return the id of the fact at a position, without reading the fact from the compiled cache.
+
+        Candidates are ranked by score, then id: most of a question's candidates are never read further.
+        """
+        found = self._ids_by_position[position] if 0 <= position < len(self._ids_by_position) else None
+        # A base made without its ids (or with an id twice, which validation refuses) reads the fact itself.
+        return found if found is not None else self.facts[position].fact.id
+
+    @cached_property
+    def _ids_by_position(self) -> list[str | None]:
+        ids: list[str | None] = [None] * len(self.facts)
+        for fact_id, position in self._facts_by_id.items():
+            if 0 <= position < len(ids):
+                ids[position] = fact_id
+        return ids
 
     @property
     def stats(self) -> dict[str, int]:

@@ -18,6 +18,9 @@ _POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)")
 # Tokens: "2+2", financial years "2023-24", decimals "22.85", and words/numbers.
 _LETTER = r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])"
 _TOKEN = re.compile(rf"\d+\+\d+|\d{{4}}-\d{{2,4}}|\d+(?:\.\d+)?%?|{_LETTER}+\d*|\d+{_LETTER}+", re.UNICODE)
+# The same tokens in ASCII text, where a letter is a-z or A-Z: a class is read in one step where the alternation
+# of _LETTER is tried letter by letter (most texts are ASCII, and tokenising an answer is read while a member waits).
+_ASCII_TOKEN = re.compile(r"\d+\+\d+|\d{4}-\d{2,4}|\d+(?:\.\d+)?%?|[A-Za-z]+\d*|\d+[A-Za-z]+")
 _SPLIT_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[/ ]\s*(\d{2}|(?:19|20)\d{2})\b")
 _FY_LONG = re.compile(r"^(\d{2})(\d{2})-(\d{2})?(\d{2})$")
 # "23-24" in chat is a financial year when the second year follows the first.
@@ -28,6 +31,7 @@ _US_DOLLARS = re.compile(r"\bus\s?\$")
 #: Initials written with dots ("u.p.", "u.s.a."): one word, not single letters ("u" would read as "you").
 _DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
 _ASCII_CONTROLS = {code: " " for code in [*range(32), 127] if chr(code) not in "\n\t"}
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Discord mentions and custom emoji (<@123>, <@&123>, <#123>, <:name:123>), links, and markdown link targets.
 _MARKUP = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|\]\([^)\s\](]*\)|https?://\S+|@(?:everyone|here)\b")
 
@@ -64,11 +68,10 @@ def printable(text: str, *, one_line: bool = False) -> str:
 def normalize(text: str) -> str:
     """Return text in a comparable form: NFKC, no invisible characters, casefolded, plain quotes and dashes."""
     if text.isascii():
-        text = text.translate(_ASCII_CONTROLS)
-    else:
-        text = unicodedata.normalize("NFKC", text)
-        # Format characters (zero-width joiners, bidi marks) are invisible and only break matching.
-        text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cf", "Cc"} or ch in "\n\t")
+        return _normalize_ascii(text)
+    text = unicodedata.normalize("NFKC", text)
+    # Format characters (zero-width joiners, bidi marks) are invisible and only break matching.
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cf", "Cc"} or ch in "\n\t")
     # Each pattern is only run on text holding a character it needs (most texts hold none): a base of 100,000
     # facts normalises half a million texts when it is first compiled.
     if "<" in text or "]" in text or "http" in text or "@" in text:
@@ -80,6 +83,25 @@ def normalize(text: str) -> str:
     if "'" in text:
         text = _POSSESSIVE.sub("", text)
     return collapse_whitespace(text)
+
+
+def _normalize_ascii(text: str) -> str:
+    """Return ASCII text as ``normalize`` does, skipping the steps for characters it does not hold.
+
+    Translating a text character by character costs more than looking for the few characters that change: ASCII
+    holds no quote or dash but the backtick to replace, and controls are rare.
+    """
+    if _ASCII_CONTROL.search(text):
+        text = text.translate(_ASCII_CONTROLS)
+    if "<" in text or "]" in text or "http" in text or "@" in text:
+        text = _MARKUP.sub(" ", text)
+    if "`" in text:
+        text = text.translate(_APOSTROPHES)
+    text = text.casefold()
+    if "'" in text:
+        text = _POSSESSIVE.sub("", text)
+    # str.split and the pattern's \s both split at what str.isspace calls whitespace.
+    return " ".join(text.split())
 
 
 def _canonical_number(token: str) -> str:
@@ -123,7 +145,8 @@ def _tokens(text: str) -> tuple[str, ...]:
     if _DIGIT.search(text):  # both patterns need figures
         text = _SPLIT_YEAR.sub(_join_financial_year, text)
         text = _SHORT_FY.sub(_expand_short_year, text)
-    return tuple(LEXICON.shorthand.get(t, t) for t in (_canonical_number(t) for t in _TOKEN.findall(text)))
+    words = (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
+    return tuple(LEXICON.shorthand.get(t, t) for t in (_canonical_number(t) for t in words))
 
 
 # A base of 100,000 facts uses a few hundred thousand words: a smaller cache would forget them while indexing.

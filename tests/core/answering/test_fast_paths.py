@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 import re
+from collections.abc import Mapping
 
 import orjson
 import pytest
 
+from bot.core.answering.checks import _unit_covered
 from bot.core.answering.index import FactProfile, Typos, decode_profile, encode_profile
+from bot.core.answering.matcher import Matcher
+from bot.core.answering.query import Query, Unit, event_kinds
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
 from bot.core.knowledge.cache import CacheFormatError
+from bot.core.knowledge.validation import load_knowledge
+from bot.core.language import text as text_module
 from bot.core.language.lexicon import LEXICON
-from bot.core.language.text import stem, tokenize
+from bot.core.language.text import normalize, stem, tokenize
+from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 from tests.core.answering.test_typos import scan_every_word
 
@@ -101,3 +109,113 @@ def test_stems_are_the_snowball_reference_stems() -> None:
     # Irregular forms ("became") are first read as their base form ("become"), whichever stemmer runs.
     base = LEXICON.irregular_forms
     assert [stem(w) for w in words] == [reference.stemWord(base.get(w, w)) for w in words]
+
+
+def _event_kinds_by_every_length(tokens: list[str], phrases: Mapping[tuple[str, ...], str]) -> frozenset[str]:
+    """The plain reading: at each word, the longest phrase of any length that starts there."""
+    longest = max(len(p) for p in phrases)
+    found = set()
+    for i in range(len(tokens)):
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            kind = phrases.get(tuple(tokens[i : i + n]))
+            if kind is not None:
+                found.add(kind)
+                break
+    return frozenset(found)
+
+
+def test_event_kinds_tried_by_first_word_are_those_of_every_length() -> None:
+    # Only the lengths of the phrases starting with a word are tried there; the longest still wins, and a phrase
+    # running past the last word is never matched by its shorter prefix.
+    phrases = {("came", "into", "effect"): "start", ("came",): "arrival", ("was", "signed"): "signing"}
+    lexicon = dataclasses.replace(LEXICON, event_phrases=phrases)
+    texts = [
+        "the pact came into effect in 2017",
+        "the pact came into",
+        "he came",
+        "it was signed and came into effect",
+        "was",
+        "",
+        "signed was",
+    ]
+    for text in texts:
+        tokens = text.split()
+        assert event_kinds(tokens, lexicon) == _event_kinds_by_every_length(tokens, phrases), text
+    # The shipped lexicon, over every answer of the shipped base.
+    answers = [sf.fact.answer for sf in load_knowledge(DEFAULT_KNOWLEDGE_DIR).facts]
+    real = LEXICON.event_phrases
+    assert any(event_kinds(tokenize(a)) for a in answers)
+    assert all(event_kinds(tokenize(a)) == _event_kinds_by_every_length(tokenize(a), real) for a in answers)
+
+
+def _same_event_units_read_in_full(matcher: Matcher, query: Query, position: int) -> tuple[Unit, ...]:
+    """The plain reading: every uncovered unit whose words name an event the fact's answer dates."""
+    given = event_kinds(matcher.scorer.answer_tokens(position), matcher.lexicon) & query.events
+    if not given:
+        return ()
+    profile = matcher.index.profiles[position]
+    return tuple(
+        u
+        for u in query.units
+        if not _unit_covered(u, profile) and event_kinds(u.label.casefold().split(), matcher.lexicon) & given
+    )
+
+
+def test_the_event_a_fact_dates_is_read_only_when_an_uncovered_unit_names_one(shipped: KnowledgeService) -> None:
+    # The fact's answer is read for its events only when it leaves out a unit naming an asked event; the units it
+    # credits are the ones the plain reading gives, for a fact that covers the event word and one that does not.
+    matcher = shipped.matcher
+    questions = [
+        "when was the AAGC launched",
+        "when did the high speed rail project start",
+        "when was the special strategic partnership signed",
+        "when did CEPA come into effect",
+        "when was the india japan act east forum set up",
+    ]
+    seen = 0
+    for question in questions:
+        query = matcher.read(question)
+        assert query.events, question
+        for position in range(len(matcher.index.profiles)):
+            profile = matcher.index.profiles[position]
+            found = matcher.scorer._same_event_units(query, position, profile)
+            assert found == _same_event_units_read_in_full(matcher, query, position), (question, position)
+            seen += bool(found)
+    assert seen  # some fact's own event answers a question's event word it does not cover
+
+
+def test_a_fact_id_read_by_position_is_the_facts_own_even_without_the_ids_kept(shipped: KnowledgeService) -> None:
+    # Candidates are ranked by id without reading their facts; a base that keeps no ids reads the fact instead.
+    base = shipped.matcher.base
+    expected = [sf.fact.id for sf in base.facts]
+    assert [base.fact_id_at(i) for i in range(len(expected))] == expected
+    bare = dataclasses.replace(base, _facts_by_id={})
+    assert [bare.fact_id_at(i) for i in range(len(expected))] == expected
+    with pytest.raises(IndexError):
+        bare.fact_id_at(len(expected))
+
+
+def _normalize_every_step(text: str) -> str:
+    """The plain reading of ``normalize`` for ASCII text: every step, whatever the text holds."""
+    text = text.translate(text_module._ASCII_CONTROLS)
+    if "<" in text or "]" in text or "http" in text or "@" in text:
+        text = text_module._MARKUP.sub(" ", text)
+    text = text.translate(text_module._APOSTROPHES).casefold()
+    return text_module.collapse_whitespace(text_module._POSSESSIVE.sub("", text))
+
+
+def test_ascii_text_is_normalised_and_tokenised_as_by_every_step() -> None:
+    # ASCII text skips the steps for characters it does not hold, and its tokens are read with an ASCII pattern:
+    # both must give what the full steps and the Unicode pattern give, controls, quotes and markup included.
+    rng = random.Random(7)
+    alphabet = "aZq09 \t\n\r\x0b\x0c\x1c\x1f\x00\x7f+-.%_'`$/,;:!?()[]<>@#&*~\\\"" + "abcdexyz" * 3 + "0123456789" * 2
+    texts = [sf.fact.answer for sf in load_knowledge(DEFAULT_KNOWLEDGE_DIR).facts]
+    texts += ["India's 2023-24 trade: US$ 22.85 bn (`AAGC`) <@123> http://x.y [a](b) 2+2 10% 5G", "  ", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(20000)]
+    for text in texts:
+        if not text.isascii():
+            continue
+        assert normalize(text) == _normalize_every_step(text), repr(text)
+        folded = normalize(text)
+        assert text_module._ASCII_TOKEN.findall(folded) == text_module._TOKEN.findall(folded), repr(text)
+        assert text_module._ASCII_TOKEN.findall(text) == text_module._TOKEN.findall(text), repr(text)

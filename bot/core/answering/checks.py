@@ -682,6 +682,12 @@ class Scorer:
         )
 
     @per_fact
+    def spelled_numbers(self, position: int) -> frozenset[str]:
+        """Return the figures a fact's answer writes in words ("Four partnerships": 4)."""
+        values = self.index.lexicon.number_values
+        return frozenset(values[t] for t in self.answer_tokens(position) if t in values)
+
+    @per_fact
     def counts(self, position: int) -> Mapping[str, frozenset[str]]:
         """Return what each figure of a fact's answer counts: {"8": {"line"}} for "eight lines of effort"."""
         return _counts(self.answer_tokens(position), self.index.lexicon)
@@ -1077,6 +1083,9 @@ class FiguresCheck:
         figures = {u.label for u in query.units if u.kind == "figure"}
         if figures:  # the answer's figures are read (once per fact, but for most candidates) only when asked
             missing |= figures - candidate.scorer.answer_numbers(candidate.index)
+        if missing:
+            # "4 state-prefecture pairs" against "Four state-prefecture partnerships": the same figure in words.
+            missing -= candidate.scorer.spelled_numbers(candidate.index)
         lexicon = candidate.scorer.index.lexicon
         asking = lexicon.words("question_starters") | lexicon.words("which_words") | lexicon.words("what_words")
         if not query.intents and not query.words & asking:

@@ -184,6 +184,7 @@ class QueryReader:
         self._discourse = _phrases(lexicon.words("discourse_phrases"))
         self._membership = _phrases(lexicon.words("membership_phrases"))
         self._claims = _phrases(lexicon.words("claim_phrases"))
+        self._spelled = {figure: word for word, figure in lexicon.number_values.items() if figure != "1"}
         self._returns = _phrases(lexicon.words("return_phrases"))
         #: Names of two or three words by the sound of the words written as one (built on first use).
         self._joined_names: dict[str, tuple[str, ...]] | None = None
@@ -546,6 +547,15 @@ class QueryReader:
                     break
             else:
                 i += 1
+        # "what are the eight lines of effort?": a number of things asked for by "what are" asks for them by name.
+        values = self.lexicon.number_values
+        if (
+            len(tokens) > 3
+            and tokens[0] in self.lexicon.words("what_words") | {"what", "which"}
+            and tokens[1] in {"are", "were"}
+            and any(values.get(t, t).isdigit() and 1 < int(values.get(t, t)) < 100 for t in tokens[2:4])
+        ):
+            found.add("names")
         # "what will the initiative do": a question ending in such a word asks for an attribute.
         final = self.lexicon.attribute_final_cues.get(tokens[-1]) if tokens else None
         if final is not None and len(tokens) > 2:
@@ -725,6 +735,10 @@ class QueryReader:
             kind = "figure" if is_number(token) else "word"
             named = False
             alternatives = ((token,),)
+            spelled = self._spelled.get(token)
+            if spelled is not None:
+                # "4 state-prefecture pairs" is covered by "Four state-prefecture partnerships".
+                alternatives = ((token,), (spelled,))
             if cues.entity_of and cues.entity_of[position] is not None:
                 kind = "entity"
                 canonical = cues.entity_of[position]

@@ -1327,3 +1327,19 @@ def test_a_follow_up_asking_an_attribute_by_its_word_is_answered_by_a_fact_givin
     outcomes = _converse(shipped.matcher, "what is the act east forum", "what is its goal?")
     assert isinstance(outcomes[-1], Answer)
     assert _ids(outcomes[-1]) == ["act_east_forum"]
+
+
+# ---------------------------------------------------------------- figures written in words
+@pytest.mark.parametrize("question", ["what are the 4 state prefecture pairs", "4 state-prefecture pairs?"])
+def test_a_figure_meets_the_same_figure_written_in_words(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "state_prefecture_overview"
+
+
+def test_what_are_the_n_things_asks_for_them_by_name(shipped: KnowledgeService) -> None:
+    assert "names" in shipped.matcher.read("What are the eight lines of effort?").attributes
+    assert "names" not in shipped.matcher.read("what are the 2015 pacts about").attributes
+    outcome = shipped.matcher.ask("What are the eight lines of effort?")
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "joint_vision_lines_named"

@@ -425,20 +425,21 @@ class Matcher:
             texts = " ".join(" ".join((f.answer, *f.keywords)) for f in [fact, *related])
             absent = absent_options(odd.options, texts)
             left_out = absent_options(odd.options, " ".join((fact.answer, *fact.keywords)))
+            placed = []
             if not is_complete_list(fact.answer):
-                # The material's list is open ("such as ..."): its silence proves nothing, and an option it never
-                # mentions is no answer; but a fact that puts one option elsewhere ("multilateral exercises such as
-                # MALABAR") does answer, when exactly one is so placed.
-                placed = []
+                # The material's list is open ("such as ..."): its silence proves little, but a fact that puts an
+                # option elsewhere ("multilateral exercises such as MALABAR") answers, before an option it never
+                # mentions does ("Shinyuu Maitri").
                 for option in left_out:
                     elsewhere = self._decide(self.read(option))
                     if isinstance(elsewhere, Answer) and elsewhere.best.fact.fact.id != fact.id:
                         placed.append((option, elsewhere))
                 if len(placed) == 1:
                     option, elsewhere = placed[0]
-                    note = f"\u201c{as_typed(option)}\u201d is the one its list leaves out; the material names it elsewhere:"
+                    named = as_typed(option)
+                    note = f"\u201c{named}\u201d is the one its list leaves out; the material names it elsewhere:"
                     return Answer((best, elsewhere.best), note=note), option
-            elif len(absent) == 1:
+            if not placed and len(absent) == 1:
                 # Where the material does mention the odd one out ("UNSC reforms": under the G4) helps the member.
                 elsewhere = self._decide(self.read(absent[0]))
                 if isinstance(elsewhere, Answer) and elsewhere.best.fact.fact.id != fact.id:

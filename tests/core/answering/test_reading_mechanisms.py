@@ -1348,7 +1348,7 @@ def test_what_are_the_n_things_asks_for_them_by_name(shipped: KnowledgeService) 
 def test_which_is_not_over_an_open_list_picks_the_option_placed_elsewhere_not_an_unknown_one(
     shipped: KnowledgeService,
 ) -> None:
-    question = "Which of these is not a bilateral exercise: (a) JIMEX (b) Dharma Guardian (c) Shinyuu Maitri (d) MALABAR"
+    question = "Which is not a bilateral exercise: (a) JIMEX (b) Dharma Guardian (c) Shinyuu Maitri (d) MALABAR"
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer)
     assert outcome.note.startswith("Answer: (d)")

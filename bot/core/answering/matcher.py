@@ -426,7 +426,8 @@ class Matcher:
             absent = absent_options(odd.options, texts)
             left_out = absent_options(odd.options, " ".join((fact.answer, *fact.keywords)))
             placed = []
-            if not is_complete_list(fact.answer):
+            open_list = not is_complete_list(fact.answer)
+            if open_list:
                 # The material's list is open ("such as ..."): its silence proves little, but a fact that puts an
                 # option elsewhere ("multilateral exercises such as MALABAR") answers, before an option it never
                 # mentions does ("Shinyuu Maitri").
@@ -439,7 +440,9 @@ class Matcher:
                     named = as_typed(option)
                     note = f"\u201c{named}\u201d is the one its list leaves out; the material names it elsewhere:"
                     return Answer((best, elsewhere.best), note=note), option
-            if not placed and len(absent) == 1:
+            # One option left out of an open list and placed nowhere else: its silence proves nothing.
+            single_silence = open_list and len(left_out) == 1
+            if not single_silence and len(absent) == 1:
                 # Where the material does mention the odd one out ("UNSC reforms": under the G4) helps the member.
                 elsewhere = self._decide(self.read(absent[0]))
                 if isinstance(elsewhere, Answer) and elsewhere.best.fact.fact.id != fact.id:

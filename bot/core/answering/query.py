@@ -448,6 +448,11 @@ class QueryReader:
                     break
             else:
                 token = tokens[i]
+                acronym = self._spelled_acronym(token) if _DEVANAGARI.search(token) else None
+                if acronym is not None:
+                    out.append(acronym)
+                    i += 1
+                    continue
                 if _DEVANAGARI.search(token):
                     token = transliterate(token)
                     # "तमिलनाडु" is one word in Hindi and two in the base ("Tamil Nadu").
@@ -460,6 +465,25 @@ class QueryReader:
                 out.append(token)
                 i += 1
         return out, frozenset(romanised)
+
+    def _spelled_acronym(self, word: str) -> str | None:
+        """Return the acronym a word spells in letter names ("एएजीसी" -> "aagc"), if it is two or more of them."""
+        names = self.lexicon.letter_names
+        if not names:
+            return None
+        longest = max(len(n) for n in names)
+        letters: list[str] = []
+        i = 0
+        while i < len(word):
+            for size in range(min(longest, len(word) - i), 0, -1):
+                letter = names.get(word[i : i + size])
+                if letter is not None:
+                    letters.append(letter)
+                    i += size
+                    break
+            else:
+                return None
+        return "".join(letters) if len(letters) >= 2 else None
 
     def _joined_name(self, word: str) -> tuple[str, ...] | None:
         """Return the words of a name of the base that, written as one word, sound like ``word``."""

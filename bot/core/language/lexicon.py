@@ -6,6 +6,7 @@ synonyms belong in the knowledge files' glossary. A new language is a new data f
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -119,7 +120,14 @@ MAPPINGS = (
     "event_kinds",
     "contrast_sets",
     "number_values",
+    "letter_names",
 )
+
+
+def _comparable(word: str) -> str:
+    """Return a word as the tokeniser reads it (NFKC, no format characters, casefolded)."""
+    word = unicodedata.normalize("NFKC", word)
+    return "".join(ch for ch in word if unicodedata.category(ch) != "Cf").casefold()
 
 
 @dataclass(frozen=True)
@@ -153,6 +161,8 @@ class Lexicon:
     contrast_groups: Mapping[str, str] = field(default_factory=dict)
     #: Number words and the figures they write ("eight" -> "8").
     number_values: Mapping[str, str] = field(default_factory=dict)
+    #: Names of Latin letters in other scripts ("जी" -> "g"): an acronym spelled out in them ("एएजीसी" -> "aagc").
+    letter_names: Mapping[str, str] = field(default_factory=dict)
     #: Word sequences naming an event a date belongs to ("was signed" -> signing).
     event_phrases: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     #: Relation words of several senses ("ship", "get", "twin"): each with the words of which one must be in the
@@ -179,6 +189,7 @@ class Lexicon:
         events: dict[tuple[str, ...], str] = {}
         contrasts: dict[str, str] = {}
         numbers: dict[str, str] = {}
+        letters: dict[str, str] = {}
         symmetric: set[str] = set()
         weak: dict[str, set[str]] = {}
         contexts: dict[str, set[str]] = {}
@@ -216,6 +227,9 @@ class Lexicon:
             for group, words in (doc.get("contrast_sets") or {}).items():
                 contrasts.update({str(w).casefold(): str(group) for w in words})
             numbers.update({str(k).casefold(): str(v) for k, v in (doc.get("number_values") or {}).items()})
+            found_letters = (doc.get("letter_names") or {}).items()
+            # As text is read (NFKC, no joiners): "ज़" is one character or two, as typed.
+            letters.update({_comparable(str(k)): str(v).casefold() for k, v in found_letters})
             for kind, phrases in (doc.get("event_kinds") or {}).items():
                 events.update({tuple(str(p).casefold().split()): str(kind) for p in phrases})
             for attribute, words in (doc.get("attribute_final_cues") or {}).items():
@@ -258,6 +272,7 @@ class Lexicon:
             event_phrases=MappingProxyType(events),
             contrast_groups=MappingProxyType(contrasts),
             number_values=MappingProxyType(numbers),
+            letter_names=MappingProxyType(letters),
             relation_contexts=MappingProxyType(relation_contexts),
         )
 

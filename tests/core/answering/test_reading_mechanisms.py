@@ -1352,3 +1352,22 @@ def test_which_is_not_over_an_open_list_picks_the_option_placed_elsewhere_not_an
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer)
     assert outcome.note.startswith("Answer: (d)")
+
+
+# ---------------------------------------------------------------- acronyms spelled out in Devanagari
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [("एएजीसी की स्थापना कब हुई?", "aagc_year"), ("आईजेआईसीपी कब शुरू हुआ?", "ijicp_year")],
+)
+def test_an_acronym_spelled_in_hindi_letter_names_is_the_acronym(
+    shipped: KnowledgeService, question: str, fact_id: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == fact_id
+
+
+def test_a_single_letter_name_stays_a_word(shipped: KnowledgeService) -> None:
+    # "के" is also the Hindi "of": only two or more letter names make an acronym.
+    assert shipped.matcher.reader._spelled_acronym("के") is None
+    assert shipped.matcher.reader._spelled_acronym("गुजरात") is None

@@ -698,23 +698,7 @@ class Scorer:
 
         "Four state-prefecture partnerships were set up": partnerships (not prefectures); "a 10-year plan": year.
         """
-        tokens = self.answer_tokens(position)
-        lexicon = self.index.lexicon
-        number_words, ignored, units = lexicon.words("number_words"), lexicon.ignored, lexicon.words("measure_words")
-        counted: set[str] = set()
-        for i, token in enumerate(tokens):
-            if not ((is_number(token) and not _YEAR.fullmatch(token)) or token in number_words):
-                continue
-            phrase = []
-            for word in tokens[i + 1 : i + 5]:
-                if word in ignored or is_number(word) or not word.isalpha():
-                    break
-                phrase.append(lexicon.shorthand.get(word, word))
-            if phrase:
-                counted.add(stem(phrase[-1]))
-                if phrase[0] in units:
-                    counted.add(stem(phrase[0]))
-        return frozenset(counted)
+        return frozenset().union(*self.counts(position).values())
 
     @per_fact
     def answer_numbers(self, position: int) -> frozenset[str]:

@@ -22,11 +22,11 @@ from rapidfuzz import fuzz, process
 
 from bot.core.answering.index import FactIndex, FactProfile
 from bot.core.answering.outcomes import Match
-from bot.core.answering.query import Query, Unit, asserts_premise, event_kinds
+from bot.core.answering.query import Query, Unit, asserts_premise, counts_in, event_kinds
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import SourcedFact
-from bot.core.language.lexicon import Intent, Lexicon
+from bot.core.language.lexicon import Intent
 from bot.core.language.text import content_stems, is_number, stem, tokenize
 
 #: How a fact gives each kind of answer. An intent missing here is never satisfied (fail closed).
@@ -40,27 +40,6 @@ INTENT_SATISFIERS: Mapping[Intent, Callable[[Query, FactProfile], bool]] = Mappi
         Intent.PLACE: lambda query, profile: bool(profile.places - query.words - _folded(profile.partners)),
     }
 )
-
-
-def _counts(tokens: Sequence[str], lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """Return what each figure of a text counts: the last word of the words after it (a unit right after it)."""
-    values, ignored, units = lexicon.number_values, lexicon.ignored, lexicon.words("measure_words")
-    found: dict[str, set[str]] = {}
-    for i, token in enumerate(tokens):
-        value = values.get(token, token)
-        if not is_number(value) or _YEAR.fullmatch(value):
-            continue
-        phrase = []
-        for word in tokens[i + 1 : i + 5]:
-            if word in ignored or is_number(word) or not word.isalpha():
-                break
-            phrase.append(lexicon.shorthand.get(word, word))
-        if phrase:
-            nouns = found.setdefault(value, set())
-            nouns.add(stem(phrase[-1]))
-            if phrase[0] in units:
-                nouns.add(stem(phrase[0]))
-    return {value: frozenset(nouns) for value, nouns in found.items()}
 
 
 #: The intents a figure answers, and none: scoring a candidate builds neither for each one.
@@ -527,8 +506,7 @@ class Candidate:
 
         "the Joint Vision has ten lines of effort?" against "eight lines of effort": 10, not 8.
         """
-        lexicon = self.scorer.index.lexicon
-        asserted = _counts(tokenize(self.query.text), lexicon)
+        asserted = self.query.counts
         if not asserted:
             return ()
         stated = self.scorer.counts(self.index)
@@ -594,6 +572,7 @@ class Scorer:
         self._example_cues = [tuple(p.split()) for p in index.lexicon.words("example_cues")]
         self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
         self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
+        self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))
 
     @per_fact
     def answer_tokens(self, position: int) -> list[str]:
@@ -690,7 +669,7 @@ class Scorer:
     @per_fact
     def counts(self, position: int) -> Mapping[str, frozenset[str]]:
         """Return what each figure of a fact's answer counts: {"8": {"line"}} for "eight lines of effort"."""
-        return _counts(self.answer_tokens(position), self.index.lexicon)
+        return counts_in(self.answer_tokens(position), self.index.lexicon)
 
     @per_fact
     def counted_nouns(self, position: int) -> frozenset[str]:
@@ -872,8 +851,7 @@ class Scorer:
         elif Intent.COUNT in query.intents and Intent.COUNT not in unmet and query.counted:
             # "how many prefectures does Japan have" is not answered by "four state-prefecture partnerships":
             # what a number counts is the word right after it or the last of the words it qualifies.
-            counted, head = self.counted_nouns(position), query.counted[-1]
-            pairs = {stem(w) for w in self.index.lexicon.words("pairing_nouns")}
+            counted, head, pairs = self.counted_nouns(position), query.counted[-1], self._pairing_stems
             # "how many state-prefecture pairs" counts the partnerships: the pairing words name one thing.
             if head not in counted and not (head in pairs and counted & pairs):
                 unmet = tuple(sorted({*unmet, Intent.COUNT}, key=lambda i: i.value))
@@ -1070,11 +1048,11 @@ class FiguresCheck:
         if missing:
             # "4 state-prefecture pairs" against "Four state-prefecture partnerships": the same figure in words.
             missing -= candidate.scorer.spelled_numbers(candidate.index)
-        lexicon = candidate.scorer.index.lexicon
-        asking = lexicon.words("question_starters") | lexicon.words("which_words") | lexicon.words("what_words")
-        if not query.intents and not query.words & asking:
+        if query.counts and not query.intents:
             # "the Joint Vision has ten lines of effort?" asserts a count in words: the fact must state it too.
-            spelled = set(_counts(tokenize(query.text), lexicon)) - figures - {"1"}
+            lexicon = candidate.scorer.index.lexicon
+            asking = lexicon.words("question_starters") | lexicon.words("which_words") | lexicon.words("what_words")
+            spelled = set() if query.words & asking else set(query.counts) - figures - {"1"}
             if spelled:
                 stated = set(candidate.scorer.counts(candidate.index)) | candidate.scorer.answer_numbers(
                     candidate.index
@@ -1172,14 +1150,11 @@ class UnknownNameCheck:
 
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
-        lexicon = candidate.scorer.index.lexicon
-        heads = lexicon.words("name_heads")
-        # "fuel wala initiative": a word standing in for a noun says no more than "the fuel one".
-        generic = lexicon.words("generic_modifiers") | lexicon.words("substitute_nouns") | lexicon.ignored
-        tokens = tokenize(query.text)
+        if not query.qualified_kinds:
+            return Verdict(self.name, True)
         missing = {u.token for u in candidate.uncovered if u.kind == "word"}
-        for before, head in itertools.pairwise(tokens):
-            if head in heads and before not in generic and before.isalpha() and stem(before) in missing:
+        for before, head in query.qualified_kinds:
+            if stem(before) in missing:
                 return Verdict(self.name, False, f"names a {before} {head}, which the fact does not")
         return Verdict(self.name, True)
 

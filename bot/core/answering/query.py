@@ -20,10 +20,12 @@ from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.sounds import sound_key
-from bot.core.language.text import is_number, normalize, tokenize
+from bot.core.language.text import is_number, normalize, stem, tokenize
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+#: A year is no count ("the 2015 pacts").
+_COUNTED_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
 
@@ -109,6 +111,10 @@ class Query:
     events: frozenset[str] = frozenset()
     #: The words after "how many", as stems ("how many prefectures": "prefectur"); the last is what is counted.
     counted: tuple[str, ...] = ()
+    #: What each figure of the question counts ("ten lines of effort": {"10": {"line"}}), read by ``counts_in``.
+    counts: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: A kind word and the word before it that says which one ("green partnership"), unless that word says none.
+    qualified_kinds: tuple[tuple[str, str], ...] = ()
     #: The events any question says happened ("why did India leave QUAD": an ending); a fact must say so too.
     asserted_events: frozenset[str] = frozenset()
     #: Partners a follow-up puts in place of the other ("Japan's approach?", then "and India?"): every fact is
@@ -315,6 +321,8 @@ class QueryReader:
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
             subject_partner=subject_partner(tokens, mentions, self.index.partners, self.lexicon),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
+            counts=counts_in(tokenize(question), self.lexicon),
+            qualified_kinds=self._qualified_kinds(tokenize(question)),
             section_pointer=_contains_any(tokens, self._section_pointers),
             claims=bool(claimed),
             yes_no=self._yes_no(tokens, question, cues.intents, attributes),
@@ -689,6 +697,18 @@ class QueryReader:
             tuple(count_phrase),
         )
 
+    def _qualified_kinds(self, tokens: Sequence[str]) -> tuple[tuple[str, str], ...]:
+        """Return each kind word with the word before it that says which one ("green partnership")."""
+        words = self.lexicon.words
+        heads = words("name_heads")
+        # "fuel wala initiative": a word standing in for a noun says no more than "the fuel one".
+        generic = words("generic_modifiers") | words("substitute_nouns") | self.lexicon.ignored
+        return tuple(
+            (before, head)
+            for before, head in itertools.pairwise(tokens)
+            if head in heads and before not in generic and before.isalpha()
+        )
+
     def _lowercase_names(self, tokens: Sequence[str]) -> set[str]:
         """Return short names typed in lowercase that are also function words ("up ka partner", "paired with up").
 
@@ -816,6 +836,27 @@ def subject_partner(
     if before and before[-1] in auxiliaries and (len(before) == 1 or before[-2] in openers):
         return mention.canonical
     return None
+
+
+def counts_in(tokens: Sequence[str], lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Return what each figure of a text counts: the last word of the words after it (a unit right after it)."""
+    values, ignored, units = lexicon.number_values, lexicon.ignored, lexicon.words("measure_words")
+    found: dict[str, set[str]] = {}
+    for i, token in enumerate(tokens):
+        value = values.get(token, token)
+        if not is_number(value) or _COUNTED_YEAR.fullmatch(value):
+            continue
+        phrase = []
+        for word in tokens[i + 1 : i + 5]:
+            if word in ignored or is_number(word) or not word.isalpha():
+                break
+            phrase.append(lexicon.shorthand.get(word, word))
+        if phrase:
+            nouns = found.setdefault(value, set())
+            nouns.add(stem(phrase[-1]))
+            if phrase[0] in units:
+                nouns.add(stem(phrase[0]))
+    return {value: frozenset(nouns) for value, nouns in found.items()}
 
 
 #: Event kinds a question asserts by naming them, whatever it asks: a fact that names none of them cannot answer it.

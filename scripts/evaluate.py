@@ -56,6 +56,8 @@ FRESH_SETS = (EVAL_DIR / "sealed_holdout.yaml", EVAL_DIR / "sealed_conversations
 FRESH7_SETS = (EVAL_DIR / "fresh7_holdout.yaml", EVAL_DIR / "fresh7_conversations_holdout.yaml")
 #: Written blind from the article by a ninth helper on 2026-12-02 (session 18); never tuned on, aggregates only.
 FRESH8_SETS = (EVAL_DIR / "fresh8_holdout.yaml", EVAL_DIR / "fresh8_conversations_holdout.yaml")
+#: Written blind from the article by a tenth helper on 2026-12-02 (session 19); never tuned on, aggregates only.
+FRESH9_SETS = (EVAL_DIR / "fresh9_holdout.yaml", EVAL_DIR / "fresh9_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,8 @@ SET_GROUPS = (
     SetGroup("holdout (3 sets)", "a third helper, blind; never tuned on", False, HOLDOUT_SETS),
     SetGroup("sealed holdout (2 sets)", "a fifth helper, blind, Dec 2026; never tuned on", False, FRESH_SETS),
     SetGroup("fresh holdout (2 sets)", "an eighth helper, blind, Dec 2026; never tuned on", False, FRESH7_SETS),
-    SetGroup("newest holdout (2 sets)", "a ninth helper, blind, Dec 2026; never tuned on", False, FRESH8_SETS),
+    SetGroup("ninth holdout (2 sets)", "a ninth helper, blind, Dec 2026; never tuned on", False, FRESH8_SETS),
+    SetGroup("newest holdout (2 sets)", "a tenth helper, blind, Dec 2026; never tuned on", False, FRESH9_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

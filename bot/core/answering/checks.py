@@ -166,6 +166,8 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "leader": "who leads it",
         "kind:organisation": "an agency or ministry",
         "agent": "who does it",
+        "agent:signing": "who signed it",
+        "agent:start": "who set it up or began it",
         "when": "a date or year",
         "event:signing": "when it was signed",
         "event:start": "when it began",
@@ -395,7 +397,12 @@ class Candidate:
                     listed=profile.listed | listed,
                     listed_words=profile.listed_words | {w for concept in listed for w in bags[concept]},
                 )
-        return unmet_attributes(self.query, profile)
+        unmet = unmet_attributes(self.query, profile)
+        acted = self.query.acted_events
+        if acted and not acted & self.scorer.answer_events(self.index):
+            # "who signed CEPA" against "CEPA came into effect in 2011": the partners it names did not sign it there.
+            unmet = (*(a for a in unmet if a != "agent"), f"agent:{min(acted)}")
+        return unmet
 
     @cached_property
     def direction(self) -> str:
@@ -921,37 +928,49 @@ class Scorer:
         return frozenset(content_stems(sourced.section.title)) | concepts
 
     def _same_event_units(self, query: Query, position: int, profile: FactProfile) -> tuple[Unit, ...]:
-        """Return the event words of a "when" question that the fact's own event answers ("set up" / "launched").
+        """Return the event words of a question that the fact's own event answers ("set up" / "launched").
 
-        The date of a start is the date of a start however it is worded; another kind of event is not (see
-        ``Candidate.other_event``).
+        The date or the doer of a start is that of a start however it is worded ("was made", "established");
+        another kind of event is not (see ``Candidate.other_event``). Read for questions that date an event,
+        give it a year or ask who did it.
         """
-        if not query.events:
+        if not query.event_words:
             return ()
-        # Only a unit the fact leaves uncovered whose words name an asked event can be one: the fact's answer is
-        # read for its events (tokenised, on a fact's first question) only when the fact leaves such a unit out.
+        # Only a unit the fact leaves uncovered whose words name an event can be one: the fact's answer is read for
+        # its events (tokenised, on a fact's first question) only when the fact leaves such a unit out.
         open_units = [(u, kinds) for u, kinds in self._event_units(query) if not _unit_covered(u, profile)]
         if not open_units:
             return ()
-        given = self.answer_events(position) & query.events
+        given = self.answer_events(position)
         if not given:
             return ()
         return tuple(u for u, kinds in open_units if kinds & given)
 
     def _event_units(self, query: Query) -> tuple[tuple[Unit, frozenset[str]], ...]:
-        """Return the query's units whose words name an event it asks the date of, with those events (in order).
+        """Return the query's units whose words belong to its event phrases, with the kinds they name (in order).
 
-        Worked out once per query, not once per candidate: the last query's are kept (its candidates are scored
-        one after the other).
+        A "when" question's events are those it dates. Worked out once per query, not once per candidate: the last
+        query's are kept (its candidates are scored one after the other).
         """
         last = self._last_event_units
         if last is not None and last[0] is query:
             return last[1]
+        words = query.event_words
+        named = frozenset().union(*words.values())
         lexicon = self.index.lexicon
-        named = ((u, event_kinds(u.label.casefold().split(), lexicon) & query.events) for u in query.units)
-        found = tuple((u, kinds) for u, kinds in named if kinds)
-        self._last_event_units = (query, found)
-        return found
+        found = []
+        for unit in query.units:
+            if unit.named or unit.kind == "figure":
+                continue
+            label = unit.label.casefold()
+            # A phrase read as one word ("set up": "established") names its event itself.
+            kinds = words.get(label) or words.get(stem(label)) or event_kinds(label.split(), lexicon) & named
+            if query.events:
+                kinds &= query.events
+            if kinds:
+                found.append((unit, kinds))
+        self._last_event_units = (query, tuple(found))
+        return self._last_event_units[1]
 
     def missing_figures(self, query: Query, profile: FactProfile) -> frozenset[str]:
         """Return the figures a question names that neither the fact nor what it is about gives."""

@@ -117,6 +117,12 @@ class Query:
     qualified_kinds: tuple[tuple[str, str], ...] = ()
     #: The events any question says happened ("why did India leave QUAD": an ending); a fact must say so too.
     asserted_events: frozenset[str] = frozenset()
+    #: The words of the events a question dates, asserts a year of, or asks the doer of ("when was it set up",
+    #: "the AAGC was made in 2015?", "who signed CEPA"), as written and as stems, with their kinds: a fact that
+    #: states an event of the same kind covers them however it is worded ("made" / "established").
+    event_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: The events a "who" question asks the doer of ("who signed CEPA": signing); a fact must state one.
+    acted_events: frozenset[str] = frozenset()
     #: Partners a follow-up puts in place of the other ("Japan's approach?", then "and India?"): every fact is
     #: about both, so the answer itself must name the one now asked about.
     contrast: tuple[str, ...] = ()
@@ -197,6 +203,10 @@ class QueryReader:
         self._section_pointers = _phrases(lexicon.words("section_pointers"))
         self._first_one = _phrases(lexicon.words("first_one_phrases"))
         self._second_one = _phrases(lexicon.words("second_one_phrases"))
+
+    def _dates_or_doer(self, tokens: Sequence[str], cues: _Cues, attributes: set[str]) -> bool:
+        """Tell whether a question dates an event, gives it a year, or asks who did it: its event words count."""
+        return Intent.WHEN in cues.intents or "agent" in attributes or any(_YEAR_TOKEN.fullmatch(t) for t in tokens)
 
     def other_one(self, question: str) -> tuple[list[str], set[int]]:
         """Return a question's words and where it says "the other one" (not "the other way"), if it does."""
@@ -299,6 +309,7 @@ class QueryReader:
             # "the SME forum?": a bare name asks nothing of its own; after an earlier question it asks the same
             # of this name, like "and the SME forum?".
             markers = replace(markers, elliptical=True)
+        events = event_words(tokens, self.lexicon) if self._dates_or_doer(tokens, cues, attributes) else {}
         return Query(
             units=tuple(units),
             intents=cues.intents,
@@ -317,8 +328,12 @@ class QueryReader:
             names_more_than_partners=self._has_subject(units, mentions, partners_count=False),
             only_actions=self._only_actions(tokens, units),
             dates=self.index.dates_in(tokens),
-            events=event_kinds(tokens, self.lexicon) if Intent.WHEN in cues.intents else frozenset(),
+            events=frozenset().union(*events.values()) if Intent.WHEN in cues.intents else frozenset(),
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
+            event_words=events,
+            acted_events=(
+                frozenset(event_kinds(tokens, self.lexicon) - ASSERTED_EVENTS) if "agent" in attributes else frozenset()
+            ),
             subject_partner=subject_partner(tokens, mentions, self.index.partners, self.lexicon),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
             counts=counts_in(tokenize(question), self.lexicon),
@@ -882,6 +897,33 @@ def _event_starts(phrases: Mapping[tuple[str, ...], str]) -> dict[str, tuple[int
         _EVENT_STARTS.clear()  # lexicons are few (tests make more); a bound keeps any number of them cheap
     _EVENT_STARTS[id(phrases)] = (phrases, starts)
     return starts
+
+
+def event_words(tokens: Sequence[str], lexicon: Lexicon = LEXICON) -> dict[str, frozenset[str]]:
+    """Return the words of the event phrases in a question, as written and as stems, with the kinds they name."""
+    phrases = lexicon.event_phrases
+    starts = _event_starts(phrases) if phrases else {}
+    found: dict[str, set[str]] = {}
+    i = 0
+    while i < len(tokens):
+        for n in starts.get(tokens[i], ()):
+            kind = phrases.get(tuple(tokens[i : i + n])) if n <= len(tokens) - i else None
+            if kind is not None:
+                for word in tokens[i : i + n]:
+                    if word not in lexicon.ignored:
+                        found.setdefault(word, set()).add(kind)
+                        found.setdefault(stem(word), set()).add(kind)
+                i += n - 1
+                break
+        else:
+            # "when was the AAGC made": a passive's helper may stand before the name ("was made" read apart).
+            auxiliaries = [t for t in tokens[:i] if (t, tokens[i]) in phrases]
+            if auxiliaries and tokens[i] not in lexicon.ignored:
+                kind = phrases[(auxiliaries[-1], tokens[i])]
+                found.setdefault(tokens[i], set()).add(kind)
+                found.setdefault(stem(tokens[i]), set()).add(kind)
+        i += 1
+    return {word: frozenset(kinds) for word, kinds in found.items()}
 
 
 def event_kinds(tokens: Sequence[str], lexicon: Lexicon = LEXICON) -> frozenset[str]:

@@ -1371,3 +1371,66 @@ def test_a_single_letter_name_stays_a_word(shipped: KnowledgeService) -> None:
     # "के" is also the Hindi "of": only two or more letter names make an acronym.
     assert shipped.matcher.reader._spelled_acronym("के") is None
     assert shipped.matcher.reader._spelled_acronym("गुजरात") is None
+
+
+# ---------------------------------------------------------------- the event a question dates or asks the doer of
+HARBOUR = """
+source: {id: harbour, title: Harbour Ties, publisher: Practice Press, published: 2024-01-02, summary: [Pacts.]}
+sections:
+  - {id: pacts, title: Pacts, summary: Two pacts.}
+facts:
+  - id: harbour_pact
+    section: pacts
+    question: When did the Harbour Pact come into force?
+    answer: The Harbour Pact between Peru and Estonia came into force in 2018.
+    keywords: [Harbour Pact, signed]
+  - id: reef_accord
+    section: pacts
+    question: Which accord did Peru and Estonia sign on reefs?
+    answer: Peru and Estonia signed the Reef Accord in 2016.
+    keywords: [Reef Accord]
+  - id: tide_board
+    section: pacts
+    question: When was the Tide Board set up?
+    answer: The Tide Board was established in 2021 to run the tidal locks.
+    keywords: [Tide Board]
+glossary:
+  - term: Harbour Pact
+  - term: Reef Accord
+  - term: Tide Board
+"""
+
+
+@pytest.fixture
+def harbour(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"harbour.yaml": HARBOUR}))
+
+
+def test_who_did_an_event_is_answered_only_by_a_fact_stating_that_event(harbour: KnowledgeService) -> None:
+    signed = harbour.matcher.ask("who signed the reef accord")
+    assert isinstance(signed, Answer)
+    assert _ids(signed)[0] == "reef_accord"
+    # The fact says when the pact came into force: the partners it names are not who signed it.
+    assert harbour.matcher.read("who signed the harbour pact").acted_events == frozenset({"signing"})
+    outcome = harbour.matcher.ask("who signed the harbour pact")
+    assert not isinstance(outcome, Answer)
+
+
+@pytest.mark.parametrize("question", ["when was the tide board made", "when was the tide board formed"])
+def test_a_start_worded_otherwise_is_the_start_the_fact_dates(harbour: KnowledgeService, question: str) -> None:
+    outcome = harbour.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "tide_board"
+
+
+def test_a_wrong_year_of_a_start_worded_otherwise_is_corrected(harbour: KnowledgeService) -> None:
+    query = harbour.matcher.read("the Tide Board was made in 2019?")
+    assert query.event_words.get("made") == frozenset({"start"})
+    outcome = harbour.matcher.ask("the Tide Board was made in 2019?")
+    assert isinstance(outcome, Correction)
+    assert _ids(outcome)[0] == "tide_board"
+
+
+def test_event_words_are_read_only_where_an_event_is_dated_or_its_doer_asked(harbour: KnowledgeService) -> None:
+    assert harbour.matcher.read("what was made by the tide board").event_words == {}
+    assert "made" in harbour.matcher.read("when was the tide board made").event_words

@@ -90,6 +90,8 @@ _LEADER = re.compile(
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 #: A year or a financial year ("2023-24"): a date, which the date check judges, not a figure of something.
 _DATE = re.compile(r"(?:1[89]|20)\d{2}(?:-\d{2,4})?")
+#: A figure that reads as one number ("22.85", "20%"): what a bound is compared with.
+_NUMERIC = re.compile(r"\d+(?:\.\d+)?%?")
 #: Where one item of an answer's list ends and the next starts.
 LIST_ITEMS = re.compile(r"[,;:]|\band\b|\bplus\b")
 
@@ -173,6 +175,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "event:start": "when it began",
         "event:ending": "when it ended",
         "asserted:ending": "that it ended, or that anyone left, stopped or cancelled it",
+        "bound": "a figure to set against yours",
         "quantity": "an amount",
         "count": "a number",
         "person": "a name",
@@ -241,6 +244,10 @@ def direction(query: Query, profile: FactProfile, symmetric: frozenset[str] = fr
         if any(_compatible(asked, r) for r in stated):
             result = "same"
         elif any(_compatible(asked.reversed(), r) for r in stated):
+            if any(o.relation == asked.relation and any(_compatible(o, r) for r in stated) for o in query.roles):
+                # "is India's export to Japan less than Japan's to India?" names both ways: it compares them,
+                # and the fact gives one of the two.
+                continue
             return "reversed"
         else:
             return "other"
@@ -293,7 +300,8 @@ class Candidate:
         """Return what the question asks that the fact does not give (intents, attributes, the event dated)."""
         event = (f"event:{self.other_event}",) if self.other_event else ()
         asserted = (f"asserted:{self.unsupported_event}",) if self.unsupported_event else ()
-        return tuple(i.value for i in self.unmet_kinds) + self.unmet_attributes + event + asserted
+        bound = ("bound",) if self.query.bounds and any(v is None for _b, _s, v in self.off_bounds) else ()
+        return tuple(i.value for i in self.unmet_kinds) + self.unmet_attributes + event + asserted + bound
 
     @cached_property
     def unsupported_event(self) -> str | None:
@@ -436,7 +444,8 @@ class Candidate:
         wrong = []
         for head, owner in asked:
             owners = {o for h, o in stated if h == head}
-            if owners and owner not in owners:
+            # "India's exports against Japan's": a thing asked of two owners compares them; one is the fact's.
+            if owners and owner not in owners and not owners & {o for h, o in asked if h == head}:
                 wrong.append((head, owner, sorted(owners)[0]))
         return tuple(wrong)
 
@@ -525,6 +534,48 @@ class Candidate:
             if ours:
                 wrong.append((figure, ours[0]))
         return tuple(wrong)
+
+    @cached_property
+    def off_bounds(self) -> tuple[tuple[str, str, str | None], ...]:
+        """Return (bound, side, the fact's figure or None) for each bound of the question the fact does not meet.
+
+        "trade more than 20 billion?" is met by "US$ 22.85 billion"; "before 2010" is not by "in 2011". A fact
+        giving no figure of the kind (None) cannot say either way.
+        """
+        off = []
+        for bound, side in self.query.bounds:
+            values = self._bounded_values(bound)
+            try:
+                limit = float(bound.rstrip("%"))
+            except ValueError:
+                continue
+            met = [v for v in values if (float(v) > limit if side == "above" else float(v) < limit)]
+            if not met:
+                off.append((bound, side, values[0] if values else None))
+        return tuple(off)
+
+    def _bounded_values(self, bound: str) -> list[str]:
+        """Return the fact's figures a bound may be compared with: its years for a year, its amounts otherwise."""
+        if _DATE.fullmatch(bound):
+            named = {u.token for u in self.query.units if u.named and u.kind == "concept"}
+            own = [year for concept, year in self.profile.dates if concept in named]
+            years = sorted(n for n in self.scorer.answer_numbers(self.index) if _YEAR.fullmatch(n))
+            return own or years
+        lexicon = self.scorer.index.lexicon
+        plain = lexicon.ignored | lexicon.words("amount_words")
+        tokens = self.scorer.answer_tokens(self.index)
+        # Each figure with the words since the figure before it: "Japan's exports to India were worth US$ 17.69
+        # billion ..., out of total bilateral trade of US$ 22.85 billion" gives 17.69 the exports, 22.85 the trade.
+        contexts, since = [], 0
+        for i, token in enumerate(tokens):
+            if is_number(token) and not _DATE.fullmatch(token):
+                if _NUMERIC.fullmatch(token):
+                    contexts.append((token, {stem(w) for w in tokens[since:i] if w not in plain and not is_number(w)}))
+                since = i + 1
+        asked = {stem(w) for w in self.query.words if w not in plain}
+        shared = [len(words & asked) for _v, words in contexts]
+        best = max(shared, default=0)
+        return [v for (v, _w), n in zip(contexts, shared, strict=True) if n == best]
 
     @cached_property
     def misdated(self) -> tuple[tuple[str, str, str], ...]:
@@ -1275,6 +1326,24 @@ class DateCheck:
         return Verdict(self.name, not wrong, reason)
 
 
+class BoundCheck:
+    """A figure the question gives as a bound ("more than 20 billion", "before 2015") is met by the fact's own."""
+
+    name = "bound"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        if not query.bounds:
+            return Verdict(self.name, True)
+        off = candidate.off_bounds
+        words = {"above": "above", "below": "below"}
+        reason = "; ".join(
+            f"the fact gives {value}, not {words[side]} {bound}" if value else f"gives no figure to set against {bound}"
+            for bound, side, value in off
+        )
+        return Verdict(self.name, not off, reason)
+
+
 class PolarityCheck:
     """A "which is not ..." question is not answered by a fact saying what is; nor is "when did India sign the
     NPT" by a fact saying India has not signed it."""
@@ -1331,6 +1400,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     DirectionCheck(),
     OptionsCheck(),
     DateCheck(),
+    BoundCheck(),
     OwnerCheck(),
     CategoryCheck(),
     FigureOwnerCheck(),

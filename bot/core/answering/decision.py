@@ -18,11 +18,13 @@ from bot.core.answering.outcomes import (
     Partial,
     Suggestions,
 )
-from bot.core.answering.query import Query
+from bot.core.answering.query import Query, asks_amount
 from bot.core.answering.thresholds import Thresholds
 
 #: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).
-PARTIAL_FAILURES = frozenset({"coverage", "asked kind", "attribute", "figures", "polarity", "follow-up", "event"})
+PARTIAL_FAILURES = frozenset(
+    {"coverage", "asked kind", "attribute", "figures", "polarity", "follow-up", "event", "bound"}
+)
 #: Checks a fact may fail and still be shown as the correction of a reversed premise.
 CORRECTION_FAILURES = frozenset(
     {
@@ -31,6 +33,7 @@ CORRECTION_FAILURES = frozenset(
         "asked kind",
         "attribute",
         "date",
+        "bound",
         "figures",
         "polarity",
         "owner",
@@ -191,10 +194,17 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         candidate = item.candidate
         turned = candidate.direction in {"reversed", "other"}
         # "trade was 22.85 million?" asserts another magnitude than the material's billion.
-        asserted_off = bool(candidate.off_category) and (premise or candidate.query.yes_no)
+        asserts = premise or candidate.query.yes_no
+        asserted_off = bool(candidate.off_category) and asserts
+        # "what was India's export figure" asks for the figure of the thing it names, so "Japan's exports were ..."
+        # corrects nothing; "how does IJICP boost Japan's competitiveness" takes the owner as given.
+        misowned = bool(candidate.misowned) and (asserts or not asks_amount(candidate.query))
+        # "is trade more than 30 billion?": the fact's own figure (22.85) says otherwise.
+        beyond = asserts and any(value is not None for _b, _s, value in candidate.off_bounds)
         wrong = (
-            bool(candidate.misdated or candidate.misowned or candidate.misfigured or candidate.miscategorised)
+            bool(candidate.misdated or misowned or candidate.misfigured or candidate.miscategorised)
             or asserted_off
+            or beyond
         )
         if not (turned or wrong or polarity):
             continue

@@ -25,6 +25,8 @@ from bot.core.language.text import is_number, normalize, stem, tokenize
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 #: A year is no count ("the 2015 pacts").
+#: Currency words the tokeniser keeps between a bound and its figure ("more than US$ 20 billion").
+_CURRENCY_WORDS = frozenset({"usd", "us$", "$", "rs", "inr", "₹", "yen", "jpy"})
 _COUNTED_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
@@ -123,6 +125,9 @@ class Query:
     event_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: The events a "who" question asks the doer of ("who signed CEPA": signing); a fact must state one.
     acted_events: frozenset[str] = frozenset()
+    #: Figures the question gives as bounds, with their side: "more than 20 billion" is ("20", "above"), "before
+    #: 2015" ("2015", "below"). They are not figures a fact must give; its own figure must lie beyond them.
+    bounds: tuple[tuple[str, str], ...] = ()
     #: Partners a follow-up puts in place of the other ("Japan's approach?", then "and India?"): every fact is
     #: about both, so the answer itself must name the one now asked about.
     contrast: tuple[str, ...] = ()
@@ -202,7 +207,51 @@ class QueryReader:
         self._joined_names: dict[str, tuple[str, ...]] | None = None
         self._section_pointers = _phrases(lexicon.words("section_pointers"))
         self._first_one = _phrases(lexicon.words("first_one_phrases"))
+        self._bounds_before = {
+            side: _phrases(lexicon.words(f"bounds_{side}"))
+            for side in ("above", "below")
+            if lexicon.words(f"bounds_{side}")
+        }
+        self._bounds_after = {
+            side: _phrases(lexicon.words(f"bounds_{side}_after"))
+            for side in ("above", "below")
+            if lexicon.words(f"bounds_{side}_after")
+        }
         self._second_one = _phrases(lexicon.words("second_one_phrases"))
+
+    def _bounds(self, tokens: Sequence[str]) -> tuple[list[tuple[str, str]], set[int]]:
+        """Find figures given as bounds ("more than 20 billion", "2015 se pehle"); return them and their words."""
+        bounds: list[tuple[str, str]] = []
+        positions: set[int] = set()
+        # "over 20 years" bounds a span of time, which no figure of a fact is read as.
+        measures = self.lexicon.words("measure_words") - {"percent"}
+
+        def bound(figure: int, side: str, words: range) -> None:
+            if is_number(tokens[figure]) and not (figure + 1 < len(tokens) and tokens[figure + 1] in measures):
+                bounds.append((tokens[figure], side))
+                positions.update({figure, *words})
+
+        for side, phrases in self._bounds_before.items():
+            for start, end in _spans_of(tokens, phrases):
+                after = end + (end < len(tokens) and tokens[end] in _CURRENCY_WORDS)
+                if after < len(tokens):
+                    bound(after, side, range(start, after))
+        for side, phrases in self._bounds_after.items():
+            for start, end in _spans_of(tokens, phrases):
+                # "20 billion se zyada": a magnitude may stand between the figure and the bound.
+                before = next((f for f in (start - 1, start - 2) if f >= 0 and is_number(tokens[f])), None)
+                if before is not None:
+                    bound(before, side, range(start, end))
+        return sorted(bounds), positions
+
+    def _names_a_thing(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a question names a thing of the material besides the partners (a named glossary term)."""
+        glossary = self.index.glossary
+        partners = {p.casefold() for p in self.index.partners}
+        return any(
+            concept in glossary.named and not set(tokenize(glossary.labels[concept])) <= partners
+            for _a, _b, concept in self.index.glossary_spans(tokens)
+        )
 
     def _dates_or_doer(self, tokens: Sequence[str], cues: _Cues, attributes: set[str]) -> bool:
         """Tell whether a question dates an event, gives it a year, or asks who did it: its event words count."""
@@ -247,7 +296,11 @@ class QueryReader:
             # Only with a thing asked about before it: "is the us part of quad" names none that counts here.
             if member and any(t not in self.lexicon.ignored for t in tokens[1 : min(member)]):
                 discourse |= member
-        consumed = cue_positions | discourse
+        bounds, bounded = self._bounds(tokens)
+        if any(_YEAR_TOKEN.fullmatch(figure) for figure, _side in bounds) and not self._names_a_thing(tokens):
+            # "what did India and Japan do before 2015" names nothing a year could bound: the year is asked.
+            bounds, bounded = [], set()
+        consumed = cue_positions | discourse | bounded
         if markers.other and all(
             i in cue_positions for i, t in enumerate(tokens) if t in self.lexicon.words("other_words")
         ):
@@ -276,7 +329,13 @@ class QueryReader:
         )
         stems, corrections = self._correct(cues.kept, romanised)
         units = self._units(stems, cues)
-        if not attributes and not cues.intents and not markers.continues and self._asks_goods(tokens, roles):
+        if (
+            not attributes
+            and not cues.intents
+            and not markers.continues
+            and not bounds
+            and self._asks_goods(tokens, roles)
+        ):
             # "what does Japan sell to India", "japan india ko kya bechta hai": the goods, not their worth.
             attributes.add("goods")
         # "what about the IJICP?" asks what the question before it asked ("what's" opens both).
@@ -313,7 +372,7 @@ class QueryReader:
         return Query(
             units=tuple(units),
             intents=cues.intents,
-            numbers=frozenset(t for t in tokens if is_number(t)),
+            numbers=frozenset(t for i, t in enumerate(tokens) if is_number(t) and i not in bounded),
             similarity_text=" ".join(stems),
             corrections=tuple(corrections),
             small_talk=small_talk,
@@ -327,7 +386,11 @@ class QueryReader:
             has_subject=self._has_subject(units, mentions),
             names_more_than_partners=self._has_subject(units, mentions, partners_count=False),
             only_actions=self._only_actions(tokens, units),
-            dates=self.index.dates_in(tokens),
+            # A bound ("before 2020") is no year the question gives the thing.
+            dates=self.index.dates_in(
+                [("" if i in bounded else t) for i, t in enumerate(tokens)] if bounded else tokens
+            ),
+            bounds=tuple(bounds),
             events=frozenset().union(*events.values()) if Intent.WHEN in cues.intents else frozenset(),
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
             event_words=events,
@@ -336,7 +399,7 @@ class QueryReader:
             ),
             subject_partner=subject_partner(tokens, mentions, self.index.partners, self.lexicon),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
-            counts=counts_in(tokenize(question), self.lexicon),
+            counts={k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in dict(bounds)},
             qualified_kinds=self._qualified_kinds(tokenize(question)),
             section_pointer=_contains_any(tokens, self._section_pointers),
             claims=bool(claimed),
@@ -958,6 +1021,17 @@ def _verb_form(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ed", "ing"))
 
 
+def _spans_of(tokens: Sequence[str], phrases: PhraseTable) -> list[tuple[int, int]]:
+    """Return where the phrases stand, as (start, end), the longest at each word."""
+    found = []
+    for i, token in enumerate(tokens):
+        for n in phrases.firsts.get(token, ()):
+            if tuple(tokens[i : i + n]) in phrases:
+                found.append((i, i + n))
+                break
+    return found
+
+
 def _contains_any(tokens: Sequence[str], phrases: PhraseTable) -> bool:
     return bool(_positions_of(tokens, phrases))
 
@@ -986,6 +1060,13 @@ def asserts_premise(query: Query) -> bool:
     return query.claims or (
         bool(words) and (words[0] in query_premise_starters() or words[-1] in LEXICON.words("premise_tags"))
     )
+
+
+def asks_amount(query: Query) -> bool:
+    """Tell whether a question asks for a figure: how much, how many, a share, or a sum in money."""
+    if query.intents & {Intent.QUANTITY, Intent.COUNT} or query.attributes & {"percent", "cost", "goods"}:
+        return True
+    return bool(query.words & LEXICON.words("amount_words"))
 
 
 @lru_cache(maxsize=1)

@@ -7,13 +7,15 @@ import re
 from dataclasses import dataclass
 
 from bot.core.language.lexicon import Lexicon
-from bot.core.language.text import content_stems, normalize, tokenize
+from bot.core.language.text import content_stems, is_number, normalize, tokenize
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _AMOUNT = re.compile(r"(?:US\$|\$|₹|Rs\.?)\s?(\d[\d,]*(?:\.\d+)?)")
 #: Separators between the two things compared ("cepa or ijicp", "pacts vs cepa"); a dash only when no word does.
 _SEPARATORS = re.compile(r"\s(?:or|vs\.?|versus|ya)\s")
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")
+_THAN = re.compile(r"\sthan\s")
+_CURRENCY = frozenset({"usd", "us$", "$", "rs", "inr", "yen"})
 #: Where a list of options starts ("which of these is not X: a, b, c").
 _LIST_START = re.compile(r"[:\u2014\u2013]|\s-\s")
 _LIST_SPLIT = re.compile(r",|\s(?:or|and|ya|aur)\s")
@@ -45,7 +47,12 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
     else:
         parts = [p for p in _DASH.split(text) if p.strip()]
     if len(parts) != 2:
-        return None
+        # "did Japan export more to India than India to Japan": two things, unless a figure is the second
+        # ("more than 20 billion" is a bound, read as such).
+        parts = [p for p in _THAN.split(text) if p.strip()]
+        second = [w for w in tokenize(parts[-1]) if w not in _CURRENCY]
+        if len(parts) != 2 or not second or is_number(second[0]):
+            return None
     framing = set().union(*(lexicon.words(f"comparison_{k}") for k in ("earlier", "later", "more", "less")))
     cleaned = [" ".join(w for w in re.sub(r"[^\w\s-]", " ", part).split() if w not in framing) for part in parts]
     if not all(content_stems(c) for c in cleaned):

@@ -35,6 +35,11 @@ class LexiconError(ValueError):
 
 #: Every list a language file may hold; each is merged across languages.
 WORD_LISTS = (
+    "amount_words",
+    "bounds_above",
+    "bounds_below",
+    "bounds_above_after",
+    "bounds_below_after",
     "function_words",
     "filler",
     "greetings",

@@ -1389,6 +1389,11 @@ facts:
     question: Which accord did Peru and Estonia sign on reefs?
     answer: Peru and Estonia signed the Reef Accord in 2016.
     keywords: [Reef Accord]
+  - id: peru_exports
+    section: pacts
+    question: How much did Peru export to Estonia in 2023?
+    answer: Peru's exports to Estonia were worth US$ 4.2 billion in 2023, out of total trade of US$ 6.5 billion.
+    keywords: [exports, trade]
   - id: tide_board
     section: pacts
     question: When was the Tide Board set up?
@@ -1434,3 +1439,47 @@ def test_a_wrong_year_of_a_start_worded_otherwise_is_corrected(harbour: Knowledg
 def test_event_words_are_read_only_where_an_event_is_dated_or_its_doer_asked(harbour: KnowledgeService) -> None:
     assert harbour.matcher.read("what was made by the tide board").event_words == {}
     assert "made" in harbour.matcher.read("when was the tide board made").event_words
+
+
+# ---------------------------------------------------------------- figures given as bounds
+@pytest.mark.parametrize(
+    ("question", "bound"),
+    [
+        ("were peru's exports to estonia more than 3 billion?", ("3", "above")),
+        ("peru ka export estonia ko 3 billion se zyada hai kya", ("3", "above")),
+        ("was the tide board set up before 2025?", ("2025", "below")),
+    ],
+)
+def test_a_figure_met_by_the_fact_as_a_bound_is_answered(
+    harbour: KnowledgeService, question: str, bound: tuple[str, str]
+) -> None:
+    query = harbour.matcher.read(question)
+    assert query.bounds == (bound,)
+    assert bound[0] not in query.numbers
+    assert isinstance(harbour.matcher.ask(question), Answer)
+
+
+@pytest.mark.parametrize(
+    "question", ["were peru's exports to estonia more than 5 billion?", "was the tide board set up before 2020?"]
+)
+def test_a_bound_the_facts_figure_does_not_meet_is_corrected(harbour: KnowledgeService, question: str) -> None:
+    outcome = harbour.matcher.ask(question)
+    assert isinstance(outcome, Correction)
+
+
+def test_a_bound_is_set_against_the_figure_of_the_thing_asked_not_another(harbour: KnowledgeService) -> None:
+    # 6.5 is the total; Peru's exports (4.2) are what "exports more than 5 billion" bounds.
+    assert isinstance(harbour.matcher.ask("were peru's exports more than 5 billion?"), Correction)
+    assert isinstance(harbour.matcher.ask("was total trade more than 5 billion?"), Answer)
+
+
+# ---------------------------------------------------------------- two directions, two owners
+def test_a_question_naming_both_directions_compares_them_and_is_not_reversed(harbour: KnowledgeService) -> None:
+    outcome = harbour.matcher.ask("did estonia export more to peru than peru exported to estonia?")
+    assert not isinstance(outcome, (Answer, Correction))
+
+
+@pytest.mark.parametrize("question", ["estonia's export value to peru", "estonia ka export peru ko kitna hai"])
+def test_asking_the_figure_of_the_other_owner_is_no_correction(harbour: KnowledgeService, question: str) -> None:
+    # Nothing is claimed: the material gives Peru's exports, not Estonia's, which is no "it says otherwise".
+    assert not isinstance(harbour.matcher.ask(question), (Answer, Correction))

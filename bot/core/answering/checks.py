@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from bot.core.answering.index import FactIndex, FactProfile
+from bot.core.answering.index import ENTITY_PREFIX, FactIndex, FactProfile
 from bot.core.answering.outcomes import Match
 from bot.core.answering.query import Query, Unit, asserts_premise, counts_in, event_kinds
 from bot.core.answering.roles import RoleReading
@@ -667,6 +667,26 @@ class Scorer:
         return self.index.glossary_spans(self.answer_tokens(position), self.index.facts[position].source.id)
 
     @per_fact
+    def subjects(self, position: int) -> frozenset[str]:
+        """Return the named things a fact is about: the glossary names and places its own question names.
+
+        (Its keywords may list every name of a list it gives, which the fact is not about one by one.)
+        """
+        index, sourced = self.index, self.index.facts[position]
+        tokens = tokenize(sourced.fact.question)
+        found = {c for _a, _b, c in index.glossary_spans(tokens, sourced.source.id) if c in index.glossary.named}
+        found.update(ENTITY_PREFIX + m.canonical for m in index.gazetteer.find(tokens))
+        return frozenset(found)
+
+    @per_fact
+    def answer_things(self, position: int) -> frozenset[str]:
+        """Return the named things a fact's answer names: glossary names and places, not the partners'."""
+        named, partners = self.index.glossary.named, self.partner_concepts
+        found = {c for _a, _b, c in self.answer_spans(position) if c in named and c not in partners}
+        found.update(ENTITY_PREFIX + n for n, _kind in self.answer_names(position) if n not in self.index.partners)
+        return frozenset(found)
+
+    @per_fact
     def mentioned_aside(self, position: int) -> frozenset[str]:
         """Return the named things a fact gives only as examples ("such as JIMEX and Dharma Guardian").
 
@@ -1195,6 +1215,44 @@ class AssertedEventCheck:
         return Verdict(self.name, event is None, reason)
 
 
+class SetAsideCheck:
+    """A thing the question sets aside ("apart from CEPA, what other agreements ...") is not the answer: a fact
+    about it, or naming nothing else, does not answer."""
+
+    name = "set aside"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        aside = query.set_aside
+        if not aside:
+            return Verdict(self.name, True)
+        if query.only_actions or not query.units:
+            # "apart from the AI initiative, what else was launched": nothing is left that says what is asked.
+            return Verdict(self.name, False, "asks what else there is, naming no kind of thing")
+        scorer, position = candidate.scorer, candidate.index
+        about = aside & scorer.subjects(position)
+        named = scorer.answer_things(position)
+        # What else the answer names: not the thing set aside or a name inside it ("SMEs" in "SMEs Forum").
+        words = scorer.index.glossary.label_words
+        inside = {c for c in named if any(set(words.get(c, (c,))) <= set(words.get(a, (a,))) for a in aside)}
+        only = aside & named and not named - aside - inside
+        # "apart from Toyama, which prefecture is Andhra Pradesh paired with": the one name of the kind asked for is
+        # the one set aside.
+        kinds = {k for a in query.attributes if a.startswith(KIND_PREFIX) for k in ASKED_KIND_ENTITIES.get(a[5:], ())}
+        if query.words & scorer.index.lexicon.words("who_words"):
+            kinds |= {"country", "organisation"}  # "apart from Australia, who else is in SCRI?"
+        partners = scorer.index.partners
+        of_kind = {
+            ENTITY_PREFIX + n for n, kind in scorer.answer_names(position) if kind in kinds and n not in partners
+        }
+        only = only or (bool(of_kind) and of_kind <= aside)
+        if about or only:
+            labels = scorer.index.glossary.labels
+            things = sorted(labels.get(t, t.removeprefix(ENTITY_PREFIX)) for t in (about or aside & named))
+            return Verdict(self.name, False, f"is about {', '.join(things)}, which the question sets aside")
+        return Verdict(self.name, True)
+
+
 class SubjectCheck:
     """A question about what one partner does ("how does India deal with ...") is not answered by a fact whose
     declared doers and receivers are only the other partner."""
@@ -1393,6 +1451,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     FollowUpCheck(),
     AttributeCheck(),
     AssertedEventCheck(),
+    SetAsideCheck(),
     SubjectCheck(),
     UnknownNameCheck(),
     DocumentCheck(),

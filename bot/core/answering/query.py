@@ -128,6 +128,9 @@ class Query:
     #: Figures the question gives as bounds, with their side: "more than 20 billion" is ("20", "above"), "before
     #: 2015" ("2015", "below"). They are not figures a fact must give; its own figure must lie beyond them.
     bounds: tuple[tuple[str, str], ...] = ()
+    #: Named things the question sets aside ("apart from CEPA, what other agreements ..."), as glossary concepts
+    #: and entity tokens: they are not asked about, and a fact about one of them alone does not answer.
+    set_aside: frozenset[str] = frozenset()
     #: Partners a follow-up puts in place of the other ("Japan's approach?", then "and India?"): every fact is
     #: about both, so the answer itself must name the one now asked about.
     contrast: tuple[str, ...] = ()
@@ -207,6 +210,13 @@ class QueryReader:
         self._joined_names: dict[str, tuple[str, ...]] | None = None
         self._section_pointers = _phrases(lexicon.words("section_pointers"))
         self._first_one = _phrases(lexicon.words("first_one_phrases"))
+        self._exclusion_before = _phrases(lexicon.words("exclusion_phrases"))
+        self._exclusion_after = _phrases(lexicon.words("exclusion_after"))
+        self._exclusion_words = frozenset(
+            w
+            for phrase in lexicon.words("exclusion_phrases") | lexicon.words("exclusion_after")
+            for w in tokenize(phrase)
+        )
         self._bounds_before = {
             side: _phrases(lexicon.words(f"bounds_{side}"))
             for side in ("above", "below")
@@ -243,6 +253,43 @@ class QueryReader:
                 if before is not None:
                     bound(before, side, range(start, end))
         return sorted(bounds), positions
+
+    def _set_aside(self, tokens: Sequence[str]) -> tuple[frozenset[str], set[int]]:
+        """Find the named things set aside ("apart from CEPA", "AAGC ke alawa"); return them and their words.
+
+        Only a glossary term or a known place or body counts: "apart from that, what else" sets nothing aside, and
+        the partners' own names set aside nothing that every fact does not name. The cue words are never content.
+        """
+        stops = self.lexicon.words("question_starters") | self.lexicon.words("which_words")
+        stops |= self.lexicon.words("what_words") | self.lexicon.words("yes_no_starters")
+        spans: list[tuple[int, int]] = []
+        for start, end in _spans_of(tokens, self._exclusion_before):
+            stop = next((i for i in range(end, len(tokens)) if tokens[i] in stops), len(tokens))
+            spans.append((start, stop))
+        for start, end in _spans_of(tokens, self._exclusion_after):
+            # The clause before the words: back to the last question word, or the start.
+            begin = max((i + 1 for i in range(start) if tokens[i] in stops), default=0)
+            spans.append((begin, end))
+        if not spans:
+            return frozenset(), set()
+        glossary, partners = self.index.glossary, self.index.partners
+        partner_words = {p.casefold() for p in partners}
+        concepts = [
+            c for c in self.index.glossary_spans(tokens) if not set(tokenize(glossary.labels[c[2]])) <= partner_words
+        ]
+        mentions = [m for m in self.gazetteer.find(tokens) if m.canonical not in partners]
+        cue_words = _positions_of(tokens, self._exclusion_before) | _positions_of(tokens, self._exclusion_after)
+        things: set[str] = set()
+        words: set[int] = set(cue_words)
+        for start, stop in spans:
+            inside = {c for a, b, c in concepts if start <= a and b <= stop}
+            inside |= {ENTITY_PREFIX + m.canonical for m in mentions if start <= m.start and m.end <= stop}
+            # Words that name no known thing ("apart from the bullet train") stay to be covered: the fact about what
+            # they name cannot be told apart, and would answer in its place.
+            if inside:
+                words.update(range(start, stop))
+                things |= inside
+        return frozenset(things), words
 
     def _names_a_thing(self, tokens: Sequence[str]) -> bool:
         """Tell whether a question names a thing of the material besides the partners (a named glossary term)."""
@@ -300,7 +347,11 @@ class QueryReader:
         if any(_YEAR_TOKEN.fullmatch(figure) for figure, _side in bounds) and not self._names_a_thing(tokens):
             # "what did India and Japan do before 2015" names nothing a year could bound: the year is asked.
             bounds, bounded = [], set()
-        consumed = cue_positions | discourse | bounded
+        set_aside, aside = self._set_aside(tokens)
+        if markers.negation and aside and not _positions_of(tokens, self._negations) - aside:
+            # "except for MILAN, which exercises ...": the only "except" sets a thing aside; it asks what is.
+            markers = replace(markers, negation=False)
+        consumed = cue_positions | discourse | bounded | aside
         if markers.other and all(
             i in cue_positions for i, t in enumerate(tokens) if t in self.lexicon.words("other_words")
         ):
@@ -372,7 +423,7 @@ class QueryReader:
         return Query(
             units=tuple(units),
             intents=cues.intents,
-            numbers=frozenset(t for i, t in enumerate(tokens) if is_number(t) and i not in bounded),
+            numbers=frozenset(t for i, t in enumerate(tokens) if is_number(t) and i not in bounded | aside),
             similarity_text=" ".join(stems),
             corrections=tuple(corrections),
             small_talk=small_talk,
@@ -391,6 +442,7 @@ class QueryReader:
                 [("" if i in bounded else t) for i, t in enumerate(tokens)] if bounded else tokens
             ),
             bounds=tuple(bounds),
+            set_aside=set_aside,
             events=frozenset().union(*events.values()) if Intent.WHEN in cues.intents else frozenset(),
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
             event_words=events,
@@ -1232,12 +1284,20 @@ def split_clauses(question: str, lexicon: Lexicon = LEXICON) -> list[str]:
         if current:
             clauses.append(" ".join(w for w in current if w != ","))
     either = lexicon.words("either_or")
+    aside = [tuple(p.split()) for p in lexicon.words("exclusion_phrases")]
     joined: list[str] = []
+    carried = ""
     for clause in (c for c in clauses if c.strip()):
         words = clause.split()
         if joined and len(words) <= 5 and either & set(words[1:-1]) and not starters & set(words):
             # "and copper? export or import?": the choices of the question before, not a question of their own.
             joined[-1] = f"{joined[-1]} {clause}"
+        elif any(tuple(words[: len(a)]) == a for a in aside) and not starters & set(words):
+            # "apart from MAHSR, what other projects ...": what is set aside belongs to the question after it.
+            carried = f"{carried} {clause}".strip()
         else:
-            joined.append(clause)
+            joined.append(f"{carried} {clause}".strip())
+            carried = ""
+    if carried:
+        joined.append(carried)
     return joined

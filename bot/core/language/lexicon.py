@@ -36,6 +36,8 @@ class LexiconError(ValueError):
 #: Every list a language file may hold; each is merged across languages.
 WORD_LISTS = (
     "amount_words",
+    "exclusion_phrases",
+    "exclusion_after",
     "bounds_above",
     "bounds_below",
     "bounds_above_after",

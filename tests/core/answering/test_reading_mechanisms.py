@@ -1483,3 +1483,33 @@ def test_a_question_naming_both_directions_compares_them_and_is_not_reversed(har
 def test_asking_the_figure_of_the_other_owner_is_no_correction(harbour: KnowledgeService, question: str) -> None:
     # Nothing is claimed: the material gives Peru's exports, not Estonia's, which is no "it says otherwise".
     assert not isinstance(harbour.matcher.ask(question), (Answer, Correction))
+
+
+# ---------------------------------------------------------------- a named thing set aside
+@pytest.mark.parametrize(
+    "question",
+    [
+        "apart from cold current, which drill do they hold?",
+        "other than Cold Current what drills are there",
+        "cold current ke alawa kaun sa drill hai",
+    ],
+)
+def test_a_thing_set_aside_is_not_the_answer(rivers: KnowledgeService, question: str) -> None:
+    query = rivers.matcher.read(question)
+    assert query.set_aside
+    outcome = rivers.matcher.ask(question)
+    assert "cold_current" not in _ids(outcome)[:1]
+
+
+def test_a_fact_naming_the_thing_set_aside_among_others_still_answers(rivers: KnowledgeService) -> None:
+    outcome = rivers.matcher.ask("apart from the Delta Accord, what do river ties rest on?")
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "ties_overview"
+
+
+def test_setting_a_thing_aside_and_naming_no_kind_asks_nothing(rivers: KnowledgeService) -> None:
+    assert not isinstance(rivers.matcher.ask("apart from the lock board, what else was set up?"), Answer)
+
+
+def test_apart_from_that_points_back_and_sets_nothing_aside(rivers: KnowledgeService) -> None:
+    assert rivers.matcher.read("apart from that, what else?").set_aside == frozenset()

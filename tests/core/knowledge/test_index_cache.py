@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -475,3 +476,17 @@ def test_prune_removes_long_unused_entries_and_other_versions_at_most_daily(tmp_
     os.utime(tmp_path / "cache" / "current" / "kfile-fresh.bin", (long_ago, long_ago))
     assert cache.prune(now + 3600) == 0
     assert cache.load("kfile", "fresh") is not None
+
+
+def test_compiled_json_reads_back_exactly_as_json_reads_it() -> None:
+    # orjson parses the compiled index; what it refuses (a lone surrogate, a huge number) json reads instead.
+    rng = np.random.default_rng(7)
+    floats = [float(x) for x in rng.standard_normal(2000) * 10.0 ** rng.integers(-300, 300, 2000)]
+    values = [
+        {"text": "lone \ud800 surrogate", "fine": "é"},
+        {"big": 2**70},
+        {"floats": [*floats, 0.1, 5e-324, 1.7976931348623157e308]},
+    ]
+    for value in values:
+        blob = index_module._json_bytes(value)
+        assert index_module._json_object(blob, "test") == json.loads(blob.tobytes()) == value

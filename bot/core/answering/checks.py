@@ -381,10 +381,12 @@ class Candidate:
             names = self.scorer.answer_names(self.index)
             roles = self.scorer.index.lexicon.words("person_roles")
             says_role = bool(roles & set(tokenize(self.fact.fact.answer)))
+            doers = not self.query.agent_action or self.scorer.names_a_doer(self.index, self.query.agent_action)
             profile = replace(
                 profile,
-                members=frozenset(n for n, kind in names if kind in {"country", "organisation"}),
-                type_words=profile.type_words | ({"person"} if says_role else set()),
+                members=frozenset(n for n, kind in names if kind in {"country", "organisation"} and doers),
+                type_words=profile.type_words | ({"person"} if says_role and doers else set()),
+                named_after_role=profile.named_after_role if doers else frozenset(),
             )
         if self.query.attributes & DESCRIBING_ATTRIBUTES:
             # "what is JIMEX" against "exercises such as JIMEX and Dharma Guardian": an example is only named.
@@ -665,6 +667,25 @@ class Scorer:
     def answer_spans(self, position: int) -> list[tuple[int, int, str]]:
         """Return the glossary terms of a fact's answer as (start, end, concept)."""
         return self.index.glossary_spans(self.answer_tokens(position), self.index.facts[position].source.id)
+
+    def names_a_doer(self, position: int, action: str) -> bool:
+        """Tell whether a fact's answer says who does an action it names: a name or a title shortly before it.
+
+        "India's Prime Minister visited Japan" says who visited; "The visit delivered the India-Japan Joint
+        Vision ..." names the visit but no visitor. An answer not naming the action is not judged here.
+        """
+        tokens = self.answer_tokens(position)
+        at = [i for i, token in enumerate(tokens) if token.isalpha() and stem(token) == action]
+        if not at:
+            return True
+        lexicon = self.index.lexicon
+        roles = lexicon.words("person_roles")
+        ends = {m.end for m in self.index.gazetteer.find(tokens) if m.kind in {"country", "organisation", "person"}}
+        reach = self.thresholds.role_reach
+        for i in at:
+            if any(t in roles for t in tokens[max(0, i - reach) : i]) or any(i - reach <= end <= i for end in ends):
+                return True
+        return False
 
     @per_fact
     def subjects(self, position: int) -> frozenset[str]:
@@ -1281,8 +1302,11 @@ class UnknownNameCheck:
         if not query.qualified_kinds:
             return Verdict(self.name, True)
         missing = {u.token for u in candidate.uncovered if u.kind == "word"}
-        for before, head in query.qualified_kinds:
-            if stem(before) in missing:
+        absent = {u.label for u in candidate.uncovered}
+        for before, head, label in query.qualified_kinds:
+            # "look east policy" against the Act East Policy: "look" says which one, and the fact lacks it; "the
+            # nuclear deal" against a fact naming no deal or agreement at all: no such thing is in it.
+            if stem(before) in missing or label in absent:
                 return Verdict(self.name, False, f"names a {before} {head}, which the fact does not")
         return Verdict(self.name, True)
 

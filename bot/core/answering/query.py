@@ -115,8 +115,9 @@ class Query:
     counted: tuple[str, ...] = ()
     #: What each figure of the question counts ("ten lines of effort": {"10": {"line"}}), read by ``counts_in``.
     counts: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    #: A kind word and the word before it that says which one ("green partnership"), unless that word says none.
-    qualified_kinds: tuple[tuple[str, str], ...] = ()
+    #: A kind word, a word before it that says which one ("green partnership", "look east policy": "look" and
+    #: "east"), unless that word says none, and the label of the kind word's unit ("deal": "agreement").
+    qualified_kinds: tuple[tuple[str, str, str], ...] = ()
     #: The events any question says happened ("why did India leave QUAD": an ending); a fact must say so too.
     asserted_events: frozenset[str] = frozenset()
     #: The words of the events a question dates, asserts a year of, or asks the doer of ("when was it set up",
@@ -125,6 +126,8 @@ class Query:
     event_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: The events a "who" question asks the doer of ("who signed CEPA": signing); a fact must state one.
     acted_events: frozenset[str] = frozenset()
+    #: The stem of the action a "who" question asks the doer of ("who visited Japan": "visit").
+    agent_action: str = ""
     #: Figures the question gives as bounds, with their side: "more than 20 billion" is ("20", "above"), "before
     #: 2015" ("2015", "below"). They are not figures a fact must give; its own figure must lie beyond them.
     bounds: tuple[tuple[str, str], ...] = ()
@@ -446,6 +449,7 @@ class QueryReader:
             events=frozenset().union(*events.values()) if Intent.WHEN in cues.intents else frozenset(),
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
             event_words=events,
+            agent_action=agent_action(tokens, self.lexicon) if "agent" in attributes else "",
             acted_events=(
                 frozenset(event_kinds(tokens, self.lexicon) - ASSERTED_EVENTS) if "agent" in attributes else frozenset()
             ),
@@ -827,17 +831,29 @@ class QueryReader:
             tuple(count_phrase),
         )
 
-    def _qualified_kinds(self, tokens: Sequence[str]) -> tuple[tuple[str, str], ...]:
-        """Return each kind word with the word before it that says which one ("green partnership")."""
+    def _qualified_kinds(self, tokens: Sequence[str]) -> tuple[tuple[str, str, str], ...]:
+        """Return each kind word with the words before it that say which one ("green partnership", "look east
+        policy"), and the label of the kind word's unit (a glossary term's, or its stem)."""
         words = self.lexicon.words
         heads = words("name_heads")
         # "fuel wala initiative": a word standing in for a noun says no more than "the fuel one".
         generic = words("generic_modifiers") | words("substitute_nouns") | self.lexicon.ignored
-        return tuple(
-            (before, head)
-            for before, head in itertools.pairwise(tokens)
-            if head in heads and before not in generic and before.isalpha()
-        )
+        partners = {p.casefold() for p in self.index.partners}
+        labels = self.index.glossary.labels
+        concept_at = {start: labels[c] for start, end, c in self.index.glossary_spans(tokens) if end - start == 1}
+        asking = words("which_words") | words("what_words")
+        found = []
+        for i, head in enumerate(tokens):
+            if head not in heads or asking & set(tokens[max(0, i - 3) : i]):
+                continue  # "which Indian initiative" asks for one: its words say what kind, not which one
+            label = concept_at.get(i, stem(head))
+            # Up to two words before it ("free trade agreement"); the partners' names say which pair, not which one.
+            for before in tokens[max(0, i - 2) : i][::-1]:
+                if before in generic or not before.isalpha():
+                    break
+                if before not in partners:
+                    found.append((before, head, label))
+        return tuple(found)
 
     def _lowercase_names(self, tokens: Sequence[str]) -> set[str]:
         """Return short names typed in lowercase that are also function words ("up ka partner", "paired with up").
@@ -854,6 +870,9 @@ class QueryReader:
             if i and tokens[i - 1] in verbs:
                 continue
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            # "up is paired with?": a name opening the question may stand before a verb of being.
+            if not i and after in self.lexicon.words("identity_verbs") and i + 2 < len(tokens):
+                after = tokens[i + 2]
             if after in neighbours or (not after and i and tokens[i - 1] == "with"):
                 found.add(token)
         return found
@@ -1163,6 +1182,19 @@ def asks_agent(tokens: Sequence[str], lexicon: Lexicon) -> bool:
         if token in who and not any(following in words for words in not_actions) and not is_number(following):
             return True
     return False
+
+
+def agent_action(tokens: Sequence[str], lexicon: Lexicon) -> str:
+    """Return the stem of the action "who" asks the doer of ("who visited Japan": "visit"), or ""."""
+    who = lexicon.words("who_words")
+    verbs = lexicon.words("common_verbs")
+    for token, following in itertools.pairwise(tokens):
+        if token not in who or not following.isalpha() or following in lexicon.ignored:
+            continue
+        # Only a word that reads as a past action ("visited", "made"): "kaun ministers" names who, it does nothing.
+        if following.endswith("ed") or following in lexicon.irregular_forms or following in verbs:
+            return stem(lexicon.irregular_forms.get(following, following))
+    return ""
 
 
 def asked_kinds(tokens: Sequence[str], lexicon: Lexicon) -> set[str]:

@@ -1513,3 +1513,56 @@ def test_setting_a_thing_aside_and_naming_no_kind_asks_nothing(rivers: Knowledge
 
 def test_apart_from_that_points_back_and_sets_nothing_aside(rivers: KnowledgeService) -> None:
     assert rivers.matcher.read("apart from that, what else?").set_aside == frozenset()
+
+
+# ---------------------------------------------------------------- who did it, and which one is named
+VISITS = """
+source: {id: visits, title: Peru-Estonia Visit, publisher: Practice Press, published: 2024-01-02, summary: [A visit.]}
+sections:
+  - {id: visit, title: The Visit, summary: What the visit did.}
+facts:
+  - id: visit_outcomes
+    section: visit
+    question: What did the visit to Estonia deliver?
+    answer: The visit to Estonia delivered the Peru-Estonia Harbour Pact and a Tide Board.
+    keywords: [visit, Harbour Pact, Tide Board]
+  - id: visit_news
+    section: visit
+    question: Why is the Peru-Estonia relationship in the news?
+    answer: It is in the news because Peru's President visited Estonia in May.
+    keywords: [news, President]
+glossary:
+  - term: Harbour Pact
+  - term: Tide Board
+"""
+
+
+@pytest.fixture
+def visits(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"visits.yaml": VISITS}))
+
+
+def test_who_did_it_is_answered_by_a_fact_naming_a_doer_beside_the_action(visits: KnowledgeService) -> None:
+    assert visits.matcher.read("who visited estonia").agent_action == "visit"
+    outcome = visits.matcher.ask("who visited estonia")
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "visit_news"
+
+
+def test_a_who_before_a_noun_asks_no_action(visits: KnowledgeService) -> None:
+    assert visits.matcher.read("kaun ministers hote hain visit me").agent_action == ""
+
+
+@pytest.mark.parametrize("question", ["what is the green barge pact", "what is the river trade pact"])
+def test_every_word_saying_which_one_must_be_in_the_fact(rivers: KnowledgeService, question: str) -> None:
+    assert not isinstance(rivers.matcher.ask(question), Answer)
+
+
+def test_words_after_which_say_what_kind_is_asked_not_which_one(rivers: KnowledgeService) -> None:
+    assert rivers.matcher.read("which new river pact was signed?").qualified_kinds == ()
+
+
+def test_a_lowercase_name_opening_the_question_before_is(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("up is paired with?")
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "uttar_pradesh_yamanashi"

@@ -668,6 +668,41 @@ class Scorer:
         """Return the glossary terms of a fact's answer as (start, end, concept)."""
         return self.index.glossary_spans(self.answer_tokens(position), self.index.facts[position].source.id)
 
+    def lists_beside(self, position: int, inner: frozenset[str], outer: frozenset[str]) -> bool:
+        """Tell whether a fact's answer names ``outer`` and, further on, ``inner`` as two items of one list.
+
+        "delivered the Joint Vision, an Economic Security Initiative and a space agreement on Chandrayaan 5":
+        Chandrayaan 5 stands beside the initiative. "the initiative includes semiconductors, ... telecom": inside.
+        """
+        tokens = self.answer_tokens(position)
+        spans = self.answer_spans(position)
+        stems = [stem(t) for t in tokens]
+
+        words = self.index.glossary.label_words
+
+        def places(things: frozenset[str]) -> list[tuple[int, int]]:
+            # A name inside a longer one counts ("AI" in "an AI initiative").
+            wanted = [set(words[t]) for t in things if t in words]
+            found = [(a, b) for a, b, c in spans if c in things or any(w <= set(words.get(c, ())) for w in wanted)]
+            return found + [(i, i + 1) for i, w in enumerate(stems) if w in things]
+
+        lexicon = self.index.lexicon
+        cues, joiners = lexicon.words("containment_cues"), lexicon.words("list_joiners")
+        named = self.index.glossary.named
+        for _a, outer_end in places(outer):
+            for inner_start, _b in places(inner):
+                if inner_start < outer_end:
+                    continue
+                between = tokens[outer_end:inner_start]
+                cue = next((i for i, t in enumerate(between) if t in cues), len(between))
+                others = [
+                    a for a, b, c in spans if c in named and outer_end <= a and b <= inner_start and c not in inner
+                ]
+                joined = next((i for i, t in enumerate(between) if t in joiners), len(between))
+                if min(joined, min((a - outer_end for a in others), default=len(between))) < cue:
+                    return True
+        return False
+
     def names_a_doer(self, position: int, action: str) -> bool:
         """Tell whether a fact's answer says who does an action it names: a name or a title shortly before it.
 
@@ -1236,6 +1271,22 @@ class AssertedEventCheck:
         return Verdict(self.name, event is None, reason)
 
 
+class MembershipCheck:
+    """ "Is A part of B?" is not confirmed by a fact listing A beside B ("B and A"), only by one putting A inside B
+    ("B includes ... A")."""
+
+    name = "membership"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        if query.membership is None:
+            return Verdict(self.name, True)
+        inner, outer = query.membership
+        if candidate.scorer.lists_beside(candidate.index, inner, outer):
+            return Verdict(self.name, False, "lists them side by side, neither part of the other")
+        return Verdict(self.name, True)
+
+
 class SetAsideCheck:
     """A thing the question sets aside ("apart from CEPA, what other agreements ...") is not the answer: a fact
     about it, or naming nothing else, does not answer."""
@@ -1476,6 +1527,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     AttributeCheck(),
     AssertedEventCheck(),
     SetAsideCheck(),
+    MembershipCheck(),
     SubjectCheck(),
     UnknownNameCheck(),
     DocumentCheck(),

@@ -39,6 +39,7 @@ CORRECTION_FAILURES = frozenset(
         "owner",
         "figure owner",
         "category",
+        "membership",
         # "X is Y, right?" is a yes/no question: the fact that contradicts it cannot cover all of it.
         "yes/no",
     }
@@ -201,6 +202,8 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         misowned = bool(candidate.misowned) and (asserts or not asks_amount(candidate.query))
         # "is trade more than 30 billion?": the fact's own figure (22.85) says otherwise.
         beyond = asserts and any(value is not None for _b, _s, value in candidate.off_bounds)
+        # "is Chandrayaan 5 part of the initiative?" against a list naming both: they are separate items.
+        beyond = beyond or (asserts and _fails(item, "membership"))
         wrong = (
             bool(candidate.misdated or misowned or candidate.misfigured or candidate.miscategorised)
             or asserted_off

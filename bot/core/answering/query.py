@@ -131,6 +131,8 @@ class Query:
     #: Figures the question gives as bounds, with their side: "more than 20 billion" is ("20", "above"), "before
     #: 2015" ("2015", "below"). They are not figures a fact must give; its own figure must lie beyond them.
     bounds: tuple[tuple[str, str], ...] = ()
+    #: "is A part of B?": what is asked to be inside (A) and what holds it (B), as glossary concepts or stems.
+    membership: tuple[frozenset[str], frozenset[str]] | None = None
     #: Named things the question sets aside ("apart from CEPA, what other agreements ..."), as glossary concepts
     #: and entity tokens: they are not asked about, and a fact about one of them alone does not answer.
     set_aside: frozenset[str] = frozenset()
@@ -294,6 +296,19 @@ class QueryReader:
                 things |= inside
         return frozenset(things), words
 
+    def _membership_sides(self, tokens: Sequence[str], start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+        """Return what "is A part of B" asks to be inside (before the phrase) and what holds it (after it)."""
+        spans = self.index.glossary_spans(tokens)
+        ignored = self.lexicon.ignored
+
+        def side(low: int, high: int) -> frozenset[str]:
+            inside = [(a, b, c) for a, b, c in spans if low <= a and b <= high]
+            named = {i for a, b, _c in inside for i in range(a, b)}
+            words = {stem(t) for i, t in enumerate(tokens[low:high], low) if i not in named and t not in ignored}
+            return frozenset({c for _a, _b, c in inside} | {w for w in words if w.isalpha()})
+
+        return side(1, start), side(end, len(tokens))
+
     def _names_a_thing(self, tokens: Sequence[str]) -> bool:
         """Tell whether a question names a thing of the material besides the partners (a named glossary term)."""
         glossary = self.index.glossary
@@ -339,6 +354,7 @@ class QueryReader:
         # "my friend says ...", "... please verify": who makes the claim is not what it is about.
         claimed = _positions_of(tokens, self._claims)
         discourse |= claimed
+        membership: tuple[frozenset[str], frozenset[str]] | None = None
         if tokens and tokens[0] in self.lexicon.words("yes_no_starters") and markers.anaphor is None:
             # "is telecom part of the initiative?" asks whether a list holds it: "part of" names nothing to find.
             # ("is it part of CEPA?" keeps it: without it, "is it CEPA?" would name CEPA in place of "it".)
@@ -346,6 +362,7 @@ class QueryReader:
             # Only with a thing asked about before it: "is the us part of quad" names none that counts here.
             if member and any(t not in self.lexicon.ignored for t in tokens[1 : min(member)]):
                 discourse |= member
+                membership = self._membership_sides(tokens, min(member), max(member) + 1)
         bounds, bounded = self._bounds(tokens)
         if any(_YEAR_TOKEN.fullmatch(figure) for figure, _side in bounds) and not self._names_a_thing(tokens):
             # "what did India and Japan do before 2015" names nothing a year could bound: the year is asked.
@@ -446,6 +463,7 @@ class QueryReader:
             ),
             bounds=tuple(bounds),
             set_aside=set_aside,
+            membership=membership,
             events=frozenset().union(*events.values()) if Intent.WHEN in cues.intents else frozenset(),
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
             event_words=events,

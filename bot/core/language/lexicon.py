@@ -36,6 +36,8 @@ class LexiconError(ValueError):
 #: Every list a language file may hold; each is merged across languages.
 WORD_LISTS = (
     "amount_words",
+    "containment_cues",
+    "list_joiners",
     "exclusion_phrases",
     "exclusion_after",
     "bounds_above",

@@ -1566,3 +1566,43 @@ def test_a_lowercase_name_opening_the_question_before_is(shipped: KnowledgeServi
     outcome = shipped.matcher.ask("up is paired with?")
     assert isinstance(outcome, Answer)
     assert _ids(outcome)[0] == "uttar_pradesh_yamanashi"
+
+
+# ---------------------------------------------------------------- "is A part of B?"
+LISTS = """
+source: {id: lists, title: Peru-Estonia Outcomes, publisher: Practice Press, published: 2024-01-02, summary: [Outcomes.]}
+sections:
+  - {id: outcomes, title: Outcomes, summary: What came of it.}
+facts:
+  - id: outcomes_list
+    section: outcomes
+    question: What did the summit deliver?
+    answer: The summit delivered the Harbour Pact, a Reef Initiative and a joint plan on the Tide Board.
+    keywords: [summit, Harbour Pact, Reef Initiative, Tide Board]
+  - id: reef_fields
+    section: outcomes
+    question: Which fields does the Reef Initiative cover?
+    answer: The fields the Reef Initiative includes are corals, kelp, and fisheries.
+    keywords: [Reef Initiative, corals, kelp, fisheries]
+glossary:
+  - term: Harbour Pact
+  - term: Reef Initiative
+  - term: Tide Board
+"""
+
+
+@pytest.fixture
+def lists(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"lists.yaml": LISTS}))
+
+
+def test_two_items_of_one_list_are_not_one_part_of_the_other(lists: KnowledgeService) -> None:
+    outcome = lists.matcher.ask("is the tide board part of the reef initiative?")
+    assert isinstance(outcome, Correction)
+    assert _ids(outcome) == ["outcomes_list"]
+
+
+def test_a_fact_putting_a_thing_inside_another_confirms_it(lists: KnowledgeService) -> None:
+    outcome = lists.matcher.ask("is kelp part of the reef initiative?")
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "reef_fields"

@@ -1570,7 +1570,7 @@ def test_a_lowercase_name_opening_the_question_before_is(shipped: KnowledgeServi
 
 # ---------------------------------------------------------------- "is A part of B?"
 LISTS = """
-source: {id: lists, title: Peru-Estonia Outcomes, publisher: Practice Press, published: 2024-01-02, summary: [Outcomes.]}
+source: {id: lists, title: Summit Outcomes, publisher: Practice Press, published: 2024-01-02, summary: [Outcomes.]}
 sections:
   - {id: outcomes, title: Outcomes, summary: What came of it.}
 facts:

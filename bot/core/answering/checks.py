@@ -633,6 +633,8 @@ class Scorer:
         self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
         self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
         self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))
+        #: How many named things have each kind word in their name (see ``things_of_kind``).
+        self._kinds: dict[str, int] = {}
 
     @per_fact
     def answer_tokens(self, position: int) -> list[str]:
@@ -667,6 +669,16 @@ class Scorer:
     def answer_spans(self, position: int) -> list[tuple[int, int, str]]:
         """Return the glossary terms of a fact's answer as (start, end, concept)."""
         return self.index.glossary_spans(self.answer_tokens(position), self.index.facts[position].source.id)
+
+    def things_of_kind(self, kind: str) -> int:
+        """Return how many named things of the base have the kind word in their name ("... Partnership")."""
+        counts = self._kinds
+        if kind not in counts:
+            root = stem(kind)
+            glossary = self.index.glossary
+            # Its words with its expansion and synonyms: "IJICP" is a partnership by its full name.
+            counts[kind] = sum(1 for c in glossary.named if any(w.startswith(root) for w in glossary.bags.get(c, ())))
+        return counts[kind]
 
     def lists_beside(self, position: int, inner: frozenset[str], outer: frozenset[str]) -> bool:
         """Tell whether a fact's answer names ``outer`` and, further on, ``inner`` as two items of one list.
@@ -1271,6 +1283,22 @@ class AssertedEventCheck:
         return Verdict(self.name, event is None, reason)
 
 
+class BareKindCheck:
+    """A kind of thing named alone ("what is the partnership about?") is not one thing when the material names
+    several of that kind: it is asked back as "did you mean ...", not answered with one of them."""
+
+    name = "bare kind"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        if not query.bare_kind:
+            return Verdict(self.name, True)
+        count = candidate.scorer.things_of_kind(query.bare_kind)
+        if count < 2:
+            return Verdict(self.name, True)
+        return Verdict(self.name, False, f"names only a kind of thing; the material names {count} of that kind")
+
+
 class MembershipCheck:
     """ "Is A part of B?" is not confirmed by a fact listing A beside B ("B and A"), only by one putting A inside B
     ("B includes ... A")."""
@@ -1528,6 +1556,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     AssertedEventCheck(),
     SetAsideCheck(),
     MembershipCheck(),
+    BareKindCheck(),
     SubjectCheck(),
     UnknownNameCheck(),
     DocumentCheck(),

@@ -150,6 +150,8 @@ def merge(
         words=query.words | previous.query.words,
         similarity_text=" ".join(" ".join(u.alternatives[-1]) for u in units),
         content_words=len(units),
+        # "ye partnerships ..." after the state-prefecture pairs: the kind word now has its thing.
+        bare_kind=query.bare_kind if len(units) <= 1 else "",
     )
 
 

@@ -131,6 +131,9 @@ class Query:
     #: Figures the question gives as bounds, with their side: "more than 20 billion" is ("20", "above"), "before
     #: 2015" ("2015", "below"). They are not figures a fact must give; its own figure must lie beyond them.
     bounds: tuple[tuple[str, str], ...] = ()
+    #: The kind word a question names alone ("what is the partnership about?", "who is the partner?"): it says
+    #: what kind of thing, not which one.
+    bare_kind: str = ""
     #: "is A part of B?": what is asked to be inside (A) and what holds it (B), as glossary concepts or stems.
     membership: tuple[frozenset[str], frozenset[str]] | None = None
     #: Named things the question sets aside ("apart from CEPA, what other agreements ..."), as glossary concepts
@@ -309,6 +312,24 @@ class QueryReader:
 
         return side(1, start), side(end, len(tokens))
 
+    def _bare_kind(self, tokens: Sequence[str], units: Sequence[Unit], mentions: Sequence[Mention]) -> str:
+        """Return the kind word a question names alone ("the partnership"), or "" (see ``Query.bare_kind``).
+
+        Only "the" and one of the kind say "that one": "which exercises ..." asks for all of them.
+        """
+        if len(units) != 1 or mentions:
+            return ""
+        unit = units[0]
+        kinds = {stem(w) for w in self.lexicon.words("name_heads") | self.lexicon.words("partner_nouns")}
+        label = unit.label.casefold()
+        if unit.named or unit.kind not in {"word", "concept"} or stem(label) not in kinds:
+            return ""
+        definite = any(
+            before == "the" and word.isalpha() and not word.endswith("s") and stem(word) == stem(label)
+            for before, word in itertools.pairwise(tokens)
+        )
+        return label if definite else ""
+
     def _names_a_thing(self, tokens: Sequence[str]) -> bool:
         """Tell whether a question names a thing of the material besides the partners (a named glossary term)."""
         glossary = self.index.glossary
@@ -464,6 +485,7 @@ class QueryReader:
             bounds=tuple(bounds),
             set_aside=set_aside,
             membership=membership,
+            bare_kind=self._bare_kind(tokens, units, mentions),
             events=frozenset().union(*events.values()) if Intent.WHEN in cues.intents else frozenset(),
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
             event_words=events,

@@ -1606,3 +1606,42 @@ def test_a_fact_putting_a_thing_inside_another_confirms_it(lists: KnowledgeServi
     outcome = lists.matcher.ask("is kelp part of the reef initiative?")
     assert isinstance(outcome, Answer)
     assert _ids(outcome)[0] == "reef_fields"
+
+
+# ---------------------------------------------------------------- a kind word alone
+FORUMS = """
+source: {id: forums, title: Two Forums, publisher: Practice Press, published: 2024-01-02, summary: [Forums.]}
+sections:
+  - {id: forums, title: Forums, summary: Two forums.}
+facts:
+  - id: harbour_forum
+    section: forums
+    question: What is the Harbour Forum?
+    answer: The Harbour Forum brings port officials of Peru and Estonia together every year.
+    keywords: [Harbour Forum]
+  - id: reef_forum
+    section: forums
+    question: What is the Reef Forum?
+    answer: The Reef Forum is where marine scientists of Peru and Estonia share survey data.
+    keywords: [Reef Forum]
+glossary:
+  - term: Harbour Forum
+  - term: Reef Forum
+"""
+
+
+@pytest.fixture
+def forums(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"forums.yaml": FORUMS}))
+
+
+def test_the_kind_word_alone_is_asked_back_when_the_material_names_several(forums: KnowledgeService) -> None:
+    assert forums.matcher.read("what is the forum?").bare_kind == "forum"
+    outcome = forums.matcher.ask("what is the forum?")
+    assert not isinstance(outcome, Answer)
+    assert set(_ids(outcome)) <= {"harbour_forum", "reef_forum"}
+
+
+@pytest.mark.parametrize("question", ["what is the harbour forum?", "which forums are there?"])
+def test_a_named_one_or_the_whole_kind_is_not_a_bare_kind(forums: KnowledgeService, question: str) -> None:
+    assert forums.matcher.read(question).bare_kind == ""

@@ -108,6 +108,10 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
         disagree = any(m.covered != best.covered for m in close)
         if close and disagree and best.coverage < t.full_coverage:
             return Suggestions((best, *close), near_tie=True)
+        if query.plural_kind:
+            gathered = _gathered(best, passing_judged, judged, t)
+            if len(gathered) > 1:
+                return Answer(gathered)
         # A fact that covers the whole question answers it; close runners-up are offered as related.
         return Answer((best,), related=close)
     honest = _correction(judged, t, premise) or _partial(query, judged, t)
@@ -127,6 +131,22 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
     if near:
         return Suggestions(tuple(near[: t.max_suggestions]), near_tie=False)
     return Decline(DeclineReason.NOT_COVERED, judged[0].reason if judged else "no fact shares its words")
+
+
+def _gathered(best: Match, passing: Sequence[Judged], judged: Sequence[Judged], t: Thresholds) -> tuple[Match, ...]:
+    """Return the best fact and those close behind it that pass every check: "what agreements did they sign?"
+    asks for all of them, which the material gives one fact at a time."""
+    found = [best]
+    seen = {best.fact.fact.answer.strip()}
+    for j in judged:
+        if len(found) >= t.plural_facts or best.score - j.candidate.score >= t.plural_margin:
+            break
+        answer = j.candidate.fact.fact.answer.strip()
+        if answer in seen or not j.ok:
+            continue
+        seen.add(answer)
+        found.append(replace(j.match, confidence=best.confidence))
+    return tuple(found)
 
 
 def _other_articles(best: Match, judged: Sequence[Judged], thresholds: Thresholds) -> tuple[Match, ...]:

@@ -131,6 +131,8 @@ class Query:
     #: Figures the question gives as bounds, with their side: "more than 20 billion" is ("20", "above"), "before
     #: 2015" ("2015", "below"). They are not figures a fact must give; its own figure must lie beyond them.
     bounds: tuple[tuple[str, str], ...] = ()
+    #: The kind word a question asks for in the plural ("what agreements did they sign?"): all of that kind.
+    plural_kind: str = ""
     #: The kind word a question names alone ("what is the partnership about?", "who is the partner?"): it says
     #: what kind of thing, not which one.
     bare_kind: str = ""
@@ -312,6 +314,17 @@ class QueryReader:
 
         return side(1, start), side(end, len(tokens))
 
+    def _plural_kind(self, tokens: Sequence[str]) -> str:
+        """Return the kind word asked for in the plural right after "what", "which" or "list" ("what agreements")."""
+        words = self.lexicon.words
+        asking = words("what_words") | words("which_words") | {"list", "name", "all"}
+        heads = words("name_heads")
+        for before, word in itertools.pairwise(tokens):
+            single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+            if before in asking and word.endswith("s") and word not in heads and single in heads:
+                return word
+        return ""
+
     def _bare_kind(self, tokens: Sequence[str], units: Sequence[Unit], mentions: Sequence[Mention]) -> str:
         """Return the kind word a question names alone ("the partnership"), or "" (see ``Query.bare_kind``).
 
@@ -486,6 +499,7 @@ class QueryReader:
             set_aside=set_aside,
             membership=membership,
             bare_kind=self._bare_kind(tokens, units, mentions),
+            plural_kind=self._plural_kind(tokens),
             events=frozenset().union(*events.values()) if Intent.WHEN in cues.intents else frozenset(),
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
             event_words=events,

@@ -16,6 +16,10 @@ class Thresholds:
     max_uncovered_weight: float = 0.55
     #: When the best two answers' scores differ by less than this, offer both instead of guessing.
     tie_margin: float = 0.02
+    #: "what agreements did they sign?": facts this close to the best, each naming another one, answer together.
+    plural_margin: float = 0.05
+    #: At most this many facts answer such a question together.
+    plural_facts: int = 4
     #: Coverage at or above this counts as the whole question; near-ties are then answered, not asked back.
     full_coverage: float = 0.98
     #: Facts covering at least this share are close enough to offer as "did you mean".

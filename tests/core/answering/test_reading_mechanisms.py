@@ -1645,3 +1645,17 @@ def test_the_kind_word_alone_is_asked_back_when_the_material_names_several(forum
 @pytest.mark.parametrize("question", ["what is the harbour forum?", "which forums are there?"])
 def test_a_named_one_or_the_whole_kind_is_not_a_bare_kind(forums: KnowledgeService, question: str) -> None:
     assert forums.matcher.read(question).bare_kind == ""
+
+
+def test_a_kind_asked_in_the_plural_is_answered_with_each_close_fact(forums: KnowledgeService) -> None:
+    assert forums.matcher.read("what forums do peru and estonia have?").plural_kind == "forums"
+    outcome = forums.matcher.ask("what forums do peru and estonia have?")
+    assert isinstance(outcome, Answer)
+    assert set(_ids(outcome)) == {"harbour_forum", "reef_forum"}
+
+
+def test_a_kind_asked_in_the_singular_is_answered_with_one_fact(forums: KnowledgeService) -> None:
+    assert forums.matcher.read("what forum do marine scientists share survey data in?").plural_kind == ""
+    outcome = forums.matcher.ask("what forum do marine scientists share survey data in?")
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome) == ["reef_forum"]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core.answering.checks import ASKED_WORDS, Judged
+from bot.core.answering.index import ENTITY_PREFIX
 from bot.core.answering.outcomes import (
     Answer,
     Clarify,
@@ -296,7 +297,13 @@ def _unknown_names(query: Query, judged: Sequence[Judged]) -> list[str]:
     """Return the names the question mentions that no candidate fact mentions."""
     if not query.entities:
         return []
-    return [e for e in query.entities if all(e in j.candidate.missing_entities for j in judged)]
+    # Only a name no fact of the base mentions: the few candidates judged may all be about something else.
+    known = judged[0].candidate.scorer.index.weights if judged else {}
+    return [
+        e
+        for e in query.entities
+        if all(e in j.candidate.missing_entities for j in judged) and ENTITY_PREFIX + e not in known
+    ]
 
 
 def _may_suggest(judged: Judged) -> bool:

@@ -963,6 +963,11 @@ class QueryReader:
                 # "export" as a term of the base still names the export relation, which "imports" words too.
                 relation = RELATION_PREFIX + self.lexicon.relation_words[cues.kept[start]][0]
                 alternatives = (*alternatives, (relation,))
+            canonical = cues.entity_of[start] if cues.entity_of else None
+            if canonical is not None and all(cues.entity_of[i] == canonical for i in range(start, end)):
+                # "the US": a term of the base that is also a place a fact may name in a way the glossary does not
+                # read ("the US, Russia and the Global South", where "us" is a function word).
+                alternatives = (*alternatives, (ENTITY_PREFIX + str(canonical),))
             weight = max(index.weight(concept), *(index.weight(t) for t in stems[start:end]))
             for position in range(start, end):
                 unit_of[position] = len(units)

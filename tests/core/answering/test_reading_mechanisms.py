@@ -15,7 +15,7 @@ import pytest
 
 from bot.core.answering.checks import ASKED_WORDS
 from bot.core.answering.matcher import Matcher
-from bot.core.answering.outcomes import Answer, Clarify, Correction, Partial
+from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Partial
 from bot.core.language.text import tokenize
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import PROJECT_ROOT
@@ -1659,3 +1659,19 @@ def test_a_kind_asked_in_the_singular_is_answered_with_one_fact(forums: Knowledg
     outcome = forums.matcher.ask("what forum do marine scientists share survey data in?")
     assert isinstance(outcome, Answer)
     assert _ids(outcome) == ["reef_forum"]
+
+
+# ---------------------------------------------------------------- "not mentioned" means nowhere in the base
+def test_a_place_a_fact_names_is_never_said_to_be_unmentioned(shipped: KnowledgeService) -> None:
+    # "the US, Russia and the Global South": "us" is also a function word, so the glossary term is not read there.
+    outcome = shipped.matcher.ask("what does india do with the us")
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "india_approach"
+    about = shipped.matcher.ask("what does the article say about the us")
+    assert not (isinstance(about, Decline) and about.reason == DeclineReason.NOT_MENTIONED)
+
+
+def test_a_place_no_fact_names_is_said_to_be_unmentioned(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what does the article say about germany")
+    assert isinstance(outcome, Decline)
+    assert outcome.reason == DeclineReason.NOT_MENTIONED

@@ -388,6 +388,9 @@ class QueryReader:
         # "my friend says ...", "... please verify": who makes the claim is not what it is about.
         claimed = _positions_of(tokens, self._claims)
         discourse |= claimed
+        if len(tokens) > 2 and tokens[-1] in self.lexicon.words("premise_tags"):
+            # "toyama is paired with AP, correct?": the tag asks to confirm what comes before; it names nothing.
+            discourse.add(len(tokens) - 1)
         membership: tuple[frozenset[str], frozenset[str]] | None = None
         if tokens and tokens[0] in self.lexicon.words("yes_no_starters") and markers.anaphor is None:
             # "is telecom part of the initiative?" asks whether a list holds it: "part of" names nothing to find.

@@ -1675,3 +1675,12 @@ def test_a_place_no_fact_names_is_said_to_be_unmentioned(shipped: KnowledgeServi
     outcome = shipped.matcher.ask("what does the article say about germany")
     assert isinstance(outcome, Decline)
     assert outcome.reason == DeclineReason.NOT_MENTIONED
+
+
+@pytest.mark.parametrize(
+    "question", ["toyama is paired with AP, correct?", "toyama is paired with andhra pradesh right"]
+)
+def test_a_tag_asking_to_confirm_is_no_word_the_fact_must_have(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "andhra_pradesh_toyama"

@@ -1364,7 +1364,9 @@ class SubjectCheck:
         subject, roles = query.subject_partner, candidate.profile.roles
         if subject is None or query.roles or not roles:
             return Verdict(self.name, True)
-        involved = {name for r in roles for name in (r.agent, r.target) if name}
+        # "what approach does Japan follow": the fact's own "approach" says whose it is, whatever else it names.
+        asked = [r for r in roles if r.relation in query.words or stem(r.relation) in {u.token for u in query.units}]
+        involved = {name for r in (asked or roles) for name in (r.agent, r.target) if name}
         partners = candidate.scorer.index.partners
         ok = subject in involved or not (involved & partners)
         return Verdict(self.name, ok, "" if ok else f"the fact says what {', '.join(sorted(involved & partners))} does")

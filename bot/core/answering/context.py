@@ -152,6 +152,12 @@ def merge(
         content_words=len(units),
         # "ye partnerships ..." after the state-prefecture pairs: the kind word now has its thing.
         bare_kind=query.bare_kind if len(units) <= 1 else "",
+        # "what approach does India follow?", then "and Japan?": Japan is now the one whose approach is asked.
+        subject_partner=(
+            contrast[0]
+            if len(contrast) == 1 and previous.query.subject_partner not in (None, contrast[0])
+            else query.subject_partner or (None if contrast else previous.query.subject_partner)
+        ),
     )
 
 

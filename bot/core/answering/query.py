@@ -388,6 +388,10 @@ class QueryReader:
         # "my friend says ...", "... please verify": who makes the claim is not what it is about.
         claimed = _positions_of(tokens, self._claims)
         discourse |= claimed
+        support = {i for i, t in enumerate(tokens) if t in self.lexicon.words("support_verbs")}
+        if support and any(t not in self.lexicon.ignored for i, t in enumerate(tokens) if i not in support):
+            # "what approach does India follow": the verb carries "approach"; the fact may say it "takes" one.
+            discourse |= support
         if len(tokens) > 2 and tokens[-1] in self.lexicon.words("premise_tags"):
             # "toyama is paired with AP, correct?": the tag asks to confirm what comes before; it names nothing.
             discourse.add(len(tokens) - 1)
@@ -1044,7 +1048,10 @@ def subject_partner(
     auxiliaries = lexicon.words("yes_no_starters")
     mention = named[0]
     before = tokens[: mention.start]
-    if before and before[-1] in auxiliaries and (len(before) == 1 or before[-2] in openers):
+    # "does India follow ...", "how does India deal ...", "what approach does India follow ...".
+    if not before or before[-1] not in auxiliaries:
+        return None
+    if len(before) == 1 or before[-2] in openers or (len(before) == 3 and before[0] in openers):
         return mention.canonical
     return None
 

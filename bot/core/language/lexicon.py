@@ -36,6 +36,7 @@ class LexiconError(ValueError):
 #: Every list a language file may hold; each is merged across languages.
 WORD_LISTS = (
     "amount_words",
+    "support_verbs",
     "containment_cues",
     "list_joiners",
     "exclusion_phrases",

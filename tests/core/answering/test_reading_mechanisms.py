@@ -1684,3 +1684,21 @@ def test_a_tag_asking_to_confirm_is_no_word_the_fact_must_have(shipped: Knowledg
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer)
     assert _ids(outcome)[0] == "andhra_pradesh_toyama"
+
+
+# ---------------------------------------------------------------- whose approach, in a follow-up too
+def test_a_verb_that_only_carries_its_noun_need_not_be_the_facts(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what approach does india follow")
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "india_approach"
+
+
+def test_the_other_partner_in_a_follow_up_is_the_one_whose_approach_is_asked(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "what approach does india follow", "and japan?")
+    assert isinstance(outcomes[-1], Answer)
+    assert _ids(outcomes[-1])[0] == "japan_approach"
+
+
+@pytest.mark.parametrize("question", ["does", "does india", "what does india follow", "which approach does india take"])
+def test_the_doer_is_read_from_short_and_long_openings_alike(shipped: KnowledgeService, question: str) -> None:
+    shipped.matcher.read(question)  # no position outside the question is read

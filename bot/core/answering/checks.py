@@ -541,23 +541,35 @@ class Candidate:
     def off_bounds(self) -> tuple[tuple[str, str, str | None], ...]:
         """Return (bound, side, the fact's figure or None) for each bound of the question the fact does not meet.
 
-        "trade more than 20 billion?" is met by "US$ 22.85 billion"; "before 2010" is not by "in 2011". A fact
-        giving no figure of the kind (None) cannot say either way.
+        "trade more than 20 billion?" is met by "US$ 22.85 billion"; "before 2010" is not by "in 2011"; "longer
+        than 5 years" is met by "a 10-year plan". A fact giving no figure of the kind (None) cannot say either way.
         """
         off = []
-        for bound, side in self.query.bounds:
-            values = self._bounded_values(bound)
+        for bound, side, unit in self.query.bounds:
+            values = self._bounded_values(bound, unit)
             try:
-                limit = float(bound.rstrip("%"))
+                limit = float(bound)
             except ValueError:
                 continue
-            met = [v for v in values if (float(v) > limit if side == "above" else float(v) < limit)]
+            met = [v for v in values if _meets(float(v), side, limit)]
             if not met:
                 off.append((bound, side, values[0] if values else None))
         return tuple(off)
 
-    def _bounded_values(self, bound: str) -> list[str]:
-        """Return the fact's figures a bound may be compared with: its years for a year, its amounts otherwise."""
+    def _bounded_values(self, bound: str, unit: str) -> list[str]:
+        """Return the fact's figures a bound may be compared with: of its unit, its years for a year, its amounts."""
+        tokens = self.scorer.answer_tokens(self.index)
+        if unit:
+            # "a 10-year plan", "20%", "20 per cent": the figures the fact gives in that unit.
+            found = []
+            for i, token in enumerate(tokens):
+                if unit == "percent" and token.endswith("%") and is_number(token[:-1]):
+                    found.append(token[:-1])
+                elif is_number(token) and _NUMERIC.fullmatch(token):
+                    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+                    if after.rstrip("s") == unit or (unit == "percent" and after in {"percent", "per"}):
+                        found.append(token)
+            return found
         if _DATE.fullmatch(bound):
             named = {u.token for u in self.query.units if u.named and u.kind == "concept"}
             own = [year for concept, year in self.profile.dates if concept in named]
@@ -565,13 +577,14 @@ class Candidate:
             return own or years
         lexicon = self.scorer.index.lexicon
         plain = lexicon.ignored | lexicon.words("amount_words")
-        tokens = self.scorer.answer_tokens(self.index)
+        measures = lexicon.words("measure_words")
         # Each figure with the words since the figure before it: "Japan's exports to India were worth US$ 17.69
         # billion ..., out of total bilateral trade of US$ 22.85 billion" gives 17.69 the exports, 22.85 the trade.
         contexts, since = [], 0
         for i, token in enumerate(tokens):
             if is_number(token) and not _DATE.fullmatch(token):
-                if _NUMERIC.fullmatch(token):
+                after = tokens[i + 1] if i + 1 < len(tokens) else ""
+                if _NUMERIC.fullmatch(token) and not token.endswith("%") and after not in measures:
                     contexts.append((token, {stem(w) for w in tokens[since:i] if w not in plain and not is_number(w)}))
                 since = i + 1
         asked = {stem(w) for w in self.query.words if w not in plain}
@@ -634,7 +647,7 @@ class Scorer:
         self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
         self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))
         #: How many named things have each kind word in their name (see ``things_of_kind``).
-        self._kinds: dict[str, int] = {}
+        self._kinds: dict[str, frozenset[str]] = {}
 
     @per_fact
     def answer_tokens(self, position: int) -> list[str]:
@@ -670,15 +683,17 @@ class Scorer:
         """Return the glossary terms of a fact's answer as (start, end, concept)."""
         return self.index.glossary_spans(self.answer_tokens(position), self.index.facts[position].source.id)
 
-    def things_of_kind(self, kind: str) -> int:
-        """Return how many named things of the base have the kind word in their name ("... Partnership")."""
-        counts = self._kinds
-        if kind not in counts:
+    def things_of_kind(self, kind: str) -> frozenset[str]:
+        """Return the named things of the base that have the kind word in their name ("... Partnership")."""
+        found = self._kinds
+        if kind not in found:
             root = stem(kind)
             glossary = self.index.glossary
             # Its words with its expansion and synonyms: "IJICP" is a partnership by its full name.
-            counts[kind] = sum(1 for c in glossary.named if any(w.startswith(root) for w in glossary.bags.get(c, ())))
-        return counts[kind]
+            found[kind] = frozenset(
+                c for c in glossary.named if any(w.startswith(root) for w in glossary.bags.get(c, ()))
+            )
+        return found[kind]
 
     def lists_beside(self, position: int, inner: frozenset[str], outer: frozenset[str]) -> bool:
         """Tell whether a fact's answer names ``outer`` and, further on, ``inner`` as two items of one list.
@@ -1122,6 +1137,17 @@ class Scorer:
         return frozenset(missing - known)
 
 
+def _meets(value: float, side: str, limit: float) -> bool:
+    """Tell whether a figure lies on the asked side of a bound ("at_most 2022": 2021 and 2022 do)."""
+    if side == "above":
+        return value > limit
+    if side == "below":
+        return value < limit
+    if side == "at_least":
+        return value >= limit
+    return value <= limit
+
+
 def _misdated(
     query: Query, profile: FactProfile, base_years: Mapping[str, str] = MappingProxyType({})
 ) -> tuple[tuple[str, str, str], ...]:
@@ -1293,10 +1319,14 @@ class BareKindCheck:
         """Judge one candidate."""
         if not query.bare_kind:
             return Verdict(self.name, True)
-        count = candidate.scorer.things_of_kind(query.bare_kind)
-        if count < 2:
+        things = candidate.scorer.things_of_kind(query.bare_kind)
+        if not things:
             return Verdict(self.name, True)
-        return Verdict(self.name, False, f"names only a kind of thing; the material names {count} of that kind")
+        if len(things) == 1:
+            # "the corridor": the one corridor of the material (the AAGC), so a fact about that one.
+            ok = bool(things & candidate.scorer.subjects(candidate.index))
+            return Verdict(self.name, ok, "" if ok else "is not about the one thing of that kind")
+        return Verdict(self.name, False, f"names only a kind of thing; the material names {len(things)} of that kind")
 
 
 class MembershipCheck:
@@ -1310,7 +1340,9 @@ class MembershipCheck:
         if query.membership is None:
             return Verdict(self.name, True)
         inner, outer = query.membership
-        if candidate.scorer.lists_beside(candidate.index, inner, outer):
+        # Only a named thing can stand in a list beside another: "part of the visit outcomes" names the list itself.
+        outer = frozenset(t for t in outer if t in candidate.scorer.index.glossary.named)
+        if outer and candidate.scorer.lists_beside(candidate.index, inner, outer):
             return Verdict(self.name, False, "lists them side by side, neither part of the other")
         return Verdict(self.name, True)
 
@@ -1499,7 +1531,7 @@ class BoundCheck:
         if not query.bounds:
             return Verdict(self.name, True)
         off = candidate.off_bounds
-        words = {"above": "above", "below": "below"}
+        words = {"above": "above", "below": "below", "at_least": "at least", "at_most": "at most"}
         reason = "; ".join(
             f"the fact gives {value}, not {words[side]} {bound}" if value else f"gives no figure to set against {bound}"
             for bound, side, value in off

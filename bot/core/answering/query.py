@@ -25,6 +25,19 @@ from bot.core.language.text import is_number, normalize, stem, tokenize
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 #: A year is no count ("the 2015 pacts").
+#: Measure words as one unit each ("years" is "year"), so a bound and a fact's figure meet on their unit.
+_UNIT_STEMS = {
+    "years": "year",
+    "months": "month",
+    "weeks": "week",
+    "days": "day",
+    "hours": "hour",
+    "minutes": "minute",
+    "kms": "km",
+    "kilometres": "km",
+    "kilometre": "km",
+    "per": "percent",
+}
 #: Currency words the tokeniser keeps between a bound and its figure ("more than US$ 20 billion").
 _CURRENCY_WORDS = frozenset({"usd", "us$", "$", "rs", "inr", "₹", "yen", "jpy"})
 _COUNTED_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
@@ -130,7 +143,7 @@ class Query:
     agent_action: str = ""
     #: Figures the question gives as bounds, with their side: "more than 20 billion" is ("20", "above"), "before
     #: 2015" ("2015", "below"). They are not figures a fact must give; its own figure must lie beyond them.
-    bounds: tuple[tuple[str, str], ...] = ()
+    bounds: tuple[tuple[str, str, str], ...] = ()
     #: The kind word a question asks for in the plural ("what agreements did they sign?"): all of that kind.
     plural_kind: str = ""
     #: The kind word a question names alone ("what is the partnership about?", "who is the partner?"): it says
@@ -227,42 +240,51 @@ class QueryReader:
             for phrase in lexicon.words("exclusion_phrases") | lexicon.words("exclusion_after")
             for w in tokenize(phrase)
         )
-        self._bounds_before = {
-            side: _phrases(lexicon.words(f"bounds_{side}"))
-            for side in ("above", "below")
-            if lexicon.words(f"bounds_{side}")
-        }
-        self._bounds_after = {
-            side: _phrases(lexicon.words(f"bounds_{side}_after"))
-            for side in ("above", "below")
-            if lexicon.words(f"bounds_{side}_after")
-        }
+        sides = ("above", "below", "at_least", "at_most")
+        self._bounds_before = {side: _phrases(lexicon.words(f"bounds_{side}")) for side in sides}
+        self._bounds_after = {side: _phrases(lexicon.words(f"bounds_{side}_after")) for side in sides}
+        #: "by 2022": a bound only before a year ("grew by 20%" is no bound).
+        self._bounds_by_year = _phrases(lexicon.words("bounds_by_year"))
         self._second_one = _phrases(lexicon.words("second_one_phrases"))
 
-    def _bounds(self, tokens: Sequence[str]) -> tuple[list[tuple[str, str]], set[int]]:
-        """Find figures given as bounds ("more than 20 billion", "2015 se pehle"); return them and their words."""
-        bounds: list[tuple[str, str]] = []
+    def _bounds(self, tokens: Sequence[str]) -> tuple[list[tuple[str, str, str]], set[int]]:
+        """Find figures given as bounds ("more than 20 billion", "longer than 5 years", "2015 se pehle", "by 2022");
+        return them as (figure, side, unit) and the positions of their words.
+
+        The unit is the measure word right after the figure ("years", "percent"; "" for none): a bound on a span
+        of time is set against the fact's figure of that unit, not against any figure it gives.
+        """
+        bounds: list[tuple[str, str, str]] = []
         positions: set[int] = set()
-        # "over 20 years" bounds a span of time, which no figure of a fact is read as.
-        measures = self.lexicon.words("measure_words") - {"percent"}
+        measures = self.lexicon.words("measure_words")
 
         def bound(figure: int, side: str, words: range) -> None:
-            if is_number(tokens[figure]) and not (figure + 1 < len(tokens) and tokens[figure + 1] in measures):
-                bounds.append((tokens[figure], side))
-                positions.update({figure, *words})
+            token = tokens[figure]
+            if not is_number(token):
+                return
+            unit = tokens[figure + 1] if figure + 1 < len(tokens) and tokens[figure + 1] in measures else ""
+            if token.endswith("%"):
+                token, unit = token[:-1], "percent"
+            elif tuple(tokens[figure + 1 : figure + 3]) == ("per", "cent"):
+                unit = "percent"
+            bounds.append((token, side, _UNIT_STEMS.get(unit, unit)))
+            positions.update({figure, *words})
 
         for side, phrases in self._bounds_before.items():
             for start, end in _spans_of(tokens, phrases):
                 after = end + (end < len(tokens) and tokens[end] in _CURRENCY_WORDS)
                 if after < len(tokens):
                     bound(after, side, range(start, after))
+        for start, end in _spans_of(tokens, self._bounds_by_year):
+            if end < len(tokens) and _YEAR_TOKEN.fullmatch(tokens[end]):
+                bound(end, "at_most", range(start, end))
         for side, phrases in self._bounds_after.items():
             for start, end in _spans_of(tokens, phrases):
                 # "20 billion se zyada": a magnitude may stand between the figure and the bound.
                 before = next((f for f in (start - 1, start - 2) if f >= 0 and is_number(tokens[f])), None)
                 if before is not None:
                     bound(before, side, range(start, end))
-        return sorted(bounds), positions
+        return sorted(set(bounds)), positions
 
     def _set_aside(self, tokens: Sequence[str]) -> tuple[frozenset[str], set[int]]:
         """Find the named things set aside ("apart from CEPA", "AAGC ke alawa"); return them and their words.
@@ -341,7 +363,9 @@ class QueryReader:
             before == "the" and word.isalpha() and not word.endswith("s") and stem(word) == stem(label)
             for before, word in itertools.pairwise(tokens)
         )
-        return label if definite else ""
+        # "corridor?" typed alone says no more than "the corridor".
+        alone = [t for t in tokens if t not in self.lexicon.ignored] == [unit.label.casefold()]
+        return label if definite or (alone and len(tokens) <= 2) else ""
 
     def _names_a_thing(self, tokens: Sequence[str]) -> bool:
         """Tell whether a question names a thing of the material besides the partners (a named glossary term)."""
@@ -405,7 +429,10 @@ class QueryReader:
                 discourse |= member
                 membership = self._membership_sides(tokens, min(member), max(member) + 1)
         bounds, bounded = self._bounds(tokens)
-        if any(_YEAR_TOKEN.fullmatch(figure) for figure, _side in bounds) and not self._names_a_thing(tokens):
+        if "founder" in attributes and any(b[1] == "at_most" for b in bounds):
+            # "was it set up by 2021?": "by" before a year bounds when, not who.
+            attributes.discard("founder")
+        if any(_YEAR_TOKEN.fullmatch(figure) for figure, _side, _unit in bounds) and not self._names_a_thing(tokens):
             # "what did India and Japan do before 2015" names nothing a year could bound: the year is asked.
             bounds, bounded = [], set()
         set_aside, aside = self._set_aside(tokens)
@@ -481,6 +508,14 @@ class QueryReader:
             # of this name, like "and the SME forum?".
             markers = replace(markers, elliptical=True)
         events = event_words(tokens, self.lexicon) if self._dates_or_doer(tokens, cues, attributes) else {}
+        bare_kind = self._bare_kind(tokens, units, mentions)
+        if bare_kind:
+            # "the corridor" where the material names one (the Asia-Africa Growth Corridor): that one is meant.
+            roots = stem(bare_kind)
+            glossary = self.index.glossary
+            things = [c for c in glossary.named if any(w.startswith(roots) for w in glossary.bags.get(c, ()))]
+            if len(things) == 1:
+                units = [replace(units[0], alternatives=(*units[0].alternatives, (things[0],)), lone=False)]
         return Query(
             units=tuple(units),
             intents=cues.intents,
@@ -505,7 +540,7 @@ class QueryReader:
             bounds=tuple(bounds),
             set_aside=set_aside,
             membership=membership,
-            bare_kind=self._bare_kind(tokens, units, mentions),
+            bare_kind=bare_kind,
             plural_kind=self._plural_kind(tokens),
             events=frozenset().union(*events.values()) if Intent.WHEN in cues.intents else frozenset(),
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
@@ -516,7 +551,9 @@ class QueryReader:
             ),
             subject_partner=subject_partner(tokens, mentions, self.index.partners, self.lexicon),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
-            counts={k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in dict(bounds)},
+            counts={
+                k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in {b[0] for b in bounds}
+            },
             qualified_kinds=self._qualified_kinds(tokenize(question)),
             section_pointer=_contains_any(tokens, self._section_pointers),
             claims=bool(claimed),

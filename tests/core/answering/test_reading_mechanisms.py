@@ -1445,13 +1445,14 @@ def test_event_words_are_read_only_where_an_event_is_dated_or_its_doer_asked(har
 @pytest.mark.parametrize(
     ("question", "bound"),
     [
-        ("were peru's exports to estonia more than 3 billion?", ("3", "above")),
-        ("peru ka export estonia ko 3 billion se zyada hai kya", ("3", "above")),
-        ("was the tide board set up before 2025?", ("2025", "below")),
+        ("were peru's exports to estonia more than 3 billion?", ("3", "above", "")),
+        ("peru ka export estonia ko 3 billion se zyada hai kya", ("3", "above", "")),
+        ("was the tide board set up before 2025?", ("2025", "below", "")),
+        ("was the tide board set up by 2021?", ("2021", "at_most", "")),
     ],
 )
 def test_a_figure_met_by_the_fact_as_a_bound_is_answered(
-    harbour: KnowledgeService, question: str, bound: tuple[str, str]
+    harbour: KnowledgeService, question: str, bound: tuple[str, str, str]
 ) -> None:
     query = harbour.matcher.read(question)
     assert query.bounds == (bound,)
@@ -1460,7 +1461,12 @@ def test_a_figure_met_by_the_fact_as_a_bound_is_answered(
 
 
 @pytest.mark.parametrize(
-    "question", ["were peru's exports to estonia more than 5 billion?", "was the tide board set up before 2020?"]
+    "question",
+    [
+        "were peru's exports to estonia more than 5 billion?",
+        "was the tide board set up before 2020?",
+        "was the tide board set up by 2020?",
+    ],
 )
 def test_a_bound_the_facts_figure_does_not_meet_is_corrected(harbour: KnowledgeService, question: str) -> None:
     outcome = harbour.matcher.ask(question)
@@ -1702,3 +1708,21 @@ def test_the_other_partner_in_a_follow_up_is_the_one_whose_approach_is_asked(shi
 @pytest.mark.parametrize("question", ["does", "does india", "what does india follow", "which approach does india take"])
 def test_the_doer_is_read_from_short_and_long_openings_alike(shipped: KnowledgeService, question: str) -> None:
     shipped.matcher.read(question)  # no position outside the question is read
+
+
+def test_a_bound_in_a_unit_the_fact_gives_no_figure_in_is_no_correction(harbour: KnowledgeService) -> None:
+    # "more than 50%": the fact gives sums, no share; 4.2 is no percentage to set against 50.
+    query = harbour.matcher.read("are peru's exports more than 50% of the trade?")
+    assert query.bounds == (("50", "above", "percent"),)
+    assert not isinstance(harbour.matcher.ask("are peru's exports more than 50% of the trade?"), (Answer, Correction))
+
+
+def test_a_share_written_as_a_fraction_is_no_second_thing_to_compare(harbour: KnowledgeService) -> None:
+    outcome = harbour.matcher.ask("are peru's exports more than half of the total trade?")
+    assert not (isinstance(outcome, Answer) and outcome.note)
+
+
+def test_a_bound_keeps_its_unit_and_a_fact_without_a_figure_in_it_says_nothing(harbour: KnowledgeService) -> None:
+    assert harbour.matcher.read("is the tide board older than 2 years?").bounds == (("2", "above", "year"),)
+    # The fact dates the board; it gives no age in years, which is no correction either.
+    assert not isinstance(harbour.matcher.ask("is the tide board older than 2 years?"), (Answer, Correction))

@@ -337,13 +337,16 @@ class QueryReader:
         return side(1, start), side(end, len(tokens))
 
     def _plural_kind(self, tokens: Sequence[str]) -> str:
-        """Return the kind word asked for in the plural right after "what", "which" or "list" ("what agreements")."""
+        """Return the kind of thing a question asks for in the plural ("what agreements did they sign", "list all
+        the initiatives", "which prefectures are mentioned"), or "" (a yes/no question asks for none)."""
         words = self.lexicon.words
         asking = words("what_words") | words("which_words") | {"list", "name", "all"}
-        heads = words("name_heads")
-        for before, word in itertools.pairwise(tokens):
+        if not tokens or tokens[0] in words("yes_no_starters") or not asking & set(tokens):
+            return ""
+        heads = words("name_heads") | set(self.lexicon.asked_types)
+        for word in tokens:
             single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-            if before in asking and word.endswith("s") and word not in heads and single in heads:
+            if word.endswith("s") and single in heads:
                 return word
         return ""
 
@@ -508,6 +511,10 @@ class QueryReader:
             # of this name, like "and the SME forum?".
             markers = replace(markers, elliptical=True)
         events = event_words(tokens, self.lexicon) if self._dates_or_doer(tokens, cues, attributes) else {}
+        plural_kind = self._plural_kind(tokens)
+        if plural_kind:
+            # "what are all the agreements?" asks which ones, not what each is.
+            attributes.discard("definition")
         bare_kind = self._bare_kind(tokens, units, mentions)
         if bare_kind:
             # "the corridor" where the material names one (the Asia-Africa Growth Corridor): that one is meant.
@@ -541,7 +548,7 @@ class QueryReader:
             set_aside=set_aside,
             membership=membership,
             bare_kind=bare_kind,
-            plural_kind=self._plural_kind(tokens),
+            plural_kind=plural_kind,
             events=frozenset().union(*events.values()) if Intent.WHEN in cues.intents else frozenset(),
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
             event_words=events,
@@ -822,7 +829,8 @@ class QueryReader:
             found.add("names")
         # "what will the initiative do": a question ending in such a word asks for an attribute.
         final = self.lexicon.attribute_final_cues.get(tokens[-1]) if tokens else None
-        if final is not None and len(tokens) > 2:
+        # "which exercises do India and Japan do": the last "do" is the question's verb; "which" asks the thing.
+        if final is not None and len(tokens) > 2 and tokens[0] not in self.lexicon.words("which_words"):
             found.add(final)
             consumed.add(len(tokens) - 1)
         # "which prefecture": a fact must name one (the kind check); the word itself stays a content word.

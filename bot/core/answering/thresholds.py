@@ -17,7 +17,7 @@ class Thresholds:
     #: When the best two answers' scores differ by less than this, offer both instead of guessing.
     tie_margin: float = 0.02
     #: "what agreements did they sign?": facts this close to the best, each naming another one, answer together.
-    plural_margin: float = 0.05
+    plural_margin: float = 0.08
     #: At most this many facts answer such a question together.
     plural_facts: int = 4
     #: Coverage at or above this counts as the whole question; near-ties are then answered, not asked back.

@@ -1726,3 +1726,25 @@ def test_a_bound_keeps_its_unit_and_a_fact_without_a_figure_in_it_says_nothing(h
     assert harbour.matcher.read("is the tide board older than 2 years?").bounds == (("2", "above", "year"),)
     # The fact dates the board; it gives no age in years, which is no correction either.
     assert not isinstance(harbour.matcher.ask("is the tide board older than 2 years?"), (Answer, Correction))
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("list all the forums", "forums"),
+        ("what are all the forums in the article", "forums"),
+        ("which forums do peru and estonia run?", "forums"),
+        ("is the harbour forum one of the forums?", ""),
+    ],
+)
+def test_the_plural_kind_asked_for_is_read_wherever_it_stands(
+    forums: KnowledgeService, question: str, kind: str
+) -> None:
+    query = forums.matcher.read(question)
+    assert query.plural_kind == kind
+    assert "definition" not in query.attributes or not kind
+
+
+def test_a_last_do_after_which_is_the_verb_not_an_aim(forums: KnowledgeService) -> None:
+    assert "purpose" not in forums.matcher.read("which forums do peru and estonia do").attributes
+    assert "purpose" in forums.matcher.read("what will the harbour forum do").attributes

@@ -742,12 +742,31 @@ class Scorer:
             return True
         lexicon = self.index.lexicon
         roles = lexicon.words("person_roles")
-        ends = {m.end for m in self.index.gazetteer.find(tokens) if m.kind in {"country", "organisation", "person"}}
+        # A name inside a thing's name ("the India-Japan Industrial Competitiveness Partnership") does nothing.
+        partners, named = self.partner_concepts, self.index.glossary.named
+        inside = {i for a, b, c in self.answer_spans(position) if c in named and c not in partners for i in range(a, b)}
+        ends = {
+            m.end
+            for m in self.index.gazetteer.find(tokens)
+            if m.kind in {"country", "organisation", "person"} and m.start not in inside
+        }
         reach = self.thresholds.role_reach
         for i in at:
             if any(t in roles for t in tokens[max(0, i - reach) : i]) or any(i - reach <= end <= i for end in ends):
                 return True
         return False
+
+    @per_fact
+    def own_words(self, position: int) -> frozenset[str]:
+        """Return the stems and glossary labels of a fact's own texts: answer, question, phrasings and keywords."""
+        index, sourced = self.index, self.index.facts[position]
+        fact = sourced.fact
+        found: set[str] = set()
+        for text in (fact.answer, fact.question, *fact.phrasings, *fact.keywords):
+            tokens = tokenize(text)
+            found.update(stem(t) for t in tokens)
+            found.update(index.glossary.labels[c] for _a, _b, c in index.glossary_spans(tokens, sourced.source.id))
+        return frozenset(found)
 
     @per_fact
     def subjects(self, position: int) -> frozenset[str]:
@@ -1416,10 +1435,12 @@ class UnknownNameCheck:
             return Verdict(self.name, True)
         missing = {u.token for u in candidate.uncovered if u.kind == "word"}
         absent = {u.label for u in candidate.uncovered}
+        own = candidate.scorer.own_words(candidate.index)
         for before, head, label in query.qualified_kinds:
             # "look east policy" against the Act East Policy: "look" says which one, and the fact lacks it; "the
-            # nuclear deal" against a fact naming no deal or agreement at all: no such thing is in it.
-            if stem(before) in missing or label in absent:
+            # nuclear deal" against a fact naming no deal or agreement at all: no such thing is in it (its
+            # section's or article's title, "India-Japan Partnership", names none either).
+            if stem(before) in missing or label in absent or not {stem(head), label} & own:
                 return Verdict(self.name, False, f"names a {before} {head}, which the fact does not")
         return Verdict(self.name, True)
 

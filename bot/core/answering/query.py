@@ -946,16 +946,21 @@ class QueryReader:
         generic = words("generic_modifiers") | words("substitute_nouns") | self.lexicon.ignored
         partners = {p.casefold() for p in self.index.partners}
         labels = self.index.glossary.labels
-        concept_at = {start: labels[c] for start, end, c in self.index.glossary_spans(tokens) if end - start == 1}
+        spans = self.index.glossary_spans(tokens)
+        concept_at = {start: labels[c] for start, end, c in spans if end - start == 1}
+        # "non proliferation treaty" is a name the base knows (the NPT): its words say which one already.
+        known = {i for a, b, c in spans if b - a > 1 and c in self.index.glossary.named for i in range(a, b)}
         asking = words("which_words") | words("what_words")
         found = []
         for i, head in enumerate(tokens):
-            if head not in heads or asking & set(tokens[max(0, i - 3) : i]):
+            if head not in heads or i in known or asking & set(tokens[max(0, i - 3) : i]):
                 continue  # "which Indian initiative" asks for one: its words say what kind, not which one
             label = concept_at.get(i, stem(head))
             # Up to two words before it ("free trade agreement"); the partners' names say which pair, not which one.
-            for before in tokens[max(0, i - 2) : i][::-1]:
-                if before in generic or not before.isalpha():
+            for j in range(i - 1, max(-1, i - 3), -1):
+                before = tokens[j]
+                # A word of another name ("... Development in Africa fund") says which that one is, not this.
+                if before in generic or not before.isalpha() or j in known:
                     break
                 if before not in partners:
                     found.append((before, head, label))

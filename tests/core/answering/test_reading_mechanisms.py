@@ -1748,3 +1748,30 @@ def test_the_plural_kind_asked_for_is_read_wherever_it_stands(
 def test_a_last_do_after_which_is_the_verb_not_an_aim(forums: KnowledgeService) -> None:
     assert "purpose" not in forums.matcher.read("which forums do peru and estonia do").attributes
     assert "purpose" in forums.matcher.read("what will the harbour forum do").attributes
+
+
+CORALS = """
+source: {id: corals, title: Coral Partnership, publisher: Practice Press, published: 2024-01-02, summary: [Corals.]}
+sections:
+  - {id: reefs, title: Reef Partnership, summary: Reefs.}
+facts:
+  - id: reef_initiative
+    section: reefs
+    question: What does the Reef Initiative cover?
+    answer: The Reef Initiative covers corals, kelp and fisheries.
+    keywords: [Reef Initiative, kelp]
+glossary:
+  - term: Reef Initiative
+"""
+
+
+def test_a_kind_word_only_the_titles_have_names_no_such_thing(write_knowledge: WriteKnowledge) -> None:
+    matcher = KnowledgeService.from_directory(write_knowledge({"corals.yaml": CORALS})).matcher
+    # "partnership" is in the article's and section's titles, not in the fact: no kelp partnership is named.
+    assert not isinstance(matcher.ask("what is the kelp partnership?"), Answer)
+    assert isinstance(matcher.ask("what does the reef initiative cover?"), Answer)
+
+
+@pytest.mark.parametrize("question", ["who launched the ijicp", "who launched the economic security initiative"])
+def test_a_name_inside_a_things_name_is_no_doer(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Answer)

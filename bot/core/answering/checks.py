@@ -424,7 +424,7 @@ class Candidate:
         """Return the names the question mentions that the fact does not (a contrasted partner: in its answer)."""
         missing = tuple(e for e in self.query.entities if e not in self.profile.entities)
         if self.query.contrast:
-            named = {name for name, _kind in self.scorer.answer_names(self.index)}
+            named = self.scorer.solo_partners(self.index)
             missing += tuple(e for e in self.query.contrast if e not in named and e not in missing)
         return missing
 
@@ -755,6 +755,22 @@ class Scorer:
             if any(t in roles for t in tokens[max(0, i - reach) : i]) or any(i - reach <= end <= i for end in ends):
                 return True
         return False
+
+    @per_fact
+    def solo_partners(self, position: int) -> frozenset[str]:
+        """Return the names a fact's answer gives on their own: not a partner written as one with the other
+        ("India-Japan bilateral trade"), which names the pair's thing, not either one's part."""
+        tokens = self.answer_tokens(position)
+        mentions = self.index.gazetteer.find(tokens)
+        partners = self.index.partners
+        solo = set()
+        for m in mentions:
+            others = [o for o in mentions if o.canonical in partners and o.canonical != m.canonical]
+            # Written as one ("India-Japan"): the pair's thing. "India and Japan are committed ..." says each is.
+            paired = any(o.start == m.end or m.start == o.end for o in others)
+            if not (m.canonical in partners and paired):
+                solo.add(m.canonical)
+        return frozenset(solo)
 
     @per_fact
     def own_words(self, position: int) -> frozenset[str]:

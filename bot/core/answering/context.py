@@ -124,6 +124,9 @@ def merge(
     contrast: tuple[str, ...] = ()
     if replaces and any(e.casefold() in partners and e not in new_partners for e in previous.query.entities):
         contrast = new_partners
+    elif replaces and len(new_partners) == 1 and not any(e.casefold() in partners for e in previous.query.entities):
+        # "what is the bilateral trade?", then "what about Japan?": Japan's own share of what was asked.
+        contrast = new_partners
     roles = query.roles or _substitute(previous.query.roles, previous.query.entities, query.entities)
     if not query.roles and len(query.entities) == 2 and query.words & targets:
         # "and japan to india?" after "what does india export to japan": the same relation, in the order now given.

@@ -1775,3 +1775,16 @@ def test_a_kind_word_only_the_titles_have_names_no_such_thing(write_knowledge: W
 @pytest.mark.parametrize("question", ["who launched the ijicp", "who launched the economic security initiative"])
 def test_a_name_inside_a_things_name_is_no_doer(shipped: KnowledgeService, question: str) -> None:
     assert not isinstance(shipped.matcher.ask(question), Answer)
+
+
+def test_one_partner_after_a_question_about_both_asks_that_ones_part(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "what is the bilateral trade", "what about japan?")
+    assert isinstance(outcomes[-1], Answer)
+    # "India-Japan bilateral trade" is the pair's; Japan's own exports are Japan's part of it.
+    assert _ids(outcomes[-1])[0] == "japan_exports_to_india"
+
+
+def test_both_partners_doing_a_thing_answer_for_each(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "india is committed to which kind of global order?", "what about japan?")
+    assert isinstance(outcomes[-1], Answer)
+    assert _ids(outcomes[-1])[0] == "rules_based_order"

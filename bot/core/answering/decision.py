@@ -97,6 +97,12 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
         if named_only is not None:
             return named_only
     if passing and passing[0].confidence < t.answer_confidence:
+        # "joint vision has 10 lines of effort?": a better fact that contradicts the question's figure corrects it
+        # before a weak one that merely passes is offered.
+        above = [j for j in judged if j.candidate.score > passing_judged[0].candidate.score]
+        corrected = _correction(above, t, premise) if above else None
+        if corrected is not None:
+            return corrected
         # Not sure enough to state it as the answer: offer it (and the close ones) as "did you mean".
         return Suggestions(tuple(passing[: t.max_suggestions]), near_tie=False)
     if passing:

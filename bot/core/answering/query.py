@@ -27,6 +27,9 @@ _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 #: A year is no count ("the 2015 pacts").
 #: Measure words as one unit each ("years" is "year"), so a bound and a fact's figure meet on their unit.
 _UNIT_STEMS = {
+    **{word: "year" for word in ("saal", "sal", "saalon", "salon", "varsh", "varshon")},
+    **{word: "month" for word in ("mahine", "mahina", "mahino")},
+    "din": "day",
     "years": "year",
     "months": "month",
     "weeks": "week",

@@ -1788,3 +1788,20 @@ def test_both_partners_doing_a_thing_answer_for_each(shipped: KnowledgeService) 
     outcomes = _converse(shipped.matcher, "india is committed to which kind of global order?", "what about japan?")
     assert isinstance(outcomes[-1], Answer)
     assert _ids(outcomes[-1])[0] == "rules_based_order"
+
+
+def test_a_better_fact_contradicting_the_figure_corrects_before_a_weak_one_is_offered(
+    shipped: KnowledgeService,
+) -> None:
+    # "10" also stands in the 10-year plan, which passes weakly; the count of lines of effort says 8.
+    outcome = shipped.matcher.ask("joint vision has 10 lines of effort?")
+    assert isinstance(outcome, Correction)
+    assert _ids(outcome) == ["joint_vision_lines_count"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("joint vision 5 saal se zyada ka hai?", Answer), ("joint vision 12 saal se zyada ka hai?", Correction)],
+)
+def test_a_hindi_unit_bounds_a_span_of_years(shipped: KnowledgeService, question: str, kind: type) -> None:
+    assert isinstance(shipped.matcher.ask(question), kind)

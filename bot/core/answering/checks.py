@@ -1382,6 +1382,20 @@ class MembershipCheck:
         return Verdict(self.name, True)
 
 
+class SpeakerCheck:
+    """ "What did Japanese trade unions say ..." is answered only by a fact that names those speakers."""
+
+    name = "speaker"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        if not query.speakers:
+            return Verdict(self.name, True)
+        missing = query.speakers - candidate.scorer.own_words(candidate.index)
+        reason = f"names no {' '.join(sorted(missing))} saying anything" if missing else ""
+        return Verdict(self.name, not missing, reason)
+
+
 class SetAsideCheck:
     """A thing the question sets aside ("apart from CEPA, what other agreements ...") is not the answer: a fact
     about it, or naming nothing else, does not answer."""
@@ -1626,6 +1640,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     AttributeCheck(),
     AssertedEventCheck(),
     SetAsideCheck(),
+    SpeakerCheck(),
     MembershipCheck(),
     BareKindCheck(),
     SubjectCheck(),

@@ -147,6 +147,8 @@ class Query:
     #: Figures the question gives as bounds, with their side: "more than 20 billion" is ("20", "above"), "before
     #: 2015" ("2015", "below"). They are not figures a fact must give; its own figure must lie beyond them.
     bounds: tuple[tuple[str, str, str], ...] = ()
+    #: Who the question says spoke ("what did Japanese trade unions say ..."): the stems of their words.
+    speakers: frozenset[str] = frozenset()
     #: The kind word a question asks for in the plural ("what agreements did they sign?"): all of that kind.
     plural_kind: str = ""
     #: The kind word a question names alone ("what is the partnership about?", "who is the partner?"): it says
@@ -236,6 +238,10 @@ class QueryReader:
         self._joined_names: dict[str, tuple[str, ...]] | None = None
         self._section_pointers = _phrases(lexicon.words("section_pointers"))
         self._first_one = _phrases(lexicon.words("first_one_phrases"))
+        #: The words of the article's parts ("conclusion", "pillars"): a part of it saying something is the material.
+        self._section_words = frozenset(
+            stem(w) for _source, section in index.base.sections for w in tokenize(section.title)
+        ) | frozenset(stem(w) for w in lexicon.words("section_words"))
         self._exclusion_before = _phrases(lexicon.words("exclusion_phrases"))
         self._exclusion_after = _phrases(lexicon.words("exclusion_after"))
         self._exclusion_words = frozenset(
@@ -339,6 +345,26 @@ class QueryReader:
 
         return side(1, start), side(end, len(tokens))
 
+    def _speakers(self, tokens: Sequence[str]) -> frozenset[str]:
+        """Return the stems of who a question says spoke: the words between "did"/"do"/"does" and a verb of saying
+        ("what did Japanese trade unions say"); none for the material itself ("what does the article say")."""
+        words = self.lexicon.words
+        speech, auxiliaries = words("speech_verbs"), words("yes_no_starters")
+        document = words("document_words")
+        for i, token in enumerate(tokens):
+            if token not in speech:
+                continue
+            start = next((j for j in range(i - 1, -1, -1) if tokens[j] in auxiliaries), None)
+            if start is None:
+                return frozenset()
+            between = [t for t in tokens[start + 1 : i] if t not in self.lexicon.ignored]
+            # "what does the conclusion say": a part of the article is the material itself speaking.
+            if not between or set(between) & document or {stem(t) for t in between} & self._section_words:
+                return frozenset()
+            partners = {p.casefold() for p in self.index.partners}
+            return frozenset(stem(t) for t in between if t not in partners and t.isalpha())
+        return frozenset()
+
     def _plural_kind(self, tokens: Sequence[str]) -> str:
         """Return the kind of thing a question asks for in the plural ("what agreements did they sign", "list all
         the initiatives", "which prefectures are mentioned"), or "" (a yes/no question asks for none)."""
@@ -351,6 +377,10 @@ class QueryReader:
             single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
             if word.endswith("s") and single in heads:
                 return word
+        # "what are the lines of effort?": whatever the things, "what are the ..." asks for all of them.
+        for first, verb, article, word in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False):
+            if first in asking and verb in {"are", "were", "r"} and article == "the" and word.endswith("s"):
+                return word if len(word) > 3 and word.isalpha() else ""
         return ""
 
     def _bare_kind(self, tokens: Sequence[str], units: Sequence[Unit], mentions: Sequence[Mention]) -> str:
@@ -552,6 +582,7 @@ class QueryReader:
             membership=membership,
             bare_kind=bare_kind,
             plural_kind=plural_kind,
+            speakers=self._speakers(tokens),
             events=frozenset().union(*events.values()) if Intent.WHEN in cues.intents else frozenset(),
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
             event_words=events,

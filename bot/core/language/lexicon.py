@@ -36,6 +36,8 @@ class LexiconError(ValueError):
 #: Every list a language file may hold; each is merged across languages.
 WORD_LISTS = (
     "amount_words",
+    "section_words",
+    "speech_verbs",
     "support_verbs",
     "containment_cues",
     "list_joiners",

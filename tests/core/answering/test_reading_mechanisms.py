@@ -1805,3 +1805,30 @@ def test_a_better_fact_contradicting_the_figure_corrects_before_a_weak_one_is_of
 )
 def test_a_hindi_unit_bounds_a_span_of_years(shipped: KnowledgeService, question: str, kind: type) -> None:
     assert isinstance(shipped.matcher.ask(question), kind)
+
+
+# ---------------------------------------------------------------- who said it
+@pytest.mark.parametrize(
+    ("question", "speakers"),
+    [
+        ("what did the harbour unions say about the pact", {"harbour", "union"}),
+        ("what does the article say about the pact", set()),
+        ("what does the conclusion say", set()),
+        ("which indian state is paired with toyama", set()),
+    ],
+)
+def test_who_spoke_is_read_from_between_did_and_the_verb_of_saying(
+    harbour: KnowledgeService, question: str, speakers: set[str]
+) -> None:
+    assert harbour.matcher.read(question).speakers == speakers
+
+
+def test_what_someone_said_needs_a_fact_naming_them(harbour: KnowledgeService) -> None:
+    assert not isinstance(harbour.matcher.ask("what did the dock workers say about the harbour pact"), Answer)
+
+
+def test_what_are_the_things_gathers_them(shipped: KnowledgeService) -> None:
+    assert shipped.matcher.read("what are the lines of effort").plural_kind == "lines"
+    outcome = shipped.matcher.ask("what are the lines of effort")
+    assert isinstance(outcome, Answer)
+    assert "joint_vision_lines_named" in _ids(outcome)

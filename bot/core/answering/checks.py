@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.answering.index import ENTITY_PREFIX, FactIndex, FactProfile
 from bot.core.answering.outcomes import Match
-from bot.core.answering.query import Query, Unit, asserts_premise, counts_in, event_kinds
+from bot.core.answering.query import ASIDE_WORD, Query, Unit, asserts_premise, counts_in, event_kinds
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import SourcedFact
@@ -757,6 +757,14 @@ class Scorer:
         return False
 
     @per_fact
+    def answer_subject(self, position: int) -> frozenset[str]:
+        """Return the stems of what a fact's answer opens on: its words before the first verb of being or having."""
+        verbs = {"is", "are", "was", "were", "has", "have", "had", "will", "includes", "include", "covers"}
+        tokens = self.answer_tokens(position)
+        end = next((i for i, t in enumerate(tokens) if t in verbs), min(len(tokens), 12))
+        return frozenset(stem(t) for t in tokens[:end])
+
+    @per_fact
     def solo_partners(self, position: int) -> frozenset[str]:
         """Return the names a fact's answer gives on their own: not a partner written as one with the other
         ("India-Japan bilateral trade"), which names the pair's thing, not either one's part."""
@@ -1411,6 +1419,11 @@ class SetAsideCheck:
             # "apart from the AI initiative, what else was launched": nothing is left that says what is asked.
             return Verdict(self.name, False, "asks what else there is, naming no kind of thing")
         scorer, position = candidate.scorer, candidate.index
+        plain = {t[len(ASIDE_WORD) :] for t in aside if t.startswith(ASIDE_WORD)}
+        if plain and plain <= scorer.answer_subject(position):
+            # "apart from the 2025 declaration": the fact whose answer opens on those words is about that thing.
+            return Verdict(self.name, False, f"is about {' '.join(sorted(plain))}, which the question sets aside")
+        aside = frozenset(t for t in aside if not t.startswith(ASIDE_WORD))
         about = aside & scorer.subjects(position)
         named = scorer.answer_things(position)
         # What else the answer names: not the thing set aside or a name inside it ("SMEs" in "SMEs Forum").

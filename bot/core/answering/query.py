@@ -41,6 +41,8 @@ _UNIT_STEMS = {
     "kilometre": "km",
     "per": "percent",
 }
+#: Marks a plain word set aside ("apart from the 2025 declaration") among the named things set aside.
+ASIDE_WORD = "="
 #: Currency words the tokeniser keeps between a bound and its figure ("more than US$ 20 billion").
 _CURRENCY_WORDS = frozenset({"usd", "us$", "$", "rs", "inr", "₹", "yen", "jpy"})
 _COUNTED_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
@@ -320,16 +322,27 @@ class QueryReader:
         ]
         mentions = [m for m in self.gazetteer.find(tokens) if m.canonical not in partners]
         cue_words = _positions_of(tokens, self._exclusion_before) | _positions_of(tokens, self._exclusion_after)
+        cue_tokens = {tokens[i] for i in cue_words}
+
+        def i_not_cue(token: str) -> bool:
+            return token not in cue_tokens
+
         things: set[str] = set()
         words: set[int] = set(cue_words)
         for start, stop in spans:
             inside = {c for a, b, c in concepts if start <= a and b <= stop}
             inside |= {ENTITY_PREFIX + m.canonical for m in mentions if start <= m.start and m.end <= stop}
-            # Words that name no known thing ("apart from the bullet train") stay to be covered: the fact about what
-            # they name cannot be told apart, and would answer in its place.
+            words.update(range(start, stop))
             if inside:
-                words.update(range(start, stop))
                 things |= inside
+            else:
+                # "apart from the 2025 declaration": no known name, so its words stand for it (see SetAsideCheck).
+                plain = {
+                    stem(t)
+                    for t in tokens[start:stop]
+                    if t not in self.lexicon.ignored and i_not_cue(t) and t not in partner_words
+                }
+                things |= {ASIDE_WORD + w for w in plain if w}
         return frozenset(things), words
 
     def _membership_sides(self, tokens: Sequence[str], start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:

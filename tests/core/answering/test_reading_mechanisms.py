@@ -1832,3 +1832,15 @@ def test_what_are_the_things_gathers_them(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("what are the lines of effort")
     assert isinstance(outcome, Answer)
     assert "joint_vision_lines_named" in _ids(outcome)
+
+
+def test_a_thing_set_aside_by_plain_words_is_not_the_answer(rivers: KnowledgeService) -> None:
+    # "the 2019 accord" is no name of the glossary; the fact opening on those words is about it.
+    outcome = rivers.matcher.ask("apart from the 2019 accord, when was a pact signed?")
+    assert "delta_accord_year" not in _ids(outcome)[:1]
+
+
+def test_the_partners_set_aside_set_nothing_aside(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("which country other than india and japan is in scri")
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[0] == "scri"

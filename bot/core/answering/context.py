@@ -7,6 +7,7 @@ follow-up with nothing to follow is asked back instead of answered.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Partial
@@ -32,6 +33,9 @@ class Turn:
     others: tuple[str, ...] = ()
     #: The two things a comparison compared, in the order asked: "the first one" and "the second one" next.
     compared: tuple[str, ...] = ()
+    #: The items of a list the answer gave, in order ("economic cooperation", "security cooperation", ...):
+    #: "third?" or "the last one" next.
+    listed: tuple[str, ...] = ()
     #: The last answered turn, kept while the bot declines questions after it: "back to it" goes back there.
     earlier: Turn | None = None
 
@@ -46,7 +50,33 @@ class Turn:
         covered = {label for m in matches for label in m.covered}
         topic = tuple(u for u in query.units if u.label in covered) or query.units
         articles = tuple(dict.fromkeys(m.fact.source.id for m in matches))
-        return cls(query, topic, tuple(m.fact.fact.id for m in matches), reverse_words, articles=articles)
+        listed = list_items(matches[0].fact.fact.answer) if isinstance(outcome, Answer) and len(matches) == 1 else ()
+        return cls(
+            query, topic, tuple(m.fact.fact.id for m in matches), reverse_words, articles=articles, listed=listed
+        )
+
+
+#: Where the items of a list part ("a, b and c", "plus d").
+_ITEMS = re.compile(r",|;|\band\b|\bplus\b")
+#: Where a list opens: a colon, or "include(s)", "such as", "namely".
+_OPENS_LIST = re.compile(r":\s|\bincludes?\s|\bsuch as\s|\bnamely\s")
+_LEADING = re.compile(r"^(?:a|an|the|its|their)\s+", re.IGNORECASE)
+
+
+def list_items(answer: str, most_words: int = 6) -> tuple[str, ...]:
+    """Return the items of the list an answer gives, in order, or () if it gives none of three or more.
+
+    "... three pillars: economic cooperation, security cooperation and development cooperation." gives the three.
+    """
+    opener = _OPENS_LIST.search(answer)
+    if opener is None:
+        return ()
+    text = answer[opener.end() :].split(". ", 1)[0].rstrip(". ")
+    items = [_LEADING.sub("", part.strip()) for part in _ITEMS.split(text)]
+    # Every item short, as list items are ("... include nuclear reactors, copper and electrical machinery").
+    if len(items) < 3 or any(not item or len(item.split()) > most_words for item in items):
+        return ()
+    return tuple(items)
 
 
 def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -> bool:

@@ -268,14 +268,23 @@ class Matcher:
             tokens, place, which = self.reader.ordinal_one(question)
             if place:
                 question, compared = _put_in(tokens, place, previous.compared[which]), previous.compared
+        elif previous is not None and previous.listed:
+            # "third?" after "what are the three pillars?": the third item of the list just given, asked on its own
+            # (the list itself is what was just read).
+            tokens, place, item = self.reader.list_ordinal(question, previous.listed)
+            if place:
+                reply = self._respond_to(_put_in(tokens, place, item), None, excluded=frozenset(previous.fact_ids))
+                return reply if reply.turn is not None else Reply(reply.outcome, previous)
         reply = self._respond_to(question, previous)
         if compared and reply.turn is not None and reply.turn is not previous:
             # The options stay what "the first one" means for the next follow-up too.
             return Reply(reply.outcome, replace(reply.turn, compared=compared))
         return reply
 
-    def _respond_to(self, question: str, previous: Turn | None) -> Reply:
+    def _respond_to(self, question: str, previous: Turn | None, excluded: frozenset[str] = frozenset()) -> Reply:
         query = self.read(question)
+        if excluded:
+            query = replace(query, excluded=query.excluded | excluded)
         trivial = self._trivial(query)
         if trivial is not None:
             return Reply(trivial, previous)

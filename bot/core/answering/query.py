@@ -445,6 +445,29 @@ class QueryReader:
                 return tokens, found, which
         return tokens, set(), 0
 
+    def list_ordinal(self, question: str, items: Sequence[str]) -> tuple[list[str], set[int], str]:
+        """Return a short follow-up's words, where it names a place in a list ("third?", "the last one", "teesra
+        wala"), and the item in that place; no place for a longer question or a place the list does not have."""
+        tokens = tokenize(question)
+        content = [t for t in tokens if t not in self.lexicon.ignored]
+        ordinals = self.lexicon.ordinals
+        stands_in = {"one", "wala", "wali", "item", "point"}
+        for i, token in enumerate(tokens):
+            place = ordinals.get(token)
+            if place is None or len(content) > 4 or not -len(items) <= (place - 1 if place > 0 else place) < len(items):
+                continue
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            # "the first 2+2 dialogue" says which dialogue; only "the first one", "third?" point into the list.
+            if following and following not in stands_in and following not in self.lexicon.ignored:
+                continue
+            span = {i}
+            if following in stands_in:
+                span.add(i + 1)
+            if i and tokens[i - 1] == "the":
+                span.add(i - 1)
+            return tokens, span, items[place - 1 if place > 0 else place]
+        return tokens, set(), ""
+
     def read(self, question: str) -> Query:
         """Return the structured query of a question."""
         tokens, romanised = self._translate(tokenize(question))

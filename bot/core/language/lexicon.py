@@ -136,6 +136,7 @@ MAPPINGS = (
     "contrast_sets",
     "number_values",
     "letter_names",
+    "ordinals",
 )
 
 
@@ -176,6 +177,8 @@ class Lexicon:
     contrast_groups: Mapping[str, str] = field(default_factory=dict)
     #: Number words and the figures they write ("eight" -> "8").
     number_values: Mapping[str, str] = field(default_factory=dict)
+    #: Ordinal words and the place they name in a list ("third" -> 3, "last" -> -1).
+    ordinals: Mapping[str, int] = field(default_factory=dict)
     #: Names of Latin letters in other scripts ("जी" -> "g"): an acronym spelled out in them ("एएजीसी" -> "aagc").
     letter_names: Mapping[str, str] = field(default_factory=dict)
     #: Word sequences naming an event a date belongs to ("was signed" -> signing).
@@ -204,6 +207,7 @@ class Lexicon:
         events: dict[tuple[str, ...], str] = {}
         contrasts: dict[str, str] = {}
         numbers: dict[str, str] = {}
+        ordinals: dict[str, int] = {}
         letters: dict[str, str] = {}
         symmetric: set[str] = set()
         weak: dict[str, set[str]] = {}
@@ -242,6 +246,7 @@ class Lexicon:
             for group, words in (doc.get("contrast_sets") or {}).items():
                 contrasts.update({str(w).casefold(): str(group) for w in words})
             numbers.update({str(k).casefold(): str(v) for k, v in (doc.get("number_values") or {}).items()})
+            ordinals.update({str(k).casefold(): int(v) for k, v in (doc.get("ordinals") or {}).items()})
             found_letters = (doc.get("letter_names") or {}).items()
             # As text is read (NFKC, no joiners): "ज़" is one character or two, as typed.
             letters.update({_comparable(str(k)): str(v).casefold() for k, v in found_letters})
@@ -287,6 +292,7 @@ class Lexicon:
             event_phrases=MappingProxyType(events),
             contrast_groups=MappingProxyType(contrasts),
             number_values=MappingProxyType(numbers),
+            ordinals=MappingProxyType(ordinals),
             letter_names=MappingProxyType(letters),
             relation_contexts=MappingProxyType(relation_contexts),
         )

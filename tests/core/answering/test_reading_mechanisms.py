@@ -1844,3 +1844,30 @@ def test_the_partners_set_aside_set_nothing_aside(shipped: KnowledgeService) -> 
     outcome = shipped.matcher.ask("which country other than india and japan is in scri")
     assert isinstance(outcome, Answer)
     assert _ids(outcome)[0] == "scri"
+
+
+# ---------------------------------------------------------------- "third?" after a list
+@pytest.mark.parametrize(
+    ("answer", "items"),
+    [
+        ("Ties rest on three pillars: trade, drills and talks.", ("trade", "drills", "talks")),
+        ("Imports include copper, tin and electrical machinery.", ("copper", "tin", "electrical machinery")),
+        ("The Delta Accord was signed in 2019.", ()),
+        ("It covers ports and rivers.", ()),
+    ],
+)
+def test_the_items_of_a_list_answer_are_read_in_order(answer: str, items: tuple[str, ...]) -> None:
+    from bot.core.answering.context import list_items
+
+    assert list_items(answer) == items
+
+
+def test_an_ordinal_after_a_list_asks_about_that_item_on_its_own(rivers: KnowledgeService) -> None:
+    reader = rivers.matcher.reader
+    items = ("the Delta Accord", "the barge pact", "the Ferry Talks")
+    assert reader.list_ordinal("third?", items)[2] == "the Ferry Talks"
+    assert reader.list_ordinal("and the last one", items)[2] == "the Ferry Talks"
+    assert reader.list_ordinal("tell me about the first one", items)[2] == "the Delta Accord"
+    # "the first ferry talks" says which talks; a fifth item the list does not have.
+    assert reader.list_ordinal("when were the first ferry talks", items)[1] == set()
+    assert reader.list_ordinal("fifth?", items)[1] == set()

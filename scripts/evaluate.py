@@ -58,6 +58,8 @@ FRESH7_SETS = (EVAL_DIR / "fresh7_holdout.yaml", EVAL_DIR / "fresh7_conversation
 FRESH8_SETS = (EVAL_DIR / "fresh8_holdout.yaml", EVAL_DIR / "fresh8_conversations_holdout.yaml")
 #: Written blind from the article by a tenth helper on 2026-12-02 (session 19); never tuned on, aggregates only.
 FRESH9_SETS = (EVAL_DIR / "fresh9_holdout.yaml", EVAL_DIR / "fresh9_conversations_holdout.yaml")
+#: Written blind from the article by an eleventh helper late on 2026-12-02 (session 19); never tuned on.
+FRESH10_SETS = (EVAL_DIR / "fresh10_holdout.yaml", EVAL_DIR / "fresh10_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,8 @@ SET_GROUPS = (
     SetGroup("sealed holdout (2 sets)", "a fifth helper, blind, Dec 2026; never tuned on", False, FRESH_SETS),
     SetGroup("fresh holdout (2 sets)", "an eighth helper, blind, Dec 2026; never tuned on", False, FRESH7_SETS),
     SetGroup("ninth holdout (2 sets)", "a ninth helper, blind, Dec 2026; never tuned on", False, FRESH8_SETS),
-    SetGroup("newest holdout (2 sets)", "a tenth helper, blind, Dec 2026; never tuned on", False, FRESH9_SETS),
+    SetGroup("tenth holdout (2 sets)", "a tenth helper, blind, Dec 2026; never tuned on", False, FRESH9_SETS),
+    SetGroup("newest holdout (2 sets)", "an eleventh helper, blind, Dec 2026; never tuned on", False, FRESH10_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -225,18 +225,24 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         asserts = premise or candidate.query.yes_no
         asserted_off = bool(candidate.off_category) and asserts
         # "what was India's export figure" asks for the figure of the thing it names, so "Japan's exports were ..."
-        # corrects nothing; "how does IJICP boost Japan's competitiveness" takes the owner as given.
-        misowned = bool(candidate.misowned) and (asserts or not asks_amount(candidate.query))
+        # corrects nothing; "how does IJICP boost Japan's competitiveness" takes the owner as given; and an
+        # owner given a figure the fact lacks may be right ("India's exports were 5.16 billion?").
+        misowned = (
+            bool(candidate.misowned) and (asserts or not asks_amount(candidate.query)) and not candidate.missing_figures
+        )
         # "is trade more than 30 billion?": the fact's own figure (22.85) says otherwise.
         beyond = asserts and any(value is not None for _b, _s, value in candidate.off_bounds)
         # "is Chandrayaan 5 part of the initiative?" against a list naming both: they are separate items.
         beyond = beyond or (asserts and _fails(item, "membership"))
-        wrong = (
-            bool(candidate.misdated or misowned or candidate.misfigured or candidate.miscategorised)
-            or asserted_off
-            or beyond
-        )
+        # A figure set against a fact about the other direction ("India exported 5.16 billion?" against Japan's
+        # 17.69) is no figure of the same thing: only the direction can be wrong there.
+        misfigured = bool(candidate.misfigured) and not turned
+        wrong = bool(candidate.misdated or misowned or candidate.miscategorised) or misfigured or asserted_off or beyond
         if not (turned or wrong or polarity):
+            continue
+        if not (wrong or polarity) and candidate.missing_figures:
+            # "so India exported 5.16 billion?": a figure the fact lacks may be the material's own sum worked out
+            # (22.85 - 17.69); the fact about the other direction cannot say it is otherwise.
             continue
         failed = _failed(item)
         if failed <= CORRECTION_FAILURES and _on_topic(item, thresholds):

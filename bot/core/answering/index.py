@@ -1360,8 +1360,8 @@ class Compiler:
         filled = 0
         phrase_relations: dict[tuple[str, ...], str] = {}
         partners: set[str] = set()
-        numbers: dict[str, frozenset[str]] = {}
-        years: dict[str, frozenset[str]] = {}
+        numbers: dict[str, list[str]] = {}
+        years: dict[str, list[str]] = {}
         for part, compiled in zip(self.base.parts, parts, strict=True):
             merge = compiled.merge
             part_tokens = _unlines(merge["tokens"])
@@ -1392,10 +1392,15 @@ class Compiler:
             for words, relation in merge["phrase_relations"]:
                 phrase_relations[tuple(words)] = str(relation)
             partners.update(merge["partners"])
-            for concept, found_numbers in merge["concept_numbers"].items():
-                numbers[concept] = numbers.get(concept, frozenset()) | frozenset(found_numbers)
-            for concept, found_years in merge["concept_years"].items():
-                years[concept] = years.get(concept, frozenset()) | frozenset(found_years)
+            # Gathered as lists (decoded for this merge alone, so extended in place) and made sets once at the
+            # end: most concepts belong to one file, and tens of thousands of set unions would cost far more.
+            for gathered, found in ((numbers, merge["concept_numbers"]), (years, merge["concept_years"])):
+                for concept, listed in found.items():
+                    held = gathered.get(concept)
+                    if held is None:
+                        gathered[concept] = listed
+                    else:
+                        held.extend(listed)
         # Stable: within a token, facts stay in base order (as if each fact's credits were appended in turn).
         order = stable_order(all_tokens, len(vocabulary))
         counts = np.bincount(all_tokens, minlength=len(vocabulary))
@@ -1425,8 +1430,8 @@ class Compiler:
             surface=surface,
             phrase_relations=phrase_relations,
             partners=frozenset(partners),
-            concept_numbers=numbers,
-            concept_years=years,
+            concept_numbers={concept: frozenset(listed) for concept, listed in numbers.items()},
+            concept_years={concept: frozenset(listed) for concept, listed in years.items()},
             posting_offsets=offsets,
             posting_facts=facts,
             posting_credits=credits,

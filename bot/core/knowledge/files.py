@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from rapidfuzz import fuzz, process
 
 from bot.core.knowledge.base import FileContent
@@ -292,8 +292,8 @@ class FileUnit:
         try:
             source = None if meta["source"] is None else Source.model_validate(meta["source"])
             sections = tuple(Section.model_validate(s) for s in meta["sections"])
-            glossary = tuple(GlossaryEntry.model_validate(g) for g in meta["glossary"])
-            quiz = tuple(QuizItem.model_validate(q) for q in meta["quiz"])
+            glossary = _GLOSSARY.validate_python(meta["glossary"])
+            quiz = _QUIZ.validate_python(meta["quiz"])
             kinds = {str(kind): tuple(str(t) for t in terms) for kind, terms in dict(meta["kinds"]).items()}
             fact_ids = tuple(str(i) for i in meta["fact_ids"])
             quotes = tuple((int(i), str(text)) for i, text in meta["quotes"])
@@ -313,6 +313,11 @@ class FileUnit:
         )
         # The terms are checked (and their set made) only if the checks across files need them.
         return cls(path, display, content, quotes, None, from_cache=True, _terms=meta.get("terms"))
+
+
+#: A file's glossary and quiz read back in one call each (an article's glossary runs to thousands of entries).
+_GLOSSARY: TypeAdapter[tuple[GlossaryEntry, ...]] = TypeAdapter(tuple[GlossaryEntry, ...])
+_QUIZ: TypeAdapter[tuple[QuizItem, ...]] = TypeAdapter(tuple[QuizItem, ...])
 
 
 def questions_from_entry(entry: CacheEntry, fact_count: int) -> QuestionMaterial:

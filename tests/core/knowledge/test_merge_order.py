@@ -64,6 +64,23 @@ def test_a_changed_file_in_a_big_block_finds_exactly_the_pairs_a_full_check_find
     assert near_duplicates(files, [True, True, True]) == []
 
 
+@pytest.mark.parametrize("low_bits", [0, 1, 6, 7, 8, 0xFFFFFF])
+def test_a_changed_files_keys_meet_an_unchanged_files_whatever_their_bits(low_bits: int) -> None:
+    # Every question of both files shares one key (the table of the changed file's keys holds one bit per key: each
+    # bit of a byte must be found), and one unrelated key lands in the same byte or nowhere near it.
+    files = [_file("a", ["Lund", "Visby"]), _file("b", ["Lunds"])]
+    shared = (0x5A << 24) | low_bits
+    for questions, _ids in files:
+        count = len(questions)
+        keys = np.asarray([shared, (shared ^ 1) + (1 << 24)] * count, dtype=np.uint32)
+        object.__setattr__(questions, "keys", keys)
+        object.__setattr__(questions, "owners", np.repeat(np.arange(count, dtype=np.int32), 2))
+    full = near_duplicates(files)
+    assert full
+    assert near_duplicates(files, [True, False]) == full
+    assert near_duplicates(files, [False, True]) == full
+
+
 def test_packed_fields_read_back_as_they_were_and_separators_in_words_are_refused() -> None:
     fields = [
         [(["india", "japan"], 0.3, "context"), ([], 1.0, "answer"), (["2+2", "us$"], 0.8, "phrasing")],

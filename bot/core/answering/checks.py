@@ -1478,12 +1478,16 @@ class UnknownNameCheck:
             return Verdict(self.name, True)
         missing = {u.token for u in candidate.uncovered if u.kind == "word"}
         absent = {u.label for u in candidate.uncovered}
-        own = candidate.scorer.own_words(candidate.index)
+        credits, titles = candidate.profile.credits, thresholds.context_credit
         for before, head, label in query.qualified_kinds:
             # "look east policy" against the Act East Policy: "look" says which one, and the fact lacks it; "the
             # nuclear deal" against a fact naming no deal or agreement at all: no such thing is in it (its
-            # section's or article's title, "India-Japan Partnership", names none either).
-            if stem(before) in missing or label in absent or not {stem(head), label} & own:
+            # section's or article's title, "India-Japan Partnership", names none either: titles earn less).
+            heads = [u for u in query.units if u.label == label]
+            own = any(
+                all(credits.get(t, 0.0) > titles for t in alternative) for u in heads for alternative in u.alternatives
+            )
+            if stem(before) in missing or label in absent or (heads and not own):
                 return Verdict(self.name, False, f"names a {before} {head}, which the fact does not")
         return Verdict(self.name, True)
 

@@ -257,6 +257,17 @@ class QueryReader:
         #: "by 2022": a bound only before a year ("grew by 20%" is no bound).
         self._bounds_by_year = _phrases(lexicon.words("bounds_by_year"))
         self._second_one = _phrases(lexicon.words("second_one_phrases"))
+        self._unions: dict[tuple[str, ...], frozenset[str]] = {}
+        self._kind_stems = frozenset(stem(w) for w in lexicon.words("name_heads") | lexicon.words("partner_nouns"))
+        self._plural_heads = lexicon.words("name_heads") | frozenset(lexicon.asked_types)
+        self._generic_words = lexicon.words("generic_modifiers") | lexicon.words("substitute_nouns") | lexicon.ignored
+
+    def _union(self, *names: str) -> frozenset[str]:
+        """Return the union of some word lists, made once per reader (every question reads the same ones)."""
+        found = self._unions.get(names)
+        if found is None:
+            found = self._unions[names] = frozenset().union(*(self.lexicon.words(name) for name in names))
+        return found
 
     def _bounds(self, tokens: Sequence[str]) -> tuple[list[tuple[str, str, str]], set[int]]:
         """Find figures given as bounds ("more than 20 billion", "longer than 5 years", "2015 se pehle", "by 2022");
@@ -303,8 +314,7 @@ class QueryReader:
         Only a glossary term or a known place or body counts: "apart from that, what else" sets nothing aside, and
         the partners' own names set aside nothing that every fact does not name. The cue words are never content.
         """
-        stops = self.lexicon.words("question_starters") | self.lexicon.words("which_words")
-        stops |= self.lexicon.words("what_words") | self.lexicon.words("yes_no_starters")
+        stops = self._union("question_starters", "which_words", "what_words", "yes_no_starters")
         spans: list[tuple[int, int]] = []
         for start, end in _spans_of(tokens, self._exclusion_before):
             stop = next((i for i in range(end, len(tokens)) if tokens[i] in stops), len(tokens))
@@ -382,10 +392,10 @@ class QueryReader:
         """Return the kind of thing a question asks for in the plural ("what agreements did they sign", "list all
         the initiatives", "which prefectures are mentioned"), or "" (a yes/no question asks for none)."""
         words = self.lexicon.words
-        asking = words("what_words") | words("which_words") | {"list", "name", "all"}
+        asking = self._union("what_words", "which_words") | {"list", "name", "all"}
         if not tokens or tokens[0] in words("yes_no_starters") or not asking & set(tokens):
             return ""
-        heads = words("name_heads") | set(self.lexicon.asked_types)
+        heads = self._plural_heads
         for word in tokens:
             single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
             if word.endswith("s") and single in heads:
@@ -404,7 +414,7 @@ class QueryReader:
         if len(units) != 1 or mentions:
             return ""
         unit = units[0]
-        kinds = {stem(w) for w in self.lexicon.words("name_heads") | self.lexicon.words("partner_nouns")}
+        kinds = self._kind_stems
         label = unit.label.casefold()
         if unit.named or unit.kind not in {"word", "concept"} or stem(label) not in kinds:
             return ""
@@ -484,7 +494,8 @@ class QueryReader:
         # "my friend says ...", "... please verify": who makes the claim is not what it is about.
         claimed = _positions_of(tokens, self._claims)
         discourse |= claimed
-        support = {i for i, t in enumerate(tokens) if t in self.lexicon.words("support_verbs")}
+        support_verbs = self.lexicon.words("support_verbs")
+        support = {i for i, t in enumerate(tokens) if t in support_verbs}
         if support and any(t not in self.lexicon.ignored for i, t in enumerate(tokens) if i not in support):
             # "what approach does India follow": the verb carries "approach"; the fact may say it "takes" one.
             discourse |= support
@@ -1013,7 +1024,7 @@ class QueryReader:
         words = self.lexicon.words
         heads = words("name_heads")
         # "fuel wala initiative": a word standing in for a noun says no more than "the fuel one".
-        generic = words("generic_modifiers") | words("substitute_nouns") | self.lexicon.ignored
+        generic = self._generic_words
         partners = {p.casefold() for p in self.index.partners}
         labels = self.index.glossary.labels
         spans = self.index.glossary_spans(tokens)

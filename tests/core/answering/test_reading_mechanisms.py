@@ -69,9 +69,14 @@ glossary:
 """
 
 
+def _service(write_knowledge: WriteKnowledge, article: str) -> KnowledgeService:
+    """Load one article file of this module's small bases."""
+    return KnowledgeService.from_directory(write_knowledge({"article.yaml": article}))
+
+
 @pytest.fixture
 def rivers(write_knowledge: WriteKnowledge) -> KnowledgeService:
-    return KnowledgeService.from_directory(write_knowledge({"rivers.yaml": ARTICLE}))
+    return _service(write_knowledge, ARTICLE)
 
 
 def _ids(outcome: object) -> list[str]:
@@ -1408,7 +1413,7 @@ glossary:
 
 @pytest.fixture
 def harbour(write_knowledge: WriteKnowledge) -> KnowledgeService:
-    return KnowledgeService.from_directory(write_knowledge({"harbour.yaml": HARBOUR}))
+    return _service(write_knowledge, HARBOUR)
 
 
 def test_who_did_an_event_is_answered_only_by_a_fact_stating_that_event(harbour: KnowledgeService) -> None:
@@ -1545,7 +1550,7 @@ glossary:
 
 @pytest.fixture
 def visits(write_knowledge: WriteKnowledge) -> KnowledgeService:
-    return KnowledgeService.from_directory(write_knowledge({"visits.yaml": VISITS}))
+    return _service(write_knowledge, VISITS)
 
 
 def test_who_did_it_is_answered_by_a_fact_naming_a_doer_beside_the_action(visits: KnowledgeService) -> None:
@@ -1599,7 +1604,7 @@ glossary:
 
 @pytest.fixture
 def lists(write_knowledge: WriteKnowledge) -> KnowledgeService:
-    return KnowledgeService.from_directory(write_knowledge({"lists.yaml": LISTS}))
+    return _service(write_knowledge, LISTS)
 
 
 def test_two_items_of_one_list_are_not_one_part_of_the_other(lists: KnowledgeService) -> None:
@@ -1638,7 +1643,7 @@ glossary:
 
 @pytest.fixture
 def forums(write_knowledge: WriteKnowledge) -> KnowledgeService:
-    return KnowledgeService.from_directory(write_knowledge({"forums.yaml": FORUMS}))
+    return _service(write_knowledge, FORUMS)
 
 
 def test_the_kind_word_alone_is_asked_back_when_the_material_names_several(forums: KnowledgeService) -> None:
@@ -1766,7 +1771,7 @@ glossary:
 
 
 def test_a_kind_word_only_the_titles_have_names_no_such_thing(write_knowledge: WriteKnowledge) -> None:
-    matcher = KnowledgeService.from_directory(write_knowledge({"corals.yaml": CORALS})).matcher
+    matcher = _service(write_knowledge, CORALS).matcher
     # "partnership" is in the article's and section's titles, not in the fact: no kelp partnership is named.
     assert not isinstance(matcher.ask("what is the kelp partnership?"), Answer)
     assert isinstance(matcher.ask("what does the reef initiative cover?"), Answer)

@@ -246,11 +246,6 @@ class QueryReader:
         ) | frozenset(stem(w) for w in lexicon.words("section_words"))
         self._exclusion_before = _phrases(lexicon.words("exclusion_phrases"))
         self._exclusion_after = _phrases(lexicon.words("exclusion_after"))
-        self._exclusion_words = frozenset(
-            w
-            for phrase in lexicon.words("exclusion_phrases") | lexicon.words("exclusion_after")
-            for w in tokenize(phrase)
-        )
         sides = ("above", "below", "at_least", "at_most")
         self._bounds_before = {side: _phrases(lexicon.words(f"bounds_{side}")) for side in sides}
         self._bounds_after = {side: _phrases(lexicon.words(f"bounds_{side}_after")) for side in sides}
@@ -334,9 +329,6 @@ class QueryReader:
         cue_words = _positions_of(tokens, self._exclusion_before) | _positions_of(tokens, self._exclusion_after)
         cue_tokens = {tokens[i] for i in cue_words}
 
-        def i_not_cue(token: str) -> bool:
-            return token not in cue_tokens
-
         things: set[str] = set()
         words: set[int] = set(cue_words)
         for start, stop in spans:
@@ -350,7 +342,7 @@ class QueryReader:
                 plain = {
                     stem(t)
                     for t in tokens[start:stop]
-                    if t not in self.lexicon.ignored and i_not_cue(t) and t not in partner_words
+                    if t not in self.lexicon.ignored and t not in cue_tokens and t not in partner_words
                 }
                 things |= {ASIDE_WORD + w for w in plain if w}
         return frozenset(things), words

@@ -116,7 +116,7 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
         if close and disagree and best.coverage < t.full_coverage:
             return Suggestions((best, *close), near_tie=True)
         if query.plural_kind:
-            gathered = _gathered(best, passing_judged, judged, t)
+            gathered = _gathered(best, judged, t)
             if len(gathered) > 1:
                 return Answer(gathered)
         # A fact that covers the whole question answers it; close runners-up are offered as related.
@@ -140,7 +140,7 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
     return Decline(DeclineReason.NOT_COVERED, judged[0].reason if judged else "no fact shares its words")
 
 
-def _gathered(best: Match, passing: Sequence[Judged], judged: Sequence[Judged], t: Thresholds) -> tuple[Match, ...]:
+def _gathered(best: Match, judged: Sequence[Judged], t: Thresholds) -> tuple[Match, ...]:
     """Return the best fact and those close behind it that pass every check: "what agreements did they sign?"
     asks for all of them, which the material gives one fact at a time."""
     found = [best]

@@ -425,6 +425,10 @@ class Candidate:
         missing = tuple(e for e in self.query.entities if e not in self.profile.entities)
         if self.query.contrast:
             named = self.scorer.solo_partners(self.index)
+            # "what about India?" after the trade: "Japan's exports to India" names India as Japan's receiver.
+            agents = {r.agent for r in self.profile.roles if r.agent}
+            if agents:
+                named = frozenset(n for n in named if n in agents or n not in self.scorer.index.partners)
             missing += tuple(e for e in self.query.contrast if e not in named and e not in missing)
         return missing
 
@@ -548,10 +552,10 @@ class Candidate:
         for bound, side, unit in self.query.bounds:
             values = self._bounded_values(bound, unit)
             try:
-                limit = float(bound)
+                limit = float(bound.replace(",", ""))
             except ValueError:
                 continue
-            met = [v for v in values if _meets(float(v), side, limit)]
+            met = [v for v in values if _meets(float(v.replace(",", "")), side, limit)]
             if not met:
                 off.append((bound, side, values[0] if values else None))
         return tuple(off)
@@ -563,7 +567,7 @@ class Candidate:
             # "a 10-year plan", "20%", "20 per cent": the figures the fact gives in that unit.
             found = []
             for i, token in enumerate(tokens):
-                if unit == "percent" and token.endswith("%") and is_number(token[:-1]):
+                if unit == "percent" and token.endswith("%") and _NUMERIC.fullmatch(token):
                     found.append(token[:-1])
                 elif is_number(token) and _NUMERIC.fullmatch(token):
                     after = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -1442,7 +1446,7 @@ class SetAsideCheck:
         only = only or (bool(of_kind) and of_kind <= aside)
         if about or only:
             labels = scorer.index.glossary.labels
-            things = sorted(labels.get(t, t.removeprefix(ENTITY_PREFIX)) for t in (about or aside & named))
+            things = sorted({labels.get(t, t.removeprefix(ENTITY_PREFIX)) for t in (about or aside & named)})
             return Verdict(self.name, False, f"is about {', '.join(things)}, which the question sets aside")
         return Verdict(self.name, True)
 

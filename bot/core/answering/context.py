@@ -72,9 +72,15 @@ def list_items(answer: str, most_words: int = 6) -> tuple[str, ...]:
     if opener is None:
         return ()
     text = answer[opener.end() :].split(". ", 1)[0].rstrip(". ")
+    # The list ends with its item after "and"/"plus": ", with its focus on ..." after it is no item.
+    joins = [m for m in _ITEMS.finditer(text) if m.group(0) in {"and", "plus"}]
+    if joins:
+        rest = _ITEMS.search(text, joins[-1].end())
+        text = text[: rest.start()] if rest else text
     items = [_LEADING.sub("", part.strip()) for part in _ITEMS.split(text)]
+    items = [item for item in items if item]  # ", and" leaves nothing between its marks
     # Every item short, as list items are ("... include nuclear reactors, copper and electrical machinery").
-    if len(items) < 3 or any(not item or len(item.split()) > most_words for item in items):
+    if len(items) < 3 or any(len(item.split()) > most_words for item in items):
         return ()
     return tuple(items)
 

@@ -213,7 +213,7 @@ class Matcher:
             # is about Chandrayaan 5, not about whichever fact has a partner.
             return outcome, merged
         partner_only = any(e.casefold() in self._partner_names for e in query.entities)
-        if query.markers.elliptical and partner_only and not query.names_more_than_partners:
+        if (query.markers.elliptical or merged.contrast) and partner_only and not query.names_more_than_partners:
             # "and india?" after Japan's approach: India alone is every fact's partner, no question of its own.
             return outcome, merged
         alone = self._decide(query)

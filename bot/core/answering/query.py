@@ -253,6 +253,7 @@ class QueryReader:
         self._bounds_by_year = _phrases(lexicon.words("bounds_by_year"))
         self._second_one = _phrases(lexicon.words("second_one_phrases"))
         self._unions: dict[tuple[str, ...], frozenset[str]] = {}
+        self._kinds: dict[str, frozenset[str]] = {}
         self._kind_stems = frozenset(stem(w) for w in lexicon.words("name_heads") | lexicon.words("partner_nouns"))
         self._plural_heads = lexicon.words("name_heads") | frozenset(lexicon.asked_types)
         self._generic_words = lexicon.words("generic_modifiers") | lexicon.words("substitute_nouns") | lexicon.ignored
@@ -310,14 +311,15 @@ class QueryReader:
         the partners' own names set aside nothing that every fact does not name. The cue words are never content.
         """
         stops = self._union("question_starters", "which_words", "what_words", "yes_no_starters")
-        spans: list[tuple[int, int]] = []
+        # Each span with whether its cue stands before the thing ("apart from X") or after it ("X ke alawa").
+        spans: list[tuple[int, int, bool]] = []
         for start, end in _spans_of(tokens, self._exclusion_before):
             stop = next((i for i in range(end, len(tokens)) if tokens[i] in stops), len(tokens))
-            spans.append((start, stop))
+            spans.append((start, stop, True))
         for start, end in _spans_of(tokens, self._exclusion_after):
             # The clause before the words: back to the last question word, or the start.
             begin = max((i + 1 for i in range(start) if tokens[i] in stops), default=0)
-            spans.append((begin, end))
+            spans.append((begin, end, False))
         if not spans:
             return frozenset(), set()
         glossary, partners = self.index.glossary, self.index.partners
@@ -331,9 +333,26 @@ class QueryReader:
 
         things: set[str] = set()
         words: set[int] = set(cue_words)
-        for start, stop in spans:
-            inside = {c for a, b, c in concepts if start <= a and b <= stop}
-            inside |= {ENTITY_PREFIX + m.canonical for m in mentions if start <= m.start and m.end <= stop}
+        for start, stop, cue_first in spans:
+            names = sorted(
+                [(a, b, c) for a, b, c in concepts if start <= a and b <= stop]
+                + [
+                    (m.start, m.end, ENTITY_PREFIX + m.canonical)
+                    for m in mentions
+                    if start <= m.start and m.end <= stop
+                ]
+            )
+            inside = set()
+            if names and cue_first and spans_after(start, tokens, cue_words) == names[0][0]:
+                # "other than CEPA came into effect in 2011": the name is set aside, the rest is still asked.
+                first = names[0]
+                inside = {thing for a, b, thing in names if (a, b) == first[:2]}
+                stop = first[1]
+            elif names and not cue_first:
+                # "G4 mein India Japan ke alawa": what stands right before the words is set aside.
+                last = names[-1]
+                inside = {thing for a, b, thing in names if (a, b) == last[:2]}
+                start = last[0]
             words.update(range(start, stop))
             if inside:
                 things |= inside
@@ -395,8 +414,24 @@ class QueryReader:
         # "what are the lines of effort?": whatever the things, "what are the ..." asks for all of them.
         for first, verb, article, word in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False):
             if first in asking and verb in {"are", "were", "r"} and article == "the" and word.endswith("s"):
-                return word if len(word) > 3 and word.isalpha() else ""
+                # "what are the exports of India" asks one relation's goods, not every fact's.
+                plain = word not in self.lexicon.relation_words
+                return word if len(word) > 3 and word.isalpha() and plain else ""
         return ""
+
+    def things_of_kind(self, kind: str) -> frozenset[str]:
+        """Return the named things of the base with the kind word in their name ("... Partnership"), once per kind.
+
+        Its words with its expansion and synonyms count: "IJICP" is a partnership by its full name.
+        """
+        found = self._kinds.get(kind)
+        if found is None:
+            root, glossary = stem(kind), self.index.glossary
+            found = frozenset(c for c in glossary.named if any(w.startswith(root) for w in glossary.bags.get(c, ())))
+            if len(self._kinds) >= 256:
+                self._kinds.clear()  # kind words are few; a bound keeps odd ones from piling up
+            self._kinds[kind] = found
+        return found
 
     def _bare_kind(self, tokens: Sequence[str], units: Sequence[Unit], mentions: Sequence[Mention]) -> str:
         """Return the kind word a question names alone ("the partnership"), or "" (see ``Query.bare_kind``).
@@ -454,9 +489,14 @@ class QueryReader:
         content = [t for t in tokens if t not in self.lexicon.ignored]
         ordinals = self.lexicon.ordinals
         stands_in = {"one", "wala", "wali", "item", "point"}
+        asking = self.lexicon.words("explain_cues") | {"tell", "me", "about", "more", "explain", "describe"}
         for i, token in enumerate(tokens):
             place = ordinals.get(token)
             if place is None or len(content) > 4 or not -len(items) <= (place - 1 if place > 0 else place) < len(items):
+                continue
+            # "which came first?" asks something of its own; only "third?", "the first one", "tell me about the
+            # second one" point into the list.
+            if any(t not in stands_in and t not in asking for t in content if t != token):
                 continue
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             # "the first 2+2 dialogue" says which dialogue; only "the first one", "third?" point into the list.
@@ -590,11 +630,9 @@ class QueryReader:
         bare_kind = self._bare_kind(tokens, units, mentions)
         if bare_kind:
             # "the corridor" where the material names one (the Asia-Africa Growth Corridor): that one is meant.
-            roots = stem(bare_kind)
-            glossary = self.index.glossary
-            things = [c for c in glossary.named if any(w.startswith(roots) for w in glossary.bags.get(c, ()))]
+            things = self.things_of_kind(bare_kind)
             if len(things) == 1:
-                units = [replace(units[0], alternatives=(*units[0].alternatives, (things[0],)), lone=False)]
+                units = [replace(units[0], alternatives=(*units[0].alternatives, (next(iter(things)),)), lone=False)]
         return Query(
             units=tuple(units),
             intents=cues.intents,
@@ -1154,7 +1192,8 @@ def _positions_of(tokens: Sequence[str], phrases: PhraseTable) -> set[int]:
     found: set[int] = set()
     for i, token in enumerate(tokens):
         for n in phrases.firsts.get(token, ()):
-            if tuple(tokens[i : i + n]) in phrases:
+            # A longer phrase cut short by the end of the question is not there ("dusra?" is not "dusra wala").
+            if i + n <= len(tokens) and tuple(tokens[i : i + n]) in phrases:
                 found.update(range(i, i + n))
     return found
 
@@ -1230,6 +1269,9 @@ def event_words(tokens: Sequence[str], lexicon: Lexicon = LEXICON) -> dict[str, 
     phrases = lexicon.event_phrases
     starts = _event_starts(phrases) if phrases else {}
     found: dict[str, set[str]] = {}
+    # The first words of two-word phrases ("was made"): a passive's helper, which may stand before the name.
+    helpers = {phrase[0] for phrase in phrases if len(phrase) == 2}
+    seen: list[str] = []
     i = 0
     while i < len(tokens):
         for n in starts.get(tokens[i], ()):
@@ -1243,11 +1285,13 @@ def event_words(tokens: Sequence[str], lexicon: Lexicon = LEXICON) -> dict[str, 
                 break
         else:
             # "when was the AAGC made": a passive's helper may stand before the name ("was made" read apart).
-            auxiliaries = [t for t in tokens[:i] if (t, tokens[i]) in phrases]
-            if auxiliaries and tokens[i] not in lexicon.ignored:
-                kind = phrases[(auxiliaries[-1], tokens[i])]
+            helper = next((t for t in reversed(seen) if (t, tokens[i]) in phrases), None)
+            if helper is not None and tokens[i] not in lexicon.ignored:
+                kind = phrases[(helper, tokens[i])]
                 found.setdefault(tokens[i], set()).add(kind)
                 found.setdefault(stem(tokens[i]), set()).add(kind)
+        if tokens[i] in helpers:
+            seen.append(tokens[i])
         i += 1
     return {word: frozenset(kinds) for word, kinds in found.items()}
 
@@ -1284,12 +1328,20 @@ def _verb_form(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ed", "ing"))
 
 
+def spans_after(start: int, tokens: Sequence[str], cues: set[int]) -> int:
+    """Return where the words after a cue begin, past the cue and the articles ("apart from the AAGC": the AAGC)."""
+    i = start
+    while i < len(tokens) and (i in cues or tokens[i] in {"the", "a", "an"}):
+        i += 1
+    return i
+
+
 def _spans_of(tokens: Sequence[str], phrases: PhraseTable) -> list[tuple[int, int]]:
     """Return where the phrases stand, as (start, end), the longest at each word."""
     found = []
     for i, token in enumerate(tokens):
         for n in phrases.firsts.get(token, ()):
-            if tuple(tokens[i : i + n]) in phrases:
+            if i + n <= len(tokens) and tuple(tokens[i : i + n]) in phrases:
                 found.append((i, i + n))
                 break
     return found

@@ -571,7 +571,8 @@ class Candidate:
                     found.append(token[:-1])
                 elif is_number(token) and _NUMERIC.fullmatch(token):
                     after = tokens[i + 1] if i + 1 < len(tokens) else ""
-                    if after.rstrip("s") == unit or (unit == "percent" and after in {"percent", "per"}):
+                    measured = self.scorer.index.lexicon.measure_units.get(after, after.rstrip("s"))
+                    if measured == unit or (unit == "percent" and after in {"percent", "per"}):
                         found.append(token)
             return found
         if _DATE.fullmatch(bound):
@@ -650,8 +651,6 @@ class Scorer:
         self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
         self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
         self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))
-        #: How many named things have each kind word in their name (see ``things_of_kind``).
-        self._kinds: dict[str, frozenset[str]] = {}
 
     @per_fact
     def answer_tokens(self, position: int) -> list[str]:
@@ -686,18 +685,6 @@ class Scorer:
     def answer_spans(self, position: int) -> list[tuple[int, int, str]]:
         """Return the glossary terms of a fact's answer as (start, end, concept)."""
         return self.index.glossary_spans(self.answer_tokens(position), self.index.facts[position].source.id)
-
-    def things_of_kind(self, kind: str) -> frozenset[str]:
-        """Return the named things of the base that have the kind word in their name ("... Partnership")."""
-        found = self._kinds
-        if kind not in found:
-            root = stem(kind)
-            glossary = self.index.glossary
-            # Its words with its expansion and synonyms: "IJICP" is a partnership by its full name.
-            found[kind] = frozenset(
-                c for c in glossary.named if any(w.startswith(root) for w in glossary.bags.get(c, ()))
-            )
-        return found[kind]
 
     def lists_beside(self, position: int, inner: frozenset[str], outer: frozenset[str]) -> bool:
         """Tell whether a fact's answer names ``outer`` and, further on, ``inner`` as two items of one list.
@@ -763,7 +750,7 @@ class Scorer:
     @per_fact
     def answer_subject(self, position: int) -> frozenset[str]:
         """Return the stems of what a fact's answer opens on: its words before the first verb of being or having."""
-        verbs = {"is", "are", "was", "were", "has", "have", "had", "will", "includes", "include", "covers"}
+        verbs = self.index.lexicon.words("opening_verbs")
         tokens = self.answer_tokens(position)
         end = next((i for i, t in enumerate(tokens) if t in verbs), min(len(tokens), 12))
         return frozenset(stem(t) for t in tokens[:end])
@@ -1366,7 +1353,7 @@ class BareKindCheck:
         """Judge one candidate."""
         if not query.bare_kind:
             return Verdict(self.name, True)
-        things = candidate.scorer.things_of_kind(query.bare_kind)
+        things = query.bare_things
         if not things:
             return Verdict(self.name, True)
         if len(things) == 1:

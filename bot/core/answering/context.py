@@ -60,6 +60,7 @@ class Turn:
 _ITEMS = re.compile(r",|;|\band\b|\bplus\b")
 #: Where a list opens: a colon, or "include(s)", "such as", "namely".
 _OPENS_LIST = re.compile(r":\s|\bincludes?\s|\bsuch as\s|\bnamely\s")
+#: An article or possessive opening an item ("a Sustainable fuel initiative"): the item is what follows it.
 _LEADING = re.compile(r"^(?:a|an|the|its|their)\s+", re.IGNORECASE)
 
 

@@ -228,7 +228,9 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         # corrects nothing; "how does IJICP boost Japan's competitiveness" takes the owner as given; and an
         # owner given a figure the fact lacks may be right ("India's exports were 5.16 billion?").
         misowned = (
-            bool(candidate.misowned) and (asserts or not asks_amount(candidate.query)) and not candidate.missing_figures
+            bool(candidate.misowned)
+            and (asserts or not asks_amount(candidate.query, candidate.scorer.index.lexicon))
+            and not candidate.missing_figures
         )
         # "is trade more than 30 billion?": the fact's own figure (22.85) says otherwise.
         beyond = asserts and any(value is not None for _b, _s, value in candidate.off_bounds)

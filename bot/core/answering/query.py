@@ -25,26 +25,8 @@ from bot.core.language.text import is_number, normalize, stem, tokenize
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 #: A year is no count ("the 2015 pacts").
-#: Measure words as one unit each ("years" is "year"), so a bound and a fact's figure meet on their unit.
-_UNIT_STEMS = {
-    **{word: "year" for word in ("saal", "sal", "saalon", "salon", "varsh", "varshon")},
-    **{word: "month" for word in ("mahine", "mahina", "mahino")},
-    "din": "day",
-    "years": "year",
-    "months": "month",
-    "weeks": "week",
-    "days": "day",
-    "hours": "hour",
-    "minutes": "minute",
-    "kms": "km",
-    "kilometres": "km",
-    "kilometre": "km",
-    "per": "percent",
-}
 #: Marks a plain word set aside ("apart from the 2025 declaration") among the named things set aside.
 ASIDE_WORD = "="
-#: Currency words the tokeniser keeps between a bound and its figure ("more than US$ 20 billion").
-_CURRENCY_WORDS = frozenset({"usd", "us$", "$", "rs", "inr", "₹", "yen", "jpy"})
 _COUNTED_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
@@ -156,6 +138,8 @@ class Query:
     #: The kind word a question names alone ("what is the partnership about?", "who is the partner?"): it says
     #: what kind of thing, not which one.
     bare_kind: str = ""
+    #: The named things of the base of that kind ("partnership": the IJICP, the SSGP, ...).
+    bare_things: frozenset[str] = frozenset()
     #: "is A part of B?": what is asked to be inside (A) and what holds it (B), as glossary concepts or stems.
     membership: tuple[frozenset[str], frozenset[str]] | None = None
     #: Named things the question sets aside ("apart from CEPA, what other agreements ..."), as glossary concepts
@@ -257,6 +241,9 @@ class QueryReader:
         self._kind_stems = frozenset(stem(w) for w in lexicon.words("name_heads") | lexicon.words("partner_nouns"))
         self._plural_heads = lexicon.words("name_heads") | frozenset(lexicon.asked_types)
         self._generic_words = lexicon.words("generic_modifiers") | lexicon.words("substitute_nouns") | lexicon.ignored
+        self._partner_words = frozenset(p.casefold() for p in index.partners)
+        #: "tell me about the first one": the words asking to be told, which ask nothing of their own.
+        self._explain_words = frozenset(w for phrase in lexicon.words("explain_cues") for w in tokenize(phrase))
 
     def _union(self, *names: str) -> frozenset[str]:
         """Return the union of some word lists, made once per reader (every question reads the same ones)."""
@@ -275,6 +262,7 @@ class QueryReader:
         bounds: list[tuple[str, str, str]] = []
         positions: set[int] = set()
         measures = self.lexicon.words("measure_words")
+        currencies = self.lexicon.words("currency_words")
 
         def bound(figure: int, side: str, words: range) -> None:
             token = tokens[figure]
@@ -285,12 +273,13 @@ class QueryReader:
                 token, unit = token[:-1], "percent"
             elif tuple(tokens[figure + 1 : figure + 3]) == ("per", "cent"):
                 unit = "percent"
-            bounds.append((token, side, _UNIT_STEMS.get(unit, unit)))
+            bounds.append((token, side, self.lexicon.measure_units.get(unit, unit)))
             positions.update({figure, *words})
 
         for side, phrases in self._bounds_before.items():
             for start, end in _spans_of(tokens, phrases):
-                after = end + (end < len(tokens) and tokens[end] in _CURRENCY_WORDS)
+                # "more than US$ 20 billion": a currency may stand between the bound and its figure.
+                after = end + (end < len(tokens) and tokens[end] in currencies)
                 if after < len(tokens):
                     bound(after, side, range(start, after))
         for start, end in _spans_of(tokens, self._bounds_by_year):
@@ -323,7 +312,7 @@ class QueryReader:
         if not spans:
             return frozenset(), set()
         glossary, partners = self.index.glossary, self.index.partners
-        partner_words = {p.casefold() for p in partners}
+        partner_words = self._partner_words
         concepts = [
             c for c in self.index.glossary_spans(tokens) if not set(tokenize(glossary.labels[c[2]])) <= partner_words
         ]
@@ -343,7 +332,11 @@ class QueryReader:
                 ]
             )
             inside = set()
-            if names and cue_first and spans_after(start, tokens, cue_words) == names[0][0]:
+            if (
+                names
+                and cue_first
+                and _after_cue(start, tokens, cue_words, self.lexicon.words("determiners")) == names[0][0]
+            ):
                 # "other than CEPA came into effect in 2011": the name is set aside, the rest is still asked.
                 first = names[0]
                 inside = {thing for a, b, thing in names if (a, b) == first[:2]}
@@ -395,8 +388,7 @@ class QueryReader:
             # "what does the conclusion say": a part of the article is the material itself speaking.
             if not between or set(between) & document or {stem(t) for t in between} & self._section_words:
                 return frozenset()
-            partners = {p.casefold() for p in self.index.partners}
-            return frozenset(stem(t) for t in between if t not in partners and t.isalpha())
+            return frozenset(stem(t) for t in between if t not in self._partner_words and t.isalpha())
         return frozenset()
 
     def _plural_kind(self, tokens: Sequence[str]) -> str:
@@ -488,8 +480,8 @@ class QueryReader:
         tokens = tokenize(question)
         content = [t for t in tokens if t not in self.lexicon.ignored]
         ordinals = self.lexicon.ordinals
-        stands_in = {"one", "wala", "wali", "item", "point"}
-        asking = self.lexicon.words("explain_cues") | {"tell", "me", "about", "more", "explain", "describe"}
+        stands_in = self.lexicon.words("substitute_nouns")
+        asking = self._explain_words
         for i, token in enumerate(tokens):
             place = ordinals.get(token)
             if place is None or len(content) > 4 or not -len(items) <= (place - 1 if place > 0 else place) < len(items):
@@ -555,6 +547,8 @@ class QueryReader:
             # "except for MILAN, which exercises ...": the only "except" sets a thing aside; it asks what is.
             markers = replace(markers, negation=False)
         consumed = cue_positions | discourse | bounded | aside
+        not_figures = bounded | aside
+        bound_figures = {figure for figure, _side, _unit in bounds}
         if markers.other and all(
             i in cue_positions for i, t in enumerate(tokens) if t in self.lexicon.words("other_words")
         ):
@@ -628,15 +622,14 @@ class QueryReader:
             # "what are all the agreements?" asks which ones, not what each is.
             attributes.discard("definition")
         bare_kind = self._bare_kind(tokens, units, mentions)
-        if bare_kind:
+        things = self.things_of_kind(bare_kind) if bare_kind else frozenset()
+        if len(things) == 1:
             # "the corridor" where the material names one (the Asia-Africa Growth Corridor): that one is meant.
-            things = self.things_of_kind(bare_kind)
-            if len(things) == 1:
-                units = [replace(units[0], alternatives=(*units[0].alternatives, (next(iter(things)),)), lone=False)]
+            units = [replace(units[0], alternatives=(*units[0].alternatives, (next(iter(things)),)), lone=False)]
         return Query(
             units=tuple(units),
             intents=cues.intents,
-            numbers=frozenset(t for i, t in enumerate(tokens) if is_number(t) and i not in bounded | aside),
+            numbers=frozenset(t for i, t in enumerate(tokens) if is_number(t) and i not in not_figures),
             similarity_text=" ".join(stems),
             corrections=tuple(corrections),
             small_talk=small_talk,
@@ -658,6 +651,7 @@ class QueryReader:
             set_aside=set_aside,
             membership=membership,
             bare_kind=bare_kind,
+            bare_things=things,
             plural_kind=plural_kind,
             speakers=self._speakers(tokens),
             events=frozenset().union(*events.values()) if Intent.WHEN in cues.intents else frozenset(),
@@ -669,9 +663,7 @@ class QueryReader:
             ),
             subject_partner=subject_partner(tokens, mentions, self.index.partners, self.lexicon),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
-            counts={
-                k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in {b[0] for b in bounds}
-            },
+            counts={k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in bound_figures},
             qualified_kinds=self._qualified_kinds(tokenize(question)),
             section_pointer=_contains_any(tokens, self._section_pointers),
             claims=bool(claimed),
@@ -710,8 +702,7 @@ class QueryReader:
         cues = self._definition_cues
         opens = any(tuple(tokens[: len(c)]) == c for c in cues)
         closes = any(len(tokens) > len(c) and tuple(tokens[-len(c) :]) == c for c in cues)
-        partners = {p.casefold() for p in self.index.partners}
-        subject = [u for u in units if not (u.kind == "entity" and u.label in partners)]
+        subject = [u for u in units if not (u.kind == "entity" and u.label in self._partner_words)]
         if (opens or closes) and len(subject) == 1 and subject[0].named:
             return True
         opens_fully = any(len(c) > 1 and tuple(tokens[: len(c)]) == c for c in cues)
@@ -1055,7 +1046,7 @@ class QueryReader:
         heads = words("name_heads")
         # "fuel wala initiative": a word standing in for a noun says no more than "the fuel one".
         generic = self._generic_words
-        partners = {p.casefold() for p in self.index.partners}
+        partners = self._partner_words
         labels = self.index.glossary.labels
         spans = self.index.glossary_spans(tokens)
         concept_at = {start: labels[c] for start, end, c in spans if end - start == 1}
@@ -1189,13 +1180,8 @@ class PhraseTable(dict[tuple[str, ...], str]):
 
 
 def _positions_of(tokens: Sequence[str], phrases: PhraseTable) -> set[int]:
-    found: set[int] = set()
-    for i, token in enumerate(tokens):
-        for n in phrases.firsts.get(token, ()):
-            # A longer phrase cut short by the end of the question is not there ("dusra?" is not "dusra wala").
-            if i + n <= len(tokens) and tuple(tokens[i : i + n]) in phrases:
-                found.update(range(i, i + n))
-    return found
+    # The longest phrase at each word covers the shorter ones starting there.
+    return {i for start, end in _spans_of(tokens, phrases) for i in range(start, end)}
 
 
 def subject_partner(
@@ -1328,10 +1314,10 @@ def _verb_form(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ed", "ing"))
 
 
-def spans_after(start: int, tokens: Sequence[str], cues: set[int]) -> int:
-    """Return where the words after a cue begin, past the cue and the articles ("apart from the AAGC": the AAGC)."""
+def _after_cue(start: int, tokens: Sequence[str], cues: set[int], determiners: frozenset[str]) -> int:
+    """Return where the words after a cue begin, past the cue and determiners ("apart from the AAGC": the AAGC)."""
     i = start
-    while i < len(tokens) and (i in cues or tokens[i] in {"the", "a", "an"}):
+    while i < len(tokens) and (i in cues or tokens[i] in determiners):
         i += 1
     return i
 
@@ -1341,6 +1327,7 @@ def _spans_of(tokens: Sequence[str], phrases: PhraseTable) -> list[tuple[int, in
     found = []
     for i, token in enumerate(tokens):
         for n in phrases.firsts.get(token, ()):
+            # A longer phrase cut short by the end of the question is not there ("dusra?" is not "dusra wala").
             if i + n <= len(tokens) and tuple(tokens[i : i + n]) in phrases:
                 found.append((i, i + n))
                 break
@@ -1377,11 +1364,11 @@ def asserts_premise(query: Query) -> bool:
     )
 
 
-def asks_amount(query: Query) -> bool:
+def asks_amount(query: Query, lexicon: Lexicon = LEXICON) -> bool:
     """Tell whether a question asks for a figure: how much, how many, a share, or a sum in money."""
     if query.intents & {Intent.QUANTITY, Intent.COUNT} or query.attributes & {"percent", "cost", "goods"}:
         return True
-    return bool(query.words & LEXICON.words("amount_words"))
+    return bool(query.words & lexicon.words("amount_words"))
 
 
 @lru_cache(maxsize=1)

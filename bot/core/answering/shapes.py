@@ -15,8 +15,6 @@ _AMOUNT = re.compile(r"(?:US\$|\$|₹|Rs\.?)\s?(\d[\d,]*(?:\.\d+)?)")
 _SEPARATORS = re.compile(r"\s(?:or|vs\.?|versus|ya)\s")
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")
 _THAN = re.compile(r"\sthan\s")
-_CURRENCY = frozenset({"usd", "us$", "$", "rs", "inr", "yen"})
-_FRACTIONS = frozenset({"half", "a", "one", "two", "three", "twice", "double", "triple", "thrice", "quarter"})
 #: Where a list of options starts ("which of these is not X: a, b, c").
 _LIST_START = re.compile(r"[:\u2014\u2013]|\s-\s")
 _LIST_SPLIT = re.compile(r",|\s(?:or|and|ya|aur)\s")
@@ -51,8 +49,8 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
         # "did Japan export more to India than India to Japan": two things, unless a figure is the second
         # ("more than 20 billion" is a bound, read as such).
         parts = [p for p in _THAN.split(text) if p.strip()]
-        second = [w for w in tokenize(parts[-1]) if w not in _CURRENCY]
-        if len(parts) != 2 or not second or is_number(second[0]) or second[0] in _FRACTIONS:
+        second = [w for w in tokenize(parts[-1]) if w not in lexicon.words("currency_words")]
+        if len(parts) != 2 or not second or is_number(second[0]) or second[0] in lexicon.words("fraction_words"):
             return None  # "more than half of the trade" is a share, not a second thing
     framing = set().union(*(lexicon.words(f"comparison_{k}") for k in ("earlier", "later", "more", "less")))
     cleaned = [" ".join(w for w in re.sub(r"[^\w\s-]", " ", part).split() if w not in framing) for part in parts]

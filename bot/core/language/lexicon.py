@@ -36,6 +36,9 @@ class LexiconError(ValueError):
 #: Every list a language file may hold; each is merged across languages.
 WORD_LISTS = (
     "amount_words",
+    "opening_verbs",
+    "currency_words",
+    "fraction_words",
     "section_words",
     "speech_verbs",
     "support_verbs",
@@ -137,6 +140,7 @@ MAPPINGS = (
     "number_values",
     "letter_names",
     "ordinals",
+    "measure_units",
 )
 
 
@@ -177,6 +181,8 @@ class Lexicon:
     contrast_groups: Mapping[str, str] = field(default_factory=dict)
     #: Number words and the figures they write ("eight" -> "8").
     number_values: Mapping[str, str] = field(default_factory=dict)
+    #: Measure words and the unit they name ("years" -> year, "saal" -> year): a bound and a fact's figure meet on it.
+    measure_units: Mapping[str, str] = field(default_factory=dict)
     #: Ordinal words and the place they name in a list ("third" -> 3, "last" -> -1).
     ordinals: Mapping[str, int] = field(default_factory=dict)
     #: Names of Latin letters in other scripts ("जी" -> "g"): an acronym spelled out in them ("एएजीसी" -> "aagc").
@@ -208,6 +214,7 @@ class Lexicon:
         contrasts: dict[str, str] = {}
         numbers: dict[str, str] = {}
         ordinals: dict[str, int] = {}
+        units: dict[str, str] = {}
         letters: dict[str, str] = {}
         symmetric: set[str] = set()
         weak: dict[str, set[str]] = {}
@@ -247,6 +254,8 @@ class Lexicon:
                 contrasts.update({str(w).casefold(): str(group) for w in words})
             numbers.update({str(k).casefold(): str(v) for k, v in (doc.get("number_values") or {}).items()})
             ordinals.update({str(k).casefold(): int(v) for k, v in (doc.get("ordinals") or {}).items()})
+            for unit, forms in (doc.get("measure_units") or {}).items():
+                units.update({str(form).casefold(): str(unit) for form in forms})
             found_letters = (doc.get("letter_names") or {}).items()
             # As text is read (NFKC, no joiners): "ज़" is one character or two, as typed.
             letters.update({_comparable(str(k)): str(v).casefold() for k, v in found_letters})
@@ -293,6 +302,7 @@ class Lexicon:
             contrast_groups=MappingProxyType(contrasts),
             number_values=MappingProxyType(numbers),
             ordinals=MappingProxyType(ordinals),
+            measure_units=MappingProxyType(units),
             letter_names=MappingProxyType(letters),
             relation_contexts=MappingProxyType(relation_contexts),
         )

@@ -60,6 +60,8 @@ FRESH8_SETS = (EVAL_DIR / "fresh8_holdout.yaml", EVAL_DIR / "fresh8_conversation
 FRESH9_SETS = (EVAL_DIR / "fresh9_holdout.yaml", EVAL_DIR / "fresh9_conversations_holdout.yaml")
 #: Written blind from the article by an eleventh helper late on 2026-12-02 (session 19); never tuned on.
 FRESH10_SETS = (EVAL_DIR / "fresh10_holdout.yaml", EVAL_DIR / "fresh10_conversations_holdout.yaml")
+#: Written blind from the article by a twelfth helper at the start of session 20 (2026-12-02); never tuned on.
+FRESH11_SETS = (EVAL_DIR / "fresh11_holdout.yaml", EVAL_DIR / "fresh11_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,8 @@ SET_GROUPS = (
     SetGroup("fresh holdout (2 sets)", "an eighth helper, blind, Dec 2026; never tuned on", False, FRESH7_SETS),
     SetGroup("ninth holdout (2 sets)", "a ninth helper, blind, Dec 2026; never tuned on", False, FRESH8_SETS),
     SetGroup("tenth holdout (2 sets)", "a tenth helper, blind, Dec 2026; never tuned on", False, FRESH9_SETS),
-    SetGroup("newest holdout (2 sets)", "an eleventh helper, blind, Dec 2026; never tuned on", False, FRESH10_SETS),
+    SetGroup("eleventh holdout (2 sets)", "an eleventh helper, blind, Dec 2026; never tuned on", False, FRESH10_SETS),
+    SetGroup("newest holdout (2 sets)", "a twelfth helper, blind, Dec 2026; never tuned on", False, FRESH11_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

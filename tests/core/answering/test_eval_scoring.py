@@ -17,6 +17,7 @@ from scripts.evaluate import (
     FRESH8_SETS,
     FRESH9_SETS,
     FRESH10_SETS,
+    FRESH11_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -120,7 +121,15 @@ def test_every_labelled_set_is_in_the_repository_and_in_exactly_one_group() -> N
 
 def test_only_the_holdout_sets_are_marked_as_never_tuned_on() -> None:
     untuned = [path for group in SET_GROUPS if not group.tuned_on for path in group.paths]
-    assert untuned == [*HOLDOUT_SETS, *FRESH_SETS, *FRESH7_SETS, *FRESH8_SETS, *FRESH9_SETS, *FRESH10_SETS]
+    assert untuned == [
+        *HOLDOUT_SETS,
+        *FRESH_SETS,
+        *FRESH7_SETS,
+        *FRESH8_SETS,
+        *FRESH9_SETS,
+        *FRESH10_SETS,
+        *FRESH11_SETS,
+    ]
     assert all(path.name.endswith("_holdout.yaml") for path in untuned)
     assert not any("holdout" in path.name for path in TUNING_SETS)
     assert sorted(TUNING_SETS) == sorted(EVAL_DIR.glob("*_tune*.yaml"))

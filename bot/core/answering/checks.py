@@ -796,6 +796,26 @@ class Scorer:
         return frozenset(found)
 
     @per_fact
+    def defined_things(self, position: int) -> frozenset[str]:
+        """Return the named things a fact defines: those one of its phrasings asks about alone ("g4", "what is G4").
+
+        A fact that answers a name asked on its own is about that name, whatever else its answer says.
+        """
+        index, sourced = self.index, self.index.facts[position]
+        found: set[str] = set()
+        for phrasing in sourced.fact.alternatives:
+            words = tokenize(phrasing)
+            for cue in self._definition_cues:
+                if words[: len(cue)] == cue:
+                    words = words[len(cue) :]
+                elif len(words) > len(cue) and words[-len(cue) :] == cue:
+                    words = words[: -len(cue)]
+            spans = index.glossary_spans(words, sourced.source.id)
+            if len(spans) == 1 and spans[0][:2] == (0, len(words)) and spans[0][2] in index.glossary.named:
+                found.add(spans[0][2])
+        return frozenset(found)
+
+    @per_fact
     def answer_things(self, position: int) -> frozenset[str]:
         """Return the named things a fact's answer names: glossary names and places, not the partners'."""
         named, partners = self.index.glossary.named, self.partner_concepts
@@ -1415,7 +1435,7 @@ class SetAsideCheck:
             # "apart from the 2025 declaration": the fact whose answer opens on those words is about that thing.
             return Verdict(self.name, False, f"is about {' '.join(sorted(plain))}, which the question sets aside")
         aside = frozenset(t for t in aside if not t.startswith(ASIDE_WORD))
-        about = aside & scorer.subjects(position)
+        about = aside & (scorer.subjects(position) | scorer.defined_things(position))
         named = scorer.answer_things(position)
         # What else the answer names: not the thing set aside or a name inside it ("SMEs" in "SMEs Forum").
         words = scorer.index.glossary.label_words

@@ -187,9 +187,10 @@ class Matcher:
             outcome = self._decide(merged)
         if not isinstance(outcome, Answer) and query.markers.continues and query.has_subject:
             # "and CEPA?" after "when was the SSGP formed": what is asked carries over, the old subject's verb
-            # ("formed") need not, since another thing's fact words it its own way ("came into effect").
+            # ("formed") need not, since another thing's fact words it its own way ("came into effect"). A partner
+            # left alone ("what about India?" after the bilateral trade) is no subject: every fact names it.
             lighter = replace(merged, units=tuple(u for u in merged.units if u.named or u in query.units))
-            if lighter.units != merged.units:
+            if lighter.units != merged.units and any(u.token not in partners for u in lighter.units):
                 retried = self._decide(lighter, article)
                 if isinstance(retried, Answer):
                     return retried, lighter

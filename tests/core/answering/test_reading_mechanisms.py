@@ -1526,6 +1526,40 @@ def test_apart_from_that_points_back_and_sets_nothing_aside(rivers: KnowledgeSer
     assert rivers.matcher.read("apart from that, what else?").set_aside == frozenset()
 
 
+COUNCIL = """
+source:
+  id: council-ties
+  title: Peru-Estonia Council Ties
+  publisher: Practice Press
+  published: 2024-01-02
+  summary: [Peru and Estonia work together on river councils.]
+sections:
+  - {id: order, title: Global Order, summary: Councils and seats.}
+facts:
+  - id: river_four
+    section: order
+    question: Where do Peru and Estonia work on river council reform?
+    alternatives: [river four, what is the river four, strengthening river law]
+    answer: Peru and Estonia work within the River Four to push river council reform, strengthening river law.
+  - id: council_seats
+    section: order
+    question: Do Peru and Estonia back each other's bids for council seats?
+    answer: Peru and Estonia back each other's bids for a permanent council seat.
+glossary:
+  - term: River Four
+  - term: River Council
+  - term: Peru-Estonia
+"""
+
+
+def test_a_fact_that_defines_the_thing_set_aside_is_not_the_answer(write_knowledge: WriteKnowledge) -> None:
+    # The fact's question does not name the River Four (it is the answer), but a phrasing asking for it alone does.
+    matcher = _service(write_knowledge, COUNCIL).matcher
+    assert _ids(matcher.ask("what is the river four"))[:1] == ["river_four"]
+    outcome = matcher.ask("apart from the river four, how do they strengthen river law?")
+    assert "river_four" not in _ids(outcome)
+
+
 # ---------------------------------------------------------------- who did it, and which one is named
 VISITS = """
 source: {id: visits, title: Peru-Estonia Visit, publisher: Practice Press, published: 2024-01-02, summary: [A visit.]}
@@ -1787,6 +1821,18 @@ def test_one_partner_after_a_question_about_both_asks_that_ones_part(shipped: Kn
     assert isinstance(outcomes[-1], Answer)
     # "India-Japan bilateral trade" is the pair's; Japan's own exports are Japan's part of it.
     assert _ids(outcomes[-1])[0] == "japan_exports_to_india"
+
+
+def test_a_partner_alone_after_the_pairs_figure_is_not_bent_to_another_topic(shipped: KnowledgeService) -> None:
+    # The material gives the pair's trade and Japan's exports, not India's part: no India fact of another topic.
+    outcomes = _converse(shipped.matcher, "what is the bilateral trade", "what about india?")
+    assert not isinstance(outcomes[-1], Answer)
+
+
+def test_a_partner_with_words_of_its_own_keeps_what_the_follow_up_asks(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "how does india balance its ties?", "what about japan's approach?")
+    assert isinstance(outcomes[-1], Answer)
+    assert _ids(outcomes[-1])[0] == "japan_approach"
 
 
 def test_both_partners_doing_a_thing_answer_for_each(shipped: KnowledgeService) -> None:

@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
+from bot.core.answering.entities import Mention
 from bot.core.answering.index import ENTITY_PREFIX, FactIndex, FactProfile
 from bot.core.answering.outcomes import Match
 from bot.core.answering.query import ASIDE_WORD, Query, Unit, asserts_premise, counts_in, event_kinds
@@ -80,7 +81,11 @@ _BIG_FIGURE = re.compile(r"\d+\.\d|\d{3,}")
 #: The words of an answer as written (capitals kept), to tell a name from a common word.
 _ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 #: "Japan's northeast", "japan ka northeast": an owner and the word it owns.
-_POSSESSIVE = re.compile(r"\b([^\W\d_][\w-]*)(?:['\u2019]s|\s+(?:ka|ki|ke))\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+#: "X's Y", "X ka Y"; Y may open a quoted title (Japan's "Vision of a Free and Open Indo-Pacific").
+_POSSESSIVE = re.compile(
+    r"\b([^\W\d_][\w-]*)(?:['\u2019]s|\s+(?:ka|ki|ke))\s+[\"'\u201c\u2018]?([^\W\d_][\w-]*)", re.IGNORECASE
+)
 #: An answer that says who leads something ("chaired by", "the forum's head").
 _LEADER = re.compile(
     r"\b(?:led|headed|chaired|run|presided over) by\b|\b(?:chair(?:man|person|ed)?|head|leader|chief|director)\b",
@@ -765,11 +770,23 @@ class Scorer:
         solo = set()
         for m in mentions:
             others = [o for o in mentions if o.canonical in partners and o.canonical != m.canonical]
-            # Written as one ("India-Japan"): the pair's thing. "India and Japan are committed ..." says each is.
+            # Written as one ("India-Japan"), or "between India and Japan": the pair's thing. "India and Japan are
+            # committed ..." says each is.
             paired = any(o.start == m.end or m.start == o.end for o in others)
+            paired = paired or any(self._between(tokens, *sorted((m, o), key=lambda x: x.start)) for o in others)
             if not (m.canonical in partners and paired):
                 solo.add(m.canonical)
         return frozenset(solo)
+
+    def _between(self, tokens: Sequence[str], first: Mention, second: Mention) -> bool:
+        """Tell whether two names are written as a pair: "between India and Japan"."""
+        lexicon = self.index.lexicon
+        return (
+            second.start == first.end + 1
+            and tokens[first.end] in lexicon.words("list_joiners")
+            and first.start > 0
+            and tokens[first.start - 1] in lexicon.words("pair_prepositions")
+        )
 
     @per_fact
     def own_words(self, position: int) -> frozenset[str]:
@@ -796,13 +813,15 @@ class Scorer:
         return frozenset(found)
 
     @per_fact
-    def defined_things(self, position: int) -> frozenset[str]:
-        """Return the named things a fact defines: those one of its phrasings asks about alone ("g4", "what is G4").
+    def defined_spans(self, position: int) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Return the named things a fact defines, with their stems: those a phrasing asks about alone ("g4",
+        "what is G4", "chandrayaan 5").
 
         A fact that answers a name asked on its own is about that name, whatever else its answer says.
         """
         index, sourced = self.index, self.index.facts[position]
-        found: set[str] = set()
+        ignored = index.lexicon.ignored
+        found: dict[tuple[str, frozenset[str]], None] = {}
         for phrasing in sourced.fact.alternatives:
             words = tokenize(phrasing)
             for cue in self._definition_cues:
@@ -810,10 +829,23 @@ class Scorer:
                     words = words[len(cue) :]
                 elif len(words) > len(cue) and words[-len(cue) :] == cue:
                     words = words[: -len(cue)]
+            content = [i for i, w in enumerate(words) if w not in ignored]
             spans = index.glossary_spans(words, sourced.source.id)
-            if len(spans) == 1 and spans[0][:2] == (0, len(words)) and spans[0][2] in index.glossary.named:
-                found.add(spans[0][2])
-        return frozenset(found)
+            if len(spans) != 1 or not content:
+                continue
+            start, end, concept = spans[0]
+            if start <= content[0] and end > content[-1] and concept in index.glossary.named:
+                found[concept, frozenset(stem(w) for w in words[start:end])] = None
+        # A fact asked for each of several names ("jimex", "dharma guardian") lists them: it is about none alone.
+        return tuple(found) if len({concept for concept, _words in found}) == 1 else ()
+
+    @per_fact
+    def question_concepts(self, position: int) -> frozenset[str]:
+        """Return the glossary concepts a fact's own question names (named or not: "space cooperation")."""
+        sourced = self.index.facts[position]
+        return frozenset(
+            c for _a, _b, c in self.index.glossary_spans(tokenize(sourced.fact.question), sourced.source.id)
+        )
 
     @per_fact
     def answer_things(self, position: int) -> frozenset[str]:
@@ -955,18 +987,25 @@ class Scorer:
 
     @per_fact
     def answer_owners(self, position: int) -> frozenset[tuple[str, str]]:
-        """Return the owners a fact's answer gives things ("India's Northeast")."""
-        return self.owners(self.index.facts[position].fact.answer)
+        """Return the owners a fact's answer gives things ("India's Northeast", "India's industrial competitiveness":
+        both words of a two-word thing)."""
+        return self.owners(self.index.facts[position].fact.answer, two_words=True)
 
-    def owners(self, text: str) -> frozenset[tuple[str, str]]:
+    def owners(self, text: str, two_words: bool = False) -> frozenset[tuple[str, str]]:
         """Return (owned word's stem, owner) for each "X's Y" in a text whose owner is a name of the world."""
         if not _POSSESSIVE.search(text):
             return frozenset()
         found = set()
-        for owner, owned in _POSSESSIVE.findall(text):
+        ignored = self.index.lexicon.ignored
+        for match in _POSSESSIVE.finditer(text):
+            owner, owned = match.groups()
             mentions = self.index.gazetteer.find(tokenize(owner))
-            if len(mentions) == 1:
-                found.add((stem(owned.casefold()), mentions[0].canonical))
+            if len(mentions) != 1:
+                continue
+            found.add((stem(owned.casefold()), mentions[0].canonical))
+            after = _NEXT_WORD.match(text, match.end()) if two_words else None
+            if after is not None and after.group(1).casefold() not in ignored:
+                found.add((stem(after.group(1).casefold()), mentions[0].canonical))
         return frozenset(found)
 
     def _asks_offices(self, query: Query) -> bool:
@@ -1431,11 +1470,12 @@ class SetAsideCheck:
             return Verdict(self.name, False, "asks what else there is, naming no kind of thing")
         scorer, position = candidate.scorer, candidate.index
         plain = {t[len(ASIDE_WORD) :] for t in aside if t.startswith(ASIDE_WORD)}
-        if plain and plain <= scorer.answer_subject(position):
+        defined = scorer.defined_spans(position)
+        if plain and (plain <= scorer.answer_subject(position) or any(plain <= words for _c, words in defined)):
             # "apart from the 2025 declaration": the fact whose answer opens on those words is about that thing.
             return Verdict(self.name, False, f"is about {' '.join(sorted(plain))}, which the question sets aside")
         aside = frozenset(t for t in aside if not t.startswith(ASIDE_WORD))
-        about = aside & (scorer.subjects(position) | scorer.defined_things(position))
+        about = aside & (scorer.subjects(position) | scorer.question_concepts(position) | {c for c, _w in defined})
         named = scorer.answer_things(position)
         # What else the answer names: not the thing set aside or a name inside it ("SMEs" in "SMEs Forum").
         words = scorer.index.glossary.label_words
@@ -1475,6 +1515,22 @@ class SubjectCheck:
         partners = candidate.scorer.index.partners
         ok = subject in involved or not (involved & partners)
         return Verdict(self.name, ok, "" if ok else f"the fact says what {', '.join(sorted(involved & partners))} does")
+
+
+class PartnerOwnerCheck:
+    """What a question asks as one partner's own ("Japan's vision") is not answered by a fact that names that partner
+    only as one of the pair ("the India-Japan Joint Vision"), or not at all."""
+
+    name = "partner's own"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        owner = query.owner_partner
+        # A fact giving the thing as the other partner's ("India's industrial competitiveness") is the owner
+        # check's to correct.
+        if owner is None or owner in candidate.scorer.solo_partners(candidate.index) or candidate.misowned:
+            return Verdict(self.name, True)
+        return Verdict(self.name, False, f"does not give it as {owner}'s own")
 
 
 class UnknownNameCheck:
@@ -1672,6 +1728,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     MembershipCheck(),
     BareKindCheck(),
     SubjectCheck(),
+    PartnerOwnerCheck(),
     UnknownNameCheck(),
     DocumentCheck(),
     EntityCheck(),

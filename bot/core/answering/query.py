@@ -20,7 +20,7 @@ from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.sounds import sound_key
-from bot.core.language.text import is_number, normalize, stem, tokenize
+from bot.core.language.text import is_number, normalize, possessors, stem, tokenize
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -100,6 +100,9 @@ class Query:
     roles: tuple[RoleReading, ...] = ()
     #: The one partner the question is about as the doer ("how does India deal with ..."), if it says so.
     subject_partner: str | None = None
+    #: The one partner the question makes the owner of what it asks ("Japan's vision", "japan ka vision"), unless it
+    #: asks about something the two share ("India's bilateral trade").
+    owner_partner: str | None = None
     markers: Markers = field(default_factory=Markers)
     text: str = ""
     #: Whether the question names what it is about: a named glossary term, or a place or body that is not one
@@ -662,6 +665,7 @@ class QueryReader:
                 frozenset(event_kinds(tokens, self.lexicon) - ASSERTED_EVENTS) if "agent" in attributes else frozenset()
             ),
             subject_partner=subject_partner(tokens, mentions, self.index.partners, self.lexicon),
+            owner_partner=owner_partner(question, tokens, mentions, self.index.partners, self.lexicon),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
             counts={k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in bound_figures},
             qualified_kinds=self._qualified_kinds(tokenize(question)),
@@ -1201,6 +1205,23 @@ def subject_partner(
         return None
     if len(before) == 1 or before[-2] in openers or (len(before) == 3 and before[0] in openers):
         return mention.canonical
+    return None
+
+
+def owner_partner(
+    question: str, tokens: Sequence[str], mentions: Sequence[Mention], partners: frozenset[str], lexicon: Lexicon
+) -> str | None:
+    """Return the partner a question names as the owner of what it asks: "Japan's vision", "japan ka vision", "the
+    vision of Japan"; None when it names both partners, or asks about what they share ("India's bilateral trade")."""
+    named = [m for m in mentions if m.canonical in partners]
+    if len({m.canonical for m in named}) != 1 or lexicon.words("shared_words") & set(tokens):
+        return None
+    possessives, marked = lexicon.words("possessives"), possessors(question)
+    for mention in named:
+        after = tokens[mention.end] if mention.end < len(tokens) else ""
+        before = tokens[mention.start - 1] if mention.start else ""
+        if after in possessives or before in lexicon.words("owner_prepositions") or tokens[mention.end - 1] in marked:
+            return mention.canonical
     return None
 
 

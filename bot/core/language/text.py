@@ -127,6 +127,14 @@ def _expand_short_year(match: re.Match[str]) -> str:
     return f"20{first:02d}-{second:02d}" if second == (first + 1) % 100 else match.group(0)
 
 
+_POSSESSOR = re.compile(r"(\w+)(?:'s\b|(?<=s)'(?=\s|$))")
+
+
+def possessors(text: str) -> frozenset[str]:
+    """Return the words a text marks as owners with an apostrophe ("Japan's vision", "the partners' aims")."""
+    return frozenset(m.group(1) for m in _POSSESSOR.finditer(text.casefold().translate(_APOSTROPHES)))
+
+
 def tokenize(text: str) -> list[str]:
     """Split normalised text into word and number tokens."""
     return list(_tokens(text))

@@ -1545,9 +1545,23 @@ facts:
     section: order
     question: Do Peru and Estonia back each other's bids for council seats?
     answer: Peru and Estonia back each other's bids for a permanent council seat.
+  - id: ferry_pact
+    section: order
+    question: What river trade agreement did Peru and Estonia sign at the summit?
+    alternatives: [ferry line 5, what is ferry line 5]
+    answer: Under a river trade agreement, Peru and Estonia will run the Lake Ferry Line, i.e. Ferry Line 5.
+  - id: summit_outcomes
+    section: order
+    question: What else came out of the summit?
+    answer: The summit also produced a Dock Forum and a Barge Plan.
 glossary:
   - term: River Four
   - term: River Council
+  - term: river trade
+  - term: Lake Ferry Line
+    synonyms: [Ferry Line 5]
+  - term: Dock Forum
+  - term: Barge Plan
   - term: Peru-Estonia
 """
 
@@ -1558,6 +1572,21 @@ def test_a_fact_that_defines_the_thing_set_aside_is_not_the_answer(write_knowled
     assert _ids(matcher.ask("what is the river four"))[:1] == ["river_four"]
     outcome = matcher.ask("apart from the river four, how do they strengthen river law?")
     assert "river_four" not in _ids(outcome)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A thing the fact's own question names, though not a name ("river trade"), is what the fact is about.
+        "apart from river trade, what agreement was signed at the summit?",
+        # A word of a name the fact defines ("ferry" of "Ferry Line 5"), set aside in plain words.
+        "ferry ke alawa summit me kya agreement hua",
+    ],
+)
+def test_a_fact_about_the_thing_set_aside_is_not_the_answer(write_knowledge: WriteKnowledge, question: str) -> None:
+    matcher = _service(write_knowledge, COUNCIL).matcher
+    assert matcher.read(question).set_aside
+    assert "ferry_pact" not in _ids(matcher.ask(question))
 
 
 # ---------------------------------------------------------------- who did it, and which one is named
@@ -1965,3 +1994,63 @@ def test_a_list_ends_with_its_item_after_and() -> None:
 def test_an_ordinal_in_a_question_of_its_own_points_nowhere(rivers: KnowledgeService) -> None:
     items = ("the Delta Accord", "the barge pact", "the Ferry Talks")
     assert rivers.matcher.reader.list_ordinal("which came first?", items)[1] == set()
+
+
+# ---------------------------------------------------------------- one partner's own, not the pair's
+PLANS = """
+source:
+  id: plan-ties
+  title: Peru-Estonia Plans
+  publisher: Practice Press
+  published: 2024-01-02
+  summary: [Peru and Estonia plan rivers and ports together.]
+sections:
+  - {id: plans, title: Plans, summary: Joint and own plans.}
+facts:
+  - id: joint_plan
+    section: plans
+    question: What is the Peru-Estonia Joint Plan?
+    answer: The Peru-Estonia Joint Plan is a ten-year plan for river trade between Peru and Estonia.
+  - id: harbour_forum
+    section: plans
+    question: Which policies anchor the Harbour Forum?
+    answer: The Harbour Forum works under Peru's "Open Ports Policy" and Estonia's "Plan for Clean Seas".
+glossary:
+  - term: Peru-Estonia
+  - term: Harbour Forum
+"""
+
+
+@pytest.fixture
+def plans(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return _service(write_knowledge, PLANS)
+
+
+@pytest.mark.parametrize(
+    ("question", "owner"),
+    [
+        ("what is estonia's plan", "Estonia"),
+        ("estonia ka plan kya hai", "Estonia"),
+        ("what is the plan of estonia", "Estonia"),
+        ("what is estonia's bilateral plan", None),  # what the two share is the pair's
+        ("what is peru's plan for estonia", None),  # both partners named: a relation, read by the roles
+        ("what is the plan", None),
+    ],
+)
+def test_the_partner_owning_what_is_asked_is_read(plans: KnowledgeService, question: str, owner: str | None) -> None:
+    assert plans.matcher.read(question).owner_partner == owner
+
+
+@pytest.mark.parametrize("question", ["what is estonia's plan", "estonia ka plan kya hai"])
+def test_one_partners_own_thing_is_not_the_pairs(plans: KnowledgeService, question: str) -> None:
+    # "The Peru-Estonia Joint Plan ... between Peru and Estonia" is the pair's plan; Estonia's own is another fact's.
+    outcome = plans.matcher.ask(question)
+    assert "joint_plan" not in _ids(outcome)[:1]
+    assert _ids(outcome)[:1] == ["harbour_forum"]
+
+
+def test_a_quoted_title_after_an_owner_is_that_owners(plans: KnowledgeService) -> None:
+    # Estonia's "Plan for Clean Seas": the plan is Estonia's, so Peru's plan is not answered by it.
+    outcome = plans.matcher.ask("what is peru's plan")
+    assert isinstance(outcome, Correction)
+    assert _ids(outcome) == ["harbour_forum"]

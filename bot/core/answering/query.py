@@ -221,6 +221,7 @@ class QueryReader:
         self._discourse = _phrases(lexicon.words("discourse_phrases"))
         self._membership = _phrases(lexicon.words("membership_phrases"))
         self._claims = _phrases(lexicon.words("claim_phrases"))
+        self._support = _phrases(lexicon.words("support_verbs"))
         self._spelled = {figure: word for word, figure in lexicon.number_values.items() if figure != "1"}
         self._returns = _phrases(lexicon.words("return_phrases"))
         #: Names of two or three words by the sound of the words written as one (built on first use).
@@ -521,8 +522,7 @@ class QueryReader:
         # "my friend says ...", "... please verify": who makes the claim is not what it is about.
         claimed = _positions_of(tokens, self._claims)
         discourse |= claimed
-        support_verbs = self.lexicon.words("support_verbs")
-        support = {i for i, t in enumerate(tokens) if t in support_verbs}
+        support = _positions_of(tokens, self._support)
         if support and any(t not in self.lexicon.ignored for i, t in enumerate(tokens) if i not in support):
             # "what approach does India follow": the verb carries "approach"; the fact may say it "takes" one.
             discourse |= support
@@ -620,7 +620,9 @@ class QueryReader:
             # of this name, like "and the SME forum?".
             markers = replace(markers, elliptical=True)
         events = event_words(tokens, self.lexicon) if self._dates_or_doer(tokens, cues, attributes) else {}
-        plural_kind = self._plural_kind(tokens)
+        # "prefctures list plz": the plural is read as the typo's correction.
+        fixed = dict(corrections)
+        plural_kind = self._plural_kind([fixed.get(t, t) for t in tokens] if fixed else tokens)
         if plural_kind:
             # "what are all the agreements?" asks which ones, not what each is.
             attributes.discard("definition")

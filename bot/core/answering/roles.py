@@ -56,6 +56,8 @@ def read_roles(
             if tokens[j] in _CLAUSE_BREAKS or tokens[j] in relation_words:
                 break
             mention = at.get(j + 1)
+            if mention is not None and mention.demonym and relation in lexicon.symmetric_relations:
+                continue  # "paired with Indian states": the states are paired, of India as a whole nothing is said
             if mention is not None and tokens[j] in targets and to_entity is None:
                 to_entity = mention.canonical
             elif mention is not None and tokens[j] in sources and from_entity is None:

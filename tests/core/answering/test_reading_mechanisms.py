@@ -2054,3 +2054,27 @@ def test_a_quoted_title_after_an_owner_is_that_owners(plans: KnowledgeService) -
     outcome = plans.matcher.ask("what is peru's plan")
     assert isinstance(outcome, Correction)
     assert _ids(outcome) == ["harbour_forum"]
+
+
+# ---------------------------------------------------------------- lists, support verbs and pairings
+def test_a_misspelt_plural_still_asks_for_every_one(shipped: KnowledgeService) -> None:
+    question = "ind jpn prefctures list plz"
+    assert shipped.matcher.read(question).plural_kind == "prefectures"
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert len(_ids(outcome)) > 1
+
+
+@pytest.mark.parametrize(
+    "question", ["which military exercises do india and japan take part in", "which exercises do they participate in"]
+)
+def test_taking_part_only_carries_the_noun(shipped: KnowledgeService, question: str) -> None:
+    # The bilateral exercises' fact says "hold", not "take part": the verb is no word the answer must have.
+    ids = _ids(shipped.matcher.ask(question))
+    assert {"bilateral_exercises", "multilateral_exercises"} <= set(ids)
+
+
+def test_a_demonym_before_a_kind_is_no_party_to_a_pairing(shipped: KnowledgeService) -> None:
+    query = shipped.matcher.read("which prefectures are paired with indian states")
+    assert all("India" not in (r.agent, r.target) for r in query.roles)
+    assert isinstance(shipped.matcher.ask("which prefectures are paired with indian states"), Answer)

@@ -53,10 +53,14 @@ def _describes(query: Query, profile: FactProfile) -> bool:
     if profile.names_only:
         return False
     subjects = [u for u in query.units if u.named and u.kind == "concept"]
-    if not subjects:
-        return True
+    # "what does that declaration say?" after the visit's security outcome: what the follow-up itself names may be
+    # only a name in the fact's list too, whatever the visit it carries over.
+    own = [u for u in query.units if u.label in query.own_units]
     # "and the AI one?": a subject named in other words is still only a name in the fact's list.
-    return not all(u.token in profile.listed or set(u.alternatives[-1]) <= profile.listed_words for u in subjects)
+    return not any(
+        group and all(u.token in profile.listed or set(u.alternatives[-1]) <= profile.listed_words for u in group)
+        for group in (subjects, own)
+    )
 
 
 def _defines(query: Query, profile: FactProfile) -> bool:

@@ -118,6 +118,11 @@ def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -
 STANDALONE_REFERENCES = frozenset({"they", "them", "their", "both"})
 
 
+def _in_domain(unit: Unit, domains: frozenset[str]) -> bool:
+    """Tell whether a unit names a field of ties ("economic", "security"): stems of the language's domain words."""
+    return any(len(alternative) == 1 and alternative[0] in domains for alternative in unit.alternatives)
+
+
 def merge(
     previous: Turn,
     query: Query,
@@ -126,6 +131,7 @@ def merge(
     plural_anaphors: frozenset[str] = frozenset(),
     targets: frozenset[str] = frozenset(),
     open_relations: frozenset[str] = frozenset(),
+    domains: frozenset[str] = frozenset(),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -145,6 +151,9 @@ def merge(
     # part of CEPA?" keeps "it" (the earlier subject) and adds CEPA.
     replaces = query.markers.elliptical or query.markers.reversal or query.markers.anaphor is None
     kept = tuple(u for u in previous.topic if not (replaces and kind(u) in kinds))
+    if replaces and any(_in_domain(u, domains) for u in query.units):
+        # "what about development cooperation?" after the security pillar: one field of ties replaces the other.
+        kept = tuple(u for u in kept if not _in_domain(u, domains))
     if query.markers.other:
         # "any other africa initiative?" after "when was the AAGC set up": another thing, not the old verb.
         kept = tuple(u for u in kept if not is_action(u))

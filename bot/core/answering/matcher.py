@@ -40,7 +40,7 @@ from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import KnowledgeBase
 from bot.core.knowledge.cache import CompiledCache
 from bot.core.language.lexicon import LEXICON, Lexicon
-from bot.core.language.text import normalize, tokenize
+from bot.core.language.text import normalize, stem, tokenize
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ class Matcher:
         self.index = FactIndex(base, thresholds, lexicon, cache=cache)
         self.reader = QueryReader(self.index)
         self._partner_names = frozenset(p.casefold() for p in self.index.partners)
+        self._domains = frozenset(stem(w) for w in self.lexicon.words("domain_words"))
         self.scorer = Scorer(self.index)
         self.checks = checks
         # A message is read again as it is split into parts, compared or completed: read each text once.
@@ -178,6 +179,7 @@ class Matcher:
             targets=self.lexicon.words("relation_targets"),
             # "export or import?" asks which way: the earlier question's direction is not carried over.
             open_relations=frozenset(r for r, ways in _relation_ways(query, self.lexicon).items() if len(ways) == 2),
+            domains=self._domains,
         )
         # A follow-up stays within the article of the question it follows, unless only another one answers it;
         # after "which article do you mean?", the reply names one.

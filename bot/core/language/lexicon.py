@@ -76,6 +76,7 @@ WORD_LISTS = (
     "owner_prepositions",
     "shared_words",
     "pair_prepositions",
+    "domain_words",
     "anaphors",
     "ellipsis_starters",
     "reversal_phrases",

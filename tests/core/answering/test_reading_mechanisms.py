@@ -2078,3 +2078,33 @@ def test_a_demonym_before_a_kind_is_no_party_to_a_pairing(shipped: KnowledgeServ
     query = shipped.matcher.read("which prefectures are paired with indian states")
     assert all("India" not in (r.agent, r.target) for r in query.roles)
     assert isinstance(shipped.matcher.ask("which prefectures are paired with indian states"), Answer)
+
+
+# ---------------------------------------------------------------- fields of ties and what a follow-up names
+@pytest.mark.parametrize("question", ["india japan health cooperation", "cultural ties between india and japan"])
+def test_a_field_the_material_never_names_is_not_any_cooperation(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Answer)
+
+
+def test_a_field_it_names_is_still_answered(shipped: KnowledgeService) -> None:
+    assert _ids(shipped.matcher.ask("india japan defence cooperation"))[:1] == ["security_cooperation_overview"]
+
+
+def test_one_field_of_ties_in_a_follow_up_replaces_the_other(shipped: KnowledgeService) -> None:
+    outcomes = _converse(
+        shipped.matcher, "tell me about the security cooperation pillar", "what about development cooperation?"
+    )
+    assert _ids(outcomes[-1])[:1] == ["development_cooperation_overview"]
+    outcomes = _converse(shipped.matcher, "what is the security pillar", "and space?")
+    assert _ids(outcomes[-1])[:1] == ["chandrayaan_5"]
+
+
+def test_what_a_follow_up_names_is_what_must_be_described(shipped: KnowledgeService) -> None:
+    # The declaration is only named among the visit's outcomes: what it says is not given.
+    outcomes = _converse(
+        shipped.matcher,
+        "what came out of the PM's visit on space?",
+        "and on security?",
+        "what does that declaration say?",
+    )
+    assert not isinstance(outcomes[-1], Answer)

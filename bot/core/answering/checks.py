@@ -757,6 +757,11 @@ class Scorer:
         return False
 
     @per_fact
+    def answer_stems(self, position: int) -> frozenset[str]:
+        """Return the stems of a fact's answer's words."""
+        return frozenset(stem(t) for t in self.answer_tokens(position))
+
+    @per_fact
     def answer_subject(self, position: int) -> frozenset[str]:
         """Return the stems of what a fact's answer opens on: its words before the first verb of being or having."""
         verbs = self.index.lexicon.words("opening_verbs")
@@ -1110,8 +1115,11 @@ class Scorer:
             # "how many prefectures does Japan have" is not answered by "four state-prefecture partnerships":
             # what a number counts is the word right after it or the last of the words it qualifies.
             counted, head, pairs = self.counted_nouns(position), query.counted[-1], self._pairing_stems
-            # "how many state-prefecture pairs" counts the partnerships: the pairing words name one thing.
-            if head not in counted and not (head in pairs and counted & pairs):
+            # "how many state-prefecture pairs" counts the partnerships: the pairing words name one thing; and
+            # "how many prefectures are paired" counts the pairs' prefectures ("four state-prefecture partnerships").
+            asks_pairs = bool(pairs & {stem(w) for w in query.words})
+            paired = counted & pairs and (head in pairs or (asks_pairs and head in self.answer_stems(position)))
+            if head not in counted and not paired:
                 unmet = tuple(sorted({*unmet, Intent.COUNT}, key=lambda i: i.value))
         intent_weight = t.intent_weight if query.intents else 0.0
         # A lone word the fact only has inside a name ("top speed" against "High Speed Rail") is not covered.

@@ -1022,12 +1022,15 @@ class QueryReader:
             elif (tokens[i] not in ignored or tokens[i] in glossary_caps or i in entity_at) and (
                 after_number or tokens[i] not in cue_words
             ):
+                people = False
                 if i == count_cue_end:
-                    if i in entity_at:
+                    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+                    if i in entity_at and following and following not in ignored:
                         count_cue_end += 1  # "how many Indian workers": the count is of workers
                     else:
                         counted.add(len(kept))
-                if i in {count_cue_end, phrase_next} and i not in entity_at:
+                        people = i in entity_at  # "how many Indians will go": the count is of Indians
+                if i in {count_cue_end, phrase_next} and (i not in entity_at or people):
                     count_phrase.append(len(kept))
                     phrase_next = i + 1
                 kept.append(tokens[i])
@@ -1431,8 +1434,11 @@ def asks_agent(tokens: Sequence[str], lexicon: Lexicon) -> bool:
     not_actions = [
         lexicon.words(name) for name in ("who_means_which_after", "identity_verbs", "function_words", "filler")
     ]
+    by = lexicon.words("agent_prepositions")
     for i, token in enumerate(tokens[:-1]):
         following = tokens[i + 1]
+        if token in by and following in who:
+            return True  # "signed by whom": the passive asks the doer too
         if token in who and not any(following in words for words in not_actions) and not is_number(following):
             return True
     return False
@@ -1442,6 +1448,12 @@ def agent_action(tokens: Sequence[str], lexicon: Lexicon) -> str:
     """Return the stem of the action "who" asks the doer of ("who visited Japan": "visit"), or ""."""
     who = lexicon.words("who_words")
     verbs = lexicon.words("common_verbs")
+    by = lexicon.words("agent_prepositions")
+    for before, token, following in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        # "signed by whom": the action stands before "by".
+        passive = token in by and following in who and before.isalpha() and before not in lexicon.ignored
+        if passive and (before.endswith("ed") or before in lexicon.irregular_forms or before in verbs):
+            return stem(lexicon.irregular_forms.get(before, before))
     for token, following in itertools.pairwise(tokens):
         if token not in who or not following.isalpha() or following in lexicon.ignored:
             continue

@@ -77,6 +77,7 @@ WORD_LISTS = (
     "shared_words",
     "pair_prepositions",
     "domain_words",
+    "agent_prepositions",
     "anaphors",
     "ellipsis_starters",
     "reversal_phrases",

@@ -2108,3 +2108,30 @@ def test_what_a_follow_up_names_is_what_must_be_described(shipped: KnowledgeServ
         "what does that declaration say?",
     )
     assert not isinstance(outcomes[-1], Answer)
+
+
+# ---------------------------------------------------------------- who, in the passive, and what a count counts
+@pytest.mark.parametrize("question", ["joint vision signed by whom", "by whom was cepa signed"])
+def test_by_whom_asks_the_doer_of_a_passive_action(shipped: KnowledgeService, question: str) -> None:
+    assert "agent" in shipped.matcher.read(question).attributes
+    assert not isinstance(shipped.matcher.ask(question), Answer)
+
+
+def test_the_action_before_by_whom_is_what_the_doer_did(shipped: KnowledgeService) -> None:
+    assert shipped.matcher.read("joint vision signed by whom").agent_action == "sign"
+
+
+def test_how_many_of_a_people_counts_the_people(shipped: KnowledgeService) -> None:
+    # "six more outcomes" counts outcomes, not the Indians who will go.
+    question = "how many indians will go to japan under hr exchange"
+    assert shipped.matcher.read(question).counted == ("indian",)
+    assert not isinstance(shipped.matcher.ask(question), Answer)
+
+
+@pytest.mark.parametrize("question", ["how many prefectures are paired", "how many indian states are paired"])
+def test_a_count_of_pairs_counts_what_each_pair_joins(shipped: KnowledgeService, question: str) -> None:
+    assert _ids(shipped.matcher.ask(question))[:1] == ["state_prefecture_overview"]
+
+
+def test_a_count_of_pairs_is_no_count_of_all_of_a_kind(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.ask("how many prefectures does japan have"), Answer)

@@ -1700,6 +1700,13 @@ class PolarityCheck:
         asserted = {u.token for u in candidate.covered} & profile.negated
         if asserted and not query.markers.negation:
             return Verdict(self.name, False, f"the fact says it is not so ({', '.join(sorted(asserted))})")
+        opposites = candidate.scorer.index.lexicon.opposites
+        if opposites and query.words & opposites.keys():
+            # "does Japan oppose India's bid?" against "support each other's candidacy": the fact says the opposite.
+            said = candidate.scorer.answer_stems(candidate.index)
+            for word in sorted(query.words & opposites.keys()):
+                if stem(opposites[word]) in said and stem(word) not in said:
+                    return Verdict(self.name, False, f"the fact says {opposites[word]}, not {word}")
         return Verdict(self.name, True)
 
 

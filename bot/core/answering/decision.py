@@ -21,6 +21,7 @@ from bot.core.answering.outcomes import (
 )
 from bot.core.answering.query import Query, asks_amount
 from bot.core.answering.thresholds import Thresholds
+from bot.core.language.text import stem
 
 #: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).
 PARTIAL_FAILURES = frozenset(
@@ -210,8 +211,15 @@ def _fails(judged: Judged, check_name: str) -> bool:
     )
 
 
-def _on_topic(judged: Judged, thresholds: Thresholds) -> bool:
-    return judged.candidate.topic_coverage >= thresholds.partial_topic_coverage
+def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False) -> bool:
+    candidate = judged.candidate
+    coverage = candidate.topic_coverage
+    if opposed:
+        # The word the fact says the opposite of ("oppose" against "support") is answered by it, not missing.
+        opposites = {stem(word) for word in candidate.scorer.index.lexicon.opposites}
+        weight = sum(u.weight for u in candidate.uncovered if u.token in opposites)
+        coverage += weight / max(candidate.query.unit_weight, 1e-9)
+    return coverage >= thresholds.partial_topic_coverage
 
 
 def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool) -> Correction | None:
@@ -247,7 +255,13 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             # (22.85 - 17.69); the fact about the other direction cannot say it is otherwise.
             continue
         failed = _failed(item)
-        if failed <= CORRECTION_FAILURES and _on_topic(item, thresholds):
+        if candidate.misdated:
+            # "SSGP 2011 me hua tha na?": the fact dating the thing otherwise covers the thing alone, and so it should.
+            failed -= {"topic only"}
+        if polarity:
+            # "does Japan oppose India's bid?": the word the fact says the opposite of is not in it, and need not be.
+            failed -= {"rare word"}
+        if failed <= CORRECTION_FAILURES and _on_topic(item, thresholds, opposed=polarity):
             if premise:
                 return Correction((item.match,), item.reason, reversed=item.candidate.direction == "reversed")
             if wrong or polarity:

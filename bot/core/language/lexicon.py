@@ -78,6 +78,7 @@ WORD_LISTS = (
     "pair_prepositions",
     "domain_words",
     "agent_prepositions",
+    "opposite_pairs",
     "anaphors",
     "ellipsis_starters",
     "reversal_phrases",
@@ -197,6 +198,8 @@ class Lexicon:
     #: Relation words of several senses ("ship", "get", "twin"): each with the words of which one must be in the
     #: question for it to name the relation ("what goods does Japan ship", not "which ship took part").
     relation_contexts: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: Words and the word saying the opposite ("oppose" <-> "support"), both ways (from ``opposite_pairs``).
+    opposites: Mapping[str, str] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
         """Return one merged word list (empty when no language defines it)."""
@@ -310,6 +313,7 @@ class Lexicon:
             measure_units=MappingProxyType(units),
             letter_names=MappingProxyType(letters),
             relation_contexts=MappingProxyType(relation_contexts),
+            opposites=MappingProxyType(_opposites(lists["opposite_pairs"])),
         )
 
     @classmethod
@@ -323,6 +327,17 @@ class Lexicon:
                 raise LexiconError(f"{path.name}: a language file is a mapping of word lists")
             documents.append((path.name, doc))
         return cls.from_documents(documents)
+
+
+def _opposites(pairs: Iterable[str]) -> dict[str, str]:
+    """Return each word of "a b" pairs with its opposite, both ways (a LexiconError for anything but two words)."""
+    found: dict[str, str] = {}
+    for pair in sorted(pairs):
+        words = pair.split()
+        if len(words) != 2:
+            raise LexiconError(f"opposite_pairs: {pair!r} is not two words")
+        found[words[0]], found[words[1]] = words[1], words[0]
+    return found
 
 
 #: The lexicon of the shipped languages, loaded once.

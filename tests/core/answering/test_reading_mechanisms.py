@@ -16,6 +16,7 @@ import pytest
 from bot.core.answering.checks import ASKED_WORDS
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Partial
+from bot.core.language.lexicon import Lexicon, LexiconError
 from bot.core.language.text import tokenize
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import PROJECT_ROOT
@@ -2135,3 +2136,28 @@ def test_a_count_of_pairs_counts_what_each_pair_joins(shipped: KnowledgeService,
 
 def test_a_count_of_pairs_is_no_count_of_all_of_a_kind(shipped: KnowledgeService) -> None:
     assert not isinstance(shipped.matcher.ask("how many prefectures does japan have"), Answer)
+
+
+# ---------------------------------------------------------------- premises the material contradicts
+@pytest.mark.parametrize(
+    "question", ["special strategic and global partnership 2011 me hua tha na?", "ijicp 2011 me launch hua?"]
+)
+def test_a_wrong_year_for_a_named_thing_alone_is_corrected(shipped: KnowledgeService, question: str) -> None:
+    # The fact that dates the thing covers the thing alone: that is all a year question names besides the year.
+    assert isinstance(shipped.matcher.ask(question), Correction)
+
+
+@pytest.mark.parametrize("question", ["does japan oppose india's unsc bid", "japan opposes india for unsc seat right"])
+def test_a_premise_the_fact_says_the_opposite_of_is_corrected(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction)
+    assert _ids(outcome) == ["unsc_permanent_seat"]
+
+
+def test_the_same_premise_put_rightly_is_answered(shipped: KnowledgeService) -> None:
+    assert isinstance(shipped.matcher.ask("does japan support india's unsc bid"), Answer)
+
+
+def test_opposite_pairs_must_be_two_words() -> None:
+    with pytest.raises(LexiconError, match="two words"):
+        Lexicon.from_documents([("bad.yaml", {"opposite_pairs": ["oppose"]})])

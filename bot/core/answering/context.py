@@ -93,6 +93,8 @@ def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -
         return True
     if markers.reversal:
         return True
+    if query.set_aside and not query.units:
+        return True  # "apart from telecom?": the earlier question, without telecom
     if markers.elliptical and query.content_words <= 3:
         return True
     if has_previous and markers.demonstrative and not query.has_subject:

@@ -113,7 +113,8 @@ class Matcher:
         if query.small_talk:
             return Decline(DeclineReason.SMALL_TALK, "greeting or thanks")
         # "the other way round?" names nothing and asks nothing, but turns the previous question round.
-        if not query.units and not query.asks and not query.markers.reversal:
+        # "apart from telecom?" sets a thing aside from the previous question: it asks that question again.
+        if not query.units and not query.asks and not query.markers.reversal and not query.set_aside:
             return Decline(DeclineReason.EMPTY, "no question found in the message")
         if query.content_words > t.max_content_words:
             return Decline(DeclineReason.TOO_LONG, f"more than {t.max_content_words} content words")

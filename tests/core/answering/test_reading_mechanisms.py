@@ -2161,3 +2161,13 @@ def test_the_same_premise_put_rightly_is_answered(shipped: KnowledgeService) -> 
 def test_opposite_pairs_must_be_two_words() -> None:
     with pytest.raises(LexiconError, match="two words"):
         Lexicon.from_documents([("bad.yaml", {"opposite_pairs": ["oppose"]})])
+
+
+def test_apart_from_alone_asks_the_previous_question_again(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "economic security initiative sectors", "apart from telecom?")
+    assert isinstance(outcomes[-1], Answer)
+    assert _ids(outcomes[-1])[:1] == ["economic_security_sectors"]
+
+
+def test_apart_from_alone_with_nothing_before_it_is_asked_back(shipped: KnowledgeService) -> None:
+    assert isinstance(shipped.matcher.respond("apart from telecom?").outcome, Clarify)

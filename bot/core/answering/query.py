@@ -458,6 +458,11 @@ class QueryReader:
             for _a, _b, concept in self.index.glossary_spans(tokens)
         )
 
+    def _names_a_kind(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a question names a kind of named thing ("agreements before 2015" bounds the agreements)."""
+        heads = self.lexicon.words("name_heads")
+        return any(t in heads or (t.endswith("s") and t[:-1] in heads) for t in tokens)
+
     def _dates_or_doer(self, tokens: Sequence[str], cues: _Cues, attributes: set[str]) -> bool:
         """Tell whether a question dates an event, gives it a year, or asks who did it: its event words count."""
         return Intent.WHEN in cues.intents or "agent" in attributes or any(_YEAR_TOKEN.fullmatch(t) for t in tokens)
@@ -542,7 +547,9 @@ class QueryReader:
         if "founder" in attributes and any(b[1] == "at_most" for b in bounds):
             # "was it set up by 2021?": "by" before a year bounds when, not who.
             attributes.discard("founder")
-        if any(_YEAR_TOKEN.fullmatch(figure) for figure, _side, _unit in bounds) and not self._names_a_thing(tokens):
+        if any(_YEAR_TOKEN.fullmatch(figure) for figure, _side, _unit in bounds) and not (
+            self._names_a_thing(tokens) or self._names_a_kind(tokens)
+        ):
             # "what did India and Japan do before 2015" names nothing a year could bound: the year is asked.
             bounds, bounded = [], set()
         set_aside, aside = self._set_aside(tokens)

@@ -2171,3 +2171,11 @@ def test_apart_from_alone_asks_the_previous_question_again(shipped: KnowledgeSer
 
 def test_apart_from_alone_with_nothing_before_it_is_asked_back(shipped: KnowledgeService) -> None:
     assert isinstance(shipped.matcher.respond("apart from telecom?").outcome, Clarify)
+
+
+@pytest.mark.parametrize("question", ["agreements before 2015", "what agreements were signed before 2015"])
+def test_a_year_bound_on_a_kind_bounds_its_things(shipped: KnowledgeService, question: str) -> None:
+    # The 2015 pacts are not before 2015; CEPA (2011) is.
+    query = shipped.matcher.read(question)
+    assert query.bounds
+    assert _ids(shipped.matcher.ask(question))[:1] == ["cepa_year"]

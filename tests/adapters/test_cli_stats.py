@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.core.knowledge.validation import load_knowledge
 from bot.core.study.ports import AnswerRow
+from bot.paths import DEFAULT_KNOWLEDGE_DIR
 from bot.storage.repository import SqlStudyStore
 from tests.dbfixtures import open_database
 
@@ -43,7 +45,8 @@ def test_stats_prints_the_numbers_and_writes_the_chart(monkeypatch: pytest.Monke
     text = out.getvalue()
     assert f"Member {MEMBER} in server {GUILD}: answered 3, right 2 (67%), 1000 points" in text
     assert "Last 30 days: 3 answered, 2 right." in text
-    assert "Mastery of India-Japan Partnership: 2% (1/65 facts)" in text
+    shipped = len(load_knowledge(DEFAULT_KNOWLEDGE_DIR).facts)
+    assert f"Mastery of India-Japan Partnership: {round(100 / shipped)}% (1/{shipped} facts)" in text
     assert f"Chart: {chart}" in text
     assert chart.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
 

@@ -1558,7 +1558,14 @@ class UnknownNameCheck:
         missing = {u.token for u in candidate.uncovered if u.kind == "word"}
         absent = {u.label for u in candidate.uncovered}
         credits, titles = candidate.profile.credits, thresholds.context_credit
+        fields = candidate.scorer.index.lexicon.words("field_heads")
         for before, head, label in query.qualified_kinds:
+            if head in fields:
+                # "health cooperation": the field must be in the fact; "semiconductor cooperation" is answered by a
+                # fact on semiconductors that never says "cooperation".
+                if stem(before) in missing:
+                    return Verdict(self.name, False, f"names {before} {head}, which the fact does not")
+                continue
             # "look east policy" against the Act East Policy: "look" says which one, and the fact lacks it; "the
             # nuclear deal" against a fact naming no deal or agreement at all: no such thing is in it (its
             # section's or article's title, "India-Japan Partnership", names none either: titles earn less).
@@ -1705,6 +1712,8 @@ class PolarityCheck:
             # "does Japan oppose India's bid?" against "support each other's candidacy": the fact says the opposite.
             said = candidate.scorer.answer_stems(candidate.index)
             for word in sorted(query.words & opposites.keys()):
+                if opposites[word] in query.words:
+                    continue  # "support or oppose?" asks which
                 if stem(opposites[word]) in said and stem(word) not in said:
                     return Verdict(self.name, False, f"the fact says {opposites[word]}, not {word}")
         return Verdict(self.name, True)

@@ -211,6 +211,13 @@ def _fails(judged: Judged, check_name: str) -> bool:
     )
 
 
+def _only_opposites_uncovered(judged: Judged) -> bool:
+    """Tell whether every word of the question a fact leaves out is one it says the opposite of."""
+    candidate = judged.candidate
+    opposites = {stem(word) for word in candidate.scorer.index.lexicon.opposites}
+    return all(u.token in opposites for u in candidate.uncovered)
+
+
 def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False) -> bool:
     candidate = judged.candidate
     coverage = candidate.topic_coverage
@@ -258,7 +265,7 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         if candidate.misdated:
             # "SSGP 2011 me hua tha na?": the fact dating the thing otherwise covers the thing alone, and so it should.
             failed -= {"topic only"}
-        if polarity:
+        if polarity and _only_opposites_uncovered(item):
             # "does Japan oppose India's bid?": the word the fact says the opposite of is not in it, and need not be.
             failed -= {"rare word"}
         if failed <= CORRECTION_FAILURES and _on_topic(item, thresholds, opposed=polarity):

@@ -21,7 +21,7 @@ from bot.core.answering.context import Turn, leans_on_previous, merge
 from bot.core.answering.decision import decide
 from bot.core.answering.index import FactIndex
 from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Match, Outcome, Partial
-from bot.core.answering.query import Query, QueryReader, asserts_premise, split_clauses
+from bot.core.answering.query import ASIDE_WORD, Query, QueryReader, asserts_premise, split_clauses
 from bot.core.answering.shapes import (
     Choices,
     Comparison,
@@ -155,6 +155,9 @@ class Matcher:
                 ):
                     return alone, query
             return Clarify(query.markers.anaphor or " ".join(query.text.split()[:4])), query
+        if query.set_aside and not query.units and not self._in_answer(query.set_aside, previous):
+            # "apart from telecom?" after CEPA's year: nothing of the earlier answer is set aside; which list is meant?
+            return Clarify(" ".join(query.text.split()[:4])), query
         if not previous.topic and not query.has_subject and query.markers.anaphor is not None:
             # The earlier message named nothing either ("aur UP ka?" asked back): "uska aim?" still has no "us".
             return Clarify(query.markers.anaphor), query
@@ -222,6 +225,20 @@ class Matcher:
             return outcome, merged
         alone = self._decide(query)
         return (alone, query) if isinstance(alone, Answer) else (outcome, merged)
+
+    def _in_answer(self, aside: frozenset[str], previous: Turn) -> bool:
+        """Tell whether a thing set aside (a concept, a place, or plain words) is in the earlier answer's facts."""
+        scorer, base = self.scorer, self.base
+        for fact_id in previous.fact_ids:
+            if not base.has_fact(fact_id):
+                continue
+            position = base.position_of(fact_id)
+            things = scorer.answer_things(position) | {c for _a, _b, c in scorer.answer_spans(position)}
+            stems = scorer.answer_stems(position)
+            for token in aside:
+                if token in things or (token.startswith(ASIDE_WORD) and token[len(ASIDE_WORD) :] in stems):
+                    return True
+        return False
 
     def _named_article(self, query: Query, previous: Turn) -> str | None:
         """Return the one article among the previous turn's that a reply names (by its title's words), if any."""

@@ -1059,7 +1059,7 @@ class QueryReader:
         """Return each kind word with the words before it that say which one ("green partnership", "look east
         policy"), and the label of the kind word's unit (a glossary term's, or its stem)."""
         words = self.lexicon.words
-        heads = words("name_heads")
+        heads = words("name_heads") | words("field_heads")
         # "fuel wala initiative": a word standing in for a noun says no more than "the fuel one".
         generic = self._generic_words
         partners = self._partner_words
@@ -1224,15 +1224,23 @@ def owner_partner(
     question: str, tokens: Sequence[str], mentions: Sequence[Mention], partners: frozenset[str], lexicon: Lexicon
 ) -> str | None:
     """Return the partner a question names as the owner of what it asks: "Japan's vision", "japan ka vision", "the
-    vision of Japan"; None when it names both partners, or asks about what they share ("India's bilateral trade")."""
+    vision of Japan"; None when it names both partners, or owns a thing a partner does not hold as its own view or
+    plan ("India's bilateral trade", "India ka kaunsa state": the language files' ``owned_things``)."""
     named = [m for m in mentions if m.canonical in partners]
-    if len({m.canonical for m in named}) != 1 or lexicon.words("shared_words") & set(tokens):
+    if len({m.canonical for m in named}) != 1:
         return None
     possessives, marked = lexicon.words("possessives"), possessors(question)
+    owned_things = {stem(w) for w in lexicon.words("owned_things")}
     for mention in named:
-        after = tokens[mention.end] if mention.end < len(tokens) else ""
-        before = tokens[mention.start - 1] if mention.start else ""
-        if after in possessives or before in lexicon.words("owner_prepositions") or tokens[mention.end - 1] in marked:
+        end, start = mention.end, mention.start
+        owned = ""
+        if end < len(tokens) and tokens[end - 1] in marked:
+            owned = tokens[end]  # "Japan's vision"
+        elif end + 1 < len(tokens) and tokens[end] in possessives:
+            owned = tokens[end + 1]  # "japan ka vision"
+        elif start >= 2 and tokens[start - 1] in lexicon.words("owner_prepositions"):
+            owned = tokens[start - 2]  # "the vision of Japan"
+        if owned and stem(owned) in owned_things:
             return mention.canonical
     return None
 

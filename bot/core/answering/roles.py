@@ -79,6 +79,8 @@ def read_roles(
                 continue  # "... to India exports": the name belongs to an earlier phrase
             elif mention.demonym and mention.end != i:
                 continue  # "the Japanese prefecture linked with ...": an adjective, not the doer
+            elif relation in lexicon.symmetric_relations and before in lexicon.words("owner_prepositions"):
+                continue  # "which state of India is paired ...": the state is paired, not India
             elif subject is None and (after in possessives or after not in targets | sources):
                 subject = mention.canonical
         if reverse:

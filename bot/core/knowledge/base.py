@@ -295,6 +295,10 @@ class KnowledgeBase:
         """Return the fact with this id (KeyError if there is none)."""
         return self.facts[self._facts_by_id[fact_id]]
 
+    def position_of(self, fact_id: str) -> int:
+        """Return where the fact with this id stands in ``facts`` (KeyError if there is none)."""
+        return self._facts_by_id[fact_id]
+
     def has_fact(self, fact_id: str) -> bool:
         """Tell whether a fact with this id exists."""
         return fact_id in self._facts_by_id

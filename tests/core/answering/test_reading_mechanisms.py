@@ -2179,3 +2179,33 @@ def test_a_year_bound_on_a_kind_bounds_its_things(shipped: KnowledgeService, que
     query = shipped.matcher.read(question)
     assert query.bounds
     assert _ids(shipped.matcher.ask(question))[:1] == ["cepa_year"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A state is India's own, but not a view or plan of India's: the pairing facts answer it.
+        ("India ka kaunsa state Toyama se juda hai?", "andhra_pradesh_toyama"),
+        ("which state of India is paired with Toyama?", "andhra_pradesh_toyama"),
+        # A field the fact covers in other words ("semiconductors") is no other field's cooperation.
+        ("what is the semiconductor cooperation between India and Japan?", "economic_security_sectors"),
+    ],
+)
+def test_owners_and_fields_narrow_no_more_than_they_say(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[:1] == [fact]
+
+
+@pytest.mark.parametrize(
+    "question", ["does japan support or oppose india's unsc bid", "do both back a rules-based global order?"]
+)
+def test_a_question_naming_both_or_neither_opposite_is_no_contradiction(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Correction)
+
+
+def test_setting_aside_what_the_earlier_answer_never_named_is_asked_back(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "when did CEPA come into effect?", "apart from telecom?")
+    assert isinstance(outcomes[-1], Clarify)

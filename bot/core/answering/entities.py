@@ -16,6 +16,7 @@ from pathlib import Path
 import pycountry
 import yaml
 
+from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
 from bot.core.language.text import tokenize
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "entities.yaml"
@@ -47,7 +48,12 @@ class Mention:
 class Gazetteer:
     """Token sequences of names, each with the canonical name it stands for."""
 
-    def __init__(self, names: Iterable[tuple[str, str, str]], demonyms: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        names: Iterable[tuple[str, str, str]],
+        demonyms: Iterable[str] = (),
+        joined_letters: int = DEFAULT_THRESHOLDS.joined_name_letters,
+    ) -> None:
         self._demonyms = {tuple(tokenize(d)) for d in demonyms}
         self._names: dict[tuple[str, ...], str] = {}
         self._kinds: dict[str, str] = {}
@@ -56,12 +62,17 @@ class Gazetteer:
             tokens = tuple(tokenize(_plain(surface)))
             if not tokens:
                 continue
-            self._names.setdefault(tokens, _plain(canonical))
             self._kinds.setdefault(_plain(canonical), kind)
-            lengths = self._lengths.setdefault(tokens[0], [])
-            if len(tokens) not in lengths:
-                lengths.append(len(tokens))
-                lengths.sort(reverse=True)
+            spellings = [tokens]
+            joined = "".join(tokens)
+            if len(tokens) > 1 and joined.isalpha() and len(joined) >= joined_letters:
+                spellings.append((joined,))  # "tamilnadu", "uttarpradesh": a name of several words typed as one
+            for spelling in spellings:
+                self._names.setdefault(spelling, _plain(canonical))
+                lengths = self._lengths.setdefault(spelling[0], [])
+                if len(spelling) not in lengths:
+                    lengths.append(len(spelling))
+                    lengths.sort(reverse=True)
 
     def __contains__(self, tokens: tuple[str, ...]) -> bool:
         return tokens in self._names

@@ -222,6 +222,7 @@ class QueryReader:
         self._membership = _phrases(lexicon.words("membership_phrases"))
         self._claims = _phrases(lexicon.words("claim_phrases"))
         self._support = _phrases(lexicon.words("support_verbs"))
+        self._requests = _phrases(lexicon.words("request_openers"))
         self._spelled = {figure: word for word, figure in lexicon.number_values.items() if figure != "1"}
         self._returns = _phrases(lexicon.words("return_phrases"))
         #: Names of two or three words by the sound of the words written as one (built on first use).
@@ -734,6 +735,8 @@ class QueryReader:
         if not tokens or intents:
             return False
         words = self.lexicon.words
+        if _positions_of(tokens[:5], self._requests) & {0}:
+            return False  # "can someone tell me the bilateral exercises": a request, not a yes/no question
         if tokens[0] in words("yes_no_starters"):
             return True
         # A statement with a question mark and no question word: "dharma guardian is a naval exercise?".

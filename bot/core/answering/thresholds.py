@@ -26,6 +26,8 @@ class Thresholds:
     suggest_coverage: float = 0.4
     #: A fact covering this share of what the question is about may be shown as a partial answer or correction.
     partial_topic_coverage: float = 0.75
+    #: A name of several words typed as one word ("tamilnadu") is read as the name when it has this many letters.
+    joined_name_letters: int = 7
     #: With no earlier question, "when was it updated?" is answered about the article when covered this well.
     document_coverage: float = 0.9
     #: A yes/no question ("is Japan planning to leave the alliance?") is answered only when covered this well.

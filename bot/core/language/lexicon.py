@@ -76,6 +76,7 @@ WORD_LISTS = (
     "owner_prepositions",
     "owned_things",
     "field_heads",
+    "request_openers",
     "pair_prepositions",
     "domain_words",
     "agent_prepositions",

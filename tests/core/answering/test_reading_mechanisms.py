@@ -14,6 +14,7 @@ import sys
 import pytest
 
 from bot.core.answering.checks import ASKED_WORDS
+from bot.core.answering.entities import Gazetteer
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Partial
 from bot.core.language.lexicon import Lexicon, LexiconError
@@ -2209,3 +2210,31 @@ def test_a_question_naming_both_or_neither_opposite_is_no_contradiction(
 def test_setting_aside_what_the_earlier_answer_never_named_is_asked_back(shipped: KnowledgeService) -> None:
     outcomes = _converse(shipped.matcher, "when did CEPA come into effect?", "apart from telecom?")
     assert isinstance(outcomes[-1], Clarify)
+
+
+# ---------------------------------------------------------------- chat wording
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("can someone tell me the bilateral exercises quickly", "bilateral_exercises"),
+        ("hey guys quick q - what's the flagship project of india japan dev cooperation?", "mahsr"),
+        ("econ security initiative sectors?", "economic_security_sectors"),
+        ("prelims pt: AAGC established in?", "aagc_year"),
+        ("tamilnadu paired wid which prefecture bro", "tamil_nadu_ehime"),
+    ],
+)
+def test_chat_wording_reaches_the_fact(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[:1] == [fact]
+
+
+def test_a_request_opening_with_can_is_no_yes_no_question(shipped: KnowledgeService) -> None:
+    assert not shipped.matcher.read("can someone tell me the bilateral exercises").yes_no
+    assert shipped.matcher.read("can india join the quad?").yes_no
+
+
+def test_a_name_of_several_words_typed_as_one_is_the_name() -> None:
+    gazetteer = Gazetteer([("Tamil Nadu", "Tamil Nadu", "state"), ("Goa", "Goa", "state")])
+    assert [m.canonical for m in gazetteer.find(["tamilnadu", "ka", "partner"])] == ["Tamil Nadu"]
+    assert gazetteer.find(["goa"])[0].canonical == "Goa"

@@ -2238,3 +2238,14 @@ def test_a_name_of_several_words_typed_as_one_is_the_name() -> None:
     gazetteer = Gazetteer([("Tamil Nadu", "Tamil Nadu", "state"), ("Goa", "Goa", "state")])
     assert [m.canonical for m in gazetteer.find(["tamilnadu", "ka", "partner"])] == ["Tamil Nadu"]
     assert gazetteer.find(["goa"])[0].canonical == "Goa"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"), [("what happened in 2017", "aagc_year"), ("what happened in 2011", "cepa_year")]
+)
+def test_what_happened_in_a_year_asks_for_the_years_event(shipped: KnowledgeService, question: str, fact: str) -> None:
+    assert _ids(shipped.matcher.ask(question))[:1] == [fact]
+
+
+def test_what_happened_in_a_year_the_material_never_gives_is_declined(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.ask("what happened in 2019"), Answer)

@@ -2249,3 +2249,9 @@ def test_what_happened_in_a_year_asks_for_the_years_event(shipped: KnowledgeServ
 
 def test_what_happened_in_a_year_the_material_never_gives_is_declined(shipped: KnowledgeService) -> None:
     assert not isinstance(shipped.matcher.ask("what happened in 2019"), Answer)
+
+
+def test_deal_with_is_handling_not_an_agreement(shipped: KnowledgeService) -> None:
+    ids = _ids(shipped.matcher.ask("which initiatives deal with supply chains"))
+    assert "scri" in ids or "scri_purpose" in ids
+    assert all(u.label != "agreement" for u in shipped.matcher.read("how does japan deal with china").units)

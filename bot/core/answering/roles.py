@@ -62,6 +62,13 @@ def read_roles(
                 to_entity = mention.canonical
             elif mention is not None and tokens[j] in sources and from_entity is None:
                 from_entity = mention.canonical
+        # "Japan to India exports": two names before the word, "A to B", are its source and its target.
+        second = next((m for m in mentions if m.end == i), None)
+        before_second = tokens[second.start - 1] if second is not None and second.start >= 2 else ""
+        if second is not None and not reverse and before_second in lexicon.words("target_prepositions"):
+            first = next((m for m in mentions if m.end == second.start - 1), None)
+            if first is not None and first.canonical != second.canonical:
+                from_entity, to_entity = first.canonical, second.canonical
         # Before the word: the subject, or a Hinglish name marked "ko" (to), "se" (from) or "ka" (possessive).
         for j in range(i - 1, max(-1, i - reach), -1):
             if tokens[j] in _CLAUSE_BREAKS - {"and"} or tokens[j] in relation_words:

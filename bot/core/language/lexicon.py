@@ -77,6 +77,7 @@ WORD_LISTS = (
     "owned_things",
     "field_heads",
     "request_openers",
+    "target_prepositions",
     "pair_prepositions",
     "domain_words",
     "agent_prepositions",

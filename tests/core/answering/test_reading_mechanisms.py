@@ -2255,3 +2255,19 @@ def test_deal_with_is_handling_not_an_agreement(shipped: KnowledgeService) -> No
     ids = _ids(shipped.matcher.ask("which initiatives deal with supply chains"))
     assert "scri" in ids or "scri_purpose" in ids
     assert all(u.label != "agreement" for u in shipped.matcher.read("how does japan deal with china").units)
+
+
+@pytest.mark.parametrize(
+    ("question", "agent", "target"),
+    [("japan to india exports", "Japan", "India"), ("india to japan exports fy24", "India", "Japan")],
+)
+def test_a_to_b_before_the_relation_word_is_its_direction(
+    shipped: KnowledgeService, question: str, agent: str, target: str
+) -> None:
+    roles = shipped.matcher.read(question).roles
+    assert [(r.agent, r.target) for r in roles] == [(agent, target)]
+
+
+def test_hindi_ko_before_the_relation_word_marks_the_receiver(shipped: KnowledgeService) -> None:
+    roles = shipped.matcher.read("japan ko india exports").roles
+    assert all(r.agent != "Japan" for r in roles)

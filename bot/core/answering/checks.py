@@ -122,6 +122,7 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
     {
         "cost": _gives("cost"),
         "length": _gives("length"),
+        "frequency": _gives("frequency"),
         "speed": _gives("speed"),
         "percent": _gives("percent"),
         "population": _gives("population"),
@@ -157,6 +158,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
     {
         "cost": "a cost, budget or sum of money",
         "length": "a length",
+        "frequency": "how often it happens",
         "speed": "a speed",
         "percent": "a percentage",
         "population": "a population",

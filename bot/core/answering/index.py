@@ -120,6 +120,13 @@ _RANK = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
+#: How often something happens: "twice a year", "every month", "annually", "each year".
+_FREQUENCY = re.compile(
+    r"\b(?:once|twice|\w+ times)\s+(?:a|an|per|each|every)\b|\b(?:every|each)\s+(?:\w+\s+)?"
+    r"(?:day|week|month|year|quarter|decade)s?\b|\b(?:daily|weekly|monthly|yearly|annually|annual|biennial|"
+    r"biennially|regularly|periodically)\b",
+    re.IGNORECASE,
+)
 _POPULATION = re.compile(r"\bpopulation\b.*\d|\d.*\bpopulation\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -2143,6 +2150,7 @@ def gives(answer: str) -> frozenset[str]:
         ("headquarters", _HEADQUARTERS),
         ("contents", _CONTENTS),
         ("earlier", _EARLIER),
+        ("frequency", _FREQUENCY),
     ):
         if pattern.search(answer):
             found.add(attribute)

@@ -17,6 +17,7 @@ from bot.core.answering.checks import ASKED_WORDS
 from bot.core.answering.entities import Gazetteer
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Partial
+from bot.core.answering.present import outcome_text
 from bot.core.language.lexicon import Lexicon, LexiconError
 from bot.core.language.text import tokenize
 from bot.core.services.knowledge import KnowledgeService
@@ -2271,3 +2272,10 @@ def test_a_to_b_before_the_relation_word_is_its_direction(
 def test_hindi_ko_before_the_relation_word_marks_the_receiver(shipped: KnowledgeService) -> None:
     roles = shipped.matcher.read("japan ko india exports").roles
     assert all(r.agent != "Japan" for r in roles)
+
+
+@pytest.mark.parametrize("question", ["how often do 2+2 dialogues happen", "2+2 dialogue kitni baar hota hai"])
+def test_how_often_is_an_attribute_the_material_may_not_give(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert "how often" in outcome_text(outcome)

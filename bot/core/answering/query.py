@@ -328,8 +328,10 @@ class QueryReader:
         things: set[str] = set()
         words: set[int] = set(cue_words)
         for start, stop, cue_first in spans:
+            # A glossary span may run over a question word it skips ("Dharma Guardian [which] exercises"): it is
+            # cut at the question word.
             names = sorted(
-                [(a, b, c) for a, b, c in concepts if start <= a and b <= stop]
+                [(a, min(b, stop), c) for a, b, c in concepts if start <= a < stop]
                 + [
                     (m.start, m.end, ENTITY_PREFIX + m.canonical)
                     for m in mentions
@@ -342,10 +344,18 @@ class QueryReader:
                 and cue_first
                 and _after_cue(start, tokens, cue_words, self.lexicon.words("determiners")) == names[0][0]
             ):
-                # "other than CEPA came into effect in 2011": the name is set aside, the rest is still asked.
+                # "other than CEPA came into effect in 2011": the name is set aside, the rest is still asked;
+                # "apart from JIMEX and Dharma Guardian": each name of a list right after the cue is.
                 first = names[0]
                 inside = {thing for a, b, thing in names if (a, b) == first[:2]}
                 stop = first[1]
+                joiners = self.lexicon.words("list_joiners")
+                for a, b, thing in names[1:]:
+                    if a == stop or (a == stop + 1 and tokens[stop] in joiners):
+                        inside.add(thing)
+                        stop = max(stop, b)
+                    elif a >= stop:
+                        break
             elif names and not cue_first:
                 # "G4 mein India Japan ke alawa": what stands right before the words is set aside.
                 last = names[-1]

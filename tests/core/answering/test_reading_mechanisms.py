@@ -2279,3 +2279,9 @@ def test_how_often_is_an_attribute_the_material_may_not_give(shipped: KnowledgeS
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Partial)
     assert "how often" in outcome_text(outcome)
+
+
+def test_each_name_of_a_list_after_apart_from_is_set_aside(shipped: KnowledgeService) -> None:
+    question = "apart from jimex and dharma guardian which exercises"
+    assert len(shipped.matcher.read(question).set_aside) == 2
+    assert "bilateral_exercises" not in _ids(shipped.matcher.ask(question))

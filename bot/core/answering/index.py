@@ -56,6 +56,7 @@ from bot.core.language.senses import (
     LEMMA_LANGUAGE,
     SENSE_MARK,
     Senses,
+    SplitStems,
     keep_lemma_dictionary,
     lemma,
     lemmas_by_stem,
@@ -2019,7 +2020,7 @@ class ArticleMasks(Mapping[str, npt.NDArray[np.bool_]]):
 class MergedIndex:
     """What the whole base shares: senses, glossary, vocabulary, postings, weights and a few gathered facts."""
 
-    by_stem: dict[str, list[str]]
+    by_stem: Mapping[str, list[str]]
     plan: list[ConceptPlan]
     tokens: list[str]
     surface: list[str]
@@ -2044,8 +2045,12 @@ class MergedIndex:
 
     def entry(self) -> CacheEntry:
         """Return the cache entry of the merged index."""
+        split = SplitStems.of(self.by_stem)
         shared = {
-            "by_stem": _stem_lines(self.by_stem),
+            # Stems with one lemma as two lists of lines (read back into a mapping at once), the others as lines.
+            "single_stems": _lines(list(split.single)),
+            "single_lemmas": _lines(list(split.single.values())),
+            "several_stems": _stem_lines(split.several),
             # Tuples are written as JSON arrays: the plan and the phrases go as they are, not copied into lists.
             "plan": self.plan,
             "tokens": _lines(self.tokens),
@@ -2098,8 +2103,14 @@ class MergedIndex:
             len(facts) and int(facts.max()) >= size
         ):
             raise CacheFormatError("token or fact numbers out of range")
+        single_stems, single_lemmas = _unlines(shared["single_stems"]), _unlines(shared["single_lemmas"])
+        if len(single_stems) != len(single_lemmas):
+            raise CacheFormatError("stems and their lemmas do not match")
+        by_stem = SplitStems(
+            dict(zip(single_stems, single_lemmas, strict=True)), _stems_from_lines(_unlines(shared["several_stems"]))
+        )
         return cls(
-            by_stem=_stems_from_lines(_unlines(shared["by_stem"])),
+            by_stem=by_stem,
             plan=[
                 (c, label, scope, named, tuple((tuple(s), p) for s, p in variants))
                 for c, label, scope, named, variants in shared["plan"]

@@ -1158,7 +1158,13 @@ class Compiler:
         previous.clear()
         ready = [c for c in compiled if c is not None]
         merged = self._merge(ready, stems, plan, sorted(w for w in surface if w.isalpha() and len(w) > 2))
-        merged.label_words = [list(glossary.label_words[concept]) for concept, *_rest in plan]
+        # Each label's words, in plan order: the lists the glossary was made from (one per entry, as its mapping
+        # holds them when every concept is its own), not copied again from the glossary's tuples.
+        merged.label_words = (
+            label_words
+            if len(label_words) == len(plan) == len(glossary.label_words)
+            else [list(glossary.label_words[concept]) for concept, *_rest in plan]
+        )
         if parts and all(p.digest for p in parts):
             # Made when written (in the background, after the start has answered, with the app's cache).
             self.cache.store(BASE_KIND, index.base_key(), merged.entry)
@@ -1345,7 +1351,7 @@ class Compiler:
         )
 
     def _merge(
-        self, parts: Sequence[CompiledPart], stems: dict[str, list[str]], plan: list[ConceptPlan], surface: list[str]
+        self, parts: Sequence[CompiledPart], stems: Mapping[str, list[str]], plan: list[ConceptPlan], surface: list[str]
     ) -> MergedIndex:
         """Merge the files' compiled profiles into the base's vocabulary, postings and weights."""
         index, t = self.index, self.index.thresholds
@@ -1526,6 +1532,10 @@ class _FactKeys:
 
 def _recorded_stems(stems: Mapping[str, list[str]]) -> set[str]:
     """Return every stem with its lemmas as ``_Recorder.lines`` records them ("stem<tab>lemma<tab>lemma")."""
+    if isinstance(stems, SplitStems):
+        found = {key + "\t" + lemma for key, lemma in stems.single.items()}
+        found.update("\t".join([key, *lemmas]) for key, lemmas in stems.several.items())
+        return found
     return {"\t".join([key, *lemmas]) for key, lemmas in stems.items()}
 
 
@@ -1549,21 +1559,36 @@ def _stem_lines(by_stem: Mapping[str, Sequence[str]]) -> str:
     return _lines([key + "\t" + "\t".join(lemmas) for key, lemmas in by_stem.items()])
 
 
-def _union_stem_lines(lines: Iterable[str]) -> dict[str, list[str]]:
-    """Return each stem's lemmas (sorted) from lines of several files; a stem on several lines gets them all."""
-    by_stem: dict[str, list[str]] = {}
-    several: dict[str, set[str]] = {}
+def _union_stem_lines(lines: Iterable[str]) -> SplitStems:
+    """Return each stem's lemmas (sorted) from lines of several files; a stem on several lines gets them all.
+
+    Stems with one lemma are set apart as they are read (``SplitStems``): senses are made from them without
+    another pass over a large base's hundred thousand stems.
+    """
+    single: dict[str, str] = {}
+    several: dict[str, list[str]] = {}
+    union: dict[str, set[str]] = {}
     for line in lines:
         fields = line.split("\t")
         key = fields[0]
-        found = by_stem.get(key)
-        if found is None:
-            by_stem[key] = fields[1:]
+        held = union.get(key)
+        if held is not None:
+            held.update(fields[1:])
+        elif key in single:
+            union[key] = {single.pop(key), *fields[1:]}
+        elif key in several:
+            union[key] = {*several.pop(key), *fields[1:]}
+        elif len(fields) == 2:
+            single[key] = fields[1]
         else:
-            several.setdefault(key, set(found)).update(fields[1:])
-    for key, lemmas in several.items():
-        by_stem[key] = sorted(lemmas)
-    return by_stem
+            several[key] = fields[1:]
+    for key, lemmas in union.items():
+        ordered = sorted(lemmas)
+        if len(ordered) == 1:
+            single[key] = ordered[0]
+        else:
+            several[key] = ordered
+    return SplitStems(single, several)
 
 
 def _stems_from_lines(lines: Iterable[str]) -> dict[str, list[str]]:

@@ -124,3 +124,35 @@ def _entries(cache: Path) -> dict[str, bytes]:
         for path in cache.rglob("*.bin")
         if path.name.startswith((index_module.PART_KIND, index_module.BASE_KIND))
     }
+
+
+def _union_as_mapping(lines: list[str]) -> dict[str, list[str]]:
+    """Each stem's lemmas as one mapping of lists: a stem on one line keeps its lemmas, on several their union."""
+    by_stem: dict[str, list[str]] = {}
+    several: dict[str, set[str]] = {}
+    for line in lines:
+        key, *lemmas = line.split("\t")
+        if key in by_stem:
+            several.setdefault(key, set(by_stem[key])).update(lemmas)
+        else:
+            by_stem[key] = lemmas
+    return {key: sorted(several[key]) if key in several else lemmas for key, lemmas in by_stem.items()}
+
+
+def test_stem_lines_of_several_files_unite_into_the_stems_split_by_their_number_of_lemmas() -> None:
+    rng = random.Random(11)
+    lemmas = ["work", "worker", "works", "import", "important", "relate", "relation"]
+    lines = {
+        "\t".join([f"s{rng.randrange(40)}", *sorted(set(rng.sample(lemmas, rng.choice([1, 1, 1, 2, 3]))))])
+        for _ in range(300)
+    }
+    lines |= {"one\twork", "one\twork\twork", "two\twork\tworker", "two\twork", "lone\tworker"}
+    ordered = sorted(lines)
+    united = index_module._union_stem_lines(ordered)
+    expected = _union_as_mapping(ordered)
+    assert dict(united) == expected
+    assert united.single == {key: found[0] for key, found in expected.items() if len(found) == 1}
+    assert index_module._recorded_stems(united) == index_module._recorded_stems(dict(united))
+    senses = index_module.Senses.from_stems(united)
+    again = index_module.Senses.from_stems(expected)
+    assert {key: senses.families[key] for key in expected} == {key: again.families[key] for key in expected}

@@ -559,9 +559,9 @@ class FactIndex:
         self.partners = merged.partners
         #: The figures facts give about each named thing ("IJICP" -> {"2021"}): a question may name one to say
         #: which thing it means ("the IJICP launched in 2021") without asking for it.
-        self.concept_numbers: dict[str, frozenset[str]] = merged.concept_numbers
+        self.concept_numbers: Mapping[str, frozenset[str]] = merged.concept_numbers
         #: The years facts tie to each named thing (from their profiles' dates), gathered once.
-        self.concept_years: dict[str, frozenset[str]] = merged.concept_years
+        self.concept_years: Mapping[str, frozenset[str]] = merged.concept_years
         vocabulary = merged.vocabulary
         self.postings: Mapping[str, tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]] = Postings(
             vocabulary, merged.posting_offsets, merged.posting_facts, merged.posting_credits
@@ -2007,6 +2007,30 @@ class Weights(_OverVocabulary[float]):
         return default if index is None else self._weights[index]
 
 
+class _FrozenLists(Mapping[str, frozenset[str]]):
+    """Lists of texts by key, each made a set when first read (tens of thousands are read back at every start;
+    a question reads a few)."""
+
+    def __init__(self, lists: dict[str, list[str]]) -> None:
+        self._lists = lists
+        self._sets: dict[str, frozenset[str]] = {}
+
+    def __getitem__(self, key: str) -> frozenset[str]:
+        found = self._sets.get(key)
+        if found is None:
+            found = self._sets[key] = frozenset(self._lists[key])
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._lists
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lists)
+
+    def __len__(self) -> int:
+        return len(self._lists)
+
+
 class ArticleMasks(Mapping[str, npt.NDArray[np.bool_]]):
     """Article id -> a mask of its facts, made when first asked (one per article, of one byte per fact)."""
 
@@ -2051,8 +2075,8 @@ class MergedIndex:
     surface: list[str]
     phrase_relations: dict[tuple[str, ...], str]
     partners: frozenset[str]
-    concept_numbers: dict[str, frozenset[str]]
-    concept_years: dict[str, frozenset[str]]
+    concept_numbers: Mapping[str, frozenset[str]]
+    concept_years: Mapping[str, frozenset[str]]
     posting_offsets: npt.NDArray[np.int64]
     posting_facts: npt.NDArray[np.int32]
     posting_credits: npt.NDArray[np.float32]
@@ -2066,7 +2090,7 @@ class MergedIndex:
 
     def __post_init__(self) -> None:
         if not self.vocabulary:
-            self.vocabulary = {token: i for i, token in enumerate(self.tokens)}
+            self.vocabulary = dict(zip(self.tokens, range(len(self.tokens)), strict=True))
 
     def entry(self) -> CacheEntry:
         """Return the cache entry of the merged index."""
@@ -2128,6 +2152,8 @@ class MergedIndex:
             len(facts) and int(facts.max()) >= size
         ):
             raise CacheFormatError("token or fact numbers out of range")
+        if not isinstance(shared["concept_numbers"], dict) or not isinstance(shared["concept_years"], dict):
+            raise CacheFormatError("no figures or years by concept")
         single_stems, single_lemmas = _unlines(shared["single_stems"]), _unlines(shared["single_lemmas"])
         if len(single_stems) != len(single_lemmas):
             raise CacheFormatError("stems and their lemmas do not match")
@@ -2144,8 +2170,8 @@ class MergedIndex:
             surface=_unlines(shared["surface"]),
             phrase_relations={tuple(k): str(v) for k, v in shared["phrase_relations"]},
             partners=frozenset(shared["partners"]),
-            concept_numbers={k: frozenset(v) for k, v in shared["concept_numbers"].items()},
-            concept_years={k: frozenset(v) for k, v in shared["concept_years"].items()},
+            concept_numbers=_FrozenLists(shared["concept_numbers"]),
+            concept_years=_FrozenLists(shared["concept_years"]),
             posting_offsets=offsets,
             posting_facts=facts,
             posting_credits=credits,

@@ -490,3 +490,48 @@ def test_compiled_json_reads_back_exactly_as_json_reads_it() -> None:
     for value in values:
         blob = index_module._json_bytes(value)
         assert index_module._json_object(blob, "test") == json.loads(blob.tobytes()) == value
+
+
+def _merged_indexes(monkeypatch: pytest.MonkeyPatch) -> list[index_module.MergedIndex]:
+    """Record every merged index an index adopts (compiled, or read back from the cache)."""
+    adopted: list[index_module.MergedIndex] = []
+    adopt = index_module.FactIndex.adopt
+
+    def recording(self: index_module.FactIndex, merged: index_module.MergedIndex, *args: object) -> None:
+        adopted.append(merged)
+        adopt(self, merged, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index_module.FactIndex, "adopt", recording)
+    return adopted
+
+
+def _shape(merged: index_module.MergedIndex) -> dict[str, object]:
+    """Return everything a merged index holds, in plain values (arrays as lists, mappings as dicts)."""
+    return {
+        "by_stem": dict(merged.by_stem),
+        "plan": [list(concept) for concept in merged.plan],
+        "tokens": merged.tokens,
+        "vocabulary": merged.vocabulary,
+        "surface": merged.surface,
+        "phrase_relations": merged.phrase_relations,
+        "partners": merged.partners,
+        "concept_numbers": dict(merged.concept_numbers),
+        "concept_years": dict(merged.concept_years),
+        "postings": [a.tolist() for a in (merged.posting_offsets, merged.posting_facts, merged.posting_credits)],
+        "weights": list(merged.weights),
+        "remaps": [remap.tolist() for remap in merged.remaps],
+        "label_words": [list(words) for words in merged.label_words],
+        "made": merged.made,
+    }
+
+
+def test_the_merged_index_read_back_is_the_one_compiled(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    adopted = _merged_indexes(monkeypatch)
+    cache = tmp_path / "cache"
+    load(folder, FolderCache(cache))
+    load(folder, FolderCache(cache))
+    compiled, read = adopted
+    assert read is not compiled
+    assert _shape(read) == _shape(compiled)

@@ -502,9 +502,6 @@ class FactIndex:
             # The lemmatiser's dictionary, when a word needs it, is read from the cache where it is kept decoded.
             keep_lemma_dictionary(CachedLemmaDictionary(self._cache))
         if not self._load():
-            # Read the lemmatiser's dictionary before any worker process is forked, so that the workers share it
-            # instead of each reading it again.
-            lemma("indexes")
             Compiler(self).run()
         self._token = self.senses.token
 
@@ -972,6 +969,8 @@ class _Texts:
     #: The fields packed into one string (``_pack``): a fraction of their memory as lists, and several times
     #: quicker to read back than the texts are to tokenise again (None when they could not be packed).
     packed: tuple[str, dict[str, float]] | None = None
+    #: Lemmas of words the file's previous version held (``lemmas_by_stem``'s ``known``).
+    known_lemmas: Mapping[str, str] | None = None
 
     def words(self) -> _Texts:
         """Return these texts with their tokenised fields packed (what a worker sends back, made ready to merge)."""
@@ -991,8 +990,17 @@ class _Texts:
     def stem_lines(self) -> str:
         """Return the file's stems and their lemmas as lines (made once: both the merge and the cache need them)."""
         if self._stem_lines is None:
-            self._stem_lines = _stem_lines({k: sorted(v) for k, v in lemmas_by_stem(self.surface).items()})
+            by_stem = lemmas_by_stem(self.surface, self.known_lemmas)
+            self._stem_lines = _stem_lines({k: sorted(v) for k, v in by_stem.items()})
         return self._stem_lines
+
+    def lemma_lines(self, words: Sequence[str]) -> str:
+        """Return the lemma of each word as lines (kept with the compiled file, for its next version)."""
+        known = self.known_lemmas or {}
+        try:
+            return _lines([known.get(word) or lemma(word) for word in words])
+        except ValueError:
+            return ""  # a lemma that cannot be a line: the next version reads its words' lemmas again
 
 
 #: Separators of packed fields: between facts, between a fact's fields, and between a field's kind and words.
@@ -1057,7 +1065,12 @@ class Compiler:
         # words and the tokenised texts packed in one string (unpacked by the workers that compile them).
         large = sum(len(parts[i].facts) for i in missing) >= LARGE_COMPILE_FACTS
         parallel = worth_forking(len(missing), sum(len(parts[i].facts) for i in missing))
+        # A file compiled before under its name (a changed file) lends its words' lemmas to its new version.
+        earlier: dict[int, CompiledPart | None] = {} if parallel else {i: self._previous(parts[i]) for i in missing}
         if parallel:
+            # Read the lemmatiser's dictionary before any worker process is forked, so that the workers share it
+            # instead of each reading it again.
+            lemma("indexes")
             words = map_forked(lambda k: self._texts(parts[missing[k]]).words(), len(missing))
             texts.update(zip(missing, words, strict=True))
         for i, part in enumerate(parts):
@@ -1067,9 +1080,10 @@ class Compiler:
                 # The file's words are read into the base's here, and not kept per file (a file holds thousands).
                 stem_lines.update(_unlines(contexts[i].pop("by_stem")))
                 surface.update(_unlines(contexts[i].pop("surface")))
+                contexts[i].pop("lemmas", None)
             else:
                 if i not in texts:
-                    texts[i] = self._texts(part)
+                    texts[i] = self._texts(part, _known_lemmas(earlier.get(i)))
                     if large:
                         # A large base's tokenised texts would fill memory as lists: they are kept packed.
                         texts[i] = texts[i].words()
@@ -1081,9 +1095,18 @@ class Compiler:
         stems = _union_stem_lines(stem_lines)
         del stem_lines, loaded
         senses = index.senses = Senses.from_stems(stems, index.lexicon)
+        # The senses were made from these very words' lemmas: a word among them whose stem has one family is of
+        # that family, so reading the files' words needs no lemma (``Senses.know``; the index knows fewer later).
+        senses.know(frozenset(surface))
         recorders: dict[int, _Recorder] = {}
         plans: list[EntryPlan] = []
         current = _recorded_stems(stems) if contexts else set()
+        # A changed file's previous version whose words keep their senses here tells their tokens at once.
+        holding = {
+            i: found
+            for i, found in earlier.items()
+            if found is not None and _depends_hold(found.context, stems, senses, current)
+        }
         label_words: list[list[str]] = []
         for i, part in enumerate(parts):
             context = contexts.get(i)
@@ -1099,7 +1122,7 @@ class Compiler:
                 log.info("The compiled profiles of %s depend on words that changed; compiling it again", part.name)
                 compiled[i] = None
                 texts[i] = self._texts(part)
-            recorders[i] = _Recorder(senses)
+            recorders[i] = _Recorder(senses, _recorded_tokens(holding[i].context) if i in holding else None)
             plans.extend(self._entry_plans(part, texts[i].glossary_tokens, recorders[i]))
         plan = named_plan(plans)
         glossary = index.glossary = Glossary.from_plan(plan, label_words)
@@ -1126,10 +1149,11 @@ class Compiler:
         # kept, if that version's words keep their senses here and the same glossary applies to it.
         previous: dict[int, CompiledPart] = {}
         for i in missing:
-            found = self._previous(parts[i])
+            found = earlier[i] if i in earlier else self._previous(parts[i])
             if found is not None:
                 held = found.context
-                if held["scope"] == signatures.of(parts[i]) and _depends_hold(held, stems, senses, current):
+                holds = i in holding if i in earlier else _depends_hold(held, stems, senses, current)
+                if held["scope"] == signatures.of(parts[i]) and holds:
                     recorders[i].tokens.update(_recorded_tokens(held))
                     previous[i] = found
 
@@ -1141,6 +1165,8 @@ class Compiler:
             return self._compile(part, read, recorders.pop(i), stems, plan, signatures.of(part), previous.get(i))
 
         parallel = worth_forking(len(missing), sum(len(parts[i].facts) for i in missing))
+        if parallel:
+            lemma("indexes")  # read before the workers are forked (as above)
         made_parts = map_forked(compile_part, len(missing), parallel)
         texts.clear()
         recorders.clear()
@@ -1213,8 +1239,8 @@ class Compiler:
             return None
         return found, context
 
-    def _texts(self, part: FilePart) -> _Texts:
-        """Tokenise a file's texts, reusing the questions' tokens validation made."""
+    def _texts(self, part: FilePart, known_lemmas: Mapping[str, str] | None = None) -> _Texts:
+        """Tokenise a file's texts, reusing the questions' tokens validation made (and known words' lemmas)."""
         index = self.index
         known = part.tokens or []
         memo: dict[str, list[str]] = {}
@@ -1241,7 +1267,7 @@ class Compiler:
             surface.update(w for words in variants for w in words)
         if part.tokens is not None:
             part.tokens.clear()  # validation's tokens are not needed again; let them go
-        return _Texts(fields, surface, glossary_tokens)
+        return _Texts(fields, surface, glossary_tokens, known_lemmas=known_lemmas)
 
     def _compile(
         self,
@@ -1315,10 +1341,12 @@ class Compiler:
             )
         tokens = list(vocabulary)
         own = plan[part.glossary.start : part.glossary.stop]
+        words = sorted(texts.surface)
         context = {
             # Large lists of words are kept as lines of text: far quicker to read back than JSON lists.
             "by_stem": texts.stem_lines(),
-            "surface": _lines(sorted(texts.surface)),
+            "surface": _lines(words),
+            "lemmas": texts.lemma_lines(words),
             "glossary": [
                 [label, scope_of, is_name, [[list(s), p] for s, p in v]] for _c, label, scope_of, is_name, v in own
             ],
@@ -1450,17 +1478,25 @@ class Compiler:
 
 
 class _Recorder:
-    """A memo of one file's word senses that records what they were read from (what the file depends on)."""
+    """A memo of one file's word senses that records what they were read from (what the file depends on).
 
-    def __init__(self, senses: Senses) -> None:
+    ``known``: tokens the senses are known to give (a previous version's words, whose senses still hold), taken
+    instead of asking the senses (which may need a word's lemma), and recorded only when read.
+    """
+
+    def __init__(self, senses: Senses, known: Mapping[str, str] | None = None) -> None:
         self._senses = senses
+        self._known = known or {}
         self.tokens: dict[str, str] = {}
 
     def token(self, word: str) -> str:
         """Return a word's index token, noting it."""
         found = self.tokens.get(word)
         if found is None:
-            found = self.tokens[word] = self._senses.token(word)
+            found = self._known.get(word)
+            if found is None:
+                found = self._senses.token(word)
+            self.tokens[word] = found
         return found
 
     def lines(self, stems: Mapping[str, list[str]]) -> str:
@@ -1497,6 +1533,15 @@ def _depends_hold(
         if any(senses.token(word) != token for word, token in zip(words[::2], words[1::2], strict=True)):
             return False
     return True
+
+
+def _known_lemmas(previous: CompiledPart | None) -> dict[str, str] | None:
+    """Return the lemma of every word a file's previous version held (None if it kept none that fit)."""
+    if previous is None:
+        return None
+    context = previous.context
+    words, lemmas = _unlines(context.get("surface", "")), _unlines(context.get("lemmas", ""))
+    return dict(zip(words, lemmas, strict=True)) if words and len(words) == len(lemmas) else None
 
 
 def _recorded_tokens(context: Mapping[str, Any]) -> dict[str, str]:

@@ -121,12 +121,17 @@ def related(a: str, b: str, suffixes: frozenset[str]) -> bool:
     return derives(a, b, suffixes) or derives(b, a, suffixes)
 
 
-def lemmas_by_stem(words: Iterable[str]) -> dict[str, set[str]]:
-    """Return the lemmas of the words (letters only) that share each stem: what a base's senses are made from."""
+def lemmas_by_stem(words: Iterable[str], known: Mapping[str, str] | None = None) -> dict[str, set[str]]:
+    """Return the lemmas of the words (letters only) that share each stem: what a base's senses are made from.
+
+    ``known``: lemmas of words read before (a changed file's previous version), taken as they are: the lemmatiser
+    is imported, and its dictionary read, only for a word it has not seen.
+    """
     by_stem: dict[str, set[str]] = {}
     for word in words:
         if word.isalpha():
-            by_stem.setdefault(stem(word), set()).add(lemma(word))
+            form = known.get(word) if known is not None else None
+            by_stem.setdefault(stem(word), set()).add(form if form is not None else lemma(word))
     return by_stem
 
 

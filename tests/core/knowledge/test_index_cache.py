@@ -27,6 +27,8 @@ from bot.core.knowledge.cache import (
     write_entry,
 )
 from bot.core.knowledge.validation import validate_directory
+from bot.core.language import senses as senses_module
+from bot.core.language.text import stem
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 from tests.conftest import DATA, SECOND_ARTICLE
@@ -535,3 +537,34 @@ def test_the_merged_index_read_back_is_the_one_compiled(
     compiled, read = adopted
     assert read is not compiled
     assert _shape(read) == _shape(compiled)
+
+
+def test_a_changed_file_lemmatises_only_the_words_its_previous_version_did_not_hold(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    load(folder, FolderCache(cache))
+    germany = folder / "india-germany-partnership.yaml"
+    text = germany.read_text(encoding="utf-8")
+    germany.write_text(
+        text.replace("facts:\n", "facts:\n" + _fact("ger_zeppelin", _first_section(text)), 1), encoding="utf-8"
+    )
+    asked: list[str] = []
+    lemma = senses_module.lemma
+
+    def counting(word: str) -> str:
+        asked.append(word)
+        return lemma(word)
+
+    # A fresh process has read no word's lemma: every word the start needs one for is asked for.
+    monkeypatch.setattr(senses_module, "lemma", counting)
+    monkeypatch.setattr(index_module, "lemma", counting)
+    changed = load(folder, FolderCache(cache))
+    new_words = {"zeppelin", "airship", "works", "built", "build", "graf", "quirinus", "which", "did", "the", "in"}
+    assert asked, "the new fact's words are read"
+    # Besides the new words, only words of stems the base uses for unrelated words need their lemma to be read.
+    split = changed.matcher.index.senses.split_stems
+    assert {w for w in asked if w.isalpha() and w not in new_words and stem(w) not in split} == set()
+    fresh = KnowledgeService.from_directory(folder)
+    questions = [*dev_questions(), "zeppelin airship 1931"]
+    assert outcomes(changed, questions) == outcomes(fresh, questions)

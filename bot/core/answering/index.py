@@ -1350,7 +1350,7 @@ class Compiler:
             "glossary": [
                 [label, scope_of, is_name, [[list(s), p] for s, p in v]] for _c, label, scope_of, is_name, v in own
             ],
-            "depends": recorder.lines(stems),
+            **recorder.depends(stems),
             "scope": scope,
             "labels": [list(index.glossary.label_words[c]) for c, *_rest in own],
         }
@@ -1499,20 +1499,22 @@ class _Recorder:
             self.tokens[word] = found
         return found
 
-    def lines(self, stems: Mapping[str, list[str]]) -> str:
+    def depends(self, stems: Mapping[str, list[str]]) -> dict[str, str]:
         """Write what the file relied on: per stem, its lemmas in this base, and each word's token.
 
         A later base where a stem has other lemmas ("works" beside "work") usually reads the words the same
-        way; only when a word's token changes must the file be compiled again (``_depends_hold``).
+        way; only when a word's token changes must the file be compiled again (``_depends_hold``). The stems
+        and the words go as two aligned texts of lines: a base where every stem has its lemmas as recorded
+        checks a file's stems in one call.
         """
         by_stem: dict[str, list[str]] = {}
         for word in self.tokens:
             by_stem.setdefault(stem(word), []).append(word)
-        lines = []
+        recorded, words = [], []
         for key in sorted(by_stem):
-            pairs = "\t".join(f"{word}\t{self.tokens[word]}" for word in sorted(by_stem[key]))
-            lines.append("\t".join([key, *stems.get(key, [])]) + "\x1f" + pairs)
-        return _lines(lines)
+            recorded.append("\t".join([key, *stems.get(key, [])]))
+            words.append("\t".join(f"{word}\t{self.tokens[word]}" for word in sorted(by_stem[key])))
+        return {"depends_stems": _lines(recorded), "depends_words": _lines(words)}
 
 
 def _depends_hold(
@@ -1522,8 +1524,13 @@ def _depends_hold(
 
     ``current`` (``_recorded_stems(stems)``) lets a stem whose lemmas are as they were be passed over at once.
     """
-    for line in _unlines(context["depends"]):
-        recorded, _, pairs = line.partition("\x1f")
+    stem_lines = _unlines(context["depends_stems"])
+    if current is not None and current.issuperset(stem_lines):
+        return True  # every stem's lemmas are as they were: so are its words' tokens
+    word_lines = _unlines(context["depends_words"])
+    if len(word_lines) != len(stem_lines):
+        return False  # not as ``_Recorder.depends`` writes it: compiled again
+    for recorded, pairs in zip(stem_lines, word_lines, strict=True):
         if current is not None and recorded in current:
             continue  # the stem's lemmas are as they were: so are its words' tokens
         key, *lemmas = recorded.split("\t")
@@ -1547,8 +1554,8 @@ def _known_lemmas(previous: CompiledPart | None) -> dict[str, str] | None:
 def _recorded_tokens(context: Mapping[str, Any]) -> dict[str, str]:
     """Return every word a file's compiled form relied on with its token (``_Recorder.lines``)."""
     found: dict[str, str] = {}
-    for line in _unlines(context["depends"]):
-        words = line.partition("\x1f")[2].split("\t")
+    for line in _unlines(context["depends_words"]):
+        words = line.split("\t")
         found.update(zip(words[::2], words[1::2], strict=True))
     return found
 

@@ -156,3 +156,34 @@ def test_stem_lines_of_several_files_unite_into_the_stems_split_by_their_number_
     senses = index_module.Senses.from_stems(united)
     again = index_module.Senses.from_stems(expected)
     assert {key: senses.families[key] for key in expected} == {key: again.families[key] for key in expected}
+
+
+class _Tokens:
+    """Senses that give each word the token in a table (and note the words asked)."""
+
+    def __init__(self, tokens: dict[str, str]) -> None:
+        self.tokens = tokens
+        self.asked: list[str] = []
+
+    def token(self, word: str) -> str:
+        self.asked.append(word)
+        return self.tokens[word]
+
+
+def test_what_a_file_relied_on_holds_while_its_stems_or_its_words_tokens_are_as_recorded() -> None:
+    stems = {"work": ["work"], "relat": ["relate", "relation"]}
+    recorder = index_module._Recorder(_Tokens({"works": "work", "relations": "relat"}))  # type: ignore[arg-type]
+    recorder.token("works")
+    recorder.token("relations")
+    context = recorder.depends(stems)
+    assert index_module._recorded_tokens(context) == {"works": "work", "relations": "relat"}
+    same = _Tokens({"works": "work", "relations": "relat"})
+    current = index_module._recorded_stems(stems)
+    assert index_module._depends_hold(context, stems, same, current)  # type: ignore[arg-type]
+    assert same.asked == []  # every stem as recorded: no word is read again
+    # A stem with another lemma now: its words are read again, and hold while their tokens are the same.
+    grown = {**stems, "work": ["work", "worker"]}
+    assert index_module._depends_hold(context, grown, same, index_module._recorded_stems(grown))  # type: ignore[arg-type]
+    assert same.asked == ["works"]
+    split = _Tokens({"works": "work~work", "relations": "relat"})
+    assert not index_module._depends_hold(context, grown, split, index_module._recorded_stems(grown))  # type: ignore[arg-type]

@@ -1525,13 +1525,17 @@ def _depends_hold(
     ``current`` (``_recorded_stems(stems)``) lets a stem whose lemmas are as they were be passed over at once.
     """
     stem_lines = _unlines(context["depends_stems"])
-    if current is not None and current.issuperset(stem_lines):
+    # The stems whose lemmas are not as they were, found at once (a set's difference); a stem recorded without
+    # lemmas (a number's) is as it was while the base still has none for it.
+    changed = set(stem_lines).difference(current) if current is not None else set(stem_lines)
+    changed = {line for line in changed if "\t" in line or line in stems}
+    if not changed:
         return True  # every stem's lemmas are as they were: so are its words' tokens
     word_lines = _unlines(context["depends_words"])
     if len(word_lines) != len(stem_lines):
         return False  # not as ``_Recorder.depends`` writes it: compiled again
     for recorded, pairs in zip(stem_lines, word_lines, strict=True):
-        if current is not None and recorded in current:
+        if recorded not in changed:
             continue  # the stem's lemmas are as they were: so are its words' tokens
         key, *lemmas = recorded.split("\t")
         if stems.get(key, []) == lemmas:

@@ -160,6 +160,9 @@ class SplitStems(Mapping[str, list[str]]):
             return [found]
         return self.several[key]
 
+    def __contains__(self, key: object) -> bool:
+        return key in self.single or key in self.several
+
     def __iter__(self) -> Iterator[str]:
         yield from self.single
         yield from self.several

@@ -1713,13 +1713,18 @@ class _ScopeSignatures:
         self._names = glossary.names
         self._shared = [i for i, (_c, _l, scope, _n, _v) in enumerate(plan) if scope is None]
         self._expansions = [entry.expansion for entry in base.glossary]
-        self._shared_digest = _fast_digest([self._read(i) for i in self._shared])
+        self._shared_digest = _fast_digest(self._read([plan[i] for i in self._shared], self._shared))
         self._made: dict[tuple[int, int], str] = {}
 
-    def _read(self, i: int) -> list[Any]:
-        concept, label, scope, named, variants = self._plan[i]
-        spellings = [[stems, proper, stems in self._names] for stems, proper in variants]
-        return [concept, label, scope, named, spellings, self._expansions[i]]
+    def _read(self, entries: list[ConceptPlan], positions: Iterable[int]) -> list[Any]:
+        """Return entries as the index reads them: as planned, whether each spelling is a name, their expansions.
+
+        The entries go as they are (orjson writes tuples as arrays) and the flags in one list: a large base's
+        glossary is not copied into a list per spelling.
+        """
+        names = self._names
+        flags = [stems in names for *_entry, variants in entries for stems, _proper in variants]
+        return [entries, flags, [self._expansions[i] for i in positions]]
 
     def of(self, part: FilePart) -> str:
         """Return the signature for a file: shared entries, its own, and where its own sit among the shared."""
@@ -1727,7 +1732,8 @@ class _ScopeSignatures:
         found = self._made.get(key)
         if found is None:
             before = bisect.bisect_left(self._shared, part.glossary.start)
-            own = [self._read(i) for i in part.glossary] if part.article is not None else []
+            span = part.glossary
+            own = self._read(self._plan[span.start : span.stop], span) if part.article is not None else []
             found = self._made[key] = _fast_digest([self._shared_digest, before, own, part.article])
         return found
 

@@ -56,6 +56,7 @@ from bot.core.language.senses import (
     LEMMA_LANGUAGE,
     SENSE_MARK,
     Senses,
+    SplitStems,
     keep_lemma_dictionary,
     lemma,
     lemmas_by_stem,
@@ -508,9 +509,6 @@ class FactIndex:
             # The lemmatiser's dictionary, when a word needs it, is read from the cache where it is kept decoded.
             keep_lemma_dictionary(CachedLemmaDictionary(self._cache))
         if not self._load():
-            # Read the lemmatiser's dictionary before any worker process is forked, so that the workers share it
-            # instead of each reading it again.
-            lemma("indexes")
             Compiler(self).run()
         self._token = self.senses.token
 
@@ -565,9 +563,9 @@ class FactIndex:
         self.partners = merged.partners
         #: The figures facts give about each named thing ("IJICP" -> {"2021"}): a question may name one to say
         #: which thing it means ("the IJICP launched in 2021") without asking for it.
-        self.concept_numbers: dict[str, frozenset[str]] = merged.concept_numbers
+        self.concept_numbers: Mapping[str, frozenset[str]] = merged.concept_numbers
         #: The years facts tie to each named thing (from their profiles' dates), gathered once.
-        self.concept_years: dict[str, frozenset[str]] = merged.concept_years
+        self.concept_years: Mapping[str, frozenset[str]] = merged.concept_years
         vocabulary = merged.vocabulary
         self.postings: Mapping[str, tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]] = Postings(
             vocabulary, merged.posting_offsets, merged.posting_facts, merged.posting_credits
@@ -978,6 +976,8 @@ class _Texts:
     #: The fields packed into one string (``_pack``): a fraction of their memory as lists, and several times
     #: quicker to read back than the texts are to tokenise again (None when they could not be packed).
     packed: tuple[str, dict[str, float]] | None = None
+    #: Lemmas of words the file's previous version held (``lemmas_by_stem``'s ``known``).
+    known_lemmas: Mapping[str, str] | None = None
 
     def words(self) -> _Texts:
         """Return these texts with their tokenised fields packed (what a worker sends back, made ready to merge)."""
@@ -997,8 +997,17 @@ class _Texts:
     def stem_lines(self) -> str:
         """Return the file's stems and their lemmas as lines (made once: both the merge and the cache need them)."""
         if self._stem_lines is None:
-            self._stem_lines = _stem_lines({k: sorted(v) for k, v in lemmas_by_stem(self.surface).items()})
+            by_stem = lemmas_by_stem(self.surface, self.known_lemmas)
+            self._stem_lines = _stem_lines({k: sorted(v) for k, v in by_stem.items()})
         return self._stem_lines
+
+    def lemma_lines(self, words: Sequence[str]) -> str:
+        """Return the lemma of each word as lines (kept with the compiled file, for its next version)."""
+        known = self.known_lemmas or {}
+        try:
+            return _lines([known.get(word) or lemma(word) for word in words])
+        except ValueError:
+            return ""  # a lemma that cannot be a line: the next version reads its words' lemmas again
 
 
 #: Separators of packed fields: between facts, between a fact's fields, and between a field's kind and words.
@@ -1063,7 +1072,12 @@ class Compiler:
         # words and the tokenised texts packed in one string (unpacked by the workers that compile them).
         large = sum(len(parts[i].facts) for i in missing) >= LARGE_COMPILE_FACTS
         parallel = worth_forking(len(missing), sum(len(parts[i].facts) for i in missing))
+        # A file compiled before under its name (a changed file) lends its words' lemmas to its new version.
+        earlier: dict[int, CompiledPart | None] = {} if parallel else {i: self._previous(parts[i]) for i in missing}
         if parallel:
+            # Read the lemmatiser's dictionary before any worker process is forked, so that the workers share it
+            # instead of each reading it again.
+            lemma("indexes")
             words = map_forked(lambda k: self._texts(parts[missing[k]]).words(), len(missing))
             texts.update(zip(missing, words, strict=True))
         for i, part in enumerate(parts):
@@ -1073,9 +1087,10 @@ class Compiler:
                 # The file's words are read into the base's here, and not kept per file (a file holds thousands).
                 stem_lines.update(_unlines(contexts[i].pop("by_stem")))
                 surface.update(_unlines(contexts[i].pop("surface")))
+                contexts[i].pop("lemmas", None)
             else:
                 if i not in texts:
-                    texts[i] = self._texts(part)
+                    texts[i] = self._texts(part, _known_lemmas(earlier.get(i)))
                     if large:
                         # A large base's tokenised texts would fill memory as lists: they are kept packed.
                         texts[i] = texts[i].words()
@@ -1087,9 +1102,18 @@ class Compiler:
         stems = _union_stem_lines(stem_lines)
         del stem_lines, loaded
         senses = index.senses = Senses.from_stems(stems, index.lexicon)
+        # The senses were made from these very words' lemmas: a word among them whose stem has one family is of
+        # that family, so reading the files' words needs no lemma (``Senses.know``; the index knows fewer later).
+        senses.know(frozenset(surface))
         recorders: dict[int, _Recorder] = {}
         plans: list[EntryPlan] = []
         current = _recorded_stems(stems) if contexts else set()
+        # A changed file's previous version whose words keep their senses here tells their tokens at once.
+        holding = {
+            i: found
+            for i, found in earlier.items()
+            if found is not None and _depends_hold(found.context, stems, senses, current)
+        }
         label_words: list[list[str]] = []
         for i, part in enumerate(parts):
             context = contexts.get(i)
@@ -1105,7 +1129,7 @@ class Compiler:
                 log.info("The compiled profiles of %s depend on words that changed; compiling it again", part.name)
                 compiled[i] = None
                 texts[i] = self._texts(part)
-            recorders[i] = _Recorder(senses)
+            recorders[i] = _Recorder(senses, _recorded_tokens(holding[i].context) if i in holding else None)
             plans.extend(self._entry_plans(part, texts[i].glossary_tokens, recorders[i]))
         plan = named_plan(plans)
         glossary = index.glossary = Glossary.from_plan(plan, label_words)
@@ -1132,10 +1156,11 @@ class Compiler:
         # kept, if that version's words keep their senses here and the same glossary applies to it.
         previous: dict[int, CompiledPart] = {}
         for i in missing:
-            found = self._previous(parts[i])
+            found = earlier[i] if i in earlier else self._previous(parts[i])
             if found is not None:
                 held = found.context
-                if held["scope"] == signatures.of(parts[i]) and _depends_hold(held, stems, senses, current):
+                holds = i in holding if i in earlier else _depends_hold(held, stems, senses, current)
+                if held["scope"] == signatures.of(parts[i]) and holds:
                     recorders[i].tokens.update(_recorded_tokens(held))
                     previous[i] = found
 
@@ -1147,6 +1172,8 @@ class Compiler:
             return self._compile(part, read, recorders.pop(i), stems, plan, signatures.of(part), previous.get(i))
 
         parallel = worth_forking(len(missing), sum(len(parts[i].facts) for i in missing))
+        if parallel:
+            lemma("indexes")  # read before the workers are forked (as above)
         made_parts = map_forked(compile_part, len(missing), parallel)
         texts.clear()
         recorders.clear()
@@ -1164,7 +1191,13 @@ class Compiler:
         previous.clear()
         ready = [c for c in compiled if c is not None]
         merged = self._merge(ready, stems, plan, sorted(w for w in surface if w.isalpha() and len(w) > 2))
-        merged.label_words = [list(glossary.label_words[concept]) for concept, *_rest in plan]
+        # Each label's words, in plan order: the lists the glossary was made from (one per entry, as its mapping
+        # holds them when every concept is its own), not copied again from the glossary's tuples.
+        merged.label_words = (
+            label_words
+            if len(label_words) == len(plan) == len(glossary.label_words)
+            else [list(glossary.label_words[concept]) for concept, *_rest in plan]
+        )
         if parts and all(p.digest for p in parts):
             # Made when written (in the background, after the start has answered, with the app's cache).
             self.cache.store(BASE_KIND, index.base_key(), merged.entry)
@@ -1213,8 +1246,8 @@ class Compiler:
             return None
         return found, context
 
-    def _texts(self, part: FilePart) -> _Texts:
-        """Tokenise a file's texts, reusing the questions' tokens validation made."""
+    def _texts(self, part: FilePart, known_lemmas: Mapping[str, str] | None = None) -> _Texts:
+        """Tokenise a file's texts, reusing the questions' tokens validation made (and known words' lemmas)."""
         index = self.index
         known = part.tokens or []
         memo: dict[str, list[str]] = {}
@@ -1241,7 +1274,7 @@ class Compiler:
             surface.update(w for words in variants for w in words)
         if part.tokens is not None:
             part.tokens.clear()  # validation's tokens are not needed again; let them go
-        return _Texts(fields, surface, glossary_tokens)
+        return _Texts(fields, surface, glossary_tokens, known_lemmas=known_lemmas)
 
     def _compile(
         self,
@@ -1315,14 +1348,16 @@ class Compiler:
             )
         tokens = list(vocabulary)
         own = plan[part.glossary.start : part.glossary.stop]
+        words = sorted(texts.surface)
         context = {
             # Large lists of words are kept as lines of text: far quicker to read back than JSON lists.
             "by_stem": texts.stem_lines(),
-            "surface": _lines(sorted(texts.surface)),
+            "surface": _lines(words),
+            "lemmas": texts.lemma_lines(words),
             "glossary": [
                 [label, scope_of, is_name, [[list(s), p] for s, p in v]] for _c, label, scope_of, is_name, v in own
             ],
-            "depends": recorder.lines(stems),
+            **recorder.depends(stems),
             "scope": scope,
             "labels": [list(index.glossary.label_words[c]) for c, *_rest in own],
         }
@@ -1351,7 +1386,7 @@ class Compiler:
         )
 
     def _merge(
-        self, parts: Sequence[CompiledPart], stems: dict[str, list[str]], plan: list[ConceptPlan], surface: list[str]
+        self, parts: Sequence[CompiledPart], stems: Mapping[str, list[str]], plan: list[ConceptPlan], surface: list[str]
     ) -> MergedIndex:
         """Merge the files' compiled profiles into the base's vocabulary, postings and weights."""
         index, t = self.index, self.index.thresholds
@@ -1450,33 +1485,43 @@ class Compiler:
 
 
 class _Recorder:
-    """A memo of one file's word senses that records what they were read from (what the file depends on)."""
+    """A memo of one file's word senses that records what they were read from (what the file depends on).
 
-    def __init__(self, senses: Senses) -> None:
+    ``known``: tokens the senses are known to give (a previous version's words, whose senses still hold), taken
+    instead of asking the senses (which may need a word's lemma), and recorded only when read.
+    """
+
+    def __init__(self, senses: Senses, known: Mapping[str, str] | None = None) -> None:
         self._senses = senses
+        self._known = known or {}
         self.tokens: dict[str, str] = {}
 
     def token(self, word: str) -> str:
         """Return a word's index token, noting it."""
         found = self.tokens.get(word)
         if found is None:
-            found = self.tokens[word] = self._senses.token(word)
+            found = self._known.get(word)
+            if found is None:
+                found = self._senses.token(word)
+            self.tokens[word] = found
         return found
 
-    def lines(self, stems: Mapping[str, list[str]]) -> str:
+    def depends(self, stems: Mapping[str, list[str]]) -> dict[str, str]:
         """Write what the file relied on: per stem, its lemmas in this base, and each word's token.
 
         A later base where a stem has other lemmas ("works" beside "work") usually reads the words the same
-        way; only when a word's token changes must the file be compiled again (``_depends_hold``).
+        way; only when a word's token changes must the file be compiled again (``_depends_hold``). The stems
+        and the words go as two aligned texts of lines: a base where every stem has its lemmas as recorded
+        checks a file's stems in one call.
         """
         by_stem: dict[str, list[str]] = {}
         for word in self.tokens:
             by_stem.setdefault(stem(word), []).append(word)
-        lines = []
+        recorded, words = [], []
         for key in sorted(by_stem):
-            pairs = "\t".join(f"{word}\t{self.tokens[word]}" for word in sorted(by_stem[key]))
-            lines.append("\t".join([key, *stems.get(key, [])]) + "\x1f" + pairs)
-        return _lines(lines)
+            recorded.append("\t".join([key, *stems.get(key, [])]))
+            words.append("\t".join(f"{word}\t{self.tokens[word]}" for word in sorted(by_stem[key])))
+        return {"depends_stems": _lines(recorded), "depends_words": _lines(words)}
 
 
 def _depends_hold(
@@ -1486,9 +1531,18 @@ def _depends_hold(
 
     ``current`` (``_recorded_stems(stems)``) lets a stem whose lemmas are as they were be passed over at once.
     """
-    for line in _unlines(context["depends"]):
-        recorded, _, pairs = line.partition("\x1f")
-        if current is not None and recorded in current:
+    stem_lines = _unlines(context["depends_stems"])
+    # The stems whose lemmas are not as they were, found at once (a set's difference); a stem recorded without
+    # lemmas (a number's) is as it was while the base still has none for it.
+    changed = set(stem_lines).difference(current) if current is not None else set(stem_lines)
+    changed = {line for line in changed if "\t" in line or line in stems}
+    if not changed:
+        return True  # every stem's lemmas are as they were: so are its words' tokens
+    word_lines = _unlines(context["depends_words"])
+    if len(word_lines) != len(stem_lines):
+        return False  # not as ``_Recorder.depends`` writes it: compiled again
+    for recorded, pairs in zip(stem_lines, word_lines, strict=True):
+        if recorded not in changed:
             continue  # the stem's lemmas are as they were: so are its words' tokens
         key, *lemmas = recorded.split("\t")
         if stems.get(key, []) == lemmas:
@@ -1499,11 +1553,20 @@ def _depends_hold(
     return True
 
 
+def _known_lemmas(previous: CompiledPart | None) -> dict[str, str] | None:
+    """Return the lemma of every word a file's previous version held (None if it kept none that fit)."""
+    if previous is None:
+        return None
+    context = previous.context
+    words, lemmas = _unlines(context.get("surface", "")), _unlines(context.get("lemmas", ""))
+    return dict(zip(words, lemmas, strict=True)) if words and len(words) == len(lemmas) else None
+
+
 def _recorded_tokens(context: Mapping[str, Any]) -> dict[str, str]:
     """Return every word a file's compiled form relied on with its token (``_Recorder.lines``)."""
     found: dict[str, str] = {}
-    for line in _unlines(context["depends"]):
-        words = line.partition("\x1f")[2].split("\t")
+    for line in _unlines(context["depends_words"]):
+        words = line.split("\t")
         found.update(zip(words[::2], words[1::2], strict=True))
     return found
 
@@ -1532,6 +1595,10 @@ class _FactKeys:
 
 def _recorded_stems(stems: Mapping[str, list[str]]) -> set[str]:
     """Return every stem with its lemmas as ``_Recorder.lines`` records them ("stem<tab>lemma<tab>lemma")."""
+    if isinstance(stems, SplitStems):
+        found = {key + "\t" + lemma for key, lemma in stems.single.items()}
+        found.update("\t".join([key, *lemmas]) for key, lemmas in stems.several.items())
+        return found
     return {"\t".join([key, *lemmas]) for key, lemmas in stems.items()}
 
 
@@ -1555,21 +1622,36 @@ def _stem_lines(by_stem: Mapping[str, Sequence[str]]) -> str:
     return _lines([key + "\t" + "\t".join(lemmas) for key, lemmas in by_stem.items()])
 
 
-def _union_stem_lines(lines: Iterable[str]) -> dict[str, list[str]]:
-    """Return each stem's lemmas (sorted) from lines of several files; a stem on several lines gets them all."""
-    by_stem: dict[str, list[str]] = {}
-    several: dict[str, set[str]] = {}
+def _union_stem_lines(lines: Iterable[str]) -> SplitStems:
+    """Return each stem's lemmas (sorted) from lines of several files; a stem on several lines gets them all.
+
+    Stems with one lemma are set apart as they are read (``SplitStems``): senses are made from them without
+    another pass over a large base's hundred thousand stems.
+    """
+    single: dict[str, str] = {}
+    several: dict[str, list[str]] = {}
+    union: dict[str, set[str]] = {}
     for line in lines:
         fields = line.split("\t")
         key = fields[0]
-        found = by_stem.get(key)
-        if found is None:
-            by_stem[key] = fields[1:]
+        held = union.get(key)
+        if held is not None:
+            held.update(fields[1:])
+        elif key in single:
+            union[key] = {single.pop(key), *fields[1:]}
+        elif key in several:
+            union[key] = {*several.pop(key), *fields[1:]}
+        elif len(fields) == 2:
+            single[key] = fields[1]
         else:
-            several.setdefault(key, set(found)).update(fields[1:])
-    for key, lemmas in several.items():
-        by_stem[key] = sorted(lemmas)
-    return by_stem
+            several[key] = fields[1:]
+    for key, lemmas in union.items():
+        ordered = sorted(lemmas)
+        if len(ordered) == 1:
+            single[key] = ordered[0]
+        else:
+            several[key] = ordered
+    return SplitStems(single, several)
 
 
 def _stems_from_lines(lines: Iterable[str]) -> dict[str, list[str]]:
@@ -1638,13 +1720,18 @@ class _ScopeSignatures:
         self._names = glossary.names
         self._shared = [i for i, (_c, _l, scope, _n, _v) in enumerate(plan) if scope is None]
         self._expansions = [entry.expansion for entry in base.glossary]
-        self._shared_digest = _fast_digest([self._read(i) for i in self._shared])
+        self._shared_digest = _fast_digest(self._read([plan[i] for i in self._shared], self._shared))
         self._made: dict[tuple[int, int], str] = {}
 
-    def _read(self, i: int) -> list[Any]:
-        concept, label, scope, named, variants = self._plan[i]
-        spellings = [[stems, proper, stems in self._names] for stems, proper in variants]
-        return [concept, label, scope, named, spellings, self._expansions[i]]
+    def _read(self, entries: list[ConceptPlan], positions: Iterable[int]) -> list[Any]:
+        """Return entries as the index reads them: as planned, whether each spelling is a name, their expansions.
+
+        The entries go as they are (orjson writes tuples as arrays) and the flags in one list: a large base's
+        glossary is not copied into a list per spelling.
+        """
+        names = self._names
+        flags = [stems in names for *_entry, variants in entries for stems, _proper in variants]
+        return [entries, flags, [self._expansions[i] for i in positions]]
 
     def of(self, part: FilePart) -> str:
         """Return the signature for a file: shared entries, its own, and where its own sit among the shared."""
@@ -1652,7 +1739,8 @@ class _ScopeSignatures:
         found = self._made.get(key)
         if found is None:
             before = bisect.bisect_left(self._shared, part.glossary.start)
-            own = [self._read(i) for i in part.glossary] if part.article is not None else []
+            span = part.glossary
+            own = self._read(self._plan[span.start : span.stop], span) if part.article is not None else []
             found = self._made[key] = _fast_digest([self._shared_digest, before, own, part.article])
         return found
 
@@ -1988,6 +2076,30 @@ class Weights(_OverVocabulary[float]):
         return default if index is None else self._weights[index]
 
 
+class _FrozenLists(Mapping[str, frozenset[str]]):
+    """Lists of texts by key, each made a set when first read (tens of thousands are read back at every start;
+    a question reads a few)."""
+
+    def __init__(self, lists: dict[str, list[str]]) -> None:
+        self._lists = lists
+        self._sets: dict[str, frozenset[str]] = {}
+
+    def __getitem__(self, key: str) -> frozenset[str]:
+        found = self._sets.get(key)
+        if found is None:
+            found = self._sets[key] = frozenset(self._lists[key])
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._lists
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lists)
+
+    def __len__(self) -> int:
+        return len(self._lists)
+
+
 class ArticleMasks(Mapping[str, npt.NDArray[np.bool_]]):
     """Article id -> a mask of its facts, made when first asked (one per article, of one byte per fact)."""
 
@@ -2026,14 +2138,14 @@ class ArticleMasks(Mapping[str, npt.NDArray[np.bool_]]):
 class MergedIndex:
     """What the whole base shares: senses, glossary, vocabulary, postings, weights and a few gathered facts."""
 
-    by_stem: dict[str, list[str]]
+    by_stem: Mapping[str, list[str]]
     plan: list[ConceptPlan]
     tokens: list[str]
     surface: list[str]
     phrase_relations: dict[tuple[str, ...], str]
     partners: frozenset[str]
-    concept_numbers: dict[str, frozenset[str]]
-    concept_years: dict[str, frozenset[str]]
+    concept_numbers: Mapping[str, frozenset[str]]
+    concept_years: Mapping[str, frozenset[str]]
     posting_offsets: npt.NDArray[np.int64]
     posting_facts: npt.NDArray[np.int32]
     posting_credits: npt.NDArray[np.float32]
@@ -2047,12 +2159,16 @@ class MergedIndex:
 
     def __post_init__(self) -> None:
         if not self.vocabulary:
-            self.vocabulary = {token: i for i, token in enumerate(self.tokens)}
+            self.vocabulary = dict(zip(self.tokens, range(len(self.tokens)), strict=True))
 
     def entry(self) -> CacheEntry:
         """Return the cache entry of the merged index."""
+        split = SplitStems.of(self.by_stem)
         shared = {
-            "by_stem": _stem_lines(self.by_stem),
+            # Stems with one lemma as two lists of lines (read back into a mapping at once), the others as lines.
+            "single_stems": _lines(list(split.single)),
+            "single_lemmas": _lines(list(split.single.values())),
+            "several_stems": _stem_lines(split.several),
             # Tuples are written as JSON arrays: the plan and the phrases go as they are, not copied into lists.
             "plan": self.plan,
             "tokens": _lines(self.tokens),
@@ -2105,8 +2221,16 @@ class MergedIndex:
             len(facts) and int(facts.max()) >= size
         ):
             raise CacheFormatError("token or fact numbers out of range")
+        if not isinstance(shared["concept_numbers"], dict) or not isinstance(shared["concept_years"], dict):
+            raise CacheFormatError("no figures or years by concept")
+        single_stems, single_lemmas = _unlines(shared["single_stems"]), _unlines(shared["single_lemmas"])
+        if len(single_stems) != len(single_lemmas):
+            raise CacheFormatError("stems and their lemmas do not match")
+        by_stem = SplitStems(
+            dict(zip(single_stems, single_lemmas, strict=True)), _stems_from_lines(_unlines(shared["several_stems"]))
+        )
         return cls(
-            by_stem=_stems_from_lines(_unlines(shared["by_stem"])),
+            by_stem=by_stem,
             plan=[
                 (c, label, scope, named, tuple((tuple(s), p) for s, p in variants))
                 for c, label, scope, named, variants in shared["plan"]
@@ -2115,8 +2239,8 @@ class MergedIndex:
             surface=_unlines(shared["surface"]),
             phrase_relations={tuple(k): str(v) for k, v in shared["phrase_relations"]},
             partners=frozenset(shared["partners"]),
-            concept_numbers={k: frozenset(v) for k, v in shared["concept_numbers"].items()},
-            concept_years={k: frozenset(v) for k, v in shared["concept_years"].items()},
+            concept_numbers=_FrozenLists(shared["concept_numbers"]),
+            concept_years=_FrozenLists(shared["concept_years"]),
             posting_offsets=offsets,
             posting_facts=facts,
             posting_credits=credits,

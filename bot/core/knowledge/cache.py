@@ -4,9 +4,12 @@ Start-up and reload must not parse, validate and index unchanged knowledge files
 file's validated content, the matcher's postings and arrays) is kept as entries named by what they were made
 from: the content hash of the source and the code's version (every source and data file of the knowledge,
 answering and language packages, and the libraries that shape the output). An entry is one file: a JSON
-header and plain arrays of numbers, never pickled objects, so reading one cannot run code. A SHA-256 digest
-of everything in the file is checked before any of it is used; an entry that is missing, stale, truncated or
-corrupt is ignored (with a warning when it existed but could not be used) and rebuilt by the caller.
+header and plain arrays of numbers, never pickled objects, so reading one cannot run code. A checksum
+(XXH3, 128 bits) of everything in the file is checked before any of it is used; an entry that is missing, stale,
+truncated or corrupt is ignored (with a warning when it existed but could not be used) and rebuilt by the caller.
+The checksum guards against damage (a torn write, a flipped bit), not against a hostile file: the format itself
+does that, so a fast non-cryptographic hash serves (a large base's entries are read at every start, and SHA-256
+took a tenth of a second of it).
 
 Large arrays are memory-mapped: a process pages in only the parts of the index its questions touch.
 """
@@ -36,15 +39,18 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 import orjson
+import xxhash
 
 from bot.core.knowledge.collector import without_collection
 
 log = logging.getLogger(__name__)
 
 #: Raise when the layout of entries changes in a way the code digest would not notice.
-FORMAT = 1
+FORMAT = 2
 MAGIC = b"studybot-index\n\x00"
-_DIGEST_BYTES = 32
+_DIGEST_BYTES = 16
+#: Bytes read at a time to check an entry's checksum.
+_CHUNK_BYTES = 1 << 20
 _LENGTH_BYTES = 8
 _PREFIX = len(MAGIC) + _DIGEST_BYTES + _LENGTH_BYTES
 #: Arrays start at multiples of this, so every dtype is aligned for memory mapping.
@@ -271,7 +277,7 @@ def write_entry(path: Path, version: str, kind: str, key: str, entry: CacheEntry
     ).encode("utf-8")
     # Spaces after the JSON align the body, so that every array starts aligned in the file (and in memory).
     header += b" " * (_aligned(_PREFIX + len(header)) - _PREFIX - len(header))
-    digest = hashlib.sha256()
+    digest = xxhash.xxh3_128()
     digest.update(header)
     for chunk in chunks:
         digest.update(chunk)
@@ -303,10 +309,13 @@ def read_entry(path: Path, version: str, kind: str, key: str) -> CacheEntry:
         size = info.st_size
         if header_length > min(MAX_HEADER_BYTES, size - _PREFIX):
             raise CacheFormatError("truncated")
-        # Read (not mapped) for the digest: the page cache holds it, not this process's memory.
-        digest = hashlib.sha256()
-        while chunk := source.read(1 << 20):
-            digest.update(chunk)
+        # Read (not mapped) for the checksum: the page cache holds it, not this process's memory. One buffer is
+        # read into again and again (no new bytes object per chunk).
+        digest = xxhash.xxh3_128()
+        buffer = bytearray(_CHUNK_BYTES)
+        view = memoryview(buffer)
+        while read := source.readinto(buffer):
+            digest.update(view[:read])
         if digest.digest() != expected:
             raise CacheFormatError("checksum mismatch")
         source.seek(_PREFIX)

@@ -295,7 +295,7 @@ class FileUnit:
             glossary = _GLOSSARY.validate_python(meta["glossary"])
             quiz = _QUIZ.validate_python(meta["quiz"])
             kinds = {str(kind): tuple(str(t) for t in terms) for kind, terms in dict(meta["kinds"]).items()}
-            fact_ids = tuple(str(i) for i in meta["fact_ids"])
+            fact_ids = tuple(map(str, meta["fact_ids"]))
             quotes = tuple((int(i), str(text)) for i, text in meta["quotes"])
             offsets = _checked_offsets(arrays["fact_offsets"], len(fact_ids), len(arrays["facts"]))
         except (KeyError, TypeError, ValueError, ValidationError) as exc:

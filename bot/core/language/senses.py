@@ -121,12 +121,17 @@ def related(a: str, b: str, suffixes: frozenset[str]) -> bool:
     return derives(a, b, suffixes) or derives(b, a, suffixes)
 
 
-def lemmas_by_stem(words: Iterable[str]) -> dict[str, set[str]]:
-    """Return the lemmas of the words (letters only) that share each stem: what a base's senses are made from."""
+def lemmas_by_stem(words: Iterable[str], known: Mapping[str, str] | None = None) -> dict[str, set[str]]:
+    """Return the lemmas of the words (letters only) that share each stem: what a base's senses are made from.
+
+    ``known``: lemmas of words read before (a changed file's previous version), taken as they are: the lemmatiser
+    is imported, and its dictionary read, only for a word it has not seen.
+    """
     by_stem: dict[str, set[str]] = {}
     for word in words:
         if word.isalpha():
-            by_stem.setdefault(stem(word), set()).add(lemma(word))
+            form = known.get(word) if known is not None else None
+            by_stem.setdefault(stem(word), set()).add(form if form is not None else lemma(word))
     return by_stem
 
 
@@ -136,6 +141,49 @@ class Family:
 
     token: str
     lemmas: frozenset[str]
+
+
+class SplitStems(Mapping[str, list[str]]):
+    """Each stem's lemmas, kept apart: stems with one lemma (nearly all) as a plain mapping, the others as lists.
+
+    What the compiled cache reads back at every start: two lists of lines make the first mapping at once, where
+    a mapping of lists would take a list per stem (a large base has a hundred thousand stems).
+    """
+
+    def __init__(self, single: dict[str, str], several: dict[str, list[str]]) -> None:
+        self.single = single
+        self.several = several
+
+    def __getitem__(self, key: str) -> list[str]:
+        found = self.single.get(key)
+        if found is not None:
+            return [found]
+        return self.several[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.single or key in self.several
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.single
+        yield from self.several
+
+    def __len__(self) -> int:
+        return len(self.single) + len(self.several)
+
+    @classmethod
+    def of(cls, by_stem: Mapping[str, Iterable[str]]) -> SplitStems:
+        """Split stems by whether their words have one lemma or several (each list sorted, as lines keep them)."""
+        if isinstance(by_stem, SplitStems):
+            return by_stem
+        single: dict[str, str] = {}
+        several: dict[str, list[str]] = {}
+        for key, lemmas in by_stem.items():
+            distinct = sorted(set(lemmas))
+            if len(distinct) == 1:
+                single[key] = distinct[0]
+            else:
+                several[key] = distinct
+        return cls(single, several)
 
 
 class _Families(dict[str, tuple["Family", ...]]):
@@ -212,12 +260,17 @@ class Senses:
         # A stem with one lemma (most of them) is one family: it is made when first asked, not for every stem.
         single: dict[str, str] = {}
         several: dict[str, set[str]] = {}
-        for key, lemmas in by_stem.items():
-            distinct = set(lemmas) if not isinstance(lemmas, set) else lemmas
-            if len(distinct) == 1:
-                single[key] = next(iter(distinct))
-            else:
-                several[key] = distinct
+        if isinstance(by_stem, SplitStems):
+            # Already split (as the compiled cache keeps them): the single ones are taken as they are.
+            single = by_stem.single
+            several = {key: set(lemmas) for key, lemmas in by_stem.several.items()}
+        else:
+            for key, lemmas in by_stem.items():
+                distinct = set(lemmas) if not isinstance(lemmas, set) else lemmas
+                if len(distinct) == 1:
+                    single[key] = next(iter(distinct))
+                else:
+                    several[key] = distinct
         self.families: dict[str, tuple[Family, ...]] = _Families(single)
         #: Stems the base itself uses for unrelated words ("import" for imports and important).
         self.split_stems: dict[str, tuple[Family, ...]] = {}

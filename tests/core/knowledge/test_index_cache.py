@@ -27,6 +27,8 @@ from bot.core.knowledge.cache import (
     write_entry,
 )
 from bot.core.knowledge.validation import validate_directory
+from bot.core.language import senses as senses_module
+from bot.core.language.text import stem
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 from tests.conftest import DATA, SECOND_ARTICLE
@@ -490,3 +492,79 @@ def test_compiled_json_reads_back_exactly_as_json_reads_it() -> None:
     for value in values:
         blob = index_module._json_bytes(value)
         assert index_module._json_object(blob, "test") == json.loads(blob.tobytes()) == value
+
+
+def _merged_indexes(monkeypatch: pytest.MonkeyPatch) -> list[index_module.MergedIndex]:
+    """Record every merged index an index adopts (compiled, or read back from the cache)."""
+    adopted: list[index_module.MergedIndex] = []
+    adopt = index_module.FactIndex.adopt
+
+    def recording(self: index_module.FactIndex, merged: index_module.MergedIndex, *args: object) -> None:
+        adopted.append(merged)
+        adopt(self, merged, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index_module.FactIndex, "adopt", recording)
+    return adopted
+
+
+def _shape(merged: index_module.MergedIndex) -> dict[str, object]:
+    """Return everything a merged index holds, in plain values (arrays as lists, mappings as dicts)."""
+    return {
+        "by_stem": dict(merged.by_stem),
+        "plan": [list(concept) for concept in merged.plan],
+        "tokens": merged.tokens,
+        "vocabulary": merged.vocabulary,
+        "surface": merged.surface,
+        "phrase_relations": merged.phrase_relations,
+        "partners": merged.partners,
+        "concept_numbers": dict(merged.concept_numbers),
+        "concept_years": dict(merged.concept_years),
+        "postings": [a.tolist() for a in (merged.posting_offsets, merged.posting_facts, merged.posting_credits)],
+        "weights": list(merged.weights),
+        "remaps": [remap.tolist() for remap in merged.remaps],
+        "label_words": [list(words) for words in merged.label_words],
+        "made": merged.made,
+    }
+
+
+def test_the_merged_index_read_back_is_the_one_compiled(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    adopted = _merged_indexes(monkeypatch)
+    cache = tmp_path / "cache"
+    load(folder, FolderCache(cache))
+    load(folder, FolderCache(cache))
+    compiled, read = adopted
+    assert read is not compiled
+    assert _shape(read) == _shape(compiled)
+
+
+def test_a_changed_file_lemmatises_only_the_words_its_previous_version_did_not_hold(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    load(folder, FolderCache(cache))
+    germany = folder / "india-germany-partnership.yaml"
+    text = germany.read_text(encoding="utf-8")
+    germany.write_text(
+        text.replace("facts:\n", "facts:\n" + _fact("ger_zeppelin", _first_section(text)), 1), encoding="utf-8"
+    )
+    asked: list[str] = []
+    lemma = senses_module.lemma
+
+    def counting(word: str) -> str:
+        asked.append(word)
+        return lemma(word)
+
+    # A fresh process has read no word's lemma: every word the start needs one for is asked for.
+    monkeypatch.setattr(senses_module, "lemma", counting)
+    monkeypatch.setattr(index_module, "lemma", counting)
+    changed = load(folder, FolderCache(cache))
+    new_words = {"zeppelin", "airship", "works", "built", "build", "graf", "quirinus", "which", "did", "the", "in"}
+    assert asked, "the new fact's words are read"
+    # Besides the new words, only words of stems the base uses for unrelated words need their lemma to be read.
+    split = changed.matcher.index.senses.split_stems
+    assert {w for w in asked if w.isalpha() and w not in new_words and stem(w) not in split} == set()
+    fresh = KnowledgeService.from_directory(folder)
+    questions = [*dev_questions(), "zeppelin airship 1931"]
+    assert outcomes(changed, questions) == outcomes(fresh, questions)

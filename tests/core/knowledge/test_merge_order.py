@@ -103,9 +103,9 @@ def test_a_large_base_unpacks_its_texts_instead_of_tokenising_them_again(
     read: list[str] = []
     texts = index_module.Compiler._texts
 
-    def counting(self: index_module.Compiler, part: FilePart) -> object:
+    def counting(self: index_module.Compiler, part: FilePart, *known: object) -> object:
         read.append(part.name)
-        return texts(self, part)
+        return texts(self, part, *known)  # type: ignore[arg-type]
 
     monkeypatch.setattr(index_module.Compiler, "_texts", counting)
     monkeypatch.setattr(index_module, "LARGE_COMPILE_FACTS", 0)
@@ -124,3 +124,68 @@ def _entries(cache: Path) -> dict[str, bytes]:
         for path in cache.rglob("*.bin")
         if path.name.startswith((index_module.PART_KIND, index_module.BASE_KIND))
     }
+
+
+def _union_as_mapping(lines: list[str]) -> dict[str, list[str]]:
+    """Each stem's lemmas as one mapping of lists: a stem on one line keeps its lemmas, on several their union."""
+    by_stem: dict[str, list[str]] = {}
+    several: dict[str, set[str]] = {}
+    for line in lines:
+        key, *lemmas = line.split("\t")
+        if key in by_stem:
+            several.setdefault(key, set(by_stem[key])).update(lemmas)
+        else:
+            by_stem[key] = lemmas
+    return {key: sorted(several[key]) if key in several else lemmas for key, lemmas in by_stem.items()}
+
+
+def test_stem_lines_of_several_files_unite_into_the_stems_split_by_their_number_of_lemmas() -> None:
+    rng = random.Random(11)
+    lemmas = ["work", "worker", "works", "import", "important", "relate", "relation"]
+    lines = {
+        "\t".join([f"s{rng.randrange(40)}", *sorted(set(rng.sample(lemmas, rng.choice([1, 1, 1, 2, 3]))))])
+        for _ in range(300)
+    }
+    lines |= {"one\twork", "one\twork\twork", "two\twork\tworker", "two\twork", "lone\tworker"}
+    ordered = sorted(lines)
+    united = index_module._union_stem_lines(ordered)
+    expected = _union_as_mapping(ordered)
+    assert dict(united) == expected
+    assert united.single == {key: found[0] for key, found in expected.items() if len(found) == 1}
+    assert index_module._recorded_stems(united) == index_module._recorded_stems(dict(united))
+    senses = index_module.Senses.from_stems(united)
+    again = index_module.Senses.from_stems(expected)
+    assert {key: senses.families[key] for key in expected} == {key: again.families[key] for key in expected}
+
+
+class _Tokens:
+    """Senses that give each word the token in a table (and note the words asked)."""
+
+    def __init__(self, tokens: dict[str, str]) -> None:
+        self.tokens = tokens
+        self.asked: list[str] = []
+
+    def token(self, word: str) -> str:
+        self.asked.append(word)
+        return self.tokens[word]
+
+
+def test_what_a_file_relied_on_holds_while_its_stems_or_its_words_tokens_are_as_recorded() -> None:
+    stems = {"work": ["work"], "relat": ["relate", "relation"]}
+    tokens = {"works": "work", "relations": "relat", "2011": "2011"}
+    recorder = index_module._Recorder(_Tokens(tokens))  # type: ignore[arg-type]
+    for word in tokens:
+        recorder.token(word)
+    context = recorder.depends(stems)
+    assert index_module._recorded_tokens(context) == tokens
+    # A figure has no lemmas in the base: it is recorded without any, and holds while the base has none for it.
+    same = _Tokens(tokens)
+    current = index_module._recorded_stems(stems)
+    assert index_module._depends_hold(context, stems, same, current)  # type: ignore[arg-type]
+    assert same.asked == []  # every stem as recorded: no word is read again
+    # A stem with another lemma now: its words are read again, and hold while their tokens are the same.
+    grown = {**stems, "work": ["work", "worker"]}
+    assert index_module._depends_hold(context, grown, same, index_module._recorded_stems(grown))  # type: ignore[arg-type]
+    assert same.asked == ["works"]
+    split = _Tokens({**tokens, "works": "work~work"})
+    assert not index_module._depends_hold(context, grown, split, index_module._recorded_stems(grown))  # type: ignore[arg-type]

@@ -10,7 +10,7 @@ from wordfreq import top_n_list
 from bot.core.answering.index import FactIndex
 from bot.core.knowledge.cache import FolderCache
 from bot.core.language.lexicon import LEXICON
-from bot.core.language.senses import SENSE_MARK, derives, lemma
+from bot.core.language.senses import SENSE_MARK, SplitStems, derives, lemma
 from bot.core.language.text import stem
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
@@ -125,3 +125,27 @@ def test_a_word_the_base_does_not_have_is_still_told_apart_by_its_lemma(shipped:
     # One family for the stem "relat" in the base; "relative" is not of it, which only its lemma tells.
     assert len(index.senses.families["relat"]) == 1
     assert index.senses.token("relative") != index.senses.token("relations")
+
+
+def test_senses_read_back_from_the_cache_are_the_senses_built(shipped: KnowledgeService, tmp_path: Path) -> None:
+    cache = FolderCache(tmp_path)
+    KnowledgeService.from_directory(DEFAULT_KNOWLEDGE_DIR, cache=cache)  # builds the index and keeps it
+    loaded = KnowledgeService.from_directory(DEFAULT_KNOWLEDGE_DIR, cache=cache).matcher.index
+    assert isinstance(loaded.senses.families, type(shipped.matcher.index.senses.families))
+    built, read = shipped.matcher.index.senses, loaded.senses
+    # Stems with one lemma are kept apart from the others in the cache: every stem must read as it was built.
+    stems = set(built.families) | set(built.families._single)  # type: ignore[attr-defined]
+    assert stems == set(read.families) | set(read.families._single)  # type: ignore[attr-defined]
+    assert {key: built.families[key] for key in stems} == {key: read.families[key] for key in stems}
+    assert built.split_stems == read.split_stems
+    words = sorted(shipped.matcher.index.known_surface)
+    assert [built.token(w) for w in words] == [read.token(w) for w in words]
+
+
+def test_split_stems_read_as_the_mapping_they_were_split_from() -> None:
+    by_stem = {"relat": ["relate", "relation"], "import": ["import"], "trade": ["trade", "trade"], "x": []}
+    split = SplitStems.of(by_stem)
+    assert split.single == {"import": "import", "trade": "trade"}
+    assert split.several == {"relat": ["relate", "relation"], "x": []}
+    assert dict(split) == {"relat": ["relate", "relation"], "import": ["import"], "trade": ["trade"], "x": []}
+    assert SplitStems.of(split) is split

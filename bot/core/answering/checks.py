@@ -28,7 +28,7 @@ from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import SourcedFact
 from bot.core.language.lexicon import Intent
-from bot.core.language.text import content_stems, is_number, stem, tokenize
+from bot.core.language.text import content_stems, is_number, possessive_pairs, stem, tokenize
 
 #: How a fact gives each kind of answer. An intent missing here is never satisfied (fail closed).
 INTENT_SATISFIERS: Mapping[Intent, Callable[[Query, FactProfile], bool]] = MappingProxyType(
@@ -86,10 +86,6 @@ _BIG_FIGURE = re.compile(r"\d+\.\d|\d{3,}")
 _ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 #: "Japan's northeast", "japan ka northeast": an owner and the word it owns.
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
-#: "X's Y", "X ka Y"; Y may open a quoted title (Japan's "Vision of a Free and Open Indo-Pacific").
-_POSSESSIVE = re.compile(
-    r"\b([^\W\d_][\w-]*)(?:['\u2019]s|\s+(?:ka|ki|ke))\s+[\"'\u201c\u2018]?([^\W\d_][\w-]*)", re.IGNORECASE
-)
 #: An answer that says who leads something ("chaired by", "the forum's head").
 _LEADER = re.compile(
     r"\b(?:led|headed|chaired|run|presided over) by\b|\b(?:chair(?:man|person|ed)?|head|leader|chief|director)\b",
@@ -818,9 +814,8 @@ class Scorer:
         (Its keywords may list every name of a list it gives, which the fact is not about one by one.)
         """
         index, sourced = self.index, self.index.facts[position]
-        tokens = tokenize(sourced.fact.question)
-        found = {c for _a, _b, c in index.glossary_spans(tokens, sourced.source.id) if c in index.glossary.named}
-        found.update(ENTITY_PREFIX + m.canonical for m in index.gazetteer.find(tokens))
+        found = {c for c in self.question_concepts(position) if c in index.glossary.named}
+        found.update(ENTITY_PREFIX + m.canonical for m in index.gazetteer.find(tokenize(sourced.fact.question)))
         return frozenset(found)
 
     @per_fact
@@ -881,7 +876,7 @@ class Scorer:
         examples = {c for start, _e, c in spans if any(0 <= start - cue < reach for cue in cues)}
         # A name the fact's question, its opening words and its "what is X" phrasings never name is only
         # mentioned ("what is the NPT" against "... because India has not signed the NPT").
-        about = {c for _s, _e, c in index.glossary_spans(tokenize(sourced.fact.question), sourced.source.id)}
+        about = set(self.question_concepts(position))
         about |= {c for start, _e, c in spans if start < self.thresholds.subject_reach}
         for phrasing in sourced.fact.alternatives:
             words = tokenize(phrasing)
@@ -1004,17 +999,14 @@ class Scorer:
 
     def owners(self, text: str, two_words: bool = False) -> frozenset[tuple[str, str]]:
         """Return (owned word's stem, owner) for each "X's Y" in a text whose owner is a name of the world."""
-        if not _POSSESSIVE.search(text):
-            return frozenset()
         found = set()
         ignored = self.index.lexicon.ignored
-        for match in _POSSESSIVE.finditer(text):
-            owner, owned = match.groups()
+        for owner, owned, end in possessive_pairs(text):
             mentions = self.index.gazetteer.find(tokenize(owner))
             if len(mentions) != 1:
                 continue
             found.add((stem(owned.casefold()), mentions[0].canonical))
-            after = _NEXT_WORD.match(text, match.end()) if two_words else None
+            after = _NEXT_WORD.match(text, end) if two_words else None
             if after is not None and after.group(1).casefold() not in ignored:
                 found.add((stem(after.group(1).casefold()), mentions[0].canonical))
         return frozenset(found)
@@ -1119,9 +1111,10 @@ class Scorer:
             counted, head, pairs = self.counted_nouns(position), query.counted[-1], self._pairing_stems
             # "how many state-prefecture pairs" counts the partnerships: the pairing words name one thing; and
             # "how many prefectures are paired" counts the pairs' prefectures ("four state-prefecture partnerships").
-            asks_pairs = bool(pairs & {stem(w) for w in query.words})
-            paired = counted & pairs and (head in pairs or (asks_pairs and head in self.answer_stems(position)))
-            if head not in counted and not paired:
+            if head not in counted and not (
+                counted & pairs
+                and (head in pairs or (head in self.answer_stems(position) and pairs & {stem(w) for w in query.words}))
+            ):
                 unmet = tuple(sorted({*unmet, Intent.COUNT}, key=lambda i: i.value))
         intent_weight = t.intent_weight if query.intents else 0.0
         # A lone word the fact only has inside a name ("top speed" against "High Speed Rail") is not covered.

@@ -211,11 +211,15 @@ def _fails(judged: Judged, check_name: str) -> bool:
     )
 
 
+def _opposite_stems(judged: Judged) -> frozenset[str]:
+    """Return the stems of the words the language files pair with an opposite ("oppose", "support")."""
+    return frozenset(stem(word) for word in judged.candidate.scorer.index.lexicon.opposites)
+
+
 def _only_opposites_uncovered(judged: Judged) -> bool:
     """Tell whether every word of the question a fact leaves out is one it says the opposite of."""
-    candidate = judged.candidate
-    opposites = {stem(word) for word in candidate.scorer.index.lexicon.opposites}
-    return all(u.token in opposites for u in candidate.uncovered)
+    opposites = _opposite_stems(judged)
+    return all(u.token in opposites for u in judged.candidate.uncovered)
 
 
 def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False) -> bool:
@@ -223,7 +227,7 @@ def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False) -> 
     coverage = candidate.topic_coverage
     if opposed:
         # The word the fact says the opposite of ("oppose" against "support") is answered by it, not missing.
-        opposites = {stem(word) for word in candidate.scorer.index.lexicon.opposites}
+        opposites = _opposite_stems(judged)
         weight = sum(u.weight for u in candidate.uncovered if u.token in opposites)
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
     return coverage >= thresholds.partial_topic_coverage

@@ -20,7 +20,7 @@ from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.sounds import sound_key
-from bot.core.language.text import is_number, normalize, possessors, stem, tokenize
+from bot.core.language.text import is_number, normalize, possessive_pairs, stem, tokenize
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -745,7 +745,7 @@ class QueryReader:
         if not tokens or intents:
             return False
         words = self.lexicon.words
-        if _positions_of(tokens[:5], self._requests) & {0}:
+        if 0 in _positions_of(tokens[:5], self._requests):
             return False  # "can someone tell me the bilateral exercises": a request, not a yes/no question
         if tokens[0] in words("yes_no_starters"):
             return True
@@ -1242,17 +1242,13 @@ def owner_partner(
     named = [m for m in mentions if m.canonical in partners]
     if len({m.canonical for m in named}) != 1:
         return None
-    possessives, marked = lexicon.words("possessives"), possessors(question)
+    # "Japan's vision", "japan ka vision": the word each owner owns, as written.
+    owned_by = {owner.casefold(): owned.casefold() for owner, owned, _end in possessive_pairs(question)}
     owned_things = {stem(w) for w in lexicon.words("owned_things")}
     for mention in named:
-        end, start = mention.end, mention.start
-        owned = ""
-        if end < len(tokens) and tokens[end - 1] in marked:
-            owned = tokens[end]  # "Japan's vision"
-        elif end + 1 < len(tokens) and tokens[end] in possessives:
-            owned = tokens[end + 1]  # "japan ka vision"
-        elif start >= 2 and tokens[start - 1] in lexicon.words("owner_prepositions"):
-            owned = tokens[start - 2]  # "the vision of Japan"
+        owned = owned_by.get(tokens[mention.end - 1], "")
+        if not owned and mention.start >= 2 and tokens[mention.start - 1] in lexicon.words("owner_prepositions"):
+            owned = tokens[mention.start - 2]  # "the vision of Japan"
         if owned and stem(owned) in owned_things:
             return mention.canonical
     return None

@@ -127,12 +127,13 @@ def _expand_short_year(match: re.Match[str]) -> str:
     return f"20{first:02d}-{second:02d}" if second == (first + 1) % 100 else match.group(0)
 
 
-_POSSESSOR = re.compile(r"(\w+)(?:'s\b|(?<=s)'(?=\s|$))")
+#: "X's Y", "X ka Y": an owner and the word it owns, which may open a quoted title (Japan's "Vision of ...").
+_OWNED = re.compile(r"\b([^\W\d_][\w-]*)(?:'s|\s+(?:ka|ki|ke))\s+[\"'\u201c\u2018]?([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
-def possessors(text: str) -> frozenset[str]:
-    """Return the words a text marks as owners with an apostrophe ("Japan's vision", "the partners' aims")."""
-    return frozenset(m.group(1) for m in _POSSESSOR.finditer(text.casefold().translate(_APOSTROPHES)))
+def possessive_pairs(text: str) -> list[tuple[str, str, int]]:
+    """Return (owner, owned word, where the owned word ends) for each "X's Y" or "X ka Y" of a text, as written."""
+    return [(m.group(1), m.group(2), m.end()) for m in _OWNED.finditer(text.translate(_APOSTROPHES))]
 
 
 def tokenize(text: str) -> list[str]:

@@ -351,7 +351,9 @@ class QueryReader:
                 stop = first[1]
                 joiners = self.lexicon.words("list_joiners")
                 for a, b, thing in names[1:]:
-                    if a == stop or (a == stop + 1 and tokens[stop] in joiners):
+                    # Only a name continues the list: "apart from JIMEX bilateral exercises" asks for exercises.
+                    named = thing.startswith(ENTITY_PREFIX) or thing in glossary.named
+                    if named and (a == stop or (a == stop + 1 and tokens[stop] in joiners)):
                         inside.add(thing)
                         stop = max(stop, b)
                     elif a >= stop:

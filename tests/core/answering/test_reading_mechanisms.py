@@ -2285,3 +2285,9 @@ def test_each_name_of_a_list_after_apart_from_is_set_aside(shipped: KnowledgeSer
     question = "apart from jimex and dharma guardian which exercises"
     assert len(shipped.matcher.read(question).set_aside) == 2
     assert "bilateral_exercises" not in _ids(shipped.matcher.ask(question))
+
+
+def test_a_plain_word_after_the_name_set_aside_is_still_asked(shipped: KnowledgeService) -> None:
+    question = "apart from jimex bilateral exercises"
+    assert len(shipped.matcher.read(question).set_aside) == 1
+    assert _ids(shipped.matcher.ask(question))[:1] == ["bilateral_exercises"]

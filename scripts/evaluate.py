@@ -62,6 +62,8 @@ FRESH9_SETS = (EVAL_DIR / "fresh9_holdout.yaml", EVAL_DIR / "fresh9_conversation
 FRESH10_SETS = (EVAL_DIR / "fresh10_holdout.yaml", EVAL_DIR / "fresh10_conversations_holdout.yaml")
 #: Written blind from the article by a twelfth helper at the start of session 20 (2026-12-02); never tuned on.
 FRESH11_SETS = (EVAL_DIR / "fresh11_holdout.yaml", EVAL_DIR / "fresh11_conversations_holdout.yaml")
+#: Written blind from the article by a thirteenth helper at the start of session 21 (2026-12-02); never tuned on.
+FRESH12_SETS = (EVAL_DIR / "fresh12_holdout.yaml", EVAL_DIR / "fresh12_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,8 @@ SET_GROUPS = (
     SetGroup("ninth holdout (2 sets)", "a ninth helper, blind, Dec 2026; never tuned on", False, FRESH8_SETS),
     SetGroup("tenth holdout (2 sets)", "a tenth helper, blind, Dec 2026; never tuned on", False, FRESH9_SETS),
     SetGroup("eleventh holdout (2 sets)", "an eleventh helper, blind, Dec 2026; never tuned on", False, FRESH10_SETS),
-    SetGroup("newest holdout (2 sets)", "a twelfth helper, blind, Dec 2026; never tuned on", False, FRESH11_SETS),
+    SetGroup("twelfth holdout (2 sets)", "a twelfth helper, blind, Dec 2026; never tuned on", False, FRESH11_SETS),
+    SetGroup("newest holdout (2 sets)", "a thirteenth helper, blind, Dec 2026; never tuned on", False, FRESH12_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -126,7 +126,9 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "capital": _gives("capital"),
         "purpose": lambda query, profile: "purpose" in profile.gives and _describes(query, profile),
         # Members beyond the article's own partners and the names the member typed.
-        "members": lambda query, profile: bool(profile.members - profile.partners - set(query.entities)),
+        "members": lambda query, profile: (
+            bool(profile.members - profile.partners - set(query.entities)) or _pairs_a_kind(query, profile)
+        ),
         "headquarters": _gives("headquarters"),
         "contents": lambda query, profile: "contents" in profile.gives and _describes(query, profile),
         "names": _gives("names"),
@@ -215,6 +217,16 @@ def names_a_kind(query: Query, profile: FactProfile, kind: str) -> bool:
         return True
     wanted = ASKED_KIND_ENTITIES.get(kind, frozenset())
     return any(k in wanted and name not in query.entities for name, k in profile.named_kinds)
+
+
+def _pairs_a_kind(query: Query, profile: FactProfile) -> bool:
+    """Tell whether a fact names, beside a name the question gives, another of the kind it asks for ("which states
+    are Toyama and Ehime paired with": Andhra Pradesh, beside Toyama); the partners are no such answer."""
+    kinds = {k for a in query.attributes if a.startswith(KIND_PREFIX) for k in ASKED_KIND_ENTITIES.get(a[5:], ())}
+    named = set(query.entities)
+    return bool(named & {name for name, _k in profile.named_kinds}) and any(
+        kind in kinds and name not in named and name not in profile.partners for name, kind in profile.named_kinds
+    )
 
 
 def unmet_attributes(query: Query, profile: FactProfile) -> tuple[str, ...]:

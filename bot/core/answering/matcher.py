@@ -358,6 +358,10 @@ class Matcher:
             outcome, used = self._in_context(query, turn)
             outcomes.append(outcome)
             turn = Turn.after(used, outcome)
+        corrected = next((o for o in outcomes if isinstance(o, Correction)), None)
+        if corrected is not None:
+            # "JIMEX aur MALABAR dono bilateral hai na?": a premise false in one part is false as a whole.
+            return corrected
         answered: list[Match] = []
         for outcome in outcomes:
             if isinstance(outcome, Answer) and all(m.fact.fact.id != outcome.best.fact.fact.id for m in answered):
@@ -375,6 +379,9 @@ class Matcher:
             return parts
         # "cepa year and ijicp year?", "aagc kab bana aur kis liye": split where the second half asks something.
         words = normalize(question).replace(",", " , ").split()
+        per_name = self._per_name(words)
+        if per_name:
+            return per_name
         joiners = self.lexicon.words("clause_joiners") | {","}
         whole: set[str] | None = None
         for i, word in enumerate(words):
@@ -390,6 +397,45 @@ class Matcher:
             if whole <= _concepts(left_query) | _concepts(right_query):
                 return [left, right]
         return parts
+
+    def _per_name(self, words: list[str]) -> list[str]:
+        """Ask a question about a list of two names once per name ("toyama and ehime - which states are they paired
+        with?"): each name is kept with the rest of the question and the other name left out."""
+        whole = self.read(" ".join(words))
+        if whole.set_aside:
+            return []  # "apart from JIMEX and Dharma Guardian": one list set aside, not two questions
+        joiners = self.lexicon.words("list_joiners") | {","}
+        pairing = self.lexicon.words("pair_prepositions")
+        longest = self.thresholds.listed_name_words
+        for i, word in enumerate(words):
+            if word not in joiners or i == 0 or i == len(words) - 1:
+                continue
+            before = next((k for k in range(min(longest, i), 0, -1) if self._one_name(words[i - k : i])), 0)
+            if not before or (i > before and words[i - before - 1] in pairing):
+                continue  # "between CEPA and IJICP": the two are asked about together
+            room = min(longest, len(words) - i - 1)
+            after = next((k for k in range(room, 0, -1) if self._one_name(words[i + 1 : i + 1 + k])), 0)
+            if not after or words[i - before : i] == words[i + 1 : i + 1 + after]:
+                continue
+            if pairing & set(words[i + 1 + after : i + 3 + after]):
+                continue  # "CEPA aur AAGC ke beech": the pair word may come after the two
+            first = " ".join(words[:i] + words[i + 1 + after :])
+            second = " ".join(words[: i - before] + words[i + 1 :])
+            return [first, second]
+        return []
+
+    def _one_name(self, words: list[str]) -> bool:
+        """Tell whether words are one name of the base that is not a partner ("ehime", "the aagc"), and only that."""
+        determiners = self.lexicon.words("determiners")
+        if words[0] in determiners:
+            words = words[1:]
+        if not words or any(w in self.lexicon.ignored or not any(c.isalnum() for c in w) for w in words):
+            return False
+        query = self.read(" ".join(words))
+        if len(query.units) != 1 or query.attributes or query.asks or set(query.entities) & self.index.partners:
+            return False
+        unit = query.units[0]
+        return unit.named and unit.kind != "figure" and unit.label.casefold() not in self._partner_names
 
     # ------------------------------------------------------------------ special shapes
     def _compare(self, comparison: Comparison) -> tuple[Outcome, tuple[str, ...]] | None:
@@ -409,6 +455,10 @@ class Matcher:
         if len(answers) < 2:
             what = "dates" if comparison.by_time else "figures"
             return Partial(f"{what} for both things compared", tuple(o.best for _t, _q, o in answers)), ()
+        if answers[0][2].best.fact.fact.id == answers[1][2].best.fact.fact.id:
+            # "is it more import or export for India": one fact for both sides compares nothing with anything.
+            what = "dates" if comparison.by_time else "figures"
+            return Partial(f"{what} for both things compared", (answers[0][2].best,)), ()
         measure = first_year if comparison.by_time else first_amount
         values = [measure(o.best.fact.fact.answer) for _t, _q, o in answers]
         if None in values:

@@ -569,7 +569,9 @@ class QueryReader:
         if markers.negation and aside and not _positions_of(tokens, self._negations) - aside:
             # "except for MILAN, which exercises ...": the only "except" sets a thing aside; it asks what is.
             markers = replace(markers, negation=False)
-        consumed = cue_positions | discourse | bounded | aside
+        # "ek dusre ko support": the words of "each other" say how, never what ("dusre" is no typo of "daure").
+        reciprocal = _positions_of(tokens, self._reciprocal)
+        consumed = cue_positions | discourse | bounded | aside | reciprocal
         not_figures = bounded | aside
         bound_figures = {figure for figure, _side, _unit in bounds}
         if markers.other and all(
@@ -585,7 +587,7 @@ class QueryReader:
         roles = read_roles(role_tokens, mentions, self.lexicon, reach)
         roles += read_phrase_roles(tokens, mentions, self.index.phrase_relations, reach)
         roles += self._compound_pairs(tokens, mentions)
-        if _contains_any(tokens, self._reciprocal):
+        if reciprocal:
             # "do India and Japan support each other": both ways at once, so no direction to check.
             roles = [r for r in roles if r.relation in self.lexicon.symmetric_relations]
         cues = self._cues(tokens, question, consumed, mentions, other_senses)
@@ -750,16 +752,21 @@ class QueryReader:
         if 0 in _positions_of(tokens[:5], self._requests):
             return False  # "can someone tell me the bilateral exercises": a request, not a yes/no question
         if tokens[0] in words("yes_no_starters"):
-            return True
+            # "is MALABAR bilateral or multilateral?" asks to choose, not to confirm.
+            return not any(t in words("either_or") for t in tokens)
         # A statement with a question mark and no question word: "dharma guardian is a naval exercise?".
         asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
         # "... is called?", "... also known as?" ask a name; "... hai ya india ke?" asks to choose.
         asking |= words("name_words") | words("either_or")
         # ... that says something is so ("is", "was"): a bare name ("JIMEX?") asks what it is.
+        verbs = [i for i, t in enumerate(tokens) if t in words("identity_verbs")]
+        # "Japan's vision that the forum is aligned with?": a thing named before a relative clause is asked for.
+        relative = any(t in words("relative_words") for t in tokens[1 : verbs[0]]) if verbs else False
         return (
             question.rstrip().endswith("?")
             and not attributes
-            and any(t in words("identity_verbs") for t in tokens)
+            and bool(verbs)
+            and not relative
             and not any(t in asking for t in tokens)
         )
 
@@ -958,11 +965,14 @@ class QueryReader:
         ):
             found.add("names")
         # "what will the initiative do": a question ending in such a word asks for an attribute.
-        final = self.lexicon.attribute_final_cues.get(tokens[-1]) if tokens else None
+        finals = self.lexicon.attribute_final_cues
+        # "what did the joint vision set out": a phrasal verb at the end is one cue.
+        final_length = next((n for n in (2, 1) if len(tokens) > n and " ".join(tokens[-n:]) in finals), 0)
+        final = finals[" ".join(tokens[-final_length:])] if final_length else None
         # "which exercises do India and Japan do": the last "do" is the question's verb; "which" asks the thing.
         if final is not None and len(tokens) > 2 and tokens[0] not in self.lexicon.words("which_words"):
             found.add(final)
-            consumed.add(len(tokens) - 1)
+            consumed.update(range(len(tokens) - final_length, len(tokens)))
         # "which prefecture": a fact must name one (the kind check); the word itself stays a content word.
         found.update(asked_kind_positions(tokens, self.lexicon).values())
         found.update(keyword_kind(tokens, self.lexicon, named))

@@ -129,6 +129,7 @@ WORD_LISTS = (
     "other_one_phrases",
     "plural_anaphors",
     "reciprocal_phrases",
+    "relative_words",
 )
 
 

@@ -20,6 +20,7 @@ from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, De
 from bot.core.answering.present import outcome_text
 from bot.core.language.lexicon import Lexicon, LexiconError
 from bot.core.language.text import tokenize
+from bot.core.services.asking import AskingService
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import PROJECT_ROOT
 from tests.conftest import WriteKnowledge
@@ -1021,6 +1022,7 @@ def test_a_follow_up_asking_which_way_drops_the_earlier_direction(shipped: Knowl
 def test_a_conversation_reads_the_same_in_every_process() -> None:
     # Sets of words iterate in an order that differs between processes; no answer may depend on it.
     script = """
+from bot.core.services.asking import AskingService
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 matcher = KnowledgeService.from_directory(DEFAULT_KNOWLEDGE_DIR).matcher
@@ -2291,3 +2293,90 @@ def test_a_plain_word_after_the_name_set_aside_is_still_asked(shipped: Knowledge
     question = "apart from jimex bilateral exercises"
     assert len(shipped.matcher.read(question).set_aside) == 1
     assert _ids(shipped.matcher.ask(question))[:1] == ["bilateral_exercises"]
+
+
+# ---------------------------------------------------------------- session 21
+def test_each_other_in_hinglish_says_how_and_is_no_typo(shipped: KnowledgeService) -> None:
+    query = shipped.matcher.read("UNSC permanent seat pe india japan ek dusre ko support karte hai?")
+    assert not query.corrections
+    assert _ids(shipped.matcher.ask(query.text))[:1] == ["unsc_permanent_seat"]
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("Japan's vision that the Act East Forum is aligned with?", False),
+        ("the policy jo india follow karta hai?", False),
+        ("dharma guardian is a naval exercise?", True),
+        ("malabar is an exercise that india holds?", True),
+    ],
+)
+def test_a_relative_clause_before_the_verb_asks_for_the_thing(
+    shipped: KnowledgeService, question: str, yes_no: bool
+) -> None:
+    assert shipped.matcher.read(question).yes_no is yes_no
+
+
+@pytest.mark.parametrize("question", ["what did the joint vision set out?", "what does the joint vision lay out"])
+def test_a_phrasal_verb_at_the_end_asks_what_a_thing_says(shipped: KnowledgeService, question: str) -> None:
+    query = shipped.matcher.read(question)
+    assert "contents" in query.attributes
+    assert [u.label for u in query.units] == ["Joint Vision"]
+
+
+def test_set_up_at_the_end_still_asks_when_a_thing_began(shipped: KnowledgeService) -> None:
+    assert "contents" not in shipped.matcher.read("when was the aagc set up").attributes
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("pairs for gujarat and tamil nadu?", {"gujarat_shizuoka", "tamil_nadu_ehime"}),
+        ("when did cepa and ijicp start", {"cepa_year", "ijicp_year"}),
+    ],
+)
+def test_a_question_about_two_names_is_asked_once_per_name(
+    shipped: KnowledgeService, question: str, facts: set[str]
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert set(_ids(outcome)) == facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "apart from jimex and dharma guardian which exercises",  # one list set aside
+        "compare japan's and india's approach to china",  # the partners
+        "CEPA aur AAGC ke beech kitne saal ka gap hai",  # a pair, after the two
+        "what is the gap between cepa and aagc",  # a pair, before the two
+        "cepa year and ijicp year",  # no name on its own before "and"
+    ],
+)
+def test_lists_that_are_no_two_questions_are_not_split_per_name(shipped: KnowledgeService, question: str) -> None:
+    assert shipped.matcher._per_name(question.casefold().split()) == []
+
+
+def test_only_the_name_is_left_out_of_each_part(shipped: KnowledgeService) -> None:
+    parts = shipped.matcher._per_name("what do the aagc and the sme forum aim at".split())
+    assert parts == ["what do the aagc aim at", "what do the sme forum aim at"]
+
+
+def test_a_false_premise_in_one_part_corrects_the_whole(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("JIMEX aur MALABAR dono bilateral exercises hai na?")
+    assert isinstance(outcome, Correction)
+    assert "multilateral" in outcome_text(outcome).casefold()
+
+
+def test_a_state_beside_the_prefecture_named_is_what_which_states_asks(shipped: KnowledgeService) -> None:
+    assert _ids(shipped.matcher.ask("which states are toyama paired with"))[:1] == ["andhra_pradesh_toyama"]
+    assert not isinstance(shipped.matcher.ask("which countries are in quad"), Answer)  # the partners are no members
+
+
+def test_a_comparison_both_sides_of_which_one_fact_answers_compares_nothing(shipped: KnowledgeService) -> None:
+    asking = AskingService(shipped)
+    conversation = asking.new_conversation()
+    asking.answer("india japan trade", conversation)
+    outcome = asking.answer("is it more import or export for india?", conversation)
+    assert isinstance(outcome, Partial)
+    assert "equal" not in outcome_text(outcome)

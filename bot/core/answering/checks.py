@@ -1473,6 +1473,31 @@ class SpeakerCheck:
         return Verdict(self.name, not missing, reason)
 
 
+def _only_as_aside(query: Query, candidate: Candidate, aside: frozenset[str]) -> bool:
+    """Tell whether a fact names what is asked only as the thing set aside ("apart from nuclear, what other concern"
+    against "despite the nuclear concern")."""
+    scorer, position = candidate.scorer, candidate.index
+    spans = scorer.answer_spans(position)
+    ends = {end for _start, end, concept in spans if concept in aside}
+    if not ends:
+        return False
+    token = scorer.index.senses.token
+    # Only the thing asked for as "other": "apart from nuclear, what other concern".
+    words = tokenize(query.text)
+    others = scorer.index.lexicon.words("other_words")
+    asked_other = {token(w) for before, w in itertools.pairwise(words) if before in others}
+    stems = [token(word) for word in scorer.answer_tokens(position)]
+    for unit in query.units:
+        if unit.token not in asked_other and unit.alternatives[-1][-1] not in asked_other:
+            continue
+        # Where the fact names the unit: as a word, or as a term of the glossary.
+        asked = {t for alternative in unit.alternatives if len(alternative) == 1 for t in alternative}
+        hits = [i for i, t in enumerate(stems) if t in asked] + [start for start, _e, c in spans if c in asked]
+        if hits and all(i in ends for i in hits):
+            return True
+    return False
+
+
 class SetAsideCheck:
     """A thing the question sets aside ("apart from CEPA, what other agreements ...") is not the answer: a fact
     about it, or naming nothing else, does not answer."""
@@ -1509,7 +1534,7 @@ class SetAsideCheck:
         of_kind = {
             ENTITY_PREFIX + n for n, kind in scorer.answer_names(position) if kind in kinds and n not in partners
         }
-        only = only or (bool(of_kind) and of_kind <= aside)
+        only = only or (bool(of_kind) and of_kind <= aside) or _only_as_aside(query, candidate, aside)
         if about or only:
             labels = scorer.index.glossary.labels
             things = sorted({labels.get(t, t.removeprefix(ENTITY_PREFIX)) for t in (about or aside & named)})
@@ -1526,6 +1551,10 @@ class SubjectCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         subject, roles = query.subject_partner, candidate.profile.roles
+        other = negated_doer(query, candidate, {u.token for u in candidate.covered} & candidate.profile.negated)
+        if other is not None:
+            # "has Japan signed the NPT": "India has not signed it" says nothing of Japan, and contradicts nothing.
+            return Verdict(self.name, False, f"the fact says what {other} does not do")
         if subject is None or query.roles or not roles:
             return Verdict(self.name, True)
         # "what approach does Japan follow": the fact's own "approach" says whose it is, whatever else it names.
@@ -1550,6 +1579,26 @@ class PartnerOwnerCheck:
         if owner is None or owner in candidate.scorer.solo_partners(candidate.index) or candidate.misowned:
             return Verdict(self.name, True)
         return Verdict(self.name, False, f"does not give it as {owner}'s own")
+
+
+class ScatteredNameCheck:
+    """A name of several words ("Make in India") is named by a fact only as that name: its words scattered over the
+    fact ("made", "Indian states") do not name it."""
+
+    name = "scattered name"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        credits = candidate.profile.credits
+        for unit in query.units:
+            if not unit.named or unit.kind != "concept" or len(unit.alternatives) < 2:
+                continue
+            concept, words = unit.alternatives[0], unit.alternatives[1]
+            if len(concept) != 1 or len(words) < 2 or credits.get(concept[0], 0.0) > 0:
+                continue
+            if all(credits.get(w, 0.0) > 0 for w in words):
+                return Verdict(self.name, False, f"has the words of {unit.label} only apart")
+        return Verdict(self.name, True)
 
 
 class UnknownNameCheck:
@@ -1700,6 +1749,27 @@ class BoundCheck:
         return Verdict(self.name, not off, reason)
 
 
+def negated_doer(query: Query, candidate: Candidate, asserted: set[str]) -> str | None:
+    """Return the partner a fact says does not do what the question asks, when the question asks it of the other
+    partner ("has Japan signed the NPT" against "India has not signed the NPT"); None otherwise."""
+    subject = query.subject_partner
+    if subject is None or not asserted:
+        return None
+    scorer, position = candidate.scorer, candidate.index
+    tokens = scorer.answer_tokens(position)
+    negations = scorer.index.lexicon.words("negations")
+    partners = scorer.index.partners
+    mentions = [m for m in scorer.index.gazetteer.find(tokens) if m.canonical in partners and not m.demonym]
+    token = scorer.index.senses.token
+    for i, word in enumerate(tokens):
+        if word not in negations or not any(token(w) in asserted for w in tokens[i + 1 : i + 4]):
+            continue
+        before = [m for m in mentions if m.end <= i]
+        if before and before[-1].canonical != subject:
+            return before[-1].canonical
+    return None
+
+
 class PolarityCheck:
     """A "which is not ..." question is not answered by a fact saying what is; nor is "when did India sign the
     NPT" by a fact saying India has not signed it."""
@@ -1712,7 +1782,7 @@ class PolarityCheck:
         if query.markers.negation and not profile.negative:
             return Verdict(self.name, False, "asks what is not so; the fact says what is")
         asserted = {u.token for u in candidate.covered} & profile.negated
-        if asserted and not query.markers.negation:
+        if asserted and not query.markers.negation and negated_doer(query, candidate, asserted) is None:
             return Verdict(self.name, False, f"the fact says it is not so ({', '.join(sorted(asserted))})")
         opposites = candidate.scorer.index.lexicon.opposites
         if opposites and query.words & opposites.keys():
@@ -1738,6 +1808,21 @@ class YesNoCheck:
         return Verdict(self.name, False, "a yes/no question the fact does not wholly cover")
 
 
+class AssertedSubjectCheck:
+    """ "Is X a Y?" is confirmed or denied only by a fact that names X ("is health a line of effort" is not answered
+    by the count of the lines)."""
+
+    name = "asserted subject"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        credits = candidate.profile.credits
+        missing = [t for t in query.asserted_subject if not credits.get(t, 0.0) > 0]
+        covered = {w for u in candidate.covered for alternative in u.alternatives for w in alternative}
+        missing = [t for t in missing if t not in covered]
+        return Verdict(self.name, not missing, f"does not name {' '.join(missing)}" if missing else "")
+
+
 class OptionsCheck:
     """A question that asks to choose between options ("army or navy") is answered only by a fact naming one."""
 
@@ -1751,6 +1836,7 @@ class OptionsCheck:
 
 DEFAULT_CHECKS: tuple[Check, ...] = (
     CoverageCheck(),
+    AssertedSubjectCheck(),
     RareWordCheck(),
     AskedKindCheck(),
     FiguresCheck(),
@@ -1764,6 +1850,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     BareKindCheck(),
     SubjectCheck(),
     PartnerOwnerCheck(),
+    ScatteredNameCheck(),
     UnknownNameCheck(),
     DocumentCheck(),
     EntityCheck(),

@@ -97,6 +97,9 @@ class Query:
     dates: tuple[tuple[str, str], ...] = ()
     #: A yes/no question ("is Japan leaving the alliance?"): it asserts something rather than asks for it.
     yes_no: bool = False
+    #: What "is X a Y ..." says is a Y: X's stems ("is health a line of effort": health). A fact that lacks them
+    #: cannot confirm or deny it.
+    asserted_subject: tuple[str, ...] = ()
     roles: tuple[RoleReading, ...] = ()
     #: The one partner the question is about as the doer ("how does India deal with ..."), if it says so.
     subject_partner: str | None = None
@@ -695,7 +698,8 @@ class QueryReader:
             qualified_kinds=self._qualified_kinds(tokenize(question)),
             section_pointer=_contains_any(tokens, self._section_pointers),
             claims=bool(claimed),
-            yes_no=self._yes_no(tokens, question, cues.intents, attributes),
+            yes_no=(yes_no := self._yes_no(tokens, question, cues.intents, attributes)),
+            asserted_subject=self._asserted_subject(tokens) if yes_no else (),
         )
 
     def _other_senses(self, tokens: Sequence[str], mentions: Sequence[Mention], attributes: set[str]) -> set[int]:
@@ -769,6 +773,19 @@ class QueryReader:
             and not relative
             and not any(t in asking for t in tokens)
         )
+
+    def _asserted_subject(self, tokens: Sequence[str]) -> tuple[str, ...]:
+        """Return the stems of what "is X a Y" says is a Y, when X stands between the verb and "a"/"an"/"the"."""
+        if len(tokens) < 4 or tokens[0] not in self.lexicon.words("identity_verbs"):
+            return ()
+        determiners = self.lexicon.words("determiners")
+        end = next((i for i, t in enumerate(tokens[1:], 1) if t in determiners), 0)
+        # "is aviation part of the partnership": "part of" says what kind of claim it is, not what it is about.
+        end = min([end, *_positions_of(tokens[:end], self._membership)])
+        subject = [t for t in tokens[1:end] if t not in self.lexicon.ignored]
+        if not subject or end == len(tokens) - 1:
+            return ()
+        return tuple(self.index.senses.token(t) for t in subject)
 
     def _only_why(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message asks nothing but "why" ("why?", "aur kyu", "but why")."""
@@ -1070,6 +1087,16 @@ class QueryReader:
                 relation.append(tokens[i] in relation_words and i not in other_senses)
             i += 1
         intents.update(person_or_place_intents(tokens, lexicon))
+        asking_thing = lexicon.words("what_words") | lexicon.words("which_words") | lexicon.words("who_words")
+        # "act east policy launched in?": a start or a signing left open at the end asks when.
+        if (
+            len(tokens) > 2
+            and tokens[-1] in lexicon.words("time_prepositions")
+            and not intents
+            and tokens[0] not in asking_thing
+            and event_kinds(tokens[-2:-1], lexicon) & {"start", "signing"}
+        ):
+            intents.add(Intent.WHEN)
         return _Cues(
             frozenset(intents),
             tuple(kept),

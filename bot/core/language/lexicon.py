@@ -130,6 +130,7 @@ WORD_LISTS = (
     "plural_anaphors",
     "reciprocal_phrases",
     "relative_words",
+    "time_prepositions",
 )
 
 

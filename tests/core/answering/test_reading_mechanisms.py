@@ -18,7 +18,7 @@ from bot.core.answering.entities import Gazetteer
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Partial
 from bot.core.answering.present import outcome_text
-from bot.core.language.lexicon import Lexicon, LexiconError
+from bot.core.language.lexicon import Intent, Lexicon, LexiconError
 from bot.core.language.text import tokenize
 from bot.core.services.asking import AskingService
 from bot.core.services.knowledge import KnowledgeService
@@ -2380,3 +2380,63 @@ def test_a_comparison_both_sides_of_which_one_fact_answers_compares_nothing(ship
     outcome = asking.answer("is it more import or export for india?", conversation)
     assert isinstance(outcome, Partial)
     assert "equal" not in outcome_text(outcome)
+
+
+def test_the_words_of_a_name_scattered_over_a_fact_do_not_name_it(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what is the make in india link in india japan ties")
+    assert "state_prefecture_overview" not in _ids(outcome)
+    matcher = shipped.matcher
+    judged = {j.candidate.fact.fact.id: j for j in matcher.judge(matcher.read("make in india link"))}
+    assert "make-in-india only apart" in judged["state_prefecture_overview"].reason.casefold()
+
+
+@pytest.mark.parametrize("question", ["has japan signed npt", "did japan sign the npt"])
+def test_what_a_fact_says_one_partner_has_not_done_says_nothing_of_the_other(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert not isinstance(shipped.matcher.ask(question), (Answer, Correction))
+
+
+def test_what_a_fact_says_the_partner_asked_about_has_not_done_corrects_the_premise(
+    shipped: KnowledgeService,
+) -> None:
+    assert isinstance(shipped.matcher.ask("has india signed the npt?"), Correction)
+
+
+@pytest.mark.parametrize(
+    "question", ["apart from nuclear what other concern", "apart from nuclear any other concern in the partnership"]
+)
+def test_a_fact_naming_the_thing_asked_only_as_the_one_set_aside_does_not_answer(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("is health a line of effort in the joint vision", ("health",)),
+        ("is the us part of quad", ()),
+        ("is jimex bilateral?", ()),
+    ],
+)
+def test_is_x_a_y_asserts_x(shipped: KnowledgeService, question: str, subject: tuple[str, ...]) -> None:
+    assert shipped.matcher.read(question).asserted_subject == subject
+
+
+def test_a_fact_that_never_names_what_is_x_a_y_asserts_neither_confirms_nor_denies(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.ask("is health a line of effort in the joint vision"), Answer)
+    assert isinstance(shipped.matcher.ask("is mobility a line of effort"), Answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_when"), [("act east policy launched in?", True), ("what was launched in", False)]
+)
+def test_a_start_left_open_at_the_end_asks_when(shipped: KnowledgeService, question: str, asks_when: bool) -> None:
+    assert (Intent.WHEN in shipped.matcher.read(question).intents) is asks_when
+
+
+def test_a_start_the_material_never_dates_is_not_answered_by_what_it_says_of_the_thing(
+    shipped: KnowledgeService,
+) -> None:
+    assert not isinstance(shipped.matcher.ask("act east policy launched in?"), Answer)

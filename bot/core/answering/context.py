@@ -8,7 +8,9 @@ follow-up with nothing to follow is asked back instead of answered.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Partial
 from bot.core.answering.query import Query, Unit, is_action
@@ -125,6 +127,10 @@ def _in_domain(unit: Unit, domains: frozenset[str]) -> bool:
     return any(len(alternative) == 1 and alternative[0] in domains for alternative in unit.alternatives)
 
 
+#: Attributes that ask for the items of what was asked before ("name a few" after "how many lines of effort").
+LISTING_ATTRIBUTES = frozenset({"names", "members", "contents", "goods"})
+
+
 def merge(
     previous: Turn,
     query: Query,
@@ -134,6 +140,7 @@ def merge(
     targets: frozenset[str] = frozenset(),
     open_relations: frozenset[str] = frozenset(),
     domains: frozenset[str] = frozenset(),
+    attribute_words: Mapping[str, str] = MappingProxyType({}),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -164,7 +171,14 @@ def merge(
         # "name them" after "how many lines of effort" keeps the lines.
         # "uska aim?" (its aim) points at the one named thing; "name them", "when?" may mean the rest as well.
         singular = query.markers.anaphor is not None and query.markers.anaphor not in plural_anaphors
+        # "aim?" after "who is SCRI's third partner": an attribute of the named thing, not of its partner.
+        singular = singular or (bool(query.attributes - LISTING_ATTRIBUTES) and query.markers.anaphor is None)
         kept = tuple(u for u in kept if u.named or u.kind in {"entity", "relation"} or not (singular or is_action(u)))
+    if query.asks:
+        # "year" after "ijicp", "aim": the earlier attribute word was what was asked then, not the subject now.
+        kept = tuple(
+            u for u in kept if u.named or attribute_words.get(u.label.casefold(), "") in ("", *query.attributes)
+        )
     units = kept + tuple(u for u in query.units if u not in kept)
     # A follow-up naming its own places ("and gujarat?") replaces the earlier ones, in its relations too.
     entities = query.entities if "named" in kinds else previous.query.entities + query.entities

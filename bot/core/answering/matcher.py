@@ -68,6 +68,7 @@ class Matcher:
         self.index = FactIndex(base, thresholds, lexicon, cache=cache)
         self.reader = QueryReader(self.index)
         self._partner_names = frozenset(p.casefold() for p in self.index.partners)
+        self._attribute_words = {p: a for p, a in self.lexicon.attribute_cues.items() if " " not in p}
         self._domains = frozenset(stem(w) for w in self.lexicon.words("domain_words"))
         self.scorer = Scorer(self.index)
         self.checks = checks
@@ -184,6 +185,7 @@ class Matcher:
             # "export or import?" asks which way: the earlier question's direction is not carried over.
             open_relations=frozenset(r for r, ways in _relation_ways(query, self.lexicon).items() if len(ways) == 2),
             domains=self._domains,
+            attribute_words=self._attribute_words,
         )
         # A follow-up stays within the article of the question it follows, unless only another one answers it;
         # after "which article do you mean?", the reply names one.

@@ -2440,3 +2440,21 @@ def test_a_start_the_material_never_dates_is_not_answered_by_what_it_says_of_the
     shipped: KnowledgeService,
 ) -> None:
     assert not isinstance(shipped.matcher.ask("act east policy launched in?"), Answer)
+
+
+def test_an_attribute_word_asked_before_is_not_the_subject_of_the_next_question(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "ijicp", "aim", "year")
+    assert isinstance(outcomes[-1], Answer)
+    assert _ids(outcomes[-1])[:1] == ["ijicp_year"]
+
+
+def test_an_attribute_of_the_named_thing_drops_the_words_of_the_question_before(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "what is scri", "who is the third partner", "aim?")
+    assert _ids(outcomes[-1])[:1] == ["scri_purpose"]
+
+
+def test_a_list_asked_for_keeps_the_words_of_the_question_before(shipped: KnowledgeService) -> None:
+    outcomes = _converse(
+        shipped.matcher, "joint vision for the next decade - for how long?", "how many lines of effort?", "name a few"
+    )
+    assert _ids(outcomes[-1])[:1] == ["joint_vision_lines_named"]

@@ -75,6 +75,10 @@ def _defines(query: Query, profile: FactProfile) -> bool:
     if len(plain) != 1:
         return True
     about = {w for phrasing in profile.phrasings[:1] for w in phrasing.split()}
+    if plain[0].label.casefold() in query.kind_words:
+        # "what is a prefecture": a fact about one prefecture ("which prefecture is UP paired with") names one; a
+        # definition is a fact whose own question is about nothing but the word.
+        return any(about and about <= set(words) for words in plain[0].alternatives)
     return any(set(words) <= about for words in plain[0].alternatives)
 
 
@@ -761,7 +765,18 @@ class Scorer:
             if m.kind in {"country", "organisation", "person"} and m.start not in inside
         }
         reach = self.thresholds.role_reach
+        passive, agents = lexicon.words("passive_auxiliaries"), lexicon.words("agent_prepositions")
+        starts = {m.start for m in self.index.gazetteer.find(tokens) if m.start not in inside}
         for i in at:
+            if i and tokens[i - 1] in passive:
+                # "India-Japan ties were upgraded" names what was upgraded; only "... by X" names who did it.
+                by = next((j for j in range(i + 1, min(len(tokens), i + 1 + reach)) if tokens[j] in agents), None)
+                if by is not None and (
+                    any(t in roles for t in tokens[by + 1 : by + 1 + reach])
+                    or any(by < start <= by + reach for start in starts)
+                ):
+                    return True
+                continue
             if any(t in roles for t in tokens[max(0, i - reach) : i]) or any(i - reach <= end <= i for end in ends):
                 return True
         return False

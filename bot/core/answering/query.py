@@ -100,6 +100,8 @@ class Query:
     #: What "is X a Y ..." says is a Y: X's stems ("is health a line of effort": health). A fact that lacks them
     #: cannot confirm or deny it.
     asserted_subject: tuple[str, ...] = ()
+    #: Labels (casefolded) of the units that are words for a kind of thing ("prefecture", "states").
+    kind_words: frozenset[str] = frozenset()
     roles: tuple[RoleReading, ...] = ()
     #: The one partner the question is about as the doer ("how does India deal with ..."), if it says so.
     subject_partner: str | None = None
@@ -536,7 +538,10 @@ class QueryReader:
         # Words inside a glossary name ("speed" in "high speed rail") are the name's, not cues or places.
         spans = [(a, b) for a, b, _concept in self.index.glossary_spans(tokens)]
         named = {i for start, end in spans if end - start > 1 for i in range(start, end)}
-        attributes, cue_positions = self._attributes(tokens, question, named)
+        # "on top of CEPA": the words of a cue that sets a thing aside ask for nothing ("top" is no ranking).
+        attributes, cue_positions = self._attributes(
+            tokens, question, named | _positions_of(tokens, self._exclusion_before)
+        )
         # "the other way round" says how the question relates to the one before; it names nothing to look for.
         discourse = _positions_of(tokens, self._discourse) | _positions_of(tokens, self._reversal)
         discourse |= self._stand_ins(tokens)
@@ -700,6 +705,7 @@ class QueryReader:
             claims=bool(claimed),
             yes_no=(yes_no := self._yes_no(tokens, question, cues.intents, attributes)),
             asserted_subject=self._asserted_subject(tokens) if yes_no else (),
+            kind_words=frozenset(u.label.casefold() for u in units if u.label.casefold() in self.lexicon.asked_types),
         )
 
     def _other_senses(self, tokens: Sequence[str], mentions: Sequence[Mention], attributes: set[str]) -> set[int]:
@@ -738,6 +744,10 @@ class QueryReader:
         if (opens or closes) and len(subject) == 1 and subject[0].named:
             return True
         opens_fully = any(len(c) > 1 and tuple(tokens[: len(c)]) == c for c in cues)
+        # "prefecture kya hota hai": a closing cue of three words or more asks what the thing is, as "what is" does.
+        opens_fully = opens_fully or any(
+            len(c) > 2 and len(tokens) > len(c) and tuple(tokens[-len(c) :]) == c for c in cues
+        )
         if opens_fully and len(subject) == 1 and subject[0].kind in {"word", "concept"} and not subject[0].named:
             # "what is a semiconductor", "what is maritime security": a thing named in plain words, which a fact
             # describes only when it is what the fact is about (see checks._describes). Only a cue of its own

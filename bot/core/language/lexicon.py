@@ -131,6 +131,7 @@ WORD_LISTS = (
     "reciprocal_phrases",
     "relative_words",
     "time_prepositions",
+    "passive_auxiliaries",
 )
 
 

@@ -2458,3 +2458,29 @@ def test_a_list_asked_for_keeps_the_words_of_the_question_before(shipped: Knowle
         shipped.matcher, "joint vision for the next decade - for how long?", "how many lines of effort?", "name a few"
     )
     assert _ids(outcomes[-1])[:1] == ["joint_vision_lines_named"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"), [("who upgraded the partnership in 2014", False), ("who set up the aagc", True)]
+)
+def test_a_passive_names_what_was_acted_on_not_who_acted(
+    shipped: KnowledgeService, question: str, answered: bool
+) -> None:
+    assert isinstance(shipped.matcher.ask(question), Answer) is answered
+
+
+def test_on_top_of_sets_a_thing_aside_and_asks_no_ranking(shipped: KnowledgeService) -> None:
+    query = shipped.matcher.read("on top of cepa what other agreements")
+    assert query.set_aside
+    assert "rank" not in query.attributes
+
+
+@pytest.mark.parametrize("question", ["what is a prefecture", "prefecture kya hota hai"])
+def test_a_fact_about_one_of_a_kind_does_not_define_the_kind(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert "description" in outcome_text(outcome)
+
+
+def test_a_word_of_a_term_asked_alone_is_not_the_term(shipped: KnowledgeService) -> None:
+    assert "cepa_scope" not in _ids(shipped.matcher.ask("who is india's natural partner"))

@@ -461,6 +461,27 @@ class Candidate:
         return self.scorer.missing_figures(self.query, self.profile)
 
     @cached_property
+    def substituted(self) -> tuple[tuple[str, str], ...]:
+        """Return (asked, stated) for each name the question gives that the fact gives another of the same kind in
+        place of, on the named thing it is about ("SCRI with South Africa?" against "with Australia in the SCRI")."""
+        partners, scorer = self.scorer.partner_concepts, self.scorer
+        # The fact must be about the named thing ("alongside the AAGC, ..." is about another initiative).
+        about = scorer.subjects(self.index) | scorer.question_concepts(self.index)
+        if not any(
+            u.named and u.token not in partners and (u.kind != "concept" or u.token in about) for u in self.covered
+        ):
+            return ()
+        gazetteer = self.scorer.index.gazetteer
+        stated = self.scorer.answer_names(self.index)
+        pairs = []
+        for asked in self.missing_entities:
+            kind = gazetteer.kind_of(asked)
+            others = sorted(n for n, k in stated if k == kind and n not in self.query.entities)
+            if kind is not None and others:
+                pairs.append((asked, others[0]))
+        return tuple(pairs)
+
+    @cached_property
     def misowned(self) -> tuple[tuple[str, str, str], ...]:
         """Return (thing, asked owner, stated owner) where the question gives a thing another owner than the fact.
 

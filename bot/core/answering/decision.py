@@ -222,9 +222,14 @@ def _only_opposites_uncovered(judged: Judged) -> bool:
     return all(u.token in opposites for u in judged.candidate.uncovered)
 
 
-def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False) -> bool:
+def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False, substituted: bool = False) -> bool:
     candidate = judged.candidate
     coverage = candidate.topic_coverage
+    if substituted:
+        # "is Ehime paired with Kerala?": the name the fact has another in place of is answered by it, not missing.
+        asked = {name.casefold() for name, _stated in candidate.substituted}
+        weight = sum(u.weight for u in candidate.uncovered if u.label.casefold() in asked)
+        coverage += weight / max(candidate.query.unit_weight, 1e-9)
     if opposed:
         # The word the fact says the opposite of ("oppose" against "support") is answered by it, not missing.
         opposites = _opposite_stems(judged)
@@ -258,7 +263,10 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         # A figure set against a fact about the other direction ("India exported 5.16 billion?" against Japan's
         # 17.69) is no figure of the same thing: only the direction can be wrong there.
         misfigured = bool(candidate.misfigured) and not turned
+        # "SCRI with South Africa?": the fact on SCRI names Australia in its place.
+        substituted = asserts and bool(candidate.substituted)
         wrong = bool(candidate.misdated or misowned or candidate.miscategorised) or misfigured or asserted_off or beyond
+        wrong = wrong or substituted
         if not (turned or wrong or polarity):
             continue
         if not (wrong or polarity) and candidate.missing_figures:
@@ -269,10 +277,13 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         if candidate.misdated:
             # "SSGP 2011 me hua tha na?": the fact dating the thing otherwise covers the thing alone, and so it should.
             failed -= {"topic only"}
+        if substituted:
+            # The name put in place of the material's is what the fact lacks, and what is corrected.
+            failed -= {"names", "rare word", "unknown name", "topic only"}
         if polarity and _only_opposites_uncovered(item):
             # "does Japan oppose India's bid?": the word the fact says the opposite of is not in it, and need not be.
             failed -= {"rare word"}
-        if failed <= CORRECTION_FAILURES and _on_topic(item, thresholds, opposed=polarity):
+        if failed <= CORRECTION_FAILURES and _on_topic(item, thresholds, opposed=polarity, substituted=substituted):
             if premise:
                 return Correction((item.match,), item.reason, reversed=item.candidate.direction == "reversed")
             if wrong or polarity:

@@ -74,6 +74,10 @@ class Gazetteer:
                     lengths.append(len(spelling))
                     lengths.sort(reverse=True)
 
+    def kind_of(self, canonical: str) -> str | None:
+        """Return the kind of a name ("country", "state", ...), or None for a name it does not hold."""
+        return self._kinds.get(_plain(canonical))
+
     def __contains__(self, tokens: tuple[str, ...]) -> bool:
         return tokens in self._names
 

@@ -2484,3 +2484,26 @@ def test_a_fact_about_one_of_a_kind_does_not_define_the_kind(shipped: KnowledgeS
 
 def test_a_word_of_a_term_asked_alone_is_not_the_term(shipped: KnowledgeService) -> None:
     assert "cepa_scope" not in _ids(shipped.matcher.ask("who is india's natural partner"))
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("is ehime paired with kerala?", "tamil_nadu_ehime"),
+        ("did japan and russia launch the aagc?", "aagc_year"),
+        ("AAGC was set up in 2015 by india and china, right?", "aagc_year"),
+    ],
+)
+def test_a_name_put_in_place_of_the_materials_on_a_named_thing_is_corrected(
+    shipped: KnowledgeService, question: str, fact: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction)
+    assert _ids(outcome)[:1] == [fact]
+
+
+@pytest.mark.parametrize("question", ["does india export vehicles to china?", "kerala and ehime partnership details"])
+def test_an_unknown_name_without_a_named_thing_or_a_premise_is_not_corrected(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert not isinstance(shipped.matcher.ask(question), (Answer, Correction))

@@ -217,6 +217,7 @@ class QueryReader:
         self._reversal = _phrases(lexicon.words("reversal_phrases"))
         self._other_one = _phrases(lexicon.words("other_one_phrases"))
         self._reciprocal = _phrases(lexicon.words("reciprocal_phrases"))
+        self._statement_checks = _phrases(lexicon.words("statement_checks"))
         self._negations = _phrases(lexicon.words("negations"))
         self._translations = {k: tuple(tokenize(v)) for k, v in lexicon.translations.items()}
         # Romanised words have translations too ("juda" -> "paired"): a message in Latin letters is looked up as well.
@@ -535,6 +536,11 @@ class QueryReader:
         markers = self._markers(tokens)
         tokens = drop_partner_references(tokens, self.lexicon)
         tokens = drop_exam_years(tokens, self.lexicon)
+        tokens = drop_answer_lengths(tokens, self.lexicon)
+        # "true or false: SSGP was in 2014": a statement to confirm, whatever its words.
+        checks_statement = bool(_positions_of(tokens[:4], self._statement_checks))
+        if checks_statement:
+            tokens = [t for i, t in enumerate(tokens) if i not in _positions_of(tokens, self._statement_checks)]
         # Words inside a glossary name ("speed" in "high speed rail") are the name's, not cues or places.
         spans = [(a, b) for a, b, _concept in self.index.glossary_spans(tokens)]
         named = {i for start, end in spans if end - start > 1 for i in range(start, end)}
@@ -703,7 +709,7 @@ class QueryReader:
             qualified_kinds=self._qualified_kinds(tokenize(question)),
             section_pointer=_contains_any(tokens, self._section_pointers),
             claims=bool(claimed),
-            yes_no=(yes_no := self._yes_no(tokens, question, cues.intents, attributes)),
+            yes_no=(yes_no := checks_statement or self._yes_no(tokens, question, cues.intents, attributes)),
             asserted_subject=self._asserted_subject(tokens) if yes_no else (),
             kind_words=frozenset(u.label.casefold() for u in units if u.label.casefold() in self.lexicon.asked_types),
         )
@@ -1583,6 +1589,15 @@ def drop_exam_years(tokens: list[str], lexicon: Lexicon) -> list[str]:
         return tokens
     beside = {j for i, t in enumerate(tokens) if t in exams for j in (i - 1, i + 1)}
     return [t for i, t in enumerate(tokens) if not (i in beside and _YEAR_TOKEN.fullmatch(t))]
+
+
+def drop_answer_lengths(tokens: list[str], lexicon: Lexicon) -> list[str]:
+    """Drop how long an answer should be ("discuss ... (150 words)", "10 marks"): the exam's, not a figure asked."""
+    lengths = lexicon.words("answer_length_words")
+    if not lengths & set(tokens):
+        return tokens
+    drop = {j for i, t in enumerate(tokens) if t in lengths and i and tokens[i - 1].isdigit() for j in (i - 1, i)}
+    return [t for i, t in enumerate(tokens) if i not in drop]
 
 
 def drop_partner_references(tokens: list[str], lexicon: Lexicon) -> list[str]:

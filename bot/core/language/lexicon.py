@@ -132,6 +132,8 @@ WORD_LISTS = (
     "relative_words",
     "time_prepositions",
     "passive_auxiliaries",
+    "answer_length_words",
+    "statement_checks",
 )
 
 

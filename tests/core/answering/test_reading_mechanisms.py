@@ -2507,3 +2507,18 @@ def test_an_unknown_name_without_a_named_thing_or_a_premise_is_not_corrected(
     shipped: KnowledgeService, question: str
 ) -> None:
     assert not isinstance(shipped.matcher.ask(question), (Answer, Correction))
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [("true or false: SSGP was in 2014", Answer), ("true or false: aagc was set up in 2015", Correction)],
+)
+def test_true_or_false_asks_to_confirm_the_statement(shipped: KnowledgeService, question: str, kind: type) -> None:
+    assert shipped.matcher.read(question).yes_no
+    assert isinstance(shipped.matcher.ask(question), kind)
+
+
+def test_how_long_an_exam_answer_should_be_is_no_figure_asked(shipped: KnowledgeService) -> None:
+    query = shipped.matcher.read("mains: discuss the significance of the india japan partnership (150 words)")
+    assert "150" not in query.numbers
+    assert "150" in shipped.matcher.read("is india japan trade 150 billion").numbers

@@ -2522,3 +2522,23 @@ def test_how_long_an_exam_answer_should_be_is_no_figure_asked(shipped: Knowledge
     query = shipped.matcher.read("mains: discuss the significance of the india japan partnership (150 words)")
     assert "150" not in query.numbers
     assert "150" in shipped.matcher.read("is india japan trade 150 billion").numbers
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("sec coop details", "security_cooperation_overview"),
+        ("indo pac", "rules_based_order"),
+        ("multilat exercises", "multilateral_exercises"),
+    ],
+)
+def test_chat_shorthand_reaches_the_fact(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome)[:1] == [fact]
+
+
+def test_details_of_a_thing_only_named_are_not_given(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("details of the india-japan AI initiative pls")
+    assert isinstance(outcome, Partial)
+    assert "description" in outcome_text(outcome)

@@ -218,6 +218,8 @@ class QueryReader:
         self._other_one = _phrases(lexicon.words("other_one_phrases"))
         self._reciprocal = _phrases(lexicon.words("reciprocal_phrases"))
         self._statement_checks = _phrases(lexicon.words("statement_checks"))
+        #: Words of the language files: a member's word that is one of them ("dusra") is no typo of a base word.
+        self._language_words = frozenset(w for words in lexicon.lists.values() for w in words if " " not in w)
         self._negations = _phrases(lexicon.words("negations"))
         self._translations = {k: tuple(tokenize(v)) for k, v in lexicon.translations.items()}
         # Romanised words have translations too ("juda" -> "paired"): a message in Latin letters is looked up as well.
@@ -491,7 +493,12 @@ class QueryReader:
         tokens = tokenize(question)
         if _contains_any(tokens, self._reversal):
             return tokens, set()
-        return tokens, _positions_of(tokens, self._other_one)
+        found = _positions_of(tokens, self._other_one)
+        after = tokens[max(found) + 1] if found and max(found) + 1 < len(tokens) else ""
+        if after and (after not in self.lexicon.ignored or after in self.lexicon.words("name_words")):
+            # "chandrayaan 5 ka dusra naam": "other" before a noun is that thing's other one, not "the other one".
+            return tokens, set()
+        return tokens, found
 
     def ordinal_one(self, question: str) -> tuple[list[str], set[int], int]:
         """Return a question's words, where it says "the first one" or "the second one", and which (0 or 1)."""
@@ -534,6 +541,11 @@ class QueryReader:
         """Return the structured query of a question."""
         tokens, romanised = self._translate(tokenize(question))
         markers = self._markers(tokens)
+        if markers.anaphor in self.lexicon.words("possessive_anaphors") and self._asks_which_of(
+            tokens, markers.anaphor
+        ):
+            # "which partnership has 'global' in its name": "its" is the partnership asked for, not an earlier one.
+            markers = replace(markers, anaphor=None)
         tokens = drop_partner_references(tokens, self.lexicon)
         tokens = drop_exam_years(tokens, self.lexicon)
         tokens = drop_answer_lengths(tokens, self.lexicon)
@@ -802,6 +814,16 @@ class QueryReader:
         if not subject or end == len(tokens) - 1:
             return ()
         return tuple(self.index.senses.token(t) for t in subject)
+
+    def _asks_which_of(self, tokens: Sequence[str], anaphor: str) -> bool:
+        """Tell whether "which X" opens the question before the anaphor, X being a thing and no time or amount."""
+        words = self.lexicon
+        if len(tokens) < 3 or tokens[0] not in words.words("which_words") or anaphor not in tokens[2:]:
+            return False
+        noun, at = tokens[1], tokens.index(anaphor, 2)
+        # "... in its name" owns a part of X; "which country is its partner" asks about another thing's partner.
+        owned = tokens[at - 1] in words.words("object_prepositions")
+        return owned and noun not in words.ignored and noun not in words.intent_cue_words and noun.isalpha()
 
     def _only_why(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message asks nothing but "why" ("why?", "aur kyu", "but why")."""
@@ -1186,7 +1208,7 @@ class QueryReader:
         senses = self.index.senses
         for word in kept:
             token = senses.token(word)
-            if not self.index.knows(token, word):
+            if not self.index.knows(token, word) and word not in self._language_words:
                 fixed = (self.index.sounds_like(word) if word in romanised else None) or self.index.correct(word)
                 if fixed is not None:
                     corrections.append((word, fixed))

@@ -134,6 +134,7 @@ WORD_LISTS = (
     "passive_auxiliaries",
     "answer_length_words",
     "statement_checks",
+    "possessive_anaphors",
 )
 
 

@@ -2542,3 +2542,17 @@ def test_details_of_a_thing_only_named_are_not_given(shipped: KnowledgeService) 
     outcome = shipped.matcher.ask("details of the india-japan AI initiative pls")
     assert isinstance(outcome, Partial)
     assert "description" in outcome_text(outcome)
+
+
+def test_its_after_which_x_and_a_preposition_is_x_itself(shipped: KnowledgeService) -> None:
+    assert shipped.matcher.read("which partnership has 'global' in its name").markers.anaphor is None
+    assert shipped.matcher.read("which country is its partner").markers.anaphor == "its"
+
+
+def test_other_before_a_noun_is_no_reference_to_the_other_one(shipped: KnowledgeService) -> None:
+    assert shipped.matcher.reader.other_one("chandrayaan 5 ka dusra naam")[1] == set()
+    assert shipped.matcher.reader.other_one("dusra wala kab hua")[1]
+
+
+def test_a_word_of_the_language_files_is_no_typo(shipped: KnowledgeService) -> None:
+    assert not shipped.matcher.read("chandrayaan 5 ka dusra naam").corrections

@@ -122,6 +122,8 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
     {
         "cost": _gives("cost"),
         "length": _gives("length"),
+        # "how long": a length or a span of time, whichever the thing has ("how long is the joint vision").
+        "span": lambda _query, profile: bool({"length", "duration"} & profile.gives),
         "frequency": _gives("frequency"),
         "speed": _gives("speed"),
         "percent": _gives("percent"),
@@ -160,6 +162,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
     {
         "cost": "a cost, budget or sum of money",
         "length": "a length",
+        "span": "how long it is or lasts",
         "frequency": "how often it happens",
         "speed": "a speed",
         "percent": "a percentage",

@@ -93,6 +93,12 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _LENGTH = re.compile(r"\d[\d.,]*\s?(?:km|kms|kilomet(?:re|er)s?|miles?|metres?|meters?)\b", re.IGNORECASE)
+#: How long something lasts: "a 10-year plan", "runs for 10 years", "the next decade".
+_DURATION = re.compile(
+    r"\b\d+[- ](?:year|month|week|day|hour|minute|min)s?\b|\bdecades?\b"
+    r"|\b(?:runs?|lasts?|spans?) (?:for|till|until)\b",
+    re.IGNORECASE,
+)
 _SPEED = re.compile(r"\d[\d.,]*\s?(?:km/h|kmph|km per hour|mph)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s?(?:%|per ?cent)", re.IGNORECASE)
 _PURPOSE = re.compile(
@@ -2275,6 +2281,7 @@ def gives(answer: str) -> frozenset[str]:
         ("contents", _CONTENTS),
         ("earlier", _EARLIER),
         ("frequency", _FREQUENCY),
+        ("duration", _DURATION),
     ):
         if pattern.search(answer):
             found.add(attribute)

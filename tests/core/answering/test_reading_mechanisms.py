@@ -2556,3 +2556,21 @@ def test_other_before_a_noun_is_no_reference_to_the_other_one(shipped: Knowledge
 
 def test_a_word_of_the_language_files_is_no_typo(shipped: KnowledgeService) -> None:
     assert not shipped.matcher.read("chandrayaan 5 ka dusra naam").corrections
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [("how long will the joint vision run", True), ("how long is the mahsr", False), ("how long to read", True)],
+)
+def test_how_long_asks_a_length_or_a_span_of_time(shipped: KnowledgeService, question: str, answered: bool) -> None:
+    assert "span" in shipped.matcher.read(question).attributes
+    assert isinstance(shipped.matcher.ask(question), Answer) is answered
+
+
+def test_how_long_after_naming_the_lines_asks_the_vision_span(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "joint vision", "how many lines", "name them", "how long")
+    assert _ids(outcomes[-1])[:1] == ["joint_vision_duration"]
+
+
+def test_how_many_items_are_listed_counts_the_list(shipped: KnowledgeService) -> None:
+    assert _ids(shipped.matcher.ask("how many other outcomes are listed"))[:1] == ["other_outcomes_list"]

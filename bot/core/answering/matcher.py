@@ -21,7 +21,7 @@ from bot.core.answering.context import Turn, leans_on_previous, merge
 from bot.core.answering.decision import decide
 from bot.core.answering.index import FactIndex
 from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Match, Outcome, Partial
-from bot.core.answering.query import ASIDE_WORD, Query, QueryReader, asserts_premise, split_clauses
+from bot.core.answering.query import ASIDE_WORD, Query, QueryReader, Unit, asserts_premise, split_clauses
 from bot.core.answering.shapes import (
     Choices,
     Comparison,
@@ -337,10 +337,42 @@ class Matcher:
             articles = tuple(m.fact.source.id for m in outcome.options)
             return Reply(outcome, Turn(used, used.units if outcome.options else (), pending=True, articles=articles))
         turn = Turn.after(used, outcome, _relation_words(used, self.lexicon))
+        named = self._answered_name(used, outcome)
+        if named:
+            # "and the initiative with Australia is called?": the name answered is what "that one" means next, and
+            # the names that found it (Australia) are not asked about again.
+            partners = self.index.partners
+            entities = tuple(e for e in turn.query.entities if e in partners)
+            turn = replace(turn, topic=named, query=replace(turn.query, entities=entities, roles=()))
         if isinstance(outcome, Decline) and previous is not None:
             # "who won the IPL?" declined: "back to it" then means what was asked before it.
             turn = replace(turn, earlier=previous if previous.fact_ids else previous.earlier)
         return Reply(outcome, turn)
+
+    def _answered_name(self, query: Query, outcome: Outcome) -> tuple[Unit, ...]:
+        """Return the unit of the one named thing an answer gives to a question asking for a name ("which initiative
+        ...", "... is called?"), when the question did not name it itself; else ()."""
+        if not isinstance(outcome, Answer) or len(outcome.matches) != 1 or not query.units:
+            return ()
+        words = self.lexicon.words
+        tokens = tokenize(query.text)
+        # "which initiative ...", "... is called?"; not "which one is Japan's, X or Y?" (a choice between names).
+        which_thing = any(
+            t in words("which_words") and i + 1 < len(tokens) and tokens[i + 1] not in words("substitute_nouns")
+            for i, t in enumerate(tokens)
+        )
+        if not (query.words & words("name_words") or which_thing) or any(u.options for u in query.units):
+            return ()
+        fact_id = outcome.best.fact.fact.id
+        if not self.base.has_fact(fact_id):
+            return ()
+        asked = {u.token for u in query.units}
+        things = self.scorer.subjects(self.base.position_of(fact_id)) - self.scorer.partner_concepts - asked
+        concepts = [t for t in things if t in self.index.glossary.named]
+        if len(concepts) != 1:
+            return ()
+        label = self.index.glossary.labels[concepts[0]]
+        return tuple(u for u in self.read(label).units if u.token == concepts[0])
 
     def ask(self, question: str, previous: Turn | None = None) -> Outcome:
         """Answer ``question`` from the base (after ``previous``, for follow-ups), or decline honestly."""

@@ -2574,3 +2574,12 @@ def test_how_long_after_naming_the_lines_asks_the_vision_span(shipped: Knowledge
 
 def test_how_many_items_are_listed_counts_the_list(shipped: KnowledgeService) -> None:
     assert _ids(shipped.matcher.ask("how many other outcomes are listed"))[:1] == ["other_outcomes_list"]
+
+
+def test_the_name_an_answer_gives_to_which_or_called_is_the_next_subject(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    reply = matcher.respond("and the initiative with australia is called?", None)
+    assert [u.label for u in reply.turn.topic] == ["SCRI"]
+    assert _ids(matcher.ask("what does it aim for", reply.turn))[:1] == ["scri_purpose"]
+    described = matcher.respond("what is the supply chain resilience initiative meant to do", None)
+    assert [u.label for u in described.turn.topic] != ["SCRI"] or "scri" not in described.turn.query.text

@@ -92,7 +92,8 @@ _ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 #: An answer that says who leads something ("chaired by", "the forum's head").
 _LEADER = re.compile(
-    r"\b(?:led|headed|chaired|run|presided over) by\b|\b(?:chair(?:man|person|ed)?|head|leader|chief|director)\b",
+    r"\b(?:led|headed|chaired|run|presided over) by\b|\b(?:chair(?:man|person|ed)?|head|leader|chief|director)\b"
+    r"|\w-led\b",
     re.IGNORECASE,
 )
 #: A year as an answer writes it.

@@ -550,7 +550,9 @@ class QueryReader:
         tokens = drop_exam_years(tokens, self.lexicon)
         tokens = drop_answer_lengths(tokens, self.lexicon)
         # "true or false: SSGP was in 2014": a statement to confirm, whatever its words.
-        checks_statement = bool(_positions_of(tokens[:4], self._statement_checks))
+        checks_statement = bool(_positions_of(tokens[:4], self._statement_checks)) or any(
+            len(tokens) - 4 <= i for i in _positions_of(tokens, self._statement_checks)
+        )
         if checks_statement:
             tokens = [t for i, t in enumerate(tokens) if i not in _positions_of(tokens, self._statement_checks)]
         # Words inside a glossary name ("speed" in "high speed rail") are the name's, not cues or places.
@@ -1028,6 +1030,9 @@ class QueryReader:
         if final is not None and len(tokens) > 2 and tokens[0] not in self.lexicon.words("which_words"):
             found.add(final)
             consumed.update(range(len(tokens) - final_length, len(tokens)))
+        if "contents" in found and len(tokens) > 2 and tokens[0] in self.lexicon.words("which_words"):
+            # "which agreement covers IPR" asks for the thing that holds IPR, not what the agreement holds.
+            found.discard("contents")
         # "which prefecture": a fact must name one (the kind check); the word itself stays a content word.
         found.update(asked_kind_positions(tokens, self.lexicon).values())
         found.update(keyword_kind(tokens, self.lexicon, named))

@@ -2583,3 +2583,17 @@ def test_the_name_an_answer_gives_to_which_or_called_is_the_next_subject(shipped
     assert _ids(matcher.ask("what does it aim for", reply.turn))[:1] == ["scri_purpose"]
     described = matcher.respond("what is the supply chain resilience initiative meant to do", None)
     assert [u.label for u in described.turn.topic] != ["SCRI"] or "scri" not in described.turn.query.text
+
+
+def test_a_us_led_system_names_who_leads_it(shipped: KnowledgeService) -> None:
+    assert _ids(shipped.matcher.ask("who leads the alliance system japan uses"))[:1] == ["japan_approach"]
+    assert isinstance(shipped.matcher.ask("who leads quad"), Partial)
+
+
+def test_which_x_covers_y_asks_for_the_thing_not_its_contents(shipped: KnowledgeService) -> None:
+    assert "contents" not in shipped.matcher.read("which agreement covers ipr").attributes
+    assert "contents" in shipped.matcher.read("what does cepa cover").attributes
+
+
+def test_true_or_false_at_the_end_asks_to_confirm(shipped: KnowledgeService) -> None:
+    assert shipped.matcher.read("jimex is a bilateral exercise - true or false?").yes_no

@@ -135,6 +135,10 @@ class Matcher:
             # "any other africa initiative?": not the one just given.
             query = replace(query, excluded=frozenset(previous.fact_ids))
         pending = previous is not None and previous.pending
+        about_article = bool(query.words & self.lexicon.words("document_words")) or "author" in query.attributes
+        if previous is None and query.attribute_only and query.markers.anaphor is None and not about_article:
+            # "aim?", "how long?" with nothing before them: of what?
+            return Clarify(" ".join(query.text.split()[:4])), query
         if not leans_on_previous(query, previous is not None, pending):
             return self._decide(query), query
         if previous is None:

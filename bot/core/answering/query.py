@@ -102,6 +102,8 @@ class Query:
     asserted_subject: tuple[str, ...] = ()
     #: Labels (casefolded) of the units that are words for a kind of thing ("prefecture", "states").
     kind_words: frozenset[str] = frozenset()
+    #: The question asks an attribute and names nothing else ("aim?", "how long?"): of what, a previous question says.
+    attribute_only: bool = False
     roles: tuple[RoleReading, ...] = ()
     #: The one partner the question is about as the doer ("how does India deal with ..."), if it says so.
     subject_partner: str | None = None
@@ -619,7 +621,8 @@ class QueryReader:
             # "do India and Japan support each other": both ways at once, so no direction to check.
             roles = [r for r in roles if r.relation in self.lexicon.symmetric_relations]
         cues = self._cues(tokens, question, consumed, mentions, other_senses)
-        if not cues.kept and cue_positions:
+        attribute_only = not cues.kept and bool(cue_positions)
+        if attribute_only:
             # "what was on the agenda": the attribute asked about is also all the question is about.
             cues = self._cues(tokens, question, discourse, mentions, other_senses)
         small_talk = (
@@ -725,6 +728,7 @@ class QueryReader:
             claims=bool(claimed),
             yes_no=(yes_no := checks_statement or self._yes_no(tokens, question, cues.intents, attributes)),
             asserted_subject=self._asserted_subject(tokens) if yes_no else (),
+            attribute_only=attribute_only and not mentions,
             kind_words=frozenset(u.label.casefold() for u in units if u.label.casefold() in self.lexicon.asked_types),
         )
 

@@ -2597,3 +2597,14 @@ def test_which_x_covers_y_asks_for_the_thing_not_its_contents(shipped: Knowledge
 
 def test_true_or_false_at_the_end_asks_to_confirm(shipped: KnowledgeService) -> None:
     assert shipped.matcher.read("jimex is a bilateral exercise - true or false?").yes_no
+
+
+@pytest.mark.parametrize("question", ["how long?", "aim?", "full form?"])
+def test_an_attribute_alone_with_nothing_before_is_asked_back(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.ask(question), Clarify)
+
+
+def test_an_attribute_alone_after_a_question_is_asked_of_its_subject(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "what is ijicp", "aim?")
+    assert _ids(outcomes[-1])[:1] == ["ijicp_aim"]
+    assert not isinstance(shipped.matcher.ask("who is the author"), Clarify)  # the article's, if anything's

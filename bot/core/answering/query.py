@@ -728,7 +728,13 @@ class QueryReader:
             claims=bool(claimed),
             yes_no=(yes_no := checks_statement or self._yes_no(tokens, question, cues.intents, attributes)),
             asserted_subject=self._asserted_subject(tokens) if yes_no else (),
-            attribute_only=attribute_only and not mentions,
+            # "how long?", "aim?": a question phrase or a bare cue ("what was on the agenda" names the agenda).
+            attribute_only=attribute_only
+            and not mentions
+            and (
+                len(tokens) <= 2
+                or any(t in self.lexicon.words("question_starters") for i, t in enumerate(tokens) if i in cue_positions)
+            ),
             kind_words=frozenset(u.label.casefold() for u in units if u.label.casefold() in self.lexicon.asked_types),
         )
 

@@ -191,6 +191,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "event:signing": "when it was signed",
         "event:start": "when it began",
         "event:ending": "when it ended",
+        "event:negotiation": "when it was negotiated",
         "asserted:ending": "that it ended, or that anyone left, stopped or cancelled it",
         "bound": "a figure to set against yours",
         "quantity": "an amount",
@@ -348,6 +349,9 @@ class Candidate:
         asked = self.query.events
         if not asked or Intent.WHEN in self.unmet_kinds:
             return None
+        if "negotiation" in asked:
+            # "when were the negotiations started": the start of the talks, not of what they agreed.
+            asked = frozenset({"negotiation"})
         given = self.scorer.answer_events(self.index)
         if not given or given & asked:
             return None

@@ -2608,3 +2608,18 @@ def test_an_attribute_alone_after_a_question_is_asked_of_its_subject(shipped: Kn
     outcomes = _converse(shipped.matcher, "what is ijicp", "aim?")
     assert _ids(outcomes[-1])[:1] == ["ijicp_aim"]
     assert not isinstance(shipped.matcher.ask("who is the author"), Clarify)  # the article's, if anything's
+
+
+def test_chat_abbreviations_of_the_partners_carry_the_direction(shipped: KnowledgeService) -> None:
+    roles = shipped.matcher.read("jpn export to ind?").roles
+    assert [(r.agent, r.target) for r in roles] == [("Japan", "India")]
+
+
+def test_when_negotiations_started_is_no_coming_into_effect(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.ask("when were cepa negotiations started"), Answer)
+    assert isinstance(shipped.matcher.ask("when did cepa start"), Answer)
+
+
+def test_who_else_asks_for_the_members(shipped: KnowledgeService) -> None:
+    assert "members" in shipped.matcher.read("who else is in g4").attributes
+    assert isinstance(shipped.matcher.ask("who else is in g4"), Partial)

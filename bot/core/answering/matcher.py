@@ -179,10 +179,23 @@ class Matcher:
         if any(u.token not in partners for u in previous.topic):
             # "India and Japan" are what every fact of the article is about: the earlier subject is the rest.
             previous = replace(previous, topic=tuple(u for u in previous.topic if u.token not in partners))
+        flip = self._flips(previous, query)
+        if (
+            flip
+            and not previous.query.roles
+            and len(previous.fact_ids) == 1
+            and self.base.has_fact(previous.fact_ids[0])
+        ):
+            # "imports?", then "exports?": no parties were named, so the relation the answer stated is turned round.
+            stated = self.index.profiles[self.base.position_of(previous.fact_ids[0])].roles
+            asked = {relation for relation, _reverse in previous.reverse_words}
+            turned = tuple(r for r in stated if r.relation in asked)
+            if turned:
+                previous = replace(previous, query=replace(previous.query, roles=turned))
         merged = merge(
             previous,
             query,
-            flip=self._flips(previous, query),
+            flip=flip,
             partners=self._partner_names,
             plural_anaphors=self.lexicon.words("plural_anaphors"),
             targets=self.lexicon.words("relation_targets"),

@@ -976,6 +976,18 @@ class QueryReader:
             if token in demonstratives and (not following or following in function_words or verb or stand_in):
                 anaphor = token
                 break
+            # "what do India and Japan do there?": a place pointed back to, at the end of the question.
+            # ("import from there" names the partner a relation runs from: the roles say which.)
+            directions = lexicon.words("relation_sources") | lexicon.words("relation_targets")
+            if (
+                token in lexicon.words("place_anaphors")
+                and i == len(tokens) - 1
+                and i
+                and tokens[i - 1] not in directions
+            ):
+                anaphor = token
+                object_reference = True
+                break
         elliptical = any(tuple(tokens[: len(p)]) == p for p in self._ellipsis)
         reversal = _contains_any(tokens, self._reversal)
         negation = _contains_any(tokens, self._negations)

@@ -135,6 +135,7 @@ WORD_LISTS = (
     "answer_length_words",
     "statement_checks",
     "possessive_anaphors",
+    "place_anaphors",
 )
 
 

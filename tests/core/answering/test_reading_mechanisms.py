@@ -2623,3 +2623,16 @@ def test_when_negotiations_started_is_no_coming_into_effect(shipped: KnowledgeSe
 def test_who_else_asks_for_the_members(shipped: KnowledgeService) -> None:
     assert "members" in shipped.matcher.read("who else is in g4").attributes
     assert isinstance(shipped.matcher.ask("who else is in g4"), Partial)
+
+
+def test_exports_after_imports_with_no_parties_turns_the_answered_relation_round(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "trade figures", "imports?", "exports?")
+    assert not isinstance(outcomes[-1], Answer)  # India's export figure is not given
+    assert _ids(outcomes[1])[:1] == ["japan_exports_to_india"]
+
+
+def test_there_at_the_end_points_back_to_the_place_asked_about(shipped: KnowledgeService) -> None:
+    assert shipped.matcher.read("what do india and japan do there").markers.anaphor == "there"
+    assert shipped.matcher.read("what does india import from there").markers.anaphor is None
+    outcomes = _converse(shipped.matcher, "quad members?", "what do india japan do there")
+    assert _ids(outcomes[-1])[:1] == ["quad"]

@@ -988,6 +988,15 @@ class QueryReader:
                 anaphor = token
                 object_reference = True
                 break
+        if (
+            anaphor is None
+            and len(tokens) > 2
+            and tokens[-1] in lexicon.words("substitute_nouns")
+            and tokens[-2] not in lexicon.words("determiners")
+            and tokens[0] in lexicon.words("yes_no_starters")
+        ):
+            # "is economic security one?" after the lines of effort: one of those.
+            anaphor, object_reference = tokens[-1], True
         elliptical = any(tuple(tokens[: len(p)]) == p for p in self._ellipsis)
         reversal = _contains_any(tokens, self._reversal)
         negation = _contains_any(tokens, self._negations)

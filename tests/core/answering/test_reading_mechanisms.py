@@ -2636,3 +2636,10 @@ def test_there_at_the_end_points_back_to_the_place_asked_about(shipped: Knowledg
     assert shipped.matcher.read("what does india import from there").markers.anaphor is None
     outcomes = _converse(shipped.matcher, "quad members?", "what do india japan do there")
     assert _ids(outcomes[-1])[:1] == ["quad"]
+
+
+def test_is_x_one_points_back_to_the_kind_asked_before(shipped: KnowledgeService) -> None:
+    outcomes = _converse(shipped.matcher, "what are the bilateral exercises", "is malabar one?")
+    assert isinstance(outcomes[-1], Correction)
+    assert isinstance(shipped.matcher.ask("is mobility one"), Clarify)
+    assert shipped.matcher.read("and the fuel one?").markers.anaphor is None

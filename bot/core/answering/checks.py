@@ -1663,7 +1663,8 @@ class UnknownNameCheck:
             if head in fields:
                 # "health cooperation": the field must be in the fact; "semiconductor cooperation" is answered by a
                 # fact on semiconductors that never says "cooperation".
-                if stem(before) in missing:
+                # ("security" is a term of the glossary, not a plain word: "security cooperation with Australia".)
+                if stem(before) in missing or before in {u.label.casefold() for u in candidate.uncovered}:
                     return Verdict(self.name, False, f"names {before} {head}, which the fact does not")
                 continue
             # "look east policy" against the Act East Policy: "look" says which one, and the fact lacks it; "the

@@ -2643,3 +2643,8 @@ def test_is_x_one_points_back_to_the_kind_asked_before(shipped: KnowledgeService
     assert isinstance(outcomes[-1], Correction)
     assert isinstance(shipped.matcher.ask("is mobility one"), Clarify)
     assert shipped.matcher.read("and the fuel one?").markers.anaphor is None
+
+
+def test_a_field_of_cooperation_named_is_a_field_the_fact_must_give(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.ask("what is japan's security cooperation with australia"), Answer)
+    assert isinstance(shipped.matcher.ask("what does india japan security cooperation involve"), Answer)

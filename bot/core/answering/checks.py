@@ -146,7 +146,7 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "founder": lambda query, profile: bool(profile.named_after_role - query.words),
         # "who set it up": a country, body or person other than those the question names does it.
         "agent": lambda query, profile: (
-            bool(profile.members - set(query.entities))
+            bool(profile.members - (set(query.entities) - query.offered))
             or bool(profile.named_after_role - query.words)
             or "person" in profile.type_words
         ),

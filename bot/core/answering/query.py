@@ -100,6 +100,8 @@ class Query:
     #: What "is X a Y ..." says is a Y: X's stems ("is health a line of effort": health). A fact that lacks them
     #: cannot confirm or deny it.
     asserted_subject: tuple[str, ...] = ()
+    #: Names offered as the answer's options ("who restricts transfers, India or Japan?"): the answer may be one.
+    offered: frozenset[str] = frozenset()
     #: Labels (casefolded) of the units that are words for a kind of thing ("prefecture", "states").
     kind_words: frozenset[str] = frozenset()
     #: The question asks an attribute and names nothing else ("aim?", "how long?"): of what, a previous question says.
@@ -716,6 +718,7 @@ class QueryReader:
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
             event_words=events,
             agent_action=agent_action(tokens, self.lexicon) if "agent" in attributes else "",
+            offered=self._offered(tokens, mentions),
             acted_events=(
                 frozenset(event_kinds(tokens, self.lexicon) - ASSERTED_EVENTS) if "agent" in attributes else frozenset()
             ),
@@ -813,6 +816,15 @@ class QueryReader:
             and not relative
             and not any(t in asking for t in tokens)
         )
+
+    def _offered(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> frozenset[str]:
+        """Return the names a question offers as options: two names joined by "or" ("India or Japan")."""
+        either = self.lexicon.words("either_or")
+        offered: set[str] = set()
+        for first, second in itertools.pairwise(sorted(mentions, key=lambda m: m.start)):
+            if second.start == first.end + 1 and tokens[first.end] in either:
+                offered.update((first.canonical, second.canonical))
+        return frozenset(offered)
 
     def _asserted_subject(self, tokens: Sequence[str]) -> tuple[str, ...]:
         """Return the stems of what "is X a Y" says is a Y, when X stands between the verb and "a"/"an"/"the"."""

@@ -2648,3 +2648,9 @@ def test_is_x_one_points_back_to_the_kind_asked_before(shipped: KnowledgeService
 def test_a_field_of_cooperation_named_is_a_field_the_fact_must_give(shipped: KnowledgeService) -> None:
     assert not isinstance(shipped.matcher.ask("what is japan's security cooperation with australia"), Answer)
     assert isinstance(shipped.matcher.ask("what does india japan security cooperation involve"), Answer)
+
+
+def test_names_offered_as_options_may_be_who_does_it(shipped: KnowledgeService) -> None:
+    query = shipped.matcher.read("who restricts nuclear technology transfers, india or japan")
+    assert query.offered == {"India", "Japan"}
+    assert _ids(shipped.matcher.ask(query.text))[:1] == ["npt_concern"]

@@ -695,7 +695,12 @@ class QueryReader:
             small_talk=small_talk,
             content_words=len(cues.kept),
             words=frozenset(tokens),
-            attributes=frozenset(attributes),
+            # "what is in the conclusion about the US": what a part of the article says, which its facts give.
+            attributes=frozenset(
+                attributes - {"definition", "contents"}
+                if any(t in self.lexicon.words("section_words") for t in tokens)
+                else attributes
+            ),
             entities=tuple(dict.fromkeys(m.canonical for m in mentions)),
             roles=tuple(roles),
             markers=markers,

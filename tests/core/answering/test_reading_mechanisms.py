@@ -2654,3 +2654,10 @@ def test_names_offered_as_options_may_be_who_does_it(shipped: KnowledgeService) 
     query = shipped.matcher.read("who restricts nuclear technology transfers, india or japan")
     assert query.offered == {"India", "Japan"}
     assert _ids(shipped.matcher.ask(query.text))[:1] == ["npt_concern"]
+
+
+@pytest.mark.parametrize("question", ["what is the conclusion of the article", "what is in the conclusion about us"])
+def test_what_a_part_of_the_article_says_is_given_by_its_facts(shipped: KnowledgeService, question: str) -> None:
+    query = shipped.matcher.read(question)
+    assert not query.attributes & {"definition", "contents"}
+    assert isinstance(shipped.matcher.ask(question), Answer)

@@ -788,16 +788,14 @@ class Scorer:
         # A name inside a thing's name ("the India-Japan Industrial Competitiveness Partnership") does nothing.
         partners, named = self.partner_concepts, self.index.glossary.named
         inside = {i for a, b, c in self.answer_spans(position) if c in named and c not in partners for i in range(a, b)}
-        ends = {
-            m.end
-            for m in self.index.gazetteer.find(tokens)
-            if m.kind in {"country", "organisation", "person"} and m.start not in inside
-        }
+        mentions = self.index.gazetteer.find(tokens)
+        ends = {m.end for m in mentions if m.kind in {"country", "organisation", "person"} and m.start not in inside}
         reach = self.thresholds.role_reach
         passive, agents = lexicon.words("passive_auxiliaries"), lexicon.words("agent_prepositions")
-        starts = {m.start for m in self.index.gazetteer.find(tokens) if m.start not in inside}
+        starts = {m.start for m in mentions if m.start not in inside}
         for i in at:
-            if i and tokens[i - 1] in passive:
+            # "ties were upgraded" is passive; "Japan is developing it" is not.
+            if i and tokens[i - 1] in passive and not tokens[i].endswith("ing"):
                 # "India-Japan ties were upgraded" names what was upgraded; only "... by X" names who did it.
                 by = next((j for j in range(i + 1, min(len(tokens), i + 1 + reach)) if tokens[j] in agents), None)
                 if by is not None and (
@@ -1525,11 +1523,11 @@ def _only_as_aside(query: Query, candidate: Candidate, aside: frozenset[str]) ->
     ends = {end for _start, end, concept in spans if concept in aside}
     if not ends:
         return False
-    token = scorer.index.senses.token
     # Only the thing asked for as "other": "apart from nuclear, what other concern".
-    words = tokenize(query.text)
-    others = scorer.index.lexicon.words("other_words")
-    asked_other = {token(w) for before, w in itertools.pairwise(words) if before in others}
+    asked_other = query.asked_other
+    if not asked_other:
+        return False
+    token = scorer.index.senses.token
     stems = [token(word) for word in scorer.answer_tokens(position)]
     for unit in query.units:
         if unit.token not in asked_other and unit.alternatives[-1][-1] not in asked_other:

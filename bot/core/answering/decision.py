@@ -264,7 +264,7 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         # 17.69) is no figure of the same thing: only the direction can be wrong there.
         misfigured = bool(candidate.misfigured) and not turned
         # "SCRI with South Africa?": the fact on SCRI names Australia in its place.
-        substituted = asserts and bool(candidate.substituted)
+        substituted = asserts and bool(candidate.substituted) and _only_names_substituted(item)
         wrong = bool(candidate.misdated or misowned or candidate.miscategorised) or misfigured or asserted_off or beyond
         wrong = wrong or substituted
         if not (turned or wrong or polarity):
@@ -290,6 +290,15 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
                 return Correction((item.match,), item.reason, reversed=False)
             return None
     return None
+
+
+def _only_names_substituted(item: Judged) -> bool:
+    """Tell whether all a fact leaves out of a question is the names it gives others in place of, and it gives what
+    is asked ("is SCRI opposed by China?" asserts an opposing the fact never states)."""
+    candidate = item.candidate
+    asked = {name.casefold() for name, _stated in candidate.substituted}
+    asked |= {year for _concept, year, _stated in candidate.misdated}  # "set up in 2015 by India and China?"
+    return all(u.label.casefold() in asked for u in candidate.uncovered) and not _fails(item, "attribute")
 
 
 def _stating_the_year_first(judged: Sequence[Judged]) -> list[Judged]:

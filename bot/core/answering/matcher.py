@@ -453,14 +453,22 @@ class Matcher:
         """Ask a question about a list of two names once per name ("toyama and ehime - which states are they paired
         with?"): each name is kept with the rest of the question and the other name left out."""
         whole = self.read(" ".join(words))
-        if whole.set_aside:
-            return []  # "apart from JIMEX and Dharma Guardian": one list set aside, not two questions
+        if whole.set_aside or whole.markers.comparison:
+            # "apart from JIMEX and Dharma Guardian": one list set aside; "which came first, CEPA and IJICP": one
+            # comparison. Neither is two questions.
+            return []
+        if sum(u.named for u in whole.units) < 2:
+            return []  # two names or none: most messages are read no further
         joiners = self.lexicon.words("list_joiners") | {","}
         pairing = self.lexicon.words("pair_prepositions")
         longest = self.thresholds.listed_name_words
+        tried = 0
         for i, word in enumerate(words):
             if word not in joiners or i == 0 or i == len(words) - 1:
                 continue
+            tried += 1
+            if tried > self.thresholds.max_parts:
+                break  # a long list is no pair of names; each try reads a few windows
             before = next((k for k in range(min(longest, i), 0, -1) if self._one_name(words[i - k : i])), 0)
             if not before or (i > before and words[i - before - 1] in pairing):
                 continue  # "between CEPA and IJICP": the two are asked about together

@@ -100,6 +100,8 @@ class Query:
     #: What "is X a Y ..." says is a Y: X's stems ("is health a line of effort": health). A fact that lacks them
     #: cannot confirm or deny it.
     asserted_subject: tuple[str, ...] = ()
+    #: Stems of the words asked for as "other" ("what other concern": concern).
+    asked_other: frozenset[str] = frozenset()
     #: Names offered as the answer's options ("who restricts transfers, India or Japan?"): the answer may be one.
     offered: frozenset[str] = frozenset()
     #: Labels (casefolded) of the units that are words for a kind of thing ("prefecture", "states").
@@ -498,8 +500,10 @@ class QueryReader:
         if _contains_any(tokens, self._reversal):
             return tokens, set()
         found = _positions_of(tokens, self._other_one)
-        after = tokens[max(found) + 1] if found and max(found) + 1 < len(tokens) else ""
-        if after and (after not in self.lexicon.ignored or after in self.lexicon.words("name_words")):
+        after = tokens[max(found) + 1] if len(found) == 1 and max(found) + 1 < len(tokens) else ""
+        # Only a bare "dusra"/"other" is read so ("the other one year?" still means the other one).
+        noun = after not in self.lexicon.ignored and after not in self.lexicon.intent_cue_words
+        if after and ((noun and after not in self.lexicon.attribute_cues) or after in self.lexicon.words("name_words")):
             # "chandrayaan 5 ka dusra naam": "other" before a noun is that thing's other one, not "the other one".
             return tokens, set()
         return tokens, found
@@ -724,6 +728,11 @@ class QueryReader:
             event_words=events,
             agent_action=agent_action(tokens, self.lexicon) if "agent" in attributes else "",
             offered=self._offered(tokens, mentions),
+            asked_other=frozenset(
+                self.index.senses.token(w)
+                for before, w in itertools.pairwise(tokens)
+                if before in self.lexicon.words("other_words")
+            ),
             acted_events=(
                 frozenset(event_kinds(tokens, self.lexicon) - ASSERTED_EVENTS) if "agent" in attributes else frozenset()
             ),
@@ -804,8 +813,12 @@ class QueryReader:
         if 0 in _positions_of(tokens[:5], self._requests):
             return False  # "can someone tell me the bilateral exercises": a request, not a yes/no question
         if tokens[0] in words("yes_no_starters"):
-            # "is MALABAR bilateral or multilateral?" asks to choose, not to confirm.
-            return not any(t in words("either_or") for t in tokens)
+            # "is MALABAR bilateral or multilateral?" asks to choose, not to confirm ("... or not?" still confirms).
+            negations = words("negations")
+            return not any(
+                t in words("either_or") and i + 1 < len(tokens) and tokens[i + 1] not in negations
+                for i, t in enumerate(tokens)
+            )
         # A statement with a question mark and no question word: "dharma guardian is a naval exercise?".
         asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
         # "... is called?", "... also known as?" ask a name; "... hai ya india ke?" asks to choose.
@@ -996,6 +1009,8 @@ class QueryReader:
             # "what do India and Japan do there?": a place pointed back to, at the end of the question.
             # ("import from there" names the partner a relation runs from: the roles say which.)
             directions = lexicon.words("relation_sources") | lexicon.words("relation_targets")
+            # ("how many lines are there?": "there" after a form of "be" only says something exists.)
+            directions |= lexicon.words("passive_auxiliaries")
             if (
                 token in lexicon.words("place_anaphors")
                 and i == len(tokens) - 1
@@ -1078,7 +1093,12 @@ class QueryReader:
         if final is not None and len(tokens) > 2 and tokens[0] not in self.lexicon.words("which_words"):
             found.add(final)
             consumed.update(range(len(tokens) - final_length, len(tokens)))
-        if "contents" in found and len(tokens) > 2 and tokens[0] in self.lexicon.words("which_words"):
+        if (
+            "contents" in found
+            and len(tokens) > 2
+            and tokens[0] in self.lexicon.words("which_words")
+            and self.lexicon.attribute_cues.get(tokens[1]) != "contents"
+        ):
             # "which agreement covers IPR" asks for the thing that holds IPR, not what the agreement holds.
             found.discard("contents")
         # "which prefecture": a fact must name one (the kind check); the word itself stays a content word.
@@ -1671,7 +1691,13 @@ def drop_answer_lengths(tokens: list[str], lexicon: Lexicon) -> list[str]:
     lengths = lexicon.words("answer_length_words")
     if not lengths & set(tokens):
         return tokens
-    drop = {j for i, t in enumerate(tokens) if t in lengths and i and tokens[i - 1].isdigit() for j in (i - 1, i)}
+    # A length, not a year ("what did 2014 mark"): a number of at most three digits before the word.
+    drop = {
+        j
+        for i, t in enumerate(tokens)
+        if t in lengths and i and tokens[i - 1].isdigit() and len(tokens[i - 1]) <= 3
+        for j in (i - 1, i)
+    }
     return [t for i, t in enumerate(tokens) if i not in drop]
 
 

@@ -26,6 +26,7 @@ from bot.core.answering.shapes import (
     Choices,
     Comparison,
     OddOneOut,
+    Statements,
     absent_options,
     first_amount,
     first_year,
@@ -35,6 +36,8 @@ from bot.core.answering.shapes import (
     read_choices,
     read_comparison,
     read_odd_one_out,
+    read_statements,
+    statement_option,
 )
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import KnowledgeBase
@@ -286,6 +289,10 @@ class Matcher:
         """Answer a message (one question, several, a comparison, a follow-up) and say what it was about."""
         if len(question) > self.thresholds.max_question_chars:
             return Reply(Decline(DeclineReason.TOO_LONG, "too many characters"), previous)
+        statements = read_statements(question)
+        if statements is not None:
+            # "Consider the following statements: 1. ... 2. ... Which are correct?": each is judged on its own.
+            return Reply(self._judge_statements(statements), previous)
         choices = read_choices(question)
         if choices is not None:
             odd = odd_one_of(choices, self.read(choices.stem).markers.negation, self.lexicon)
@@ -534,6 +541,44 @@ class Matcher:
             a_wins = (value_a < value_b) == (comparison.kind in {"earlier", "less"})
             others = (text_b if a_wins else text_a,)
         return Answer((a.best, b.best), note=note), others
+
+    def _judge_statements(self, statements: Statements) -> Outcome:
+        """Say which numbered statements the material confirms and which it contradicts, with the option if any."""
+        shown: list[Match] = []
+        correct: set[int] = set()
+        wrong: list[int] = []
+        unknown: list[int] = []
+        for number, statement in enumerate(statements.statements[: self.thresholds.max_statements], start=1):
+            if all(u.named for u in self.read(statement).units):
+                # "2. TN-Yamanashi": names with nothing said of them; how they stand is not read from a pairing.
+                unknown.append(number)
+                continue
+            outcome = self.respond(f"true or false: {statement}", None).outcome
+            if isinstance(outcome, Answer):
+                correct.add(number)
+                shown.append(outcome.best)
+            elif isinstance(outcome, Correction) and outcome.related:
+                wrong.append(number)
+                shown.append(outcome.related[0])
+            else:
+                unknown.append(number)
+        unique = tuple({m.fact.fact.id: m for m in shown}.values())
+        if unknown or not unique:
+            numbers = ", ".join(str(n) for n in unknown)
+            return (
+                Partial(f"whether statement {numbers} is correct", unique)
+                if unique
+                else Decline(DeclineReason.NOT_COVERED, "statements the material does not judge")
+            )
+        parts = [
+            f"Statement {n} is {'correct' if n in correct else 'not correct'}."
+            for n in range(1, len(statements.statements) + 1)
+        ]
+        letter = statement_option(statements.options, frozenset(correct), len(statements.statements))
+        if letter is not None:
+            option = dict(statements.options)[letter]
+            parts.append(f"Answer: ({letter}) {option}.")
+        return Answer(unique, note=" ".join(parts) + " The material says:")
 
     def _name(self, text: str, query: Query) -> str:
         concepts = [u for u in query.units if u.kind == "concept"]

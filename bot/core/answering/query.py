@@ -742,7 +742,7 @@ class QueryReader:
             counts={k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in bound_figures},
             qualified_kinds=self._qualified_kinds(tokenize(question)),
             section_pointer=_contains_any(tokens, self._section_pointers),
-            claims=bool(claimed),
+            claims=bool(claimed) or checks_statement,  # "true or false: ..." is a claim to check
             yes_no=(yes_no := checks_statement or self._yes_no(tokens, question, cues.intents, attributes)),
             asserted_subject=self._asserted_subject(tokens) if yes_no else (),
             # "how long?", "aim?": a question phrase or a bare cue ("what was on the agenda" names the agenda).

@@ -94,6 +94,64 @@ class Choices:
     options: tuple[tuple[str, str], ...]
 
 
+@dataclass(frozen=True)
+class Statements:
+    """Numbered statements to judge ("Consider the following statements: 1. ... 2. ... Which are correct?")."""
+
+    statements: tuple[str, ...]
+    #: The lettered options that follow, if any ("(a) 1 only (b) 2 only ...").
+    options: tuple[tuple[str, str], ...] = ()
+
+
+#: "1." / "1)" / "(1)" opening a statement.
+_NUMBERED = re.compile(r"(?:^|(?<=[\s:.;]))\(?([1-5])[\).]\s+")
+#: Where the list of statements ends: the question asked about them.
+_STATEMENTS_END = re.compile(
+    r"(?:^|[\s.;?])(?:which|select|choose|how many|what|kaun|kaunsa|kaunse)\b[^.]*?"
+    r"\b(?:above|statements?|these|correct|true|sahi)\b",
+    re.IGNORECASE,
+)
+
+
+def read_statements(question: str) -> Statements | None:
+    """Read numbered statements 1, 2 (and 3 ...) and the question asked about them, with its lettered options."""
+    marks = [m for m in _NUMBERED.finditer(question)]
+    run: list[re.Match[str]] = []
+    for mark in marks:
+        if int(mark.group(1)) == len(run) + 1:
+            run.append(mark)
+    if len(run) < 2:
+        return None
+    ending = _STATEMENTS_END.search(question, run[-1].end())
+    tail = question[ending.start() :] if ending else ""
+    end = ending.start() if ending else len(question)
+    statements = []
+    for i, mark in enumerate(run):
+        stop = run[i + 1].start() if i + 1 < len(run) else end
+        text = question[mark.end() : stop].strip(" ,;.?")
+        if not text:
+            return None
+        statements.append(text)
+    if not ending:
+        return None  # numbered lines with no question about them are no statements to judge
+    choices = read_choices(tail)
+    return Statements(tuple(statements), choices.options if choices else ())
+
+
+def statement_option(options: tuple[tuple[str, str], ...], correct: frozenset[int], count: int) -> str | None:
+    """Return the letter of the option naming exactly the correct statements ("1 only", "both", "neither")."""
+    for letter, text in options:
+        folded = text.casefold()
+        numbers = {int(n) for n in re.findall(r"[1-5]", folded)}
+        if re.search(r"\b(?:neither|none)\b", folded):
+            numbers = set()
+        elif re.search(r"\b(?:both|all)\b", folded) and not numbers:
+            numbers = set(range(1, count + 1))
+        if numbers == set(correct):
+            return letter
+    return None
+
+
 def read_choices(question: str) -> Choices | None:
     """Read "stem (a) X (b) Y (c) Z" into the stem and its options, when three or more letters run a, b, c..."""
     marks = list(_CHOICE.finditer(question))

@@ -2694,3 +2694,34 @@ def test_which_came_first_with_and_is_not_split_per_name(shipped: KnowledgeServi
 
 def test_which_provisions_keeps_asking_for_contents(shipped: KnowledgeService) -> None:
     assert "contents" in shipped.matcher.read("which provisions does cepa contain").attributes
+
+
+# ---------------------------------------------------------------- numbered statements
+def test_numbered_statements_are_read_with_their_options() -> None:
+    from bot.core.answering.shapes import read_statements, statement_option
+
+    read = read_statements(
+        "Consider the following statements: 1. CEPA came into effect in 2011. 2. IJICP was launched in 2014. "
+        "Which of the statements given above is/are correct? (a) 1 only (b) 2 only (c) Both 1 and 2 (d) Neither"
+    )
+    assert read is not None
+    assert read.statements == ("CEPA came into effect in 2011", "IJICP was launched in 2014")
+    assert statement_option(read.options, frozenset({1}), 2) == "a"
+    assert statement_option(read.options, frozenset(), 2) == "d"
+    assert statement_option(read.options, frozenset({1, 2}), 2) == "c"
+    assert read_statements("name 2 exercises. 1) jimex") is None
+
+
+def test_each_statement_is_judged_and_the_option_named(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask(
+        "Consider the following statements: 1. CEPA came into effect in 2011. 2. IJICP was launched in 2014. "
+        "Which of the statements given above is/are correct? (a) 1 only (b) 2 only (c) Both 1 and 2 (d) Neither"
+    )
+    assert isinstance(outcome, Answer)
+    assert "Statement 2 is not correct" in outcome.note
+    assert "(a) 1 only" in outcome.note
+
+
+def test_a_statement_of_bare_names_is_not_judged(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("Consider the pairs: 1. AP-Toyama 2. TN-Yamanashi. Which are correct?")
+    assert not isinstance(outcome, Answer)

@@ -1436,7 +1436,7 @@ class Compiler:
             if previous.made != last.made[k]:
                 return None  # compiled again since for another base: not what the last index was merged from
             return self._merge_changed(last, k, previous, parts, stems, plan, surface)
-        except (CacheFormatError, KeyError, TypeError, ValueError) as exc:
+        except (CacheFormatError, IndexError, KeyError, TypeError, ValueError) as exc:
             log.warning("Ignoring the last merged index in the cache (%s); merging every file", exc)
             return None
 

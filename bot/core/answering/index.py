@@ -6,6 +6,8 @@ tokens to facts, the word weights). Both are kept in the compiled cache (``bot.c
 start with unchanged files loads the merged index; after a change, only the files whose profiles could differ
 are compiled again. A file's profiles depend on the rest of the base only through the senses of the words it
 uses and the glossary entries that apply to it; both are recorded with it and compared before it is reused.
+When one file's profiles changed, the last merged index of files of these names is merged again with that file
+alone (``Compiler._merge_from_last``), which gives what merging every file gives.
 
 Postings and weights are kept compact (token ids, float32 credits, float64 weights in numpy arrays, memory-
 mapped when loaded), and a fact's profile is decoded from its compiled form only when a question needs it.

@@ -1195,10 +1195,10 @@ class Compiler:
         del made_parts
         previous.clear()
         ready = [c for c in compiled if c is not None]
-        known = sorted(w for w in surface if w.isalpha() and len(w) > 2)
+        typo_words = sorted(w for w in surface if w.isalpha() and len(w) > 2)
         keys = [index.part_key(part) for part in parts] if parts and all(p.digest for p in parts) else []
-        merged = (self._merge_from_last(ready, keys, stems, plan, known) if keys else None) or self._merge(
-            ready, stems, plan, known
+        merged = (self._merge_from_last(ready, keys, stems, plan, typo_words) if keys else None) or self._merge(
+            ready, stems, plan, typo_words
         )
         merged.keys = keys
         # Each label's words, in plan order: the lists the glossary was made from (one per entry, as its mapping

@@ -6,6 +6,8 @@ tokens to facts, the word weights). Both are kept in the compiled cache (``bot.c
 start with unchanged files loads the merged index; after a change, only the files whose profiles could differ
 are compiled again. A file's profiles depend on the rest of the base only through the senses of the words it
 uses and the glossary entries that apply to it; both are recorded with it and compared before it is reused.
+When one file's profiles changed, the last merged index of files of these names is merged again with that file
+alone (``Compiler._merge_from_last``), which gives what merging every file gives.
 
 Postings and weights are kept compact (token ids, float32 credits, float64 weights in numpy arrays, memory-
 mapped when loaded), and a fact's profile is decoded from its compiled form only when a question needs it.
@@ -430,6 +432,9 @@ def zipf(word: str) -> float:
 #: Cache entry kinds: one file's compiled profiles, and the merged index of a whole base.
 PART_KIND = "ixpart"
 BASE_KIND = "ixbase"
+#: The cache entry kind naming, for the names of a base's files, the key of the last index merged for them: when
+#: one file changed, the index is merged again from that one (``Compiler._merge_from_last``).
+LAST_KIND = "ixlast"
 #: The cache entry kind naming, per file name, the key of the last compiled form of a file of that name: when
 #: a file changes, its unchanged facts' profiles are taken from its previous version instead of being compiled.
 NAME_KIND = "ixname"
@@ -1196,7 +1201,12 @@ class Compiler:
         del made_parts
         previous.clear()
         ready = [c for c in compiled if c is not None]
-        merged = self._merge(ready, stems, plan, sorted(w for w in surface if w.isalpha() and len(w) > 2))
+        typo_words = sorted(w for w in surface if w.isalpha() and len(w) > 2)
+        keys = [index.part_key(part) for part in parts] if parts and all(p.digest for p in parts) else []
+        merged = (self._merge_from_last(ready, keys, stems, plan, typo_words) if keys else None) or self._merge(
+            ready, stems, plan, typo_words
+        )
+        merged.keys = keys
         # Each label's words, in plan order: the lists the glossary was made from (one per entry, as its mapping
         # holds them when every concept is its own), not copied again from the glossary's tuples.
         merged.label_words = (
@@ -1204,9 +1214,10 @@ class Compiler:
             if len(label_words) == len(plan) == len(glossary.label_words)
             else [list(glossary.label_words[concept]) for concept, *_rest in plan]
         )
-        if parts and all(p.digest for p in parts):
+        if keys:
             # Made when written (in the background, after the start has answered, with the app's cache).
             self.cache.store(BASE_KIND, index.base_key(), merged.entry)
+            self.cache.store(LAST_KIND, self._last_key(), CacheEntry({"base": index.base_key()}))
         index.adopt(merged, ready, senses, glossary)
 
     def _entry_plans(self, part: FilePart, tokens: list[list[list[str]]], recorder: _Recorder) -> list[EntryPlan]:
@@ -1217,6 +1228,10 @@ class Compiler:
 
     def _name_key(self, part: FilePart) -> str:
         return digest_of(part.name, self.index._settings)
+
+    def _last_key(self) -> str:
+        """Return the key of the pointer to the last index merged for files of these names."""
+        return digest_of([part.name for part in self.base.parts], self.index._settings)
 
     def _previous(self, part: FilePart) -> CompiledPart | None:
         """Return the compiled form of the previous version of a file (by its name), if the cache has one."""
@@ -1391,6 +1406,163 @@ class Compiler:
             hashlib.sha256(context_blob.data).hexdigest()[:40],
         )
 
+    def _merge_from_last(
+        self,
+        parts: Sequence[CompiledPart],
+        keys: list[str],
+        stems: Mapping[str, list[str]],
+        plan: list[ConceptPlan],
+        surface: list[str],
+    ) -> MergedIndex | None:
+        """Return the last index merged for files of these names with the one file that changed merged again.
+
+        Used only if every other file's profiles are the ones that index was merged from and the changed file's
+        previous profiles are still in the cache; the result is what ``_merge`` makes (``_merge_changed``).
+        None: everything is merged (there is no such index, more than one file changed, or it cannot be used).
+        """
+        pointer = self.cache.load(LAST_KIND, self._last_key())
+        found = pointer.meta.get("base") if pointer is not None else None
+        if not isinstance(found, str):
+            return None
+        entry = self.cache.load(BASE_KIND, found)
+        if entry is None:
+            return None
+        try:
+            last = MergedIndex.from_entry(entry, len(parts), None, words=False)
+            changed = [
+                i
+                for i, (key, compiled) in enumerate(zip(keys, parts, strict=True))
+                if key != last.keys[i] or compiled.made != last.made[i]
+            ]
+            if len(changed) != 1:
+                return None
+            k = changed[0]
+            kept = self.cache.load(PART_KIND, last.keys[k])
+            if kept is None:
+                return None
+            previous = CompiledPart.from_entry(kept, None)
+            if previous.made != last.made[k]:
+                return None  # compiled again since for another base: not what the last index was merged from
+            return self._merge_changed(last, k, previous, parts, stems, plan, surface)
+        except (CacheFormatError, IndexError, KeyError, TypeError, ValueError) as exc:
+            log.warning("Ignoring the last merged index in the cache (%s); merging every file", exc)
+            return None
+
+    def _merge_changed(
+        self,
+        last: MergedIndex,
+        k: int,
+        previous: CompiledPart,
+        parts: Sequence[CompiledPart],
+        stems: Mapping[str, list[str]],
+        plan: list[ConceptPlan],
+        surface: list[str],
+    ) -> MergedIndex | None:
+        """Merge again with one file changed: take out its previous profiles, put in its new ones.
+
+        The result is the one merging every file makes (``_merge``): tokens are numbered in the order files first
+        use them, so the tokens files before the changed one use keep their numbers, the changed file's new ones
+        follow, then those of the files after it in their order. Postings are rebuilt token by token from the
+        last ones (its facts in order: the files before, the changed one, the files after). None (merge every
+        file) where the last index cannot tell the result: a token only the previous version introduced that a
+        later file uses, or figures, relations or partners the new version no longer gives.
+        """
+        index = self.index
+        span = self.base.parts[k].facts
+        before, now = previous.merge, parts[k].merge
+        old_tokens, new_tokens = _unlines(before["tokens"]), _unlines(now["tokens"])
+        factors = now["rarity"]
+        if len(set(new_tokens)) != len(new_tokens) or len(factors) != len(new_tokens):
+            return None
+        old_ids = last.remaps[k]
+        if len(old_ids) != len(old_tokens) or list(map(last.tokens.__getitem__, old_ids.tolist())) != old_tokens:
+            raise CacheFormatError("the changed file's previous tokens are not the merged index's")
+        if before["phrase_relations"] != now["phrase_relations"]:
+            return None
+        if not set(before["partners"]) <= set(now["partners"]):
+            return None
+        gathered: dict[str, dict[str, list[str]]] = {}
+        for name, held in (("concept_numbers", last.concept_numbers), ("concept_years", last.concept_years)):
+            old, new = before[name], now[name]
+            if any(not set(listed) <= set(new.get(concept, ())) for concept, listed in old.items()):
+                return None
+            assert isinstance(held, _FrozenLists)
+            lists = dict(held._lists)
+            for concept, listed in new.items():
+                found = lists.get(concept)
+                lists[concept] = listed if found is None else sorted({*found, *listed})
+            gathered[name] = lists
+        # Tokens files before the changed one use are numbered below ``first``; its previous version's new ones
+        # from there up to ``after``; the later files' new ones from there on.
+        first = max((int(remap.max()) + 1 for remap in last.remaps[:k] if len(remap)), default=0)
+        after = max(first, int(old_ids.max()) + 1 if len(old_ids) else 0)
+        renumber = np.full(len(last.tokens), -1, dtype=np.int32)
+        renumber[:first] = np.arange(first, dtype=np.int32)
+        fresh: list[str] = []
+        fresh_factors: list[float] = []
+        local: list[int] = []
+        vocabulary = last.vocabulary
+        for name, factor in zip(new_tokens, factors, strict=True):
+            number = vocabulary.get(name)
+            if number is not None and number < first:
+                local.append(number)
+                continue
+            local.append(first + len(fresh))
+            if number is not None:
+                renumber[number] = first + len(fresh)
+            fresh.append(name)
+            fresh_factors.append(float(factor))
+        gone = np.zeros(len(last.tokens), dtype=np.bool_)
+        gone[first:after] = renumber[first:after] < 0
+        if any(bool(gone[remap].any()) for remap in last.remaps[k + 1 :]):
+            return None
+        rest = np.arange(after, len(last.tokens), dtype=np.int64)
+        rest = rest[renumber[rest] < 0]
+        renumber[rest] = np.arange(first + len(fresh), first + len(fresh) + len(rest), dtype=np.int32)
+        size = first + len(fresh) + len(rest)
+        tokens = [*last.tokens[:first], *fresh, *map(last.tokens.__getitem__, rest.tolist())]
+        rarity = np.concatenate([last.rarity[:first], np.asarray(fresh_factors, dtype=np.float64), last.rarity[rest]])
+        remaps = [
+            *last.remaps[:k],
+            np.asarray(local, dtype=np.int32),
+            *(renumber[remap] for remap in last.remaps[k + 1 :]),
+        ]
+        added = parts[k]
+        counts = np.diff(added.credit_offsets)
+        postings = _postings_replaced(
+            last,
+            renumber,
+            size,
+            range(span.start, span.start + len(previous.credit_offsets) - 1),
+            len(span) - (len(previous.credit_offsets) - 1),
+            remaps[k][added.credit_tokens],
+            np.repeat(np.arange(span.start, span.stop, dtype=np.int32), counts),
+            added.credit_values.astype(np.float32),
+        )
+        # The last index's pages were read once: they need not stay counted in this process's memory.
+        release_pages(last.posting_facts)
+        if postings is None:
+            return None
+        offsets, facts, credits = postings
+        log.info("Merged the index again with %s changed", self.base.parts[k].name)
+        return MergedIndex(
+            by_stem=stems,
+            plan=plan,
+            tokens=tokens,
+            surface=surface,
+            phrase_relations=last.phrase_relations,
+            partners=last.partners | frozenset(now["partners"]),
+            concept_numbers=_FrozenLists(gathered["concept_numbers"]),
+            concept_years=_FrozenLists(gathered["concept_years"]),
+            posting_offsets=offsets,
+            posting_facts=facts,
+            posting_credits=credits,
+            weights=_weights(np.diff(offsets), rarity, index.size, index.thresholds),
+            remaps=remaps,
+            made=[compiled.made for compiled in parts],
+            rarity=rarity,
+        )
+
     def _merge(
         self, parts: Sequence[CompiledPart], stems: Mapping[str, list[str]], plan: list[ConceptPlan], surface: list[str]
     ) -> MergedIndex:
@@ -1459,18 +1631,7 @@ class Compiler:
         del values, order
         offsets = np.zeros(len(vocabulary) + 1, dtype=np.int64)
         np.cumsum(counts, out=offsets[1:])
-        n = index.size
-        idf_max = math.log((n + 1) / 0.5)
-        floor = t.common_word_floor
-        least, log = t.min_word_weight, math.log
-        # A token's idf depends on its count only, and counts take few values: each one's logarithm is taken once
-        # (by math.log, as always), the rest is exact float arithmetic over all tokens at once.
-        distinct, which = np.unique(counts, return_inverse=True)
-        logs = np.asarray([log((n + 1) / (count + 0.5)) for count in distinct.tolist()], dtype=np.float64)
-        idf = logs[which.reshape(-1)] / idf_max
         factors = np.asarray(rarity, dtype=np.float64)
-        # In a small base a common English word ("use", "known") can look rare; English usage tempers it.
-        weights = array("d", np.maximum(least, idf * (floor + (1 - floor) * factors)).tobytes())
         return MergedIndex(
             by_stem=stems,
             plan=plan,
@@ -1483,10 +1644,11 @@ class Compiler:
             posting_offsets=offsets,
             posting_facts=facts,
             posting_credits=credits,
-            weights=weights,
+            weights=_weights(counts, factors, index.size, t),
             remaps=remaps,
             vocabulary=vocabulary,
             made=[compiled.made for compiled in parts],
+            rarity=factors,
         )
 
 
@@ -1696,6 +1858,84 @@ def _json_loads(raw: bytes) -> Any:
         return orjson.loads(raw)
     except orjson.JSONDecodeError:
         return json.loads(raw.decode("utf-8"))
+
+
+def _postings_replaced(
+    last: MergedIndex,
+    renumber: npt.NDArray[np.int32],
+    size: int,
+    span: range,
+    shift: int,
+    tokens: npt.NDArray[np.int32],
+    facts: npt.NDArray[np.int32],
+    credits: npt.NDArray[np.float32],
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int32], npt.NDArray[np.float32]] | None:
+    """Return the last postings with the facts of ``span`` (one file's, in the last base) replaced.
+
+    ``renumber``: each last token's number now (-1: gone); ``size``: the number of tokens now; ``shift``: how
+    many facts the file gained (the later files' facts move by as many); ``tokens``, ``facts`` and ``credits``:
+    the file's new credits in fact order (its facts numbered in the new base, which starts where ``span``
+    starts). Each token's facts stay in base order, as merging sorts them. None if a token that is gone still
+    credits a fact outside ``span``.
+    """
+    offsets, last_facts, last_credits = last.posting_offsets, last.posting_facts, last.posting_credits
+    counts = np.diff(offsets)
+    inside = (last_facts >= span.start) & (last_facts < span.stop)
+    kept_counts = counts - _segment_sums(inside, offsets)
+    earlier_last = _segment_sums(last_facts < span.start, offsets)
+    if bool((kept_counts[renumber < 0] > 0).any()):
+        return None
+    live = np.flatnonzero(renumber >= 0)
+    kept = np.zeros(size, dtype=np.int64)
+    kept[renumber[live]] = kept_counts[live]
+    earlier = np.zeros(size, dtype=np.int64)
+    earlier[renumber[live]] = earlier_last[live]
+    np.logical_not(inside, out=inside)
+    kept_facts, kept_credits = last_facts[inside], last_credits[inside]
+    del inside
+    if shift:
+        kept_facts[kept_facts >= span.stop] += np.int32(shift)
+    # The kept credits, token by token in the new numbering: as they were when the numbering keeps the tokens'
+    # order (as a rule), else each token's run moved to its new place.
+    holding = live[kept_counts[live] > 0]
+    numbers = renumber[holding]
+    if len(numbers) > 1 and not bool((numbers[1:] > numbers[:-1]).all()):
+        moved = np.argsort(numbers, kind="stable")
+        lengths = kept_counts[holding]
+        sources = np.cumsum(lengths) - lengths
+        places = np.cumsum(lengths[moved]) - lengths[moved]
+        gather = np.repeat(sources[moved] - places, lengths[moved]) + np.arange(len(kept_facts), dtype=np.int64)
+        kept_facts, kept_credits = kept_facts[gather], kept_credits[gather]
+        del gather
+    kept_offsets = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(kept, out=kept_offsets[1:])
+    # The file's credits, by token (in fact order within one), go after the token's credits of earlier files.
+    order = np.argsort(tokens, kind="stable")
+    ordered = tokens[order]
+    at = kept_offsets[ordered] + earlier[ordered]
+    new_offsets = kept_offsets + np.concatenate(([0], np.cumsum(np.bincount(tokens, minlength=size))))
+    return new_offsets, np.insert(kept_facts, at, facts[order]), np.insert(kept_credits, at, credits[order])
+
+
+def _segment_sums(flags: npt.NDArray[np.bool_], offsets: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """Return how many flags are set in each run ``offsets[i]:offsets[i + 1]``."""
+    running = np.zeros(len(flags) + 1, dtype=np.int64)
+    np.cumsum(flags, out=running[1:])
+    return np.asarray(running[offsets[1:]] - running[offsets[:-1]], dtype=np.int64)
+
+
+def _weights(counts: npt.NDArray[np.int64], factors: npt.NDArray[np.float64], n: int, t: Thresholds) -> array[float]:
+    """Return each token's weight from the number of facts it credits and its rarity factor, in a base of ``n``."""
+    idf_max = math.log((n + 1) / 0.5)
+    floor = t.common_word_floor
+    least, log = t.min_word_weight, math.log
+    # A token's idf depends on its count only, and counts take few values: each one's logarithm is taken once
+    # (by math.log, as always), the rest is exact float arithmetic over all tokens at once.
+    distinct, which = np.unique(counts, return_inverse=True)
+    logs = np.asarray([log((n + 1) / (count + 0.5)) for count in distinct.tolist()], dtype=np.float64)
+    idf = logs[which.reshape(-1)] / idf_max
+    # In a small base a common English word ("use", "known") can look rare; English usage tempers it.
+    return array("d", np.maximum(least, idf * (floor + (1 - floor) * factors)).tobytes())
 
 
 def stable_order(ids: npt.NDArray[np.int32], bound: int) -> npt.NDArray[np.intp]:
@@ -2162,6 +2402,10 @@ class MergedIndex:
     #: Each file's ``CompiledPart.made``: the profiles this index was merged from (a file's entry is shared by
     #: every base holding the file, and rewritten when compiled for another one).
     made: list[str] = field(default_factory=list)
+    #: Each token's rarity factor (``_rarity_factor``), and each file's ``FactIndex.part_key``: what merging
+    #: again after one file changed reads (``Compiler._merge_from_last``).
+    rarity: npt.NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+    keys: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.vocabulary:
@@ -2177,46 +2421,56 @@ class MergedIndex:
             "several_stems": _stem_lines(split.several),
             # Tuples are written as JSON arrays: the plan and the phrases go as they are, not copied into lists.
             "plan": self.plan,
-            "tokens": _lines(self.tokens),
             "surface": _lines(self.surface),
+            "label_words": self.label_words,
+        }
+        # What merging again reads is kept apart from the words and the plan, which it does not read.
+        gathered = {
+            "tokens": _lines(self.tokens),
             "phrase_relations": list(self.phrase_relations.items()),
             "partners": sorted(self.partners),
             "concept_numbers": {k: sorted(v) for k, v in self.concept_numbers.items()},
             "concept_years": {k: sorted(v) for k, v in self.concept_years.items()},
-            "label_words": self.label_words,
         }
-        # Encoded straight into the array (no joined copy): this is written after a start has answered, and a
-        # large base's shared part is tens of megabytes.
-        text = json.dumps(shared, separators=(",", ":"))
-        del shared
-        blob = np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
-        del text
-        arrays: dict[str, npt.NDArray[Any]] = {
-            "shared": blob,
-            "posting_offsets": self.posting_offsets,
-            "posting_facts": self.posting_facts,
-            "posting_credits": self.posting_credits,
-            "weights": np.frombuffer(self.weights, dtype=np.float64) if len(self.weights) else np.zeros(0),
-        }
+        arrays: dict[str, npt.NDArray[Any]] = {}
+        for name, value in (("shared", shared), ("gathered", gathered)):
+            # Encoded straight into the array (no joined copy): this is written after a start has answered, and a
+            # large base's shared part is tens of megabytes.
+            text = json.dumps(value, separators=(",", ":"))
+            arrays[name] = np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
+            del text
+        del shared, gathered
+        arrays.update(
+            {
+                "posting_offsets": self.posting_offsets,
+                "posting_facts": self.posting_facts,
+                "posting_credits": self.posting_credits,
+                "weights": np.frombuffer(self.weights, dtype=np.float64) if len(self.weights) else np.zeros(0),
+                "rarity": np.asarray(self.rarity, dtype=np.float64),
+            }
+        )
         for i, remap in enumerate(self.remaps):
             arrays[f"remap_{i}"] = remap
-        return CacheEntry({"parts": len(self.remaps), "made": self.made}, arrays)
+        return CacheEntry({"parts": len(self.remaps), "made": self.made, "keys": self.keys}, arrays)
 
     @classmethod
-    def from_entry(cls, entry: CacheEntry, parts: int, size: int) -> MergedIndex:
-        """Read the merged index back; raise CacheFormatError (or KeyError, ValueError) if it does not hold."""
+    def from_entry(cls, entry: CacheEntry, parts: int, size: int | None, *, words: bool = True) -> MergedIndex:
+        """Read the merged index back; raise CacheFormatError (or KeyError, ValueError) if it does not hold.
+
+        ``size``: the base's number of facts (None: not checked here). Without ``words``, the senses' stems, the
+        plan, the surface words and the labels are not read (left empty): merging again does not need them.
+        """
         a = entry.arrays
         if entry.meta.get("parts") != parts:
             raise CacheFormatError("made for another number of files")
-        made = entry.meta.get("made")
-        if not isinstance(made, list) or len(made) != parts or not all(isinstance(m, str) for m in made):
-            raise CacheFormatError("no record of the files' profiles it was merged from")
+        made, keys = _texts_of(entry.meta.get("made"), parts), _texts_of(entry.meta.get("keys"), parts)
         # The entry's digest was checked: its values are taken as written (lists of text), not copied one by one.
-        shared = _json_loads(a["shared"].tobytes())
-        tokens = _unlines(shared["tokens"])
+        gathered = _json_loads(a["gathered"].tobytes())
+        tokens = _unlines(gathered["tokens"])
         offsets = a["posting_offsets"].astype(np.int64, copy=False)
         weights = array("d", a["weights"].astype(np.float64, copy=False).tobytes())
-        if len(offsets) != len(tokens) + 1 or len(weights) != len(tokens):
+        rarity = a["rarity"].astype(np.float64, copy=False)
+        if len(offsets) != len(tokens) + 1 or len(weights) != len(tokens) or len(rarity) != len(tokens):
             raise CacheFormatError("postings do not match the vocabulary")
         facts = a["posting_facts"].astype(np.int32, copy=False)
         credits = a["posting_credits"].astype(np.float32, copy=False)
@@ -2224,37 +2478,56 @@ class MergedIndex:
             raise CacheFormatError("postings do not hold together")
         remaps = [a[f"remap_{i}"].astype(np.int32, copy=False) for i in range(parts)]
         if any(len(remap) and int(remap.max()) >= len(tokens) for remap in remaps) or (
-            len(facts) and int(facts.max()) >= size
+            size is not None and len(facts) and int(facts.max()) >= size
         ):
             raise CacheFormatError("token or fact numbers out of range")
-        if not isinstance(shared["concept_numbers"], dict) or not isinstance(shared["concept_years"], dict):
+        if not isinstance(gathered["concept_numbers"], dict) or not isinstance(gathered["concept_years"], dict):
             raise CacheFormatError("no figures or years by concept")
-        single_stems, single_lemmas = _unlines(shared["single_stems"]), _unlines(shared["single_lemmas"])
-        if len(single_stems) != len(single_lemmas):
-            raise CacheFormatError("stems and their lemmas do not match")
-        by_stem = SplitStems(
-            dict(zip(single_stems, single_lemmas, strict=True)), _stems_from_lines(_unlines(shared["several_stems"]))
-        )
-        return cls(
-            by_stem=by_stem,
-            plan=[
+        by_stem: Mapping[str, list[str]] = {}
+        plan: list[ConceptPlan] = []
+        surface: list[str] = []
+        label_words: list[list[str]] = []
+        if words:
+            shared = _json_loads(a["shared"].tobytes())
+            single_stems, single_lemmas = _unlines(shared["single_stems"]), _unlines(shared["single_lemmas"])
+            if len(single_stems) != len(single_lemmas):
+                raise CacheFormatError("stems and their lemmas do not match")
+            by_stem = SplitStems(
+                dict(zip(single_stems, single_lemmas, strict=True)),
+                _stems_from_lines(_unlines(shared["several_stems"])),
+            )
+            plan = [
                 (c, label, scope, named, tuple((tuple(s), p) for s, p in variants))
                 for c, label, scope, named, variants in shared["plan"]
-            ],
+            ]
+            surface = _unlines(shared["surface"])
+            label_words = shared["label_words"]
+        return cls(
+            by_stem=by_stem,
+            plan=plan,
             tokens=tokens,
-            surface=_unlines(shared["surface"]),
-            phrase_relations={tuple(k): str(v) for k, v in shared["phrase_relations"]},
-            partners=frozenset(shared["partners"]),
-            concept_numbers=_FrozenLists(shared["concept_numbers"]),
-            concept_years=_FrozenLists(shared["concept_years"]),
+            surface=surface,
+            phrase_relations={tuple(k): str(v) for k, v in gathered["phrase_relations"]},
+            partners=frozenset(gathered["partners"]),
+            concept_numbers=_FrozenLists(gathered["concept_numbers"]),
+            concept_years=_FrozenLists(gathered["concept_years"]),
             posting_offsets=offsets,
             posting_facts=facts,
             posting_credits=credits,
             weights=weights,
             remaps=remaps,
-            label_words=shared["label_words"],
+            label_words=label_words,
             made=made,
+            rarity=rarity,
+            keys=keys,
         )
+
+
+def _texts_of(listed: object, count: int) -> list[str]:
+    """Return a list of ``count`` texts read from an entry's metadata; raise CacheFormatError if it is not one."""
+    if not isinstance(listed, list) or len(listed) != count or not all(isinstance(text, str) for text in listed):
+        raise CacheFormatError("no record of the files' profiles it was merged from")
+    return listed
 
 
 def gives(answer: str) -> frozenset[str]:

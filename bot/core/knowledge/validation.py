@@ -117,7 +117,8 @@ def validate_directory(
     folder_key = digest_of(str(listing.root))
     last = cache.load(FOLDER_KIND, folder_key)
     units: list[FileUnit] = []
-    for unit, found in _checked_files(readable(), cache, _last_digests(last)):
+    before = _last_digests(last)
+    for unit, found in _checked_files(readable(), cache, before):
         problems.extend(found)
         if unit is not None:
             units.append(unit)
@@ -130,7 +131,11 @@ def validate_directory(
     checked = not problems and all(u.from_cache for u in units) and cache.load(CLEAN_KIND, clean_key) is not None
     if not checked:
         units = [_usable(unit, cache) for unit in units]
-        problems.extend(_cross_file_problems(units, _trusted(units, last)))
+        trusted = _trusted(units, last)
+        known = [
+            None if trust else _known_questions(unit, before, cache) for unit, trust in zip(units, trusted, strict=True)
+        ]
+        problems.extend(_cross_file_problems(units, trusted, known))
         if not problems:
             cache.store(CLEAN_KIND, clean_key, CacheEntry({"files": files}))
     if not problems and (last is None or last.meta.get("files") != files):
@@ -160,6 +165,37 @@ def _known_keys(name: str, digest: str, before: Mapping[str, str], cache: Compil
     except CacheFormatError as exc:
         log.warning("Ignoring the cached questions of the previous version of %s (%s)", name, exc)
         return None
+
+
+def _known_questions(unit: FileUnit, before: Mapping[str, str], cache: CompiledCache) -> npt.NDArray[np.bool_] | None:
+    """Return which questions of a changed file its previous version held on the same fact (None if unknown).
+
+    That version passed the near-duplicate check with the files unchanged since, so these need no comparing again
+    with those files' questions or with each other (what a question is compared with depends on its text alone).
+    """
+    previous = before.get(unit.path.name)
+    if previous is None or previous == unit.digest or unit.questions is None:
+        return None
+    questions, facts = cache.load(QUESTIONS_KIND, previous), cache.load(ENTRY_KIND, previous)
+    if questions is None or facts is None:
+        return None
+    try:
+        ids = facts.meta["fact_ids"]
+        if not isinstance(ids, list) or not all(isinstance(fact_id, str) for fact_id in ids):
+            raise CacheFormatError("no fact ids")
+        held = questions_from_entry(questions, len(ids))
+        lines = held.lines()
+    except (CacheFormatError, KeyError, UnicodeDecodeError) as exc:
+        log.warning("Ignoring the cached questions of the previous version of %s (%s)", unit.display, exc)
+        return None
+    were = set(zip(lines, [ids[fact] for fact in held.facts.tolist()], strict=True))
+    now = unit.questions
+    fact_ids = unit.content.fact_ids
+    return np.fromiter(
+        ((line, fact_ids[fact]) in were for line, fact in zip(now.lines(), now.facts.tolist(), strict=True)),
+        dtype=np.bool_,
+        count=len(now),
+    )
 
 
 def _checked_files(
@@ -322,7 +358,9 @@ class _Claim:
         return f"{self.unit.display}:{line}"
 
 
-def _cross_file_problems(units: list[FileUnit], trusted: Sequence[bool]) -> list[Problem]:
+def _cross_file_problems(
+    units: list[FileUnit], trusted: Sequence[bool], known: Sequence[npt.NDArray[np.bool_] | None] | None = None
+) -> list[Problem]:
     problems: list[Problem] = []
     fact_ids: set[str] = {fact_id for unit in units for fact_id in unit.content.fact_ids}
     for unit in units:
@@ -354,7 +392,7 @@ def _cross_file_problems(units: list[FileUnit], trusted: Sequence[bool]) -> list
         if wanted is None or (kind, _folded) in wanted
     ]
     problems.extend(_clash_problems(claims))
-    problems.extend(_near_duplicate_problems(units, trusted))
+    problems.extend(_near_duplicate_problems(units, trusted, known))
     return problems
 
 
@@ -479,13 +517,17 @@ class NearDuplicate:
 
 
 def near_duplicates(
-    files: Sequence[tuple[QuestionMaterial, Sequence[str]]], trusted: Sequence[bool] | None = None
+    files: Sequence[tuple[QuestionMaterial, Sequence[str]]],
+    trusted: Sequence[bool] | None = None,
+    known: Sequence[npt.NDArray[np.bool_] | None] | None = None,
 ) -> list[NearDuplicate]:
     """Find questions on two different facts that read the same once normalised, in files given with their fact ids.
 
     Only questions that share a blocking key (``blocking_keys``, kept with each file) are compared, so the work
     grows with the number of questions, not with its square. Whether two questions are compared depends on
-    them alone, so pairs of files that passed this check together before (``trusted``) are not compared again.
+    them alone, so pairs of files that passed this check together before (``trusted``) are not compared again,
+    nor pairs of questions a changed file held before (``known``: for each file not trusted, which of its
+    questions its previous version held on the same fact, or None).
     Candidate pairs are kept in arrays and thinned by what a near-duplicate must share (another fact, the
     same figures, lengths within the score's reach) before any text is compared.
     """
@@ -493,15 +535,26 @@ def near_duplicates(
     if all(trusted) or not files:
         return []
     sizes = [len(questions) for questions, _ids in files]
+    # Each question, numbered across the files: whether it passed this check with every other one it was
+    # compared with before (its file's, or its file's previous version's, on the same fact).
+    settled = np.repeat(np.asarray(trusted, dtype=np.bool_), sizes)
     starts = np.cumsum([0, *sizes])
+    for number, mask in enumerate(known or ()):
+        if mask is not None and not trusted[number]:
+            if len(mask) != sizes[number]:
+                raise ValueError("a mask of known questions must have one flag per question")
+            settled[starts[number] : starts[number + 1]] = mask
+    if settled.all():
+        return []
     fact_starts = np.cumsum([0, *(len(ids) for _questions, ids in files)])
     # Keys of the questions that may have new partners; other keys can only meet trusted ones. The table holds
     # one bit per key (2 MiB): millions of keys are looked up in it, far quicker than in a table of bytes that
     # does not fit the processor's caches.
     wanted = np.zeros(1 << (_KEY_BITS - 3), dtype=np.uint8)
-    for (questions, _ids), trust in zip(files, trusted, strict=True):
-        if not trust:
-            low = questions.keys & _KEY_MASK
+    for (questions, _ids), start in zip(files, starts.tolist(), strict=False):
+        unsettled = ~settled[start : start + len(questions)]
+        if unsettled.any():
+            low = questions.keys[unsettled[questions.owners]] & _KEY_MASK
             np.bitwise_or.at(wanted, low >> 3, np.left_shift(1, low & 7).astype(np.uint8))
     keys, owners = [], []
     for (questions, _ids), start in zip(files, starts.tolist(), strict=False):
@@ -561,16 +614,14 @@ def near_duplicates(
             texts[index] = files[index][0].lines()
         return texts[index][local]
 
-    unit_of = np.repeat(np.arange(len(files)), sizes)
-    trusted_files = np.asarray(trusted, dtype=np.bool_)
     big = (run_sizes > SMALL_BLOCK) & (run_sizes <= MAX_BLOCK)
     for start, end in zip(run_starts[big].tolist(), run_ends[big].tolist(), strict=True):
         # A big block (questions sharing common words) is compared at once, in rapidfuzz's C code.
         members = sorted(set(owner[start:end].tolist()))
         numbers = np.asarray(members, dtype=np.int64)
-        fresh = np.flatnonzero(~trusted_files[unit_of[numbers]])
+        fresh = np.flatnonzero(~settled[numbers])
         if not len(fresh):
-            continue  # only files that passed together: none of its pairs can be new
+            continue  # only questions that passed together: none of its pairs can be new
         chosen = [text(m) for m in members]
         cutoff = NEAR_DUPLICATE_QUESTION_SCORE - 1
         if len(fresh) == len(members):
@@ -578,8 +629,8 @@ def near_duplicates(
             first, second = np.nonzero(np.triu(scores, 1))
             lows.append(numbers[first])
         else:
-            # After a change, most of a block is files that passed together: only the changed files' questions
-            # are compared with the block (pairs of two trusted files would be dropped below anyway).
+            # After a change, most of a block is questions that passed together: only the changed files' new
+            # questions are compared with the block (pairs of two settled ones would be dropped below anyway).
             rows = [chosen[k] for k in fresh.tolist()]
             first, second = np.nonzero(process.cdist(rows, chosen, scorer=fuzz.ratio, score_cutoff=cutoff))
             lows.append(numbers[fresh[first]])
@@ -599,7 +650,7 @@ def near_duplicates(
         (fact_of[low] != fact_of[high])
         & (figures[low] == figures[high])
         & (np.abs(lengths[low] - lengths[high]) <= reach + 1e-9)
-        & ~(trusted_files[unit_of[low]] & trusted_files[unit_of[high]])
+        & ~(settled[low] & settled[high])
     )
     low, high = low[keep].tolist(), high[keep].tolist()
     if not low:
@@ -632,10 +683,12 @@ def near_duplicate_facts(files: Sequence[KnowledgeFile]) -> list[tuple[str, str]
     return [(pair.earlier_fact, pair.later_fact) for pair in near_duplicates(materials)]
 
 
-def _near_duplicate_problems(units: Sequence[FileUnit], trusted: Sequence[bool]) -> list[Problem]:
+def _near_duplicate_problems(
+    units: Sequence[FileUnit], trusted: Sequence[bool], known: Sequence[npt.NDArray[np.bool_] | None] | None = None
+) -> list[Problem]:
     """Report every near-duplicate question in the later file, naming the earlier one."""
     problems = []
-    for pair in near_duplicates([(_questions(u), u.content.fact_ids) for u in units], trusted):
+    for pair in near_duplicates([(_questions(u), u.content.fact_ids) for u in units], trusted, known):
         unit_a, unit_b = units[pair.earlier[0]], units[pair.later[0]]
         line_a, _ = unit_a.position(_question_loc(unit_a, pair.earlier[1]))
         line, col = unit_b.position(_question_loc(unit_b, pair.later[1]))

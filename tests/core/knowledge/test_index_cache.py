@@ -568,3 +568,55 @@ def test_a_changed_file_lemmatises_only_the_words_its_previous_version_did_not_h
     fresh = KnowledgeService.from_directory(folder)
     questions = [*dev_questions(), "zeppelin airship 1931"]
     assert outcomes(changed, questions) == outcomes(fresh, questions)
+
+
+def test_a_question_moved_to_another_fact_of_a_changed_file_is_checked_again(tmp_path: Path) -> None:
+    """A question its file held before on another fact may now nearly duplicate that fact's questions."""
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(_article("alpha", "a_imports", "What are the imports of Zorland?"))
+    text = _article("beta", "b_council", "Who leads the Quillon council?") + (
+        "    alternatives: [who heads the quillon council]\n"
+        "  - id: b_other\n"
+        "    section: main\n"
+        "    question: When was the Quillon harbour built?\n"
+        "    answer: The Quillon harbour was built in 1920.\n"
+    )
+    (folder / "b.yaml").write_text(text)
+    cache = FolderCache(tmp_path / "cache")
+    assert validate_directory(folder, cache)[1] == []
+    moved = text.replace("    alternatives: [who heads the quillon council]\n", "").replace(
+        "    question: When was the Quillon harbour built?\n",
+        "    question: When was the Quillon harbour built?\n    alternatives: [who heads the quillon council]\n",
+    )
+    (folder / "b.yaml").write_text(moved)
+    problems = validate_directory(folder, cache)[1]
+    assert any("nearly duplicates one of fact 'b_council'" in p.message for p in problems)
+    assert validate_directory(folder)[1] == problems
+
+
+def test_only_the_new_questions_of_a_changed_file_are_compared_again(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = FolderCache(tmp_path / "cache")
+    assert validate_directory(folder, cache)[1] == []
+    germany = folder / "india-germany-partnership.yaml"
+    text = germany.read_text(encoding="utf-8")
+    germany.write_text(
+        text.replace("facts:\n", "facts:\n" + _fact("ger_zeppelin", _first_section(text)), 1), encoding="utf-8"
+    )
+    calls: list[tuple[list[bool], list[object]]] = []
+    near_duplicates = validation_module.near_duplicates
+
+    def recording(files: object, trusted: list[bool], known: list[object]) -> object:
+        calls.append((list(trusted), list(known)))
+        return near_duplicates(files, trusted, known)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(validation_module, "near_duplicates", recording)
+    assert validate_directory(folder, cache)[1] == []
+    [(trusted, known)] = calls
+    changed = trusted.index(False)
+    assert trusted.count(False) == 1
+    mask = known[changed]
+    assert isinstance(mask, np.ndarray)
+    assert int((~mask).sum()) == 1  # the new fact's one question

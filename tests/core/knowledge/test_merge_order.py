@@ -189,3 +189,26 @@ def test_what_a_file_relied_on_holds_while_its_stems_or_its_words_tokens_are_as_
     assert same.asked == ["works"]
     split = _Tokens({**tokens, "works": "work~work"})
     assert not index_module._depends_hold(context, grown, split, index_module._recorded_stems(grown))  # type: ignore[arg-type]
+
+
+def test_questions_a_changed_file_held_before_are_compared_only_with_its_new_ones() -> None:
+    rng = random.Random(9)
+    names = ["".join(rng.choice("bcdfghklmnprstvz") for _ in range(5)) for _ in range(40)]
+    # Near-duplicates within each file and across them; the second file's last three questions are new.
+    files = [_file("a", names[:20]), _file("b", [*names[20:], names[3], names[25]])]
+    full = near_duplicates(files)
+    questions_b = len(files[1][0])
+    known = np.ones(questions_b, dtype=np.bool_)
+    known[-3:] = False
+    new = set(range(questions_b - 3, questions_b))
+    involving_new = [
+        d for d in full if (d.earlier[0] == 1 and d.earlier[1] in new) or (d.later[0] == 1 and d.later[1] in new)
+    ]
+    assert involving_new
+    assert len(involving_new) < len([d for d in full if 1 in (d.earlier[0], d.later[0])])
+    assert near_duplicates(files, [True, False], [None, known]) == involving_new
+    # Known questions of a trusted file change nothing; a file with every question known has nothing to compare.
+    assert near_duplicates(files, [True, False], [known, None]) == near_duplicates(files, [True, False])
+    assert near_duplicates(files, [True, False], [None, np.ones(questions_b, dtype=np.bool_)]) == []
+    with pytest.raises(ValueError, match="one flag per question"):
+        near_duplicates(files, [True, False], [None, known[:-1]])

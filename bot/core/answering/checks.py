@@ -21,7 +21,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Mention
-from bot.core.answering.index import ENTITY_PREFIX, FactIndex, FactProfile
+from bot.core.answering.index import CONCEPT_PREFIX, ENTITY_PREFIX, FactIndex, FactProfile
 from bot.core.answering.outcomes import Match
 from bot.core.answering.query import ASIDE_WORD, Query, Unit, asserts_premise, counts_in, event_kinds
 from bot.core.answering.roles import RoleReading
@@ -1638,6 +1638,9 @@ class ScatteredNameCheck:
             concept, words = unit.alternatives[0], unit.alternatives[1]
             if len(concept) != 1 or len(words) < 2 or credits.get(concept[0], 0.0) > 0:
                 continue
+            owner = concept[0].partition(":")[0].removeprefix(CONCEPT_PREFIX)
+            if owner and owner != candidate.fact.source.id:
+                continue  # another article's term ("FY 2023-24" of India-Japan) is not looked for in this one
             if all(credits.get(w, 0.0) > 0 for w in words):
                 return Verdict(self.name, False, f"has the words of {unit.label} only apart")
         return Verdict(self.name, True)

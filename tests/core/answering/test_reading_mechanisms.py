@@ -2725,3 +2725,9 @@ def test_each_statement_is_judged_and_the_option_named(shipped: KnowledgeService
 def test_a_statement_of_bare_names_is_not_judged(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("Consider the pairs: 1. AP-Toyama 2. TN-Yamanashi. Which are correct?")
     assert not isinstance(outcome, Answer)
+
+
+def test_another_articles_term_is_not_looked_for_as_a_name_in_this_one(two_articles: KnowledgeService) -> None:
+    matcher = two_articles.matcher
+    judged = {j.candidate.fact.fact.id: j for j in matcher.judge(matcher.read("bilateral trade in fy 2023-24"))}
+    assert "scattered" not in judged["de_bilateral_trade"].reason

@@ -481,10 +481,16 @@ class Candidate:
             return ()
         gazetteer = self.scorer.index.gazetteer
         stated = self.scorer.answer_names(self.index)
+        partners = self.scorer.index.partners
+        # A partner stands in for a name only beside the other partner ("did Japan and Russia launch the AAGC?"):
+        # "is Australia part of QUAD?" against "India and Japan use QUAD" names no member in Australia's place.
+        pair_asked = bool(partners & set(self.query.entities))
         pairs = []
         for asked in self.missing_entities:
             kind = gazetteer.kind_of(asked)
-            others = sorted(n for n, k in stated if k == kind and n not in self.query.entities)
+            others = sorted(
+                n for n, k in stated if k == kind and n not in self.query.entities and (pair_asked or n not in partners)
+            )
             if kind is not None and others:
                 pairs.append((asked, others[0]))
         return tuple(pairs)

@@ -1097,7 +1097,9 @@ class QueryReader:
             "contents" in found
             and len(tokens) > 2
             and tokens[0] in self.lexicon.words("which_words")
+            and tokens[1] not in self.lexicon.ignored
             and self.lexicon.attribute_cues.get(tokens[1]) != "contents"
+            and 2 in consumed
         ):
             # "which agreement covers IPR" asks for the thing that holds IPR, not what the agreement holds.
             found.discard("contents")

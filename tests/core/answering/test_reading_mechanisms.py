@@ -2731,3 +2731,12 @@ def test_another_articles_term_is_not_looked_for_as_a_name_in_this_one(two_artic
     matcher = two_articles.matcher
     judged = {j.candidate.fact.fact.id: j for j in matcher.judge(matcher.read("bilateral trade in fy 2023-24"))}
     assert "scattered" not in judged["de_bilateral_trade"].reason
+
+
+def test_a_partner_stands_in_for_a_name_only_beside_the_other_partner(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.ask("is australia part of quad as per article"), Correction)
+    assert isinstance(shipped.matcher.ask("did japan and russia launch the aagc?"), Correction)
+
+
+def test_which_of_the_following_are_covered_still_asks_for_contents(shipped: KnowledgeService) -> None:
+    assert "contents" in shipped.matcher.read("which of the following are covered under cepa").attributes

@@ -472,16 +472,15 @@ class Candidate:
     def substituted(self) -> tuple[tuple[str, str], ...]:
         """Return (asked, stated) for each name the question gives that the fact gives another of the same kind in
         place of, on the named thing it is about ("SCRI with South Africa?" against "with Australia in the SCRI")."""
-        partners, scorer = self.scorer.partner_concepts, self.scorer
+        scorer = self.scorer
         # The fact must be about the named thing ("alongside the AAGC, ..." is about another initiative).
         about = scorer.subjects(self.index) | scorer.question_concepts(self.index)
-        if not any(
-            u.named and u.token not in partners and (u.kind != "concept" or u.token in about) for u in self.covered
-        ):
+        own = scorer.partner_concepts
+        if not any(u.named and u.token not in own and (u.kind != "concept" or u.token in about) for u in self.covered):
             return ()
-        gazetteer = self.scorer.index.gazetteer
-        stated = self.scorer.answer_names(self.index)
-        partners = self.scorer.index.partners
+        gazetteer = scorer.index.gazetteer
+        stated = scorer.answer_names(self.index)
+        partners = scorer.index.partners
         # A partner stands in for a name only beside the other partner ("did Japan and Russia launch the AAGC?"):
         # "is Australia part of QUAD?" against "India and Japan use QUAD" names no member in Australia's place.
         pair_asked = bool(partners & set(self.query.entities))

@@ -138,8 +138,12 @@ class Matcher:
             # "any other africa initiative?": not the one just given.
             query = replace(query, excluded=frozenset(previous.fact_ids))
         pending = previous is not None and previous.pending
-        about_article = bool(query.words & self.lexicon.words("document_words")) or "author" in query.attributes
-        if previous is None and query.attribute_only and query.markers.anaphor is None and not about_article:
+        if (
+            previous is None
+            and query.attribute_only
+            and query.markers.anaphor is None
+            and not (query.words & self.lexicon.words("document_words") or "author" in query.attributes)
+        ):
             # "aim?", "how long?" with nothing before them: of what?
             return Clarify(" ".join(query.text.split()[:4])), query
         if not leans_on_previous(query, previous is not None, pending):
@@ -546,9 +550,8 @@ class Matcher:
         """Say which numbered statements the material confirms and which it contradicts, with the option if any."""
         shown: list[Match] = []
         correct: set[int] = set()
-        wrong: list[int] = []
         unknown: list[int] = []
-        for number, statement in enumerate(statements.statements[: self.thresholds.max_statements], start=1):
+        for number, statement in enumerate(statements.statements, start=1):
             if all(u.named for u in self.read(statement).units):
                 # "2. TN-Yamanashi": names with nothing said of them; how they stand is not read from a pairing.
                 unknown.append(number)
@@ -558,7 +561,6 @@ class Matcher:
                 correct.add(number)
                 shown.append(outcome.best)
             elif isinstance(outcome, Correction) and outcome.related:
-                wrong.append(number)
                 shown.append(outcome.related[0])
             else:
                 unknown.append(number)

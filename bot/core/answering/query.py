@@ -558,18 +558,14 @@ class QueryReader:
         tokens = drop_exam_years(tokens, self.lexicon)
         tokens = drop_answer_lengths(tokens, self.lexicon)
         # "true or false: SSGP was in 2014": a statement to confirm, whatever its words.
-        checks_statement = bool(_positions_of(tokens[:4], self._statement_checks)) or any(
-            len(tokens) - 4 <= i for i in _positions_of(tokens, self._statement_checks)
-        )
+        checked = _positions_of(tokens, self._statement_checks)
+        checks_statement = any(i < 4 or i >= len(tokens) - 4 for i in checked)
         if checks_statement:
-            tokens = [t for i, t in enumerate(tokens) if i not in _positions_of(tokens, self._statement_checks)]
+            tokens = [t for i, t in enumerate(tokens) if i not in checked]
         # Words inside a glossary name ("speed" in "high speed rail") are the name's, not cues or places.
         spans = [(a, b) for a, b, _concept in self.index.glossary_spans(tokens)]
         named = {i for start, end in spans if end - start > 1 for i in range(start, end)}
-        # "on top of CEPA": the words of a cue that sets a thing aside ask for nothing ("top" is no ranking).
-        attributes, cue_positions = self._attributes(
-            tokens, question, named | _positions_of(tokens, self._exclusion_before)
-        )
+        attributes, cue_positions = self._attributes(tokens, question, named)
         # "the other way round" says how the question relates to the one before; it names nothing to look for.
         discourse = _positions_of(tokens, self._discourse) | _positions_of(tokens, self._reversal)
         discourse |= self._stand_ins(tokens)
@@ -992,6 +988,12 @@ class QueryReader:
         anaphor = None
         object_reference = False
         objects = lexicon.words("object_prepositions")
+        places = lexicon.words("place_anaphors")
+        # "import from there" names the partner a relation runs from (the roles say which); "how many lines are
+        # there?" only says something exists.
+        not_places = (
+            lexicon.words("relation_sources") | lexicon.words("relation_targets") | lexicon.words("passive_auxiliaries")
+        )
         for i, token in enumerate(tokens):
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             if token in anaphors and following not in dummy:
@@ -1007,16 +1009,7 @@ class QueryReader:
                 anaphor = token
                 break
             # "what do India and Japan do there?": a place pointed back to, at the end of the question.
-            # ("import from there" names the partner a relation runs from: the roles say which.)
-            directions = lexicon.words("relation_sources") | lexicon.words("relation_targets")
-            # ("how many lines are there?": "there" after a form of "be" only says something exists.)
-            directions |= lexicon.words("passive_auxiliaries")
-            if (
-                token in lexicon.words("place_anaphors")
-                and i == len(tokens) - 1
-                and i
-                and tokens[i - 1] not in directions
-            ):
+            if token in places and i == len(tokens) - 1 and i and tokens[i - 1] not in not_places:
                 anaphor = token
                 object_reference = True
                 break

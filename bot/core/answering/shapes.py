@@ -103,7 +103,7 @@ class Statements:
     options: tuple[tuple[str, str], ...] = ()
 
 
-#: "1." / "1)" / "(1)" opening a statement.
+#: "1." / "1)" / "(1)" opening a statement: at most five are read, so at most five are judged.
 _NUMBERED = re.compile(r"(?:^|(?<=[\s:.;]))\(?([1-5])[\).]\s+")
 #: Where the list of statements ends: the question asked about them.
 _STATEMENTS_END = re.compile(
@@ -115,26 +115,23 @@ _STATEMENTS_END = re.compile(
 
 def read_statements(question: str) -> Statements | None:
     """Read numbered statements 1, 2 (and 3 ...) and the question asked about them, with its lettered options."""
-    marks = [m for m in _NUMBERED.finditer(question)]
     run: list[re.Match[str]] = []
-    for mark in marks:
+    for mark in _NUMBERED.finditer(question):
         if int(mark.group(1)) == len(run) + 1:
             run.append(mark)
     if len(run) < 2:
         return None
     ending = _STATEMENTS_END.search(question, run[-1].end())
-    tail = question[ending.start() :] if ending else ""
-    end = ending.start() if ending else len(question)
+    if ending is None:
+        return None  # numbered lines with no question about them are no statements to judge
     statements = []
     for i, mark in enumerate(run):
-        stop = run[i + 1].start() if i + 1 < len(run) else end
+        stop = run[i + 1].start() if i + 1 < len(run) else ending.start()
         text = question[mark.end() : stop].strip(" ,;.?")
         if not text:
             return None
         statements.append(text)
-    if not ending:
-        return None  # numbered lines with no question about them are no statements to judge
-    choices = read_choices(tail)
+    choices = read_choices(question[ending.start() :])
     return Statements(tuple(statements), choices.options if choices else ())
 
 

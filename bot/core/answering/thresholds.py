@@ -46,8 +46,6 @@ class Thresholds:
     whole_message_coverage: float = 0.999
     #: A message with more questions than this gets answers to the first ones only (one embed must hold them).
     max_parts: int = 3
-    #: The most numbered statements of one question that are judged ("1. ... 5.").
-    max_statements: int = 5
     #: The most words one name of a list may have when a question about the list is asked once per name.
     listed_name_words: int = 4
     #: Longest message (in characters) the matcher reads at all; longer text is declined before any work.

@@ -18,6 +18,7 @@ from bot.core.answering.entities import Gazetteer
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Partial
 from bot.core.answering.present import outcome_text
+from bot.core.answering.shapes import read_statements, statement_option
 from bot.core.language.lexicon import Intent, Lexicon, LexiconError
 from bot.core.language.text import tokenize
 from bot.core.services.asking import AskingService
@@ -2698,8 +2699,6 @@ def test_which_provisions_keeps_asking_for_contents(shipped: KnowledgeService) -
 
 # ---------------------------------------------------------------- numbered statements
 def test_numbered_statements_are_read_with_their_options() -> None:
-    from bot.core.answering.shapes import read_statements, statement_option
-
     read = read_statements(
         "Consider the following statements: 1. CEPA came into effect in 2011. 2. IJICP was launched in 2014. "
         "Which of the statements given above is/are correct? (a) 1 only (b) 2 only (c) Both 1 and 2 (d) Neither"

@@ -64,6 +64,8 @@ FRESH10_SETS = (EVAL_DIR / "fresh10_holdout.yaml", EVAL_DIR / "fresh10_conversat
 FRESH11_SETS = (EVAL_DIR / "fresh11_holdout.yaml", EVAL_DIR / "fresh11_conversations_holdout.yaml")
 #: Written blind from the article by a thirteenth helper at the start of session 21 (2026-12-02); never tuned on.
 FRESH12_SETS = (EVAL_DIR / "fresh12_holdout.yaml", EVAL_DIR / "fresh12_conversations_holdout.yaml")
+#: Written blind from the article by a fourteenth helper at the start of session 22 (2026-12-02); never tuned on.
+FRESH13_SETS = (EVAL_DIR / "fresh13_holdout.yaml", EVAL_DIR / "fresh13_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,8 @@ SET_GROUPS = (
     SetGroup("tenth holdout (2 sets)", "a tenth helper, blind, Dec 2026; never tuned on", False, FRESH9_SETS),
     SetGroup("eleventh holdout (2 sets)", "an eleventh helper, blind, Dec 2026; never tuned on", False, FRESH10_SETS),
     SetGroup("twelfth holdout (2 sets)", "a twelfth helper, blind, Dec 2026; never tuned on", False, FRESH11_SETS),
-    SetGroup("newest holdout (2 sets)", "a thirteenth helper, blind, Dec 2026; never tuned on", False, FRESH12_SETS),
+    SetGroup("13th holdout (2 sets)", "a thirteenth helper, blind, Dec 2026; never tuned on", False, FRESH12_SETS),
+    SetGroup("newest holdout (2 sets)", "a fourteenth helper, blind, Dec 2026; never tuned on", False, FRESH13_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

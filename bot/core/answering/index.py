@@ -884,6 +884,8 @@ class Typos:
         #: Every word with its letters, shortest words first (made at the first typo looked up).
         self._letters: _Letters | None = None
         self._lock = threading.Lock()
+        #: The words of each length looked up by a swap of letters, as sets (made at the first such typo).
+        self._same_length: dict[int, frozenset[str]] = {}
         self.correct: Callable[[str], str | None] = lru_cache(maxsize=TYPO_MEMO)(self._correct)
 
     def _correct(self, word: str) -> str | None:
@@ -899,7 +901,25 @@ class Typos:
         # One scan of the words of every length near the typo's, shortest first: its first best word is the one
         # a scan length by length keeps (a longer word replaces a shorter one only when it scores higher).
         found = process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=cutoff) if words else None
-        return str(found[0]) if found is not None else None
+        if found is not None:
+            return str(found[0])
+        return self._swapped(word)
+
+    def _swapped(self, word: str) -> str | None:
+        """Return the one base word ``word`` becomes by swapping two neighbouring letters ("sspg": "ssgp").
+
+        A swap is one slip of the fingers, but ``fuzz.ratio`` counts it as two edits: a short word would never
+        reach the cutoff. Two base words one swap away ("form", "from") leave the typo unread.
+        """
+        same = self._same_length.get(len(word))
+        if same is None:
+            same = self._same_length[len(word)] = frozenset(self.by_length.get(len(word)) or ())
+        found = {
+            swapped
+            for i in range(len(word) - 1)
+            if word[i] != word[i + 1] and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2 :]) in same
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _sharing(self, word: str, lengths: range, cutoff: float) -> list[str]:
         """Return the words of ``lengths`` (shortest first, each length in order) that share enough letters with

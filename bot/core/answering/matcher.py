@@ -26,6 +26,7 @@ from bot.core.answering.shapes import (
     Choices,
     Comparison,
     OddOneOut,
+    Ordering,
     Statements,
     absent_options,
     first_amount,
@@ -36,6 +37,7 @@ from bot.core.answering.shapes import (
     read_choices,
     read_comparison,
     read_odd_one_out,
+    read_ordering,
     read_statements,
     statement_option,
 )
@@ -342,6 +344,13 @@ class Matcher:
         odd = read_odd_one_out(question, query.markers.negation, self.lexicon)
         if odd is not None:
             return Reply(self._odd_one_out(odd, question)[0], previous)
+        t = self.thresholds
+        kind = query.markers.comparison
+        ordering = read_ordering(question, kind, self.lexicon, t.max_ordered_items, t.max_ordered_words)
+        if ordering is not None:
+            ordered = self._order(ordering)
+            if ordered is not None:
+                return Reply(ordered, Turn.after(query, ordered))
         comparison = read_comparison(question, query.markers.comparison, self.lexicon)
         if comparison is not None:
             compared = self._compare(comparison)
@@ -546,6 +555,44 @@ class Matcher:
             others = (text_b if a_wins else text_a,)
         return Answer((a.best, b.best), note=note), others
 
+    def _order(self, ordering: Ordering) -> Outcome | None:
+        """Put named things in order of the years the material dates them by, or say which dates it lacks.
+
+        None when the material dates none of them (the question is then read as any other).
+        """
+        read: list[tuple[str, Query, Outcome]] = []
+        for text in ordering.items:
+            query = self.read(text + " year")
+            outcome = self._decide(query)
+            previous = read[-1][2] if read else None
+            if isinstance(outcome, Answer) and isinstance(previous, Answer) and previous.best.fact == outcome.best.fact:
+                # "CEPA or the Special Strategic and Global Partnership": two pieces of one name found one fact.
+                text = f"{read[-1][0]} and {text}"
+                query = self.read(text + " year")
+                read[-1] = (text, query, previous)
+                continue
+            read.append((text, query, outcome))
+        if len(read) < 2 or (len(read) == 2 and ordering.kind in {"earlier", "later"}):
+            return None  # one thing is no order; two are compared as any "which came first, X or Y?"
+        dated: list[tuple[str, int, Match]] = []
+        shown: list[Match] = []
+        for text, query, outcome in read:
+            if not isinstance(outcome, Answer):
+                continue
+            best = outcome.best
+            year = first_year(best.fact.fact.answer)
+            if best.fact.fact.id not in {m.fact.fact.id for m in shown}:
+                shown.append(best)
+            if year is not None:
+                dated.append((self._name(text, query), year, best))
+        if not shown:
+            return None
+        if len(dated) < len(read) or len({m.fact.fact.id for _n, _y, m in dated}) < len(dated):
+            # A thing without a date of its own, or two dated by one fact, cannot be put in order from the material.
+            return Partial("a date for each of the things to put in order", tuple(shown))
+        ordered = sorted(dated, key=lambda d: d[1])
+        return Answer(tuple(m for _n, _y, m in ordered), note=_ordering_note(ordering.kind, dated, ordered))
+
     def _judge_statements(self, statements: Statements) -> Outcome:
         """Say which numbered statements the material confirms and which it contradicts, with the option if any."""
         shown: list[Match] = []
@@ -584,8 +631,9 @@ class Matcher:
 
     def _name(self, text: str, query: Query) -> str:
         concepts = [u for u in query.units if u.kind == "concept"]
-        if concepts:
-            # "relations became a SSGP": the named thing, not the generic word beside it, is what is compared.
+        if concepts and (any(u.named for u in concepts) or len(query.units) == len(concepts)):
+            # "relations became a SSGP": the named thing, not the generic word beside it, is what is compared; but
+            # "the 2015 pacts" are more than "agreement".
             return max(concepts, key=lambda u: (u.named, u.weight)).label
         return " ".join(w for w in tokenize(text) if w not in self.lexicon.ignored) or text
 
@@ -685,6 +733,31 @@ def _relation_ways(query: Query, lexicon: Lexicon) -> dict[str, tuple[bool, ...]
         relation, reverse = words[word]
         ways.setdefault(relation, set()).add(reverse)
     return {relation: tuple(sorted(found)) for relation, found in sorted(ways.items())}
+
+
+def _ordering_note(kind: str, asked: list[tuple[str, int, Match]], ordered: list[tuple[str, int, Match]]) -> str:
+    """Say how things asked about stand in time: all in order, the first or last, or whether a claim holds."""
+    listing = ", ".join(f"{name} ({year})" for name, year, _m in ordered)
+    if kind in {"before", "after"} or (kind == "order" and len(asked) == 2):
+        (name_a, year_a, _a), (name_b, year_b, _b) = asked
+        if kind == "order":
+            # "SSGP before or after CEPA?": the first thing asked, placed against the second.
+            if year_a == year_b:
+                return f"{name_a} and {name_b} both date from {year_a}."
+            return f"{name_a} ({year_a}) came {'before' if year_a < year_b else 'after'} {name_b} ({year_b})."
+        if year_a == year_b:
+            return f"No: {name_a} and {name_b} both date from {year_a}."
+        holds = (year_a < year_b) == (kind == "before")
+        way = "before" if year_a < year_b else "after"
+        return f"{'Yes' if holds else 'No'}: {name_a} ({year_a}) came {way} {name_b} ({year_b})."
+    if kind in {"earlier", "later"}:
+        end = ordered[0] if kind == "earlier" else ordered[-1]
+        tied = [name for name, year, _m in ordered if year == end[1]]
+        if len(tied) > 1:
+            return f"{' and '.join(tied)} both date from {end[1]}; in order: {listing}."
+        which = "earliest" if kind == "earlier" else "latest"
+        return f"{end[0]} ({end[1]}) is the {which}; in order: {listing}."
+    return f"In order of time: {listing}."
 
 
 def _comparison_note(kind: str, name_a: str, value_a: float, name_b: str, value_b: float) -> str:

@@ -70,6 +70,73 @@ def _side(text: str, lexicon: Lexicon) -> str:
     return " ".join(kept) if content_stems(" ".join(kept)) else text
 
 
+@dataclass(frozen=True)
+class Ordering:
+    """A question putting things in order of time: "latest among CEPA, IJICP, AAGC", "arrange chronologically: ...",
+    "was IJICP launched before the AAGC?" or "SSGP before or after CEPA?".
+
+    ``kind`` is "earlier" or "later" (which one is first or last), "order" (all of them in order), or "before" /
+    "after" (a yes/no claim that the first item came before or after the second).
+    """
+
+    kind: str
+    items: tuple[str, ...]
+
+
+#: "before or after": both ways asked, so the two sides are simply put in order.
+_EITHER_WAY = re.compile(r"\b(?:before|after)\s+(?:or|ya)\s+(?:before|after)\b")
+#: Where a list of things to order starts when no colon or dash does: "latest among ...", "the oldest of ...".
+_AMONG = re.compile(r"\b(?:among|amongst|between|out of|of|in)\s+")
+
+
+def read_ordering(question: str, kind: str | None, lexicon: Lexicon, max_items: int, max_words: int) -> Ordering | None:
+    """Read a question that puts named things in order of time, or None if it is not one."""
+    text = normalize(question)
+    words = [w.strip("?.,!;") for w in text.split()]
+    words = [w for w in words if w]
+    if not words:
+        return None
+    either = _EITHER_WAY.search(text)
+    if either:
+        sides = (_side(_framed(text[: either.start()], lexicon), lexicon), _side(text[either.end() :], lexicon))
+        return Ordering("order", sides) if _nameable(sides, max_items, max_words) else None
+    before, after = lexicon.words("before_words"), lexicon.words("after_words")
+    sequence = [i for i, w in enumerate(words) if w in before or w in after]
+    if len(sequence) == 1 and words[0] in lexicon.words("yes_no_starters"):
+        # "was IJICP launched before the AAGC?": a claim about two things' order, if the second is no date.
+        at = sequence[0]
+        sides = (_side(" ".join(words[1:at]), lexicon), _side(" ".join(words[at + 1 :]), lexicon))
+        if any(is_number(w) for w in tokenize(sides[1])) or not _nameable(sides, max_items, max_words):
+            return None
+        return Ordering("before" if words[at] in before else "after", sides)
+    ordering = bool(set(words) & lexicon.words("ordering_words"))
+    if not ordering and kind not in {"earlier", "later"}:
+        return None
+    chunks = []
+    pieces = _LIST_START.split(text, maxsplit=1)
+    if len(pieces) == 2:
+        chunks += [pieces[1], pieces[0]]
+    chunks += [text[m.end() :] for m in _AMONG.finditer(text)]
+    for chunk in chunks:
+        items = tuple(_side(_framed(i, lexicon), lexicon) for i in _LIST_SPLIT.split(chunk) if i.strip(" ?.!"))
+        if (len(items) >= 3 or (ordering and len(items) == 2)) and _nameable(items, max_items, max_words):
+            return Ordering("order" if ordering else str(kind), items)
+    return None
+
+
+def _framed(text: str, lexicon: Lexicon) -> str:
+    """Drop the words that frame an ordering ("which is the latest", "arrange chronologically") from a part."""
+    framing = lexicon.words("ordering_words").union(
+        *(lexicon.words(k) for k in ("comparison_earlier", "comparison_later", "which_words", "list_references"))
+    )
+    return " ".join(w for w in re.sub(r"[^\w\s+-]", " ", text).split() if w not in framing)
+
+
+def _nameable(items: tuple[str, ...], max_items: int, max_words: int) -> bool:
+    """Tell whether every item names something in a few words, and there are not too many of them."""
+    return 2 <= len(items) <= max_items and all(content_stems(i) and len(i.split()) <= max_words for i in items)
+
+
 def first_year(text: str) -> int | None:
     """Return the first year a text names."""
     match = _YEAR.search(text)

@@ -46,6 +46,10 @@ class Thresholds:
     whole_message_coverage: float = 0.999
     #: A message with more questions than this gets answers to the first ones only (one embed must hold them).
     max_parts: int = 3
+    #: At most this many things are put in order of time ("arrange chronologically: CEPA, SSGP, AAGC, IJICP").
+    max_ordered_items: int = 6
+    #: The most words one thing put in order may have (longer is a clause, not a name).
+    max_ordered_words: int = 6
     #: The most words one name of a list may have when a question about the list is asked once per name.
     listed_name_words: int = 4
     #: Longest message (in characters) the matcher reads at all; longer text is declined before any work.

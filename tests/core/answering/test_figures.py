@@ -27,6 +27,7 @@ from scripts.evaluate import (
     FRESH10_SETS,
     FRESH11_SETS,
     FRESH12_SETS,
+    FRESH13_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -157,7 +158,17 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    HOLDOUT_SETS + FRESH_SETS + FRESH7_SETS + FRESH8_SETS + FRESH9_SETS + FRESH10_SETS + FRESH11_SETS + FRESH12_SETS,
+    [
+        *HOLDOUT_SETS,
+        *FRESH_SETS,
+        *FRESH7_SETS,
+        *FRESH8_SETS,
+        *FRESH9_SETS,
+        *FRESH10_SETS,
+        *FRESH11_SETS,
+        *FRESH12_SETS,
+        *FRESH13_SETS,
+    ],
     ids=lambda p: p.stem,
 )
 def test_holdout_set_figures_in_the_readme_are_the_measured_ones(path: Path) -> None:

@@ -1,0 +1,157 @@
+"""Questions that put several things in order of time, and typos that swap two letters, each at its edges."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.matcher import Matcher
+from bot.core.answering.outcomes import Answer, Partial
+from bot.core.answering.shapes import Ordering, read_ordering
+from bot.core.language.lexicon import LEXICON
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import WriteKnowledge
+
+ARTICLE = """
+source:
+  id: river-ties
+  title: Peru-Estonia Ties
+  publisher: Practice Press
+  published: 2024-01-02
+  summary: [Peru and Estonia work together on rivers, ports and drills.]
+sections:
+  - {id: ties, title: Ties, summary: Accords and boards.}
+facts:
+  - id: delta_accord_year
+    section: ties
+    question: When was the Delta Accord signed?
+    answer: The Delta Accord was signed in 2019.
+    keywords: [Delta Accord]
+  - id: barge_pact_year
+    section: ties
+    question: When was the Barge Pact concluded?
+    answer: Peru and Estonia concluded the Barge Pact in 2016.
+    keywords: [Barge Pact]
+  - id: lock_board
+    section: ties
+    question: When was the Lock Board set up?
+    answer: The Lock Board was set up in 2021 to run the river locks both countries share.
+    keywords: [Lock Board]
+  - id: ferry_talks
+    section: ties
+    question: Who takes part in the Ferry Talks?
+    answer: The Ferry Talks bring together the transport and energy ministers of Peru and Estonia.
+    keywords: [Ferry Talks]
+glossary:
+  - term: Delta Accord
+  - term: Barge Pact
+  - term: Lock Board
+  - term: Ferry Talks
+  - term: Grand River and Harbour Compact
+    synonyms: [GRHC]
+"""
+
+
+@pytest.fixture
+def rivers(write_knowledge: WriteKnowledge) -> Matcher:
+    return KnowledgeService.from_directory(write_knowledge({"article.yaml": ARTICLE})).matcher
+
+
+def _read(question: str) -> Ordering | None:
+    return read_ordering(question, None, LEXICON, 6, 6)
+
+
+# ---------------------------------------------------------------- reading an ordering
+@pytest.mark.parametrize(
+    ("question", "kind", "items"),
+    [
+        ("arrange chronologically: delta accord, barge pact, lock board", "order", 3),
+        ("was the lock board set up before the delta accord?", "before", 2),
+        ("did the barge pact come after the lock board", "after", 2),
+        ("lock board before or after the delta accord?", "order", 2),
+    ],
+)
+def test_orderings_are_read_with_their_items(question: str, kind: str, items: int) -> None:
+    read = _read(question)
+    assert read is not None
+    assert read.kind == kind
+    assert len(read.items) == items
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the delta accord signed before 2020?",  # a bound on a year, not a second thing
+        "what did the lock board do before",  # no yes/no claim, no list
+        "arrange chronologically",  # nothing to arrange
+        "arrange chronologically: " + ", ".join(f"thing {n}" for n in range(8)),  # too many to be a list of names
+    ],
+)
+def test_what_is_no_ordering_is_not_read_as_one(question: str) -> None:
+    assert _read(question) is None
+
+
+def test_the_latest_needs_the_list_a_comparison_word_alone_does_not_make(rivers: Matcher) -> None:
+    assert read_ordering("latest among delta accord, barge pact, lock board", "later", LEXICON, 6, 6) is not None
+    assert read_ordering("what is the latest news", "later", LEXICON, 6, 6) is None
+
+
+# ---------------------------------------------------------------- answering it
+def test_things_are_put_in_order_of_their_years(rivers: Matcher) -> None:
+    outcome = rivers.ask("arrange chronologically: lock board, delta accord, barge pact")
+    assert isinstance(outcome, Answer)
+    assert [m.fact.fact.id for m in outcome.matches] == ["barge_pact_year", "delta_accord_year", "lock_board"]
+    assert outcome.note.index("Barge Pact") < outcome.note.index("Delta Accord") < outcome.note.index("Lock Board")
+
+
+def test_the_latest_of_a_list_is_named(rivers: Matcher) -> None:
+    outcome = rivers.ask("which is the latest of the delta accord, the barge pact and the lock board?")
+    assert isinstance(outcome, Answer)
+    assert outcome.note.startswith("Lock Board (2021) is the latest")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("was the lock board set up before the delta accord?", "No: Lock Board (2021) came after Delta Accord (2019)"),
+        ("was the barge pact concluded before the lock board?", "Yes: Barge Pact (2016) came before Lock Board"),
+        ("lock board before or after the barge pact?", "Lock Board (2021) came after Barge Pact (2016)"),
+    ],
+)
+def test_a_claim_of_order_is_confirmed_or_denied_from_the_years(rivers: Matcher, question: str, start: str) -> None:
+    outcome = rivers.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.note.startswith(start)
+
+
+def test_a_thing_the_material_does_not_date_makes_a_partial_answer(rivers: Matcher) -> None:
+    # The Ferry Talks have no year: the order cannot be given, only what the material dates.
+    outcome = rivers.ask("arrange chronologically: ferry talks, delta accord, lock board")
+    assert isinstance(outcome, Partial)
+    assert {m.fact.fact.id for m in outcome.related} <= {"delta_accord_year", "lock_board", "ferry_talks"}
+
+
+def test_two_things_with_a_comparison_word_are_left_to_the_comparison(rivers: Matcher) -> None:
+    # "which came first, X or Y" stays the two-sided comparison it always was.
+    outcome = rivers.ask("which came first: the lock board or the barge pact?")
+    assert isinstance(outcome, Answer)
+    assert outcome.note.startswith("Barge Pact (2016) came before Lock Board (2021)")
+
+
+def test_the_and_inside_a_name_does_not_split_it_into_two_things(shipped: KnowledgeService) -> None:
+    # "Special Strategic and Global Partnership" is one thing, not "special strategic" and "global partnership".
+    outcome = shipped.matcher.ask("Which came first: CEPA or the upgrade to Special Strategic and Global Partnership?")
+    assert isinstance(outcome, Answer)
+    assert "came before" in outcome.note
+
+
+# ---------------------------------------------------------------- typos that swap two letters
+def test_two_swapped_letters_are_read_as_the_base_word(rivers: Matcher) -> None:
+    assert rivers.index.correct("ghrc") == "grhc"
+    assert rivers.index.correct("rghc") == "grhc"
+
+
+def test_a_swap_that_could_make_two_base_words_is_left_unread(write_knowledge: WriteKnowledge) -> None:
+    article = ARTICLE.replace("synonyms: [GRHC]", "synonyms: [GRHC, GHCR]")
+    matcher = KnowledgeService.from_directory(write_knowledge({"article.yaml": article})).matcher
+    # "ghrc" is one swap from "grhc" and one from "ghcr": no telling which was meant.
+    assert matcher.index.correct("ghrc") is None

@@ -11,6 +11,7 @@ or one list (``shapes``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -18,7 +19,7 @@ import numpy as np
 
 from bot.core.answering.checks import DEFAULT_CHECKS, Candidate, Check, Judged, Scorer, judge
 from bot.core.answering.context import Turn, leans_on_previous, merge
-from bot.core.answering.decision import decide
+from bot.core.answering.decision import answer_features, calibrated, decide
 from bot.core.answering.index import FactIndex
 from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Match, Outcome, Partial
 from bot.core.answering.query import ASIDE_WORD, Query, QueryReader, Unit, asserts_premise, split_clauses
@@ -32,6 +33,7 @@ from bot.core.answering.shapes import (
     first_amount,
     first_year,
     is_complete_list,
+    named_list,
     odd_one_of,
     options_named,
     read_choices,
@@ -44,7 +46,7 @@ from bot.core.answering.shapes import (
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import KnowledgeBase
 from bot.core.knowledge.cache import CompiledCache
-from bot.core.language.lexicon import LEXICON, Lexicon
+from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.text import normalize, stem, tokenize
 
 
@@ -129,7 +131,37 @@ class Matcher:
     def _decide(self, query: Query, article: str | None = None) -> Outcome:
         if not query.units:
             return Decline(DeclineReason.EMPTY, "no subject in the question")
-        return decide(query, self.judge(query, article), self.thresholds, premise=asserts_premise(query))
+        judged = self.judge(query, article)
+        outcome = decide(query, judged, self.thresholds, premise=asserts_premise(query))
+        if isinstance(outcome, Partial) and Intent.COUNT in query.intents and query.counted:
+            return self._count_named(query, judged) or outcome
+        return outcome
+
+    def _count_named(self, query: Query, judged: Sequence[Judged]) -> Answer | None:
+        """Count the names the material lists for a "how many" it gives no number for ("how many exercises are
+        mentioned": JIMEX, Dharma Guardian, MILAN, MALABAR), from every fact that fails only for want of a number.
+        """
+        t, token_of = self.thresholds, self.index.senses.token
+        found: list[Match] = []
+        first: Judged | None = None
+        names: dict[str, str] = {}
+        for j in judged:
+            if (found and found[0].score - j.candidate.score >= t.plural_margin) or len(found) >= t.plural_facts:
+                break
+            if {v.check for v in j.verdicts if not v.ok} != {"asked kind"} or j.candidate.missing != ("count",):
+                continue
+            listed = named_list(j.candidate.fact.fact.answer, query.counted, token_of)
+            if listed:
+                first = first or j
+                found.append(j.match)
+                names.update((name.casefold(), name) for name in listed)
+        if first is None:
+            return None
+        shown = list(names.values())
+        listing = ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else shown[0]
+        note = f"The material names {len(shown)}: {listing}."
+        confidence = calibrated(answer_features(query, first, judged), t.calibration)
+        return Answer(tuple(replace(m, confidence=round(confidence, 4)) for m in found), note=note)
 
     def _in_context(self, query: Query, previous: Turn | None) -> tuple[Outcome, Query]:
         """Decide a question on its own, or as a follow-up to the previous one when it leans on it."""

@@ -4,6 +4,7 @@ multiple-choice questions ("... established in: (a) 2011 (b) 2014 (c) 2017 (d) 2
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.language.lexicon import Lexicon
@@ -135,6 +136,32 @@ def _framed(text: str, lexicon: Lexicon) -> str:
 def _nameable(items: tuple[str, ...], max_items: int, max_words: int) -> bool:
     """Tell whether every item names something in a few words, and there are not too many of them."""
     return 2 <= len(items) <= max_items and all(content_stems(i) and len(i.split()) <= max_words for i in items)
+
+
+#: One name of a list as the material writes it: capitalised words ("Dharma Guardian", "MILAN", "2+2").
+_LISTED_NAME = r"[A-Z0-9][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*"
+#: A noun followed by the names it stands for: "exercises such as JIMEX and Dharma Guardian", "exercises (MILAN,
+#: MALABAR)", "partners: A, B and C".
+_NAMED_LIST = re.compile(
+    rf"([\w-]+(?:\s+[\w-]+){{0,3}}?)\s*(?:,?\s*\b(?:such as|like|including|namely)\s+|:\s*|\(\s*)"
+    rf"({_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*(?:\s*,?\s+and\s+{_LISTED_NAME})?)"
+)
+_LIST_ITEMS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def named_list(text: str, counted: tuple[str, ...], token_of: Callable[[str], str]) -> tuple[str, ...]:
+    """Return the names a text lists after the noun a "how many" question counts, or () if it lists none.
+
+    ``counted`` is the counted noun's words as the question's tokens (the noun last: ("multilateral", "exercise")),
+    and ``token_of`` reads a word of the text as such a token. Every word before the noun must be there too:
+    "bilateral exercises (JIMEX, Dharma Guardian)" lists no multilateral exercise.
+    """
+    found: dict[str, str] = {}
+    for match in _NAMED_LIST.finditer(text) if counted else ():
+        words = [token_of(w) for w in tokenize(match.group(1))]
+        if len(words) >= len(counted) and tuple(words[-len(counted) :]) == counted:
+            found.update((item.casefold(), item) for item in _LIST_ITEMS.split(match.group(2)) if item)
+    return tuple(found.values())
 
 
 def first_year(text: str) -> int | None:

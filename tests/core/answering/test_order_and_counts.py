@@ -1,4 +1,5 @@
-"""Questions that put several things in order of time, and typos that swap two letters, each at its edges."""
+"""Questions that put several things in order of time, counts of the names a list gives, and typos that swap two
+letters, each at its edges."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import pytest
 
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.outcomes import Answer, Partial
-from bot.core.answering.shapes import Ordering, read_ordering
+from bot.core.answering.shapes import Ordering, named_list, read_ordering
 from bot.core.language.lexicon import LEXICON
+from bot.core.language.text import stem
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import WriteKnowledge
 
@@ -41,6 +43,21 @@ facts:
     question: Who takes part in the Ferry Talks?
     answer: The Ferry Talks bring together the transport and energy ministers of Peru and Estonia.
     keywords: [Ferry Talks]
+  - id: river_drills
+    section: ties
+    question: Which river drills do Peru and Estonia hold?
+    answer: Peru and Estonia hold river drills such as Reef Watch and Cold Current.
+    keywords: [river drills, Reef Watch, Cold Current]
+  - id: sea_drills
+    section: ties
+    question: Which sea drills do they join?
+    answer: They join sea drills (Blue Tide, North Gale) with other navies.
+    keywords: [sea drills, Blue Tide, North Gale]
+  - id: port_sectors
+    section: ties
+    question: Which port sectors do they work on?
+    answer: They work on port sectors, namely cranes, dredging and customs.
+    keywords: [port sectors]
 glossary:
   - term: Delta Accord
   - term: Barge Pact
@@ -155,3 +172,51 @@ def test_a_swap_that_could_make_two_base_words_is_left_unread(write_knowledge: W
     matcher = KnowledgeService.from_directory(write_knowledge({"article.yaml": article})).matcher
     # "ghrc" is one swap from "grhc" and one from "ghcr": no telling which was meant.
     assert matcher.index.correct("ghrc") is None
+
+
+# ---------------------------------------------------------------- counting the names a list gives
+def test_how_many_counts_the_names_listed_after_the_counted_noun(rivers: Matcher) -> None:
+    outcome = rivers.ask("how many river drills are mentioned")
+    assert isinstance(outcome, Answer)
+    assert outcome.note == "The material names 2: Reef Watch and Cold Current."
+
+
+def test_how_many_gathers_the_lists_of_every_fact_that_lacks_only_the_number(rivers: Matcher) -> None:
+    outcome = rivers.ask("how many drills are mentioned")
+    assert isinstance(outcome, Answer)
+    assert outcome.note.startswith("The material names 4:")
+    assert {m.fact.fact.id for m in outcome.matches} == {"river_drills", "sea_drills"}
+
+
+def test_a_list_of_another_kind_is_not_counted(rivers: Matcher) -> None:
+    # "sea drills (Blue Tide, North Gale)" lists no river drill.
+    outcome = rivers.ask("how many sea drills")
+    assert isinstance(outcome, Answer)
+    assert "Reef Watch" not in outcome.note
+
+
+def test_a_list_of_common_words_is_no_count_of_names(rivers: Matcher) -> None:
+    # "namely cranes, dredging and customs": items that are not names may run into each other; no count is given.
+    assert isinstance(rivers.ask("how many port sectors do they work on"), Partial)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "names"),
+    [
+        ("exercises such as JIMEX and Dharma Guardian.", ("exercis",), ("JIMEX", "Dharma Guardian")),
+        (
+            "bilateral exercises (JIMEX, Dharma Guardian) and multilateral exercises (MILAN, MALABAR)",
+            ("multilater", "exercis"),
+            ("MILAN", "MALABAR"),
+        ),
+        (
+            "bilateral exercises (JIMEX) and multilateral exercises (MILAN, MALABAR)",
+            ("exercis",),
+            ("JIMEX", "MILAN", "MALABAR"),
+        ),
+        ("exercises such as joint drills", ("exercis",), ()),
+        ("partners: Peru, Chile and Bolivia", ("partner",), ("Peru", "Chile", "Bolivia")),
+    ],
+)
+def test_named_lists_are_read_after_their_noun(text: str, counted: tuple[str, ...], names: tuple[str, ...]) -> None:
+    assert named_list(text, counted, stem) == names

@@ -229,11 +229,12 @@ def names_a_kind(query: Query, profile: FactProfile, kind: str) -> bool:
 
 
 def _pairs_a_kind(query: Query, profile: FactProfile) -> bool:
-    """Tell whether a fact names, beside a name the question gives, another of the kind it asks for ("which states
-    are Toyama and Ehime paired with": Andhra Pradesh, beside Toyama); the partners are no such answer."""
+    """Tell whether a fact names another of the kind the question asks for than those it names ("which states
+    are Toyama and Ehime paired with": Andhra Pradesh, beside Toyama; "which states are paired with a prefecture");
+    the partners are no such answer."""
     kinds = {k for a in query.attributes if a.startswith(KIND_PREFIX) for k in ASKED_KIND_ENTITIES.get(a[5:], ())}
     named = set(query.entities)
-    return bool(named & {name for name, _k in profile.named_kinds}) and any(
+    return any(
         kind in kinds and name not in named and name not in profile.partners for name, kind in profile.named_kinds
     )
 

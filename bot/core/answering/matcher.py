@@ -11,7 +11,7 @@ or one list (``shapes``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -689,8 +689,8 @@ class Matcher:
             # An option any fact on the same subject names is on the list, even if this one leaves it out.
             related = [j.candidate.fact.fact for j in self.judge(query) if j.ok]
             texts = " ".join(" ".join((f.answer, *f.keywords)) for f in [fact, *related])
-            absent = absent_options(odd.options, texts)
-            left_out = absent_options(odd.options, " ".join((fact.answer, *fact.keywords)))
+            absent = self._absent_options(odd.options, texts, as_typed)
+            left_out = self._absent_options(odd.options, " ".join((fact.answer, *fact.keywords)), as_typed)
             placed = []
             open_list = not is_complete_list(fact.answer)
             if open_list:
@@ -718,6 +718,22 @@ class Matcher:
                 note = f"\u201c{as_typed(absent[0])}\u201d is not one of them. The material says:"
                 return Answer((best,), note=note), absent[0]
         return Partial("which one is not (the material only lists what is)", (best,)), None
+
+    def _absent_options(self, options: tuple[str, ...], text: str, as_typed: Callable[[str], str]) -> list[str]:
+        """Return the options a text does not name, by their words or by the glossary ("AP" is Andhra Pradesh).
+
+        ``as_typed`` gives an option as the member wrote it: "UP" is Uttar Pradesh where "up" is only a word.
+        """
+        absent = absent_options(options, text)
+        if not absent:
+            return absent
+        named = {concept for _s, _e, concept in self.index.glossary_spans(tokenize(text))}
+        kept = []
+        for option in absent:
+            concepts = {u.token for u in self.read(as_typed(option)).units if u.kind == "concept" and u.named}
+            if not concepts or not concepts <= named:
+                kept.append(option)
+        return kept
 
     def rank(self, question: str, limit: int = 5) -> list[Match]:
         """Return the best-scoring facts for ``question`` whether or not they answer it."""

@@ -322,7 +322,12 @@ _NO_OPTION = re.compile(r"(?:none|all|both|neither)(?: of (?:these|the above|the
 def _without_negation(text: str, lexicon: Lexicon) -> str:
     negations = lexicon.words("negations")
     these = lexicon.words("list_references")
-    return " ".join(w for w in text.split() if w.strip("?,.") not in negations and w not in these)
+    kept = " ".join(w for w in text.split() if w.strip("?,.") not in negations and w not in these)
+    # "which of these states": with "these" gone, "which of states" would ask something else than "which states".
+    return _WHICH_OF.sub(r"\1 ", kept)
+
+
+_WHICH_OF = re.compile(r"\b(which|what)\s+of\s+(?:the\s+)?(?=\w)")
 
 
 #: Words that say a list is not complete ("such as", "include", "among others").

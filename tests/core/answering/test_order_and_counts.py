@@ -220,3 +220,23 @@ def test_a_list_of_common_words_is_no_count_of_names(rivers: Matcher) -> None:
 )
 def test_named_lists_are_read_after_their_noun(text: str, counted: tuple[str, ...], names: tuple[str, ...]) -> None:
     assert named_list(text, counted, stem) == names
+
+
+# ---------------------------------------------------------------- "which of these is not" over typed abbreviations
+def test_an_option_is_found_by_the_glossary_name_it_abbreviates(shipped: KnowledgeService) -> None:
+    # "UP", "AP", "TN" are Uttar Pradesh, Andhra Pradesh and Tamil Nadu; Bihar is the one left out.
+    outcome = shipped.matcher.ask("which of these states is not paired with a prefecture: UP, AP, TN, Bihar")
+    assert isinstance(outcome, Answer)
+    assert outcome.note.startswith("\u201cBihar\u201d is not one of them")
+
+
+def test_a_lowercase_word_is_not_read_as_the_abbreviation_it_spells(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    assert matcher._absent_options(("up",), "Uttar Pradesh is paired with Yamanashi.", str) == ["up"]
+    assert matcher._absent_options(("UP",), "Uttar Pradesh is paired with Yamanashi.", str) == []
+
+
+def test_which_states_asks_for_states_beyond_the_partners(shipped: KnowledgeService) -> None:
+    # States named by a fact answer "which states"; India and Japan, the partners, are no answer to "which countries".
+    assert isinstance(shipped.matcher.ask("which states are paired with a prefecture"), Answer)
+    assert not isinstance(shipped.matcher.ask("which countries are members of quad"), Answer)

@@ -125,6 +125,7 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "length": _gives("length"),
         # "how long": a length or a span of time, whichever the thing has ("how long is the joint vision").
         "span": lambda _query, profile: bool({"length", "duration"} & profile.gives),
+        "month": _gives("month"),
         "frequency": _gives("frequency"),
         "speed": _gives("speed"),
         "percent": _gives("percent"),
@@ -164,6 +165,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "cost": "a cost, budget or sum of money",
         "length": "a length",
         "span": "how long it is or lasts",
+        "month": "the day or month",
         "frequency": "how often it happens",
         "speed": "a speed",
         "percent": "a percentage",

@@ -101,6 +101,13 @@ _DURATION = re.compile(
     r"|\b(?:runs?|lasts?|spans?) (?:for|till|until)\b",
     re.IGNORECASE,
 )
+#: A day or a month: "04 Oct 2025", "in October 2025", "on 1 April" (a bare "may" is a verb, so not alone).
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\bmay\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _SPEED = re.compile(r"\d[\d.,]*\s?(?:km/h|kmph|km per hour|mph)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s?(?:%|per ?cent)", re.IGNORECASE)
 _PURPOSE = re.compile(
@@ -2562,6 +2569,7 @@ def gives(answer: str) -> frozenset[str]:
         ("speed", _SPEED),
         ("percent", _PERCENT),
         ("population", _POPULATION),
+        ("month", _MONTH),
     ):
         if figures and pattern.search(answer):
             found.add(attribute)

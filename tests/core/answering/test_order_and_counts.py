@@ -240,3 +240,20 @@ def test_which_states_asks_for_states_beyond_the_partners(shipped: KnowledgeServ
     # States named by a fact answer "which states"; India and Japan, the partners, are no answer to "which countries".
     assert isinstance(shipped.matcher.ask("which states are paired with a prefecture"), Answer)
     assert not isinstance(shipped.matcher.ask("which countries are members of quad"), Answer)
+
+
+# ---------------------------------------------------------------- a day or month, finer than a year
+@pytest.mark.parametrize("question", ["which month was the delta accord signed", "exact date of the delta accord"])
+def test_a_day_or_month_is_not_given_by_a_year(rivers: Matcher, question: str) -> None:
+    outcome = rivers.ask(question)
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "the day or month"
+    assert [m.fact.fact.id for m in outcome.related] == ["delta_accord_year"]
+
+
+def test_a_day_or_month_is_given_by_a_date(write_knowledge: WriteKnowledge) -> None:
+    article = ARTICLE.replace("was signed in 2019.", "was signed on 4 March 2019.")
+    matcher = KnowledgeService.from_directory(write_knowledge({"article.yaml": article})).matcher
+    outcome = matcher.ask("which month was the delta accord signed")
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "delta_accord_year"

@@ -1110,11 +1110,22 @@ class QueryReader:
         """Find names of the world; a name that is also a function word ("us") counts only in capitals."""
         capitals = {w.casefold() for w in _CAPITALS.findall(question)}
         ignored = self.lexicon.ignored
+        found = self.gazetteer.find(tokens)
+        # "india japan us trilateral", "us japan ties": a name typed in lowercase that is also a function word is
+        # a name right after another name, or opening the question right before one.
+        ends = {m.end for m in found if tokens[m.start] not in ignored}
+        starts = {m.start for m in found if tokens[m.start] not in ignored}
+        beside = {m.start for m in found if m.start in ends or (m.start == 0 and m.end in starts)}
         # A name inside a glossary term ("United Nations" in "United Nations Security Council") is the term's.
         return [
             m
-            for m in self.gazetteer.find(tokens)
-            if not (m.end - m.start == 1 and tokens[m.start] in ignored and tokens[m.start] not in capitals)
+            for m in found
+            if not (
+                m.end - m.start == 1
+                and tokens[m.start] in ignored
+                and tokens[m.start] not in capitals
+                and m.start not in beside
+            )
             and not any(a <= m.start and m.end <= b and b - a > m.end - m.start > 1 for a, b in spans)
         ]
 
@@ -1137,6 +1148,10 @@ class QueryReader:
         # "UP" and "US" typed in capitals are glossary terms (Uttar Pradesh, United States), not "up" and "us".
         glossary_caps = {w.casefold() for w in _CAPITALS.findall(question)} & self.index.glossary.single_words
         glossary_caps |= self._lowercase_names(tokens)
+        # A function word kept as a name beside another name ("india us ties") is the glossary's term too.
+        glossary_caps |= {
+            tokens[m.start] for m in mentions if m.end - m.start == 1 and tokens[m.start] in ignored
+        } & self.index.glossary.single_words
         intents: set[Intent] = set()
         kept: list[str] = []
         entity_of: list[str | None] = []

@@ -257,3 +257,23 @@ def test_a_day_or_month_is_given_by_a_date(write_knowledge: WriteKnowledge) -> N
     outcome = matcher.ask("which month was the delta accord signed")
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == "delta_accord_year"
+
+
+# ---------------------------------------------------------------- a lowercase name that is also a function word
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("india japan us trilateral", True),  # right after a name: the United States
+        ("us japan alliance", True),  # opening the question, right before a name
+        ("tell us india japan trade", False),  # after a verb: the pronoun
+        ("what does the article tell us about japan", False),
+    ],
+)
+def test_us_beside_a_name_is_the_united_states(shipped: KnowledgeService, question: str, named: bool) -> None:
+    assert ("United States" in shipped.matcher.read(question).entities) is named
+
+
+def test_a_question_about_a_trilateral_with_the_us_is_not_answered_by_another_trilateral(
+    shipped: KnowledgeService,
+) -> None:
+    assert not isinstance(shipped.matcher.ask("india japan us trilateral"), Answer)

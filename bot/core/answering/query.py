@@ -686,7 +686,7 @@ class QueryReader:
         if len(things) == 1:
             # "the corridor" where the material names one (the Asia-Africa Growth Corridor): that one is meant.
             units = [replace(units[0], alternatives=(*units[0].alternatives, (next(iter(things)),)), lone=False)]
-        return Query(
+        query = Query(
             units=tuple(units),
             intents=cues.intents,
             numbers=frozenset(t for i, t in enumerate(tokens) if is_number(t) and i not in not_figures),
@@ -750,6 +750,15 @@ class QueryReader:
             ),
             kind_words=frozenset(u.label.casefold() for u in units if u.label.casefold() in self.lexicon.asked_types),
         )
+        if (
+            events
+            and not query.events
+            and any(_YEAR_TOKEN.fullmatch(t) and i not in bounded for i, t in enumerate(tokens))
+        ):
+            # "was CEPA signed in 2011?", "what was signed in 2015": the year is that event's; a fact dating
+            # another event (CEPA "came into effect in 2011") cannot confirm it or say what it was.
+            query = replace(query, events=frozenset().union(*events.values()))
+        return query
 
     def _other_senses(self, tokens: Sequence[str], mentions: Sequence[Mention], attributes: set[str]) -> set[int]:
         """Return the positions of relation words used in another sense: no word of their relation is near.

@@ -36,6 +36,7 @@ facts:
   - id: lock_board
     section: ties
     question: When was the Lock Board set up?
+    alternatives: [when was the lock board signed]
     answer: The Lock Board was set up in 2021 to run the river locks both countries share.
     keywords: [Lock Board]
   - id: ferry_talks
@@ -277,3 +278,18 @@ def test_a_question_about_a_trilateral_with_the_us_is_not_answered_by_another_tr
     shipped: KnowledgeService,
 ) -> None:
     assert not isinstance(shipped.matcher.ask("india japan us trilateral"), Answer)
+
+
+# ---------------------------------------------------------------- a year claimed for one event
+@pytest.mark.parametrize("question", ["was the lock board signed in 2021?", "lock board signed in 2021 right"])
+def test_a_year_claimed_for_one_event_is_not_confirmed_by_another(rivers: Matcher, question: str) -> None:
+    # The Lock Board "was set up in 2021": when it was signed, the material does not say.
+    outcome = rivers.ask(question)
+    assert isinstance(outcome, Partial)
+    assert [m.fact.fact.id for m in outcome.related] == ["lock_board"]
+
+
+def test_a_year_claimed_for_the_event_the_fact_dates_is_confirmed(rivers: Matcher) -> None:
+    outcome = rivers.ask("was the delta accord signed in 2019?")
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "delta_accord_year"

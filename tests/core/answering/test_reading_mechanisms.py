@@ -1188,7 +1188,8 @@ def test_why_is_answered_by_a_reason_or_an_aim(shipped: KnowledgeService, questi
 def test_why_is_not_answered_by_a_date(shipped: KnowledgeService, question: str) -> None:
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Partial)
-    assert outcome.missing == "a reason"
+    # "why was cepa signed in 2011": nor does it say CEPA was signed then (it came into effect in 2011).
+    assert outcome.missing.startswith("a reason")
 
 
 # ---------------------------------------------------------------- "is X part of Y?"

@@ -828,6 +828,9 @@ class QueryReader:
         asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
         # "... is called?", "... also known as?" ask a name; "... hai ya india ke?" asks to choose.
         asking |= words("name_words") | words("either_or")
+        if len(tokens) > 2 and tokens[-1] in words("confirm_tags") and not attributes:
+            # "india has signed the NPT right?": a tag asks to confirm the statement before it, whatever its verb.
+            return not any(t in asking for t in tokens[:-1])
         # ... that says something is so ("is", "was"): a bare name ("JIMEX?") asks what it is.
         verbs = [i for i, t in enumerate(tokens) if t in words("identity_verbs")]
         # "Japan's vision that the forum is aligned with?": a thing named before a relative clause is asked for.

@@ -90,6 +90,7 @@ WORD_LISTS = (
     "before_words",
     "after_words",
     "ordering_words",
+    "confirm_tags",
     "comparison_more",
     "comparison_less",
     "negations",

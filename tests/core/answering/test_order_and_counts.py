@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answering.matcher import Matcher
-from bot.core.answering.outcomes import Answer, Partial
+from bot.core.answering.outcomes import Answer, Correction, Partial
 from bot.core.answering.shapes import Ordering, named_list, read_ordering
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.text import stem
@@ -293,3 +293,12 @@ def test_a_year_claimed_for_the_event_the_fact_dates_is_confirmed(rivers: Matche
     outcome = rivers.ask("was the delta accord signed in 2019?")
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == "delta_accord_year"
+
+
+# ---------------------------------------------------------------- a statement tagged "right?"
+def test_a_statement_tagged_right_asks_to_confirm_it(shipped: KnowledgeService) -> None:
+    query = shipped.matcher.read("india has signed the NPT right?")
+    assert query.yes_no
+    # The material says India has not signed it: a correction, not the nearest fact that mentions the NPT.
+    assert isinstance(shipped.matcher.ask("india has signed the NPT right?"), Correction)
+    assert not shipped.matcher.read("what has india signed right").yes_no  # a question word still asks

@@ -199,8 +199,9 @@ def merge(
         roles = tuple(r.reversed() for r in roles)
     if not query.roles:
         roles = tuple(r for r in roles if r.relation not in open_relations)
-    # "any other africa initiative?" asks for another such thing, not the earlier question's date or aim of it.
-    inherit = not query.asks and not query.markers.other
+    # "any other africa initiative?" asks for another such thing, not the earlier question's date or aim of it;
+    # "bilateral or multilateral?" after "what is Dharma Guardian" asks to choose, not for the description again.
+    inherit = not query.asks and not query.markers.other and not any(u.options for u in query.units)
     return replace(
         query,
         units=units,

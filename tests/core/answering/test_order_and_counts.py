@@ -302,3 +302,12 @@ def test_a_statement_tagged_right_asks_to_confirm_it(shipped: KnowledgeService) 
     # The material says India has not signed it: a correction, not the nearest fact that mentions the NPT.
     assert isinstance(shipped.matcher.ask("india has signed the NPT right?"), Correction)
     assert not shipped.matcher.read("what has india signed right").yes_no  # a question word still asks
+
+
+# ---------------------------------------------------------------- a follow-up that asks to choose
+def test_a_follow_up_offering_options_does_not_ask_the_earlier_attribute_again(shipped: KnowledgeService) -> None:
+    first = shipped.matcher.respond("what is dharma guardian")
+    assert isinstance(first.outcome, Partial)  # the material gives no description beyond its name
+    second = shipped.matcher.respond("is it bilateral or multilateral?", first.turn)
+    assert isinstance(second.outcome, Answer)
+    assert second.outcome.best.fact.fact.id == "bilateral_exercises"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -127,6 +128,10 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
         return honest
     unknown = _unknown_names(query, judged)
     if unknown:
+        beside = _about_the_rest(query, judged, t, unknown)
+        if beside is not None:
+            # "is SCRI with France?": the material never names France, but it does say whom SCRI is with.
+            return Partial(f"anything on {', '.join(unknown)}", (beside.match,), beside.reason)
         return Decline(DeclineReason.NOT_MENTIONED, ", ".join(unknown))
     # Only the first few are offered: every check of a candidate is judged to tell whether it may be one, so the
     # search stops there rather than judging all 16.
@@ -363,6 +368,34 @@ def _unknown_names(query: Query, judged: Sequence[Judged]) -> list[str]:
         for e in query.entities
         if all(e in j.candidate.missing_entities for j in judged) and ENTITY_PREFIX + e not in known
     ]
+
+
+def _about_the_rest(
+    query: Query, judged: Sequence[Judged], thresholds: Thresholds, unknown: Sequence[str]
+) -> Judged | None:
+    """Return the best fact that covers all of a question but the names the material never mentions, when the rest
+    names one of the material's own things (SCRI, the G4): what the material says of that thing is worth showing.
+
+    A thing only inside an unknown name ("Indo-Pacific" of the Indo-Pacific Economic Framework) is not one.
+    """
+    inside = " ".join(unknown).casefold()
+    for item in judged[: thresholds.max_suggestions]:
+        candidate = item.candidate
+        if not candidate.uncovered or any(u.kind != "entity" for u in candidate.uncovered):
+            continue
+        if candidate.coverage < thresholds.suggest_coverage:
+            continue
+        partners = {p.casefold() for p in candidate.scorer.index.partners}
+        # "India-Japan" is the partners themselves, no thing of the material's own.
+        if any(
+            u.named
+            and u.kind == "concept"
+            and set(re.split(r"[-\s]+", u.label.casefold())) - partners
+            and u.label.casefold() not in inside
+            for u in candidate.covered
+        ):
+            return item
+    return None
 
 
 def _may_suggest(judged: Judged) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answering.matcher import Matcher
-from bot.core.answering.outcomes import Answer, Correction, Partial
+from bot.core.answering.outcomes import Answer, Correction, Decline, DeclineReason, Partial
 from bot.core.answering.shapes import Ordering, named_list, read_ordering
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.text import stem
@@ -311,3 +311,28 @@ def test_a_follow_up_offering_options_does_not_ask_the_earlier_attribute_again(s
     second = shipped.matcher.respond("is it bilateral or multilateral?", first.turn)
     assert isinstance(second.outcome, Answer)
     assert second.outcome.best.fact.fact.id == "bilateral_exercises"
+
+
+# ---------------------------------------------------------------- an unknown name beside a thing of the material
+def test_an_unknown_name_beside_a_thing_of_the_material_shows_what_it_says_of_that_thing(
+    shipped: KnowledgeService,
+) -> None:
+    outcome = shipped.matcher.ask("G4 deals with WTO reforms?")
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "anything on WTO"
+    assert [m.fact.fact.id for m in outcome.related] == ["g4_unsc_reform"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "india france relations",  # only the partners beside the unknown name: nothing of the material's own
+        "What is the Indo-Pacific Economic Framework?",  # "Indo-Pacific" is only part of the unknown name
+    ],
+)
+def test_an_unknown_name_with_nothing_of_the_material_beside_it_is_declined(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Decline)
+    assert outcome.reason is DeclineReason.NOT_MENTIONED

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Partial
-from bot.core.answering.query import Query, Unit, is_action
+from bot.core.answering.query import Query, Unit, event_kinds, is_action
 from bot.core.answering.roles import RoleReading
 
 
@@ -179,7 +179,11 @@ def merge(
         kept = tuple(
             u for u in kept if u.named or attribute_words.get(u.label.casefold(), "") in ("", *query.attributes)
         )
-    units = kept + tuple(u for u in query.units if u not in kept)
+    own = tuple(u for u in query.units if u not in kept)
+    if query.attributes & {"reason", "purpose"} and any(u.named for u in kept):
+        # "kiske liye bana tha?" after "AAGC kab bana": its aim, which need not repeat how it began.
+        own = tuple(u for u in own if not ("start" in event_kinds(u.label.casefold().split()) and is_action(u)))
+    units = kept + own
     # A follow-up naming its own places ("and gujarat?") replaces the earlier ones, in its relations too.
     entities = query.entities if "named" in kinds else previous.query.entities + query.entities
     new_partners = tuple(e for e in query.entities if e.casefold() in partners)

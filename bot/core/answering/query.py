@@ -662,8 +662,10 @@ class QueryReader:
             and self.lexicon.words("why_words") & set(tokens)
         ):
             # "why was the IJICP started" asks a reason or an aim, which the year it started does not give; its
-            # start is the event asked about, not words the reason must repeat.
+            # start is the event asked about, not words the reason must repeat (below).
             attributes.add("reason")
+        if attributes & {"reason", "purpose"}:
+            # "AAGC kiske liye bana" asks its aim as "why was the AAGC set up" does.
             begun = [
                 u for u in units if not u.named and "start" in event_kinds(u.label.casefold().split(), self.lexicon)
             ]

@@ -336,3 +336,18 @@ def test_an_unknown_name_with_nothing_of_the_material_beside_it_is_declined(
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Decline)
     assert outcome.reason is DeclineReason.NOT_MENTIONED
+
+
+# ---------------------------------------------------------------- an aim asked with the verb of its start
+@pytest.mark.parametrize("question", ["AAGC kiske liye bana", "what was the aim of setting up aagc"])
+def test_an_aim_asked_with_how_a_thing_began_is_answered_by_the_aim(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "aagc_aim"
+
+
+def test_a_follow_up_asking_the_aim_need_not_repeat_how_it_began(shipped: KnowledgeService) -> None:
+    first = shipped.matcher.respond("AAGC kab bana")
+    second = shipped.matcher.respond("kiske liye bana tha", first.turn)
+    assert isinstance(second.outcome, Answer)
+    assert second.outcome.best.fact.fact.id == "aagc_aim"

@@ -430,8 +430,9 @@ def load_word_data() -> None:
 def zipf(word: str) -> float:
     """Return how common a word (or its plain form) is in English, on the Zipf scale."""
     forms = {word}
-    for suffix in ("s", "es", "ed", "ing", "ly"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+    for suffix, shortest in (("s", 3), ("es", 3), ("ed", 3), ("ing", 3), ("ly", 4)):
+        # "quickly" is "quick" + "ly", but "suply" (a typo of "supply") is no "sup" + "ly".
+        if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
             forms.add(word[: -len(suffix)])
     return max(zipf_frequency(form, "en", wordlist="small") for form in forms)
 

@@ -351,3 +351,10 @@ def test_a_follow_up_asking_the_aim_need_not_repeat_how_it_began(shipped: Knowle
     second = shipped.matcher.respond("kiske liye bana tha", first.turn)
     assert isinstance(second.outcome, Answer)
     assert second.outcome.best.fact.fact.id == "aagc_aim"
+
+
+# ---------------------------------------------------------------- typos ending like an adverb
+def test_a_typo_ending_in_ly_is_not_a_real_word_made_of_a_short_one(shipped: KnowledgeService) -> None:
+    # "suply" is no "sup" + "ly": it is read as "supply".
+    assert shipped.matcher.index.correct("suply") == "supply"
+    assert shipped.matcher.index.correct("quickly") is None  # a real word, however its stem reads

@@ -1293,6 +1293,7 @@ class Scorer:
         missing = query.numbers - profile.numbers
         if not missing:
             return frozenset()
+        missing -= offered_figures(query, profile.numbers)
         # "the IJICP launched in 2021": a figure another fact gives about the same named thing identifies it.
         named = {u.token for u in query.units if u.named and u.kind == "concept" and u.token in profile.credits}
         known = frozenset().union(*(self.index.concept_numbers.get(c, frozenset()) for c in named))
@@ -1378,6 +1379,18 @@ class AskedKindCheck:
         return Verdict(self.name, not unmet and not candidate.other_event, reason)
 
 
+def offered_figures(query: Query, given: frozenset[str] | set[str]) -> set[str]:
+    """Return the figures of each choice the question offers ("in 2011 or 2014?") one of which is ``given``: one
+    figure offered is all a fact can give."""
+    found: set[str] = set()
+    for unit in query.units:
+        if unit.options:
+            offered = {t for alternative in unit.alternatives for t in alternative if is_number(t)}
+            if offered & given:
+                found |= offered | {unit.label}
+    return found
+
+
 class FiguresCheck:
     """Every figure the question names (a year, an amount) is in the fact."""
 
@@ -1394,6 +1407,8 @@ class FiguresCheck:
         if missing:
             # "4 state-prefecture pairs" against "Four state-prefecture partnerships": the same figure in words.
             missing -= candidate.scorer.spelled_numbers(candidate.index)
+        if missing and any(u.options for u in query.units):
+            missing -= offered_figures(query, candidate.scorer.answer_numbers(candidate.index))
         if query.counts and not query.intents:
             # "the Joint Vision has ten lines of effort?" asserts a count in words: the fact must state it too.
             lexicon = candidate.scorer.index.lexicon

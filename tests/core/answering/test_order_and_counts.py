@@ -358,3 +358,15 @@ def test_a_typo_ending_in_ly_is_not_a_real_word_made_of_a_short_one(shipped: Kno
     # "suply" is no "sup" + "ly": it is read as "supply".
     assert shipped.matcher.index.correct("suply") == "supply"
     assert shipped.matcher.index.correct("quickly") is None  # a real word, however its stem reads
+
+
+# ---------------------------------------------------------------- figures offered as a choice
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("was the delta accord signed in 2019 or 2020?", True),  # one figure offered is the fact's
+        ("was the delta accord signed in 2017 or 2018?", False),  # neither is
+    ],
+)
+def test_one_figure_of_a_choice_is_all_a_fact_must_give(rivers: Matcher, question: str, answered: bool) -> None:
+    assert isinstance(rivers.ask(question), Answer) is answered

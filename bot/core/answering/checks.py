@@ -773,8 +773,12 @@ class Scorer:
                     continue
                 between = tokens[outer_end:inner_start]
                 cue = next((i for i, t in enumerate(between) if t in cues), len(between))
+                # "the Comprehensive Economic Partnership Agreement (CEPA) includes ...": the outer thing named again
+                # is no other item beside it.
                 others = [
-                    a for a, b, c in spans if c in named and outer_end <= a and b <= inner_start and c not in inner
+                    a
+                    for a, b, c in spans
+                    if c in named and outer_end <= a and b <= inner_start and c not in inner and c not in outer
                 ]
                 joined = next((i for i, t in enumerate(between) if t in joiners), len(between))
                 if min(joined, min((a - outer_end for a in others), default=len(between))) < cue:
@@ -1853,6 +1857,9 @@ class PolarityCheck:
         asserted = {u.token for u in candidate.covered} & profile.negated
         if asserted and not query.markers.negation and negated_doer(query, candidate, asserted) is None:
             return Verdict(self.name, False, f"the fact says it is not so ({', '.join(sorted(asserted))})")
+        restricted = self._restricted(query, candidate)
+        if restricted:
+            return Verdict(self.name, False, f"the fact says it is restricted ({restricted})")
         opposites = candidate.scorer.index.lexicon.opposites
         if opposites and query.words & opposites.keys():
             # "does Japan oppose India's bid?" against "support each other's candidacy": the fact says the opposite.
@@ -1863,6 +1870,30 @@ class PolarityCheck:
                 if stem(opposites[word]) in said and stem(word) not in said:
                     return Verdict(self.name, False, f"the fact says {opposites[word]}, not {word}")
         return Verdict(self.name, True)
+
+    @staticmethod
+    def _restricted(query: Query, candidate: Candidate) -> str:
+        """Return what a fact says is restricted of what a claim says simply happens, or "".
+
+        "Japan transfers nuclear tech to India, true?" against "Japan restricts nuclear technology transfers to
+        India": the claim leaves out the restriction the fact puts on it.
+        """
+        lexicon = candidate.scorer.index.lexicon
+        restricting = lexicon.words("restricting_words")
+        if not (query.yes_no or query.claims) or query.markers.negation or query.words & restricting:
+            return ""
+        tokens = candidate.scorer.answer_tokens(candidate.index)
+        if not restricting & set(tokens):
+            return ""
+        token, reach = candidate.scorer.index.senses.token, candidate.scorer.thresholds.restriction_reach
+        claimed = {t for u in candidate.covered if not u.named for alternative in u.alternatives for t in alternative}
+        for i, word in enumerate(tokens):
+            if word in restricting:
+                following = [w for w in tokens[i + 1 :] if w not in lexicon.ignored][:reach]
+                hit = [w for w in following if token(w) in claimed]
+                if hit:
+                    return f"{word} {hit[-1]}"
+        return ""
 
 
 class YesNoCheck:

@@ -274,6 +274,10 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         wrong = wrong or substituted
         if not (turned or wrong or polarity):
             continue
+        if turned and polarity and not wrong:
+            # "India doesn't export nuclear reactors to Japan, right?" against Japan's exports to India: a fact about
+            # the other direction says nothing either way of what one side does not do.
+            continue
         if not (wrong or polarity) and candidate.missing_figures:
             # "so India exported 5.16 billion?": a figure the fact lacks may be the material's own sum worked out
             # (22.85 - 17.69); the fact about the other direction cannot say it is otherwise.

@@ -46,6 +46,8 @@ class Thresholds:
     whole_message_coverage: float = 0.999
     #: A message with more questions than this gets answers to the first ones only (one embed must hold them).
     max_parts: int = 3
+    #: A restricting word ("restricts") bears on this many content words after it ("nuclear technology transfers").
+    restriction_reach: int = 3
     #: At most this many things are put in order of time ("arrange chronologically: CEPA, SSGP, AAGC, IJICP").
     max_ordered_items: int = 6
     #: The most words one thing put in order may have (longer is a clause, not a name).

@@ -370,3 +370,30 @@ def test_a_typo_ending_in_ly_is_not_a_real_word_made_of_a_short_one(shipped: Kno
 )
 def test_one_figure_of_a_choice_is_all_a_fact_must_give(rivers: Matcher, question: str, answered: bool) -> None:
     assert isinstance(rivers.ask(question), Answer) is answered
+
+
+# ---------------------------------------------------------------- claims checked against what the fact says
+def test_a_thing_named_again_in_brackets_is_no_item_beside_itself(shipped: KnowledgeService) -> None:
+    # "The ... Agreement (CEPA) includes ... (IPR)": IPR is inside CEPA, not listed beside it.
+    assert isinstance(shipped.matcher.ask("is ipr part of cepa"), Answer)
+    assert isinstance(shipped.matcher.ask("is chandrayaan 5 part of the economic security initiative"), Correction)
+
+
+def test_what_one_side_does_not_do_is_not_corrected_by_the_other_direction(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("india doesnt export any nuclear reactors to japan right?")
+    assert isinstance(outcome, Correction)
+    assert not outcome.reversed
+    assert [m.fact.fact.id for m in outcome.related] == ["india_exports_to_japan"]
+
+
+@pytest.mark.parametrize(
+    "question", ["does japan transfer nuclear technology to india?", "japan transfers nuclear tech to india right?"]
+)
+def test_a_claim_leaving_out_the_restriction_the_fact_puts_on_it_is_corrected(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert isinstance(shipped.matcher.ask(question), Correction)
+
+
+def test_a_question_about_the_restriction_itself_is_answered(shipped: KnowledgeService) -> None:
+    assert isinstance(shipped.matcher.ask("why does japan restrict nuclear tech transfers to india"), Answer)

@@ -21,7 +21,17 @@ from bot.core.answering.checks import DEFAULT_CHECKS, Candidate, Check, Judged, 
 from bot.core.answering.context import Turn, leans_on_previous, merge
 from bot.core.answering.decision import answer_features, calibrated, decide
 from bot.core.answering.index import FactIndex
-from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Match, Outcome, Partial
+from bot.core.answering.outcomes import (
+    CHOICE_DETAIL,
+    Answer,
+    Clarify,
+    Correction,
+    Decline,
+    DeclineReason,
+    Match,
+    Outcome,
+    Partial,
+)
 from bot.core.answering.query import ASIDE_WORD, Query, QueryReader, Unit, asserts_premise, split_clauses
 from bot.core.answering.shapes import (
     Choices,
@@ -180,6 +190,9 @@ class Matcher:
         ):
             # "aim?", "how long?" with nothing before them: of what?
             return Clarify(" ".join(query.text.split()[:4])), query
+        if previous is None and self._bare_choice(query):
+            # "bilateral or multilateral?" with nothing before it: a choice about what?
+            return Clarify(query.units[0].label, detail=CHOICE_DETAIL), query
         if not leans_on_previous(query, previous is not None, pending):
             return self._decide(query), query
         if previous is None:
@@ -417,6 +430,16 @@ class Matcher:
             # "who won the IPL?" declined: "back to it" then means what was asked before it.
             turn = replace(turn, earlier=previous if previous.fact_ids else previous.earlier)
         return Reply(outcome, turn)
+
+    def _bare_choice(self, query: Query) -> bool:
+        """Tell whether a question only offers a choice of words or figures that name nothing ("bilateral or
+        multilateral?", "2011 or 2014?"): a choice between named things ("CEPA or IJICP?") is about them."""
+        named = self.index.glossary.named
+        return (
+            bool(query.units)
+            and not query.entities
+            and all(u.options and not any(t in named for a in u.alternatives for t in a) for u in query.units)
+        )
 
     def _answered_name(self, query: Query, outcome: Outcome) -> tuple[Unit, ...]:
         """Return the unit of the one named thing an answer gives to a question asking for a name ("which initiative

@@ -85,6 +85,10 @@ class Correction:
     reversed: bool = True
 
 
+#: ``Clarify.detail`` of a choice offered with nothing it is about ("bilateral or multilateral?").
+CHOICE_DETAIL = "a choice about nothing named"
+
+
 @dataclass(frozen=True)
 class Clarify:
     """A follow-up with nothing to follow ("when was it set up?"), or several articles: ask what is meant."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.core.answering.outcomes import (
+    CHOICE_DETAIL,
     Answer,
     Clarify,
     Correction,
@@ -97,6 +98,11 @@ def clarify_text(clarify: Clarify) -> str:
         titles = [m.fact.source.title for m in clarify.options]
         listed = ", ".join(f"\u201c{t}\u201d" for t in titles[:-1]) + f" or \u201c{titles[-1]}\u201d"
         return f"Several articles answer that differently. Which article do you mean: {listed}?"
+    if clarify.detail == CHOICE_DETAIL:
+        return (
+            f"\u201c{clarify.reference}\u201d: of which thing? Ask again with its name, "
+            f"e.g. \u201cis <name> {clarify.reference}?\u201d"
+        )
     return (
         f"What does \u201c{clarify.reference}\u201d refer to? Ask again with its name, "
         "e.g. \u201cwhen was the AAGC set up?\u201d"

@@ -654,13 +654,7 @@ class QueryReader:
         elif not units and not attributes and not cues.intents and self._only_why(tokens):
             # A bare "why?" / "aur kyu" after a question asks what the thing it was about is for.
             attributes.add("purpose")
-        elif (
-            units
-            and not attributes
-            and not cues.intents
-            and markers.anaphor is None
-            and self.lexicon.words("why_words") & set(tokens)
-        ):
+        elif units and not attributes and not cues.intents and self.lexicon.words("why_words") & set(tokens):
             # "why was the IJICP started" asks a reason or an aim, which the year it started does not give; its
             # start is the event asked about, not words the reason must repeat (below).
             attributes.add("reason")

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answering.matcher import Matcher
-from bot.core.answering.outcomes import Answer, Correction, Decline, DeclineReason, Partial
+from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Partial
+from bot.core.answering.present import outcome_text
 from bot.core.answering.shapes import Ordering, named_list, read_ordering
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.text import stem
@@ -397,3 +398,22 @@ def test_a_claim_leaving_out_the_restriction_the_fact_puts_on_it_is_corrected(
 
 def test_a_question_about_the_restriction_itself_is_answered(shipped: KnowledgeService) -> None:
     assert isinstance(shipped.matcher.ask("why does japan restrict nuclear tech transfers to india"), Answer)
+
+
+# ---------------------------------------------------------------- follow-ups: "why" with "it", a bare choice
+def test_why_with_it_asks_the_reason_of_the_earlier_subject(shipped: KnowledgeService) -> None:
+    first = shipped.matcher.respond("ijicp launch year")
+    second = shipped.matcher.respond("why was it launched", first.turn)
+    assert isinstance(second.outcome, Answer)
+    assert second.outcome.best.fact.fact.id == "ijicp_aim"
+
+
+@pytest.mark.parametrize("question", ["bilateral or multilateral?", "2011 or 2014?"])
+def test_a_bare_choice_with_nothing_before_it_is_asked_back(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.respond(question).outcome
+    assert isinstance(outcome, Clarify)
+    assert "of which thing" in outcome_text(outcome)
+
+
+def test_a_choice_between_named_things_is_about_them(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.respond("jimex or malabar?").outcome, Clarify)

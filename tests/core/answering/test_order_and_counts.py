@@ -417,3 +417,11 @@ def test_a_bare_choice_with_nothing_before_it_is_asked_back(shipped: KnowledgeSe
 
 def test_a_choice_between_named_things_is_about_them(shipped: KnowledgeService) -> None:
     assert not isinstance(shipped.matcher.respond("jimex or malabar?").outcome, Clarify)
+
+
+# ---------------------------------------------------------------- who visited whom
+def test_a_visit_the_other_way_round_is_corrected(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("the japanese pm visited india right?")
+    assert isinstance(outcome, Correction)
+    assert outcome.reversed
+    assert isinstance(shipped.matcher.ask("who visited japan"), Answer)

@@ -9,7 +9,7 @@ from bot.core.answering.matcher import Matcher
 from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Partial
 from bot.core.answering.present import outcome_text
 from bot.core.answering.shapes import Ordering, named_list, read_ordering
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.lexicon import LEXICON, Intent
 from bot.core.language.text import stem
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import WriteKnowledge
@@ -425,3 +425,8 @@ def test_a_visit_the_other_way_round_is_corrected(shipped: KnowledgeService) -> 
     assert isinstance(outcome, Correction)
     assert outcome.reversed
     assert isinstance(shipped.matcher.ask("who visited japan"), Answer)
+
+
+def test_no_of_asks_a_count(shipped: KnowledgeService) -> None:
+    assert Intent.COUNT in shipped.matcher.read("no. of lines of effort in the joint vision").intents
+    assert Intent.COUNT in shipped.matcher.read("no of state prefecture partnerships").intents

@@ -194,6 +194,9 @@ def merge(
         # "what is the bilateral trade?", then "what about Japan?": Japan's own share of what was asked.
         contrast = new_partners
     roles = query.roles or _substitute(previous.query.roles, previous.query.entities, query.entities)
+    if not query.roles and any(is_action(u) for u in query.units):
+        # "what did he sign?" after "who visited Japan?": another action, not the visit's sides.
+        roles = ()
     if not query.roles and len(query.entities) == 2 and query.words & targets:
         # "and japan to india?" after "what does india export to japan": the same relation, in the order now given.
         first, second = query.entities

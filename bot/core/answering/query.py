@@ -735,7 +735,10 @@ class QueryReader:
             qualified_kinds=self._qualified_kinds(tokenize(question)),
             section_pointer=_contains_any(tokens, self._section_pointers),
             claims=bool(claimed) or checks_statement,  # "true or false: ..." is a claim to check
-            yes_no=(yes_no := checks_statement or self._yes_no(tokens, question, cues.intents, attributes)),
+            yes_no=(
+                yes_no := checks_statement
+                or self._yes_no(tokens, question, cues.intents, attributes, leans=markers.anaphor is not None)
+            ),
             asserted_subject=self._asserted_subject(tokens) if yes_no else (),
             # "how long?", "aim?": a question phrase or a bare cue ("what was on the agenda" names the agenda).
             attribute_only=attribute_only
@@ -806,8 +809,13 @@ class QueryReader:
         explains = any(tuple(tokens[: len(c)]) == c or tuple(tokens[-len(c) :]) == c for c in self._explain_cues)
         return explains and bool(subject) and not any(u.named or u.kind == "figure" for u in subject)
 
-    def _yes_no(self, tokens: Sequence[str], question: str, intents: frozenset[Intent], attributes: set[str]) -> bool:
-        """Tell whether a question asks to confirm something ("is JIMEX bilateral?", "dharma guardian is naval?")."""
+    def _yes_no(
+        self, tokens: Sequence[str], question: str, intents: frozenset[Intent], attributes: set[str], leans: bool
+    ) -> bool:
+        """Tell whether a question asks to confirm something ("is JIMEX bilateral?", "dharma guardian is naval?").
+
+        ``leans``: the question points back ("it came into force in 2012, right?") to an earlier subject.
+        """
         if not tokens or intents:
             return False
         words = self.lexicon.words
@@ -824,7 +832,8 @@ class QueryReader:
         asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
         # "... is called?", "... also known as?" ask a name; "... hai ya india ke?" asks to choose.
         asking |= words("name_words") | words("either_or")
-        if len(tokens) > 2 and tokens[-1] in words("confirm_tags") and not attributes:
+        if len(tokens) > 2 and tokens[-1] in words("confirm_tags") and not attributes and not leans:
+            # (A statement pointing back is read with the earlier question, which says what it is about.)
             # "india has signed the NPT right?": a tag asks to confirm the statement before it, whatever its verb.
             return not any(t in asking for t in tokens[:-1])
         # ... that says something is so ("is", "was"): a bare name ("JIMEX?") asks what it is.

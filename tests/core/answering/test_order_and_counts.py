@@ -430,3 +430,17 @@ def test_a_visit_the_other_way_round_is_corrected(shipped: KnowledgeService) -> 
 def test_no_of_asks_a_count(shipped: KnowledgeService) -> None:
     assert Intent.COUNT in shipped.matcher.read("no. of lines of effort in the joint vision").intents
     assert Intent.COUNT in shipped.matcher.read("no of state prefecture partnerships").intents
+
+
+def test_a_follow_up_with_another_action_does_not_keep_the_earlier_relations_sides(shipped: KnowledgeService) -> None:
+    first = shipped.matcher.respond("who visited japan")
+    second = shipped.matcher.respond("what did he sign", first.turn)
+    assert isinstance(second.outcome, Answer)
+    assert second.outcome.best.fact.fact.id != "why_in_news_visit"  # the visit's sides are not what was signed
+
+
+def test_a_tagged_statement_pointing_back_is_read_with_the_earlier_question(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("cepa").turn
+    assert not shipped.matcher.read("it came into force 2012 right?").yes_no
+    outcome = shipped.matcher.respond("it came into force 2012 right?", turn).outcome
+    assert isinstance(outcome, (Partial, Correction))

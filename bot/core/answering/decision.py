@@ -383,6 +383,7 @@ def _about_the_rest(
     A thing only inside an unknown name ("Indo-Pacific" of the Indo-Pacific Economic Framework) is not one.
     """
     inside = " ".join(unknown).casefold()
+    found: list[Judged] = []
     for item in judged[: thresholds.max_suggestions]:
         candidate = item.candidate
         if not candidate.uncovered or any(u.kind != "entity" for u in candidate.uncovered):
@@ -398,8 +399,9 @@ def _about_the_rest(
             and u.label.casefold() not in inside
             for u in candidate.covered
         ):
-            return item
-    return None
+            found.append(item)
+    # "is SCRI with France?": the fact naming another country in its place (Australia) says most.
+    return next((item for item in found if item.candidate.substituted), found[0] if found else None)
 
 
 def _may_suggest(judged: Judged) -> bool:

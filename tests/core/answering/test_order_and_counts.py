@@ -444,3 +444,11 @@ def test_a_tagged_statement_pointing_back_is_read_with_the_earlier_question(ship
     assert not shipped.matcher.read("it came into force 2012 right?").yes_no
     outcome = shipped.matcher.respond("it came into force 2012 right?", turn).outcome
     assert isinstance(outcome, (Partial, Correction))
+
+
+def test_an_unknown_name_in_the_place_of_the_materials_shows_the_fact_naming_that_place(
+    shipped: KnowledgeService,
+) -> None:
+    outcome = shipped.matcher.ask("supply chain resilience initiative is with france?")
+    assert isinstance(outcome, Partial)
+    assert "Australia" in outcome.related[0].fact.fact.answer

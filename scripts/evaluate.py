@@ -89,7 +89,9 @@ SET_GROUPS = (
     SetGroup("tenth holdout (2 sets)", "a tenth helper, blind, Dec 2026; never tuned on", False, FRESH9_SETS),
     SetGroup("eleventh holdout (2 sets)", "an eleventh helper, blind, Dec 2026; never tuned on", False, FRESH10_SETS),
     SetGroup("twelfth holdout (2 sets)", "a twelfth helper, blind, Dec 2026; never tuned on", False, FRESH11_SETS),
-    SetGroup("13th holdout (2 sets)", "a thirteenth helper, blind, Dec 2026; never tuned on", False, FRESH12_SETS),
+    SetGroup(
+        "thirteenth holdout (2 sets)", "a thirteenth helper, blind, Dec 2026; never tuned on", False, FRESH12_SETS
+    ),
     SetGroup("newest holdout (2 sets)", "a fourteenth helper, blind, Dec 2026; never tuned on", False, FRESH13_SETS),
 )
 

@@ -1886,13 +1886,25 @@ class PolarityCheck:
         if not restricting & set(tokens):
             return ""
         token, reach = candidate.scorer.index.senses.token, candidate.scorer.thresholds.restriction_reach
-        claimed = {t for u in candidate.covered if not u.named for alternative in u.alternatives for t in alternative}
-        for i, word in enumerate(tokens):
-            if word in restricting:
-                following = [w for w in tokens[i + 1 :] if w not in lexicon.ignored][:reach]
-                hit = [w for w in following if token(w) in claimed]
-                if hit:
-                    return f"{word} {hit[-1]}"
+        partners = candidate.scorer.partner_concepts
+        claimed = {
+            t
+            for u in candidate.covered
+            if u.kind != "entity" and u.token not in partners
+            for alternative in u.alternatives
+            for t in alternative
+        }
+        content = [(i, w) for i, w in enumerate(tokens) if w not in lexicon.ignored]
+        for n, (_i, word) in enumerate(content):
+            if word not in restricting:
+                continue
+            phrase = {w for _j, w in content[n + 1 : n + 1 + reach]}
+            hit = [w for w in phrase if token(w) in claimed]
+            # "nuclear technology transfers are a concern, right?": the claim is about what else the fact says
+            # (the concern, the NPT), which the restriction does not deny.
+            elsewhere = {token(w) for _j, w in content if w not in phrase and w not in restricting} & claimed
+            if hit and not elsewhere:
+                return f"{word} {sorted(hit)[-1]}"
         return ""
 
 

@@ -384,9 +384,13 @@ def _about_the_rest(
     """
     inside = " ".join(unknown).casefold()
     found: list[Judged] = []
+    claim = query.yes_no or query.claims
     for item in judged[: thresholds.max_suggestions]:
         candidate = item.candidate
         if not candidate.uncovered or any(u.kind != "entity" for u in candidate.uncovered):
+            continue
+        if not (claim or candidate.substituted):
+            # "when did the CEPA with Korea come into effect?": India's CEPA is no answer about Korea's, even in part.
             continue
         if candidate.coverage < thresholds.suggest_coverage:
             continue

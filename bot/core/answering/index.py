@@ -102,10 +102,12 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 #: A day or a month: "04 Oct 2025", "in October 2025", "on 1 April" (a bare "may" is a verb, so not alone).
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t|tember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,4}\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
-    r"|\bmay\s+(?:19|20)\d\d\b",
+    rf"\b{_MONTHS}\.?\s+\d{{1,4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}|may)\b|\bmay\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 _SPEED = re.compile(r"\d[\d.,]*\s?(?:km/h|kmph|km per hour|mph)\b", re.IGNORECASE)

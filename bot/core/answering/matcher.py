@@ -57,7 +57,7 @@ from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import KnowledgeBase
 from bot.core.knowledge.cache import CompiledCache
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
-from bot.core.language.text import normalize, stem, tokenize
+from bot.core.language.text import content_stems, is_number, normalize, stem, tokenize
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,13 @@ class Matcher:
             return Decline(DeclineReason.EMPTY, "no subject in the question")
         judged = self.judge(query, article)
         outcome = decide(query, judged, self.thresholds, premise=asserts_premise(query))
-        if isinstance(outcome, Partial) and Intent.COUNT in query.intents and query.counted:
+        if (
+            isinstance(outcome, Partial)
+            and Intent.COUNT in query.intents
+            and query.counted
+            and not (query.set_aside or query.numbers or query.excluded)
+        ):
+            # ("how many exercises besides MILAN", "... in 2015": what a list names is not what is left of it.)
             return self._count_named(query, judged) or outcome
         return outcome
 
@@ -169,7 +175,10 @@ class Matcher:
             return None
         shown = list(names.values())
         listing = ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else shown[0]
-        note = f"The material names {len(shown)}: {listing}."
+        # "exercises such as MILAN and MALABAR" gives examples: the count is of the names, not of all there are.
+        examples = any(not is_complete_list(m.fact.fact.answer) for m in found)
+        aside = " (as examples; there may be more)" if examples else ""
+        note = f"The material names {len(shown)}{aside}: {listing}."
         confidence = calibrated(answer_features(query, first, judged), t.calibration)
         return Answer(tuple(replace(m, confidence=round(confidence, 4)) for m in found), note=note)
 
@@ -192,7 +201,8 @@ class Matcher:
             return Clarify(" ".join(query.text.split()[:4])), query
         if previous is None and self._bare_choice(query):
             # "bilateral or multilateral?" with nothing before it: a choice about what?
-            return Clarify(query.units[0].label, detail=CHOICE_DETAIL), query
+            typed = _CHOICE_TYPED.search(query.text)
+            return Clarify(typed.group(0) if typed else query.units[0].label, detail=CHOICE_DETAIL), query
         if not leans_on_previous(query, previous is not None, pending):
             return self._decide(query), query
         if previous is None:
@@ -392,8 +402,8 @@ class Matcher:
         t = self.thresholds
         kind = query.markers.comparison
         ordering = read_ordering(question, kind, self.lexicon, t.max_ordered_items, t.max_ordered_words)
-        if ordering is not None:
-            ordered = self._order(ordering)
+        if ordering is not None and query.markers.anaphor is None:
+            ordered = self._order(ordering, question)
             if ordered is not None:
                 return Reply(ordered, Turn.after(query, ordered))
         comparison = read_comparison(question, query.markers.comparison, self.lexicon)
@@ -434,11 +444,17 @@ class Matcher:
     def _bare_choice(self, query: Query) -> bool:
         """Tell whether a question only offers a choice of words or figures that name nothing ("bilateral or
         multilateral?", "2011 or 2014?"): a choice between named things ("CEPA or IJICP?") is about them."""
-        named = self.index.glossary.named
+        named, known = self.index.glossary.named, self.index.postings
+        # "tea or coffee?" names nothing of the material either: no question about it to ask back.
         return (
             bool(query.units)
             and not query.entities
-            and all(u.options and not any(t in named for a in u.alternatives for t in a) for u in query.units)
+            and all(
+                u.options
+                and not any(t in named for a in u.alternatives for t in a)
+                and all(t in known or is_number(t) for a in u.alternatives for t in a)
+                for u in query.units
+            )
         )
 
     def _answered_name(self, query: Query, outcome: Outcome) -> tuple[Unit, ...]:
@@ -577,6 +593,8 @@ class Matcher:
 
         Also return what "the other one" then means: the thing compared that was not the answer (none on a tie).
         """
+        if any(all(is_number(w) for w in content_stems(text)) for text in (comparison.first, comparison.second)):
+            return None  # "was CEPA signed before or after 2014?" sets it against a year, not a second thing
         cue = " year" if comparison.by_time else " how much"
         sides = []
         for text in (comparison.first, comparison.second):
@@ -610,34 +628,43 @@ class Matcher:
             others = (text_b if a_wins else text_a,)
         return Answer((a.best, b.best), note=note), others
 
-    def _order(self, ordering: Ordering) -> Outcome | None:
+    def _order(self, ordering: Ordering, question: str) -> Outcome | None:
         """Put named things in order of the years the material dates them by, or say which dates it lacks.
 
-        None when the material dates none of them (the question is then read as any other).
+        None when a side names nothing of the material's ("was it launched before ...", "signing agreements") or
+        the material dates none of them: the question is then read as any other.
         """
+        joined = " ".join(normalize(question).split())
         read: list[tuple[str, Query, Outcome]] = []
-        for text in ordering.items:
+        for text in dict.fromkeys(ordering.items):  # "latest among CEPA, AAGC, CEPA": CEPA once
             query = self.read(text + " year")
             outcome = self._decide(query)
-            previous = read[-1][2] if read else None
-            if isinstance(outcome, Answer) and isinstance(previous, Answer) and previous.best.fact == outcome.best.fact:
+            previous = read[-1] if read else None
+            if (
+                previous is not None
+                and isinstance(outcome, Answer)
+                and isinstance(previous[2], Answer)
+                and previous[2].best.fact == outcome.best.fact
+                and f"{previous[0]} and {text}" in joined
+            ):
                 # "CEPA or the Special Strategic and Global Partnership": two pieces of one name found one fact.
-                text = f"{read[-1][0]} and {text}"
-                query = self.read(text + " year")
-                read[-1] = (text, query, previous)
+                text = f"{previous[0]} and {text}"
+                read[-1] = (text, self.read(text + " year"), previous[2])
                 continue
             read.append((text, query, outcome))
         if len(read) < 2 or (len(read) == 2 and ordering.kind in {"earlier", "later"}):
             return None  # one thing is no order; two are compared as any "which came first, X or Y?"
+        if not all(self._names_a_thing(query) or _dated_thing(text) for text, query, _o in read):
+            return None
         dated: list[tuple[str, int, Match]] = []
         shown: list[Match] = []
         for text, query, outcome in read:
             if not isinstance(outcome, Answer):
                 continue
             best = outcome.best
-            year = first_year(best.fact.fact.answer)
             if best.fact.fact.id not in {m.fact.fact.id for m in shown}:
                 shown.append(best)
+            year = self._year_of(text, query, best)
             if year is not None:
                 dated.append((self._name(text, query), year, best))
         if not shown:
@@ -647,6 +674,28 @@ class Matcher:
             return Partial("a date for each of the things to put in order", tuple(shown))
         ordered = sorted(dated, key=lambda d: d[1])
         return Answer(tuple(m for _n, _y, m in ordered), note=_ordering_note(ordering.kind, dated, ordered))
+
+    def _names_a_thing(self, query: Query) -> bool:
+        """Tell whether a thing to put in order names one of the material's own things (not a partner, a figure
+        or a verb alone)."""
+        partners = {p.casefold() for p in self.index.partners}
+        return any(
+            u.named and u.kind != "figure" and not set(re.split(r"[-\s]+", u.label.casefold())) <= partners
+            for u in query.units
+        )
+
+    def _year_of(self, text: str, query: Query, match: Match) -> int | None:
+        """Return the year a thing to put in order has: its own ("the 2015 pacts"), or the one its fact ties to it
+        (not any year the fact happens to give: "FY 2023-24" dates no "bilateral trade")."""
+        own = first_year(text)
+        if own is not None:
+            return own
+        named = {u.token for u in query.units if u.named}
+        if not self.base.has_fact(match.fact.fact.id):
+            return None
+        profile = self.index.profiles[self.base.position_of(match.fact.fact.id)]
+        years = {int(year) for concept, year in profile.dates if concept in named and year.isdigit()}
+        return years.pop() if len(years) == 1 else None
 
     def _judge_statements(self, statements: Statements) -> Outcome:
         """Say which numbered statements the material confirms and which it contradicts, with the option if any."""
@@ -829,6 +878,15 @@ def _ordering_note(kind: str, asked: list[tuple[str, int, Match]], ordered: list
         which = "earliest" if kind == "earlier" else "latest"
         return f"{end[0]} ({end[1]}) is the {which}; in order: {listing}."
     return f"In order of time: {listing}."
+
+
+def _dated_thing(text: str) -> bool:
+    """Tell whether a thing to put in order carries its own year beside a word ("the 2015 pacts", not "2015")."""
+    return first_year(text) is not None and any(not is_number(w) for w in content_stems(text))
+
+
+#: A choice as the member typed it, a word either side of "or" ("bilateral or multilateral").
+_CHOICE_TYPED = re.compile(r"[\w+-]+\s+(?:or|ya|vs\.?|versus)\s+[\w+-]+", re.IGNORECASE)
 
 
 def _comparison_note(kind: str, name_a: str, value_a: float, name_b: str, value_b: float) -> str:

@@ -1128,11 +1128,10 @@ class QueryReader:
         capitals = {w.casefold() for w in _CAPITALS.findall(question)}
         ignored = self.lexicon.ignored
         found = self.gazetteer.find(tokens)
-        # "india japan us trilateral", "us japan ties": a name typed in lowercase that is also a function word is
-        # a name right after another name, or opening the question right before one.
+        # "india japan us trilateral": a name typed in lowercase that is also a function word is a name right after
+        # another name ("us japan yatra" opens with the Hinglish "that").
         ends = {m.end for m in found if tokens[m.start] not in ignored}
-        starts = {m.start for m in found if tokens[m.start] not in ignored}
-        beside = {m.start for m in found if m.start in ends or (m.start == 0 and m.end in starts)}
+        beside = {m.start for m in found if m.start in ends}
         # A name inside a glossary term ("United Nations" in "United Nations Security Council") is the term's.
         return [
             m

@@ -87,7 +87,7 @@ class Ordering:
 #: "before or after": both ways asked, so the two sides are simply put in order.
 _EITHER_WAY = re.compile(r"\b(?:before|after)\s+(?:or|ya)\s+(?:before|after)\b")
 #: Where a list of things to order starts when no colon or dash does: "latest among ...", "the oldest of ...".
-_AMONG = re.compile(r"\b(?:among|amongst|between|out of|of|in)\s+")
+_AMONG = re.compile(r"\b(?:among|amongst|between|out of|of)\s+")
 
 
 def read_ordering(question: str, kind: str | None, lexicon: Lexicon, max_items: int, max_words: int) -> Ordering | None:
@@ -100,7 +100,9 @@ def read_ordering(question: str, kind: str | None, lexicon: Lexicon, max_items: 
     either = _EITHER_WAY.search(text)
     if either:
         sides = (_side(_framed(text[: either.start()], lexicon), lexicon), _side(text[either.end() :], lexicon))
-        return Ordering("order", sides) if _nameable(sides, max_items, max_words) else None
+        if any(is_number(w) for w in tokenize(sides[1])) or not _nameable(sides, max_items, max_words):
+            return None  # "before or after 2014?" sets a thing against a year: a bound, not a second thing
+        return Ordering("order", sides)
     before, after = lexicon.words("before_words"), lexicon.words("after_words")
     sequence = [i for i, w in enumerate(words) if w in before or w in after]
     if len(sequence) == 1 and words[0] in lexicon.words("yes_no_starters"):
@@ -139,7 +141,7 @@ def _nameable(items: tuple[str, ...], max_items: int, max_words: int) -> bool:
 
 
 #: One name of a list as the material writes it: capitalised words ("Dharma Guardian", "MILAN", "2+2").
-_LISTED_NAME = r"[A-Z0-9][\w+-]*(?:\s+[A-Z0-9][\w+-]*)*"
+_LISTED_NAME = r"[A-Z0-9][\w+-]*(?:\s+(?:(?:of|in|for|on|the|de)\s+)?[A-Z0-9][\w+-]*)*(?:\s*\([^()]{1,80}\))?"
 #: A noun followed by the names it stands for: "exercises such as JIMEX and Dharma Guardian", "exercises (MILAN,
 #: MALABAR)", "partners: A, B and C".
 _NAMED_LIST = re.compile(
@@ -159,9 +161,18 @@ def named_list(text: str, counted: tuple[str, ...], token_of: Callable[[str], st
     found: dict[str, str] = {}
     for match in _NAMED_LIST.finditer(text) if counted else ():
         words = [token_of(w) for w in tokenize(match.group(1))]
-        if len(words) >= len(counted) and tuple(words[-len(counted) :]) == counted:
-            found.update((item.casefold(), item) for item in _LIST_ITEMS.split(match.group(2)) if item)
+        if len(words) < len(counted) or tuple(words[-len(counted) :]) != counted:
+            continue
+        # "JIMEX (Japan-India Maritime Exercise)": what follows a name in brackets is that name's, not another.
+        items = [_BRACKETED.sub("", item).strip() for item in _LIST_ITEMS.split(match.group(2))]
+        items = [item for item in items if item and not _YEARS.fullmatch(item)]
+        if len(items) >= 2:  # "the Agreement (CEPA)" is a name and its short form, no list
+            found.update((item.casefold(), item) for item in items)
     return tuple(found.values())
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_YEARS = re.compile(r"\d[\d\s,-]*")
 
 
 def first_year(text: str) -> int | None:

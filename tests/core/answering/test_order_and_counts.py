@@ -109,7 +109,7 @@ def test_what_is_no_ordering_is_not_read_as_one(question: str) -> None:
     assert _read(question) is None
 
 
-def test_the_latest_needs_the_list_a_comparison_word_alone_does_not_make(rivers: Matcher) -> None:
+def test_the_latest_needs_the_list_a_comparison_word_alone_does_not_make() -> None:
     assert read_ordering("latest among delta accord, barge pact, lock board", "later", LEXICON, 6, 6) is not None
     assert read_ordering("what is the latest news", "later", LEXICON, 6, 6) is None
 
@@ -146,7 +146,7 @@ def test_a_thing_the_material_does_not_date_makes_a_partial_answer(rivers: Match
     # The Ferry Talks have no year: the order cannot be given, only what the material dates.
     outcome = rivers.ask("arrange chronologically: ferry talks, delta accord, lock board")
     assert isinstance(outcome, Partial)
-    assert {m.fact.fact.id for m in outcome.related} <= {"delta_accord_year", "lock_board", "ferry_talks"}
+    assert {m.fact.fact.id for m in outcome.related} >= {"delta_accord_year", "lock_board"}
 
 
 def test_two_things_with_a_comparison_word_are_left_to_the_comparison(rivers: Matcher) -> None:
@@ -180,13 +180,13 @@ def test_a_swap_that_could_make_two_base_words_is_left_unread(write_knowledge: W
 def test_how_many_counts_the_names_listed_after_the_counted_noun(rivers: Matcher) -> None:
     outcome = rivers.ask("how many river drills are mentioned")
     assert isinstance(outcome, Answer)
-    assert outcome.note == "The material names 2: Reef Watch and Cold Current."
+    assert outcome.note == "The material names 2 (as examples; there may be more): Reef Watch and Cold Current."
 
 
 def test_how_many_gathers_the_lists_of_every_fact_that_lacks_only_the_number(rivers: Matcher) -> None:
     outcome = rivers.ask("how many drills are mentioned")
     assert isinstance(outcome, Answer)
-    assert outcome.note.startswith("The material names 4:")
+    assert outcome.note.startswith("The material names 4 ")
     assert {m.fact.fact.id for m in outcome.matches} == {"river_drills", "sea_drills"}
 
 
@@ -211,11 +211,8 @@ def test_a_list_of_common_words_is_no_count_of_names(rivers: Matcher) -> None:
             ("multilater", "exercis"),
             ("MILAN", "MALABAR"),
         ),
-        (
-            "bilateral exercises (JIMEX) and multilateral exercises (MILAN, MALABAR)",
-            ("exercis",),
-            ("JIMEX", "MILAN", "MALABAR"),
-        ),
+        # a name alone in brackets is a short form, no list of one
+        ("bilateral exercises (JIMEX) and multilateral exercises (MILAN, MALABAR)", ("exercis",), ("MILAN", "MALABAR")),
         ("exercises such as joint drills", ("exercis",), ()),
         ("partners: Peru, Chile and Bolivia", ("partner",), ("Peru", "Chile", "Bolivia")),
     ],
@@ -266,7 +263,6 @@ def test_a_day_or_month_is_given_by_a_date(write_knowledge: WriteKnowledge) -> N
     ("question", "named"),
     [
         ("india japan us trilateral", True),  # right after a name: the United States
-        ("us japan alliance", True),  # opening the question, right before a name
         ("tell us india japan trade", False),  # after a verb: the pronoun
         ("what does the article tell us about japan", False),
     ],
@@ -318,7 +314,7 @@ def test_a_follow_up_offering_options_does_not_ask_the_earlier_attribute_again(s
 def test_an_unknown_name_beside_a_thing_of_the_material_shows_what_it_says_of_that_thing(
     shipped: KnowledgeService,
 ) -> None:
-    outcome = shipped.matcher.ask("G4 deals with WTO reforms?")
+    outcome = shipped.matcher.ask("does the G4 deal with WTO reforms?")
     assert isinstance(outcome, Partial)
     assert outcome.missing == "anything on WTO"
     assert [m.fact.fact.id for m in outcome.related] == ["g4_unsc_reform"]
@@ -415,8 +411,9 @@ def test_a_bare_choice_with_nothing_before_it_is_asked_back(shipped: KnowledgeSe
     assert "of which thing" in outcome_text(outcome)
 
 
-def test_a_choice_between_named_things_is_about_them(shipped: KnowledgeService) -> None:
+def test_a_choice_between_named_things_or_unknown_words_is_not_asked_back(shipped: KnowledgeService) -> None:
     assert not isinstance(shipped.matcher.respond("jimex or malabar?").outcome, Clarify)
+    assert isinstance(shipped.matcher.respond("tea or coffee?").outcome, Decline)  # nothing of the material
 
 
 # ---------------------------------------------------------------- who visited whom
@@ -436,14 +433,17 @@ def test_a_follow_up_with_another_action_does_not_keep_the_earlier_relations_sid
     first = shipped.matcher.respond("who visited japan")
     second = shipped.matcher.respond("what did he sign", first.turn)
     assert isinstance(second.outcome, Answer)
-    assert second.outcome.best.fact.fact.id != "why_in_news_visit"  # the visit's sides are not what was signed
+    # The visit's sides are not what was signed: the outcomes are.
+    assert second.outcome.best.fact.fact.id == "other_outcomes_list"
 
 
 def test_a_tagged_statement_pointing_back_is_read_with_the_earlier_question(shipped: KnowledgeService) -> None:
     turn = shipped.matcher.respond("cepa").turn
     assert not shipped.matcher.read("it came into force 2012 right?").yes_no
     outcome = shipped.matcher.respond("it came into force 2012 right?", turn).outcome
+    # Not a yes/no the CEPA fact "does not wholly cover" (asked back): what the material says of CEPA is shown.
     assert isinstance(outcome, (Partial, Correction))
+    assert [m.fact.fact.id for m in outcome.related] == ["cepa_year"]
 
 
 def test_an_unknown_name_in_the_place_of_the_materials_shows_the_fact_naming_that_place(
@@ -452,3 +452,85 @@ def test_an_unknown_name_in_the_place_of_the_materials_shows_the_fact_naming_tha
     outcome = shipped.matcher.ask("supply chain resilience initiative is with france?")
     assert isinstance(outcome, Partial)
     assert "Australia" in outcome.related[0].fact.fact.answer
+
+
+# ---------------------------------------------------------------- what the review of the change found
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nuclear technology transfers are a concern, correct?",  # the concern is what the fact says, restriction aside
+        "the NPT issue affects nuclear technology transfers, true?",
+    ],
+)
+def test_a_claim_about_what_else_the_fact_says_is_not_corrected_by_its_restriction(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Correction)
+
+
+def test_an_ordering_pointing_back_is_read_with_the_conversation(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("when did CEPA come into effect?").turn
+    outcome = shipped.matcher.respond("was it launched before the AAGC?", turn).outcome
+    assert not (isinstance(outcome, Answer) and outcome.note.startswith("No"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "arrange chronologically: japan's exports to india, CEPA, AAGC",  # "FY 2023-24" dates no export
+        "arrange chronologically: india japan partnership, CEPA, AAGC",  # the partners are no dated thing
+        "which one is earlier: 2011, 2014 or 2017?",  # years alone name nothing
+    ],
+)
+def test_an_ordering_is_given_only_of_things_the_material_dates(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Answer)
+
+
+def test_a_duplicated_item_is_put_in_order_once(rivers: Matcher) -> None:
+    read = _read("arrange chronologically: lock board, delta accord, lock board")
+    assert read is not None
+    outcome = rivers.ask("arrange chronologically: lock board, delta accord, lock board, barge pact")
+    assert isinstance(outcome, Answer)
+    assert outcome.note.count("Lock Board") == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many exercises besides MILAN?",  # what is left of a list is not what it names
+        "how many exercises in 2015?",  # a figure the list does not give
+        "how many agreements did india and japan sign?",  # "the Agreement (CEPA)" is no list of one
+    ],
+)
+def test_a_count_of_listed_names_is_not_given_where_the_list_does_not_answer(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("programmes such as Make in India and Digital India", ("Make in India", "Digital India")),
+        ("exercises (2018 and 2019)", ()),
+        ("exercises such as JIMEX (Japan-India Maritime Exercise) and MILAN", ("JIMEX", "MILAN")),
+    ],
+)
+def test_named_lists_keep_whole_names_and_skip_years(text: str, names: tuple[str, ...]) -> None:
+    counted = (stem(text.split()[0]),)
+    assert named_list(text, counted, stem) == names
+
+
+def test_an_open_list_is_counted_as_examples(rivers: Matcher) -> None:
+    outcome = rivers.ask("how many river drills are mentioned")
+    assert isinstance(outcome, Answer)
+    assert "as examples" in outcome.note
+
+
+def test_hinglish_us_opening_a_question_is_not_the_united_states(shipped: KnowledgeService) -> None:
+    assert "United States" not in shipped.matcher.read("us japan visit mein kya sign hua?").entities
+
+
+def test_an_unknown_name_beside_a_thing_is_no_partial_answer_to_a_plain_question(shipped: KnowledgeService) -> None:
+    # India's CEPA is no part-answer about a CEPA with Korea.
+    assert isinstance(shipped.matcher.ask("when did the CEPA with Korea come into effect?"), Decline)

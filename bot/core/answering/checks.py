@@ -231,9 +231,9 @@ def names_a_kind(query: Query, profile: FactProfile, kind: str) -> bool:
 
 
 def _pairs_a_kind(query: Query, profile: FactProfile) -> bool:
-    """Tell whether a fact names another of the kind the question asks for than those it names ("which states
-    are Toyama and Ehime paired with": Andhra Pradesh, beside Toyama; "which states are paired with a prefecture");
-    the partners are no such answer."""
+    """Tell whether a fact names a thing of the kind the question asks for, other than the things the question
+    names ("which states are Toyama and Ehime paired with": Andhra Pradesh; "which states are paired with a
+    prefecture": any state); the partners are no such answer."""
     kinds = {k for a in query.attributes if a.startswith(KIND_PREFIX) for k in ASKED_KIND_ENTITIES.get(a[5:], ())}
     named = set(query.entities)
     return any(

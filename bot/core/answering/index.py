@@ -1068,12 +1068,17 @@ class Compiler:
 
     def run(self) -> None:
         """Build the index: reuse every file's compiled profiles that still hold, compile the rest, merge."""
+        texts: dict[int, _Texts] = {}
+        if not self._run_one_changed(texts):
+            self._run_all(texts)
+
+    def _run_all(self, texts: dict[int, _Texts]) -> None:
+        """Build the index from every file (``texts``: files' texts already read, by position)."""
         index, base = self.index, self.base
         parts = base.parts
         loaded = [self._cached(part) for part in parts]
         compiled: list[CompiledPart | None] = [found[0] if found is not None else None for found in loaded]
         contexts: dict[int, dict[str, Any]] = {}
-        texts: dict[int, _Texts] = {}
         # Each file's stems and lemmas as lines ("stem<tab>lemma..."): most stems have the same line in every file
         # that uses them, so the distinct lines are gathered first (a set of strings) and only then read.
         stem_lines: set[str] = set()
@@ -1201,7 +1206,7 @@ class Compiler:
         del made_parts
         previous.clear()
         ready = [c for c in compiled if c is not None]
-        typo_words = sorted(w for w in surface if w.isalpha() and len(w) > 2)
+        typo_words = sorted(filter(_typo_word, surface))
         keys = [index.part_key(part) for part in parts] if parts and all(p.digest for p in parts) else []
         merged = (self._merge_from_last(ready, keys, stems, plan, typo_words) if keys else None) or self._merge(
             ready, stems, plan, typo_words
@@ -1220,6 +1225,118 @@ class Compiler:
             self.cache.store(LAST_KIND, self._last_key(), CacheEntry({"base": index.base_key()}))
         index.adopt(merged, ready, senses, glossary)
 
+    def _run_one_changed(self, texts: dict[int, _Texts]) -> bool:
+        """Build the index from the last one merged when one file changed and its change is local; else False.
+
+        What ``_run_all`` reads from every file (their words and their stems' lemmas, their glossaries as read,
+        what each relies on) is what the last merged index holds, for every file but the changed one as it was
+        before. When the changed file's words only add to that (no stem of the base gains a lemma, no word or
+        lemma of its previous version is gone, each new stem has one sense) and its glossary reads as before,
+        every other file's profiles still hold and the base's senses, glossary and words are the last ones with
+        the new words added: only the changed file is read and compiled, and the last index merged again with
+        it. The result is what ``_run_all`` makes (``tests/core/knowledge/test_merge_again.py`` compares them).
+        False (nothing done): ``_run_all`` builds the index, with the changed file's texts left in ``texts``.
+        """
+        index, base = self.index, self.base
+        parts = base.parts
+        if not parts or not all(part.digest for part in parts):
+            return False
+        keys = [index.part_key(part) for part in parts]
+        pointer = self.cache.load(LAST_KIND, self._last_key())
+        found = pointer.meta.get("base") if pointer is not None else None
+        entry = self.cache.load(BASE_KIND, found) if isinstance(found, str) else None
+        if entry is None:
+            return False
+        try:
+            last = MergedIndex.from_entry(entry, len(parts), None)
+            changed = [i for i, key in enumerate(keys) if key != last.keys[i]]
+            if len(changed) != 1:
+                return False
+            k = changed[0]
+            part = parts[k]
+            if part.article is None or len(part.facts) >= LARGE_COMPILE_FACTS or len(last.plan) != len(base.glossary):
+                return False  # the shared glossary applies to every file; a large file is read packed
+            if self._previous_key(part) != last.keys[k] or self.cache.load(PART_KIND, keys[k]) is not None:
+                return False  # the previous version is not the one merged last, or this content was compiled
+            held = self.cache.load(PART_KIND, last.keys[k])
+            previous = CompiledPart.from_entry(held, None) if held is not None else None
+            if previous is None or previous.made != last.made[k]:
+                return False
+            ready: list[CompiledPart] = []
+            for i, other in enumerate(parts):
+                if i == k:
+                    ready.append(previous)  # replaced once compiled
+                    continue
+                held = self.cache.load(PART_KIND, keys[i])
+                if held is None:
+                    return False
+                compiled = CompiledPart.from_entry(held, len(other.facts))
+                if compiled.made != last.made[i]:
+                    return False
+                ready.append(compiled)
+            context = previous.context
+        except (CacheFormatError, KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
+            log.warning("Ignoring the last merged index in the cache (%s); reading every file", exc)
+            return False
+        read = texts[k] = self._texts(part, _known_lemmas(previous))
+        grown = _stems_added(last.by_stem, _unlines(context["by_stem"]), _unlines(read.stem_lines()))
+        typo_words = _words_added(last.surface, _unlines(context["surface"]), read.surface)
+        if grown is None or typo_words is None:
+            return False
+        stems, added = grown
+        senses = Senses.from_stems(stems, index.lexicon)
+        # A new stem of several senses could read another file's words (numbers, say) another way: all are read.
+        if any(len(senses.families[key]) != 1 for key in added) or not _depends_hold(context, stems, senses):
+            return False
+        senses.know(frozenset(read.surface))  # only the changed file's words are read with these senses
+        recorded = _recorded_tokens(context)
+        recorder = _Recorder(senses, recorded)
+        span = slice(part.glossary.start, part.glossary.stop)
+        own = self._entry_plans(part, read.glossary_tokens, recorder)
+        if (
+            own != [plan[1:] for plan in last.plan[span]]
+            or [tokenize(entry.term) for entry in base.glossary[span]] != last.label_words[span]
+        ):
+            return False
+        index.senses = senses
+        plan, label_words = last.plan, last.label_words
+        glossary = index.glossary = Glossary.from_plan(plan, label_words)
+        index._all_expansions = [
+            (concept, entry.expansion)
+            for (concept, *_rest), entry in zip(plan, base.glossary, strict=True)
+            if entry.expansion
+        ]
+        index._expansions = {}
+        index._normalised = {}
+        index._short_expansions = {}
+        # The other files' glossaries (the shared one among them) and the plan are as they were: so are the
+        # signatures they were compiled with. The changed file's own expansions may differ.
+        scope = _ScopeSignatures(plan, glossary, base).of(part)
+        reused = previous if context["scope"] == scope else None
+        if reused is not None:
+            recorder.tokens.update(recorded)
+        del texts[k]
+        made = self._compile(part, read, recorder, stems, plan, scope, reused)
+        if part.tokens:
+            part.tokens.clear()  # validation's tokens are not needed again
+        self.cache.store(PART_KIND, keys[k], made.entry())
+        self.cache.store(NAME_KIND, self._name_key(part), CacheEntry({"part": keys[k]}))
+        ready[k] = made
+        merged = self._merge_changed(last, k, previous, ready, stems, plan, typo_words) or self._merge(
+            ready, stems, plan, typo_words
+        )
+        merged.keys = keys
+        merged.label_words = (
+            label_words
+            if len(label_words) == len(plan) == len(glossary.label_words)
+            else [list(glossary.label_words[concept]) for concept, *_rest in plan]
+        )
+        self.cache.store(BASE_KIND, index.base_key(), merged.entry)
+        self.cache.store(LAST_KIND, self._last_key(), CacheEntry({"base": index.base_key()}))
+        log.info("Read %s alone into the last merged index", part.name)
+        index.adopt(merged, ready, senses, glossary)
+        return True
+
     def _entry_plans(self, part: FilePart, tokens: list[list[list[str]]], recorder: _Recorder) -> list[EntryPlan]:
         """Read a file's own glossary entries with the base's senses, recording the stems they rely on."""
         span = slice(part.glossary.start, part.glossary.stop)
@@ -1233,13 +1350,18 @@ class Compiler:
         """Return the key of the pointer to the last index merged for files of these names."""
         return digest_of([part.name for part in self.base.parts], self.index._settings)
 
-    def _previous(self, part: FilePart) -> CompiledPart | None:
-        """Return the compiled form of the previous version of a file (by its name), if the cache has one."""
+    def _previous_key(self, part: FilePart) -> str | None:
+        """Return the key of the last compiled form of a file of this name, if it is another content's."""
         if part.digest is None:
             return None
         pointer = self.cache.load(NAME_KIND, self._name_key(part))
         key = pointer.meta.get("part") if pointer is not None else None
-        if not isinstance(key, str) or key == self.index.part_key(part):
+        return key if isinstance(key, str) and key != self.index.part_key(part) else None
+
+    def _previous(self, part: FilePart) -> CompiledPart | None:
+        """Return the compiled form of the previous version of a file (by its name), if the cache has one."""
+        key = self._previous_key(part)
+        if key is None:
             return None
         entry = self.cache.load(PART_KIND, key)
         if entry is None:
@@ -1728,6 +1850,59 @@ def _known_lemmas(previous: CompiledPart | None) -> dict[str, str] | None:
     context = previous.context
     words, lemmas = _unlines(context.get("surface", "")), _unlines(context.get("lemmas", ""))
     return dict(zip(words, lemmas, strict=True)) if words and len(words) == len(lemmas) else None
+
+
+def _stems_added(
+    last: Mapping[str, list[str]], before: Sequence[str], now: Sequence[str]
+) -> tuple[SplitStems, list[str]] | None:
+    """Return a base's stems with one file's new version in place of its previous one, and the stems new to it.
+
+    ``last``: the base's stems with the previous version (each stem's lemmas, the union over its files);
+    ``before`` and ``now``: the file's stems and lemmas as lines (``_stem_lines``), then and now. None when that
+    cannot be told without the other files (a lemma of the previous version is gone: another file may still
+    have it) or when a stem of the base gains a lemma (its words may read otherwise in every file).
+    What ``_union_stem_lines`` gives over every file's lines; ``last`` is changed in place.
+    """
+    fresh = _stems_from_lines(now)
+    for key, lemmas in _stems_from_lines(before).items():
+        if not set(lemmas) <= set(fresh.get(key, ())):
+            return None
+    split = SplitStems.of(last)
+    added = []
+    for key, lemmas in fresh.items():
+        if key in split:
+            if not set(lemmas) <= set(split[key]):
+                return None
+            continue
+        added.append(key)
+        if len(lemmas) == 1:
+            split.single[key] = lemmas[0]
+        else:
+            split.several[key] = lemmas
+    return split, added
+
+
+def _words_added(last: list[str], before: Sequence[str], now: set[str]) -> list[str] | None:
+    """Return a base's words for typo correction with one file's new version in place of its previous one.
+
+    ``last``: the words (sorted) with the previous version; ``before`` and ``now``: the file's words then and now.
+    None when a word of the previous version is gone (another file may still use it). What ``_run_all`` sorts.
+    """
+    held = set(before)
+    if any(word not in now and _typo_word(word) for word in held):
+        return None
+    new = set()
+    for word in now:
+        if word not in held and _typo_word(word):
+            at = bisect.bisect_left(last, word)
+            if at == len(last) or last[at] != word:
+                new.add(word)
+    return sorted([*last, *new]) if new else last
+
+
+def _typo_word(word: str) -> bool:
+    """Tell whether a word of the base is offered as a typo correction (words of letters, longer than two)."""
+    return word.isalpha() and len(word) > 2
 
 
 def _recorded_tokens(context: Mapping[str, Any]) -> dict[str, str]:

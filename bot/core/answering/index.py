@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from sys import intern
-from typing import Any, TypeVar, overload
+from typing import Any, Protocol, TypeVar, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -426,7 +426,71 @@ def zipf(word: str) -> float:
     for suffix in ("s", "es", "ed", "ing", "ly"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             forms.add(word[: -len(suffix)])
-    return max(zipf_frequency(form, "en", wordlist="small") for form in forms)
+    return max(map(small_zipf, forms))
+
+
+class WordFrequencyStore(Protocol):
+    """Where wordfreq's small English list, as the Zipf value of each of its plain words, is kept between processes.
+
+    Importing wordfreq and reading its list take a tenth of a second; a start that compiles a file with a few new
+    words needs nothing else of it.
+    """
+
+    def load(self) -> dict[str, float] | None:
+        """Return the list kept before, or None (then wordfreq answers, and the list is kept for the next process)."""
+
+    def store(self) -> None:
+        """Keep the list for the next process (made from wordfreq when it is written)."""
+
+
+_frequency_store: WordFrequencyStore | None = None
+
+
+def keep_word_frequencies(store: WordFrequencyStore | None) -> None:
+    """Read wordfreq's small English list from ``store`` when a word's frequency is first needed.
+
+    The values are the same either way: the list kept is wordfreq's own answers (``small_frequencies``).
+    """
+    global _frequency_store
+    _frequency_store = store
+    _small_list.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _small_list() -> dict[str, float] | None:
+    store = _frequency_store
+    if store is None:
+        return None
+    found = store.load()
+    if found is None:
+        store.store()
+    return found
+
+
+def _plain_word(word: str) -> bool:
+    """Tell whether wordfreq reads a word as itself, one token (lowercase ASCII letters only)."""
+    return word.isascii() and word.isalpha() and word.islower()
+
+
+def small_zipf(word: str) -> float:
+    """Return ``zipf_frequency(word, "en", wordlist="small")``: from the list kept when it is there.
+
+    wordfreq reads a word of lowercase ASCII letters as one token, itself, and gives a token its list does not
+    hold a frequency of 0 on the Zipf scale: for such a word, the list's value, or 0.
+    """
+    if _plain_word(word):
+        listed = _small_list()
+        if listed is not None:
+            return listed.get(word, 0.0)
+    return zipf_frequency(word, "en", wordlist="small")
+
+
+def small_frequencies() -> dict[str, float]:
+    """Return wordfreq's Zipf value of every plain word of its small English list (``small_zipf``)."""
+    from wordfreq import get_frequency_dict
+
+    listed = get_frequency_dict("en", "small")
+    return {word: zipf_frequency(word, "en", "small") for word in listed if _plain_word(word)}
 
 
 #: Cache entry kinds: one file's compiled profiles, and the merged index of a whole base.
@@ -443,7 +507,51 @@ NAME_KIND = "ixname"
 #: version covers the lemmatiser's).
 LEMMA_KIND = "lemmas"
 
+#: The cache entry kind keeping wordfreq's small English list (``CachedWordFrequencies``), and its key (the cache's
+#: code version covers wordfreq's).
+FREQUENCY_KIND = "zipf"
+FREQUENCY_LIST = "en-small"
+
 Fields = list[tuple[list[str], float, str]]
+
+
+class CachedWordFrequencies:
+    """wordfreq's small English list kept in the compiled cache (``keep_word_frequencies``)."""
+
+    def __init__(self, cache: CompiledCache) -> None:
+        self._cache = cache
+
+    def load(self) -> dict[str, float] | None:
+        """Return the list kept, or None if it is not there or does not hold together."""
+        entry = self._cache.load(FREQUENCY_KIND, FREQUENCY_LIST)
+        if entry is None:
+            return None
+        count = entry.meta.get("count")
+        try:
+            words = _unlines(entry.arrays["words"].tobytes().decode("utf-8"))
+            values = entry.arrays["values"].astype(np.float64, copy=False).tolist()
+        except (KeyError, UnicodeDecodeError):
+            words, values = [], []
+        found = dict(zip(words, values, strict=False))
+        if count != len(found) or len(words) != count or len(values) != count or not all(map(_plain_word, found)):
+            log.warning("Ignoring wordfreq's list in the cache (it does not hold together)")
+            return None
+        return found
+
+    def store(self) -> None:
+        """Keep the list (made from wordfreq in the cache's own time)."""
+        self._cache.store(FREQUENCY_KIND, FREQUENCY_LIST, lambda: word_frequencies_entry(small_frequencies()))
+
+
+def word_frequencies_entry(frequencies: Mapping[str, float]) -> CacheEntry:
+    """Return the cache entry of a list of plain words (``small_frequencies``): the words as lines, their values."""
+    return CacheEntry(
+        {"count": len(frequencies)},
+        {
+            "words": np.frombuffer(_lines(list(frequencies)).encode("utf-8"), dtype=np.uint8),
+            "values": np.asarray(list(frequencies.values()), dtype=np.float64),
+        },
+    )
 
 
 class CachedLemmaDictionary:
@@ -519,6 +627,8 @@ class FactIndex:
         if not isinstance(self._cache, NoCache):
             # The lemmatiser's dictionary, when a word needs it, is read from the cache where it is kept decoded.
             keep_lemma_dictionary(CachedLemmaDictionary(self._cache))
+            # So is wordfreq's list, when a new word's rarity needs it.
+            keep_word_frequencies(CachedWordFrequencies(self._cache))
         if not self._load():
             Compiler(self).run()
         self._token = self.senses.token

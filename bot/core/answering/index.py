@@ -28,7 +28,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from sys import intern
 from typing import Any, Protocol, TypeVar, overload
 
@@ -765,9 +765,9 @@ class FactIndex:
         self,
         sf: SourcedFact,
         tokens: Callable[[str], list[str]] = tokenize,
-        phrasings: Sequence[list[str]] | None = None,
+        phrasings: Sequence[list[str] | None] | None = None,
     ) -> Fields:
-        """Return a fact's texts tokenised, with their credit and kind (``phrasings``: their tokens, if known)."""
+        """Return a fact's texts tokenised, with their credit and kind (``phrasings``: their tokens, where known)."""
         t = self.thresholds
         fact = sf.fact
         # Only the section and article titles: tags and publisher are article-wide and would make every fact
@@ -779,8 +779,12 @@ class FactIndex:
         ]
         read = [(tokens(text), credit, kind) for text, credit, kind in fields]
         if phrasings is None or len(phrasings) != len(fact.phrasings):
-            phrasings = [tokens(phrasing) for phrasing in fact.phrasings]
-        return read + [(words, t.phrasing_credit, "phrasing") for words in phrasings]
+            phrasings = [None] * len(fact.phrasings)
+        read.extend(
+            (words if words is not None else tokens(text), t.phrasing_credit, "phrasing")
+            for words, text in zip(phrasings, fact.phrasings, strict=True)
+        )
+        return read
 
     def _profile(self, sf: SourcedFact, fields: Fields) -> FactProfile:
         fact = sf.fact
@@ -1089,8 +1093,9 @@ def _letter_row(letter: str) -> int:
 class _Texts:
     """A file's facts tokenised (what its profiles are compiled from) and the words it brings to the base."""
 
-    #: None for texts a worker process read: they hold the words only.
-    fields: list[Fields] | None
+    #: None for texts a worker process read: they hold the words only. A fact's fields are None when its
+    #: previous version's compiled form held it (``kept``): its words are read from there.
+    fields: list[Fields | None] | None
     surface: set[str]
     glossary_tokens: list[list[list[str]]]
     _stem_lines: str | None = None
@@ -1099,6 +1104,11 @@ class _Texts:
     packed: tuple[str, dict[str, float]] | None = None
     #: Lemmas of words the file's previous version held (``lemmas_by_stem``'s ``known``).
     known_lemmas: Mapping[str, str] | None = None
+    #: Each fact's key (``_FactKeys.of``), when read to compare with a previous version.
+    keys: list[bytes] | None = None
+    #: The previous version whose compiled form holds the facts whose fields are None, and their positions there.
+    earlier: _Earlier | None = None
+    kept: list[int | None] | None = None
 
     def words(self) -> _Texts:
         """Return these texts with their tokenised fields packed (what a worker sends back, made ready to merge)."""
@@ -1109,9 +1119,9 @@ class _Texts:
         """Return these texts with their fields read back from ``packed`` (None if they were not packed)."""
         if self.packed is None:
             return None
-        fields = _unpack(*self.packed)
+        fields: list[Fields | None] = [*_unpack(*self.packed)]
         # The words, as ``Compiler._texts`` gathers them (texts made ready to merge no longer hold them).
-        surface = {w for tokens in fields for words, _credit, _kind in tokens for w in words}
+        surface = {w for tokens in fields if tokens is not None for words, _credit, _kind in tokens for w in words}
         surface.update(w for variants in self.glossary_tokens for words in variants for w in words)
         return _Texts(fields, surface, self.glossary_tokens)
 
@@ -1119,7 +1129,8 @@ class _Texts:
         """Return the file's stems and their lemmas as lines (made once: both the merge and the cache need them)."""
         if self._stem_lines is None:
             by_stem = lemmas_by_stem(self.surface, self.known_lemmas)
-            self._stem_lines = _stem_lines({k: sorted(v) for k, v in by_stem.items()})
+            # In the stems' order: the same lines however the words were gathered.
+            self._stem_lines = _stem_lines({k: sorted(by_stem[k]) for k in sorted(by_stem)})
         return self._stem_lines
 
     def lemma_lines(self, words: Sequence[str]) -> str:
@@ -1131,15 +1142,50 @@ class _Texts:
             return ""  # a lemma that cannot be a line: the next version reads its words' lemmas again
 
 
+@dataclass(frozen=True)
+class _Earlier:
+    """A file's previous version as compiled: its profiles and what they were compiled with (``context``)."""
+
+    part: CompiledPart
+    context: Mapping[str, Any]
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Return the version's words, in order (what its facts' word positions refer to)."""
+        return _unlines(self.context.get("surface", ""))
+
+    @cached_property
+    def lemmas(self) -> dict[str, str] | None:
+        """Return the lemma of every word the version held (None if it kept none that fit)."""
+        lemmas = _unlines(self.context.get("lemmas", ""))
+        return dict(zip(self.words, lemmas, strict=True)) if self.words and len(self.words) == len(lemmas) else None
+
+    @cached_property
+    def positions(self) -> dict[bytes, int]:
+        """Return each fact's key (``_FactKeys.of``) with its position."""
+        return _FactKeys.positions(self.part)
+
+    def words_of(self, kept: Sequence[int]) -> npt.NDArray[np.int32] | None:
+        """Return the positions in ``words`` of every word of these facts (None if they do not hold together)."""
+        offsets, ids = self.part.fact_word_offsets, self.part.fact_words
+        if len(ids) and int(ids.max()) >= len(self.words):
+            return None
+        chosen = np.zeros(max(len(offsets) - 1, 0), dtype=np.bool_)
+        chosen[np.asarray(kept, dtype=np.int64)] = True
+        return np.unique(ids[np.repeat(chosen, np.diff(offsets))])
+
+
 #: Separators of packed fields: between facts, between a fact's fields, and between a field's kind and words.
 _FACT_SEP, _FIELD_SEP, _WORD_SEP = "\x1d", "\x1e", "\x1f"
 
 
-def _pack(fields: list[Fields]) -> tuple[str, dict[str, float]] | None:
+def _pack(fields: list[Fields | None]) -> tuple[str, dict[str, float]] | None:
     """Pack tokenised fields into one string and each kind's credit (None if a word holds a separator)."""
     credits: dict[str, float] = {}
     facts = []
     for fact in fields:
+        if fact is None:
+            return None  # read from a previous version: not packed
         parts = []
         for words, credit, kind in fact:
             if credits.setdefault(kind, credit) != credit:
@@ -1149,7 +1195,7 @@ def _pack(fields: list[Fields]) -> tuple[str, dict[str, float]] | None:
     packed = _FACT_SEP.join(facts)
     # Every separator must be one of ours (a word never holds control characters, but that is checked, not assumed).
     expected = sum(len(fact) - 1 for fact in fields if fact) + max(len(fields) - 1, 0)
-    expected += sum(len(words) for fact in fields for words, _credit, _kind in fact)
+    expected += sum(len(words) for fact in fields if fact for words, _credit, _kind in fact)
     found = packed.count(_FACT_SEP) + packed.count(_FIELD_SEP) + packed.count(_WORD_SEP)
     if found != expected or any(not fact for fact in fields):
         return None
@@ -1201,9 +1247,7 @@ class Compiler:
         # A file compiled before under its name (a changed file) lends its words' lemmas to its new version.
         earlier: dict[int, CompiledPart | None] = {} if parallel else {i: self._previous(parts[i]) for i in missing}
         if parallel:
-            # Read the lemmatiser's dictionary before any worker process is forked, so that the workers share it
-            # instead of each reading it again.
-            lemma("indexes")
+            _before_forking()
             words = map_forked(lambda k: self._texts(parts[missing[k]]).words(), len(missing))
             texts.update(zip(missing, words, strict=True))
         for i, part in enumerate(parts):
@@ -1216,7 +1260,9 @@ class Compiler:
                 contexts[i].pop("lemmas", None)
             else:
                 if i not in texts:
-                    texts[i] = self._texts(part, _known_lemmas(earlier.get(i)))
+                    found = earlier.get(i)
+                    # A large base's texts are kept packed: every fact is read then (the lemmas are still taken).
+                    texts[i] = self._texts(part, _Earlier(found, found.context) if found else None, not large)
                     if large:
                         # A large base's tokenised texts would fill memory as lists: they are kept packed.
                         texts[i] = texts[i].words()
@@ -1299,7 +1345,7 @@ class Compiler:
 
         parallel = worth_forking(len(missing), sum(len(parts[i].facts) for i in missing))
         if parallel:
-            lemma("indexes")  # read before the workers are forked (as above)
+            _before_forking()
         made_parts = map_forked(compile_part, len(missing), parallel)
         texts.clear()
         recorders.clear()
@@ -1388,7 +1434,7 @@ class Compiler:
         except (CacheFormatError, KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
             log.warning("Ignoring the last merged index in the cache (%s); reading every file", exc)
             return False
-        read = texts[k] = self._texts(part, _known_lemmas(previous))
+        read = texts[k] = self._texts(part, _Earlier(previous, context))
         grown = _stems_added(last.by_stem, _unlines(context["by_stem"]), _unlines(read.stem_lines()))
         typo_words = _words_added(last.surface, _unlines(context["surface"]), read.surface)
         if grown is None or typo_words is None:
@@ -1499,8 +1545,12 @@ class Compiler:
             return None
         return found, context
 
-    def _texts(self, part: FilePart, known_lemmas: Mapping[str, str] | None = None) -> _Texts:
-        """Tokenise a file's texts, reusing the questions' tokens validation made (and known words' lemmas)."""
+    def _texts(self, part: FilePart, earlier: _Earlier | None = None, facts: bool = True) -> _Texts:
+        """Tokenise a file's texts, reusing the questions' tokens validation made.
+
+        With ``earlier`` (the file's previous version, compiled), its words' lemmas are taken from there, and (with
+        ``facts``) a fact it holds unchanged is not read again: its words are that version's record of them.
+        """
         index = self.index
         known = part.tokens or []
         memo: dict[str, list[str]] = {}
@@ -1511,15 +1561,33 @@ class Compiler:
                 found = memo[text] = [intern(w) for w in tokenize(text)]
             return found
 
-        fields: list[Fields] = []
+        held = earlier.positions if earlier is not None and facts else None
+        fact_keys = _FactKeys()
+        keys: list[bytes] = []
+        kept: list[int | None] = []
+        fields: list[Fields | None] = []
         taken = 0
         for position in part.facts:
             sf = index.facts[position]
             count = len(sf.fact.phrasings)
             phrasings = known[taken : taken + count] if taken + count <= len(known) else None
             taken += count
+            if held is not None:
+                keys.append(fact_keys.of(sf))
+                kept.append(held.get(keys[-1]))
+                if kept[-1] is not None:
+                    fields.append(None)
+                    continue
             fields.append(index._fields(sf, tokens_of, phrasings))
-        surface = {w for tokens in fields for words, _credit, _kind in tokens for w in words}
+        surface = {w for tokens in fields if tokens is not None for words, _credit, _kind in tokens for w in words}
+        held_words = [j for j in kept if j is not None]
+        if earlier is not None and held_words:
+            positions = earlier.words_of(held_words)
+            if positions is None:
+                log.warning("Ignoring the previous words of %s (they do not hold together)", part.name)
+                return self._texts(part, earlier, False)
+            words = earlier.words
+            surface.update(words[k] for k in positions.tolist())
         glossary_tokens = []
         for entry in self.base.glossary[part.glossary.start : part.glossary.stop]:
             variants = [tokenize(variant) for variant in entry.variants]
@@ -1527,7 +1595,15 @@ class Compiler:
             surface.update(w for words in variants for w in words)
         if part.tokens is not None:
             part.tokens.clear()  # validation's tokens are not needed again; let them go
-        return _Texts(fields, surface, glossary_tokens, known_lemmas=known_lemmas)
+        return _Texts(
+            fields,
+            surface,
+            glossary_tokens,
+            known_lemmas=earlier.lemmas if earlier is not None else None,
+            keys=keys if held is not None else None,
+            earlier=earlier if held_words else None,
+            kept=kept if held_words else None,
+        )
 
     def _compile(
         self,
@@ -1560,21 +1636,39 @@ class Compiler:
         named = index.glossary.named
         assert texts.fields is not None, "compiled from tokenised texts"
         keys = _FactKeys()
+        known_keys = texts.keys if texts.keys is not None and len(texts.keys) == len(part.facts) else None
         fact_keys: list[bytes] = []
-        kept: dict[bytes, int] = {}
+        kept: Mapping[bytes, int] = {}
         rarities: dict[str, float] = {}
         if previous is not None:
-            kept = {key: j for j, key in enumerate(previous.keys())}
+            earlier = texts.earlier
+            same_part = earlier is not None and earlier.part is previous
+            kept = earlier.positions if earlier is not None and same_part else _FactKeys.positions(previous)
             previous_tokens = _unlines(previous.merge["tokens"])
             rarities = dict(zip(previous_tokens, previous.merge["rarity"], strict=True))
             same = np.arange(len(previous_tokens), dtype=np.int32)
-        for position, fields in zip(part.facts, texts.fields, strict=True):
+        # Each fact's words, by their place among the file's words: read from its fields, or for a fact whose fields
+        # were not read (``_Texts.kept``) from the previous version's record, in this version's places.
+        words = sorted(texts.surface)
+        place = {word: k for k, word in enumerate(words)}
+        fact_words: list[int] = []
+        word_offsets = [0]
+        held_words, held_offsets = _held_words(texts, place)
+        for number, (position, fields) in enumerate(zip(part.facts, texts.fields, strict=True)):
             sf = index.facts[position]
-            key = keys.of(sf)
+            key = known_keys[number] if known_keys is not None else keys.of(sf)
             fact_keys.append(key)
             j = kept.get(key)
+            if fields is None and texts.kept is not None:
+                held = texts.kept[number]
+                assert held is not None, "a fact without fields is held by the previous version"
+                fact_words.extend(held_words[held_offsets[held] : held_offsets[held + 1]])
+            else:
+                fields = fields if fields is not None else index._fields(sf)
+                fact_words.extend(sorted({place[w] for tokens, _credit, _kind in fields for w in tokens}))
+            word_offsets.append(len(fact_words))
             if j is None or previous is None:
-                profile = index._profile(sf, fields)
+                profile = index._profile(sf, fields if fields is not None else index._fields(sf))
                 record = encode_profile(profile)
             else:
                 profile = previous.profile(j, previous_tokens, same)
@@ -1601,7 +1695,6 @@ class Compiler:
             )
         tokens = list(vocabulary)
         own = plan[part.glossary.start : part.glossary.stop]
-        words = sorted(texts.surface)
         context = {
             # Large lists of words are kept as lines of text: far quicker to read back than JSON lists.
             "by_stem": texts.stem_lines(),
@@ -1633,6 +1726,8 @@ class Compiler:
             context_blob,
             _json_bytes(merge),
             np.frombuffer(b"".join(fact_keys), dtype=np.uint8),
+            np.asarray(fact_words, dtype=np.int32),
+            np.asarray(word_offsets, dtype=np.int64),
             # The context (every word's token, the glossary as read) is what the profiles depend on beyond the
             # file itself: its digest tells a merged index whether these are the profiles it was merged from.
             hashlib.sha256(context_blob.data).hexdigest()[:40],
@@ -1953,13 +2048,24 @@ def _depends_hold(
     return True
 
 
-def _known_lemmas(previous: CompiledPart | None) -> dict[str, str] | None:
-    """Return the lemma of every word a file's previous version held (None if it kept none that fit)."""
-    if previous is None:
-        return None
-    context = previous.context
-    words, lemmas = _unlines(context.get("surface", "")), _unlines(context.get("lemmas", ""))
-    return dict(zip(words, lemmas, strict=True)) if words and len(words) == len(lemmas) else None
+def _before_forking() -> None:
+    """Read the lemmatiser's dictionary and wordfreq's list before worker processes are forked.
+
+    The workers share them instead of each reading them again; and wordfreq's list, when the cache does not keep
+    it yet, is kept by this process (a worker's writes to the cache would be lost with it).
+    """
+    lemma("indexes")
+    small_zipf("indexes")
+
+
+def _held_words(texts: _Texts, place: Mapping[str, int]) -> tuple[list[int], list[int]]:
+    """Return the words of the previous version's facts (``_Texts.kept``) in this version's places, and offsets."""
+    earlier = texts.earlier
+    if earlier is None or texts.kept is None:
+        return [], [0]
+    # Both versions' words are sorted: a word's place moves, but the order of a fact's words stays as it was.
+    moved = np.fromiter((place.get(word, -1) for word in earlier.words), dtype=np.int32, count=len(earlier.words))
+    return moved[earlier.part.fact_words].tolist(), earlier.part.fact_word_offsets.tolist()
 
 
 def _stems_added(
@@ -2038,6 +2144,11 @@ class _FactKeys:
         if found is None or found[0] is not model:
             found = self._written[id(model)] = (model, model.model_dump_json().encode("utf-8"))
         return found[1]
+
+    @staticmethod
+    def positions(part: CompiledPart) -> dict[bytes, int]:
+        """Return each fact's key in a compiled file with its position."""
+        return {key: j for j, key in enumerate(part.keys())}
 
     def of(self, sf: SourcedFact) -> bytes:
         """Return the fact's key."""
@@ -2204,9 +2315,11 @@ def _postings_replaced(
 
 def _segment_sums(flags: npt.NDArray[np.bool_], offsets: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     """Return how many flags are set in each run ``offsets[i]:offsets[i + 1]``."""
-    running = np.zeros(len(flags) + 1, dtype=np.int64)
-    np.cumsum(flags, out=running[1:])
-    return np.asarray(running[offsets[1:]] - running[offsets[:-1]], dtype=np.int64)
+    # One pass that sums each run (a running count over millions of postings would take several); reduceat
+    # gives an empty run the flag at its start, so empty runs are set to 0, and a flag past the end is unset.
+    sums = np.add.reduceat(np.append(flags, False), offsets[:-1], dtype=np.int64)
+    sums[offsets[1:] == offsets[:-1]] = 0
+    return np.asarray(sums, dtype=np.int64)
 
 
 def _weights(counts: npt.NDArray[np.int64], factors: npt.NDArray[np.float64], n: int, t: Thresholds) -> array[float]:
@@ -2305,6 +2418,10 @@ class CompiledPart:
     merge_blob: npt.NDArray[np.uint8]
     #: Each fact's ``_FactKeys.of`` (what its profile is compiled from), one after the other.
     fact_keys: npt.NDArray[np.uint8]
+    #: Each fact's words (their places in the context's sorted ``surface``), fact after fact: a next version of the
+    #: file that holds the fact unchanged takes them from here instead of reading the fact again.
+    fact_words: npt.NDArray[np.int32]
+    fact_word_offsets: npt.NDArray[np.int64]
     #: The digest of ``context``: which base's senses and glossary these profiles were compiled with.
     made: str
 
@@ -2331,6 +2448,8 @@ class CompiledPart:
                 "context": self.context_blob,
                 "merge": self.merge_blob,
                 "fact_keys": self.fact_keys,
+                "fact_words": self.fact_words,
+                "fact_word_offsets": self.fact_word_offsets,
             },
         )
 
@@ -2354,6 +2473,8 @@ class CompiledPart:
                 a["context"].astype(np.uint8, copy=False),
                 a["merge"].astype(np.uint8, copy=False),
                 a["fact_keys"].astype(np.uint8, copy=False),
+                a["fact_words"].astype(np.int32, copy=False),
+                a["fact_word_offsets"].astype(np.int64, copy=False),
                 made,
             )
         except KeyError as exc:
@@ -2365,6 +2486,11 @@ class CompiledPart:
             and len(part.fact_keys) == facts * _FactKeys.SIZE
             and int(part.credit_offsets[-1]) == len(part.credit_tokens) == len(part.credit_values)
             and int(part.record_offsets[-1]) == len(part.records)
+            and len(part.fact_word_offsets) == facts + 1
+            and int(part.fact_word_offsets[0]) == 0
+            and int(part.fact_word_offsets[-1]) == len(part.fact_words)
+            and not bool(np.any(np.diff(part.fact_word_offsets) < 0))
+            and (not len(part.fact_words) or int(part.fact_words.min()) >= 0)
         ):
             raise CacheFormatError("profile arrays do not match the file")
         return part

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +12,7 @@ import numpy as np
 import pytest
 import yaml
 
-from bot.core.answering.index import BASE_KIND, LAST_KIND, PART_KIND, Compiler, FactIndex, MergedIndex
+from bot.core.answering.index import BASE_KIND, LAST_KIND, PART_KIND, Compiler, FactIndex, MergedIndex, _segment_sums
 from bot.core.knowledge.cache import FolderCache, NoCache, read_entry
 from bot.core.services.knowledge import KnowledgeService
 from scripts.synthetic import generate_files, write_directory
@@ -291,3 +292,15 @@ def test_a_changed_file_read_alone_into_the_last_index_gives_what_reading_every_
         assert (merged, parts) == _start(synthetic, copy, monkeypatch, alone=False)[:2]
         alone.append(used)
     assert alone == [True, True, True, True, False, True, False, False]
+
+
+def test_the_flags_of_each_run_are_counted_empty_runs_and_ends_included() -> None:
+    rng = np.random.default_rng(1)
+    for _trial in range(500):
+        size = int(rng.integers(0, 30))
+        flags = rng.random(size) < 0.5
+        cuts = np.sort(rng.integers(0, size + 1, int(rng.integers(0, 8))))
+        offsets = np.concatenate(([0], cuts, [size])).astype(np.int64)
+        expected = [int(flags[a:b].sum()) for a, b in itertools.pairwise(offsets)]
+        assert _segment_sums(flags, offsets).tolist() == expected
+    assert _segment_sums(np.zeros(0, dtype=np.bool_), np.zeros(1, dtype=np.int64)).tolist() == []

@@ -58,7 +58,7 @@ class FilePart:
     glossary: range
     #: Tokens of the file's questions (every fact's phrasings, in order) tokenised while validating, for the index
     #: to reuse (it empties the list).
-    tokens: list[list[str]] | None = field(default=None, compare=False, repr=False)
+    tokens: list[list[str] | None] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -76,11 +76,15 @@ class FileContent:
     kinds: Mapping[str, tuple[str, ...]]
     #: Tokens of every fact's phrasings (in order) already tokenised while validating, for the index to reuse;
     #: None when read from the cache. The index empties it once it has used it.
-    tokens: list[list[str]] | None = field(default=None, compare=False, repr=False)
+    tokens: list[list[str] | None] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(
-        cls, kfile: KnowledgeFile, name: str, digest: str | None = None, tokens: list[list[str]] | None = None
+        cls,
+        kfile: KnowledgeFile,
+        name: str,
+        digest: str | None = None,
+        tokens: list[list[str] | None] | None = None,
     ) -> FileContent:
         """Return the content of a parsed file."""
         return cls(

@@ -22,6 +22,7 @@ import itertools
 import json
 import logging
 import math
+import operator
 import re
 import threading
 from array import array
@@ -58,9 +59,11 @@ from bot.core.language.senses import (
     LEMMA_LANGUAGE,
     SENSE_MARK,
     Senses,
+    SortedDictionary,
     SplitStems,
     keep_lemma_dictionary,
     lemma,
+    lemma_dictionary_in_full,
     lemmas_by_stem,
 )
 from bot.core.language.sounds import sound_key
@@ -416,7 +419,7 @@ def load_word_data() -> None:
     needing them (most questions need neither when the index comes from the cache).
     """
     load_word_lists()
-    lemma("indexes")
+    lemma_dictionary_in_full()
 
 
 @lru_cache(maxsize=1 << 18)
@@ -560,7 +563,7 @@ class CachedLemmaDictionary:
     def __init__(self, cache: CompiledCache) -> None:
         self._cache = cache
 
-    def load(self) -> dict[bytes, bytes] | None:
+    def load(self) -> SortedDictionary | None:
         """Return the dictionary kept, or None if it is not there or does not hold together."""
         entry = self._cache.load(LEMMA_KIND, LEMMA_LANGUAGE)
         if entry is None:
@@ -571,11 +574,16 @@ class CachedLemmaDictionary:
             values = entry.arrays["values"].tobytes().split(b"\n") if count else []
         except KeyError:
             keys = values = []
-        if not isinstance(count, int) or len(keys) != count or len(values) != count:
+        # Written in ascending order of the keys (``lemma_dictionary_entry``): strictly so, so no key is there twice.
+        if (
+            not isinstance(count, int)
+            or len(keys) != count
+            or len(values) != count
+            or not all(map(operator.lt, keys, itertools.islice(keys, 1, None)))
+        ):
             log.warning("Ignoring the lemmatiser's dictionary in the cache (it does not hold together)")
             return None
-        found = dict(zip(keys, values, strict=True))
-        return found if len(found) == count else None
+        return SortedDictionary(keys, values)
 
     def store(self, dictionary: dict[bytes, bytes]) -> None:
         """Keep the dictionary (written in the cache's own time)."""
@@ -583,8 +591,12 @@ class CachedLemmaDictionary:
 
 
 def lemma_dictionary_entry(dictionary: Mapping[bytes, bytes]) -> CacheEntry:
-    """Return the cache entry of a decoded dictionary: its keys and values as lines (ValueError if one holds one)."""
-    keys, values = b"\n".join(dictionary.keys()), b"\n".join(dictionary.values())
+    """Return the cache entry of a decoded dictionary: its keys (in ascending order) and values as lines.
+
+    ValueError if a key or a value holds a line break.
+    """
+    ordered = sorted(dictionary.items())
+    keys, values = b"\n".join(key for key, _value in ordered), b"\n".join(value for _key, value in ordered)
     if keys.count(b"\n") + values.count(b"\n") != 2 * max(len(dictionary) - 1, 0):
         raise ValueError("a word of the dictionary holds a line break")
     return CacheEntry(
@@ -2054,7 +2066,7 @@ def _before_forking() -> None:
     The workers share them instead of each reading them again; and wordfreq's list, when the cache does not keep
     it yet, is kept by this process (a worker's writes to the cache would be lost with it).
     """
-    lemma("indexes")
+    lemma_dictionary_in_full()
     small_zipf("indexes")
 
 

@@ -298,16 +298,16 @@ class Glossary:
         glossary.named = {entry[0] for entry in plan if entry[3]}
         concepts, bags = glossary.concepts, glossary.bags
         single_words, names = glossary.single_words, glossary.names
-        lengths: dict[str, set[int]] = {}
         phrases: list[tuple[str, ...]] = []
         for concept, _label, _scope, _named, variants in plan:
-            bag: set[str] = set()
+            # Most entries have one spelling: its stems are the bag.
+            bag: set[str] | tuple[str, ...] = variants[0][0] if len(variants) == 1 else set()
             for stems, proper in variants:
+                if isinstance(bag, set):
+                    bag.update(stems)
                 if len(stems) == 1:
-                    bag.add(stems[0])
                     single_words.add(stems[0])
                 else:
-                    bag.update(stems)
                     if proper:
                         names.add(stems)
                     phrases.append(stems)
@@ -316,14 +316,17 @@ class Glossary:
                     concepts[stems] = [concept]
                 elif concept not in bucket:
                     bucket.append(concept)
-                found = lengths.get(stems[0])
-                if found is None:
-                    lengths[stems[0]] = {len(stems)}
-                else:
-                    found.add(len(stems))
             bags[concept] = frozenset(bag)
         glossary.pairs.update(itertools.chain.from_iterable(map(itertools.pairwise, phrases)))
-        glossary.lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
+        # Each first token's phrase lengths, longest first: from the distinct phrases, in the order they first came.
+        lengths = glossary.lengths
+        for stems in concepts:
+            found = lengths.get(stems[0])
+            if found is None:
+                lengths[stems[0]] = [len(stems)]
+            elif len(stems) not in found:
+                found.append(len(stems))
+                found.sort(reverse=True)
         return glossary
 
 

@@ -11,7 +11,15 @@ import orjson
 import pytest
 
 from bot.core.answering.checks import _unit_covered
-from bot.core.answering.index import FactProfile, Typos, decode_profile, encode_profile
+from bot.core.answering.index import (
+    ConceptPlan,
+    FactProfile,
+    Glossary,
+    Typos,
+    decode_profile,
+    encode_profile,
+    glossary_plan,
+)
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.query import Query, Unit, event_kinds
 from bot.core.answering.roles import RoleReading
@@ -219,3 +227,38 @@ def test_ascii_text_is_normalised_and_tokenised_as_by_every_step() -> None:
         folded = normalize(text)
         assert text_module._ASCII_TOKEN.findall(folded) == text_module._TOKEN.findall(folded), repr(text)
         assert text_module._ASCII_TOKEN.findall(text) == text_module._TOKEN.findall(text), repr(text)
+
+
+def _glossary_one_spelling_at_a_time(plan: list[ConceptPlan]) -> Glossary:
+    """Build a glossary as registering each spelling in turn does (``Glossary.add``)."""
+    glossary = Glossary()
+    for concept, label, scope, named, variants in plan:
+        glossary.labels[concept] = label
+        glossary.label_words[concept] = tuple(tokenize(label))
+        glossary.scope[concept] = scope
+        if named:
+            glossary.named.add(concept)
+        bag: set[str] = set()
+        for stems, proper in variants:
+            glossary.add(stems, concept)
+            bag.update(stems)
+            if len(stems) == 1:
+                glossary.single_words.add(stems[0])
+            elif proper:
+                glossary.names.add(stems)
+        glossary.bags[concept] = frozenset(bag)
+    return glossary
+
+
+def test_a_glossary_made_from_a_plan_in_one_pass_is_the_one_each_spelling_makes(shipped: KnowledgeService) -> None:
+    index = shipped.matcher.index
+    plan = glossary_plan(index.base.glossary, index.base.glossary_scopes, None, index.senses, index.lexicon)
+    # Spellings shared by two entries, phrases of several lengths from one first word, one entry of many spellings.
+    plan += [
+        ("~x:0", "Airship Works", "x", True, ((("airship", "work"), True), (("airship",), False))),
+        ("~x:1", "Airship", "x", False, ((("airship",), False), (("airship", "work", "yard"), False))),
+        ("~x:2", "AW", None, True, ((("aw",), False),)),
+    ]
+    made, each = Glossary.from_plan(plan), _glossary_one_spelling_at_a_time(plan)
+    assert dataclasses.asdict(made) == dataclasses.asdict(each)
+    assert list(made.lengths) == list(each.lengths)

@@ -2771,6 +2771,21 @@ class _FrozenLists(Mapping[str, frozenset[str]]):
     def __len__(self) -> int:
         return len(self._lists)
 
+    def singles(self) -> dict[str, str]:
+        """Return the only member of each key's set that has one (``single_members``), without making the sets."""
+        found: dict[str, str] = {}
+        for key, listed in self._lists.items():
+            if len(listed) == 1 or (listed and len(set(listed)) == 1):
+                found[key] = listed[0]
+        return found
+
+
+def single_members(sets: Mapping[str, frozenset[str]]) -> dict[str, str]:
+    """Return, for each key whose set has exactly one member, that member (in the mapping's order)."""
+    if isinstance(sets, _FrozenLists):
+        return sets.singles()
+    return {key: next(iter(members)) for key, members in sets.items() if len(members) == 1}
+
 
 class ArticleMasks(Mapping[str, npt.NDArray[np.bool_]]):
     """Article id -> a mask of its facts, made when first asked (one per article, of one byte per fact)."""

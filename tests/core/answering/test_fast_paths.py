@@ -16,9 +16,11 @@ from bot.core.answering.index import (
     FactProfile,
     Glossary,
     Typos,
+    _FrozenLists,
     decode_profile,
     encode_profile,
     glossary_plan,
+    single_members,
 )
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.query import Query, Unit, event_kinds
@@ -262,3 +264,12 @@ def test_a_glossary_made_from_a_plan_in_one_pass_is_the_one_each_spelling_makes(
     made, each = Glossary.from_plan(plan), _glossary_one_spelling_at_a_time(plan)
     assert dataclasses.asdict(made) == dataclasses.asdict(each)
     assert list(made.lengths) == list(each.lengths)
+
+
+def test_the_single_members_of_lists_read_back_are_those_of_their_sets() -> None:
+    lists = {"~a:0": ["2021"], "~a:1": ["2011", "2017"], "~a:2": [], "~a:3": ["2025", "2025"], "~a:4": ["1999"]}
+    sets = {key: frozenset(listed) for key, listed in lists.items()}
+    assert (
+        single_members(_FrozenLists(lists)) == single_members(sets) == {"~a:0": "2021", "~a:3": "2025", "~a:4": "1999"}
+    )
+    assert list(single_members(_FrozenLists(lists))) == list(single_members(sets))

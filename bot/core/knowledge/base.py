@@ -244,8 +244,8 @@ class KnowledgeBase:
                 sources.append(content.source)
                 sections.extend((content.source, s) for s in content.sections)
                 quiz.extend(content.quiz)
-                for offset, fact_id in enumerate(content.fact_ids):
-                    by_id[fact_id] = start + offset
+                # In one call per file: a large base has a hundred thousand ids (a later one of an id wins, as ever).
+                by_id.update(zip(content.fact_ids, range(start, start + len(content.fact_ids)), strict=True))
                 fact_count += len(content.fact_ids)
                 article_ranges.setdefault(content.source.id, []).append(range(start, fact_count))
             facts_range, glossary_range = range(start, fact_count), range(glossary_start, len(glossary))

@@ -1669,46 +1669,78 @@ class Compiler:
         fact_words: list[int] = []
         word_offsets = [0]
         held_words, held_offsets = _held_words(texts, place)
+        facts: list[SourcedFact] = []
+        held: list[int | None] = []
+        #: The fields of the facts compiled here (not held by the previous version), by their place in the file.
+        compiled: dict[int, Fields] = {}
+        relation_words = {r for r, _reverse in index.lexicon.relation_words.values()}
         for number, (position, fields) in enumerate(zip(part.facts, texts.fields, strict=True)):
             sf = index.facts[position]
+            facts.append(sf)
             key = known_keys[number] if known_keys is not None else keys.of(sf)
             fact_keys.append(key)
-            j = kept.get(key)
+            j = kept.get(key) if previous is not None else None
+            held.append(j)
             if fields is None and texts.kept is not None:
-                held = texts.kept[number]
-                assert held is not None, "a fact without fields is held by the previous version"
-                fact_words.extend(held_words[held_offsets[held] : held_offsets[held + 1]])
+                earlier_place = texts.kept[number]
+                assert earlier_place is not None, "a fact without fields is held by the previous version"
+                fact_words.extend(held_words[held_offsets[earlier_place] : held_offsets[earlier_place + 1]])
             else:
                 fields = fields if fields is not None else index._fields(sf)
                 fact_words.extend(sorted({place[w] for tokens, _credit, _kind in fields for w in tokens}))
             word_offsets.append(len(fact_words))
-            if j is None or previous is None:
-                profile = index._profile(sf, fields if fields is not None else index._fields(sf))
-                record = encode_profile(profile)
-            else:
-                profile = previous.profile(j, previous_tokens, same)
-                first, last = previous.record_offsets[j : j + 2].tolist()
-                record = previous.records[first:last].tobytes()
-            for name, credit in profile.credits.items():
-                credit_tokens.append(vocabulary.setdefault(name, len(vocabulary)))
-                credit_values.append(credit)
-            credit_offsets.append(len(credit_tokens))
-            records.append(record)
-            partners.update(profile.partners)
-            for concept in named & set(profile.credits):
-                numbers.setdefault(concept, set()).update(profile.numbers)
-            for concept, year in profile.dates:
-                years.setdefault(concept, set()).add(year)
+            if j is None:
+                compiled[number] = fields if fields is not None else index._fields(sf)
             for role in sf.fact.roles:
-                if role.relation.casefold() not in {r for r, _reverse in index.lexicon.relation_words.values()}:
+                if role.relation.casefold() not in relation_words:
                     relations.append([tokenize(role.relation), role.relation.casefold()])
+        tokens: list[str]
+        if previous is not None and _holds_every_fact(previous, held):
+            # Every fact of the previous version is held: its credits and records are taken as they are (renumbered
+            # in the order this version first credits each token, as the loop below numbers them), and its figures,
+            # years and partners as that version gathered them. Only the new facts' profiles are made.
+            gathered = previous.merge
+            partners.update(gathered["partners"])
+            numbers.update((concept, set(listed)) for concept, listed in gathered["concept_numbers"].items())
+            years.update((concept, set(listed)) for concept, listed in gathered["concept_years"].items())
+            profiles = {number: index._profile(facts[number], fields) for number, fields in compiled.items()}
+            tokens, ids, values, counts = _held_credits(previous, previous_tokens, held, profiles, records)
+            for profile in profiles.values():
+                partners.update(profile.partners)
+                for concept in named & set(profile.credits):
+                    numbers.setdefault(concept, set()).update(profile.numbers)
+                for concept, year in profile.dates:
+                    years.setdefault(concept, set()).add(year)
+        else:
+            for number, sf in enumerate(facts):
+                j = held[number]
+                if j is None or previous is None:
+                    profile = index._profile(sf, compiled[number])
+                    record = encode_profile(profile)
+                else:
+                    profile = previous.profile(j, previous_tokens, same)
+                    first, last = previous.record_offsets[j : j + 2].tolist()
+                    record = previous.records[first:last].tobytes()
+                for name, credit in profile.credits.items():
+                    credit_tokens.append(vocabulary.setdefault(name, len(vocabulary)))
+                    credit_values.append(credit)
+                credit_offsets.append(len(credit_tokens))
+                records.append(record)
+                partners.update(profile.partners)
+                for concept in named & set(profile.credits):
+                    numbers.setdefault(concept, set()).update(profile.numbers)
+                for concept, year in profile.dates:
+                    years.setdefault(concept, set()).add(year)
+            tokens = list(vocabulary)
+            ids = np.asarray(credit_tokens, dtype=np.int32)
+            values = np.asarray(credit_values, dtype=np.float64)
+            counts = np.asarray(credit_offsets, dtype=np.int64)
         index._token = senses.token
         if previous is not None:
             reused = sum(1 for key in fact_keys if key in kept)
             log.info(
                 "Compiled %s: %d of its %d facts kept from its previous version", part.name, reused, len(fact_keys)
             )
-        tokens = list(vocabulary)
         own = plan[part.glossary.start : part.glossary.stop]
         context = {
             # Large lists of words are kept as lines of text: far quicker to read back than JSON lists.
@@ -1733,9 +1765,9 @@ class Compiler:
         blob, record_offsets = entry_bytes(records)
         context_blob = _json_bytes(context)
         return CompiledPart(
-            np.asarray(credit_offsets, dtype=np.int64),
-            np.asarray(credit_tokens, dtype=np.int32),
-            np.asarray(credit_values, dtype=np.float64),
+            counts,
+            ids,
+            values,
             blob,
             record_offsets,
             context_blob,
@@ -2071,6 +2103,77 @@ def _before_forking() -> None:
     """
     lemma_dictionary_in_full()
     small_zipf("indexes")
+
+
+def _holds_every_fact(previous: CompiledPart, held: Sequence[int | None]) -> bool:
+    """Tell whether a file's facts hold every fact of its previous version (each once)."""
+    positions = [j for j in held if j is not None]
+    return len(positions) == len(previous.credit_offsets) - 1 and len(set(positions)) == len(positions)
+
+
+def _held_credits(
+    previous: CompiledPart,
+    previous_tokens: Sequence[str],
+    held: Sequence[int | None],
+    profiles: Mapping[int, FactProfile],
+    records: list[bytes],
+) -> tuple[list[str], npt.NDArray[np.int32], npt.NDArray[np.float64], npt.NDArray[np.int64]]:
+    """Return a file's tokens, credits (token ids, values) and their offsets per fact, and append its records.
+
+    ``held``: for each fact, its position in the previous version (whose credits and record it keeps), or None
+    for a fact compiled now (``profiles``, by position). Tokens are numbered in the order the facts first credit
+    them, as compiling every fact numbers them; runs of facts held in a row are taken as one slice.
+    """
+    offsets, record_offsets = previous.credit_offsets.tolist(), previous.record_offsets.tolist()
+    known = {name: k for k, name in enumerate(previous_tokens)}
+    added: dict[str, int] = {}
+    ids: list[npt.NDArray[np.int32]] = []
+    values: list[npt.NDArray[np.float64]] = []
+    counts: list[int] = []
+    run: list[int] = []  # the previous positions of a run of held facts, in a row
+
+    def take_run() -> None:
+        if run:
+            first, last = offsets[run[0]], offsets[run[-1] + 1]
+            ids.append(previous.credit_tokens[first:last])
+            values.append(previous.credit_values[first:last])
+            run.clear()
+
+    for number, j in enumerate(held):
+        if j is not None:
+            if run and j != run[-1] + 1:
+                take_run()
+            run.append(j)
+            counts.append(offsets[j + 1] - offsets[j])
+            records.append(previous.records[record_offsets[j] : record_offsets[j + 1]].tobytes())
+            continue
+        take_run()
+        profile = profiles[number]
+        names = list(profile.credits)
+        ids.append(
+            np.asarray(
+                [known[n] if n in known else added.setdefault(n, len(known) + len(added)) for n in names],
+                dtype=np.int32,
+            )
+        )
+        values.append(np.asarray(list(profile.credits.values()), dtype=np.float64))
+        counts.append(len(names))
+        records.append(encode_profile(profile))
+    take_run()
+    sequence = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
+    every = [*previous_tokens, *added]
+    distinct, first = np.unique(sequence, return_index=True)
+    order = distinct[np.argsort(first, kind="stable")]
+    renumber = np.zeros(len(every), dtype=np.int32)
+    renumber[order] = np.arange(len(order), dtype=np.int32)
+    credit_offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=credit_offsets[1:])
+    return (
+        [every[k] for k in order.tolist()],
+        renumber[sequence],
+        np.concatenate(values) if values else np.zeros(0, dtype=np.float64),
+        credit_offsets,
+    )
 
 
 def _held_words(texts: _Texts, place: Mapping[str, int]) -> tuple[list[int], list[int]]:

@@ -635,7 +635,8 @@ class FactIndex:
         self._token: Callable[[str], str] = str
         self._partners: dict[str, frozenset[str]] = {}
         #: Glossary expansions as written, and normalised per article (only compiling reads them).
-        self._all_expansions: list[tuple[str, str]] = []
+        #: The glossary's plan, entry by entry as in ``base.glossary`` (only compiling reads it).
+        self._plan: Sequence[ConceptPlan] = ()
         self._expansions: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
         self._normalised: dict[str, str] = {}
         self._short_expansions: dict[str | None, list[tuple[str, str]]] = {}
@@ -729,14 +730,26 @@ class FactIndex:
             found = self._partners[title] = frozenset(m.canonical for m in self.gazetteer.find(tokenize(title)))
         return found
 
+    def _read_with(self, plan: Sequence[ConceptPlan]) -> None:
+        """Read the base's texts with the glossary of this plan from now on (what ``_expansions_in`` finds)."""
+        if len(plan) != len(self.base.glossary):
+            raise ValueError("a plan of another glossary")
+        self._plan = plan
+        self._expansions = {}
+        self._normalised = {}
+        self._short_expansions = {}
+
     def _expansions_in(self, folded: str, article: str | None) -> frozenset[str]:
         """Return the concepts (of an article's glossary or the shared one) whose expansion a folded text holds."""
         by_start = self._expansions.get(article)
         if by_start is None:
             # Expansions by their first three characters: only those starting somewhere in the text can be in it.
             by_start = self._expansions[article] = {}
-            for concept, written in self._all_expansions:
-                if self.glossary.scope.get(concept) in (None, article):
+            glossary, plan = self.base.glossary, self._plan
+            # The entries of the shared glossary's files and of the article's own: no other can apply to it.
+            positions = (i for part in self.base.parts if part.article in (None, article) for i in part.glossary)
+            for concept, written in ((plan[i][0], glossary[i].expansion) for i in positions):
+                if written and self.glossary.scope.get(concept) in (None, article):
                     # Normalised here, for the articles compiled only (a changed file's, not the whole base's).
                     expansion = self._normalised.get(concept)
                     if expansion is None:
@@ -1320,14 +1333,7 @@ class Compiler:
             plans.extend(self._entry_plans(part, texts[i].glossary_tokens, recorders[i]))
         plan = named_plan(plans)
         glossary = index.glossary = Glossary.from_plan(plan, label_words)
-        index._all_expansions = [
-            (concept, entry.expansion)
-            for (concept, *_rest), entry in zip(plan, base.glossary, strict=True)
-            if entry.expansion
-        ]
-        index._expansions = {}
-        index._normalised = {}
-        index._short_expansions = {}
+        index._read_with(plan)
         signatures = _ScopeSignatures(plan, glossary, base)
         for i, part in enumerate(parts):
             held = contexts.pop(i, None)
@@ -1472,14 +1478,7 @@ class Compiler:
         index.senses = senses
         plan, label_words = last.plan, last.label_words
         glossary = index.glossary = Glossary.from_plan(plan, label_words)
-        index._all_expansions = [
-            (concept, entry.expansion)
-            for (concept, *_rest), entry in zip(plan, base.glossary, strict=True)
-            if entry.expansion
-        ]
-        index._expansions = {}
-        index._normalised = {}
-        index._short_expansions = {}
+        index._read_with(plan)
         # The other files' glossaries (the shared one among them) and the plan are as they were: so are the
         # signatures they were compiled with. The changed file's own expansions may differ.
         scope = _ScopeSignatures(plan, glossary, base).of(part)
@@ -2480,8 +2479,10 @@ class _ScopeSignatures:
     def __init__(self, plan: list[ConceptPlan], glossary: Glossary, base: KnowledgeBase) -> None:
         self._plan = plan
         self._names = glossary.names
-        self._shared = [i for i, (_c, _l, scope, _n, _v) in enumerate(plan) if scope is None]
-        self._expansions = [entry.expansion for entry in base.glossary]
+        self._glossary = base.glossary
+        # The shared entries are those of the files without an article (every entry's scope in the plan is its
+        # file's): found from the files, not by reading every entry of a large base.
+        self._shared = [i for part in base.parts if part.article is None for i in part.glossary]
         self._shared_digest = _fast_digest(self._read([plan[i] for i in self._shared], self._shared))
         self._made: dict[tuple[int, int], str] = {}
 
@@ -2493,7 +2494,7 @@ class _ScopeSignatures:
         """
         names = self._names
         flags = [stems in names for *_entry, variants in entries for stems, _proper in variants]
-        return [entries, flags, [self._expansions[i] for i in positions]]
+        return [entries, flags, [self._glossary[i].expansion for i in positions]]
 
     def of(self, part: FilePart) -> str:
         """Return the signature for a file: shared entries, its own, and where its own sit among the shared."""

@@ -318,8 +318,13 @@ class KnowledgeBase:
 
     @cached_property
     def _ids_by_position(self) -> list[str | None]:
+        by_id = self._facts_by_id
+        # As ``assemble`` numbers them, every position once and in order: the ids are the mapping's keys as they are
+        # (a large base's hundred thousand are not placed one by one).
+        if len(by_id) == len(self.facts) and list(by_id.values()) == list(range(len(by_id))):
+            return list(by_id)
         ids: list[str | None] = [None] * len(self.facts)
-        for fact_id, position in self._facts_by_id.items():
+        for fact_id, position in by_id.items():
             if 0 <= position < len(ids):
                 ids[position] = fact_id
         return ids

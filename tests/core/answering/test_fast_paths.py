@@ -201,6 +201,8 @@ def test_a_fact_id_read_by_position_is_the_facts_own_even_without_the_ids_kept(s
     assert [base.fact_id_at(i) for i in range(len(expected))] == expected
     bare = dataclasses.replace(base, _facts_by_id={})
     assert [bare.fact_id_at(i) for i in range(len(expected))] == expected
+    backwards = dataclasses.replace(base, _facts_by_id=dict(reversed(list(base._facts_by_id.items()))))
+    assert [backwards.fact_id_at(i) for i in range(len(expected))] == expected
     with pytest.raises(IndexError):
         bare.fact_id_at(len(expected))
 

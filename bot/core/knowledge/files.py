@@ -7,6 +7,7 @@ are only needed to report a problem; a file read from the cache is parsed for th
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
@@ -21,7 +22,7 @@ import numpy.typing as npt
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from rapidfuzz import fuzz, process
 
-from bot.core.knowledge.base import FileContent
+from bot.core.knowledge.base import FileContent, ReadEntries
 from bot.core.knowledge.cache import CacheEntry, CacheFormatError, entry_bytes
 from bot.core.knowledge.problems import Problem
 from bot.core.knowledge.schema import Fact, GlossaryEntry, KnowledgeFile, QuizItem, Section, Source
@@ -380,7 +381,11 @@ class FileUnit:
         try:
             source = None if meta["source"] is None else Source.model_validate(meta["source"])
             sections = tuple(Section.model_validate(s) for s in meta["sections"])
-            glossary = _GLOSSARY.validate_python(meta["glossary"])
+            listed = meta["glossary"]
+            if not isinstance(listed, list):
+                raise TypeError("no list of glossary entries")
+            # Read (validated) when first asked: a start that reads its index from the cache asks for none.
+            glossary = ReadEntries(len(listed), functools.partial(_GLOSSARY.validate_python, listed))
             quiz = _QUIZ.validate_python(meta["quiz"])
             kinds = {str(kind): tuple(str(t) for t in terms) for kind, terms in dict(meta["kinds"]).items()}
             fact_ids = tuple(map(str, meta["fact_ids"]))

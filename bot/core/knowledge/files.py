@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -342,17 +343,27 @@ class FileUnit:
         if facts is None or len(facts) != len(content.facts):
             facts = [fact_json(content.facts.fact(i)) for i in range(len(content.facts))]
         blob, offsets = entry_bytes(facts)
+        # The glossary goes apart from the metadata, as JSON read only when an entry is first asked (ASCII: any
+        # text, a lone surrogate included, is written and read back as it is).
+        glossary = json.dumps([g.model_dump(mode="json") for g in content.glossary], separators=(",", ":"))
         meta = {
             "source": None if content.source is None else content.source.model_dump(mode="json"),
             "sections": [s.model_dump(mode="json") for s in content.sections],
-            "glossary": [g.model_dump(mode="json") for g in content.glossary],
+            "glossary": len(content.glossary),
             "quiz": [q.model_dump(mode="json") for q in content.quiz],
             "kinds": {kind: list(terms) for kind, terms in content.kinds.items()},
             "fact_ids": list(content.fact_ids),
             "quotes": [list(quote) for quote in self.quotes],
             "terms": sorted(self.glossary_terms()),
         }
-        return CacheEntry(meta, {"facts": blob, "fact_offsets": offsets})
+        return CacheEntry(
+            meta,
+            {
+                "facts": blob,
+                "fact_offsets": offsets,
+                "glossary": np.frombuffer(glossary.encode("ascii"), dtype=np.uint8),
+            },
+        )
 
     def questions_entry(self) -> CacheEntry:
         """Return what is kept of this file's questions in the compiled cache."""
@@ -381,11 +392,11 @@ class FileUnit:
         try:
             source = None if meta["source"] is None else Source.model_validate(meta["source"])
             sections = tuple(Section.model_validate(s) for s in meta["sections"])
-            listed = meta["glossary"]
-            if not isinstance(listed, list):
-                raise TypeError("no list of glossary entries")
+            count = meta["glossary"]
+            if not isinstance(count, int) or count < 0:
+                raise TypeError("no count of glossary entries")
             # Read (validated) when first asked: a start that reads its index from the cache asks for none.
-            glossary = ReadEntries(len(listed), functools.partial(_GLOSSARY.validate_python, listed))
+            glossary = ReadEntries(count, functools.partial(_read_glossary, arrays["glossary"]))
             quiz = _QUIZ.validate_python(meta["quiz"])
             kinds = {str(kind): tuple(str(t) for t in terms) for kind, terms in dict(meta["kinds"]).items()}
             fact_ids = tuple(map(str, meta["fact_ids"]))
@@ -411,6 +422,11 @@ class FileUnit:
 #: A file's glossary and quiz read back in one call each (an article's glossary runs to thousands of entries).
 _GLOSSARY: TypeAdapter[tuple[GlossaryEntry, ...]] = TypeAdapter(tuple[GlossaryEntry, ...])
 _QUIZ: TypeAdapter[tuple[QuizItem, ...]] = TypeAdapter(tuple[QuizItem, ...])
+
+
+def _read_glossary(raw: npt.NDArray[np.uint8]) -> tuple[GlossaryEntry, ...]:
+    """Read a file's glossary entries back from their JSON (``FileUnit.entry``), validating each."""
+    return _GLOSSARY.validate_python(json.loads(raw.tobytes()))
 
 
 def questions_from_entry(entry: CacheEntry, fact_count: int) -> QuestionMaterial:

@@ -14,6 +14,7 @@ from bot.core.knowledge.schema import GlossaryEntry
 from bot.core.knowledge.validation import load_knowledge
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 from scripts.synthetic import generate_files, write_directory
+from tests.conftest import MINIMAL_ARTICLE
 
 
 class Counting:
@@ -81,3 +82,20 @@ def test_a_files_entries_that_are_not_as_many_as_recorded_are_refused() -> None:
     entry = GlossaryEntry(term="AW", expansion="Airship Works")
     with pytest.raises(ValueError, match="another number"):
         list(ReadEntries(2, lambda: (entry,)))
+
+
+def test_a_glossary_of_any_text_goes_through_the_cache_as_it_was(tmp_path: Path) -> None:
+    text = MINIMAL_ARTICLE + (
+        "glossary:\n"
+        '  - {term: "Café Σ", expansion: "Σύνδεσμος «café» — ₹ 5", synonyms: ["Cafe S", "カフェ"]}\n'
+        '  - {term: "DLFQA", expansion: "a \\"quoted\\" \\\\ backslash"}\n'
+    )
+    path = tmp_path / "demo.yaml"
+    path.write_text(text, encoding="utf-8")
+    unit, problems = files_module.parse_file(path, path.name, text, files_module.file_digest(text))
+    assert unit is not None
+    assert not problems
+    read = files_module.FileUnit.from_entry(path, path.name, unit.digest, unit.entry())
+    assert isinstance(read.content.glossary, ReadEntries)
+    assert tuple(read.content.glossary) == tuple(unit.content.glossary)
+    assert len(unit.content.glossary) == 2

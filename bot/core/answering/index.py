@@ -277,38 +277,42 @@ class Glossary:
     @classmethod
     def from_plan(cls, plan: Sequence[ConceptPlan], label_words: Sequence[Sequence[str]] = ()) -> Glossary:
         """Index the concepts of a plan (``glossary_plan``), in order (``label_words``: each label tokenised)."""
+        columns = plan if isinstance(plan, ColumnPlan) else ColumnPlan.of(plan)
         glossary = cls()
-        # What ``add`` does for each spelling, with its length lists sorted once at the end (a base can hold
-        # tens of thousands of entries; this runs at every start). The per-concept mappings are made in one pass
-        # each (in plan order, as assigning them one by one would), the spellings in one loop.
+        # What ``add`` does for each spelling, with its length lists made once at the end (a base can hold tens of
+        # thousands of entries; this runs at every start). The per-concept mappings are made in one pass each (in
+        # plan order, as assigning them one by one would), the spellings in one loop over the plan's columns.
         known_words = len(label_words)
-        names_of = [entry[0] for entry in plan]
-        glossary.labels = dict(zip(names_of, [entry[1] for entry in plan], strict=True))
+        names_of, labels = columns.concepts, columns.labels
+        glossary.labels = dict(zip(names_of, labels, strict=True))
         glossary.label_words = dict(
             zip(
                 names_of,
                 [
-                    tuple(label_words[position]) if position < known_words else tuple(tokenize(entry[1]))
-                    for position, entry in enumerate(plan)
+                    tuple(label_words[position]) if position < known_words else tuple(tokenize(labels[position]))
+                    for position in range(len(names_of))
                 ],
                 strict=True,
             )
         )
-        glossary.scope = dict(zip(names_of, [entry[2] for entry in plan], strict=True))
-        glossary.named = {entry[0] for entry in plan if entry[3]}
+        glossary.scope = dict(zip(names_of, columns.scopes, strict=True))
+        glossary.named = {concept for concept, named in zip(names_of, columns.named, strict=True) if named}
         concepts, bags = glossary.concepts, glossary.bags
         single_words, names = glossary.single_words, glossary.names
+        spellings, proper = columns.spellings(), columns.proper
         phrases: list[tuple[str, ...]] = []
-        for concept, _label, _scope, _named, variants in plan:
+        at = 0
+        for concept, count in zip(names_of, columns.counts, strict=True):
             # Most entries have one spelling: its stems are the bag.
-            bag: set[str] | tuple[str, ...] = variants[0][0] if len(variants) == 1 else set()
-            for stems, proper in variants:
+            bag: set[str] | tuple[str, ...] = spellings[at] if count == 1 else set()
+            for k in range(at, at + count):
+                stems = spellings[k]
                 if isinstance(bag, set):
                     bag.update(stems)
                 if len(stems) == 1:
                     single_words.add(stems[0])
                 else:
-                    if proper:
+                    if proper[k]:
                         names.add(stems)
                     phrases.append(stems)
                 bucket = concepts.get(stems)
@@ -316,6 +320,7 @@ class Glossary:
                     concepts[stems] = [concept]
                 elif concept not in bucket:
                     bucket.append(concept)
+            at += count
             bags[concept] = frozenset(bag)
         glossary.pairs.update(itertools.chain.from_iterable(map(itertools.pairwise, phrases)))
         # Each first token's phrase lengths, longest first: from the distinct phrases, in the order they first came.
@@ -333,6 +338,112 @@ class Glossary:
 #: One glossary entry as the index reads it: its concept token, label (the term), article (None: shared),
 #: whether its term is a name, and each spelling's stems with whether the spelling is a proper name.
 ConceptPlan = tuple[str, str, str | None, bool, tuple[tuple[tuple[str, ...], bool], ...]]
+
+
+class ColumnPlan(Sequence[ConceptPlan]):
+    """A glossary plan as columns (each entry's concept, label, article, whether it is a name, its spellings' count;
+    each spelling's stems and whether it is a proper name), an entry made as a ``ConceptPlan`` when asked.
+
+    The merged index keeps its plan so (``MergedIndex.entry``): a start that reads it from the cache makes the
+    glossary from the columns, and asks for few entries themselves (a changed file's, the shared glossary's).
+    """
+
+    def __init__(
+        self,
+        concepts: list[str],
+        labels: list[str],
+        scopes: list[str | None],
+        named: list[bool],
+        counts: list[int],
+        stems: list[str] | list[tuple[str, ...]],
+        proper: list[bool],
+    ) -> None:
+        size = len(concepts)
+        if not (len(labels) == len(scopes) == len(named) == len(counts) == size) or any(n < 0 for n in counts):
+            raise ValueError("the plan's columns do not match")
+        if not sum(counts) == len(stems) == len(proper):
+            raise ValueError("the plan's spellings do not match")
+        self.concepts, self.labels, self.scopes, self.named, self.counts = concepts, labels, scopes, named, counts
+        self.proper = proper
+        #: Each spelling's stems: as tuples, or as lines of stems joined by spaces made tuples when first needed.
+        self._spellings: list[tuple[str, ...]] | None = None
+        self._lines: list[str] | None = None
+        if stems and isinstance(stems[0], str):
+            self._lines = [line for line in stems if isinstance(line, str)]
+        else:
+            self._spellings = [spelling for spelling in stems if isinstance(spelling, tuple)]
+        if len(self._lines if self._lines is not None else self._spellings or []) != len(stems):
+            raise ValueError("the plan's spellings are not all of one kind")
+        self._starts: list[int] | None = None
+
+    @classmethod
+    def of(cls, plan: Sequence[ConceptPlan]) -> ColumnPlan:
+        """Return a plan of entries as columns."""
+        variants = [spelling for *_entry, spellings in plan for spelling in spellings]
+        return cls(
+            [entry[0] for entry in plan],
+            [entry[1] for entry in plan],
+            [entry[2] for entry in plan],
+            [entry[3] for entry in plan],
+            [len(entry[4]) for entry in plan],
+            [stems for stems, _proper in variants],
+            [proper for _stems, proper in variants],
+        )
+
+    def spellings(self) -> list[tuple[str, ...]]:
+        """Return each spelling's stems, in plan order."""
+        if self._spellings is None:
+            self._spellings = [tuple(line.split(" ")) for line in self._lines or ()]
+        return self._spellings
+
+    def stem_lines(self) -> list[str] | None:
+        """Return each spelling's stems joined by spaces (None if a stem is empty or holds a space or a line break)."""
+        if self._lines is not None:
+            return self._lines
+        spellings = self.spellings()
+        if not all(
+            spelling and all(stem and " " not in stem and "\n" not in stem for stem in spelling)
+            for spelling in spellings
+        ):
+            return None
+        return [" ".join(spelling) for spelling in spellings]
+
+    def _entry(self, position: int) -> ConceptPlan:
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [0, *itertools.accumulate(self.counts)]
+        spellings, proper = self.spellings(), self.proper
+        first, last = starts[position], starts[position + 1]
+        variants = tuple((spellings[k], proper[k]) for k in range(first, last))
+        return (self.concepts[position], self.labels[position], self.scopes[position], self.named[position], variants)
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    @overload
+    def __getitem__(self, position: int) -> ConceptPlan: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> list[ConceptPlan]: ...
+
+    def __getitem__(self, position: int | slice) -> ConceptPlan | list[ConceptPlan]:
+        if isinstance(position, slice):
+            return [self._entry(k) for k in range(*position.indices(len(self)))]
+        if position < 0:
+            position += len(self)
+        if not 0 <= position < len(self):
+            raise IndexError("plan position out of range")
+        return self._entry(position)
+
+    def __iter__(self) -> Iterator[ConceptPlan]:
+        return (self._entry(k) for k in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def concept_token(scope: str | None, number: int) -> str:
@@ -1784,7 +1895,7 @@ class Compiler:
         parts: Sequence[CompiledPart],
         keys: list[str],
         stems: Mapping[str, list[str]],
-        plan: list[ConceptPlan],
+        plan: Sequence[ConceptPlan],
         surface: list[str],
     ) -> MergedIndex | None:
         """Return the last index merged for files of these names with the one file that changed merged again.
@@ -1828,7 +1939,7 @@ class Compiler:
         previous: CompiledPart,
         parts: Sequence[CompiledPart],
         stems: Mapping[str, list[str]],
-        plan: list[ConceptPlan],
+        plan: Sequence[ConceptPlan],
         surface: list[str],
     ) -> MergedIndex | None:
         """Merge again with one file changed: take out its previous profiles, put in its new ones.
@@ -1937,7 +2048,11 @@ class Compiler:
         )
 
     def _merge(
-        self, parts: Sequence[CompiledPart], stems: Mapping[str, list[str]], plan: list[ConceptPlan], surface: list[str]
+        self,
+        parts: Sequence[CompiledPart],
+        stems: Mapping[str, list[str]],
+        plan: Sequence[ConceptPlan],
+        surface: list[str],
     ) -> MergedIndex:
         """Merge the files' compiled profiles into the base's vocabulary, postings and weights."""
         index, t = self.index, self.index.thresholds
@@ -2476,7 +2591,7 @@ def _rarity_factor(index: FactIndex, token: str) -> float:
 class _ScopeSignatures:
     """A digest, per article, of the glossary entries that apply to it, as the index reads them."""
 
-    def __init__(self, plan: list[ConceptPlan], glossary: Glossary, base: KnowledgeBase) -> None:
+    def __init__(self, plan: Sequence[ConceptPlan], glossary: Glossary, base: KnowledgeBase) -> None:
         self._plan = plan
         self._names = glossary.names
         self._glossary = base.glossary
@@ -2486,7 +2601,7 @@ class _ScopeSignatures:
         self._shared_digest = _fast_digest(self._read([plan[i] for i in self._shared], self._shared))
         self._made: dict[tuple[int, int], str] = {}
 
-    def _read(self, entries: list[ConceptPlan], positions: Iterable[int]) -> list[Any]:
+    def _read(self, entries: Sequence[ConceptPlan], positions: Iterable[int]) -> list[Any]:
         """Return entries as the index reads them: as planned, whether each spelling is a name, their expansions.
 
         The entries go as they are (orjson writes tuples as arrays) and the flags in one list: a large base's
@@ -2930,7 +3045,7 @@ class MergedIndex:
     """What the whole base shares: senses, glossary, vocabulary, postings, weights and a few gathered facts."""
 
     by_stem: Mapping[str, list[str]]
-    plan: list[ConceptPlan]
+    plan: Sequence[ConceptPlan]
     tokens: list[str]
     surface: list[str]
     phrase_relations: dict[tuple[str, ...], str]
@@ -2964,10 +3079,8 @@ class MergedIndex:
             "single_stems": _lines(list(split.single)),
             "single_lemmas": _lines(list(split.single.values())),
             "several_stems": _stem_lines(split.several),
-            # Tuples are written as JSON arrays: the plan and the phrases go as they are, not copied into lists.
-            "plan": self.plan,
             "surface": _lines(self.surface),
-            "label_words": self.label_words,
+            **_plan_columns(self.plan, self.label_words),
         }
         # What merging again reads is kept apart from the words and the plan, which it does not read.
         gathered = {
@@ -3029,7 +3142,7 @@ class MergedIndex:
         if not isinstance(gathered["concept_numbers"], dict) or not isinstance(gathered["concept_years"], dict):
             raise CacheFormatError("no figures or years by concept")
         by_stem: Mapping[str, list[str]] = {}
-        plan: list[ConceptPlan] = []
+        plan: Sequence[ConceptPlan] = []
         surface: list[str] = []
         label_words: list[list[str]] = []
         if words:
@@ -3041,12 +3154,8 @@ class MergedIndex:
                 dict(zip(single_stems, single_lemmas, strict=True)),
                 _stems_from_lines(_unlines(shared["several_stems"])),
             )
-            plan = [
-                (c, label, scope, named, tuple((tuple(s), p) for s, p in variants))
-                for c, label, scope, named, variants in shared["plan"]
-            ]
+            plan, label_words = _plan_read(shared)
             surface = _unlines(shared["surface"])
-            label_words = shared["label_words"]
         return cls(
             by_stem=by_stem,
             plan=plan,
@@ -3066,6 +3175,63 @@ class MergedIndex:
             rarity=rarity,
             keys=keys,
         )
+
+
+def _plan_columns(plan: Sequence[ConceptPlan], label_words: Sequence[Sequence[str]]) -> dict[str, Any]:
+    """Return a glossary plan and its labels' words as the merged index keeps them: as columns of lines, quick to
+    read back (``_plan_read``); as JSON arrays if a stem or a word cannot be a part of a line (empty, or holding a
+    space or a line break)."""
+    columns = plan if isinstance(plan, ColumnPlan) else ColumnPlan.of(plan)
+    stems = columns.stem_lines()
+    words = [" ".join(label) for label in label_words]
+    plain_words = all(word and " " not in word and "\n" not in word for label in label_words for word in label)
+    if stems is None or not plain_words or any("\n" in concept for concept in columns.concepts):
+        return {"plan": list(plan), "label_words": [list(label) for label in label_words]}
+    return {
+        "plan_concepts": _lines(columns.concepts) if columns.concepts else "",
+        "plan_labels": columns.labels,
+        "plan_scopes": columns.scopes,
+        "plan_named": "".join("1" if named else "0" for named in columns.named),
+        "plan_counts": columns.counts,
+        "plan_stems": "\n".join(stems),
+        "plan_proper": "".join("1" if proper else "0" for proper in columns.proper),
+        "label_lines": "\n".join(words),
+        "labels": len(words),
+    }
+
+
+def _plan_read(shared: Mapping[str, Any]) -> tuple[Sequence[ConceptPlan], list[list[str]]]:
+    """Return the glossary plan and its labels' words kept by ``_plan_columns`` (ValueError, KeyError or TypeError
+    if they do not hold together)."""
+    if "plan" in shared:
+        listed: list[ConceptPlan] = [
+            (c, label, scope, named, tuple((tuple(s), p) for s, p in variants))
+            for c, label, scope, named, variants in shared["plan"]
+        ]
+        return listed, shared["label_words"]
+    named, proper = shared["plan_named"], shared["plan_proper"]
+    if not isinstance(named, str) or not isinstance(proper, str) or not set(named + proper) <= {"0", "1"}:
+        raise ValueError("the plan's flags are not flags")
+    counts = shared["plan_counts"]
+    labels, scopes = shared["plan_labels"], shared["plan_scopes"]
+    if not all(isinstance(n, int) for n in counts) or not all(isinstance(label, str) for label in labels):
+        raise TypeError("the plan's columns are not of their kind")
+    if not all(scope is None or isinstance(scope, str) for scope in scopes):
+        raise TypeError("the plan's articles are not texts")
+    plan = ColumnPlan(
+        _unlines(shared["plan_concepts"]),
+        labels,
+        scopes,
+        [flag == "1" for flag in named],
+        counts,
+        _unlines(shared["plan_stems"]),
+        [flag == "1" for flag in proper],
+    )
+    lines = shared["label_lines"].split("\n")
+    label_words = [line.split(" ") if line else [] for line in lines] if shared["labels"] else []
+    if len(label_words) != shared["labels"]:
+        raise ValueError("the labels' words do not match")
+    return plan, label_words
 
 
 def _texts_of(listed: object, count: int) -> list[str]:

@@ -6,17 +6,21 @@ import dataclasses
 import random
 import re
 from collections.abc import Mapping
+from typing import Any
 
 import orjson
 import pytest
 
 from bot.core.answering.checks import _unit_covered
 from bot.core.answering.index import (
+    ColumnPlan,
     ConceptPlan,
     FactProfile,
     Glossary,
     Typos,
     _FrozenLists,
+    _plan_columns,
+    _plan_read,
     decode_profile,
     encode_profile,
     glossary_plan,
@@ -275,3 +279,34 @@ def test_the_single_members_of_lists_read_back_are_those_of_their_sets() -> None
         single_members(_FrozenLists(lists)) == single_members(sets) == {"~a:0": "2021", "~a:3": "2025", "~a:4": "1999"}
     )
     assert list(single_members(_FrozenLists(lists))) == list(single_members(sets))
+
+
+def _through_json(plan: list[ConceptPlan], label_words: list[list[str]]) -> tuple[Any, list[list[str]]]:
+    """Keep a plan as the merged index does and read it back."""
+    kept = orjson.loads(orjson.dumps(_plan_columns(plan, label_words)))
+    return _plan_read(kept)
+
+
+def test_a_plan_kept_as_columns_reads_back_as_the_plan_and_makes_the_same_glossary(shipped: KnowledgeService) -> None:
+    index = shipped.matcher.index
+    plan = glossary_plan(index.base.glossary, index.base.glossary_scopes, None, index.senses, index.lexicon)
+    plan += [("~x:0", "Empty", "x", False, ()), ("~x:1", "Airship Works", None, True, ((("airship", "work"), True),))]
+    label_words = [tokenize(label) for _concept, label, *_rest in plan]
+    read, words = _through_json(plan, label_words)
+    assert isinstance(read, ColumnPlan)
+    assert list(read) == plan
+    assert read[3:7] == plan[3:7]
+    assert read[-1] == plan[-1]
+    assert words == label_words
+    made = Glossary.from_plan(read, words)
+    assert dataclasses.asdict(made) == dataclasses.asdict(Glossary.from_plan(plan, label_words))
+    assert list(made.lengths) == list(Glossary.from_plan(plan, label_words).lengths)
+    # What cannot be a part of a line is kept as JSON arrays, and reads back all the same.
+    for odd_plan, odd_words in (
+        ([("~x:0", "A B", "x", False, ((("a b",), False),))], [["a"]]),
+        ([("~x:0", "A", "x", False, ((("a",), False),))], [["a b"]]),
+        ([("~x:0", "A", "x", False, ((("",), False),))], [[""]]),
+    ):
+        again, again_words = _through_json(odd_plan, odd_words)
+        assert not isinstance(again, ColumnPlan)
+        assert (list(again), again_words) == (odd_plan, odd_words)

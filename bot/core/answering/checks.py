@@ -21,7 +21,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Mention
-from bot.core.answering.index import CONCEPT_PREFIX, ENTITY_PREFIX, FactIndex, FactProfile
+from bot.core.answering.index import CONCEPT_PREFIX, ENTITY_PREFIX, FactIndex, FactProfile, single_members
 from bot.core.answering.outcomes import Match
 from bot.core.answering.query import ASIDE_WORD, Query, Unit, asserts_premise, counts_in, event_kinds
 from bot.core.answering.roles import RoleReading
@@ -1121,7 +1121,7 @@ class Scorer:
         return frozenset(
             concept
             for concept, label in index.glossary.labels.items()
-            if (words := words_of.get(concept) or tuple(tokenize(label))) and set(words) <= partner_words
+            if (words := words_of.get(concept) or tuple(tokenize(label))) and partner_words.issuperset(words)
         )
 
     @cached_property
@@ -1132,13 +1132,14 @@ class Scorer:
         pacts") still cannot confirm "the Joint Declaration of 2015" when another fact dates it 2025. Names of
         the article's own partners ("India-Japan") are no dated thing, and a thing dated two ways is left out.
         """
-        # Gathered from every profile's dates when the index was compiled (reading 100,000 profiles here is slow).
-        years = self.index.concept_years
+        # Gathered from every profile's dates when the index was compiled (reading 100,000 profiles here is slow);
+        # only the things of one year are looked at (tens of thousands of sets are not made to count them).
+        partners = self.partner_concepts
         return MappingProxyType(
             {
-                concept: next(iter(found))
-                for concept, found in years.items()
-                if len(found) == 1 and concept not in self.partner_concepts
+                concept: year
+                for concept, year in single_members(self.index.concept_years).items()
+                if concept not in partners
             }
         )
 

@@ -22,15 +22,16 @@ import itertools
 import json
 import logging
 import math
+import operator
 import re
 import threading
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from sys import intern
-from typing import Any, TypeVar, overload
+from typing import Any, Protocol, TypeVar, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -58,9 +59,11 @@ from bot.core.language.senses import (
     LEMMA_LANGUAGE,
     SENSE_MARK,
     Senses,
+    SortedDictionary,
     SplitStems,
     keep_lemma_dictionary,
     lemma,
+    lemma_dictionary_in_full,
     lemmas_by_stem,
 )
 from bot.core.language.sounds import sound_key
@@ -283,38 +286,42 @@ class Glossary:
     @classmethod
     def from_plan(cls, plan: Sequence[ConceptPlan], label_words: Sequence[Sequence[str]] = ()) -> Glossary:
         """Index the concepts of a plan (``glossary_plan``), in order (``label_words``: each label tokenised)."""
+        columns = plan if isinstance(plan, ColumnPlan) else ColumnPlan.of(plan)
         glossary = cls()
-        # What ``add`` does for each spelling, with its length lists sorted once at the end (a base can hold
-        # tens of thousands of entries; this runs at every start). The per-concept mappings are made in one pass
-        # each (in plan order, as assigning them one by one would), the spellings in one loop.
+        # What ``add`` does for each spelling, with its length lists made once at the end (a base can hold tens of
+        # thousands of entries; this runs at every start). The per-concept mappings are made in one pass each (in
+        # plan order, as assigning them one by one would), the spellings in one loop over the plan's columns.
         known_words = len(label_words)
-        names_of = [entry[0] for entry in plan]
-        glossary.labels = dict(zip(names_of, [entry[1] for entry in plan], strict=True))
+        names_of, labels = columns.concepts, columns.labels
+        glossary.labels = dict(zip(names_of, labels, strict=True))
         glossary.label_words = dict(
             zip(
                 names_of,
                 [
-                    tuple(label_words[position]) if position < known_words else tuple(tokenize(entry[1]))
-                    for position, entry in enumerate(plan)
+                    tuple(label_words[position]) if position < known_words else tuple(tokenize(labels[position]))
+                    for position in range(len(names_of))
                 ],
                 strict=True,
             )
         )
-        glossary.scope = dict(zip(names_of, [entry[2] for entry in plan], strict=True))
-        glossary.named = {entry[0] for entry in plan if entry[3]}
+        glossary.scope = dict(zip(names_of, columns.scopes, strict=True))
+        glossary.named = {concept for concept, named in zip(names_of, columns.named, strict=True) if named}
         concepts, bags = glossary.concepts, glossary.bags
         single_words, names = glossary.single_words, glossary.names
-        lengths: dict[str, set[int]] = {}
+        spellings, proper = columns.spellings(), columns.proper
         phrases: list[tuple[str, ...]] = []
-        for concept, _label, _scope, _named, variants in plan:
-            bag: set[str] = set()
-            for stems, proper in variants:
+        at = 0
+        for concept, count in zip(names_of, columns.counts, strict=True):
+            # Most entries have one spelling: its stems are the bag.
+            bag: set[str] | tuple[str, ...] = spellings[at] if count == 1 else set()
+            for k in range(at, at + count):
+                stems = spellings[k]
+                if isinstance(bag, set):
+                    bag.update(stems)
                 if len(stems) == 1:
-                    bag.add(stems[0])
                     single_words.add(stems[0])
                 else:
-                    bag.update(stems)
-                    if proper:
+                    if proper[k]:
                         names.add(stems)
                     phrases.append(stems)
                 bucket = concepts.get(stems)
@@ -322,20 +329,130 @@ class Glossary:
                     concepts[stems] = [concept]
                 elif concept not in bucket:
                     bucket.append(concept)
-                found = lengths.get(stems[0])
-                if found is None:
-                    lengths[stems[0]] = {len(stems)}
-                else:
-                    found.add(len(stems))
+            at += count
             bags[concept] = frozenset(bag)
         glossary.pairs.update(itertools.chain.from_iterable(map(itertools.pairwise, phrases)))
-        glossary.lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
+        # Each first token's phrase lengths, longest first: from the distinct phrases, in the order they first came.
+        lengths = glossary.lengths
+        for stems in concepts:
+            found = lengths.get(stems[0])
+            if found is None:
+                lengths[stems[0]] = [len(stems)]
+            elif len(stems) not in found:
+                found.append(len(stems))
+                found.sort(reverse=True)
         return glossary
 
 
 #: One glossary entry as the index reads it: its concept token, label (the term), article (None: shared),
 #: whether its term is a name, and each spelling's stems with whether the spelling is a proper name.
 ConceptPlan = tuple[str, str, str | None, bool, tuple[tuple[tuple[str, ...], bool], ...]]
+
+
+class ColumnPlan(Sequence[ConceptPlan]):
+    """A glossary plan as columns (each entry's concept, label, article, whether it is a name, its spellings' count;
+    each spelling's stems and whether it is a proper name), an entry made as a ``ConceptPlan`` when asked.
+
+    The merged index keeps its plan so (``MergedIndex.entry``): a start that reads it from the cache makes the
+    glossary from the columns, and asks for few entries themselves (a changed file's, the shared glossary's).
+    """
+
+    def __init__(
+        self,
+        concepts: list[str],
+        labels: list[str],
+        scopes: list[str | None],
+        named: list[bool],
+        counts: list[int],
+        stems: list[str] | list[tuple[str, ...]],
+        proper: list[bool],
+    ) -> None:
+        size = len(concepts)
+        if not (len(labels) == len(scopes) == len(named) == len(counts) == size) or any(n < 0 for n in counts):
+            raise ValueError("the plan's columns do not match")
+        if not sum(counts) == len(stems) == len(proper):
+            raise ValueError("the plan's spellings do not match")
+        self.concepts, self.labels, self.scopes, self.named, self.counts = concepts, labels, scopes, named, counts
+        self.proper = proper
+        #: Each spelling's stems: as tuples, or as lines of stems joined by spaces made tuples when first needed.
+        self._spellings: list[tuple[str, ...]] | None = None
+        self._lines: list[str] | None = None
+        if stems and isinstance(stems[0], str):
+            self._lines = [line for line in stems if isinstance(line, str)]
+        else:
+            self._spellings = [spelling for spelling in stems if isinstance(spelling, tuple)]
+        if len(self._lines if self._lines is not None else self._spellings or []) != len(stems):
+            raise ValueError("the plan's spellings are not all of one kind")
+        self._starts: list[int] | None = None
+
+    @classmethod
+    def of(cls, plan: Sequence[ConceptPlan]) -> ColumnPlan:
+        """Return a plan of entries as columns."""
+        variants = [spelling for *_entry, spellings in plan for spelling in spellings]
+        return cls(
+            [entry[0] for entry in plan],
+            [entry[1] for entry in plan],
+            [entry[2] for entry in plan],
+            [entry[3] for entry in plan],
+            [len(entry[4]) for entry in plan],
+            [stems for stems, _proper in variants],
+            [proper for _stems, proper in variants],
+        )
+
+    def spellings(self) -> list[tuple[str, ...]]:
+        """Return each spelling's stems, in plan order."""
+        if self._spellings is None:
+            self._spellings = [tuple(line.split(" ")) for line in self._lines or ()]
+        return self._spellings
+
+    def stem_lines(self) -> list[str] | None:
+        """Return each spelling's stems joined by spaces (None if a stem is empty or holds a space or a line break)."""
+        if self._lines is not None:
+            return self._lines
+        spellings = self.spellings()
+        if not all(
+            spelling and all(stem and " " not in stem and "\n" not in stem for stem in spelling)
+            for spelling in spellings
+        ):
+            return None
+        return [" ".join(spelling) for spelling in spellings]
+
+    def _entry(self, position: int) -> ConceptPlan:
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [0, *itertools.accumulate(self.counts)]
+        spellings, proper = self.spellings(), self.proper
+        first, last = starts[position], starts[position + 1]
+        variants = tuple((spellings[k], proper[k]) for k in range(first, last))
+        return (self.concepts[position], self.labels[position], self.scopes[position], self.named[position], variants)
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    @overload
+    def __getitem__(self, position: int) -> ConceptPlan: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> list[ConceptPlan]: ...
+
+    def __getitem__(self, position: int | slice) -> ConceptPlan | list[ConceptPlan]:
+        if isinstance(position, slice):
+            return [self._entry(k) for k in range(*position.indices(len(self)))]
+        if position < 0:
+            position += len(self)
+        if not 0 <= position < len(self):
+            raise IndexError("plan position out of range")
+        return self._entry(position)
+
+    def __iter__(self) -> Iterator[ConceptPlan]:
+        return (self._entry(k) for k in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def concept_token(scope: str | None, number: int) -> str:
@@ -425,7 +542,7 @@ def load_word_data() -> None:
     needing them (most questions need neither when the index comes from the cache).
     """
     load_word_lists()
-    lemma("indexes")
+    lemma_dictionary_in_full()
 
 
 @lru_cache(maxsize=1 << 18)
@@ -436,7 +553,71 @@ def zipf(word: str) -> float:
         # "quickly" is "quick" + "ly", but "suply" (a typo of "supply") is no "sup" + "ly".
         if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
             forms.add(word[: -len(suffix)])
-    return max(zipf_frequency(form, "en", wordlist="small") for form in forms)
+    return max(map(small_zipf, forms))
+
+
+class WordFrequencyStore(Protocol):
+    """Where wordfreq's small English list, as the Zipf value of each of its plain words, is kept between processes.
+
+    Importing wordfreq and reading its list take a tenth of a second; a start that compiles a file with a few new
+    words needs nothing else of it.
+    """
+
+    def load(self) -> dict[str, float] | None:
+        """Return the list kept before, or None (then wordfreq answers, and the list is kept for the next process)."""
+
+    def store(self) -> None:
+        """Keep the list for the next process (made from wordfreq when it is written)."""
+
+
+_frequency_store: WordFrequencyStore | None = None
+
+
+def keep_word_frequencies(store: WordFrequencyStore | None) -> None:
+    """Read wordfreq's small English list from ``store`` when a word's frequency is first needed.
+
+    The values are the same either way: the list kept is wordfreq's own answers (``small_frequencies``).
+    """
+    global _frequency_store
+    _frequency_store = store
+    _small_list.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _small_list() -> dict[str, float] | None:
+    store = _frequency_store
+    if store is None:
+        return None
+    found = store.load()
+    if found is None:
+        store.store()
+    return found
+
+
+def _plain_word(word: str) -> bool:
+    """Tell whether wordfreq reads a word as itself, one token (lowercase ASCII letters only)."""
+    return word.isascii() and word.isalpha() and word.islower()
+
+
+def small_zipf(word: str) -> float:
+    """Return ``zipf_frequency(word, "en", wordlist="small")``: from the list kept when it is there.
+
+    wordfreq reads a word of lowercase ASCII letters as one token, itself, and gives a token its list does not
+    hold a frequency of 0 on the Zipf scale: for such a word, the list's value, or 0.
+    """
+    if _plain_word(word):
+        listed = _small_list()
+        if listed is not None:
+            return listed.get(word, 0.0)
+    return zipf_frequency(word, "en", wordlist="small")
+
+
+def small_frequencies() -> dict[str, float]:
+    """Return wordfreq's Zipf value of every plain word of its small English list (``small_zipf``)."""
+    from wordfreq import get_frequency_dict
+
+    listed = get_frequency_dict("en", "small")
+    return {word: zipf_frequency(word, "en", "small") for word in listed if _plain_word(word)}
 
 
 #: Cache entry kinds: one file's compiled profiles, and the merged index of a whole base.
@@ -453,7 +634,51 @@ NAME_KIND = "ixname"
 #: version covers the lemmatiser's).
 LEMMA_KIND = "lemmas"
 
+#: The cache entry kind keeping wordfreq's small English list (``CachedWordFrequencies``), and its key (the cache's
+#: code version covers wordfreq's).
+FREQUENCY_KIND = "zipf"
+FREQUENCY_LIST = "en-small"
+
 Fields = list[tuple[list[str], float, str]]
+
+
+class CachedWordFrequencies:
+    """wordfreq's small English list kept in the compiled cache (``keep_word_frequencies``)."""
+
+    def __init__(self, cache: CompiledCache) -> None:
+        self._cache = cache
+
+    def load(self) -> dict[str, float] | None:
+        """Return the list kept, or None if it is not there or does not hold together."""
+        entry = self._cache.load(FREQUENCY_KIND, FREQUENCY_LIST)
+        if entry is None:
+            return None
+        count = entry.meta.get("count")
+        try:
+            words = _unlines(entry.arrays["words"].tobytes().decode("utf-8"))
+            values = entry.arrays["values"].astype(np.float64, copy=False).tolist()
+        except (KeyError, UnicodeDecodeError):
+            words, values = [], []
+        found = dict(zip(words, values, strict=False))
+        if count != len(found) or len(words) != count or len(values) != count or not all(map(_plain_word, found)):
+            log.warning("Ignoring wordfreq's list in the cache (it does not hold together)")
+            return None
+        return found
+
+    def store(self) -> None:
+        """Keep the list (made from wordfreq in the cache's own time)."""
+        self._cache.store(FREQUENCY_KIND, FREQUENCY_LIST, lambda: word_frequencies_entry(small_frequencies()))
+
+
+def word_frequencies_entry(frequencies: Mapping[str, float]) -> CacheEntry:
+    """Return the cache entry of a list of plain words (``small_frequencies``): the words as lines, their values."""
+    return CacheEntry(
+        {"count": len(frequencies)},
+        {
+            "words": np.frombuffer(_lines(list(frequencies)).encode("utf-8"), dtype=np.uint8),
+            "values": np.asarray(list(frequencies.values()), dtype=np.float64),
+        },
+    )
 
 
 class CachedLemmaDictionary:
@@ -462,7 +687,7 @@ class CachedLemmaDictionary:
     def __init__(self, cache: CompiledCache) -> None:
         self._cache = cache
 
-    def load(self) -> dict[bytes, bytes] | None:
+    def load(self) -> SortedDictionary | None:
         """Return the dictionary kept, or None if it is not there or does not hold together."""
         entry = self._cache.load(LEMMA_KIND, LEMMA_LANGUAGE)
         if entry is None:
@@ -473,11 +698,16 @@ class CachedLemmaDictionary:
             values = entry.arrays["values"].tobytes().split(b"\n") if count else []
         except KeyError:
             keys = values = []
-        if not isinstance(count, int) or len(keys) != count or len(values) != count:
+        # Written in ascending order of the keys (``lemma_dictionary_entry``): strictly so, so no key is there twice.
+        if (
+            not isinstance(count, int)
+            or len(keys) != count
+            or len(values) != count
+            or not all(map(operator.lt, keys, itertools.islice(keys, 1, None)))
+        ):
             log.warning("Ignoring the lemmatiser's dictionary in the cache (it does not hold together)")
             return None
-        found = dict(zip(keys, values, strict=True))
-        return found if len(found) == count else None
+        return SortedDictionary(keys, values)
 
     def store(self, dictionary: dict[bytes, bytes]) -> None:
         """Keep the dictionary (written in the cache's own time)."""
@@ -485,8 +715,12 @@ class CachedLemmaDictionary:
 
 
 def lemma_dictionary_entry(dictionary: Mapping[bytes, bytes]) -> CacheEntry:
-    """Return the cache entry of a decoded dictionary: its keys and values as lines (ValueError if one holds one)."""
-    keys, values = b"\n".join(dictionary.keys()), b"\n".join(dictionary.values())
+    """Return the cache entry of a decoded dictionary: its keys (in ascending order) and values as lines.
+
+    ValueError if a key or a value holds a line break.
+    """
+    ordered = sorted(dictionary.items())
+    keys, values = b"\n".join(key for key, _value in ordered), b"\n".join(value for _key, value in ordered)
     if keys.count(b"\n") + values.count(b"\n") != 2 * max(len(dictionary) - 1, 0):
         raise ValueError("a word of the dictionary holds a line break")
     return CacheEntry(
@@ -522,13 +756,16 @@ class FactIndex:
         self._token: Callable[[str], str] = str
         self._partners: dict[str, frozenset[str]] = {}
         #: Glossary expansions as written, and normalised per article (only compiling reads them).
-        self._all_expansions: list[tuple[str, str]] = []
+        #: The glossary's plan, entry by entry as in ``base.glossary`` (only compiling reads it).
+        self._plan: Sequence[ConceptPlan] = ()
         self._expansions: dict[str | None, dict[str, list[tuple[str, str]]]] = {}
         self._normalised: dict[str, str] = {}
         self._short_expansions: dict[str | None, list[tuple[str, str]]] = {}
         if not isinstance(self._cache, NoCache):
             # The lemmatiser's dictionary, when a word needs it, is read from the cache where it is kept decoded.
             keep_lemma_dictionary(CachedLemmaDictionary(self._cache))
+            # So is wordfreq's list, when a new word's rarity needs it.
+            keep_word_frequencies(CachedWordFrequencies(self._cache))
         if not self._load():
             Compiler(self).run()
         self._token = self.senses.token
@@ -614,14 +851,26 @@ class FactIndex:
             found = self._partners[title] = frozenset(m.canonical for m in self.gazetteer.find(tokenize(title)))
         return found
 
+    def _read_with(self, plan: Sequence[ConceptPlan]) -> None:
+        """Read the base's texts with the glossary of this plan from now on (what ``_expansions_in`` finds)."""
+        if len(plan) != len(self.base.glossary):
+            raise ValueError("a plan of another glossary")
+        self._plan = plan
+        self._expansions = {}
+        self._normalised = {}
+        self._short_expansions = {}
+
     def _expansions_in(self, folded: str, article: str | None) -> frozenset[str]:
         """Return the concepts (of an article's glossary or the shared one) whose expansion a folded text holds."""
         by_start = self._expansions.get(article)
         if by_start is None:
             # Expansions by their first three characters: only those starting somewhere in the text can be in it.
             by_start = self._expansions[article] = {}
-            for concept, written in self._all_expansions:
-                if self.glossary.scope.get(concept) in (None, article):
+            glossary, plan = self.base.glossary, self._plan
+            # The entries of the shared glossary's files and of the article's own: no other can apply to it.
+            positions = (i for part in self.base.parts if part.article in (None, article) for i in part.glossary)
+            for concept, written in ((plan[i][0], glossary[i].expansion) for i in positions):
+                if written and self.glossary.scope.get(concept) in (None, article):
                     # Normalised here, for the articles compiled only (a changed file's, not the whole base's).
                     expansion = self._normalised.get(concept)
                     if expansion is None:
@@ -665,9 +914,9 @@ class FactIndex:
         self,
         sf: SourcedFact,
         tokens: Callable[[str], list[str]] = tokenize,
-        phrasings: Sequence[list[str]] | None = None,
+        phrasings: Sequence[list[str] | None] | None = None,
     ) -> Fields:
-        """Return a fact's texts tokenised, with their credit and kind (``phrasings``: their tokens, if known)."""
+        """Return a fact's texts tokenised, with their credit and kind (``phrasings``: their tokens, where known)."""
         t = self.thresholds
         fact = sf.fact
         # Only the section and article titles: tags and publisher are article-wide and would make every fact
@@ -679,8 +928,12 @@ class FactIndex:
         ]
         read = [(tokens(text), credit, kind) for text, credit, kind in fields]
         if phrasings is None or len(phrasings) != len(fact.phrasings):
-            phrasings = [tokens(phrasing) for phrasing in fact.phrasings]
-        return read + [(words, t.phrasing_credit, "phrasing") for words in phrasings]
+            phrasings = [None] * len(fact.phrasings)
+        read.extend(
+            (words if words is not None else tokens(text), t.phrasing_credit, "phrasing")
+            for words, text in zip(phrasings, fact.phrasings, strict=True)
+        )
+        return read
 
     def _profile(self, sf: SourcedFact, fields: Fields) -> FactProfile:
         fact = sf.fact
@@ -1009,8 +1262,9 @@ def _letter_row(letter: str) -> int:
 class _Texts:
     """A file's facts tokenised (what its profiles are compiled from) and the words it brings to the base."""
 
-    #: None for texts a worker process read: they hold the words only.
-    fields: list[Fields] | None
+    #: None for texts a worker process read: they hold the words only. A fact's fields are None when its
+    #: previous version's compiled form held it (``kept``): its words are read from there.
+    fields: list[Fields | None] | None
     surface: set[str]
     glossary_tokens: list[list[list[str]]]
     _stem_lines: str | None = None
@@ -1019,6 +1273,11 @@ class _Texts:
     packed: tuple[str, dict[str, float]] | None = None
     #: Lemmas of words the file's previous version held (``lemmas_by_stem``'s ``known``).
     known_lemmas: Mapping[str, str] | None = None
+    #: Each fact's key (``_FactKeys.of``), when read to compare with a previous version.
+    keys: list[bytes] | None = None
+    #: The previous version whose compiled form holds the facts whose fields are None, and their positions there.
+    earlier: _Earlier | None = None
+    kept: list[int | None] | None = None
 
     def words(self) -> _Texts:
         """Return these texts with their tokenised fields packed (what a worker sends back, made ready to merge)."""
@@ -1029,9 +1288,9 @@ class _Texts:
         """Return these texts with their fields read back from ``packed`` (None if they were not packed)."""
         if self.packed is None:
             return None
-        fields = _unpack(*self.packed)
+        fields: list[Fields | None] = [*_unpack(*self.packed)]
         # The words, as ``Compiler._texts`` gathers them (texts made ready to merge no longer hold them).
-        surface = {w for tokens in fields for words, _credit, _kind in tokens for w in words}
+        surface = {w for tokens in fields if tokens is not None for words, _credit, _kind in tokens for w in words}
         surface.update(w for variants in self.glossary_tokens for words in variants for w in words)
         return _Texts(fields, surface, self.glossary_tokens)
 
@@ -1039,7 +1298,8 @@ class _Texts:
         """Return the file's stems and their lemmas as lines (made once: both the merge and the cache need them)."""
         if self._stem_lines is None:
             by_stem = lemmas_by_stem(self.surface, self.known_lemmas)
-            self._stem_lines = _stem_lines({k: sorted(v) for k, v in by_stem.items()})
+            # In the stems' order: the same lines however the words were gathered.
+            self._stem_lines = _stem_lines({k: sorted(by_stem[k]) for k in sorted(by_stem)})
         return self._stem_lines
 
     def lemma_lines(self, words: Sequence[str]) -> str:
@@ -1051,15 +1311,50 @@ class _Texts:
             return ""  # a lemma that cannot be a line: the next version reads its words' lemmas again
 
 
+@dataclass(frozen=True)
+class _Earlier:
+    """A file's previous version as compiled: its profiles and what they were compiled with (``context``)."""
+
+    part: CompiledPart
+    context: Mapping[str, Any]
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Return the version's words, in order (what its facts' word positions refer to)."""
+        return _unlines(self.context.get("surface", ""))
+
+    @cached_property
+    def lemmas(self) -> dict[str, str] | None:
+        """Return the lemma of every word the version held (None if it kept none that fit)."""
+        lemmas = _unlines(self.context.get("lemmas", ""))
+        return dict(zip(self.words, lemmas, strict=True)) if self.words and len(self.words) == len(lemmas) else None
+
+    @cached_property
+    def positions(self) -> dict[bytes, int]:
+        """Return each fact's key (``_FactKeys.of``) with its position."""
+        return _FactKeys.positions(self.part)
+
+    def words_of(self, kept: Sequence[int]) -> npt.NDArray[np.int32] | None:
+        """Return the positions in ``words`` of every word of these facts (None if they do not hold together)."""
+        offsets, ids = self.part.fact_word_offsets, self.part.fact_words
+        if len(ids) and int(ids.max()) >= len(self.words):
+            return None
+        chosen = np.zeros(max(len(offsets) - 1, 0), dtype=np.bool_)
+        chosen[np.asarray(kept, dtype=np.int64)] = True
+        return np.unique(ids[np.repeat(chosen, np.diff(offsets))])
+
+
 #: Separators of packed fields: between facts, between a fact's fields, and between a field's kind and words.
 _FACT_SEP, _FIELD_SEP, _WORD_SEP = "\x1d", "\x1e", "\x1f"
 
 
-def _pack(fields: list[Fields]) -> tuple[str, dict[str, float]] | None:
+def _pack(fields: list[Fields | None]) -> tuple[str, dict[str, float]] | None:
     """Pack tokenised fields into one string and each kind's credit (None if a word holds a separator)."""
     credits: dict[str, float] = {}
     facts = []
     for fact in fields:
+        if fact is None:
+            return None  # read from a previous version: not packed
         parts = []
         for words, credit, kind in fact:
             if credits.setdefault(kind, credit) != credit:
@@ -1069,7 +1364,7 @@ def _pack(fields: list[Fields]) -> tuple[str, dict[str, float]] | None:
     packed = _FACT_SEP.join(facts)
     # Every separator must be one of ours (a word never holds control characters, but that is checked, not assumed).
     expected = sum(len(fact) - 1 for fact in fields if fact) + max(len(fields) - 1, 0)
-    expected += sum(len(words) for fact in fields for words, _credit, _kind in fact)
+    expected += sum(len(words) for fact in fields if fact for words, _credit, _kind in fact)
     found = packed.count(_FACT_SEP) + packed.count(_FIELD_SEP) + packed.count(_WORD_SEP)
     if found != expected or any(not fact for fact in fields):
         return None
@@ -1098,12 +1393,17 @@ class Compiler:
 
     def run(self) -> None:
         """Build the index: reuse every file's compiled profiles that still hold, compile the rest, merge."""
+        texts: dict[int, _Texts] = {}
+        if not self._run_one_changed(texts):
+            self._run_all(texts)
+
+    def _run_all(self, texts: dict[int, _Texts]) -> None:
+        """Build the index from every file (``texts``: files' texts already read, by position)."""
         index, base = self.index, self.base
         parts = base.parts
         loaded = [self._cached(part) for part in parts]
         compiled: list[CompiledPart | None] = [found[0] if found is not None else None for found in loaded]
         contexts: dict[int, dict[str, Any]] = {}
-        texts: dict[int, _Texts] = {}
         # Each file's stems and lemmas as lines ("stem<tab>lemma..."): most stems have the same line in every file
         # that uses them, so the distinct lines are gathered first (a set of strings) and only then read.
         stem_lines: set[str] = set()
@@ -1116,9 +1416,7 @@ class Compiler:
         # A file compiled before under its name (a changed file) lends its words' lemmas to its new version.
         earlier: dict[int, CompiledPart | None] = {} if parallel else {i: self._previous(parts[i]) for i in missing}
         if parallel:
-            # Read the lemmatiser's dictionary before any worker process is forked, so that the workers share it
-            # instead of each reading it again.
-            lemma("indexes")
+            _before_forking()
             words = map_forked(lambda k: self._texts(parts[missing[k]]).words(), len(missing))
             texts.update(zip(missing, words, strict=True))
         for i, part in enumerate(parts):
@@ -1131,7 +1429,9 @@ class Compiler:
                 contexts[i].pop("lemmas", None)
             else:
                 if i not in texts:
-                    texts[i] = self._texts(part, _known_lemmas(earlier.get(i)))
+                    found = earlier.get(i)
+                    # A large base's texts are kept packed: every fact is read then (the lemmas are still taken).
+                    texts[i] = self._texts(part, _Earlier(found, found.context) if found else None, not large)
                     if large:
                         # A large base's tokenised texts would fill memory as lists: they are kept packed.
                         texts[i] = texts[i].words()
@@ -1174,14 +1474,7 @@ class Compiler:
             plans.extend(self._entry_plans(part, texts[i].glossary_tokens, recorders[i]))
         plan = named_plan(plans)
         glossary = index.glossary = Glossary.from_plan(plan, label_words)
-        index._all_expansions = [
-            (concept, entry.expansion)
-            for (concept, *_rest), entry in zip(plan, base.glossary, strict=True)
-            if entry.expansion
-        ]
-        index._expansions = {}
-        index._normalised = {}
-        index._short_expansions = {}
+        index._read_with(plan)
         signatures = _ScopeSignatures(plan, glossary, base)
         for i, part in enumerate(parts):
             held = contexts.pop(i, None)
@@ -1214,7 +1507,7 @@ class Compiler:
 
         parallel = worth_forking(len(missing), sum(len(parts[i].facts) for i in missing))
         if parallel:
-            lemma("indexes")  # read before the workers are forked (as above)
+            _before_forking()
         made_parts = map_forked(compile_part, len(missing), parallel)
         texts.clear()
         recorders.clear()
@@ -1231,7 +1524,7 @@ class Compiler:
         del made_parts
         previous.clear()
         ready = [c for c in compiled if c is not None]
-        typo_words = sorted(w for w in surface if w.isalpha() and len(w) > 2)
+        typo_words = sorted(filter(_typo_word, surface))
         keys = [index.part_key(part) for part in parts] if parts and all(p.digest for p in parts) else []
         merged = (self._merge_from_last(ready, keys, stems, plan, typo_words) if keys else None) or self._merge(
             ready, stems, plan, typo_words
@@ -1250,6 +1543,111 @@ class Compiler:
             self.cache.store(LAST_KIND, self._last_key(), CacheEntry({"base": index.base_key()}))
         index.adopt(merged, ready, senses, glossary)
 
+    def _run_one_changed(self, texts: dict[int, _Texts]) -> bool:
+        """Build the index from the last one merged when one file changed and its change is local; else False.
+
+        What ``_run_all`` reads from every file (their words and their stems' lemmas, their glossaries as read,
+        what each relies on) is what the last merged index holds, for every file but the changed one as it was
+        before. When the changed file's words only add to that (no stem of the base gains a lemma, no word or
+        lemma of its previous version is gone, each new stem has one sense) and its glossary reads as before,
+        every other file's profiles still hold and the base's senses, glossary and words are the last ones with
+        the new words added: only the changed file is read and compiled, and the last index merged again with
+        it. The result is what ``_run_all`` makes (``tests/core/knowledge/test_merge_again.py`` compares them).
+        False (nothing done): ``_run_all`` builds the index, with the changed file's texts left in ``texts``.
+        """
+        index, base = self.index, self.base
+        parts = base.parts
+        if not parts or not all(part.digest for part in parts):
+            return False
+        keys = [index.part_key(part) for part in parts]
+        pointer = self.cache.load(LAST_KIND, self._last_key())
+        found = pointer.meta.get("base") if pointer is not None else None
+        entry = self.cache.load(BASE_KIND, found) if isinstance(found, str) else None
+        if entry is None:
+            return False
+        try:
+            last = MergedIndex.from_entry(entry, len(parts), None)
+            changed = [i for i, key in enumerate(keys) if key != last.keys[i]]
+            if len(changed) != 1:
+                return False
+            k = changed[0]
+            part = parts[k]
+            if part.article is None or len(part.facts) >= LARGE_COMPILE_FACTS or len(last.plan) != len(base.glossary):
+                return False  # the shared glossary applies to every file; a large file is read packed
+            if self._previous_key(part) != last.keys[k] or self.cache.load(PART_KIND, keys[k]) is not None:
+                return False  # the previous version is not the one merged last, or this content was compiled
+            held = self.cache.load(PART_KIND, last.keys[k])
+            previous = CompiledPart.from_entry(held, None) if held is not None else None
+            if previous is None or previous.made != last.made[k]:
+                return False
+            ready: list[CompiledPart] = []
+            for i, other in enumerate(parts):
+                if i == k:
+                    ready.append(previous)  # replaced once compiled
+                    continue
+                held = self.cache.load(PART_KIND, keys[i])
+                if held is None:
+                    return False
+                compiled = CompiledPart.from_entry(held, len(other.facts))
+                if compiled.made != last.made[i]:
+                    return False
+                ready.append(compiled)
+            context = previous.context
+        except (CacheFormatError, KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
+            log.warning("Ignoring the last merged index in the cache (%s); reading every file", exc)
+            return False
+        read = texts[k] = self._texts(part, _Earlier(previous, context))
+        grown = _stems_added(last.by_stem, _unlines(context["by_stem"]), _unlines(read.stem_lines()))
+        typo_words = _words_added(last.surface, _unlines(context["surface"]), read.surface)
+        if grown is None or typo_words is None:
+            return False
+        stems, added = grown
+        senses = Senses.from_stems(stems, index.lexicon)
+        # A new stem of several senses could read another file's words (numbers, say) another way: all are read.
+        if any(len(senses.families[key]) != 1 for key in added) or not _depends_hold(context, stems, senses):
+            return False
+        senses.know(frozenset(read.surface))  # only the changed file's words are read with these senses
+        recorded = _recorded_tokens(context)
+        recorder = _Recorder(senses, recorded)
+        span = slice(part.glossary.start, part.glossary.stop)
+        own = self._entry_plans(part, read.glossary_tokens, recorder)
+        if (
+            own != [plan[1:] for plan in last.plan[span]]
+            or [tokenize(entry.term) for entry in base.glossary[span]] != last.label_words[span]
+        ):
+            return False
+        index.senses = senses
+        plan, label_words = last.plan, last.label_words
+        glossary = index.glossary = Glossary.from_plan(plan, label_words)
+        index._read_with(plan)
+        # The other files' glossaries (the shared one among them) and the plan are as they were: so are the
+        # signatures they were compiled with. The changed file's own expansions may differ.
+        scope = _ScopeSignatures(plan, glossary, base).of(part)
+        reused = previous if context["scope"] == scope else None
+        if reused is not None:
+            recorder.tokens.update(recorded)
+        del texts[k]
+        made = self._compile(part, read, recorder, stems, plan, scope, reused)
+        if part.tokens:
+            part.tokens.clear()  # validation's tokens are not needed again
+        self.cache.store(PART_KIND, keys[k], made.entry())
+        self.cache.store(NAME_KIND, self._name_key(part), CacheEntry({"part": keys[k]}))
+        ready[k] = made
+        merged = self._merge_changed(last, k, previous, ready, stems, plan, typo_words) or self._merge(
+            ready, stems, plan, typo_words
+        )
+        merged.keys = keys
+        merged.label_words = (
+            label_words
+            if len(label_words) == len(plan) == len(glossary.label_words)
+            else [list(glossary.label_words[concept]) for concept, *_rest in plan]
+        )
+        self.cache.store(BASE_KIND, index.base_key(), merged.entry)
+        self.cache.store(LAST_KIND, self._last_key(), CacheEntry({"base": index.base_key()}))
+        log.info("Read %s alone into the last merged index", part.name)
+        index.adopt(merged, ready, senses, glossary)
+        return True
+
     def _entry_plans(self, part: FilePart, tokens: list[list[list[str]]], recorder: _Recorder) -> list[EntryPlan]:
         """Read a file's own glossary entries with the base's senses, recording the stems they rely on."""
         span = slice(part.glossary.start, part.glossary.stop)
@@ -1263,13 +1661,18 @@ class Compiler:
         """Return the key of the pointer to the last index merged for files of these names."""
         return digest_of([part.name for part in self.base.parts], self.index._settings)
 
-    def _previous(self, part: FilePart) -> CompiledPart | None:
-        """Return the compiled form of the previous version of a file (by its name), if the cache has one."""
+    def _previous_key(self, part: FilePart) -> str | None:
+        """Return the key of the last compiled form of a file of this name, if it is another content's."""
         if part.digest is None:
             return None
         pointer = self.cache.load(NAME_KIND, self._name_key(part))
         key = pointer.meta.get("part") if pointer is not None else None
-        if not isinstance(key, str) or key == self.index.part_key(part):
+        return key if isinstance(key, str) and key != self.index.part_key(part) else None
+
+    def _previous(self, part: FilePart) -> CompiledPart | None:
+        """Return the compiled form of the previous version of a file (by its name), if the cache has one."""
+        key = self._previous_key(part)
+        if key is None:
             return None
         entry = self.cache.load(PART_KIND, key)
         if entry is None:
@@ -1297,8 +1700,12 @@ class Compiler:
             return None
         return found, context
 
-    def _texts(self, part: FilePart, known_lemmas: Mapping[str, str] | None = None) -> _Texts:
-        """Tokenise a file's texts, reusing the questions' tokens validation made (and known words' lemmas)."""
+    def _texts(self, part: FilePart, earlier: _Earlier | None = None, facts: bool = True) -> _Texts:
+        """Tokenise a file's texts, reusing the questions' tokens validation made.
+
+        With ``earlier`` (the file's previous version, compiled), its words' lemmas are taken from there, and (with
+        ``facts``) a fact it holds unchanged is not read again: its words are that version's record of them.
+        """
         index = self.index
         known = part.tokens or []
         memo: dict[str, list[str]] = {}
@@ -1309,15 +1716,33 @@ class Compiler:
                 found = memo[text] = [intern(w) for w in tokenize(text)]
             return found
 
-        fields: list[Fields] = []
+        held = earlier.positions if earlier is not None and facts else None
+        fact_keys = _FactKeys()
+        keys: list[bytes] = []
+        kept: list[int | None] = []
+        fields: list[Fields | None] = []
         taken = 0
         for position in part.facts:
             sf = index.facts[position]
             count = len(sf.fact.phrasings)
             phrasings = known[taken : taken + count] if taken + count <= len(known) else None
             taken += count
+            if held is not None:
+                keys.append(fact_keys.of(sf))
+                kept.append(held.get(keys[-1]))
+                if kept[-1] is not None:
+                    fields.append(None)
+                    continue
             fields.append(index._fields(sf, tokens_of, phrasings))
-        surface = {w for tokens in fields for words, _credit, _kind in tokens for w in words}
+        surface = {w for tokens in fields if tokens is not None for words, _credit, _kind in tokens for w in words}
+        held_words = [j for j in kept if j is not None]
+        if earlier is not None and held_words:
+            positions = earlier.words_of(held_words)
+            if positions is None:
+                log.warning("Ignoring the previous words of %s (they do not hold together)", part.name)
+                return self._texts(part, earlier, False)
+            words = earlier.words
+            surface.update(words[k] for k in positions.tolist())
         glossary_tokens = []
         for entry in self.base.glossary[part.glossary.start : part.glossary.stop]:
             variants = [tokenize(variant) for variant in entry.variants]
@@ -1325,7 +1750,15 @@ class Compiler:
             surface.update(w for words in variants for w in words)
         if part.tokens is not None:
             part.tokens.clear()  # validation's tokens are not needed again; let them go
-        return _Texts(fields, surface, glossary_tokens, known_lemmas=known_lemmas)
+        return _Texts(
+            fields,
+            surface,
+            glossary_tokens,
+            known_lemmas=earlier.lemmas if earlier is not None else None,
+            keys=keys if held is not None else None,
+            earlier=earlier if held_words else None,
+            kept=kept if held_words else None,
+        )
 
     def _compile(
         self,
@@ -1358,48 +1791,97 @@ class Compiler:
         named = index.glossary.named
         assert texts.fields is not None, "compiled from tokenised texts"
         keys = _FactKeys()
+        known_keys = texts.keys if texts.keys is not None and len(texts.keys) == len(part.facts) else None
         fact_keys: list[bytes] = []
-        kept: dict[bytes, int] = {}
+        kept: Mapping[bytes, int] = {}
         rarities: dict[str, float] = {}
         if previous is not None:
-            kept = {key: j for j, key in enumerate(previous.keys())}
+            earlier = texts.earlier
+            same_part = earlier is not None and earlier.part is previous
+            kept = earlier.positions if earlier is not None and same_part else _FactKeys.positions(previous)
             previous_tokens = _unlines(previous.merge["tokens"])
             rarities = dict(zip(previous_tokens, previous.merge["rarity"], strict=True))
             same = np.arange(len(previous_tokens), dtype=np.int32)
-        for position, fields in zip(part.facts, texts.fields, strict=True):
+        # Each fact's words, by their place among the file's words: read from its fields, or for a fact whose fields
+        # were not read (``_Texts.kept``) from the previous version's record, in this version's places.
+        words = sorted(texts.surface)
+        place = {word: k for k, word in enumerate(words)}
+        fact_words: list[int] = []
+        word_offsets = [0]
+        held_words, held_offsets = _held_words(texts, place)
+        facts: list[SourcedFact] = []
+        held: list[int | None] = []
+        #: The fields of the facts compiled here (not held by the previous version), by their place in the file.
+        compiled: dict[int, Fields] = {}
+        relation_words = {r for r, _reverse in index.lexicon.relation_words.values()}
+        for number, (position, fields) in enumerate(zip(part.facts, texts.fields, strict=True)):
             sf = index.facts[position]
-            key = keys.of(sf)
+            facts.append(sf)
+            key = known_keys[number] if known_keys is not None else keys.of(sf)
             fact_keys.append(key)
-            j = kept.get(key)
-            if j is None or previous is None:
-                profile = index._profile(sf, fields)
-                record = encode_profile(profile)
+            j = kept.get(key) if previous is not None else None
+            held.append(j)
+            if fields is None and texts.kept is not None:
+                earlier_place = texts.kept[number]
+                assert earlier_place is not None, "a fact without fields is held by the previous version"
+                fact_words.extend(held_words[held_offsets[earlier_place] : held_offsets[earlier_place + 1]])
             else:
-                profile = previous.profile(j, previous_tokens, same)
-                first, last = previous.record_offsets[j : j + 2].tolist()
-                record = previous.records[first:last].tobytes()
-            for name, credit in profile.credits.items():
-                credit_tokens.append(vocabulary.setdefault(name, len(vocabulary)))
-                credit_values.append(credit)
-            credit_offsets.append(len(credit_tokens))
-            records.append(record)
-            partners.update(profile.partners)
-            for concept in named & set(profile.credits):
-                numbers.setdefault(concept, set()).update(profile.numbers)
-            for concept, year in profile.dates:
-                years.setdefault(concept, set()).add(year)
+                fields = fields if fields is not None else index._fields(sf)
+                fact_words.extend(sorted({place[w] for tokens, _credit, _kind in fields for w in tokens}))
+            word_offsets.append(len(fact_words))
+            if j is None:
+                compiled[number] = fields if fields is not None else index._fields(sf)
             for role in sf.fact.roles:
-                if role.relation.casefold() not in {r for r, _reverse in index.lexicon.relation_words.values()}:
+                if role.relation.casefold() not in relation_words:
                     relations.append([tokenize(role.relation), role.relation.casefold()])
+        tokens: list[str]
+        if previous is not None and _holds_every_fact(previous, held):
+            # Every fact of the previous version is held: its credits and records are taken as they are (renumbered
+            # in the order this version first credits each token, as the loop below numbers them), and its figures,
+            # years and partners as that version gathered them. Only the new facts' profiles are made.
+            gathered = previous.merge
+            partners.update(gathered["partners"])
+            numbers.update((concept, set(listed)) for concept, listed in gathered["concept_numbers"].items())
+            years.update((concept, set(listed)) for concept, listed in gathered["concept_years"].items())
+            profiles = {number: index._profile(facts[number], fields) for number, fields in compiled.items()}
+            tokens, ids, values, counts = _held_credits(previous, previous_tokens, held, profiles, records)
+            for profile in profiles.values():
+                partners.update(profile.partners)
+                for concept in named & set(profile.credits):
+                    numbers.setdefault(concept, set()).update(profile.numbers)
+                for concept, year in profile.dates:
+                    years.setdefault(concept, set()).add(year)
+        else:
+            for number, sf in enumerate(facts):
+                j = held[number]
+                if j is None or previous is None:
+                    profile = index._profile(sf, compiled[number])
+                    record = encode_profile(profile)
+                else:
+                    profile = previous.profile(j, previous_tokens, same)
+                    first, last = previous.record_offsets[j : j + 2].tolist()
+                    record = previous.records[first:last].tobytes()
+                for name, credit in profile.credits.items():
+                    credit_tokens.append(vocabulary.setdefault(name, len(vocabulary)))
+                    credit_values.append(credit)
+                credit_offsets.append(len(credit_tokens))
+                records.append(record)
+                partners.update(profile.partners)
+                for concept in named & set(profile.credits):
+                    numbers.setdefault(concept, set()).update(profile.numbers)
+                for concept, year in profile.dates:
+                    years.setdefault(concept, set()).add(year)
+            tokens = list(vocabulary)
+            ids = np.asarray(credit_tokens, dtype=np.int32)
+            values = np.asarray(credit_values, dtype=np.float64)
+            counts = np.asarray(credit_offsets, dtype=np.int64)
         index._token = senses.token
         if previous is not None:
             reused = sum(1 for key in fact_keys if key in kept)
             log.info(
                 "Compiled %s: %d of its %d facts kept from its previous version", part.name, reused, len(fact_keys)
             )
-        tokens = list(vocabulary)
         own = plan[part.glossary.start : part.glossary.stop]
-        words = sorted(texts.surface)
         context = {
             # Large lists of words are kept as lines of text: far quicker to read back than JSON lists.
             "by_stem": texts.stem_lines(),
@@ -1423,14 +1905,16 @@ class Compiler:
         blob, record_offsets = entry_bytes(records)
         context_blob = _json_bytes(context)
         return CompiledPart(
-            np.asarray(credit_offsets, dtype=np.int64),
-            np.asarray(credit_tokens, dtype=np.int32),
-            np.asarray(credit_values, dtype=np.float64),
+            counts,
+            ids,
+            values,
             blob,
             record_offsets,
             context_blob,
             _json_bytes(merge),
             np.frombuffer(b"".join(fact_keys), dtype=np.uint8),
+            np.asarray(fact_words, dtype=np.int32),
+            np.asarray(word_offsets, dtype=np.int64),
             # The context (every word's token, the glossary as read) is what the profiles depend on beyond the
             # file itself: its digest tells a merged index whether these are the profiles it was merged from.
             hashlib.sha256(context_blob.data).hexdigest()[:40],
@@ -1441,7 +1925,7 @@ class Compiler:
         parts: Sequence[CompiledPart],
         keys: list[str],
         stems: Mapping[str, list[str]],
-        plan: list[ConceptPlan],
+        plan: Sequence[ConceptPlan],
         surface: list[str],
     ) -> MergedIndex | None:
         """Return the last index merged for files of these names with the one file that changed merged again.
@@ -1485,7 +1969,7 @@ class Compiler:
         previous: CompiledPart,
         parts: Sequence[CompiledPart],
         stems: Mapping[str, list[str]],
-        plan: list[ConceptPlan],
+        plan: Sequence[ConceptPlan],
         surface: list[str],
     ) -> MergedIndex | None:
         """Merge again with one file changed: take out its previous profiles, put in its new ones.
@@ -1594,7 +2078,11 @@ class Compiler:
         )
 
     def _merge(
-        self, parts: Sequence[CompiledPart], stems: Mapping[str, list[str]], plan: list[ConceptPlan], surface: list[str]
+        self,
+        parts: Sequence[CompiledPart],
+        stems: Mapping[str, list[str]],
+        plan: Sequence[ConceptPlan],
+        surface: list[str],
     ) -> MergedIndex:
         """Merge the files' compiled profiles into the base's vocabulary, postings and weights."""
         index, t = self.index, self.index.thresholds
@@ -1751,13 +2239,148 @@ def _depends_hold(
     return True
 
 
-def _known_lemmas(previous: CompiledPart | None) -> dict[str, str] | None:
-    """Return the lemma of every word a file's previous version held (None if it kept none that fit)."""
-    if previous is None:
+def _before_forking() -> None:
+    """Read the lemmatiser's dictionary and wordfreq's list before worker processes are forked.
+
+    The workers share them instead of each reading them again; and wordfreq's list, when the cache does not keep
+    it yet, is kept by this process (a worker's writes to the cache would be lost with it).
+    """
+    lemma_dictionary_in_full()
+    small_zipf("indexes")
+
+
+def _holds_every_fact(previous: CompiledPart, held: Sequence[int | None]) -> bool:
+    """Tell whether a file's facts hold every fact of its previous version (each once)."""
+    positions = [j for j in held if j is not None]
+    return len(positions) == len(previous.credit_offsets) - 1 and len(set(positions)) == len(positions)
+
+
+def _held_credits(
+    previous: CompiledPart,
+    previous_tokens: Sequence[str],
+    held: Sequence[int | None],
+    profiles: Mapping[int, FactProfile],
+    records: list[bytes],
+) -> tuple[list[str], npt.NDArray[np.int32], npt.NDArray[np.float64], npt.NDArray[np.int64]]:
+    """Return a file's tokens, credits (token ids, values) and their offsets per fact, and append its records.
+
+    ``held``: for each fact, its position in the previous version (whose credits and record it keeps), or None
+    for a fact compiled now (``profiles``, by position). Tokens are numbered in the order the facts first credit
+    them, as compiling every fact numbers them; runs of facts held in a row are taken as one slice.
+    """
+    offsets, record_offsets = previous.credit_offsets.tolist(), previous.record_offsets.tolist()
+    known = {name: k for k, name in enumerate(previous_tokens)}
+    added: dict[str, int] = {}
+    ids: list[npt.NDArray[np.int32]] = []
+    values: list[npt.NDArray[np.float64]] = []
+    counts: list[int] = []
+    run: list[int] = []  # the previous positions of a run of held facts, in a row
+
+    def take_run() -> None:
+        if run:
+            first, last = offsets[run[0]], offsets[run[-1] + 1]
+            ids.append(previous.credit_tokens[first:last])
+            values.append(previous.credit_values[first:last])
+            run.clear()
+
+    for number, j in enumerate(held):
+        if j is not None:
+            if run and j != run[-1] + 1:
+                take_run()
+            run.append(j)
+            counts.append(offsets[j + 1] - offsets[j])
+            records.append(previous.records[record_offsets[j] : record_offsets[j + 1]].tobytes())
+            continue
+        take_run()
+        profile = profiles[number]
+        names = list(profile.credits)
+        ids.append(
+            np.asarray(
+                [known[n] if n in known else added.setdefault(n, len(known) + len(added)) for n in names],
+                dtype=np.int32,
+            )
+        )
+        values.append(np.asarray(list(profile.credits.values()), dtype=np.float64))
+        counts.append(len(names))
+        records.append(encode_profile(profile))
+    take_run()
+    sequence = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int32)
+    every = [*previous_tokens, *added]
+    distinct, first = np.unique(sequence, return_index=True)
+    order = distinct[np.argsort(first, kind="stable")]
+    renumber = np.zeros(len(every), dtype=np.int32)
+    renumber[order] = np.arange(len(order), dtype=np.int32)
+    credit_offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=credit_offsets[1:])
+    return (
+        [every[k] for k in order.tolist()],
+        renumber[sequence],
+        np.concatenate(values) if values else np.zeros(0, dtype=np.float64),
+        credit_offsets,
+    )
+
+
+def _held_words(texts: _Texts, place: Mapping[str, int]) -> tuple[list[int], list[int]]:
+    """Return the words of the previous version's facts (``_Texts.kept``) in this version's places, and offsets."""
+    earlier = texts.earlier
+    if earlier is None or texts.kept is None:
+        return [], [0]
+    # Both versions' words are sorted: a word's place moves, but the order of a fact's words stays as it was.
+    moved = np.fromiter((place.get(word, -1) for word in earlier.words), dtype=np.int32, count=len(earlier.words))
+    return moved[earlier.part.fact_words].tolist(), earlier.part.fact_word_offsets.tolist()
+
+
+def _stems_added(
+    last: Mapping[str, list[str]], before: Sequence[str], now: Sequence[str]
+) -> tuple[SplitStems, list[str]] | None:
+    """Return a base's stems with one file's new version in place of its previous one, and the stems new to it.
+
+    ``last``: the base's stems with the previous version (each stem's lemmas, the union over its files);
+    ``before`` and ``now``: the file's stems and lemmas as lines (``_stem_lines``), then and now. None when that
+    cannot be told without the other files (a lemma of the previous version is gone: another file may still
+    have it) or when a stem of the base gains a lemma (its words may read otherwise in every file).
+    What ``_union_stem_lines`` gives over every file's lines; ``last`` is changed in place.
+    """
+    fresh = _stems_from_lines(now)
+    for key, lemmas in _stems_from_lines(before).items():
+        if not set(lemmas) <= set(fresh.get(key, ())):
+            return None
+    split = SplitStems.of(last)
+    added = []
+    for key, lemmas in fresh.items():
+        if key in split:
+            if not set(lemmas) <= set(split[key]):
+                return None
+            continue
+        added.append(key)
+        if len(lemmas) == 1:
+            split.single[key] = lemmas[0]
+        else:
+            split.several[key] = lemmas
+    return split, added
+
+
+def _words_added(last: list[str], before: Sequence[str], now: set[str]) -> list[str] | None:
+    """Return a base's words for typo correction with one file's new version in place of its previous one.
+
+    ``last``: the words (sorted) with the previous version; ``before`` and ``now``: the file's words then and now.
+    None when a word of the previous version is gone (another file may still use it). What ``_run_all`` sorts.
+    """
+    held = set(before)
+    if any(word not in now and _typo_word(word) for word in held):
         return None
-    context = previous.context
-    words, lemmas = _unlines(context.get("surface", "")), _unlines(context.get("lemmas", ""))
-    return dict(zip(words, lemmas, strict=True)) if words and len(words) == len(lemmas) else None
+    new = set()
+    for word in now:
+        if word not in held and _typo_word(word):
+            at = bisect.bisect_left(last, word)
+            if at == len(last) or last[at] != word:
+                new.add(word)
+    return sorted([*last, *new]) if new else last
+
+
+def _typo_word(word: str) -> bool:
+    """Tell whether a word of the base is offered as a typo correction (words of letters, longer than two)."""
+    return word.isalpha() and len(word) > 2
 
 
 def _recorded_tokens(context: Mapping[str, Any]) -> dict[str, str]:
@@ -1783,6 +2406,11 @@ class _FactKeys:
         if found is None or found[0] is not model:
             found = self._written[id(model)] = (model, model.model_dump_json().encode("utf-8"))
         return found[1]
+
+    @staticmethod
+    def positions(part: CompiledPart) -> dict[bytes, int]:
+        """Return each fact's key in a compiled file with its position."""
+        return {key: j for j, key in enumerate(part.keys())}
 
     def of(self, sf: SourcedFact) -> bytes:
         """Return the fact's key."""
@@ -1949,9 +2577,11 @@ def _postings_replaced(
 
 def _segment_sums(flags: npt.NDArray[np.bool_], offsets: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     """Return how many flags are set in each run ``offsets[i]:offsets[i + 1]``."""
-    running = np.zeros(len(flags) + 1, dtype=np.int64)
-    np.cumsum(flags, out=running[1:])
-    return np.asarray(running[offsets[1:]] - running[offsets[:-1]], dtype=np.int64)
+    # One pass that sums each run (a running count over millions of postings would take several); reduceat
+    # gives an empty run the flag at its start, so empty runs are set to 0, and a flag past the end is unset.
+    sums = np.add.reduceat(np.append(flags, False), offsets[:-1], dtype=np.int64)
+    sums[offsets[1:] == offsets[:-1]] = 0
+    return np.asarray(sums, dtype=np.int64)
 
 
 def _weights(counts: npt.NDArray[np.int64], factors: npt.NDArray[np.float64], n: int, t: Thresholds) -> array[float]:
@@ -1991,15 +2621,17 @@ def _rarity_factor(index: FactIndex, token: str) -> float:
 class _ScopeSignatures:
     """A digest, per article, of the glossary entries that apply to it, as the index reads them."""
 
-    def __init__(self, plan: list[ConceptPlan], glossary: Glossary, base: KnowledgeBase) -> None:
+    def __init__(self, plan: Sequence[ConceptPlan], glossary: Glossary, base: KnowledgeBase) -> None:
         self._plan = plan
         self._names = glossary.names
-        self._shared = [i for i, (_c, _l, scope, _n, _v) in enumerate(plan) if scope is None]
-        self._expansions = [entry.expansion for entry in base.glossary]
+        self._glossary = base.glossary
+        # The shared entries are those of the files without an article (every entry's scope in the plan is its
+        # file's): found from the files, not by reading every entry of a large base.
+        self._shared = [i for part in base.parts if part.article is None for i in part.glossary]
         self._shared_digest = _fast_digest(self._read([plan[i] for i in self._shared], self._shared))
         self._made: dict[tuple[int, int], str] = {}
 
-    def _read(self, entries: list[ConceptPlan], positions: Iterable[int]) -> list[Any]:
+    def _read(self, entries: Sequence[ConceptPlan], positions: Iterable[int]) -> list[Any]:
         """Return entries as the index reads them: as planned, whether each spelling is a name, their expansions.
 
         The entries go as they are (orjson writes tuples as arrays) and the flags in one list: a large base's
@@ -2007,7 +2639,7 @@ class _ScopeSignatures:
         """
         names = self._names
         flags = [stems in names for *_entry, variants in entries for stems, _proper in variants]
-        return [entries, flags, [self._expansions[i] for i in positions]]
+        return [entries, flags, [self._glossary[i].expansion for i in positions]]
 
     def of(self, part: FilePart) -> str:
         """Return the signature for a file: shared entries, its own, and where its own sit among the shared."""
@@ -2050,6 +2682,10 @@ class CompiledPart:
     merge_blob: npt.NDArray[np.uint8]
     #: Each fact's ``_FactKeys.of`` (what its profile is compiled from), one after the other.
     fact_keys: npt.NDArray[np.uint8]
+    #: Each fact's words (their places in the context's sorted ``surface``), fact after fact: a next version of the
+    #: file that holds the fact unchanged takes them from here instead of reading the fact again.
+    fact_words: npt.NDArray[np.int32]
+    fact_word_offsets: npt.NDArray[np.int64]
     #: The digest of ``context``: which base's senses and glossary these profiles were compiled with.
     made: str
 
@@ -2076,6 +2712,8 @@ class CompiledPart:
                 "context": self.context_blob,
                 "merge": self.merge_blob,
                 "fact_keys": self.fact_keys,
+                "fact_words": self.fact_words,
+                "fact_word_offsets": self.fact_word_offsets,
             },
         )
 
@@ -2099,6 +2737,8 @@ class CompiledPart:
                 a["context"].astype(np.uint8, copy=False),
                 a["merge"].astype(np.uint8, copy=False),
                 a["fact_keys"].astype(np.uint8, copy=False),
+                a["fact_words"].astype(np.int32, copy=False),
+                a["fact_word_offsets"].astype(np.int64, copy=False),
                 made,
             )
         except KeyError as exc:
@@ -2110,6 +2750,11 @@ class CompiledPart:
             and len(part.fact_keys) == facts * _FactKeys.SIZE
             and int(part.credit_offsets[-1]) == len(part.credit_tokens) == len(part.credit_values)
             and int(part.record_offsets[-1]) == len(part.records)
+            and len(part.fact_word_offsets) == facts + 1
+            and int(part.fact_word_offsets[0]) == 0
+            and int(part.fact_word_offsets[-1]) == len(part.fact_words)
+            and not bool(np.any(np.diff(part.fact_word_offsets) < 0))
+            and (not len(part.fact_words) or int(part.fact_words.min()) >= 0)
         ):
             raise CacheFormatError("profile arrays do not match the file")
         return part
@@ -2375,6 +3020,21 @@ class _FrozenLists(Mapping[str, frozenset[str]]):
     def __len__(self) -> int:
         return len(self._lists)
 
+    def singles(self) -> dict[str, str]:
+        """Return the only member of each key's set that has one (``single_members``), without making the sets."""
+        found: dict[str, str] = {}
+        for key, listed in self._lists.items():
+            if len(listed) == 1 or (listed and len(set(listed)) == 1):
+                found[key] = listed[0]
+        return found
+
+
+def single_members(sets: Mapping[str, frozenset[str]]) -> dict[str, str]:
+    """Return, for each key whose set has exactly one member, that member (in the mapping's order)."""
+    if isinstance(sets, _FrozenLists):
+        return sets.singles()
+    return {key: next(iter(members)) for key, members in sets.items() if len(members) == 1}
+
 
 class ArticleMasks(Mapping[str, npt.NDArray[np.bool_]]):
     """Article id -> a mask of its facts, made when first asked (one per article, of one byte per fact)."""
@@ -2415,7 +3075,7 @@ class MergedIndex:
     """What the whole base shares: senses, glossary, vocabulary, postings, weights and a few gathered facts."""
 
     by_stem: Mapping[str, list[str]]
-    plan: list[ConceptPlan]
+    plan: Sequence[ConceptPlan]
     tokens: list[str]
     surface: list[str]
     phrase_relations: dict[tuple[str, ...], str]
@@ -2449,10 +3109,8 @@ class MergedIndex:
             "single_stems": _lines(list(split.single)),
             "single_lemmas": _lines(list(split.single.values())),
             "several_stems": _stem_lines(split.several),
-            # Tuples are written as JSON arrays: the plan and the phrases go as they are, not copied into lists.
-            "plan": self.plan,
             "surface": _lines(self.surface),
-            "label_words": self.label_words,
+            **_plan_columns(self.plan, self.label_words),
         }
         # What merging again reads is kept apart from the words and the plan, which it does not read.
         gathered = {
@@ -2514,7 +3172,7 @@ class MergedIndex:
         if not isinstance(gathered["concept_numbers"], dict) or not isinstance(gathered["concept_years"], dict):
             raise CacheFormatError("no figures or years by concept")
         by_stem: Mapping[str, list[str]] = {}
-        plan: list[ConceptPlan] = []
+        plan: Sequence[ConceptPlan] = []
         surface: list[str] = []
         label_words: list[list[str]] = []
         if words:
@@ -2526,12 +3184,8 @@ class MergedIndex:
                 dict(zip(single_stems, single_lemmas, strict=True)),
                 _stems_from_lines(_unlines(shared["several_stems"])),
             )
-            plan = [
-                (c, label, scope, named, tuple((tuple(s), p) for s, p in variants))
-                for c, label, scope, named, variants in shared["plan"]
-            ]
+            plan, label_words = _plan_read(shared)
             surface = _unlines(shared["surface"])
-            label_words = shared["label_words"]
         return cls(
             by_stem=by_stem,
             plan=plan,
@@ -2551,6 +3205,63 @@ class MergedIndex:
             rarity=rarity,
             keys=keys,
         )
+
+
+def _plan_columns(plan: Sequence[ConceptPlan], label_words: Sequence[Sequence[str]]) -> dict[str, Any]:
+    """Return a glossary plan and its labels' words as the merged index keeps them: as columns of lines, quick to
+    read back (``_plan_read``); as JSON arrays if a stem or a word cannot be a part of a line (empty, or holding a
+    space or a line break)."""
+    columns = plan if isinstance(plan, ColumnPlan) else ColumnPlan.of(plan)
+    stems = columns.stem_lines()
+    words = [" ".join(label) for label in label_words]
+    plain_words = all(word and " " not in word and "\n" not in word for label in label_words for word in label)
+    if stems is None or not plain_words or any("\n" in concept for concept in columns.concepts):
+        return {"plan": list(plan), "label_words": [list(label) for label in label_words]}
+    return {
+        "plan_concepts": _lines(columns.concepts) if columns.concepts else "",
+        "plan_labels": columns.labels,
+        "plan_scopes": columns.scopes,
+        "plan_named": "".join("1" if named else "0" for named in columns.named),
+        "plan_counts": columns.counts,
+        "plan_stems": "\n".join(stems),
+        "plan_proper": "".join("1" if proper else "0" for proper in columns.proper),
+        "label_lines": "\n".join(words),
+        "labels": len(words),
+    }
+
+
+def _plan_read(shared: Mapping[str, Any]) -> tuple[Sequence[ConceptPlan], list[list[str]]]:
+    """Return the glossary plan and its labels' words kept by ``_plan_columns`` (ValueError, KeyError or TypeError
+    if they do not hold together)."""
+    if "plan" in shared:
+        listed: list[ConceptPlan] = [
+            (c, label, scope, named, tuple((tuple(s), p) for s, p in variants))
+            for c, label, scope, named, variants in shared["plan"]
+        ]
+        return listed, shared["label_words"]
+    named, proper = shared["plan_named"], shared["plan_proper"]
+    if not isinstance(named, str) or not isinstance(proper, str) or not set(named + proper) <= {"0", "1"}:
+        raise ValueError("the plan's flags are not flags")
+    counts = shared["plan_counts"]
+    labels, scopes = shared["plan_labels"], shared["plan_scopes"]
+    if not all(isinstance(n, int) for n in counts) or not all(isinstance(label, str) for label in labels):
+        raise TypeError("the plan's columns are not of their kind")
+    if not all(scope is None or isinstance(scope, str) for scope in scopes):
+        raise TypeError("the plan's articles are not texts")
+    plan = ColumnPlan(
+        _unlines(shared["plan_concepts"]),
+        labels,
+        scopes,
+        [flag == "1" for flag in named],
+        counts,
+        _unlines(shared["plan_stems"]),
+        [flag == "1" for flag in proper],
+    )
+    lines = shared["label_lines"].split("\n")
+    label_words = [line.split(" ") if line else [] for line in lines] if shared["labels"] else []
+    if len(label_words) != shared["labels"]:
+        raise ValueError("the labels' words do not match")
+    return plan, label_words
 
 
 def _texts_of(listed: object, count: int) -> list[str]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
@@ -46,6 +47,116 @@ class HeldFacts:
         return self._facts[position]
 
 
+class ReadEntries(Sequence[GlossaryEntry]):
+    """A file's glossary entries as the compiled cache keeps them, each file's read (validated) when first asked.
+
+    A large base's files hold tens of thousands of entries, and a start that reads its index from the cache asks
+    for none of them (the index keeps its own reading of the glossary): they are not validated at every start.
+    """
+
+    def __init__(self, count: int, read: Callable[[], tuple[GlossaryEntry, ...]]) -> None:
+        self._count = count
+        self._read = read
+        self._entries: tuple[GlossaryEntry, ...] | None = None
+
+    def entries(self) -> tuple[GlossaryEntry, ...]:
+        """Return the entries, read now if they were not yet (ValueError if there are not as many as said)."""
+        found = self._entries
+        if found is None:
+            found = self._read()
+            if len(found) != self._count:
+                raise ValueError("a file's glossary holds another number of entries than recorded")
+            self._entries = found
+        return found
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, position: int) -> GlossaryEntry: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> tuple[GlossaryEntry, ...]: ...
+
+    def __getitem__(self, position: int | slice) -> GlossaryEntry | tuple[GlossaryEntry, ...]:
+        return self.entries()[position]
+
+    def __iter__(self) -> Iterator[GlossaryEntry]:
+        return iter(self.entries())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(self.entries())
+
+    def __repr__(self) -> str:
+        return f"ReadEntries({self._count} entries)"
+
+
+class Glossaries(Sequence[GlossaryEntry]):
+    """Every file's glossary entries, one after another, each file's read only when one of its entries is asked."""
+
+    def __init__(self, files: Sequence[Sequence[GlossaryEntry]]) -> None:
+        self._files = [entries for entries in files if len(entries)]
+        self._starts: list[int] = []
+        start = 0
+        for entries in self._files:
+            self._starts.append(start)
+            start += len(entries)
+        self._size = start
+
+    def __len__(self) -> int:
+        return self._size
+
+    @overload
+    def __getitem__(self, position: int) -> GlossaryEntry: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> tuple[GlossaryEntry, ...]: ...
+
+    def __getitem__(self, position: int | slice) -> GlossaryEntry | tuple[GlossaryEntry, ...]:
+        if isinstance(position, slice):
+            start, stop, step = position.indices(self._size)
+            if step == 1:
+                # A file's span (the usual slice) is read from that file alone.
+                return tuple(self._span(start, stop))
+            return tuple(self[i] for i in range(start, stop, step))
+        if position < 0:
+            position += self._size
+        if not 0 <= position < self._size:
+            raise IndexError("glossary position out of range")
+        number = bisect.bisect_right(self._starts, position) - 1
+        return self._files[number][position - self._starts[number]]
+
+    def _span(self, start: int, stop: int) -> Iterator[GlossaryEntry]:
+        if start >= stop:
+            return
+        number = bisect.bisect_right(self._starts, start) - 1
+        while start < stop:
+            entries, first = self._files[number], self._starts[number]
+            end = min(stop, first + len(entries))
+            yield from entries[start - first : end - first]
+            start, number = end, number + 1
+
+    def __iter__(self) -> Iterator[GlossaryEntry]:
+        for entries in self._files:
+            yield from entries
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Glossaries({self._size} entries)"
+
+
 @dataclass(frozen=True)
 class FilePart:
     """What one knowledge file contributes to a base, and where its facts and glossary entries sit in it."""
@@ -58,7 +169,7 @@ class FilePart:
     glossary: range
     #: Tokens of the file's questions (every fact's phrasings, in order) tokenised while validating, for the index
     #: to reuse (it empties the list).
-    tokens: list[list[str]] | None = field(default=None, compare=False, repr=False)
+    tokens: list[list[str] | None] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -71,16 +182,21 @@ class FileContent:
     sections: tuple[Section, ...]
     facts: FactSource
     fact_ids: tuple[str, ...]
-    glossary: tuple[GlossaryEntry, ...]
+    #: The file's glossary entries (read when first asked, for a file read from the cache: ``ReadEntries``).
+    glossary: Sequence[GlossaryEntry]
     quiz: tuple[QuizItem, ...]
     kinds: Mapping[str, tuple[str, ...]]
     #: Tokens of every fact's phrasings (in order) already tokenised while validating, for the index to reuse;
     #: None when read from the cache. The index empties it once it has used it.
-    tokens: list[list[str]] | None = field(default=None, compare=False, repr=False)
+    tokens: list[list[str] | None] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(
-        cls, kfile: KnowledgeFile, name: str, digest: str | None = None, tokens: list[list[str]] | None = None
+        cls,
+        kfile: KnowledgeFile,
+        name: str,
+        digest: str | None = None,
+        tokens: list[list[str] | None] | None = None,
     ) -> FileContent:
         """Return the content of a parsed file."""
         return cls(
@@ -190,7 +306,8 @@ class KnowledgeBase:
     sources: tuple[Source, ...]
     sections: tuple[tuple[Source, Section], ...]
     facts: Sequence[SourcedFact]
-    glossary: tuple[GlossaryEntry, ...]
+    #: Every file's glossary entries in file order (a file read from the cache reads its own when first asked).
+    glossary: Sequence[GlossaryEntry]
     quiz: tuple[QuizItem, ...]
     files: tuple[str, ...] = ()
     #: The article each glossary entry belongs to (its source id), or None for shared entries (glossary.yaml).
@@ -218,7 +335,8 @@ class KnowledgeBase:
         """Assemble a base from validated file contents, in the order given."""
         sources: list[Source] = []
         sections: list[tuple[Source, Section]] = []
-        glossary: list[GlossaryEntry] = []
+        glossaries: list[Sequence[GlossaryEntry]] = []
+        glossary_size = 0
         scopes: list[str | None] = []
         quiz: list[QuizItem] = []
         kinds: dict[str | None, dict[str, list[str]]] = {}
@@ -229,9 +347,10 @@ class KnowledgeBase:
         for content in contents:
             # What an article file defines belongs to that article; only files without a source are shared.
             scope = content.source.id if content.source is not None else None
-            glossary_start = len(glossary)
-            glossary.extend(content.glossary)
-            scopes.extend(scope for _entry in content.glossary)
+            glossary_start = glossary_size
+            glossaries.append(content.glossary)
+            glossary_size += len(content.glossary)
+            scopes.extend([scope] * len(content.glossary))
             for kind, terms in content.kinds.items():
                 bucket = kinds.setdefault(scope, {}).setdefault(kind, [])
                 bucket.extend(t for t in terms if t not in bucket)
@@ -240,11 +359,11 @@ class KnowledgeBase:
                 sources.append(content.source)
                 sections.extend((content.source, s) for s in content.sections)
                 quiz.extend(content.quiz)
-                for offset, fact_id in enumerate(content.fact_ids):
-                    by_id[fact_id] = start + offset
+                # In one call per file: a large base has a hundred thousand ids (a later one of an id wins, as ever).
+                by_id.update(zip(content.fact_ids, range(start, start + len(content.fact_ids)), strict=True))
                 fact_count += len(content.fact_ids)
                 article_ranges.setdefault(content.source.id, []).append(range(start, fact_count))
-            facts_range, glossary_range = range(start, fact_count), range(glossary_start, len(glossary))
+            facts_range, glossary_range = range(start, fact_count), range(glossary_start, glossary_size)
             parts.append(
                 FilePart(content.name, content.digest, scope, facts_range, glossary_range, tokens=content.tokens)
             )
@@ -252,7 +371,12 @@ class KnowledgeBase:
             sources=tuple(sources),
             sections=tuple(sections),
             facts=FactList(contents),
-            glossary=tuple(glossary),
+            # Entries already read are kept as one tuple, as ever; files read from the cache are read when asked.
+            glossary=(
+                tuple(entry for entries in glossaries for entry in entries)
+                if all(isinstance(entries, tuple) for entries in glossaries)
+                else Glossaries(glossaries)
+            ),
             quiz=tuple(quiz),
             files=tuple(names if names is not None else (c.name for c in contents)),
             glossary_scopes=tuple(scopes),
@@ -314,8 +438,13 @@ class KnowledgeBase:
 
     @cached_property
     def _ids_by_position(self) -> list[str | None]:
+        by_id = self._facts_by_id
+        # As ``assemble`` numbers them, every position once and in order: the ids are the mapping's keys as they are
+        # (a large base's hundred thousand are not placed one by one).
+        if len(by_id) == len(self.facts) and list(by_id.values()) == list(range(len(by_id))):
+            return list(by_id)
         ids: list[str | None] = [None] * len(self.facts)
-        for fact_id, position in self._facts_by_id.items():
+        for fact_id, position in by_id.items():
             if 0 <= position < len(ids):
                 ids[position] = fact_id
         return ids

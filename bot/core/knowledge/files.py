@@ -7,10 +7,13 @@ are only needed to report a problem; a file read from the cache is parsed for th
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import json
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from sys import intern
 from typing import Any
@@ -20,7 +23,7 @@ import numpy.typing as npt
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from rapidfuzz import fuzz, process
 
-from bot.core.knowledge.base import FileContent
+from bot.core.knowledge.base import FileContent, ReadEntries
 from bot.core.knowledge.cache import CacheEntry, CacheFormatError, entry_bytes
 from bot.core.knowledge.problems import Problem
 from bot.core.knowledge.schema import Fact, GlossaryEntry, KnowledgeFile, QuizItem, Section, Source
@@ -96,46 +99,132 @@ class QuestionMaterial:
     def of(
         cls,
         facts: Sequence[Fact],
-        tokens: list[list[str]] | None = None,
-        known: Mapping[str, list[int]] | None = None,
+        tokens: list[list[str] | None] | None = None,
+        previous: PreviousVersion | None = None,
+        same: Sequence[int | None] = (),
     ) -> QuestionMaterial:
         """Reduce every phrasing of ``facts`` (appending each phrasing's tokens to ``tokens``, in order).
 
-        ``known``: blocking keys already made for reduced texts (``known_keys``: those of the file's previous
-        version, most of which a changed file still holds).
+        ``previous``: the file's previous version, and ``same``, for each fact, the position of the same fact there
+        (None for a new or changed one). A fact the previous version held keeps its questions as they were (what
+        reducing them gives again: they depend on its phrasings alone), and its phrasings are not tokenised
+        (``tokens`` gets None for each); the others take the blocking keys of the previous version's reduced texts
+        they share (most of a changed fact's phrasings are as they were).
         """
         owners_of: list[int] = []
         places: list[int] = []
         texts: list[str] = []
+        lengths: list[int] = []
         figures: list[int] = []
-        keys: list[int] = []
-        owners: list[int] = []
+        counts: list[int] = []
+        #: Keys in order: lists made here, and runs of the previous version's keys.
+        chunks: list[list[int] | npt.NDArray[np.uint32]] = [[]]
+        rows = previous.rows if previous is not None else None
         for i, fact in enumerate(facts):
+            held = same[i] if i < len(same) else None
+            if rows is not None and held is not None:
+                first, last = rows.starts[held], rows.starts[held + 1]
+                if last - first == len(fact.phrasings):
+                    owners_of.extend([i] * (last - first))
+                    places.extend(rows.places[first:last])
+                    texts.extend(rows.texts[first:last])
+                    lengths.extend(rows.lengths[first:last])
+                    figures.extend(rows.figures[first:last])
+                    counts.extend(rows.counts[first:last])
+                    chunks.append(rows.keys[rows.key_starts[first] : rows.key_starts[last]])
+                    chunks.append([])
+                    if tokens is not None:
+                        tokens.extend([None] * (last - first))
+                    continue
             for j, phrasing in enumerate(fact.phrasings):
                 # Interned: the same words recur in thousands of questions, and the index reuses these lists.
                 words = [intern(w) for w in tokenize(phrasing)]
                 if tokens is not None:
                     tokens.append(words)
                 text = reduced(words)
-                found = known.get(text) if known is not None else None
+                found = previous.known.get(text) if previous is not None else None
                 if found is None:
                     found = blocking_keys(text)
+                keys = chunks[-1]
+                assert isinstance(keys, list)
                 keys.extend(found)
-                owners.extend([len(texts)] * len(found))
+                counts.append(len(found))
                 owners_of.append(i)
                 places.append(j)
                 texts.append(text)
+                lengths.append(len(text))
                 numbers = sorted({t for t in text.split() if is_number(t)})
                 figures.append(zlib.crc32(" ".join(numbers).encode("utf-8")) if numbers else 0)
         return cls(
             np.asarray(owners_of, dtype=np.int32),
             np.asarray(places, dtype=np.int32),
             np.frombuffer("\n".join(texts).encode("utf-8"), dtype=np.uint8),
-            np.asarray([len(text) for text in texts], dtype=np.int32),
+            np.asarray(lengths, dtype=np.int32),
             np.asarray(figures, dtype=np.uint32),
-            np.asarray(keys, dtype=np.uint32),
-            np.asarray(owners, dtype=np.int32),
+            np.concatenate([np.asarray(chunk, dtype=np.uint32) for chunk in chunks]),
+            np.repeat(np.arange(len(texts), dtype=np.int32), counts),
         )
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """A file's questions as lists to copy from: each fact's first row, each row's values and first key."""
+
+    starts: list[int]
+    places: list[int]
+    texts: list[str]
+    lengths: list[int]
+    figures: list[int]
+    counts: list[int]
+    keys: npt.NDArray[np.uint32]
+    key_starts: list[int]
+
+
+@dataclass(frozen=True)
+class PreviousVersion:
+    """A changed file's previous version as the cache keeps it: each fact's JSON (by position) and its questions."""
+
+    #: Each fact's JSON as ``FileUnit.entry`` writes it, with the fact's position.
+    facts: Mapping[bytes, int]
+    #: Its questions, as lists to copy each fact's rows from.
+    rows: _Rows
+
+    @classmethod
+    def of(cls, entry: CacheEntry, questions: CacheEntry) -> PreviousVersion:
+        """Read the previous version's entries (``FileUnit.entry``, ``questions_entry``); CacheFormatError if torn."""
+        try:
+            count = len(entry.meta["fact_ids"])
+            blob = entry.arrays["facts"].astype(np.uint8, copy=False).tobytes()
+            offsets = _checked_offsets(entry.arrays["fact_offsets"], count, len(blob)).tolist()
+        except (KeyError, TypeError) as exc:
+            raise CacheFormatError(f"entry does not hold together ({type(exc).__name__})") from exc
+        q = questions_from_entry(questions, count)
+        # Rows come fact by fact, and keys row by row (as ``QuestionMaterial.of`` makes them).
+        if len(q) and (bool(np.any(np.diff(q.facts) < 0)) or bool(np.any(np.diff(q.owners) < 0))):
+            raise CacheFormatError("questions out of order")
+        try:
+            texts = q.lines()
+        except UnicodeDecodeError as exc:
+            raise CacheFormatError("unreadable question texts") from exc
+        rows = _Rows(
+            np.searchsorted(q.facts, np.arange(count + 1)).tolist(),
+            q.places.tolist(),
+            texts,
+            q.lengths.tolist(),
+            q.figures.tolist(),
+            np.bincount(q.owners, minlength=len(q)).tolist() if len(q) else [],
+            q.keys,
+            np.searchsorted(q.owners, np.arange(len(q) + 1)).tolist(),
+        )
+        return cls({blob[offsets[k] : offsets[k + 1]]: k for k in range(count)}, rows)
+
+    @cached_property
+    def known(self) -> dict[str, list[int]]:
+        """Return the blocking keys of each reduced text, made when a new question first needs them."""
+        rows = self.rows
+        values = rows.keys.tolist()
+        starts = rows.key_starts
+        return {text: values[starts[k] : starts[k + 1]] for k, text in enumerate(rows.texts)}
 
 
 def reduced(words: Sequence[str]) -> str:
@@ -203,6 +292,8 @@ class FileUnit:
     #: Every spelling of the file's glossary terms as the checks across files compare them (``glossary_terms``):
     #: as kept in the cache (read when first needed), or None until made.
     _terms: object = field(default=None, repr=False)
+    #: Each fact's JSON as ``entry`` writes it, when parsing made it already (to compare with a previous version).
+    _facts_json: list[bytes] | None = field(default=None, repr=False)
 
     @property
     def digest(self) -> str:
@@ -248,22 +339,31 @@ class FileUnit:
     def entry(self) -> CacheEntry:
         """Return what is kept of this file in the compiled cache."""
         content = self.content
-        facts = [
-            content.facts.fact(i).model_dump_json(exclude_defaults=True).encode("utf-8")
-            for i in range(len(content.facts))
-        ]
+        facts = self._facts_json
+        if facts is None or len(facts) != len(content.facts):
+            facts = [fact_json(content.facts.fact(i)) for i in range(len(content.facts))]
         blob, offsets = entry_bytes(facts)
+        # The glossary goes apart from the metadata, as JSON read only when an entry is first asked (ASCII: any
+        # text, a lone surrogate included, is written and read back as it is).
+        glossary = json.dumps([g.model_dump(mode="json") for g in content.glossary], separators=(",", ":"))
         meta = {
             "source": None if content.source is None else content.source.model_dump(mode="json"),
             "sections": [s.model_dump(mode="json") for s in content.sections],
-            "glossary": [g.model_dump(mode="json") for g in content.glossary],
+            "glossary": len(content.glossary),
             "quiz": [q.model_dump(mode="json") for q in content.quiz],
             "kinds": {kind: list(terms) for kind, terms in content.kinds.items()},
             "fact_ids": list(content.fact_ids),
             "quotes": [list(quote) for quote in self.quotes],
             "terms": sorted(self.glossary_terms()),
         }
-        return CacheEntry(meta, {"facts": blob, "fact_offsets": offsets})
+        return CacheEntry(
+            meta,
+            {
+                "facts": blob,
+                "fact_offsets": offsets,
+                "glossary": np.frombuffer(glossary.encode("ascii"), dtype=np.uint8),
+            },
+        )
 
     def questions_entry(self) -> CacheEntry:
         """Return what is kept of this file's questions in the compiled cache."""
@@ -292,7 +392,11 @@ class FileUnit:
         try:
             source = None if meta["source"] is None else Source.model_validate(meta["source"])
             sections = tuple(Section.model_validate(s) for s in meta["sections"])
-            glossary = _GLOSSARY.validate_python(meta["glossary"])
+            count = meta["glossary"]
+            if not isinstance(count, int) or count < 0:
+                raise TypeError("no count of glossary entries")
+            # Read (validated) when first asked: a start that reads its index from the cache asks for none.
+            glossary = ReadEntries(count, functools.partial(_read_glossary, arrays["glossary"]))
             quiz = _QUIZ.validate_python(meta["quiz"])
             kinds = {str(kind): tuple(str(t) for t in terms) for kind, terms in dict(meta["kinds"]).items()}
             fact_ids = tuple(map(str, meta["fact_ids"]))
@@ -320,6 +424,11 @@ _GLOSSARY: TypeAdapter[tuple[GlossaryEntry, ...]] = TypeAdapter(tuple[GlossaryEn
 _QUIZ: TypeAdapter[tuple[QuizItem, ...]] = TypeAdapter(tuple[QuizItem, ...])
 
 
+def _read_glossary(raw: npt.NDArray[np.uint8]) -> tuple[GlossaryEntry, ...]:
+    """Read a file's glossary entries back from their JSON (``FileUnit.entry``), validating each."""
+    return _GLOSSARY.validate_python(json.loads(raw.tobytes()))
+
+
 def questions_from_entry(entry: CacheEntry, fact_count: int) -> QuestionMaterial:
     """Read a file's questions back; raise CacheFormatError unless they hold together."""
     a = entry.arrays
@@ -340,29 +449,6 @@ def questions_from_entry(entry: CacheEntry, fact_count: int) -> QuestionMaterial
     return questions
 
 
-def known_keys(entry: CacheEntry) -> dict[str, list[int]]:
-    """Return the blocking keys of each reduced text of a file's cached questions; raise CacheFormatError if torn."""
-    a = entry.arrays
-    try:
-        count = len(a["facts"])
-        texts = a["texts"].astype(np.uint8, copy=False)
-        keys = a["keys"].astype(np.uint32, copy=False)
-        owners = a["owners"].astype(np.int64, copy=False)
-    except KeyError as exc:
-        raise CacheFormatError(f"missing array {exc}") from exc
-    try:
-        lines = texts.tobytes().decode("utf-8").split("\n") if count else []
-    except UnicodeDecodeError as exc:
-        raise CacheFormatError("unreadable question texts") from exc
-    if len(lines) != count or len(keys) != len(owners) or not _within(owners, count):
-        raise CacheFormatError("question arrays do not hold together")
-    if len(owners) and bool(np.any(np.diff(owners) < 0)):
-        raise CacheFormatError("question keys out of order")
-    bounds = np.searchsorted(owners, np.arange(count + 1)).tolist()
-    values = keys.tolist()
-    return {line: values[bounds[k] : bounds[k + 1]] for k, line in enumerate(lines)}
-
-
 def _within(positions: npt.NDArray[Any], size: int) -> bool:
     return not len(positions) or (int(positions.min()) >= 0 and int(positions.max()) < size)
 
@@ -377,12 +463,17 @@ def _checked_offsets(offsets: npt.NDArray[Any], count: int, size: int) -> npt.ND
 
 
 # ---------------------------------------------------------------------------------------------------- parsing
+def fact_json(fact: Fact) -> bytes:
+    """Return a fact as the cache keeps it (equal facts give equal bytes)."""
+    return fact.model_dump_json(exclude_defaults=True).encode("utf-8")
+
+
 def parse_file(
-    path: Path, display: str, text: str, digest: str, previous_keys: Mapping[str, list[int]] | None = None
+    path: Path, display: str, text: str, digest: str, previous: PreviousVersion | None = None
 ) -> tuple[FileUnit | None, list[Problem]]:
     """Parse and check one file on its own: its YAML, its schema, and the sections its facts name.
 
-    ``previous_keys``: blocking keys of questions the file's previous version held (``known_keys``), reused.
+    ``previous``: the file's previous version, whose questions the facts it held keep (``QuestionMaterial.of``).
     """
     doc: PositionedDocument | None = None
     data = parse_plain(text)
@@ -403,15 +494,18 @@ def parse_file(
         except YamlReadError as error:  # cannot happen for a document parse_plain read; kept for safety
             return None, [Problem(display, error.line, error.col, error.message)]
         return None, schema_problems(display, doc, exc)
-    tokens: list[list[str]] = []
+    tokens: list[list[str] | None] = []
     content = FileContent.of(model, display, digest, tokens)
+    dumped = [fact_json(fact) for fact in model.facts] if previous is not None else None
+    same = [previous.facts.get(made) for made in dumped] if previous is not None and dumped is not None else []
     unit = FileUnit(
         path,
         display,
         content,
         tuple((i, fact.quote) for i, fact in enumerate(model.facts) if fact.quote),
-        QuestionMaterial.of(model.facts, tokens, previous_keys),
+        QuestionMaterial.of(model.facts, tokens, previous=previous, same=same),
         _doc=doc,
+        _facts_json=dumped,
     )
     problems = []
     section_ids = {section.id for section in model.sections}

@@ -29,9 +29,9 @@ from bot.core.knowledge.files import (
     ENTRY_KIND,
     QUESTIONS_KIND,
     FileUnit,
+    PreviousVersion,
     QuestionMaterial,
     file_digest,
-    known_keys,
     parse_file,
     questions_from_entry,
 )
@@ -45,7 +45,7 @@ from bot.core.knowledge.folder import (
 )
 from bot.core.knowledge.problems import KnowledgeError, Problem
 from bot.core.knowledge.schema import KnowledgeFile
-from bot.core.knowledge.workers import map_forked, worker_count, worth_forking
+from bot.core.knowledge.workers import LARGE_COMPILE_FACTS, map_forked, worker_count, worth_forking
 from bot.core.knowledge.yamlsafe import Location, YamlReadError, read_text
 from bot.core.language.text import collapse_whitespace, is_number
 
@@ -154,16 +154,20 @@ def _last_digests(last: CacheEntry | None) -> dict[str, str]:
         return {}
 
 
-def _known_keys(name: str, digest: str, before: Mapping[str, str], cache: CompiledCache) -> dict[str, list[int]] | None:
-    """Return the blocking keys of the questions of a changed file's previous version, if the cache has them."""
+def _previous_version(
+    name: str, digest: str, before: Mapping[str, str], cache: CompiledCache
+) -> PreviousVersion | None:
+    """Return a changed file's previous version (its facts and questions), if the cache has it."""
     previous = before.get(name)
-    entry = cache.load(QUESTIONS_KIND, previous) if previous is not None and previous != digest else None
-    if entry is None:
+    if previous is None or previous == digest:
+        return None
+    questions, entry = cache.load(QUESTIONS_KIND, previous), cache.load(ENTRY_KIND, previous)
+    if questions is None or entry is None:
         return None
     try:
-        return known_keys(entry)
+        return PreviousVersion.of(entry, questions)
     except CacheFormatError as exc:
-        log.warning("Ignoring the cached questions of the previous version of %s (%s)", name, exc)
+        log.warning("Ignoring the cached previous version of %s (%s)", name, exc)
         return None
 
 
@@ -210,6 +214,7 @@ def _checked_files(
     may_fork = worker_count() >= 2
     checked: list[tuple[FileUnit | None, list[Problem]] | None] = []
     pending: list[tuple[int, Path, str, str, str]] = []
+    held = _HeldFacts(checked)
     for path, display, text in files:
         digest = file_digest(text)
         found = _cached_file(path, display, digest, cache)
@@ -219,7 +224,7 @@ def _checked_files(
             pending.append((len(checked), path, display, text, digest))
             checked.append(None)
         else:
-            checked.append(_checked_file(path, display, text, digest, cache, before))
+            checked.append(held.parsed(len(checked), *_checked_file(path, display, text, digest, cache, before)))
     # About 500 bytes of YAML per fact: the same measure of work as the index's.
     parallel = worth_forking(len(pending), sum(len(text) for _n, _p, _d, text, _g in pending) // 500)
 
@@ -231,7 +236,7 @@ def _checked_files(
     parsed = map_forked(parse, len(pending)) if parallel else [None] * len(pending)
     for (number, path, display, text, digest), made in zip(pending, parsed, strict=True):
         if made is None:
-            checked[number] = _checked_file(path, display, text, digest, cache, before)
+            checked[number] = held.parsed(number, *_checked_file(path, display, text, digest, cache, before))
             continue
         entry, questions = made
         cache.store(ENTRY_KIND, digest, entry)
@@ -256,22 +261,52 @@ def _cached_file(path: Path, display: str, digest: str, cache: CompiledCache) ->
     return None
 
 
+class _HeldFacts:
+    """Files parsed here keep their facts as objects, until so many are held that they are kept compiled instead.
+
+    A changed file's facts are read again at once to compile it: as objects they need no reading (validating) again.
+    A first start parses every file, and a large base's facts as objects would fill memory: from
+    ``LARGE_COMPILE_FACTS`` facts on, the files' facts are kept compiled (as in the cache), read when needed.
+    """
+
+    def __init__(self, checked: list[tuple[FileUnit | None, list[Problem]] | None]) -> None:
+        self._checked = checked
+        self._held: list[tuple[int, CacheEntry]] = []
+        self._facts = 0
+
+    def parsed(
+        self, number: int, unit: FileUnit | None, problems: list[Problem], entry: CacheEntry | None
+    ) -> tuple[FileUnit | None, list[Problem]]:
+        """Return the ``number``-th file as checked, its facts compiled if too many are held."""
+        if unit is None or entry is None:
+            return unit, problems
+        self._facts += len(unit.content.facts)
+        if self._facts < LARGE_COMPILE_FACTS:
+            self._held.append((number, entry))
+            return unit, problems
+        for earlier, kept in self._held:
+            found = self._checked[earlier]
+            if found is not None and found[0] is not None:
+                self._checked[earlier] = (found[0].compacted(kept), found[1])
+        self._held.clear()
+        return unit.compacted(entry), problems
+
+
 def _checked_file(
     path: Path, display: str, text: str, digest: str, cache: CompiledCache, before: Mapping[str, str] | None = None
-) -> tuple[FileUnit | None, list[Problem]]:
-    """Return a file checked on its own, parsed here (and then cached if it passed).
+) -> tuple[FileUnit | None, list[Problem], CacheEntry | None]:
+    """Return a file checked on its own, parsed here (and then cached if it passed), with its cache entry.
 
-    ``before``: each file's digest when the folder last passed (a changed file reuses its previous questions' keys).
+    ``before``: each file's digest when the folder last passed (a changed file reuses its previous questions).
     """
-    known = _known_keys(path.name, digest, before, cache) if before else None
-    unit, problems = parse_file(path, display, text, digest, known)
-    if unit is not None and not problems:
-        entry = unit.entry()
-        cache.store(ENTRY_KIND, digest, entry)
-        cache.store(QUESTIONS_KIND, digest, unit.questions_entry())
-        # Facts are kept compiled (as in the cache) rather than as objects: a large base would fill memory.
-        unit = unit.compacted(entry)
-    return unit, problems
+    previous = _previous_version(path.name, digest, before, cache) if before else None
+    unit, problems = parse_file(path, display, text, digest, previous)
+    if unit is None or problems:
+        return unit, problems, None
+    entry = unit.entry()
+    cache.store(ENTRY_KIND, digest, entry)
+    cache.store(QUESTIONS_KIND, digest, unit.questions_entry())
+    return unit, problems, entry
 
 
 def _usable(unit: FileUnit, cache: CompiledCache) -> FileUnit:

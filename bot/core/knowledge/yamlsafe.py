@@ -206,6 +206,10 @@ def _plain_document(loader: Any, positions: dict[Location, tuple[int, int]] | No
     if not isinstance(event, yaml.DocumentStartEvent):
         raise _UnusualError
     resolver = yaml.resolver.Resolver()
+    # What ``resolve`` does for a plain scalar, in short: a value whose first character starts no implicit tag's
+    # pattern (most text) is text, with no call and no pattern tried; the others are resolved as they are.
+    implicit_starts: frozenset[str | None] = frozenset(resolver.yaml_implicit_resolvers)
+    plain_text = None not in implicit_starts and not resolver.yaml_path_resolvers
     constructor: yaml.SafeLoader | None = None
     #: Open containers, innermost last; for a mapping, the key waiting for its value (or _NO_KEY).
     stack: list[list[Any] | dict[str, Any]] = []
@@ -231,7 +235,7 @@ def _plain_document(loader: Any, positions: dict[Location, tuple[int, int]] | No
                 if event.tag is not None:
                     raise _UnusualError
                 value: Any = event.value
-                if event.implicit[0]:
+                if event.implicit[0] and not (plain_text and value and value[0] not in implicit_starts):
                     tag = resolver.resolve(yaml.ScalarNode, value, event.implicit)  # type: ignore[no-untyped-call]
                     if tag != _STR_TAG:
                         if tag not in _ALLOWED_TAGS:

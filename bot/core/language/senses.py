@@ -8,6 +8,7 @@ other pair sharing a stem is a collision: it gets a token of its own, so neither
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,11 +27,70 @@ TOKEN_MEMO = 1 << 16
 LEMMA_LANGUAGE = "en"
 
 
+#: A dictionary read back as sorted lines (``SortedDictionary``) is looked up by bisection this many times at most,
+#: then made a mapping: about as many lookups as making the mapping at once costs in time.
+LOOKUPS_BEFORE_MAPPING = 50_000
+
+
+class SortedDictionary(Mapping[bytes, bytes]):
+    """A dictionary as its keys, in strictly ascending order, and their values: looked up by bisection at first.
+
+    Making a mapping of the lemmatiser's two hundred thousand words takes a twentieth of a second; a process that
+    lemmatises a few new words (a changed file's) needs a few hundred lookups. After ``LOOKUPS_BEFORE_MAPPING``
+    lookups (a first start lemmatises every word), or when asked to (``in_full``), it is made a mapping.
+    """
+
+    def __init__(self, keys: list[bytes], values: list[bytes]) -> None:
+        if len(keys) != len(values):
+            raise ValueError("as many keys as values are needed")
+        self._keys = keys
+        self._values = values
+        self._mapping: dict[bytes, bytes] | None = None
+        self._asked = 0
+
+    def get(self, key: bytes, default: Any = None) -> Any:
+        """Return the value of ``key``, or ``default`` (a miss raises nothing: most lookups of a lemmatiser miss)."""
+        mapping = self._mapping
+        if mapping is None:
+            self._asked += 1
+            if self._asked <= LOOKUPS_BEFORE_MAPPING:
+                keys = self._keys
+                at = bisect.bisect_left(keys, key)
+                return self._values[at] if at < len(keys) and keys[at] == key else default
+            mapping = self.in_full()
+        return mapping.get(key, default)
+
+    def in_full(self) -> dict[bytes, bytes]:
+        """Return (and from now on look up in) the dictionary as a mapping."""
+        if self._mapping is None:
+            self._mapping = dict(zip(self._keys, self._values, strict=True))
+        return self._mapping
+
+    def __getitem__(self, key: bytes) -> bytes:
+        found = self.get(key, _MISSING)
+        if found is _MISSING:
+            raise KeyError(key)
+        assert isinstance(found, bytes)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, bytes) and self.get(key, _MISSING) is not _MISSING
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+
+_MISSING = object()
+
+
 class LemmaDictionaryStore(Protocol):
     """Where the lemmatiser's dictionary, once decoded, is kept between processes (decoding it takes a third of
     a second of Python code; reading it back kept decoded, a few hundredths)."""
 
-    def load(self) -> dict[bytes, bytes] | None:
+    def load(self) -> Mapping[bytes, bytes] | None:
         """Return the decoded dictionary kept before, or None (then it is decoded from the lemmatiser's data)."""
 
     def store(self, dictionary: dict[bytes, bytes]) -> None:
@@ -38,6 +98,8 @@ class LemmaDictionaryStore(Protocol):
 
 
 _dictionary_store: LemmaDictionaryStore | None = None
+#: The dictionary the lemmatiser reads, once read through the store (``lemma_dictionary_in_full``).
+_read_dictionary: Mapping[bytes, bytes] | None = None
 
 
 def keep_lemma_dictionary(store: LemmaDictionaryStore | None) -> None:
@@ -49,18 +111,28 @@ def keep_lemma_dictionary(store: LemmaDictionaryStore | None) -> None:
     _dictionary_store = store
 
 
-def _dictionary(lang: str) -> dict[bytes, bytes] | None:
+def _dictionary(lang: str) -> Mapping[bytes, bytes] | None:
     """Return the decoded dictionary from the store, or decode it (and store it); None: let simplemma read it."""
     from simplemma.strategies.dictionaries import dictionary_factory
 
+    global _read_dictionary
     store = _dictionary_store
     if store is None or lang != LEMMA_LANGUAGE:
         return None
     found = store.load()
     if found is None:
-        found = dictionary_factory._load_dictionary_from_disk(lang)
-        store.store(found)
+        decoded = dictionary_factory._load_dictionary_from_disk(lang)
+        store.store(decoded)
+        found = decoded
+    _read_dictionary = found
     return found
+
+
+def lemma_dictionary_in_full() -> None:
+    """Read the lemmatiser's dictionary now, in full (before worker processes are forked: they share it)."""
+    lemma("indexes")
+    if isinstance(_read_dictionary, SortedDictionary):
+        _read_dictionary.in_full()
 
 
 @lru_cache(maxsize=1)
@@ -79,10 +151,34 @@ def _lemmatizer() -> Any:
             found = _dictionary(lang)
             if found is None:
                 return super()._get_dictionary_uncached(lang)
-            return dictionary_factory.MappingStrToByteString(found)
+            if isinstance(found, dict):
+                return dictionary_factory.MappingStrToByteString(found)
+            return _decoded(found)
 
     # What ``simplemma.lemmatize(word, lang)`` uses (``_legacy_lemmatizer_for``), with the dictionary read here.
     return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(greedy=False, dictionary_factory=Factory()))
+
+
+def _decoded(found: Mapping[bytes, bytes]) -> Any:
+    """Return a dictionary of bytes as the lemmatiser reads one: text to text (as simplemma wraps its own)."""
+    from simplemma.strategies.dictionaries import dictionary_factory
+
+    base = getattr(dictionary_factory, "DecodedStrMapping", None)
+    if base is None:  # another layout of the library: its own wrapper, over a mapping
+        return dictionary_factory.MappingStrToByteString(dict(found.items()))
+
+    class Decoded(base):  # type: ignore[misc, valid-type]
+        def _lookup(self, key: str) -> str | None:
+            value = found.get(key.encode())
+            return value.decode() if value is not None else None
+
+        def __iter__(self) -> Iterator[str]:
+            return (key.decode() for key in found)
+
+        def __len__(self) -> int:
+            return len(found)
+
+    return Decoded()
 
 
 @lru_cache(maxsize=1 << 19)

@@ -6,12 +6,26 @@ import dataclasses
 import random
 import re
 from collections.abc import Mapping
+from typing import Any
 
 import orjson
 import pytest
 
 from bot.core.answering.checks import _unit_covered
-from bot.core.answering.index import FactProfile, Typos, decode_profile, encode_profile
+from bot.core.answering.index import (
+    ColumnPlan,
+    ConceptPlan,
+    FactProfile,
+    Glossary,
+    Typos,
+    _FrozenLists,
+    _plan_columns,
+    _plan_read,
+    decode_profile,
+    encode_profile,
+    glossary_plan,
+    single_members,
+)
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.query import Query, Unit, event_kinds
 from bot.core.answering.roles import RoleReading
@@ -191,6 +205,8 @@ def test_a_fact_id_read_by_position_is_the_facts_own_even_without_the_ids_kept(s
     assert [base.fact_id_at(i) for i in range(len(expected))] == expected
     bare = dataclasses.replace(base, _facts_by_id={})
     assert [bare.fact_id_at(i) for i in range(len(expected))] == expected
+    backwards = dataclasses.replace(base, _facts_by_id=dict(reversed(list(base._facts_by_id.items()))))
+    assert [backwards.fact_id_at(i) for i in range(len(expected))] == expected
     with pytest.raises(IndexError):
         bare.fact_id_at(len(expected))
 
@@ -219,3 +235,78 @@ def test_ascii_text_is_normalised_and_tokenised_as_by_every_step() -> None:
         folded = normalize(text)
         assert text_module._ASCII_TOKEN.findall(folded) == text_module._TOKEN.findall(folded), repr(text)
         assert text_module._ASCII_TOKEN.findall(text) == text_module._TOKEN.findall(text), repr(text)
+
+
+def _glossary_one_spelling_at_a_time(plan: list[ConceptPlan]) -> Glossary:
+    """Build a glossary as registering each spelling in turn does (``Glossary.add``)."""
+    glossary = Glossary()
+    for concept, label, scope, named, variants in plan:
+        glossary.labels[concept] = label
+        glossary.label_words[concept] = tuple(tokenize(label))
+        glossary.scope[concept] = scope
+        if named:
+            glossary.named.add(concept)
+        bag: set[str] = set()
+        for stems, proper in variants:
+            glossary.add(stems, concept)
+            bag.update(stems)
+            if len(stems) == 1:
+                glossary.single_words.add(stems[0])
+            elif proper:
+                glossary.names.add(stems)
+        glossary.bags[concept] = frozenset(bag)
+    return glossary
+
+
+def test_a_glossary_made_from_a_plan_in_one_pass_is_the_one_each_spelling_makes(shipped: KnowledgeService) -> None:
+    index = shipped.matcher.index
+    plan = glossary_plan(index.base.glossary, index.base.glossary_scopes, None, index.senses, index.lexicon)
+    # Spellings shared by two entries, phrases of several lengths from one first word, one entry of many spellings.
+    plan += [
+        ("~x:0", "Airship Works", "x", True, ((("airship", "work"), True), (("airship",), False))),
+        ("~x:1", "Airship", "x", False, ((("airship",), False), (("airship", "work", "yard"), False))),
+        ("~x:2", "AW", None, True, ((("aw",), False),)),
+    ]
+    made, each = Glossary.from_plan(plan), _glossary_one_spelling_at_a_time(plan)
+    assert dataclasses.asdict(made) == dataclasses.asdict(each)
+    assert list(made.lengths) == list(each.lengths)
+
+
+def test_the_single_members_of_lists_read_back_are_those_of_their_sets() -> None:
+    lists = {"~a:0": ["2021"], "~a:1": ["2011", "2017"], "~a:2": [], "~a:3": ["2025", "2025"], "~a:4": ["1999"]}
+    sets = {key: frozenset(listed) for key, listed in lists.items()}
+    assert (
+        single_members(_FrozenLists(lists)) == single_members(sets) == {"~a:0": "2021", "~a:3": "2025", "~a:4": "1999"}
+    )
+    assert list(single_members(_FrozenLists(lists))) == list(single_members(sets))
+
+
+def _through_json(plan: list[ConceptPlan], label_words: list[list[str]]) -> tuple[Any, list[list[str]]]:
+    """Keep a plan as the merged index does and read it back."""
+    kept = orjson.loads(orjson.dumps(_plan_columns(plan, label_words)))
+    return _plan_read(kept)
+
+
+def test_a_plan_kept_as_columns_reads_back_as_the_plan_and_makes_the_same_glossary(shipped: KnowledgeService) -> None:
+    index = shipped.matcher.index
+    plan = glossary_plan(index.base.glossary, index.base.glossary_scopes, None, index.senses, index.lexicon)
+    plan += [("~x:0", "Empty", "x", False, ()), ("~x:1", "Airship Works", None, True, ((("airship", "work"), True),))]
+    label_words = [tokenize(label) for _concept, label, *_rest in plan]
+    read, words = _through_json(plan, label_words)
+    assert isinstance(read, ColumnPlan)
+    assert list(read) == plan
+    assert read[3:7] == plan[3:7]
+    assert read[-1] == plan[-1]
+    assert words == label_words
+    made = Glossary.from_plan(read, words)
+    assert dataclasses.asdict(made) == dataclasses.asdict(Glossary.from_plan(plan, label_words))
+    assert list(made.lengths) == list(Glossary.from_plan(plan, label_words).lengths)
+    # What cannot be a part of a line is kept as JSON arrays, and reads back all the same.
+    for odd_plan, odd_words in (
+        ([("~x:0", "A B", "x", False, ((("a b",), False),))], [["a"]]),
+        ([("~x:0", "A", "x", False, ((("a",), False),))], [["a b"]]),
+        ([("~x:0", "A", "x", False, ((("",), False),))], [[""]]),
+    ):
+        again, again_words = _through_json(odd_plan, odd_words)
+        assert not isinstance(again, ColumnPlan)
+        assert (list(again), again_words) == (odd_plan, odd_words)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,7 +12,7 @@ import numpy as np
 import pytest
 import yaml
 
-from bot.core.answering.index import BASE_KIND, LAST_KIND, PART_KIND, Compiler, MergedIndex
+from bot.core.answering.index import BASE_KIND, LAST_KIND, PART_KIND, Compiler, FactIndex, MergedIndex, _segment_sums
 from bot.core.knowledge.cache import FolderCache, NoCache, read_entry
 from bot.core.services.knowledge import KnowledgeService
 from scripts.synthetic import generate_files, write_directory
@@ -209,3 +211,107 @@ def test_the_merged_index_keeps_what_merging_again_reads(synthetic: Path, tmp_pa
     assert len(read.rarity) == len(read.tokens) == len(index.postings)
     assert read.plan == []
     assert read.surface == []
+
+
+def _whole(path: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    for fact in data["facts"]:
+        fact.setdefault("section", data["sections"][0]["id"])  # an added fact, in the file's first section
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=110), encoding="utf-8")
+
+
+def _compiled(part: Any) -> dict[str, Any]:
+    """Return a file's compiled profiles in plain values (its arrays as lists, its context and merge data decoded)."""
+    arrays = ("credit_offsets", "credit_tokens", "credit_values", "records", "record_offsets", "fact_keys")
+    return {
+        **{name: getattr(part, name).tolist() for name in arrays},
+        "context": part.context,
+        "merge": part.merge,
+        "made": part.made,
+    }
+
+
+def _start(
+    folder: Path, cache: Path | None, monkeypatch: pytest.MonkeyPatch, alone: bool = False
+) -> tuple[Any, list[Any], bool]:
+    """Start with the cache, or none (reading a changed file alone into the last index if ``alone`` and it can be)."""
+    found: list[tuple[MergedIndex, list[Any]]] = []
+    used: list[bool] = []
+    with monkeypatch.context() as patch:
+        adopt, run_one = FactIndex.adopt, Compiler._run_one_changed
+
+        def recording(self: FactIndex, merged: MergedIndex, parts: Any, *rest: Any) -> None:
+            found.append((merged, list(parts)))
+            adopt(self, merged, parts, *rest)
+
+        def one_changed(self: Compiler, texts: Any) -> bool:
+            used.append(alone and run_one(self, texts))
+            return used[-1]
+
+        patch.setattr(FactIndex, "adopt", recording)
+        patch.setattr(Compiler, "_run_one_changed", one_changed)
+        KnowledgeService.from_directory(folder, cache=FolderCache(cache) if cache is not None else NoCache())
+    merged, parts = found[-1]
+    return _shape(merged), [_compiled(part) for part in parts], any(used)
+
+
+def test_a_changed_file_read_alone_into_the_last_index_gives_what_reading_every_file_gives(
+    synthetic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    KnowledgeService.from_directory(synthetic, cache=FolderCache(cache))
+    articles = _articles(synthetic)
+    later_answer = yaml.safe_load(articles[4].read_text(encoding="utf-8"))["facts"][3]["answer"]
+
+    def new_term(data: dict[str, Any]) -> None:
+        data["glossary"].append({"term": "QWX", "expansion": "Quirinus Works Exchange"})
+
+    def new_section_title(data: dict[str, Any]) -> None:
+        data["sections"][1]["title"] = "Quirinus Works and Trade"
+
+    edits: list[tuple[Path, Callable[[dict[str, Any]], None]]] = [
+        # Words new to the base, then words a later file introduced, then an answer that only gains words.
+        (articles[2], lambda d: d["facts"].insert(0, _fact("added-airship", "Which airship flew?", "Graf Ostwind."))),
+        (articles[2], lambda d: d["facts"].append(_fact("added-later", "What does the record say?", later_answer))),
+        (articles[0], lambda d: d["facts"][5].update(answer=d["facts"][5]["answer"] + " Ostwind kept the record.")),
+        # A section renamed: its facts' profiles are compiled again.
+        (articles[1], new_section_title),
+        # A word giving a stem of the base another lemma ("relations" / "relative"): every file is read.
+        (articles[3], lambda d: d["facts"].append(_fact("added-relative", "Which relative came?", "A relative."))),
+        # An answer replaced by words its file uses elsewhere.
+        (articles[4], lambda d: d["facts"][7].update(answer="Ostwind yard works launched it in 1932.")),
+        # Words gone (another file may still use them), a glossary entry added: every file is read.
+        (articles[2], lambda d: d["facts"].pop(0)),
+        (articles[3], new_term),
+    ]
+    alone = []
+    for number, (path, change) in enumerate(edits):
+        _whole(path, change)
+        copy = tmp_path / f"copy-{number}"
+        shutil.copytree(cache, copy)
+        merged, parts, used = _start(synthetic, cache, monkeypatch, alone=True)
+        assert (merged, parts) == _start(synthetic, copy, monkeypatch, alone=False)[:2]
+        alone.append(used)
+        # The changed file's profiles, partly its previous version's, are what compiling it afresh makes (what its
+        # profiles rely on aside: a version compiled from a previous one records that one's words too).
+        fresh = _start(synthetic, None, monkeypatch)[1]
+        changed = sorted(synthetic.glob("*.yaml")).index(path)
+        for compiled in (parts[changed], fresh[changed]):
+            for relied in ("depends_stems", "depends_words"):
+                del compiled["context"][relied]
+            del compiled["made"]
+        assert parts[changed] == fresh[changed]
+    assert alone == [True, True, True, True, False, True, False, False]
+
+
+def test_the_flags_of_each_run_are_counted_empty_runs_and_ends_included() -> None:
+    rng = np.random.default_rng(1)
+    for _trial in range(500):
+        size = int(rng.integers(0, 30))
+        flags = rng.random(size) < 0.5
+        cuts = np.sort(rng.integers(0, size + 1, int(rng.integers(0, 8))))
+        offsets = np.concatenate(([0], cuts, [size])).astype(np.int64)
+        expected = [int(flags[a:b].sum()) for a, b in itertools.pairwise(offsets)]
+        assert _segment_sums(flags, offsets).tolist() == expected
+    assert _segment_sums(np.zeros(0, dtype=np.bool_), np.zeros(1, dtype=np.int64)).tolist() == []

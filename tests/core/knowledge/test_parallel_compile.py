@@ -75,6 +75,8 @@ def test_a_base_compiled_by_workers_answers_exactly_as_one_compiled_here(
     assert outcomes(parallel, questions) == expected
     assert parallel.base.stats == here.base.stats
     assert list(parallel.base.facts) == list(here.base.facts)
+    # wordfreq's list was read here, before the workers were forked, and kept (a worker's writes would be lost).
+    assert list((tmp_path / "cache").rglob(f"{index_module.FREQUENCY_KIND}-*.bin"))
     # What the workers compiled was kept: the next start parses and compiles nothing and answers the same.
     counts.reset()
     forked.clear()

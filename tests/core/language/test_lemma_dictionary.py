@@ -91,3 +91,40 @@ def test_a_word_with_a_line_break_is_not_kept() -> None:
     with pytest.raises(ValueError, match="line break"):
         lemma_dictionary_entry({b"a\nb": b"a"})
     assert lemma_dictionary_entry({})
+
+
+def test_a_dictionary_read_back_sorted_answers_as_the_mapping_does_before_and_after_it_becomes_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    decoded = dictionary_factory._load_dictionary_from_disk(LEMMA_LANGUAGE)
+    keys = sorted(decoded)
+    found = senses.SortedDictionary(keys, [decoded[key] for key in keys])
+    asked = [*keys[::997], b"", b"\xff", b"xqzv", b"Relations", b"relations ", keys[0], keys[-1]]
+    monkeypatch.setattr(senses, "LOOKUPS_BEFORE_MAPPING", len(asked))
+    assert [found.get(key) for key in asked] == [decoded.get(key) for key in asked]  # by bisection
+    assert [found.get(key, b"?") for key in asked] == [decoded.get(key, b"?") for key in asked]  # now a mapping
+    assert found == decoded
+    with pytest.raises(KeyError):
+        found[b"xqzv"]
+
+
+def test_lemmas_are_simplemmas_with_the_dictionary_read_back_sorted(
+    tmp_path: Path, fresh_lemmatiser: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = FolderCache(tmp_path, "v1")
+    CachedLemmaDictionary(cache).store(dictionary_factory._load_dictionary_from_disk(LEMMA_LANGUAGE))
+    kept = CachedLemmaDictionary(cache).load()
+    assert isinstance(kept, senses.SortedDictionary)
+    keep_lemma_dictionary(Recording(kept))  # type: ignore[arg-type]
+    monkeypatch.setattr(senses, "LOOKUPS_BEFORE_MAPPING", 10)
+    assert [lemma(w) for w in WORDS] == expected()
+
+
+def test_a_dictionary_entry_out_of_order_is_ignored(tmp_path: Path) -> None:
+    cache = FolderCache(tmp_path, "v1")
+    keys, values = (np.frombuffer(text, dtype=np.uint8) for text in (b"went\nrelations", b"go\nrelation"))
+    cache.store(LEMMA_KIND, LEMMA_LANGUAGE, CacheEntry({"count": 2}, {"keys": keys, "values": values}))
+    assert CachedLemmaDictionary(cache).load() is None
+    assert CachedLemmaDictionary(cache).load() is None
+    CachedLemmaDictionary(cache).store({b"went": b"go", b"relations": b"relation"})  # kept in order
+    assert CachedLemmaDictionary(cache).load() == {b"relations": b"relation", b"went": b"go"}

@@ -66,6 +66,8 @@ FRESH11_SETS = (EVAL_DIR / "fresh11_holdout.yaml", EVAL_DIR / "fresh11_conversat
 FRESH12_SETS = (EVAL_DIR / "fresh12_holdout.yaml", EVAL_DIR / "fresh12_conversations_holdout.yaml")
 #: Written blind from the article by a fourteenth helper at the start of session 22 (2026-12-02); never tuned on.
 FRESH13_SETS = (EVAL_DIR / "fresh13_holdout.yaml", EVAL_DIR / "fresh13_conversations_holdout.yaml")
+#: Written blind from the article by a fifteenth helper at the start of session 23 (2026-12-03); never tuned on.
+FRESH14_SETS = (EVAL_DIR / "fresh14_holdout.yaml", EVAL_DIR / "fresh14_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,10 @@ SET_GROUPS = (
     SetGroup(
         "thirteenth holdout (2 sets)", "a thirteenth helper, blind, Dec 2026; never tuned on", False, FRESH12_SETS
     ),
-    SetGroup("newest holdout (2 sets)", "a fourteenth helper, blind, Dec 2026; never tuned on", False, FRESH13_SETS),
+    SetGroup(
+        "fourteenth holdout (2 sets)", "a fourteenth helper, blind, Dec 2026; never tuned on", False, FRESH13_SETS
+    ),
+    SetGroup("newest holdout (2 sets)", "a fifteenth helper, blind, Dec 2026; never tuned on", False, FRESH14_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.core.answering.checks import ASKED_WORDS, Judged
+from bot.core.answering.checks import ASKED_WORDS, Candidate, Judged
 from bot.core.answering.index import ENTITY_PREFIX
 from bot.core.answering.outcomes import (
     Answer,
@@ -133,6 +133,14 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
             # "is SCRI with France?": the material never names France, but it does say whom SCRI is with.
             return Partial(f"anything on {', '.join(unknown)}", (beside.match,), beside.reason)
         return Decline(DeclineReason.NOT_MENTIONED, ", ".join(unknown))
+    if query.yes_no or query.claims:
+        beside = _about_the_rest(query, judged, t, ())
+        if beside is not None:
+            # "is Chandrayaan 5 with Russia?": the material knows Russia, but not with Chandrayaan 5; what it says
+            # of Chandrayaan 5 is worth showing, as what it says, not as a yes or a no.
+            names = " and ".join(u.label for u in beside.candidate.uncovered)
+            thing = _own_thing(beside.candidate, ())
+            return Partial(f"anything that links {names} to {thing}", (beside.match,), beside.reason)
     # Only the first few are offered: every check of a candidate is judged to tell whether it may be one, so the
     # search stops there rather than judging all 16.
     near: list[Match] = []
@@ -234,6 +242,11 @@ def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False, sub
         # "is Ehime paired with Kerala?": the name the fact has another in place of is answered by it, not missing.
         asked = {name.casefold() for name, _stated in candidate.substituted}
         weight = sum(u.weight for u in candidate.uncovered if u.label.casefold() in asked)
+        coverage += weight / max(candidate.query.unit_weight, 1e-9)
+    if candidate.miscategorised:
+        # "JIMEX is a multilateral naval exercise?": filed under another kind, the thing is not that kind, whatever
+        # else the claim says of it ("naval").
+        weight = sum(u.weight for u in candidate.uncovered if u.kind == "word" and not u.named)
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
     if opposed:
         # The word the fact says the opposite of ("oppose" against "support") is answered by it, not missing.
@@ -380,32 +393,42 @@ def _about_the_rest(
     """Return the best fact that covers all of a question but the names the material never mentions, when the rest
     names one of the material's own things (SCRI, the G4): what the material says of that thing is worth showing.
 
-    A thing only inside an unknown name ("Indo-Pacific" of the Indo-Pacific Economic Framework) is not one.
     """
-    inside = " ".join(unknown).casefold()
     found: list[Judged] = []
     claim = query.yes_no or query.claims
     for item in judged[: thresholds.max_suggestions]:
         candidate = item.candidate
-        if not candidate.uncovered or any(u.kind != "entity" for u in candidate.uncovered):
+        named = set(query.entities)
+        if not candidate.uncovered or any(u.kind != "entity" and u.label not in named for u in candidate.uncovered):
             continue
         if not (claim or candidate.substituted):
             # "when did the CEPA with Korea come into effect?": India's CEPA is no answer about Korea's, even in part.
             continue
         if candidate.coverage < thresholds.suggest_coverage:
             continue
-        partners = {p.casefold() for p in candidate.scorer.index.partners}
-        # "India-Japan" is the partners themselves, no thing of the material's own.
-        if any(
-            u.named
-            and u.kind == "concept"
-            and set(re.split(r"[-\s]+", u.label.casefold())) - partners
-            and u.label.casefold() not in inside
-            for u in candidate.covered
-        ):
+        if _own_thing(candidate, unknown):
             found.append(item)
     # "is SCRI with France?": the fact naming another country in its place (Australia) says most.
     return next((item for item in found if item.candidate.substituted), found[0] if found else None)
+
+
+def _own_thing(candidate: Candidate, unknown: Sequence[str]) -> str:
+    """Return the first of the material's own things (SCRI, the G4) a fact covers of a question, or ""."""
+    inside = " ".join(unknown).casefold()
+    partners = {p.casefold() for p in candidate.scorer.index.partners}
+    # "India-Japan" is the partners themselves, no thing of the material's own; a thing only inside an unknown name
+    # ("Indo-Pacific" of the Indo-Pacific Economic Framework) is not one either.
+    return next(
+        (
+            u.label
+            for u in candidate.covered
+            if u.named
+            and u.kind == "concept"
+            and set(re.split(r"[-\s]+", u.label.casefold())) - partners
+            and u.label.casefold() not in inside
+        ),
+        "",
+    )
 
 
 def _may_suggest(judged: Judged) -> bool:

@@ -32,7 +32,15 @@ from bot.core.answering.outcomes import (
     Outcome,
     Partial,
 )
-from bot.core.answering.query import ASIDE_WORD, Query, QueryReader, Unit, asserts_premise, split_clauses
+from bot.core.answering.query import (
+    ASIDE_WORD,
+    Query,
+    QueryReader,
+    Unit,
+    asserts_premise,
+    only_a_tag,
+    split_clauses,
+)
 from bot.core.answering.shapes import (
     Choices,
     Comparison,
@@ -530,6 +538,8 @@ class Matcher:
             if word not in joiners or i == 0 or i == len(words) - 1:
                 continue
             left, right = " ".join(words[:i]).strip(" ,"), " ".join(words[i + 1 :]).strip(" ,")
+            if only_a_tag(right, self.lexicon):
+                continue  # "JIMEX is bilateral, isn't it?" asks once
             left_query, right_query = self.read(left), self.read(right)
             if not (left_query.units and (right_query.asks or right_query.markers.anaphor)):
                 continue

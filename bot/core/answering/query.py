@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -548,6 +548,7 @@ class QueryReader:
     def read(self, question: str) -> Query:
         """Return the structured query of a question."""
         tokens, romanised = self._translate(tokenize(question))
+        tokens = self._tag_as_confirmation(tokens)
         markers = self._markers(tokens)
         if markers.anaphor in self.lexicon.words("possessive_anaphors") and self._asks_which_of(
             tokens, markers.anaphor
@@ -923,6 +924,14 @@ class QueryReader:
         return named or any(m.canonical not in self.index.partners for m in mentions)
 
     # ------------------------------------------------------------------ steps
+    def _tag_as_confirmation(self, tokens: list[str]) -> list[str]:
+        """Read a negated tag at the end ("..., isn't it?", "didn't they") as the confirmation it asks for."""
+        start = negated_tag(tokens, self.lexicon)
+        if start is None or start < 2:
+            return tokens
+        # Any confirm tag reads the same: the statement before it is to be confirmed.
+        return [*tokens[:start], min(self.lexicon.words("confirm_tags"))]
+
     def _translate(self, tokens: list[str]) -> tuple[list[str], frozenset[str]]:
         """Replace words of other scripts by their English equivalents (language data), else transliterate.
 
@@ -1258,10 +1267,13 @@ class QueryReader:
         # "non proliferation treaty" is a name the base knows (the NPT): its words say which one already.
         known = {i for a, b, c in spans if b - a > 1 and c in self.index.glossary.named for i in range(a, b)}
         asking = words("which_words") | words("what_words")
+        described = _predicate_start(tokens, spans, self.index.glossary.named, self.lexicon)
         found = []
         for i, head in enumerate(tokens):
             if head not in heads or i in known or asking & set(tokens[max(0, i - 3) : i]):
                 continue  # "which Indian initiative" asks for one: its words say what kind, not which one
+            if i >= described:
+                continue  # "JIMEX is a naval exercise": the words describe JIMEX; they name no other exercise
             label = concept_at.get(i, stem(head))
             # Up to two words before it ("free trade agreement"); the partners' names say which pair, not which one.
             for j in range(i - 1, max(-1, i - 3), -1):
@@ -1778,6 +1790,39 @@ def merge_alternatives(units: list[Unit], joins: list[tuple[int, int]]) -> list[
     return result
 
 
+def _predicate_start(
+    tokens: Sequence[str], spans: Sequence[tuple[int, int, str]], named: Collection[str], lexicon: Lexicon
+) -> int:
+    """Return where what a question says of a named thing begins ("JIMEX is a [naval exercise]", "is JIMEX a
+    [naval exercise]"): after a verb of being, the name and a determiner, in either order of the first two."""
+    verbs, determiners = lexicon.words("identity_verbs"), lexicon.words("determiners")
+    name = min(((start, end) for start, end, concept in spans if concept in named), default=None)
+    if name is None:
+        return len(tokens)
+    verb = next((i for i, t in enumerate(tokens) if t in verbs and not name[0] <= i < name[1]), len(tokens))
+    for i in range(max(name[1], verb + 1), len(tokens)):
+        if tokens[i] in determiners:
+            return i + 1
+        if tokens[i] not in verbs:
+            break
+    return len(tokens)
+
+
+def negated_tag(tokens: Sequence[str], lexicon: Lexicon = LEXICON) -> int | None:
+    """Return where a negated tag ends a message ("..., isn't it", "didn't they"), or None."""
+    if not tokens or tokens[-1] not in lexicon.words("tag_subjects"):
+        return None
+    # "isn't" is read as "not" and a stray "t".
+    start = len(tokens) - 3 if len(tokens) > 2 and tokens[-2] == "t" else len(tokens) - 2
+    return start if start >= 0 and tokens[start] == "not" else None
+
+
+def only_a_tag(clause: str, lexicon: Lexicon) -> bool:
+    """Tell whether a clause is only a tag asking to confirm the one before ("isn't it", "right")."""
+    tokens = tokenize(clause)
+    return negated_tag(tokens, lexicon) == 0 or (len(tokens) == 1 and tokens[0] in lexicon.words("premise_tags"))
+
+
 def split_clauses(question: str, lexicon: Lexicon = LEXICON) -> list[str]:
     """Split a message that asks several things ("X, and what is Y?") into its questions."""
     joiners, starters = lexicon.words("clause_joiners"), lexicon.words("question_starters")
@@ -1802,7 +1847,10 @@ def split_clauses(question: str, lexicon: Lexicon = LEXICON) -> list[str]:
     carried = ""
     for clause in (c for c in clauses if c.strip()):
         words = clause.split()
-        if joined and len(words) <= 5 and either & set(words[1:-1]) and not starters & set(words):
+        if joined and only_a_tag(clause, lexicon):
+            # "JIMEX is bilateral, isn't it?": the tag asks to confirm the clause before it.
+            joined[-1] = f"{joined[-1]} {clause}"
+        elif joined and len(words) <= 5 and either & set(words[1:-1]) and not starters & set(words):
             # "and copper? export or import?": the choices of the question before, not a question of their own.
             joined[-1] = f"{joined[-1]} {clause}"
         elif any(tuple(words[: len(a)]) == a for a in aside) and not starters & set(words):

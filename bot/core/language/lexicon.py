@@ -91,6 +91,7 @@ WORD_LISTS = (
     "after_words",
     "ordering_words",
     "confirm_tags",
+    "tag_subjects",
     "restricting_words",
     "comparison_more",
     "comparison_less",

@@ -28,6 +28,7 @@ from scripts.evaluate import (
     FRESH11_SETS,
     FRESH12_SETS,
     FRESH13_SETS,
+    FRESH14_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -168,6 +169,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH11_SETS,
         *FRESH12_SETS,
         *FRESH13_SETS,
+        *FRESH14_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -1,0 +1,127 @@
+"""Claims as chat states them: negated tags ("..., isn't it?"), what a claim says of a named thing, and names the
+material knows but never links to the thing a claim is about, each at its edges."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Correction, Partial, Suggestions
+from bot.core.answering.query import negated_tag, only_a_tag, split_clauses
+from bot.core.language.lexicon import LEXICON
+from bot.core.language.text import tokenize
+from bot.core.services.knowledge import KnowledgeService
+
+
+# ---------------------------------------------------------------- negated tags
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("jimex is bilateral isn't it", 3),
+        ("jimex is bilateral isnt it", 3),
+        ("they signed it didn't they", 3),
+        ("quad members are india and japan aren't they", 6),
+    ],
+)
+def test_a_negated_tag_is_found_where_it_starts(text: str, start: int) -> None:
+    assert negated_tag(tokenize(text), LEXICON) == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why did india not sign it",  # "not" is the claim's own, before its verb
+        "which exercise is not bilateral",
+        "is it or is it not",
+        "",
+    ],
+)
+def test_what_is_no_tag_is_not_read_as_one(text: str) -> None:
+    assert negated_tag(tokenize(text), LEXICON) is None
+
+
+def test_a_tag_after_a_comma_stays_with_its_statement() -> None:
+    assert split_clauses("JIMEX is a multilateral exercise, isn't it?", LEXICON) == [
+        "jimex is a multilateral exercise isn't it"
+    ]
+    assert only_a_tag("isn't it", LEXICON)
+    assert only_a_tag("right", LEXICON)
+    assert not only_a_tag("and when did it start", LEXICON)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "jimex is a multilateral exercise, isn't it?",
+        "JIMEX is multilateral isnt it",
+        "malabar is a bilateral exercise, isn't it?",
+    ],
+)
+def test_a_negated_tag_asks_to_confirm_and_a_false_claim_is_corrected(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction)
+
+
+def test_a_negated_tag_on_a_true_claim_is_answered_not_negated(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("cepa came into effect in 2011, didn't it?")
+    assert isinstance(outcome, Answer)
+    assert "2011" in outcome.best.fact.fact.answer
+    query = shipped.matcher.read("india has not signed the npt, isn't it?")
+    # The claim's own "not" stays; the tag's is gone, and so is its "it".
+    assert query.markers.anaphor is None
+
+
+# ---------------------------------------------------------------- what a claim says of a named thing
+@pytest.mark.parametrize(
+    "question",
+    [
+        "jimex is a multilateral naval exercise isnt it",  # "naval" describes JIMEX: it names no other exercise
+        "is dharma guardian a multilateral naval exercise?",
+    ],
+)
+def test_words_describing_a_named_thing_do_not_make_another_thing(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction)
+    assert "bilateral exercises (JIMEX, Dharma Guardian)" in outcome.related[0].fact.fact.answer
+
+
+def test_a_description_the_material_lacks_is_not_confirmed(shipped: KnowledgeService) -> None:
+    # Filed under its own kind, with a detail the material never gives: neither a yes nor a correction.
+    outcome = shipped.matcher.ask("is jimex a naval exercise?")
+    assert not isinstance(outcome, Answer | Correction)
+
+
+def test_an_unknown_qualifier_before_the_verb_still_names_another_thing(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("when was the india japan green partnership launched?")
+    assert not isinstance(outcome, Answer)
+
+
+# ---------------------------------------------------------------- known names a claim links to a thing
+@pytest.mark.parametrize(
+    ("question", "name", "thing"),
+    [
+        ("is chandrayaan 5 with russia?", "Russia", "Chandrayaan 5"),
+        ("chandrayaan 5 is being done with russia na?", "Russia", "Chandrayaan 5"),
+        ("does russia take part in malabar?", "Russia", "MALABAR"),
+    ],
+)
+def test_a_known_name_never_linked_to_the_thing_gets_what_the_material_says_of_it(
+    shipped: KnowledgeService, question: str, name: str, thing: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == f"anything that links {name} to {thing}"
+    assert thing.casefold() in outcome.related[0].fact.fact.answer.casefold()
+
+
+def test_a_question_that_is_no_claim_is_not_given_that_partial(shipped: KnowledgeService) -> None:
+    # "what is Russia's role in Chandrayaan 5" asks for something the material never gives: no claim to weigh.
+    outcome = shipped.matcher.ask("what is russia's role in chandrayaan 5")
+    assert not isinstance(outcome, Answer)
+    assert not (isinstance(outcome, Partial) and outcome.missing.startswith("anything that links"))
+
+
+def test_a_name_in_place_of_the_materials_is_still_corrected(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("scri is between india japan and the US?")
+    assert isinstance(outcome, Correction)
+    assert "Australia" in outcome.related[0].fact.fact.answer
+    assert not isinstance(shipped.matcher.ask("is chandrayaan 5 with japan?"), Suggestions | Partial)

@@ -1621,7 +1621,7 @@ class SubjectCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         subject, roles = query.subject_partner, candidate.profile.roles
-        other = negated_doer(query, candidate, {u.token for u in candidate.covered} & candidate.profile.negated)
+        other = negated_doer(query, candidate, {u.token for u in candidate.covered} & negated_words(candidate))
         if other is not None:
             # "has Japan signed the NPT": "India has not signed it" says nothing of Japan, and contradicts nothing.
             return Verdict(self.name, False, f"the fact says what {other} does not do")
@@ -1671,6 +1671,44 @@ class ScatteredNameCheck:
                 continue  # another article's term ("FY 2023-24" of India-Japan) is not looked for in this one
             if all(credits.get(w, 0.0) > 0 for w in words):
                 return Verdict(self.name, False, f"has the words of {unit.label} only apart")
+        return Verdict(self.name, True)
+
+
+class LongNameCheck:
+    """A word a fact has only inside the long name of a term it mentions ("weapons" of the NPT, the Treaty on the
+    Non-Proliferation of Nuclear Weapons) is not what the fact says: the claim "does Japan have nuclear weapons?"
+    is not confirmed by the fact on India and the NPT. The name's kind word ("treaty") still says which one."""
+
+    name = "long name"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        if not (query.yes_no or query.claims):
+            return Verdict(self.name, True)  # "what kind of world order ...?" may ask for the rest of a name
+        credits = candidate.profile.credits
+        weak = [u for u in candidate.covered if u.kind == "word" and credits.get(u.token, 0.0) < 1.0]
+        if not weak:
+            return Verdict(self.name, True)
+        index = candidate.scorer.index
+        glossary = index.glossary
+        heads = {stem(w) for w in index.lexicon.words("name_heads")}
+        asked = {t for u in query.units for alternative in u.alternatives for t in alternative}
+        asked |= {stem(w) for w in query.words}
+        concepts = [c for c in credits if c.startswith(CONCEPT_PREFIX) and c not in asked]
+        for unit in weak:
+            if unit.token in glossary.single_words or unit.token in heads:
+                continue
+            for concept in concepts:
+                if unit.token not in glossary.bags.get(concept, frozenset()):
+                    continue
+                # "which financial year" names all of "Financial Year 2023-24" but its figure; "nuclear weapons" is
+                # only a part of "Treaty on the Non-Proliferation of Nuclear Weapons".
+                if not any(
+                    unit.token in variant and {t for t in variant if not is_number(t)} <= asked
+                    for variant in glossary.variants(concept)
+                ):
+                    label = glossary.labels.get(concept, concept)
+                    return Verdict(self.name, False, f"has {unit.label} only inside the name {label}")
         return Verdict(self.name, True)
 
 
@@ -1823,6 +1861,18 @@ class BoundCheck:
         return Verdict(self.name, not off, reason)
 
 
+def negated_words(candidate: Candidate) -> frozenset[str]:
+    """Return the words a fact negates: after "not" ("has not signed"), as read when compiled, and after a negating
+    prefix ("its non-signatory status")."""
+    negated = candidate.profile.negated
+    prefixes = candidate.scorer.index.lexicon.words("negating_prefixes")
+    tokens = candidate.scorer.answer_tokens(candidate.index)
+    if not prefixes & set(tokens):
+        return negated
+    token = candidate.scorer.index.senses.token
+    return negated | {token(after) for before, after in itertools.pairwise(tokens) if before in prefixes}
+
+
 def negated_doer(query: Query, candidate: Candidate, asserted: set[str]) -> str | None:
     """Return the partner a fact says does not do what the question asks, when the question asks it of the other
     partner ("has Japan signed the NPT" against "India has not signed the NPT"); None otherwise."""
@@ -1831,7 +1881,7 @@ def negated_doer(query: Query, candidate: Candidate, asserted: set[str]) -> str 
         return None
     scorer, position = candidate.scorer, candidate.index
     tokens = scorer.answer_tokens(position)
-    negations = scorer.index.lexicon.words("negations")
+    negations = scorer.index.lexicon.words("negations") | scorer.index.lexicon.words("negating_prefixes")
     partners = scorer.index.partners
     mentions = [m for m in scorer.index.gazetteer.find(tokens) if m.canonical in partners and not m.demonym]
     token = scorer.index.senses.token
@@ -1855,7 +1905,14 @@ class PolarityCheck:
         profile = candidate.profile
         if query.markers.negation and not profile.negative:
             return Verdict(self.name, False, "asks what is not so; the fact says what is")
-        asserted = {u.token for u in candidate.covered} & profile.negated
+        asserted = {u.token for u in candidate.covered} & negated_words(candidate)
+        if asserted:
+            # "India is a non-signatory to the NPT, right?" negates it as the fact does.
+            prefixes, token = (
+                candidate.scorer.index.lexicon.words("negating_prefixes"),
+                candidate.scorer.index.senses.token,
+            )
+            asserted -= {token(b) for a, b in itertools.pairwise(tokenize(query.text)) if a in prefixes}
         if asserted and not query.markers.negation and negated_doer(query, candidate, asserted) is None:
             return Verdict(self.name, False, f"the fact says it is not so ({', '.join(sorted(asserted))})")
         restricted = self._restricted(query, candidate)
@@ -1888,24 +1945,22 @@ class PolarityCheck:
             return ""
         token, reach = candidate.scorer.index.senses.token, candidate.scorer.thresholds.restriction_reach
         partners = candidate.scorer.partner_concepts
-        claimed = {
-            t
+        claimed = [
+            {t for alternative in u.alternatives for t in alternative}
             for u in candidate.covered
             if u.kind != "entity" and u.token not in partners
-            for alternative in u.alternatives
-            for t in alternative
-        }
-        content = [(i, w) for i, w in enumerate(tokens) if w not in lexicon.ignored]
-        for n, (_i, word) in enumerate(content):
+        ]
+        content = [w for w in tokens if w not in lexicon.ignored]
+        for n, word in enumerate(content):
             if word not in restricting:
                 continue
-            phrase = {w for _j, w in content[n + 1 : n + 1 + reach]}
-            hit = [w for w in phrase if token(w) in claimed]
-            # "nuclear technology transfers are a concern, right?": the claim is about what else the fact says
-            # (the concern, the NPT), which the restriction does not deny.
-            elsewhere = {token(w) for _j, w in content if w not in phrase and w not in restricting} & claimed
-            if hit and not elsewhere:
-                return f"{word} {sorted(hit)[-1]}"
+            phrase = {token(w): w for w in content[n + 1 : n + 1 + reach]}
+            # Every word of the claim is of what is restricted: "nuclear technology transfers are a concern,
+            # right?" is about the concern, and "does Japan have nuclear weapons?" about weapons (words only of the
+            # NPT's long name), neither of which the restriction denies.
+            if claimed and all(words & phrase.keys() for words in claimed):
+                hit = sorted(phrase[t] for words in claimed for t in words & phrase.keys())
+                return f"{word} {hit[-1]}"
         return ""
 
 
@@ -1964,6 +2019,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     SubjectCheck(),
     PartnerOwnerCheck(),
     ScatteredNameCheck(),
+    LongNameCheck(),
     UnknownNameCheck(),
     DocumentCheck(),
     EntityCheck(),

@@ -226,9 +226,23 @@ class Glossary:
     scope: dict[str, str | None] = field(default_factory=dict)
     #: Each concept's label (its term) tokenised, read once when the index is compiled.
     label_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Each concept's variants, gathered from ``concepts`` when first asked for (see ``variants``).
+    _variants: dict[str, tuple[tuple[str, ...], ...]] | None = field(default=None, repr=False, compare=False)
+
+    def variants(self, concept: str) -> tuple[tuple[str, ...], ...]:
+        """Return a concept's variants as stemmed token sequences."""
+        if self._variants is None:
+            # Few questions need it, so it is gathered once, on first use, rather than kept by every compile.
+            found: dict[str, list[tuple[str, ...]]] = {}
+            for phrase, owners in self.concepts.items():
+                for owner in owners:
+                    found.setdefault(owner, []).append(phrase)
+            self._variants = {owner: tuple(phrases) for owner, phrases in found.items()}
+        return self._variants.get(concept, ())
 
     def add(self, phrase: tuple[str, ...], concept: str) -> None:
         """Register one variant of a concept (and its adjacent word pairs, to spot partial mentions)."""
+        self._variants = None
         self.pairs.update(itertools.pairwise(phrase))
         bucket = self.concepts.setdefault(phrase, [])
         if concept not in bucket:

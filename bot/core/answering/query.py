@@ -733,7 +733,7 @@ class QueryReader:
             owner_partner=owner_partner(question, tokens, mentions, self.index.partners, self.lexicon),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
             counts={k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in bound_figures},
-            qualified_kinds=self._qualified_kinds(tokenize(question)),
+            qualified_kinds=self._qualified_kinds(self._tag_as_confirmation(tokenize(question))),
             section_pointer=_contains_any(tokens, self._section_pointers),
             claims=bool(claimed) or checks_statement,  # "true or false: ..." is a claim to check
             yes_no=(
@@ -1794,10 +1794,15 @@ def _predicate_start(
     tokens: Sequence[str], spans: Sequence[tuple[int, int, str]], named: Collection[str], lexicon: Lexicon
 ) -> int:
     """Return where what a question says of a named thing begins ("JIMEX is a [naval exercise]", "is JIMEX a
-    [naval exercise]"): after a verb of being, the name and a determiner, in either order of the first two."""
+    [naval exercise]"): after a verb of being, the name and a determiner, in either order of the first two.
+
+    Only a yes/no question says it of the name: it is then judged whole ("chandrayaan 5 is a mars mission na"
+    is a statement, whose "mars mission" must be the material's).
+    """
     verbs, determiners = lexicon.words("identity_verbs"), lexicon.words("determiners")
     name = min(((start, end) for start, end, concept in spans if concept in named), default=None)
-    if name is None:
+    asks = bool(tokens) and (tokens[0] in verbs or tokens[-1] in lexicon.words("confirm_tags"))
+    if name is None or not asks:
         return len(tokens)
     verb = next((i for i, t in enumerate(tokens) if t in verbs and not name[0] <= i < name[1]), len(tokens))
     for i in range(max(name[1], verb + 1), len(tokens)):

@@ -92,6 +92,7 @@ WORD_LISTS = (
     "ordering_words",
     "confirm_tags",
     "tag_subjects",
+    "negating_prefixes",
     "restricting_words",
     "comparison_more",
     "comparison_less",

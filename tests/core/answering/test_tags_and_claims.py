@@ -125,3 +125,48 @@ def test_a_name_in_place_of_the_materials_is_still_corrected(shipped: KnowledgeS
     assert isinstance(outcome, Correction)
     assert "Australia" in outcome.related[0].fact.fact.answer
     assert not isinstance(shipped.matcher.ask("is chandrayaan 5 with japan?"), Suggestions | Partial)
+
+
+def test_a_statement_with_a_descriptor_the_material_lacks_is_not_answered(shipped: KnowledgeService) -> None:
+    # Only a yes/no question says "a mars mission" of Chandrayaan 5; a statement ending in "na" must be the material's.
+    assert not isinstance(shipped.matcher.ask("chandrayaan 5 is a mars mission na"), Answer)
+
+
+# ---------------------------------------------------------------- words only inside a long name
+@pytest.mark.parametrize("question", ["does japan have nuclear weapons", "does india have nuclear weapons?"])
+def test_words_only_inside_a_terms_long_name_do_not_confirm_or_correct_a_claim(
+    shipped: KnowledgeService, question: str
+) -> None:
+    # "Nuclear Weapons" is only in the NPT's long name; the fact restricts technology transfers, not weapons.
+    outcome = shipped.matcher.ask(question)
+    assert not isinstance(outcome, Answer | Correction)
+    explained = shipped.matcher.judge(shipped.matcher.read(question))
+    assert any("only inside the name NPT" in v.reason for j in explained for v in j.verdicts)
+
+
+def test_a_question_asking_the_rest_of_a_name_is_still_answered(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what kind of world order does the conclusion say we are in")
+    assert isinstance(outcome, Answer)
+    assert "multipolar" in outcome.best.fact.fact.answer
+
+
+def test_a_restriction_corrects_only_a_claim_wholly_about_the_restricted_action(shipped: KnowledgeService) -> None:
+    assert isinstance(shipped.matcher.ask("Japan transfers nuclear tech to India, true?"), Correction)
+    assert not isinstance(shipped.matcher.ask("does japan have nuclear weapons?"), Correction)
+
+
+# ---------------------------------------------------------------- a negating prefix
+@pytest.mark.parametrize("question", ["is india an npt signatory?", "is india a signatory to the npt?"])
+def test_a_claim_the_fact_negates_with_a_prefix_is_corrected(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.ask(question), Correction)
+
+
+def test_a_claim_negated_the_same_way_is_answered(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("india is a non signatory to npt right?")
+    assert isinstance(outcome, Answer)
+    assert "non-signatory" in outcome.best.fact.fact.answer
+
+
+def test_what_the_fact_says_one_partner_is_not_says_nothing_of_the_other(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("is japan an npt signatory?")
+    assert not isinstance(outcome, Answer | Correction)

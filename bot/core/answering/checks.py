@@ -129,6 +129,7 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "frequency": _gives("frequency"),
         "speed": _gives("speed"),
         "percent": _gives("percent"),
+        "change": _gives("change"),
         "population": _gives("population"),
         "rank": _gives("rank"),
         "capital": _gives("capital"),
@@ -169,6 +170,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "frequency": "how often it happens",
         "speed": "a speed",
         "percent": "a percentage",
+        "change": "how much it changed",
         "population": "a population",
         "rank": "a ranking",
         "capital": "a capital city",
@@ -1522,8 +1524,10 @@ class MembershipCheck:
         if query.membership is None:
             return Verdict(self.name, True)
         inner, outer = query.membership
-        # Only a named thing can stand in a list beside another: "part of the visit outcomes" names the list itself.
-        outer = frozenset(t for t in outer if t in candidate.scorer.index.glossary.named)
+        # Only a named thing can stand in a list beside another: "part of the visit outcomes" names the list itself;
+        # and the partners are no list ("is Africa part of the India-Japan story?").
+        partners = candidate.scorer.partner_concepts
+        outer = frozenset(t for t in outer if t in candidate.scorer.index.glossary.named and t not in partners)
         if outer and candidate.scorer.lists_beside(candidate.index, inner, outer):
             return Verdict(self.name, False, "lists them side by side, neither part of the other")
         return Verdict(self.name, True)
@@ -1792,6 +1796,21 @@ class DirectionCheck:
         return Verdict(self.name, False, f"{way}: the fact states {stated}")
 
 
+class OwnedThingCheck:
+    """What the question asks as a named place's or body's own ("India's trade with Australia") is in the fact: a
+    fact on India and Australia that never mentions trade does not give it."""
+
+    name = "owned thing"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        if not query.owned:
+            return Verdict(self.name, True)
+        owned = query.owned
+        missing = sorted(u.label for u in candidate.uncovered if any(owned & set(a) for a in u.alternatives))
+        return Verdict(self.name, not missing, f"does not give {', '.join(missing)}" if missing else "")
+
+
 class OwnerCheck:
     """A thing the question gives an owner ("Japan's northeast") has that owner in the fact, not another."""
 
@@ -2028,6 +2047,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     DateCheck(),
     BoundCheck(),
     OwnerCheck(),
+    OwnedThingCheck(),
     CategoryCheck(),
     FigureOwnerCheck(),
     YesNoCheck(),

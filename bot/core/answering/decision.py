@@ -20,7 +20,7 @@ from bot.core.answering.outcomes import (
     Partial,
     Suggestions,
 )
-from bot.core.answering.query import Query, asks_amount
+from bot.core.answering.query import Query, asks_amount, event_kinds
 from bot.core.answering.thresholds import Thresholds
 from bot.core.language.text import stem
 
@@ -242,6 +242,12 @@ def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False, sub
         # "is Ehime paired with Kerala?": the name the fact has another in place of is answered by it, not missing.
         asked = {name.casefold() for name, _stated in candidate.substituted}
         weight = sum(u.weight for u in candidate.uncovered if u.label.casefold() in asked)
+        coverage += weight / max(candidate.query.unit_weight, 1e-9)
+    asked_events = {a.removeprefix("event:") for a in candidate.missing if a.startswith("event:")}
+    if asked_events:
+        # "when was IJICP signed?": the signing is what is asked (and missing), not what the question is about.
+        lexicon = candidate.scorer.index.lexicon
+        weight = sum(u.weight for u in candidate.uncovered if event_kinds((u.label,), lexicon) & asked_events)
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
     if candidate.miscategorised:
         # "JIMEX is a multilateral naval exercise?": filed under another kind, the thing is not that kind, whatever

@@ -133,6 +133,12 @@ _LIST_ITEMS = re.compile(r"[,;:]|\band\b|\bplus\b")
 _LIST = re.compile(r"\w[^,;.]*,\s*\w[^,;.]*(?:,|\band\b)\s*\w")
 #: An answer that says what was before something ("until 2014 the ties were ...", "previously called ...").
 _EARLIER = re.compile(r"\b(?:before|prior to|previously|formerly|earlier|until|till)\b", re.IGNORECASE)
+#: An answer that says how much something changed ("trade rose by 10%", "doubled", "an increase of ...").
+_CHANGE = re.compile(
+    r"\b(?:increase[sd]?|increasing|rose|risen|rises|grew|grown|growth|jump(?:ed|s)?|boost(?:ed|s)?|doubled|"
+    r"tripled|halved|declin(?:e|ed|es|ing)|fell|fallen|drop(?:ped|s)?|up by|down by)\b",
+    re.IGNORECASE,
+)
 #: Every pattern of ``gives`` but the purpose, headquarters, contents and earlier ones needs a figure: one of these.
 _DIGIT = re.compile(r"\d")
 _RANK = re.compile(
@@ -3293,6 +3299,7 @@ def gives(answer: str) -> frozenset[str]:
     figures = _DIGIT.search(answer) is not None
     for attribute, pattern in (
         ("cost", _MONEY),
+        ("change", _CHANGE),
         ("length", _LENGTH),
         ("speed", _SPEED),
         ("percent", _PERCENT),

@@ -114,6 +114,8 @@ class Query:
     #: The one partner the question makes the owner of what it asks ("Japan's vision", "japan ka vision"), unless it
     #: asks about something the two share ("India's bilateral trade").
     owner_partner: str | None = None
+    #: The words a named place or body owns in the question ("India's trade with Australia": "trade"), as stems.
+    owned: frozenset[str] = frozenset()
     markers: Markers = field(default_factory=Markers)
     text: str = ""
     #: Whether the question names what it is about: a named glossary term, or a place or body that is not one
@@ -731,6 +733,7 @@ class QueryReader:
             ),
             subject_partner=subject_partner(tokens, mentions, self.index.partners, self.lexicon),
             owner_partner=owner_partner(question, tokens, mentions, self.index.partners, self.lexicon),
+            owned=owned_words(question, tokens, mentions, self.lexicon),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
             counts={k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in bound_figures},
             qualified_kinds=self._qualified_kinds(self._tag_as_confirmation(tokenize(question))),
@@ -1440,6 +1443,30 @@ def owner_partner(
         if owned and stem(owned) in owned_things:
             return mention.canonical
     return None
+
+
+def owned_words(question: str, tokens: Sequence[str], mentions: Sequence[Mention], lexicon: Lexicon) -> frozenset[str]:
+    """Return the thing a named place or body owns in a question ("India's trade with Australia", "India's top
+    exports to Japan": the last of the words after it, up to two), as stems."""
+    owners = {owner.casefold() for owner, _owned, _end in possessive_pairs(question)}
+    if not owners or not mentions:
+        return frozenset()
+    # Only "X's": Hinglish "ka"/"ke" also joins a verb's object ("japan ke northern regions develop karne").
+    written = question.casefold().replace("\u2019", "'")
+    skipped = lexicon.ignored | lexicon.intent_cue_words
+    found = set()
+    for mention in mentions:
+        owner = tokens[mention.end - 1] if mention.end <= len(tokens) else ""
+        if owner not in owners or f"{owner}'s" not in written:
+            continue
+        head = ""
+        for word in tokens[mention.end : mention.end + 2]:
+            if word in skipped or not word.isalpha():
+                break
+            head = word
+        if head:
+            found.add(stem(head))
+    return frozenset(found)
 
 
 def counts_in(tokens: Sequence[str], lexicon: Lexicon) -> dict[str, frozenset[str]]:

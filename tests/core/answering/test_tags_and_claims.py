@@ -170,3 +170,47 @@ def test_a_claim_negated_the_same_way_is_answered(shipped: KnowledgeService) -> 
 def test_what_the_fact_says_one_partner_is_not_says_nothing_of_the_other(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("is japan an npt signatory?")
     assert not isinstance(outcome, Answer | Correction)
+
+
+# ---------------------------------------------------------------- the partners are no list; a change; an owned thing
+def test_the_partners_are_no_list_a_thing_is_set_beside(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("is Africa part of the India-Japan story here?")
+    assert not isinstance(outcome, Correction)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["by how much did bilateral trade increase", "what was the growth in bilateral trade", "rise in trade after cepa?"],
+)
+def test_a_change_is_not_given_by_an_amount(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not isinstance(outcome, Answer)
+    if isinstance(outcome, Partial):
+        assert outcome.missing == "how much it changed"
+
+
+def test_a_part_asking_a_change_leaves_the_message_partly_answered(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("When did CEPA come into effect and by how much did it boost bilateral trade?")
+    assert isinstance(outcome, Partial)
+    assert "2011" in outcome.related[0].fact.fact.answer
+
+
+def test_what_a_named_place_owns_must_be_in_the_fact(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.ask("what is india's trade with australia under scri"), Answer)
+    # The head of the owned words is what must be there, not an adjective before it.
+    outcome = shipped.matcher.ask("india's top exports to japan")
+    assert isinstance(outcome, Answer)
+    assert "organic chemicals" in outcome.best.fact.fact.answer
+
+
+def test_the_owned_thing_is_read_only_from_an_english_possessive(shipped: KnowledgeService) -> None:
+    read = shipped.matcher.read
+    assert read("what is india's trade with australia").owned == frozenset({"trade"})
+    assert read("india's top exports to japan").owned == frozenset({"export"})
+    assert read("japan ke northern regions develop karne ke liye hai").owned == frozenset()
+
+
+def test_the_economic_pillar_is_described_by_its_own_facts(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("tell me about the economic pillar of india japan ties")
+    assert isinstance(outcome, Answer)
+    assert "CEPA" in outcome.best.fact.fact.answer

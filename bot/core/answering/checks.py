@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from bot.core.answering.entities import Mention
 from bot.core.answering.index import CONCEPT_PREFIX, ENTITY_PREFIX, FactIndex, FactProfile, single_members
 from bot.core.answering.outcomes import Match
-from bot.core.answering.query import ASIDE_WORD, Query, Unit, asserts_premise, counts_in, event_kinds
+from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise, counts_in, event_kinds
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import SourcedFact
@@ -1850,6 +1850,38 @@ class FigureOwnerCheck:
         return Verdict(self.name, not wrong, reason)
 
 
+class AmountYearCheck:
+    """A sum asked for a year ("trade value in 2011") is a sum the fact gives for that year: "US$ 22.85 billion in
+    FY 2023-24" is no figure for 2011, though the same fact dates CEPA 2011."""
+
+    name = "amount year"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        asked = {int(n) for n in query.numbers if _YEAR_NUMBER.fullmatch(n)}
+        if not asked or not asks_amount(query, candidate.scorer.index.lexicon):
+            return Verdict(self.name, True)
+        answer = candidate.fact.fact.answer
+        dated = [(int(m.group(1)), m.group(2)) for m in _AMOUNT_YEAR.finditer(answer)]
+        if not dated:
+            return Verdict(self.name, True)  # no sum tied to any year: nothing to set against the question's
+        # "FY 2023-24" runs into 2024.
+        years = {y for start, end in dated for y in (start, start + 1 if end else start)}
+        ok = bool(asked & years)
+        shown = ", ".join(str(y) for y in sorted(asked))
+        return Verdict(self.name, ok, "" if ok else f"gives its sums for other years than {shown}")
+
+
+#: A four-digit year as a question's number.
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+#: A sum of money and the year (or financial year) it is given for, close after it ("US$ 22.85 billion in FY 2023-24").
+_AMOUNT_YEAR = re.compile(
+    r"(?:US\$|\$|₹|\bRs\.?|\bINR\b|\bUSD\b|€|¥)\s?\d[\d.,]*\s?(?:billion|million|crore|lakh|trillion)?"
+    r"[^.;]{0,24}?\b(?:FY\s?)?((?:19|20)\d\d)(-\d\d)?\b",
+    re.IGNORECASE,
+)
+
+
 class DateCheck:
     """A year the question ties to a named thing matches the year the fact gives it ("AAGC in 2014" vs 2017)."""
 
@@ -2045,6 +2077,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     DirectionCheck(),
     OptionsCheck(),
     DateCheck(),
+    AmountYearCheck(),
     BoundCheck(),
     OwnerCheck(),
     OwnedThingCheck(),

@@ -103,6 +103,8 @@ def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -
         return True  # "when were these partnerships set up?" after the pairs
     if has_previous and markers.object_reference:
         return True  # "which country is india working with on it?" after Chandrayaan 5
+    if has_previous and markers.dangling and not query.names_more_than_partners:
+        return True  # "on what areas?" after QUAD
     if markers.anaphor is not None and not query.has_subject:
         # With nothing before them, "they" means the article's two partners and "this" the article itself.
         return has_previous or markers.anaphor not in STANDALONE_REFERENCES

@@ -282,7 +282,8 @@ class Matcher:
         outcome = self._decide(merged, article)
         if article is not None and isinstance(outcome, Decline):
             outcome = self._decide(merged)
-        if not isinstance(outcome, Answer) and query.markers.continues and query.has_subject:
+        joins = self._joins_the_subject(query, previous)
+        if not isinstance(outcome, Answer) and query.markers.continues and query.has_subject and not joins:
             # "and CEPA?" after "when was the SSGP formed": what is asked carries over, the old subject's verb
             # ("formed") need not, since another thing's fact words it its own way ("came into effect"). A partner
             # left alone ("what about India?" after the bilateral trade) is no subject: every fact names it.
@@ -304,6 +305,9 @@ class Matcher:
         # something: "kab shuru hua?" after a question left unanswered is not about whatever else started.
         if query.only_actions and not query.has_subject:
             return outcome, merged
+        if query.markers.dangling and not query.names_more_than_partners:
+            # "which services participate?" after Dharma Guardian: in it, not in whatever has "services".
+            return outcome, merged
         names_nothing = not query.names_more_than_partners and not any(u.kind == "figure" for u in query.units)
         asks_who = bool(self.lexicon.words("who_words") & query.words)
         if names_nothing and (query.attributes or query.markers.other or asks_who):
@@ -314,8 +318,23 @@ class Matcher:
         if (query.markers.elliptical or merged.contrast) and partner_only and not query.names_more_than_partners:
             # "and india?" after Japan's approach: India alone is every fact's partner, no question of its own.
             return outcome, merged
+        if joins:
+            # "and the US?" after "SCRI is with which country?": the US in SCRI, not whatever else names the US.
+            return outcome, merged
         alone = self._decide(query)
         return (alone, query) if isinstance(alone, Answer) else (outcome, merged)
+
+    def _joins_the_subject(self, query: Query, previous: Turn) -> bool:
+        """Tell whether a follow-up naming only places or bodies ("and the US?") asks about them with the earlier
+        subject, rather than in its place: none of the earlier question's names is of their kind ("and Tamil
+        Nadu?" after Gujarat's prefecture takes Gujarat's place)."""
+        if not query.markers.elliptical or not query.entities:
+            return False
+        if not all(u.kind == "entity" or u.label in query.entities for u in query.units):
+            return False
+        kind_of = self.index.gazetteer.kind_of
+        earlier = {kind_of(e) for e in previous.query.entities}
+        return not any(kind_of(e) in earlier for e in query.entities)
 
     def _in_answer(self, aside: frozenset[str], previous: Turn) -> bool:
         """Tell whether a thing set aside (a concept, a place, or plain words) is in the earlier answer's facts."""

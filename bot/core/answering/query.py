@@ -74,6 +74,9 @@ class Markers:
     #: The reference is the object of a preposition ("which country works with India on it?"): whatever else
     #: the question names, "it" is the earlier subject.
     object_reference: bool = False
+    #: Leaves out what it is about: opens with a preposition and a question word ("on what areas?") or ends with a
+    #: verb whose object is missing ("which services participate?", "was the US involved?").
+    dangling: bool = False
 
 
 @dataclass(frozen=True)
@@ -552,6 +555,8 @@ class QueryReader:
         tokens, romanised = self._translate(tokenize(question))
         tokens = self._tag_as_confirmation(tokens)
         markers = self._markers(tokens)
+        if self._dangling(tokens):
+            markers = replace(markers, dangling=True)
         if markers.anaphor in self.lexicon.words("possessive_anaphors") and self._asks_which_of(
             tokens, markers.anaphor
         ):
@@ -927,6 +932,14 @@ class QueryReader:
         return named or any(m.canonical not in self.index.partners for m in mentions)
 
     # ------------------------------------------------------------------ steps
+    def _dangling(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a question leaves out what it is about ("on what areas?", "which services participate?")."""
+        words = self.lexicon.words
+        asking = words("what_words") | words("which_words") | words("who_words")
+        if len(tokens) >= 2 and tokens[0] in words("object_prepositions") and tokens[1] in asking:
+            return True
+        return len(tokens) >= 2 and tokens[-1] in words("dangling_verbs")
+
     def _tag_as_confirmation(self, tokens: list[str]) -> list[str]:
         """Read a negated tag at the end ("..., isn't it?", "didn't they") as the confirmation it asks for."""
         start = negated_tag(tokens, self.lexicon)

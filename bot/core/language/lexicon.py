@@ -93,6 +93,7 @@ WORD_LISTS = (
     "confirm_tags",
     "tag_subjects",
     "negating_prefixes",
+    "dangling_verbs",
     "restricting_words",
     "comparison_more",
     "comparison_less",

@@ -214,3 +214,58 @@ def test_the_economic_pillar_is_described_by_its_own_facts(shipped: KnowledgeSer
     outcome = shipped.matcher.ask("tell me about the economic pillar of india japan ties")
     assert isinstance(outcome, Answer)
     assert "CEPA" in outcome.best.fact.fact.answer
+
+
+# ---------------------------------------------------------------- follow-ups that leave out their subject
+def _turns(service: KnowledgeService, *questions: str) -> list[object]:
+    replies, previous = [], None
+    for question in questions:
+        reply = service.matcher.respond(question, previous)
+        replies.append(reply.outcome)
+        previous = reply.turn
+    return replies
+
+
+@pytest.mark.parametrize(
+    ("text", "dangling"),
+    [
+        ("on what areas", True),
+        ("which services participate?", True),
+        ("was the us involved?", True),
+        ("what areas does quad cover", False),
+        ("which exercises do india and japan join in", False),
+    ],
+)
+def test_a_question_leaving_out_its_subject_is_read_as_such(
+    shipped: KnowledgeService, text: str, dangling: bool
+) -> None:
+    assert shipped.matcher.read(text).markers.dangling is dangling
+
+
+def test_a_dangling_follow_up_is_about_the_earlier_subject(shipped: KnowledgeService) -> None:
+    after_quad = _turns(shipped, "what is quad", "on what areas")
+    assert isinstance(after_quad[-1], Answer)
+    assert after_quad[-1].best.fact.fact.id == "quad"
+    # Nothing of Dharma Guardian's services is given: not CEPA's "goods and services" either.
+    after_drill = _turns(shipped, "what is dharma guardian", "which services participate?")
+    assert not isinstance(after_drill[-1], Answer)
+
+
+def test_a_country_after_a_thing_is_asked_with_it_not_in_its_place(shipped: KnowledgeService) -> None:
+    outcomes = _turns(shipped, "scri is with which country", "and the us?")
+    assert not isinstance(outcomes[-1], Answer)
+
+
+def test_a_name_of_the_earlier_names_kind_still_takes_its_place(shipped: KnowledgeService) -> None:
+    outcomes = _turns(shipped, "gujarat partner prefecture", "tamil nadu ka?")
+    assert isinstance(outcomes[-1], Answer)
+    assert "Ehime" in outcomes[-1].best.fact.fact.answer
+
+
+# ---------------------------------------------------------------- a sum asked for a year
+def test_a_sum_asked_for_a_year_is_not_a_sum_of_another_year(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what was the trade value in 2011 when cepa began")
+    assert not isinstance(outcome, Answer)
+    outcome = shipped.matcher.ask("bilateral trade in fy 2023-24")
+    assert isinstance(outcome, Answer)
+    assert "22.85" in outcome.best.fact.fact.answer

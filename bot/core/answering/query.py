@@ -242,6 +242,8 @@ class QueryReader:
         self._claims = _phrases(lexicon.words("claim_phrases"))
         self._support = _phrases(lexicon.words("support_verbs"))
         self._requests = _phrases(lexicon.words("request_openers"))
+        self._summary_requests = _phrases(lexicon.words("summary_requests"))
+        self._answer_lengths = _phrases(lexicon.words("answer_length_phrases"))
         self._spelled = {figure: word for word, figure in lexicon.number_values.items() if figure != "1"}
         self._returns = _phrases(lexicon.words("return_phrases"))
         #: Names of two or three words by the sound of the words written as one (built on first use).
@@ -577,6 +579,15 @@ class QueryReader:
         # "the other way round" says how the question relates to the one before; it names nothing to look for.
         discourse = _positions_of(tokens, self._discourse) | _positions_of(tokens, self._reversal)
         discourse |= self._stand_ins(tokens)
+        # "sum up the article in a line": how long the answer should be names nothing ("line" is no line of effort).
+        discourse |= _positions_of(tokens, self._answer_lengths)
+        # "summarize the key outcomes": the request says how to answer, the rest what about.
+        summary = _spans_of(tokens, self._summary_requests)
+        # ("sum up the article": the article is the summary's, which is then what is asked.)
+        rest = [t for i, t in enumerate(tokens) if summary and i >= summary[0][1] and i not in discourse]
+        document = self.lexicon.words("document_words")
+        if summary and summary[0][0] <= 1 and any(t not in self.lexicon.ignored and t not in document for t in rest):
+            discourse |= set(range(*summary[0]))
         # "my friend says ...", "... please verify": who makes the claim is not what it is about.
         claimed = _positions_of(tokens, self._claims)
         discourse |= claimed
@@ -604,6 +615,9 @@ class QueryReader:
             self._names_a_thing(tokens) or self._names_a_kind(tokens)
         ):
             # "what did India and Japan do before 2015" names nothing a year could bound: the year is asked.
+            if any(side == "below" and _YEAR_TOKEN.fullmatch(figure) for figure, side, _unit in bounds):
+                # ... and "the status before 2014" asks what came before it, which the fact dated 2014 is not.
+                attributes.add("earlier")
             bounds, bounded = [], set()
         set_aside, aside = self._set_aside(tokens)
         if markers.negation and aside and not _positions_of(tokens, self._negations) - aside:

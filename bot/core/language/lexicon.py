@@ -94,6 +94,8 @@ WORD_LISTS = (
     "tag_subjects",
     "negating_prefixes",
     "dangling_verbs",
+    "summary_requests",
+    "answer_length_phrases",
     "restricting_words",
     "comparison_more",
     "comparison_less",

@@ -269,3 +269,32 @@ def test_a_sum_asked_for_a_year_is_not_a_sum_of_another_year(shipped: KnowledgeS
     outcome = shipped.matcher.ask("bilateral trade in fy 2023-24")
     assert isinstance(outcome, Answer)
     assert "22.85" in outcome.best.fact.fact.answer
+
+
+# ---------------------------------------------------------------- what came before a year; how to answer
+def test_before_a_year_with_nothing_named_asks_what_came_before(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what was the status before 2014")
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "what came before it"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("summarize the key outcomes quickly", "key_outcomes_overview"),
+        ("give a summary of the key outcomes", "key_outcomes_overview"),
+        ("summary of the article", "article_summary_gist"),
+    ],
+)
+def test_a_request_for_a_summary_says_how_to_answer_not_what_about(
+    shipped: KnowledgeService, question: str, fact: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact
+
+
+def test_how_long_an_answer_should_be_names_nothing(shipped: KnowledgeService) -> None:
+    # "in a line" is no line of effort.
+    outcome = shipped.matcher.ask("sum up the article in a line")
+    assert not (isinstance(outcome, Answer) and "lines of effort" in outcome.best.fact.fact.answer)

@@ -139,6 +139,8 @@ _CHANGE = re.compile(
     r"tripled|halved|declin(?:e|ed|es|ing)|fell|fallen|drop(?:ped|s)?|up by|down by)\b",
     re.IGNORECASE,
 )
+#: An answer that says how something is done ("through the forum", "by building ...", "via ...").
+_MEANS = re.compile(r"\b(?:through|via|by means of|by \w+ing|using|with the help of)\b", re.IGNORECASE)
 #: Every pattern of ``gives`` but the purpose, headquarters, contents and earlier ones needs a figure: one of these.
 _DIGIT = re.compile(r"\d")
 _RANK = re.compile(
@@ -3316,6 +3318,7 @@ def gives(answer: str) -> frozenset[str]:
         ("headquarters", _HEADQUARTERS),
         ("contents", _CONTENTS),
         ("earlier", _EARLIER),
+        ("means", _MEANS),
         ("frequency", _FREQUENCY),
         ("duration", _DURATION),
     ):

@@ -244,6 +244,7 @@ class QueryReader:
         self._requests = _phrases(lexicon.words("request_openers"))
         self._summary_requests = _phrases(lexicon.words("summary_requests"))
         self._answer_lengths = _phrases(lexicon.words("answer_length_phrases"))
+        self._means_verbs = _phrases(lexicon.words("means_verbs"))
         self._spelled = {figure: word for word, figure in lexicon.number_values.items() if figure != "1"}
         self._returns = _phrases(lexicon.words("return_phrases"))
         #: Names of two or three words by the sound of the words written as one (built on first use).
@@ -1152,6 +1153,12 @@ class QueryReader:
         ):
             # "which agreement covers IPR" asks for the thing that holds IPR, not what the agreement holds.
             found.discard("contents")
+        # "how will it do that?", "how does the initiative achieve resilience?": the way it is done, not its aim.
+        how = self.lexicon.words("means_openers")
+        verb_next = len(tokens) > 2 and tokens[1] in self.lexicon.words("yes_no_starters")
+        if verb_next and tokens[0] in how and _positions_of(tokens[2:], self._means_verbs):
+            found.discard("purpose")
+            found.add("means")
         # "which prefecture": a fact must name one (the kind check); the word itself stays a content word.
         found.update(asked_kind_positions(tokens, self.lexicon).values())
         found.update(keyword_kind(tokens, self.lexicon, named))

@@ -115,7 +115,8 @@ def read_phrase_roles(
         for i in range(len(tokens) - n + 1):
             if tuple(tokens[i : i + n]) != phrase:
                 continue
-            before = [m for m in mentions if m.end <= i and i - m.end < reach]
+            # "Chinese assertiveness through the US-led alliance": an adjective of another word is no doer.
+            before = [m for m in mentions if m.end <= i and i - m.end < reach and not (m.demonym and m.end != i)]
             if before:
                 readings.append(RoleReading(relation, before[-1].canonical, None))
             break

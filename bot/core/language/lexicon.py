@@ -96,6 +96,8 @@ WORD_LISTS = (
     "dangling_verbs",
     "summary_requests",
     "answer_length_phrases",
+    "means_openers",
+    "means_verbs",
     "restricting_words",
     "comparison_more",
     "comparison_less",

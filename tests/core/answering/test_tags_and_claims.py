@@ -298,3 +298,35 @@ def test_how_long_an_answer_should_be_names_nothing(shipped: KnowledgeService) -
     # "in a line" is no line of effort.
     outcome = shipped.matcher.ask("sum up the article in a line")
     assert not (isinstance(outcome, Answer) and "lines of effort" in outcome.best.fact.fact.answer)
+
+
+def test_an_adjective_of_another_word_is_no_doer_of_a_phrase(shipped: KnowledgeService) -> None:
+    query = shipped.matcher.read("Japan addresses Chinese assertiveness through US-led alliance")
+    assert all(r.agent != "China" for r in query.roles)
+    outcome = shipped.matcher.ask(
+        "Consider: 1. Japan addresses Chinese assertiveness through US-led alliance. 2. India follows "
+        "non-alignment/strategic autonomy. Which is correct?"
+    )
+    assert isinstance(outcome, Answer)
+    assert outcome.note.startswith("Statement 1 is correct. Statement 2 is correct.")
+
+
+# ---------------------------------------------------------------- how a thing is done
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("how does the economic security initiative achieve resilience", True),
+        ("how will it do that", True),
+        ("how do india and japan cooperate through quad", False),
+        ("how long does it take to read this piece?", False),
+        ("what will the initiative achieve", False),
+    ],
+)
+def test_how_a_thing_is_done_is_read_as_its_own_attribute(shipped: KnowledgeService, text: str, means: bool) -> None:
+    assert ("means" in shipped.matcher.read(text).attributes) is means
+
+
+def test_an_aim_does_not_say_how_it_is_done(shipped: KnowledgeService) -> None:
+    outcomes = _turns(shipped, "what is ijicp", "how will it do that")
+    assert isinstance(outcomes[-1], Partial)
+    assert outcomes[-1].missing == "how it is done"

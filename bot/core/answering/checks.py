@@ -476,6 +476,26 @@ class Candidate:
         return self.scorer.missing_figures(self.query, self.profile)
 
     @cached_property
+    def renumbered(self) -> tuple[tuple[str, str, str], ...]:
+        """Return (word, asked, stated) for each figure the question gives right after a word that the fact follows
+        with another figure ("Chandrayaan 4" against the fact's "Chandrayaan 5")."""
+        missing = self.query.numbers - self.profile.numbers
+        if not missing:
+            return ()
+        asked = tokenize(self.query.text)
+        stated = self.scorer.answer_tokens(self.index)
+        found = []
+        for before, figure in itertools.pairwise(asked):
+            if figure not in missing or before.isdigit():
+                continue
+            found += [
+                (before, figure, after)
+                for word, after in itertools.pairwise(stated)
+                if word == before and is_number(after) and after != figure
+            ]
+        return tuple(found)
+
+    @cached_property
     def substituted(self) -> tuple[tuple[str, str], ...]:
         """Return (asked, stated) for each name the question gives that the fact gives another of the same kind in
         place of, on the named thing it is about ("SCRI with South Africa?" against "with Australia in the SCRI")."""

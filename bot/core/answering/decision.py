@@ -133,6 +133,11 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
             # "is SCRI with France?": the material never names France, but it does say whom SCRI is with.
             return Partial(f"anything on {', '.join(unknown)}", (beside.match,), beside.reason)
         return Decline(DeclineReason.NOT_MENTIONED, ", ".join(unknown))
+    renumbered = _renumbered(judged, t)
+    if renumbered is not None:
+        # "is Chandrayaan 4 with Japan?": the material has Chandrayaan 5, which may be what is meant, or may not.
+        word, asked, _stated = renumbered.candidate.renumbered[0]
+        return Partial(f"anything on {word[:1].upper()}{word[1:]} {asked}", (renumbered.match,), renumbered.reason)
     if query.yes_no or query.claims:
         beside = _about_the_rest(query, judged, t, ())
         if beside is not None:
@@ -248,6 +253,11 @@ def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False, sub
         # "when was IJICP signed?": the signing is what is asked (and missing), not what the question is about.
         lexicon = candidate.scorer.index.lexicon
         weight = sum(u.weight for u in candidate.uncovered if event_kinds((u.label,), lexicon) & asked_events)
+        coverage += weight / max(candidate.query.unit_weight, 1e-9)
+    if candidate.renumbered:
+        # "Chandrayaan 4 ...?": the figure the fact gives another of is answered by it, not missing.
+        asked = {figure for _word, figure, _stated in candidate.renumbered}
+        weight = sum(u.weight for u in candidate.uncovered if u.label in asked)
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
     if candidate.miscategorised:
         # "JIMEX is a multilateral naval exercise?": filed under another kind, the thing is not that kind, whatever
@@ -416,6 +426,20 @@ def _about_the_rest(
             found.append(item)
     # "is SCRI with France?": the fact naming another country in its place (Australia) says most.
     return next((item for item in found if item.candidate.substituted), found[0] if found else None)
+
+
+def _renumbered(judged: Sequence[Judged], thresholds: Thresholds) -> Judged | None:
+    """Return the best fact that would answer a question but for a figure it gives another of after the same word
+    ("Chandrayaan 4" against "Chandrayaan 5"), when that is all it lacks."""
+    for item in judged[: thresholds.max_suggestions]:
+        lacks = _failed(item)
+        if (
+            item.candidate.renumbered
+            and lacks <= {"figures", "yes/no", "coverage", "rare word"}
+            and _on_topic(item, thresholds)
+        ):
+            return item
+    return None
 
 
 def _own_thing(candidate: Candidate, unknown: Sequence[str]) -> str:

@@ -330,3 +330,20 @@ def test_an_aim_does_not_say_how_it_is_done(shipped: KnowledgeService) -> None:
     outcomes = _turns(shipped, "what is ijicp", "how will it do that")
     assert isinstance(outcomes[-1], Partial)
     assert outcomes[-1].missing == "how it is done"
+
+
+# ---------------------------------------------------------------- a name given another number
+@pytest.mark.parametrize(
+    "question", ["chandrayaan 4 is the joint mission with japan right?", "is chandrayaan 4 with japan?"]
+)
+def test_a_name_with_another_number_gets_what_the_material_says_of_its_own(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "anything on Chandrayaan 4"
+    assert "Chandrayaan 5" in outcome.related[0].fact.fact.answer
+
+
+def test_the_materials_own_number_is_answered(shipped: KnowledgeService) -> None:
+    assert isinstance(shipped.matcher.ask("chandrayaan 5 is with japan right?"), Answer)

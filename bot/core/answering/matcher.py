@@ -731,12 +731,24 @@ class Matcher:
         shown: list[Match] = []
         correct: set[int] = set()
         unknown: list[int] = []
+        previous: Turn | None = None
         for number, statement in enumerate(statements.statements, start=1):
-            if all(u.named for u in self.read(statement).units):
+            if statements.pairs:
+                statement = self._pair_claim(statement)
+            read = self.read(statement)
+            verbs = self.lexicon.words("identity_verbs") | self.lexicon.relation_words.keys()
+            if all(u.named for u in read.units) and not verbs & set(tokenize(statement)):
                 # "2. TN-Yamanashi": names with nothing said of them; how they stand is not read from a pairing.
                 unknown.append(number)
+                previous = None
                 continue
-            outcome = self.respond(f"true or false: {statement}", None).outcome
+            subject = self._lead_subject(statements.lead)
+            if previous is None and read.markers.anaphor is not None and subject:
+                # "statements about the Joint Vision: 1. It is ...": "it" is what the lead names.
+                previous = self.respond(subject, None).turn
+            # "1. Chandrayaan 5 is a lunar mission. 2. It is with Japan.": "it" is the statement before's subject.
+            reply = self.respond(f"true or false: {statement}", previous)
+            outcome, previous = reply.outcome, reply.turn
             if isinstance(outcome, Answer):
                 correct.add(number)
                 shown.append(outcome.best)
@@ -752,8 +764,9 @@ class Matcher:
                 if unique
                 else Decline(DeclineReason.NOT_COVERED, "statements the material does not judge")
             )
+        label = "Pair" if statements.pairs else "Statement"
         parts = [
-            f"Statement {n} is {'correct' if n in correct else 'not correct'}."
+            f"{label} {n} is {'correct' if n in correct else 'not correct'}."
             for n in range(1, len(statements.statements) + 1)
         ]
         letter = statement_option(statements.options, frozenset(correct), len(statements.statements))
@@ -761,6 +774,20 @@ class Matcher:
             option = dict(statements.options)[letter]
             parts.append(f"Answer: ({letter}) {option}.")
         return Answer(unique, note=" ".join(parts) + " The material says:")
+
+    def _lead_subject(self, lead: str) -> str:
+        """Return what the words before numbered statements are about ("... statements about the Joint Vision")."""
+        tokens = tokenize(lead)
+        spans = _spans_of_phrases(tokens, self.lexicon.words("statement_lead_words"))
+        return " ".join(tokens[spans[-1] :]) if spans else ""
+
+    def _pair_claim(self, pair: str) -> str:
+        """Word a pair to match as a claim: two places as paired ("Tamil Nadu matched with Ehime"), a thing and what
+        goes with it side by side ("CEPA 2011", "SCRI Australia")."""
+        left, right = (side.strip() for side in _PAIR_SPLIT.split(pair, maxsplit=1))
+        places = all(self.index.gazetteer.find(tokenize(side)) for side in (left, right))
+        joined = min(self.lexicon.words("pair_claim_words")) if places else ""
+        return " ".join(w for w in (left, joined, right) if w)
 
     def _name(self, text: str, query: Query) -> str:
         concepts = [u for u in query.units if u.kind == "concept"]
@@ -844,6 +871,19 @@ class Matcher:
     def vocabulary_size(self) -> int:
         """Return how many distinct index tokens the base has."""
         return len(self.index.postings)
+
+
+def _spans_of_phrases(tokens: Sequence[str], phrases: frozenset[str]) -> list[int]:
+    """Return where each of the phrases ends in the tokens, in order."""
+    ends = []
+    for phrase in phrases:
+        words = phrase.split()
+        ends += [i + len(words) for i in range(len(tokens)) if list(tokens[i : i + len(words)]) == words]
+    return sorted(ends)
+
+
+#: Where a pair to match splits ("Tamil Nadu - Ehime", "CEPA: 2011").
+_PAIR_SPLIT = re.compile(r"\s*[-:\u2013\u2014]\s*")
 
 
 def _choose(choices: Choices, outcome: Outcome) -> Outcome:

@@ -206,14 +206,20 @@ class Statements:
     statements: tuple[str, ...]
     #: The lettered options that follow, if any ("(a) 1 only (b) 2 only ...").
     options: tuple[tuple[str, str], ...] = ()
+    #: What comes before statement 1 ("Consider the following statements about the Joint Vision").
+    lead: str = ""
+    #: The statements are pairs to match ("1. Tamil Nadu - Ehime ... which pairs are correctly matched?").
+    pairs: bool = False
 
 
 #: "1." / "1)" / "(1)" opening a statement: at most five are read, so at most five are judged.
 _NUMBERED = re.compile(r"(?:^|(?<=[\s:.;]))\(?([1-5])[\).]\s+")
 #: Where the list of statements ends: the question asked about them.
 _STATEMENTS_END = re.compile(
-    r"(?:^|[\s.;?])(?:which|select|choose|how many|what|kaun|kaunsa|kaunse)\b[^.]*?"
-    r"\b(?:above|statements?|these|correct|true|sahi)\b",
+    r"(?:^|[\s.;?])(?:(?:which|select|choose|how many|what|kaun|kaunsa|kaunse)\b[^.]*?"
+    r"\b(?:above|statements?|these|correct|correctly|true|sahi|pairs?)\b"
+    # "1. ... 2. ... correct?": the bare word closing the message asks the same.
+    r"|(?:correct|true|sahi)\s*\??\s*$)",
     re.IGNORECASE,
 )
 
@@ -226,18 +232,29 @@ def read_statements(question: str) -> Statements | None:
             run.append(mark)
     if len(run) < 2:
         return None
+    lead = question[: run[0].start()]
     ending = _STATEMENTS_END.search(question, run[-1].end())
-    if ending is None:
+    # "Which of the following pairs is correctly matched? 1. ... 2. ...": the question may come first.
+    end = ending.start() if ending is not None else len(question)
+    if ending is None and _STATEMENTS_END.search(lead) is None:
         return None  # numbered lines with no question about them are no statements to judge
     statements = []
     for i, mark in enumerate(run):
-        stop = run[i + 1].start() if i + 1 < len(run) else ending.start()
+        stop = run[i + 1].start() if i + 1 < len(run) else end
         text = question[mark.end() : stop].strip(" ,;.?")
         if not text:
             return None
         statements.append(text)
-    choices = read_choices(question[ending.start() :])
-    return Statements(tuple(statements), choices.options if choices else ())
+    choices = read_choices(question[end:])
+    asked = f"{lead} {question[end:]}"
+    pairs = bool(_MATCHED_PAIRS.search(asked)) and all(_PAIR.fullmatch(t) for t in statements)
+    return Statements(tuple(statements), choices.options if choices else (), lead.strip(" :"), pairs)
+
+
+#: A question about pairs to match ("which pairs are correctly matched", "match the following").
+_MATCHED_PAIRS = re.compile(r"\b(?:pairs?|matched|match)\b", re.IGNORECASE)
+#: One pair: two names joined by a dash or a colon ("Tamil Nadu - Ehime", "CEPA: 2011").
+_PAIR = re.compile(r"[^-:–—]+\s[-:–—]\s[^-:–—]+|[^-:–—\s]+\s?[:–—]\s?[^-:–—]+")
 
 
 def statement_option(options: tuple[tuple[str, str], ...], correct: frozenset[int], count: int) -> str | None:

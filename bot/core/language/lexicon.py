@@ -98,6 +98,8 @@ WORD_LISTS = (
     "answer_length_phrases",
     "means_openers",
     "means_verbs",
+    "pair_claim_words",
+    "statement_lead_words",
     "restricting_words",
     "comparison_more",
     "comparison_less",

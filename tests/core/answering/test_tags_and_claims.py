@@ -347,3 +347,54 @@ def test_a_name_with_another_number_gets_what_the_material_says_of_its_own(
 
 def test_the_materials_own_number_is_answered(shipped: KnowledgeService) -> None:
     assert isinstance(shipped.matcher.ask("chandrayaan 5 is with japan right?"), Answer)
+
+
+# ---------------------------------------------------------------- numbered statements and pairs to match
+def test_statements_closed_by_a_bare_correct_are_judged(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("consider: 1. Dharma Guardian is multilateral 2. MILAN is multilateral. correct?")
+    assert isinstance(outcome, Answer)
+    assert outcome.note.startswith("Statement 1 is not correct. Statement 2 is correct.")
+
+
+def test_a_statement_pointing_back_is_about_the_one_before(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask(
+        "Consider: 1. Chandrayaan 5 is a joint lunar polar exploration mission. 2. It is with Japan. correct?"
+    )
+    assert isinstance(outcome, Answer)
+    assert outcome.note.startswith("Statement 1 is correct. Statement 2 is correct.")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdicts"),
+    [
+        (
+            "Consider the following pairs: 1. Andhra Pradesh - Toyama 2. Tamil Nadu - Shizuoka 3. Gujarat - Ehime. "
+            "Which of the pairs are correctly matched?",
+            "Pair 1 is correct. Pair 2 is not correct. Pair 3 is not correct.",
+        ),
+        (
+            "Which of the following pairs is correctly matched? 1. Tamil Nadu - Ehime 2. Uttar Pradesh - Toyama "
+            "3. Gujarat - Shizuoka",
+            "Pair 1 is correct. Pair 2 is not correct. Pair 3 is correct.",
+        ),
+        (
+            "match the following: 1. CEPA - 2011 2. AAGC - 2014 3. IJICP - 2021. which pairs are correct?",
+            "Pair 1 is correct. Pair 2 is not correct. Pair 3 is correct.",
+        ),
+    ],
+)
+def test_pairs_to_match_are_judged_one_by_one(shipped: KnowledgeService, question: str, verdicts: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.note.startswith(verdicts)
+
+
+def test_numbered_names_with_no_question_about_them_are_no_statements() -> None:
+    from bot.core.answering.shapes import read_statements
+
+    assert read_statements("top things: 1. cepa 2. trade") is None
+    read = read_statements(
+        "Consider the following statements about the Joint Vision: 1. It is X 2. It is Y. Which is correct?"
+    )
+    assert read is not None and read.lead == "Consider the following statements about the Joint Vision"
+    assert not read.pairs

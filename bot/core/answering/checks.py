@@ -1864,12 +1864,21 @@ class BoundCheck:
 def negated_words(candidate: Candidate) -> frozenset[str]:
     """Return the words a fact negates: after "not" ("has not signed"), as read when compiled, and after a negating
     prefix ("its non-signatory status")."""
-    negated = candidate.profile.negated
-    prefixes = candidate.scorer.index.lexicon.words("negating_prefixes")
-    tokens = candidate.scorer.answer_tokens(candidate.index)
+    negated, scorer = candidate.profile.negated, candidate.scorer
+    lexicon, token = scorer.index.lexicon, scorer.index.senses.token
+    prefixes = lexicon.words("negating_prefixes")
+    # Every word of an answer (but the ignored ones) earns its fact credit: a fact credited for no prefix has none,
+    # and its answer is not read. Most facts have none, and reading a fresh fact's answer is what judging it costs.
+    credits = candidate.profile.credits
+    if (
+        scorer.thresholds.answer_credit > 0
+        and not prefixes & lexicon.ignored
+        and not any(token(prefix) in credits for prefix in prefixes)
+    ):
+        return negated
+    tokens = scorer.answer_tokens(candidate.index)
     if not prefixes & set(tokens):
         return negated
-    token = candidate.scorer.index.senses.token
     return negated | {token(after) for before, after in itertools.pairwise(tokens) if before in prefixes}
 
 

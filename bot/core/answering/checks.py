@@ -1148,10 +1148,15 @@ class Scorer:
         index = self.index
         total = np.zeros(index.size, dtype=np.float32)
         for unit in query.units:
+            known = [a for a in unit.alternatives if all(token in index.postings for token in a)]
+            if len(known) == 1 and len(known[0]) == 1:
+                # One word: its credits added where it has any are the same sums as every fact's (zero elsewhere)
+                # added, without two arrays the size of the base made for it.
+                facts, credits = index.postings[known[0][0]]
+                total[facts] += np.float32(unit.weight) * credits
+                continue
             best = np.zeros(index.size, dtype=np.float32)
-            for alternative in unit.alternatives:
-                if any(token not in index.postings for token in alternative):
-                    continue
+            for alternative in known:
                 credit = index.dense(alternative[0])
                 for token in alternative[1:]:
                     np.minimum(credit, index.dense(token), out=credit)

@@ -1172,10 +1172,15 @@ class Scorer:
         index = self.index
         total = np.zeros(index.size, dtype=np.float32)
         for unit in query.units:
+            known = [a for a in unit.alternatives if all(token in index.postings for token in a)]
+            if len(known) == 1 and len(known[0]) == 1:
+                # One word: its credits added where it has any are the same sums as every fact's (zero elsewhere)
+                # added, without two arrays the size of the base made for it.
+                facts, credits = index.postings[known[0][0]]
+                total[facts] += np.float32(unit.weight) * credits
+                continue
             best = np.zeros(index.size, dtype=np.float32)
-            for alternative in unit.alternatives:
-                if any(token not in index.postings for token in alternative):
-                    continue
+            for alternative in known:
                 credit = index.dense(alternative[0])
                 for token in alternative[1:]:
                     np.minimum(credit, index.dense(token), out=credit)
@@ -1937,12 +1942,21 @@ class BoundCheck:
 def negated_words(candidate: Candidate) -> frozenset[str]:
     """Return the words a fact negates: after "not" ("has not signed"), as read when compiled, and after a negating
     prefix ("its non-signatory status")."""
-    negated = candidate.profile.negated
-    prefixes = candidate.scorer.index.lexicon.words("negating_prefixes")
-    tokens = candidate.scorer.answer_tokens(candidate.index)
+    negated, scorer = candidate.profile.negated, candidate.scorer
+    lexicon, token = scorer.index.lexicon, scorer.index.senses.token
+    prefixes = lexicon.words("negating_prefixes")
+    # Every word of an answer (but the ignored ones) earns its fact credit: a fact credited for no prefix has none,
+    # and its answer is not read. Most facts have none, and reading a fresh fact's answer is what judging it costs.
+    credits = candidate.profile.credits
+    if (
+        scorer.thresholds.answer_credit > 0
+        and not prefixes & lexicon.ignored
+        and not any(token(prefix) in credits for prefix in prefixes)
+    ):
+        return negated
+    tokens = scorer.answer_tokens(candidate.index)
     if not prefixes & set(tokens):
         return negated
-    token = candidate.scorer.index.senses.token
     return negated | {token(after) for before, after in itertools.pairwise(tokens) if before in prefixes}
 
 

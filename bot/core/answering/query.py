@@ -758,7 +758,8 @@ class QueryReader:
             counts={k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in bound_figures},
             qualified_kinds=self._qualified_kinds(self._tag_as_confirmation(tokenize(question))),
             section_pointer=_contains_any(tokens, self._section_pointers),
-            claims=bool(claimed) or checks_statement,  # "true or false: ..." is a claim to check
+            # "true or false: ..." is a claim to check; so is a plain statement ("the initiative focuses on X").
+            claims=bool(claimed) or checks_statement or self._states(question, tokens),
             yes_no=(
                 yes_no := checks_statement
                 or self._yes_no(tokens, question, cues.intents, attributes, leans=markers.anaphor is not None)
@@ -947,6 +948,29 @@ class QueryReader:
         return named or any(m.canonical not in self.index.partners for m in mentions)
 
     # ------------------------------------------------------------------ steps
+    def _states(self, question: str, tokens: Sequence[str]) -> bool:
+        """Tell whether a message states something rather than asks ("the initiative focuses on agriculture"): no
+        question mark, no question word, a verb, and enough words to say something."""
+        words = self.lexicon.words
+        if "?" in question or len(tokens) < 5:
+            return False
+        asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
+        asking |= words("yes_no_starters") | words("name_words")
+        if tokens[0] in asking or any(t in asking - words("yes_no_starters") for t in tokens):
+            return False
+        if _positions_of(tokens[:5], self._requests) or _spans_of(tokens, self._summary_requests):
+            return False
+        if any(t in words("identity_verbs") | words("common_verbs") for t in tokens[1:]):
+            return True
+        # A relation word right after a name is its verb ("India exports copper"), unless the name owns it as a
+        # noun ("Estonia's export value").
+        owners = {owner.casefold() for owner, _owned, _end in possessive_pairs(question)}
+        relations = self.lexicon.relation_words
+        return any(
+            t in relations and tokens[i] in self._partner_words and tokens[i] not in owners
+            for i, t in enumerate(tokens[1:])
+        )
+
     def _dangling(self, tokens: Sequence[str]) -> bool:
         """Tell whether a question leaves out what it is about ("on what areas?", "which services participate?")."""
         words = self.lexicon.words

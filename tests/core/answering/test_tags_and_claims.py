@@ -396,5 +396,43 @@ def test_numbered_names_with_no_question_about_them_are_no_statements() -> None:
     read = read_statements(
         "Consider the following statements about the Joint Vision: 1. It is X 2. It is Y. Which is correct?"
     )
-    assert read is not None and read.lead == "Consider the following statements about the Joint Vision"
+    assert read is not None
+    assert read.lead == "Consider the following statements about the Joint Vision"
     assert not read.pairs
+
+
+# ---------------------------------------------------------------- a plain statement is a claim
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("dharma guardian is a multilateral exercise with ten countries", True),
+        ("estonia's export value to peru", False),  # a name owning the relation word: a noun, no verb
+        ("india exports copper to japan", True),
+        ("cepa came into effect in 2011?", False),  # a question mark asks
+        ("what did india and japan sign in 2015", False),  # a question word asks
+        ("can someone tell me the bilateral exercises", False),  # a request
+        ("india japan trade fy24", False),  # no verb, nothing stated
+    ],
+)
+def test_a_plain_statement_is_read_as_a_claim(shipped: KnowledgeService, text: str, states: bool) -> None:
+    assert shipped.matcher.read(text).claims is states
+
+
+@pytest.mark.parametrize(
+    ("statement", "fact"),
+    [
+        ("india exports copper to japan", "india_imports_from_japan"),
+        ("malabar is a bilateral india japan exercise", "security_cooperation_overview"),
+        ("scri is between india japan and us", "scri"),
+    ],
+)
+def test_a_false_statement_is_corrected(shipped: KnowledgeService, statement: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(statement)
+    assert isinstance(outcome, Correction)
+    assert outcome.related[0].fact.fact.id == fact
+
+
+def test_a_true_statement_is_confirmed_with_its_fact(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("cepa came into effect in 2011")
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "cepa_year"

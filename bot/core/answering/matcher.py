@@ -683,7 +683,9 @@ class Matcher:
             read.append((text, query, outcome))
         if len(read) < 2 or (len(read) == 2 and ordering.kind in {"earlier", "later"}):
             return None  # one thing is no order; two are compared as any "which came first, X or Y?"
-        if not all(self._names_a_thing(query) or _dated_thing(text) for text, query, _o in read):
+        if not all(
+            self._names_a_thing(query) or _dated_thing(text) or self._started_name(text) for text, query, _o in read
+        ):
             return None
         dated: list[tuple[str, int, Match]] = []
         shown: list[Match] = []
@@ -713,13 +715,23 @@ class Matcher:
             for u in query.units
         )
 
+    def _started_name(self, text: str) -> str:
+        """Return the one name of the material a thing to put in order is the start of, in two words or more
+        ("joint declaration on security" of the Joint Declaration on Security Cooperation), or ""."""
+        words = tuple(tokenize(text))
+        if len(words) < 2:
+            return ""
+        glossary = self.index.glossary
+        started = [c for c in glossary.named if glossary.label_words.get(c, ())[: len(words)] == words]
+        return started[0] if len(started) == 1 else ""
+
     def _year_of(self, text: str, query: Query, match: Match) -> int | None:
         """Return the year a thing to put in order has: its own ("the 2015 pacts"), or the one its fact ties to it
         (not any year the fact happens to give: "FY 2023-24" dates no "bilateral trade")."""
         own = first_year(text)
         if own is not None:
             return own
-        named = {u.token for u in query.units if u.named}
+        named = {u.token for u in query.units if u.named} | {self._started_name(text)}
         if not self.base.has_fact(match.fact.fact.id):
             return None
         profile = self.index.profiles[self.base.position_of(match.fact.fact.id)]
@@ -795,6 +807,9 @@ class Matcher:
             # "relations became a SSGP": the named thing, not the generic word beside it, is what is compared; but
             # "the 2015 pacts" are more than "agreement".
             return max(concepts, key=lambda u: (u.named, u.weight)).label
+        started = self._started_name(text)
+        if started:
+            return self.index.glossary.labels.get(started, text)  # "joint declaration on security": its full name
         return " ".join(w for w in tokenize(text) if w not in self.lexicon.ignored) or text
 
     def _odd_one_out(self, odd: OddOneOut, question: str = "") -> tuple[Outcome, str | None]:

@@ -93,7 +93,7 @@ _AMONG = re.compile(r"\b(?:among|amongst|between|out of|of)\s+")
 def read_ordering(question: str, kind: str | None, lexicon: Lexicon, max_items: int, max_words: int) -> Ordering | None:
     """Read a question that puts named things in order of time, or None if it is not one."""
     text = normalize(question)
-    words = [w.strip("?.,!;") for w in text.split()]
+    words = [w.strip("?.,!;:") for w in text.split()]
     words = [w for w in words if w]
     if not words:
         return None

@@ -534,3 +534,16 @@ def test_hinglish_us_opening_a_question_is_not_the_united_states(shipped: Knowle
 def test_an_unknown_name_beside_a_thing_is_no_partial_answer_to_a_plain_question(shipped: KnowledgeService) -> None:
     # India's CEPA is no part-answer about a CEPA with Korea.
     assert isinstance(shipped.matcher.ask("when did the CEPA with Korea come into effect?"), Decline)
+
+
+# ---------------------------------------------------------------- the start of a name; a colon after the cue
+def test_the_start_of_a_name_is_put_in_order_under_its_full_name(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("which is the latest of: aagc, ijicp, joint declaration on security")
+    assert isinstance(outcome, Answer)
+    assert outcome.note.startswith("Joint Declaration on Security Cooperation (2025) is the latest")
+
+
+def test_an_ordering_word_before_a_colon_still_asks_for_an_order(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("arrange: 2015 pacts, 2025 joint declaration, 2011 cepa")
+    assert isinstance(outcome, Answer)
+    assert outcome.note.startswith("In order of time: CEPA (2011)")

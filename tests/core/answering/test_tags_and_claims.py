@@ -436,3 +436,17 @@ def test_a_true_statement_is_confirmed_with_its_fact(shipped: KnowledgeService) 
     outcome = shipped.matcher.ask("cepa came into effect in 2011")
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == "cepa_year"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("wat is teh joint vison about", "joint_vision"),
+        ("ap pref?", "andhra_pradesh_toyama"),
+        ("japan exp to ind fy24", "japan_exports_to_india"),
+    ],
+)
+def test_chat_spellings_of_small_words_are_read(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact

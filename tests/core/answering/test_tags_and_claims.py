@@ -450,3 +450,17 @@ def test_chat_spellings_of_small_words_are_read(shipped: KnowledgeService, quest
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("क्वाड में भारत और जापान किन मुद्दों पर सहयोग करते हैं?", "quad"),
+        ("जापान परमाणु तकनीक क्यों नहीं देता?", "npt_concern"),
+        ("लेख के अनुसार भारत की विदेश नीति का दृष्टिकोण क्या है?", "india_approach"),
+    ],
+)
+def test_more_hindi_words_are_read(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact

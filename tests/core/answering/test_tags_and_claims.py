@@ -456,7 +456,7 @@ def test_chat_spellings_of_small_words_are_read(shipped: KnowledgeService, quest
     ("question", "fact"),
     [
         ("क्वाड में भारत और जापान किन मुद्दों पर सहयोग करते हैं?", "quad"),
-        ("जापान परमाणु तकनीक क्यों नहीं देता?", "npt_concern"),
+        ("G4 में भारत और जापान किस मुद्दे पर सहयोग करते हैं?", "g4_unsc_reform"),
         ("लेख के अनुसार भारत की विदेश नीति का दृष्टिकोण क्या है?", "india_approach"),
     ],
 )

@@ -485,8 +485,10 @@ class Candidate:
         asked = tokenize(self.query.text)
         stated = self.scorer.answer_tokens(self.index)
         found = []
+        ignored = self.scorer.index.lexicon.ignored
         for before, figure in itertools.pairwise(asked):
-            if figure not in missing or before.isdigit():
+            # "signed in 2016", "FY 2022-23": a year is no number of a name, and "in" no name.
+            if figure not in missing or before.isdigit() or before in ignored or _YEAR_IN.search(figure):
                 continue
             found += [
                 (before, figure, after)
@@ -1643,6 +1645,45 @@ class SetAsideCheck:
         return Verdict(self.name, True)
 
 
+def _clause_owner(query: Query, candidate: Candidate) -> str | None:
+    """Return the one partner whose clauses of a fact hold what a claim says (its words other than names), or None:
+    "Where Japan answers ..., India takes a non-aligned, strategic autonomy approach" says "non-aligned" of India.
+    A clause naming no partner ("(its non-signatory status)") is the one before it's."""
+    scorer = candidate.scorer
+    partner_concepts = scorer.partner_concepts
+    claimed = {
+        word
+        for u in candidate.covered
+        if u.kind not in {"entity", "figure"} and u.token not in partner_concepts
+        for alternative in u.alternatives
+        for word in alternative
+        if not word.startswith(CONCEPT_PREFIX)
+    }
+    if not claimed:
+        return None
+    partners, gazetteer, token = scorer.index.partners, scorer.index.gazetteer, scorer.index.senses.token
+    breaks = scorer.index.lexicon.words("clause_breaks")
+    owners: set[str] = set()
+    owner: str | None = None
+    for clause in _CLAUSE_SPLIT.split(candidate.fact.fact.answer):
+        words = tokenize(clause)
+        if words and words[0] in breaks:
+            words = words[1:]
+        named = {m.canonical for m in gazetteer.find(words) if m.canonical in partners and not m.demonym}
+        if named:
+            # "India and Japan jointly established ...": a clause of both is said of either.
+            owner = next(iter(named)) if len(named) == 1 else ""
+        if any(token(w) in claimed for w in words):
+            if not owner:
+                return None  # a claimed word before any partner is named, or in a clause of both: not one's alone
+            owners.add(owner)
+    return owners.pop() if len(owners) == 1 else None
+
+
+#: Where a fact's clauses part: punctuation, or a word opening another clause.
+_CLAUSE_SPLIT = re.compile(r"[,;:()]|\s(?=(?:where|while|whereas|but|because|though|although|which|whose)\b)", re.I)
+
+
 class SubjectCheck:
     """A question about what one partner does ("how does India deal with ...") is not answered by a fact whose
     declared doers and receivers are only the other partner."""
@@ -1656,6 +1697,12 @@ class SubjectCheck:
         if other is not None:
             # "has Japan signed the NPT": "India has not signed it" says nothing of Japan, and contradicts nothing.
             return Verdict(self.name, False, f"the fact says what {other} does not do")
+        if subject is not None and (query.yes_no or query.claims):
+            # "Japan follows non-alignment, right?" against "... India takes a non-aligned ... approach": what the
+            # claim says sits in what the fact says of the other partner.
+            owner = _clause_owner(query, candidate)
+            if owner is not None and owner != subject:
+                return Verdict(self.name, False, f"the fact says it of {owner}")
         if subject is None or query.roles or not roles:
             return Verdict(self.name, True)
         # "what approach does Japan follow": the fact's own "approach" says whose it is, whatever else it names.
@@ -1743,6 +1790,14 @@ class LongNameCheck:
         return Verdict(self.name, True)
 
 
+def _phrase_in(candidate: Candidate, stems: tuple[str, ...]) -> bool:
+    """Tell whether a fact's answer holds two words in a row, read as the base's words (one may stand between)."""
+    token = candidate.scorer.index.senses.token
+    words = [token(w) for w in candidate.scorer.answer_tokens(candidate.index)]
+    first, last = token(stems[0]), token(stems[-1])
+    return any(w == first and last in words[i + 1 : i + 3] for i, w in enumerate(words))
+
+
 class UnknownNameCheck:
     """A name of a kind of thing the material never mentions ("the India-Japan Green Partnership") is not answered
     by a fact about another thing of that kind: the word that says which one ("green") is not in the fact."""
@@ -1751,13 +1806,23 @@ class UnknownNameCheck:
 
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
-        if not query.qualified_kinds:
+        kinds = query.qualified_kinds
+        if query.described_kinds and not candidate.miscategorised:
+            # "is IJICP a trade agreement?": unless the fact files IJICP under another kind, "trade agreement" is
+            # a kind the fact must give it.
+            kinds = (*kinds, *query.described_kinds)
+        if not kinds:
             return Verdict(self.name, True)
         missing = {u.token for u in candidate.uncovered if u.kind == "word"}
         absent = {u.label for u in candidate.uncovered}
         credits, titles = candidate.profile.credits, thresholds.context_credit
         fields = candidate.scorer.index.lexicon.words("field_heads")
-        for before, head, label in query.qualified_kinds:
+        described = set(query.described_kinds) if kinds != query.qualified_kinds else set()
+        for before, head, label in kinds:
+            if (before, head, label) in described and not _phrase_in(candidate, (before, head)):
+                # "is IJICP a trade agreement?": the fact must call something a trade agreement, not merely hold
+                # "trade" and CEPA's "Agreement".
+                return Verdict(self.name, False, f"never calls anything a {before} {head}")
             if head in fields:
                 # "health cooperation": the field must be in the fact; "semiconductor cooperation" is answered by a
                 # fact on semiconductors that never says "cooperation".
@@ -1823,6 +1888,20 @@ class DirectionCheck:
         return Verdict(self.name, False, f"{way}: the fact states {stated}")
 
 
+class EquatedThingsCheck:
+    """Two of the material's named things said to be one ("is IJICP the same as CEPA?") are not confirmed by a fact
+    naming both: the material keeps them apart, unless one is the other's name."""
+
+    name = "equated"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        if len(query.equates) != 2:
+            return Verdict(self.name, True)
+        first, second = query.equates
+        return Verdict(self.name, False, f"names {first} and {second} as two things")
+
+
 class OwnedThingCheck:
     """What the question asks as a named place's or body's own ("India's trade with Australia") is in the fact: a
     fact on India and Australia that never mentions trade does not give it."""
@@ -1886,10 +1965,14 @@ class AmountYearCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         asked = {int(n) for n in query.numbers if _YEAR_NUMBER.fullmatch(n)}
-        if not asked or not asks_amount(query, candidate.scorer.index.lexicon):
+        if not asked:
             return Verdict(self.name, True)
         answer = candidate.fact.fact.answer
         dated = [(int(m.group(1)), m.group(2)) for m in _AMOUNT_YEAR.finditer(answer)]
+        # A sum is asked ("how much", "value"), or the sum is what the fact and the question share ("what was
+        # bilateral trade in 2021?" against "... trade of US$ 22.85 billion in FY 2023-24 and IJICP, launched 2021").
+        if dated and not asks_amount(query, candidate.scorer.index.lexicon) and not _sum_words_asked(query, answer):
+            return Verdict(self.name, True)
         if not dated:
             return Verdict(self.name, True)  # no sum tied to any year: nothing to set against the question's
         # "FY 2023-24" runs into 2024.
@@ -1899,6 +1982,18 @@ class AmountYearCheck:
         return Verdict(self.name, ok, "" if ok else f"gives its sums for other years than {shown}")
 
 
+def _sum_words_asked(query: Query, answer: str) -> bool:
+    """Tell whether a question names what a fact gives a sum of: the word just before the sum ("trade of US$ ...")."""
+    words = {stem(w) for m in _SUM_OF.finditer(answer) for w in tokenize(m.group(1))}
+    return bool(words & {t for u in query.units for alternative in u.alternatives for t in alternative})
+
+
+#: The word a sum is of, just before it ("bilateral trade of US$ 22.85 billion", "exports were worth US$ ...").
+_SUM_OF = re.compile(r"(\w+)\s+(?:of|were|was|at|worth|totalled|totaling|totalling)?\s*(?:worth\s+)?(?:US\$|\$|₹|Rs)")
+
+
+#: A year inside a figure ("2016", "2022-23").
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
 #: A four-digit year as a question's number.
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 #: A sum of money and the year (or financial year) it is given for, close after it ("US$ 22.85 billion in FY 2023-24").
@@ -2117,6 +2212,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     BoundCheck(),
     OwnerCheck(),
     OwnedThingCheck(),
+    EquatedThingsCheck(),
     CategoryCheck(),
     FigureOwnerCheck(),
     YesNoCheck(),

@@ -143,6 +143,7 @@ def merge(
     open_relations: frozenset[str] = frozenset(),
     domains: frozenset[str] = frozenset(),
     attribute_words: Mapping[str, str] = MappingProxyType({}),
+    adds: bool = False,
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -160,7 +161,8 @@ def merge(
     kinds = {kind(u) for u in query.units if u.named or u.kind in {"relation", "entity", "figure"}}
     # "and gujarat?" replaces the state asked about; "what about exports?" replaces the relation; but "is it
     # part of CEPA?" keeps "it" (the earlier subject) and adds CEPA.
-    replaces = query.markers.elliptical or query.markers.reversal or query.markers.anaphor is None
+    # ``adds``: "and the US?" after SCRI asks of the US with SCRI, replacing nothing.
+    replaces = not adds and (query.markers.elliptical or query.markers.reversal or query.markers.anaphor is None)
     kept = tuple(u for u in previous.topic if not (replaces and kind(u) in kinds))
     if replaces and any(_in_domain(u, domains) for u in query.units):
         # "what about development cooperation?" after the security pillar: one field of ties replaces the other.
@@ -187,7 +189,7 @@ def merge(
         own = tuple(u for u in own if not ("start" in event_kinds(u.label.casefold().split()) and is_action(u)))
     units = kept + own
     # A follow-up naming its own places ("and gujarat?") replaces the earlier ones, in its relations too.
-    entities = query.entities if "named" in kinds else previous.query.entities + query.entities
+    entities = query.entities if "named" in kinds and not adds else previous.query.entities + query.entities
     new_partners = tuple(e for e in query.entities if e.casefold() in partners)
     contrast: tuple[str, ...] = ()
     if replaces and any(e.casefold() in partners and e not in new_partners for e in previous.query.entities):

@@ -259,7 +259,7 @@ def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False, sub
         asked = {figure for _word, figure, _stated in candidate.renumbered}
         weight = sum(u.weight for u in candidate.uncovered if u.label in asked)
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
-    if candidate.miscategorised:
+    if candidate.miscategorised and not candidate.query.markers.negation:
         # "JIMEX is a multilateral naval exercise?": filed under another kind, the thing is not that kind, whatever
         # else the claim says of it ("naval").
         weight = sum(u.weight for u in candidate.uncovered if u.kind == "word" and not u.named)
@@ -299,9 +299,16 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         misfigured = bool(candidate.misfigured) and not turned
         # "SCRI with South Africa?": the fact on SCRI names Australia in its place.
         substituted = asserts and bool(candidate.substituted) and _only_names_substituted(item)
-        wrong = bool(candidate.misdated or misowned or candidate.miscategorised) or misfigured or asserted_off or beyond
+        # "JIMEX isn't multilateral, is it?": another kind than the one the claim denies is no contradiction.
+        miscategorised = bool(candidate.miscategorised) and not candidate.query.markers.negation
+        wrong = bool(candidate.misdated or misowned or miscategorised) or misfigured or asserted_off or beyond
         wrong = wrong or substituted
         if not (turned or wrong or polarity):
+            continue
+        negated = candidate.query.markers.negation and (candidate.query.yes_no or candidate.query.claims)
+        if polarity and negated and candidate.miscategorised:
+            # "MALABAR is not a bilateral exercise, right?" against "multilateral exercises (MILAN, MALABAR)": the
+            # fact files it under another kind, which is just what the claim says; nothing is contradicted.
             continue
         if turned and polarity and not wrong:
             # "India doesn't export nuclear reactors to Japan, right?" against Japan's exports to India: a fact about

@@ -140,7 +140,9 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 #: An answer that says how something is done ("through the forum", "by building ...", "via ...").
-_MEANS = re.compile(r"\b(?:through|via|by means of|by \w+ing|using|with the help of)\b", re.IGNORECASE)
+_MEANS = re.compile(
+    r"\b(?:through|via|by means of|by \w+ing|using|with the help of|uses? (?:\S+ ){1,3}to)\b", re.IGNORECASE
+)
 #: Every pattern of ``gives`` but the purpose, headquarters, contents and earlier ones needs a figure: one of these.
 _DIGIT = re.compile(r"\d")
 _RANK = re.compile(
@@ -236,6 +238,8 @@ class Glossary:
     label_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Each concept's variants, gathered from ``concepts`` when first asked for (see ``variants``).
     _variants: dict[str, tuple[tuple[str, ...], ...]] | None = field(default=None, repr=False, compare=False)
+    #: The named concepts by the first word of their label, gathered when first asked for.
+    _by_first_word: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
 
     def variants(self, concept: str) -> tuple[tuple[str, ...], ...]:
         """Return a concept's variants as stemmed token sequences."""
@@ -248,9 +252,21 @@ class Glossary:
             self._variants = {owner: tuple(phrases) for owner, phrases in found.items()}
         return self._variants.get(concept, ())
 
+    def named_by_first_word(self, word: str) -> tuple[str, ...]:
+        """Return the named concepts whose label starts with a word (gathered once, on first use)."""
+        if self._by_first_word is None:
+            found: dict[str, list[str]] = {}
+            for concept in self.named:
+                words = self.label_words.get(concept, ())
+                if words:
+                    found.setdefault(words[0], []).append(concept)
+            self._by_first_word = {first: tuple(concepts) for first, concepts in found.items()}
+        return self._by_first_word.get(word, ())
+
     def add(self, phrase: tuple[str, ...], concept: str) -> None:
         """Register one variant of a concept (and its adjacent word pairs, to spot partial mentions)."""
         self._variants = None
+        self._by_first_word = None
         self.pairs.update(itertools.pairwise(phrase))
         bucket = self.concepts.setdefault(phrase, [])
         if concept not in bucket:

@@ -264,9 +264,11 @@ class Matcher:
             turned = tuple(r for r in stated if r.relation in asked)
             if turned:
                 previous = replace(previous, query=replace(previous.query, roles=turned))
+        joins = self._joins_the_subject(query, previous)
         merged = merge(
             previous,
             query,
+            adds=joins,
             flip=flip,
             partners=self._partner_names,
             plural_anaphors=self.lexicon.words("plural_anaphors"),
@@ -282,7 +284,6 @@ class Matcher:
         outcome = self._decide(merged, article)
         if article is not None and isinstance(outcome, Decline):
             outcome = self._decide(merged)
-        joins = self._joins_the_subject(query, previous)
         if not isinstance(outcome, Answer) and query.markers.continues and query.has_subject and not joins:
             # "and CEPA?" after "when was the SSGP formed": what is asked carries over, the old subject's verb
             # ("formed") need not, since another thing's fact words it its own way ("came into effect"). A partner
@@ -325,16 +326,17 @@ class Matcher:
         return (alone, query) if isinstance(alone, Answer) else (outcome, merged)
 
     def _joins_the_subject(self, query: Query, previous: Turn) -> bool:
-        """Tell whether a follow-up naming only places or bodies ("and the US?") asks about them with the earlier
-        subject, rather than in its place: none of the earlier question's names is of their kind ("and Tamil
-        Nadu?" after Gujarat's prefecture takes Gujarat's place)."""
+        """Tell whether a follow-up naming only countries or bodies ("and the US?") asks about them with the
+        earlier subject, a named thing that is no place (SCRI), rather than in its place ("and Tamil Nadu?" after
+        Gujarat's prefecture, "toyama?" after UP's, take the earlier name's place)."""
         if not query.markers.elliptical or not query.entities:
             return False
         if not all(u.kind == "entity" or u.label in query.entities for u in query.units):
             return False
         kind_of = self.index.gazetteer.kind_of
-        earlier = {kind_of(e) for e in previous.query.entities}
-        return not any(kind_of(e) in earlier for e in query.entities)
+        if not all(kind_of(e) in {"country", "organisation"} for e in query.entities):
+            return False
+        return any(u.named and kind_of(u.label) is None for u in previous.topic)
 
     def _in_answer(self, aside: frozenset[str], previous: Turn) -> bool:
         """Tell whether a thing set aside (a concept, a place, or plain words) is in the earlier answer's facts."""
@@ -722,7 +724,7 @@ class Matcher:
         if len(words) < 2:
             return ""
         glossary = self.index.glossary
-        started = [c for c in glossary.named if glossary.label_words.get(c, ())[: len(words)] == words]
+        started = [c for c in glossary.named_by_first_word(words[0]) if glossary.label_words[c][: len(words)] == words]
         return started[0] if len(started) == 1 else ""
 
     def _year_of(self, text: str, query: Query, match: Match) -> int | None:
@@ -749,14 +751,16 @@ class Matcher:
                 statement = self._pair_claim(statement)
             read = self.read(statement)
             verbs = self.lexicon.words("identity_verbs") | self.lexicon.relation_words.keys()
-            if all(u.named for u in read.units) and not verbs & set(tokenize(statement)):
+            bare = all(u.named for u in read.units) and not verbs & set(tokenize(statement))
+            if bare and not statements.pairs:
                 # "2. TN-Yamanashi": names with nothing said of them; how they stand is not read from a pairing.
                 unknown.append(number)
                 previous = None
                 continue
             subject = self._lead_subject(statements.lead)
-            if previous is None and read.markers.anaphor is not None and subject:
-                # "statements about the Joint Vision: 1. It is ...": "it" is what the lead names.
+            if read.markers.anaphor is not None and subject:
+                # "statements about the Joint Vision: 1. It is ...": "it" is what the lead names (not whatever the
+                # statement before was corrected with).
                 previous = self.respond(subject, None).turn
             # "1. Chandrayaan 5 is a lunar mission. 2. It is with Japan.": "it" is the statement before's subject.
             reply = self.respond(f"true or false: {statement}", previous)
@@ -771,8 +775,9 @@ class Matcher:
         unique = tuple({m.fact.fact.id: m for m in shown}.values())
         if unknown or not unique:
             numbers = ", ".join(str(n) for n in unknown)
+            kind = "pair" if statements.pairs else "statement"
             return (
-                Partial(f"whether statement {numbers} is correct", unique)
+                Partial(f"whether {kind} {numbers} is correct", unique)
                 if unique
                 else Decline(DeclineReason.NOT_COVERED, "statements the material does not judge")
             )

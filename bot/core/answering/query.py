@@ -119,6 +119,8 @@ class Query:
     owner_partner: str | None = None
     #: The words a named place or body owns in the question ("India's trade with Australia": "trade"), as stems.
     owned: frozenset[str] = frozenset()
+    #: Two of the material's named things said to be one ("is IJICP the same as CEPA?", "IJICP is CEPA, right?").
+    equates: tuple[str, ...] = ()
     markers: Markers = field(default_factory=Markers)
     text: str = ""
     #: Whether the question names what it is about: a named glossary term, or a place or body that is not one
@@ -137,6 +139,9 @@ class Query:
     #: A kind word, a word before it that says which one ("green partnership", "look east policy": "look" and
     #: "east"), unless that word says none, and the label of the kind word's unit ("deal": "agreement").
     qualified_kinds: tuple[tuple[str, str, str], ...] = ()
+    #: Those a yes/no question says of a named thing ("is JIMEX a multilateral naval exercise?"): they describe it
+    #: and name no other thing when the fact files it under another kind (the claim is then false whatever they say).
+    described_kinds: tuple[tuple[str, str, str], ...] = ()
     #: The events any question says happened ("why did India leave QUAD": an ending); a fact must say so too.
     asserted_events: frozenset[str] = frozenset()
     #: The words of the events a question dates, asserts a year of, or asks the doer of ("when was it set up",
@@ -705,6 +710,7 @@ class QueryReader:
         if len(things) == 1:
             # "the corridor" where the material names one (the Asia-Africa Growth Corridor): that one is meant.
             units = [replace(units[0], alternatives=(*units[0].alternatives, (next(iter(things)),)), lone=False)]
+        qualified = self._qualified_kinds(self._tag_as_confirmation(tokenize(question)))
         query = Query(
             units=tuple(units),
             intents=cues.intents,
@@ -754,9 +760,11 @@ class QueryReader:
             subject_partner=subject_partner(tokens, mentions, self.index.partners, self.lexicon),
             owner_partner=owner_partner(question, tokens, mentions, self.index.partners, self.lexicon),
             owned=owned_words(question, tokens, mentions, self.lexicon),
+            equates=self._equates(tokens),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
             counts={k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in bound_figures},
-            qualified_kinds=self._qualified_kinds(self._tag_as_confirmation(tokenize(question))),
+            qualified_kinds=tuple(k[:3] for k in qualified if not k[3]),
+            described_kinds=tuple(k[:3] for k in qualified if k[3]),
             section_pointer=_contains_any(tokens, self._section_pointers),
             # "true or false: ..." is a claim to check; so is a plain statement ("the initiative focuses on X").
             claims=bool(claimed) or checks_statement or self._states(question, tokens),
@@ -948,6 +956,29 @@ class QueryReader:
         return named or any(m.canonical not in self.index.partners for m in mentions)
 
     # ------------------------------------------------------------------ steps
+    def _equates(self, tokens: Sequence[str]) -> tuple[str, ...]:
+        """Return two named things of the material a question says are one ("is IJICP the same as CEPA?"): a verb of
+        being, or "same as", between them and nothing else but determiners."""
+        glossary = self.index.glossary
+        partners = self._partner_words
+        spans = [
+            (a, b, c)
+            for a, b, c in self.index.glossary_spans(tokens)
+            if c in glossary.named and not set(glossary.label_words.get(c, ())) <= partners
+        ]
+        words = self.lexicon.words
+        linking = words("identity_verbs") | words("determiners") | words("sameness_words")
+        for (_a, end, first), (start, _b, second) in itertools.pairwise(spans):
+            between = tokens[end:start]
+            if (
+                first != second
+                and between
+                and set(between) <= linking
+                and set(between) & (words("identity_verbs") | words("sameness_words"))
+            ):
+                return (glossary.labels.get(first, first), glossary.labels.get(second, second))
+        return ()
+
     def _states(self, question: str, tokens: Sequence[str]) -> bool:
         """Tell whether a message states something rather than asks ("the initiative focuses on agriculture"): no
         question mark, no question word, a verb, and enough words to say something."""
@@ -975,7 +1006,9 @@ class QueryReader:
         """Tell whether a question leaves out what it is about ("on what areas?", "which services participate?")."""
         words = self.lexicon.words
         asking = words("what_words") | words("which_words") | words("who_words")
-        if len(tokens) >= 2 and tokens[0] in words("object_prepositions") and tokens[1] in asking:
+        # Only a short one: "in which year were the ties upgraded?" says what it is about.
+        short = len(tokens) <= self.index.thresholds.dangling_words
+        if short and len(tokens) >= 2 and tokens[0] in words("object_prepositions") and tokens[1] in asking:
             return True
         return len(tokens) >= 2 and tokens[-1] in words("dangling_verbs")
 
@@ -1177,6 +1210,18 @@ class QueryReader:
         ):
             # "which agreement covers IPR" asks for the thing that holds IPR, not what the agreement holds.
             found.discard("contents")
+        # "how much did trade increase after CEPA?": a change, not the amount.
+        if Intent.QUANTITY in {self.lexicon.intent_cues.get(tuple(tokens[i : i + 2])) for i in range(len(tokens))} and (
+            set(tokens) & self.lexicon.words("change_verbs")
+        ):
+            found.add("change")
+        owners = self.lexicon.words("owner_prepositions") | self.lexicon.words("time_prepositions")
+        if (
+            tokens
+            and tokens[0] not in self.lexicon.words("which_words")
+            and any(a in self.lexicon.words("change_nouns") and b in owners for a, b in itertools.pairwise(tokens))
+        ):
+            found.add("change")  # "what was the growth in bilateral trade?"
         # "how will it do that?", "how does the initiative achieve resilience?": the way it is done, not its aim.
         how = self.lexicon.words("means_openers")
         verb_next = len(tokens) > 2 and tokens[1] in self.lexicon.words("yes_no_starters")
@@ -1314,7 +1359,7 @@ class QueryReader:
             tuple(count_phrase),
         )
 
-    def _qualified_kinds(self, tokens: Sequence[str]) -> tuple[tuple[str, str, str], ...]:
+    def _qualified_kinds(self, tokens: Sequence[str]) -> tuple[tuple[str, str, str, bool], ...]:
         """Return each kind word with the words before it that say which one ("green partnership", "look east
         policy"), and the label of the kind word's unit (a glossary term's, or its stem)."""
         words = self.lexicon.words
@@ -1333,8 +1378,6 @@ class QueryReader:
         for i, head in enumerate(tokens):
             if head not in heads or i in known or asking & set(tokens[max(0, i - 3) : i]):
                 continue  # "which Indian initiative" asks for one: its words say what kind, not which one
-            if i >= described:
-                continue  # "JIMEX is a naval exercise": the words describe JIMEX; they name no other exercise
             label = concept_at.get(i, stem(head))
             # Up to two words before it ("free trade agreement"); the partners' names say which pair, not which one.
             for j in range(i - 1, max(-1, i - 3), -1):
@@ -1343,7 +1386,7 @@ class QueryReader:
                 if before in generic or not before.isalpha() or j in known:
                     break
                 if before not in partners:
-                    found.append((before, head, label))
+                    found.append((before, head, label, i >= described))
         return tuple(found)
 
     def _lowercase_names(self, tokens: Sequence[str]) -> set[str]:
@@ -1474,6 +1517,12 @@ def subject_partner(
     auxiliaries = lexicon.words("yes_no_starters")
     mention = named[0]
     before = tokens[: mention.start]
+    if not before and mention.end < len(tokens):
+        # A claim opening with the partner and its verb: "Japan is a non-signatory ...", "Japan follows ...".
+        verbs = auxiliaries | lexicon.words("identity_verbs") | lexicon.words("common_verbs")
+        verbs |= lexicon.words("negations") | lexicon.relation_words.keys() | lexicon.words("support_verbs")
+        after = tokens[mention.end]
+        return mention.canonical if after in verbs or (after.endswith("s") and after[:-1] in verbs) else None
     # "does India follow ...", "how does India deal ...", "what approach does India follow ...".
     if not before or before[-1] not in auxiliaries:
         return None

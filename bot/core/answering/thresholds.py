@@ -77,6 +77,9 @@ class Thresholds:
     context_credit: float = 0.4
     #: A glossary term's words count this much of the term's own credit.
     expansion_factor: float = 0.9
+    #: A question opening with a preposition and a question word leaves out its subject only up to this many words
+    #: ("on what areas?"; not "in which year were the ties upgraded?").
+    dangling_words: int = 4
     #: Weight of the question's intent (time, amount) in coverage.
     intent_weight: float = 0.35
 

@@ -176,6 +176,8 @@ def test_what_the_fact_says_one_partner_is_not_says_nothing_of_the_other(shipped
 def test_the_partners_are_no_list_a_thing_is_set_beside(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("is Africa part of the India-Japan story here?")
     assert not isinstance(outcome, Correction)
+    judged = shipped.matcher.judge(shipped.matcher.read("is Africa part of the India-Japan story here?"))
+    assert not any(v.check == "membership" and not v.ok for j in judged for v in j.verdicts)
 
 
 @pytest.mark.parametrize(
@@ -251,9 +253,14 @@ def test_a_dangling_follow_up_is_about_the_earlier_subject(shipped: KnowledgeSer
     assert not isinstance(after_drill[-1], Answer)
 
 
-def test_a_country_after_a_thing_is_asked_with_it_not_in_its_place(shipped: KnowledgeService) -> None:
-    outcomes = _turns(shipped, "scri is with which country", "and the us?")
+@pytest.mark.parametrize(
+    "first", ["scri is with which country", "which country works with India and Japan in SCRI?", "what is SCRI?"]
+)
+def test_a_country_after_a_thing_is_asked_with_it_not_in_its_place(shipped: KnowledgeService, first: str) -> None:
+    outcomes = _turns(shipped, first, "and the us?")
+    # Not the US-led alliance fact: the material says nothing of the US in SCRI.
     assert not isinstance(outcomes[-1], Answer)
+    assert all("SCRI" in m.fact.fact.answer for m in getattr(outcomes[-1], "related", ()))
 
 
 def test_a_name_of_the_earlier_names_kind_still_takes_its_place(shipped: KnowledgeService) -> None:
@@ -443,7 +450,6 @@ def test_a_true_statement_is_confirmed_with_its_fact(shipped: KnowledgeService) 
     [
         ("wat is teh joint vison about", "joint_vision"),
         ("ap pref?", "andhra_pradesh_toyama"),
-        ("japan exp to ind fy24", "japan_exports_to_india"),
     ],
 )
 def test_chat_spellings_of_small_words_are_read(shipped: KnowledgeService, question: str, fact: str) -> None:
@@ -464,3 +470,66 @@ def test_more_hindi_words_are_read(shipped: KnowledgeService, question: str, fac
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == fact
+
+
+# ---------------------------------------------------------------- found by the review of this change
+@pytest.mark.parametrize(
+    "question",
+    ["JIMEX isn't multilateral, is it?", "MALABAR is not a bilateral exercise, isn't it?"],
+)
+def test_a_true_negative_claim_is_not_corrected(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Correction)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Japan is a non-signatory to the NPT, right?",
+        "Japan has not signed the NPT, right?",
+        "Japan follows non-alignment, right?",
+        "Japan follows strategic autonomy, doesn't it?",
+    ],
+)
+def test_what_the_fact_says_of_one_partner_does_not_confirm_it_of_the_other(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Answer)
+
+
+def test_the_partner_a_fact_says_it_of_is_still_confirmed(shipped: KnowledgeService) -> None:
+    assert isinstance(shipped.matcher.ask("India follows non-alignment, right?"), Answer)
+    assert isinstance(shipped.matcher.ask("Japan restricts nuclear technology transfers to India right?"), Answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is IJICP the same as CEPA?", "IJICP is CEPA, right?", "Is IJICP a trade agreement?"],
+)
+def test_two_named_things_are_not_confirmed_as_one(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Answer)
+
+
+def test_a_kind_said_of_a_thing_must_be_the_facts_own_phrase(shipped: KnowledgeService) -> None:
+    assert isinstance(shipped.matcher.ask("is MALABAR a multilateral exercise?"), Answer)
+    assert not isinstance(shipped.matcher.ask("is cepa a trade agreement?"), Answer)
+
+
+@pytest.mark.parametrize("question", ["How much did trade increase after CEPA?", "What was bilateral trade in 2021?"])
+def test_an_overview_does_not_answer_a_change_or_another_years_sum(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Answer)
+
+
+def test_a_long_question_opening_with_a_preposition_says_what_it_is_about(shipped: KnowledgeService) -> None:
+    outcomes = _turns(shipped, "when did CEPA come into effect?", "in what year were the ties upgraded?")
+    assert isinstance(outcomes[-1], Answer)
+    assert outcomes[-1].best.fact.fact.id == "ssgp_2014"
+
+
+def test_growth_as_a_noun_asks_no_change(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("Which initiative supports the growth of Africa?")
+    assert not (isinstance(outcome, Partial) and outcome.missing == "how much it changed")
+
+
+def test_a_year_is_no_number_of_a_name(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("Were the pacts on defense equipment transfer signed in 2016?")
+    assert not (isinstance(outcome, Partial) and outcome.missing.startswith("anything on"))

@@ -254,6 +254,12 @@ def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False, sub
         lexicon = candidate.scorer.index.lexicon
         weight = sum(u.weight for u in candidate.uncovered if event_kinds((u.label,), lexicon) & asked_events)
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
+    if candidate.misfigured:
+        # "it has six lines of effort": the figure the fact gives another of is answered by it, not missing.
+        values = candidate.scorer.index.lexicon.number_values
+        asked = {figure for figure, _ours in candidate.misfigured}
+        weight = sum(u.weight for u in candidate.uncovered if values.get(u.label, u.label) in asked)
+        coverage += weight / max(candidate.query.unit_weight, 1e-9)
     if candidate.renumbered:
         # "Chandrayaan 4 ...?": the figure the fact gives another of is answered by it, not missing.
         asked = {figure for _word, figure, _stated in candidate.renumbered}

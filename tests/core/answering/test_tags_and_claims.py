@@ -533,3 +533,9 @@ def test_growth_as_a_noun_asks_no_change(shipped: KnowledgeService) -> None:
 def test_a_year_is_no_number_of_a_name(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("Were the pacts on defense equipment transfer signed in 2016?")
     assert not (isinstance(outcome, Partial) and outcome.missing.startswith("anything on"))
+
+
+def test_a_count_in_words_the_fact_gives_otherwise_is_corrected(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("true or false: the joint vision has six lines of effort")
+    assert isinstance(outcome, Correction)
+    assert "eight lines of effort" in outcome.related[0].fact.fact.answer

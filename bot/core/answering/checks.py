@@ -488,7 +488,7 @@ class Candidate:
         ignored = self.scorer.index.lexicon.ignored
         for before, figure in itertools.pairwise(asked):
             # "signed in 2016", "FY 2022-23": a year is no number of a name, and "in" no name.
-            if figure not in missing or before.isdigit() or before in ignored or _YEAR_IN.search(figure):
+            if figure not in missing or before.isdigit() or before in ignored or _YEAR_NUMBER.search(figure):
                 continue
             found += [
                 (before, figure, after)
@@ -1969,12 +1969,12 @@ class AmountYearCheck:
             return Verdict(self.name, True)
         answer = candidate.fact.fact.answer
         dated = [(int(m.group(1)), m.group(2)) for m in _AMOUNT_YEAR.finditer(answer)]
-        # A sum is asked ("how much", "value"), or the sum is what the fact and the question share ("what was
-        # bilateral trade in 2021?" against "... trade of US$ 22.85 billion in FY 2023-24 and IJICP, launched 2021").
-        if dated and not asks_amount(query, candidate.scorer.index.lexicon) and not _sum_words_asked(query, answer):
-            return Verdict(self.name, True)
         if not dated:
             return Verdict(self.name, True)  # no sum tied to any year: nothing to set against the question's
+        # A sum is asked ("how much", "value"), or the sum is what the fact and the question share ("what was
+        # bilateral trade in 2021?" against "... trade of US$ 22.85 billion in FY 2023-24 and IJICP, launched 2021").
+        if not asks_amount(query, candidate.scorer.index.lexicon) and not _sum_words_asked(query, answer):
+            return Verdict(self.name, True)
         # "FY 2023-24" runs into 2024.
         years = {y for start, end in dated for y in (start, start + 1 if end else start)}
         ok = bool(asked & years)
@@ -1992,9 +1992,7 @@ def _sum_words_asked(query: Query, answer: str) -> bool:
 _SUM_OF = re.compile(r"(\w+)\s+(?:of|were|was|at|worth|totalled|totaling|totalling)?\s*(?:worth\s+)?(?:US\$|\$|₹|Rs)")
 
 
-#: A year inside a figure ("2016", "2022-23").
-_YEAR_IN = re.compile(r"(?:19|20)\d\d")
-#: A four-digit year as a question's number.
+#: A four-digit year: a question's number, or inside a figure ("2022-23").
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 #: A sum of money and the year (or financial year) it is given for, close after it ("US$ 22.85 billion in FY 2023-24").
 _AMOUNT_YEAR = re.compile(

@@ -1233,12 +1233,7 @@ class Typos:
         for row, count in wanted.items():
             if count > 1:
                 shared += np.minimum(letters.counts[row, first:last], np.uint8(count))
-        keep = np.ones(last - first, dtype=np.bool_)
-        for length in lengths:
-            start, end = letters.span(length, length)
-            needed = math.floor(cutoff * (len(word) + length) / 200 - 1e-6)
-            if start < end and needed > 0:
-                keep[start - first : end - first] = shared[start - first : end - first] >= needed
+        keep = shared >= letters.needed(len(word), lengths, cutoff)
         chosen: list[str] = letters.words[first:last][keep].tolist()
         return chosen
 
@@ -1265,6 +1260,25 @@ class _Letters:
         self.counts = counts
         bits = np.left_shift(np.uint32(1), np.arange(_OTHER_LETTER + 1, dtype=np.uint32))
         self.present = np.bitwise_or.reduce(np.where(self.counts > 0, bits[:, None], np.uint32(0)), axis=0)
+        #: ``needed`` by typo length, lengths and cutoff (shared by threads: equal arrays if two make one at once).
+        self._needed: dict[tuple[int, int, int, float], npt.NDArray[np.uint8]] = {}
+
+    def needed(self, size: int, lengths: range, cutoff: float) -> npt.NDArray[np.uint8]:
+        """Return the letters each word of ``lengths`` must share with a typo of ``size`` letters to score
+        ``cutoff`` (0: every word), in the arrays' order from the first of those lengths."""
+        key = (size, lengths.start, lengths.stop, cutoff)
+        found = self._needed.get(key)
+        if found is None:
+            # Made once per typo length and cutoff (a few dozen in all): a typo compares once instead of per length.
+            first, last = self.span(lengths.start, lengths.stop - 1)
+            found = np.zeros(last - first, dtype=np.uint8)
+            for length in lengths:
+                start, end = self.span(length, length)
+                needed = math.floor(cutoff * (size + length) / 200 - 1e-6)
+                if start < end and needed > 0:
+                    found[start - first : end - first] = min(needed, np.iinfo(np.uint8).max)
+            found = self._needed.setdefault(key, found)
+        return found
 
     def span(self, shortest: int, longest: int) -> tuple[int, int]:
         """Return where the words of lengths ``shortest`` to ``longest`` lie in the arrays (start, end)."""

@@ -12,7 +12,6 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from types import MappingProxyType
 from typing import Any, Protocol, TypeVar
 
@@ -22,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Mention
 from bot.core.answering.index import CONCEPT_PREFIX, ENTITY_PREFIX, FactIndex, FactProfile, single_members
+from bot.core.answering.lazy import cached_property
 from bot.core.answering.outcomes import Match
 from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise, counts_in, event_kinds
 from bot.core.answering.roles import RoleReading
@@ -1137,7 +1137,7 @@ class Scorer:
                 count += 1
         return frozenset(items) if count >= t.list_min_items else frozenset()
 
-    @cached_property
+    @functools.cached_property  # shared by every thread: computed once, under its lock
     def partner_concepts(self) -> frozenset[str]:
         """Return the glossary terms that only name the article's partners ("India-Japan")."""
         index = self.index
@@ -1150,7 +1150,7 @@ class Scorer:
             if (words := words_of.get(concept) or tuple(tokenize(label))) and partner_words.issuperset(words)
         )
 
-    @cached_property
+    @functools.cached_property
     def concept_years(self) -> Mapping[str, str]:
         """Return the one year the whole base ties to each named thing ("the 2025 Joint Declaration").
 

@@ -1249,12 +1249,7 @@ class Typos:
         for row, count in wanted.items():
             if count > 1:
                 shared += np.minimum(letters.counts[row, first:last], np.uint8(count))
-        keep = np.ones(last - first, dtype=np.bool_)
-        for length in lengths:
-            start, end = letters.span(length, length)
-            needed = math.floor(cutoff * (len(word) + length) / 200 - 1e-6)
-            if start < end and needed > 0:
-                keep[start - first : end - first] = shared[start - first : end - first] >= needed
+        keep = shared >= letters.needed(len(word), lengths, cutoff)
         chosen: list[str] = letters.words[first:last][keep].tolist()
         return chosen
 
@@ -1281,6 +1276,25 @@ class _Letters:
         self.counts = counts
         bits = np.left_shift(np.uint32(1), np.arange(_OTHER_LETTER + 1, dtype=np.uint32))
         self.present = np.bitwise_or.reduce(np.where(self.counts > 0, bits[:, None], np.uint32(0)), axis=0)
+        #: ``needed`` by typo length, lengths and cutoff (shared by threads: equal arrays if two make one at once).
+        self._needed: dict[tuple[int, int, int, float], npt.NDArray[np.uint8]] = {}
+
+    def needed(self, size: int, lengths: range, cutoff: float) -> npt.NDArray[np.uint8]:
+        """Return the letters each word of ``lengths`` must share with a typo of ``size`` letters to score
+        ``cutoff`` (0: every word), in the arrays' order from the first of those lengths."""
+        key = (size, lengths.start, lengths.stop, cutoff)
+        found = self._needed.get(key)
+        if found is None:
+            # Made once per typo length and cutoff (a few dozen in all): a typo compares once instead of per length.
+            first, last = self.span(lengths.start, lengths.stop - 1)
+            found = np.zeros(last - first, dtype=np.uint8)
+            for length in lengths:
+                start, end = self.span(length, length)
+                needed = math.floor(cutoff * (size + length) / 200 - 1e-6)
+                if start < end and needed > 0:
+                    found[start - first : end - first] = min(needed, np.iinfo(np.uint8).max)
+            found = self._needed.setdefault(key, found)
+        return found
 
     def span(self, shortest: int, longest: int) -> tuple[int, int]:
         """Return where the words of lengths ``shortest`` to ``longest`` lie in the arrays (start, end)."""
@@ -2810,6 +2824,16 @@ class CompiledPart:
         first, last = self.record_offsets[position : position + 2].tolist()
         return decode_profile(credits, self.records[first:last].tobytes())
 
+    def named_profile(self, position: int, names: npt.NDArray[np.object_]) -> FactProfile:
+        """Decode the profile of the file's ``position``-th fact (``names``: the text of each of this file's token
+        ids, ``tokens[remap]`` of ``profile``)."""
+        start, end = self.credit_offsets[position : position + 2].tolist()
+        words, values = names[self.credit_tokens[start:end]].tolist(), self.credit_values[start:end].tolist()
+        credits = dict(zip(words, values, strict=True))
+        first, last = self.record_offsets[position : position + 2].tolist()
+        # A view, not a copy: orjson reads it as it is.
+        return decode_profile(credits, self.records.data[first:last])
+
 
 # ---------------------------------------------------------------------------------------------------- profile codec
 _PROFILE_FIELDS = tuple(f.name for f in dataclasses.fields(FactProfile) if f.name != "credits")
@@ -2820,15 +2844,36 @@ def encode_profile(profile: FactProfile) -> bytes:
     return json.dumps([_plain(getattr(profile, name)) for name in _PROFILE_FIELDS], separators=(",", ":")).encode()
 
 
-def decode_profile(credits: dict[str, float], record: bytes) -> FactProfile:
+#: For each field of ``_PROFILE_FIELDS``, the tag ``_plain`` always writes its values with when they are sets or
+#: tuples of text, whatever the fact ("S", "T"), or "" (read by looking at the value).
+_PROFILE_TAGS = tuple(
+    {"frozenset[str]": "S", "tuple[str, ...]": "T"}.get(str(f.type), "")
+    for f in dataclasses.fields(FactProfile)
+    if f.name != "credits"
+)
+
+
+def decode_profile(credits: dict[str, float], record: bytes | memoryview) -> FactProfile:
     """Return the profile a record (``encode_profile``) and its credits describe."""
     # orjson parses a record in half json's time: up to 16 profiles are decoded while a member waits.
     try:
         values = orjson.loads(record)
     except orjson.JSONDecodeError:
-        values = json.loads(record)  # what orjson refuses and json reads back (a lone surrogate escaped in a text)
+        # What orjson refuses and json reads back (a lone surrogate escaped in a text).
+        values = json.loads(bytes(record))
     if not isinstance(values, list) or len(values) != len(_PROFILE_FIELDS):
         raise CacheFormatError("a profile record of the wrong shape")
+    # Each field read by the tag its type is always written with: no look at the value first. A record the codec
+    # did not write that way fails here and is read value by value below, as it always was.
+    try:
+        read: list[Any] = [
+            frozenset(value["S"]) if tag == "S" else tuple(value["T"]) if tag == "T" else _typed(value)
+            for tag, value in zip(_PROFILE_TAGS, values, strict=True)
+        ]
+    except (KeyError, TypeError, ValueError):
+        pass
+    else:
+        return FactProfile(credits, *read)
     # Positional, in the fields' order (``_PROFILE_FIELDS`` follows it). Sets and tuples of text, most of every
     # record, are read inline: a call of ``_typed`` per field costs as much as parsing the record.
     fields: list[Any] = []
@@ -2914,6 +2959,9 @@ class Profiles(Sequence[FactProfile]):
         self._size = size
         self._kept: OrderedDict[int, FactProfile] = OrderedDict()
         self._lock = threading.Lock()
+        #: Every token's text, and each file's token ids as text (``_decode``), made when first needed.
+        self._texts: npt.NDArray[np.object_] | None = None
+        self._names: dict[int, npt.NDArray[np.object_]] = {}
 
     def __len__(self) -> int:
         return self._size
@@ -2953,7 +3001,14 @@ class Profiles(Sequence[FactProfile]):
     def _decode(self, position: int) -> FactProfile:
         index = _segment(self._starts, position)
         start, part, remap = self._parts[index]
-        return part.profile(position - start, self._tokens, remap)
+        names = self._names.get(index)
+        if names is None:
+            # Each file's token ids as text at its first profile: a profile's words are then one look-up, not two.
+            # (Two threads may make it at once; both make equal arrays.)
+            if self._texts is None:
+                self._texts = np.array(self._tokens, dtype=object)
+            names = self._names[index] = self._texts[remap]
+        return part.named_profile(position - start, names)
 
 
 def _segment(starts: Sequence[int], position: int) -> int:

@@ -247,7 +247,6 @@ class QueryReader:
         self._claims = _phrases(lexicon.words("claim_phrases"))
         self._support = _phrases(lexicon.words("support_verbs"))
         self._requests = _phrases(lexicon.words("request_openers"))
-        self._summary_requests = _phrases(lexicon.words("summary_requests"))
         self._answer_lengths = _phrases(lexicon.words("answer_length_phrases"))
         self._means_verbs = _phrases(lexicon.words("means_verbs"))
         self._spelled = {figure: word for word, figure in lexicon.number_values.items() if figure != "1"}
@@ -587,13 +586,6 @@ class QueryReader:
         discourse |= self._stand_ins(tokens)
         # "sum up the article in a line": how long the answer should be names nothing ("line" is no line of effort).
         discourse |= _positions_of(tokens, self._answer_lengths)
-        # "summarize the key outcomes": the request says how to answer, the rest what about.
-        summary = _spans_of(tokens, self._summary_requests)
-        # ("sum up the article": the article is the summary's, which is then what is asked.)
-        rest = [t for i, t in enumerate(tokens) if summary and i >= summary[0][1] and i not in discourse]
-        document = self.lexicon.words("document_words")
-        if summary and summary[0][0] <= 1 and any(t not in self.lexicon.ignored and t not in document for t in rest):
-            discourse |= set(range(*summary[0]))
         # "my friend says ...", "... please verify": who makes the claim is not what it is about.
         claimed = _positions_of(tokens, self._claims)
         discourse |= claimed
@@ -989,7 +981,7 @@ class QueryReader:
         asking |= words("yes_no_starters") | words("name_words")
         if tokens[0] in asking or any(t in asking - words("yes_no_starters") for t in tokens):
             return False
-        if _positions_of(tokens[:5], self._requests) or _spans_of(tokens, self._summary_requests):
+        if _positions_of(tokens[:5], self._requests):
             return False
         if any(t in words("identity_verbs") | words("common_verbs") for t in tokens[1:]):
             return True

@@ -94,7 +94,6 @@ WORD_LISTS = (
     "tag_subjects",
     "negating_prefixes",
     "dangling_verbs",
-    "summary_requests",
     "answer_length_phrases",
     "means_openers",
     "means_verbs",

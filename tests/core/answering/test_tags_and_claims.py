@@ -285,22 +285,6 @@ def test_before_a_year_with_nothing_named_asks_what_came_before(shipped: Knowled
     assert outcome.missing == "what came before it"
 
 
-@pytest.mark.parametrize(
-    ("question", "fact"),
-    [
-        ("summarize the key outcomes quickly", "key_outcomes_overview"),
-        ("give a summary of the key outcomes", "key_outcomes_overview"),
-        ("summary of the article", "article_summary_gist"),
-    ],
-)
-def test_a_request_for_a_summary_says_how_to_answer_not_what_about(
-    shipped: KnowledgeService, question: str, fact: str
-) -> None:
-    outcome = shipped.matcher.ask(question)
-    assert isinstance(outcome, Answer)
-    assert outcome.best.fact.fact.id == fact
-
-
 def test_how_long_an_answer_should_be_names_nothing(shipped: KnowledgeService) -> None:
     # "in a line" is no line of effort.
     outcome = shipped.matcher.ask("sum up the article in a line")

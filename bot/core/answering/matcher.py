@@ -747,12 +747,10 @@ class Matcher:
         unknown: list[int] = []
         previous: Turn | None = None
         for number, statement in enumerate(statements.statements, start=1):
-            if statements.pairs:
-                statement = self._pair_claim(statement)
             read = self.read(statement)
             verbs = self.lexicon.words("identity_verbs") | self.lexicon.relation_words.keys()
             bare = all(u.named for u in read.units) and not verbs & set(tokenize(statement))
-            if bare and not statements.pairs:
+            if bare:
                 # "2. TN-Yamanashi": names with nothing said of them; how they stand is not read from a pairing.
                 unknown.append(number)
                 previous = None
@@ -775,15 +773,13 @@ class Matcher:
         unique = tuple({m.fact.fact.id: m for m in shown}.values())
         if unknown or not unique:
             numbers = ", ".join(str(n) for n in unknown)
-            kind = "pair" if statements.pairs else "statement"
             return (
-                Partial(f"whether {kind} {numbers} is correct", unique)
+                Partial(f"whether statement {numbers} is correct", unique)
                 if unique
                 else Decline(DeclineReason.NOT_COVERED, "statements the material does not judge")
             )
-        label = "Pair" if statements.pairs else "Statement"
         parts = [
-            f"{label} {n} is {'correct' if n in correct else 'not correct'}."
+            f"Statement {n} is {'correct' if n in correct else 'not correct'}."
             for n in range(1, len(statements.statements) + 1)
         ]
         letter = statement_option(statements.options, frozenset(correct), len(statements.statements))
@@ -797,14 +793,6 @@ class Matcher:
         tokens = tokenize(lead)
         spans = _spans_of_phrases(tokens, self.lexicon.words("statement_lead_words"))
         return " ".join(tokens[spans[-1] :]) if spans else ""
-
-    def _pair_claim(self, pair: str) -> str:
-        """Word a pair to match as a claim: two places as paired ("Tamil Nadu matched with Ehime"), a thing and what
-        goes with it side by side ("CEPA 2011", "SCRI Australia")."""
-        left, right = (side.strip() for side in _PAIR_SPLIT.split(pair, maxsplit=1))
-        places = all(self.index.gazetteer.find(tokenize(side)) for side in (left, right))
-        joined = min(self.lexicon.words("pair_claim_words")) if places else ""
-        return " ".join(w for w in (left, joined, right) if w)
 
     def _name(self, text: str, query: Query) -> str:
         concepts = [u for u in query.units if u.kind == "concept"]
@@ -900,10 +888,6 @@ def _spans_of_phrases(tokens: Sequence[str], phrases: frozenset[str]) -> list[in
         words = phrase.split()
         ends += [i + len(words) for i in range(len(tokens)) if list(tokens[i : i + len(words)]) == words]
     return sorted(ends)
-
-
-#: Where a pair to match splits ("Tamil Nadu - Ehime", "CEPA: 2011").
-_PAIR_SPLIT = re.compile(r"\s*[-:\u2013\u2014]\s*")
 
 
 def _choose(choices: Choices, outcome: Outcome) -> Outcome:

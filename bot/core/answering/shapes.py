@@ -208,8 +208,6 @@ class Statements:
     options: tuple[tuple[str, str], ...] = ()
     #: What comes before statement 1 ("Consider the following statements about the Joint Vision").
     lead: str = ""
-    #: The statements are pairs to match ("1. Tamil Nadu - Ehime ... which pairs are correctly matched?").
-    pairs: bool = False
 
 
 #: "1." / "1)" / "(1)" opening a statement: at most five are read, so at most five are judged.
@@ -246,15 +244,7 @@ def read_statements(question: str) -> Statements | None:
             return None
         statements.append(text)
     choices = read_choices(question[end:])
-    asked = f"{lead} {question[end:]}"
-    pairs = bool(_MATCHED_PAIRS.search(asked)) and all(_PAIR.fullmatch(t) for t in statements)
-    return Statements(tuple(statements), choices.options if choices else (), lead.strip(" :"), pairs)
-
-
-#: A question about pairs to match ("which pairs are correctly matched", "match the following").
-_MATCHED_PAIRS = re.compile(r"\b(?:pairs?|matched|match)\b", re.IGNORECASE)
-#: One pair: two names joined by a dash or a colon ("Tamil Nadu - Ehime", "CEPA: 2011").
-_PAIR = re.compile(r"[^-:–—]+\s[-:–—]\s[^-:–—]+|[^-:–—\s]+\s?[:–—]\s?[^-:–—]+")
+    return Statements(tuple(statements), choices.options if choices else (), lead.strip(" :"))
 
 
 def statement_option(options: tuple[tuple[str, str], ...], correct: frozenset[int], count: int) -> str | None:

@@ -97,7 +97,6 @@ WORD_LISTS = (
     "answer_length_phrases",
     "means_openers",
     "means_verbs",
-    "pair_claim_words",
     "statement_lead_words",
     "clause_breaks",
     "change_verbs",

@@ -355,31 +355,6 @@ def test_a_statement_pointing_back_is_about_the_one_before(shipped: KnowledgeSer
     assert outcome.note.startswith("Statement 1 is correct. Statement 2 is correct.")
 
 
-@pytest.mark.parametrize(
-    ("question", "verdicts"),
-    [
-        (
-            "Consider the following pairs: 1. Andhra Pradesh - Toyama 2. Tamil Nadu - Shizuoka 3. Gujarat - Ehime. "
-            "Which of the pairs are correctly matched?",
-            "Pair 1 is correct. Pair 2 is not correct. Pair 3 is not correct.",
-        ),
-        (
-            "Which of the following pairs is correctly matched? 1. Tamil Nadu - Ehime 2. Uttar Pradesh - Toyama "
-            "3. Gujarat - Shizuoka",
-            "Pair 1 is correct. Pair 2 is not correct. Pair 3 is correct.",
-        ),
-        (
-            "match the following: 1. CEPA - 2011 2. AAGC - 2014 3. IJICP - 2021. which pairs are correct?",
-            "Pair 1 is correct. Pair 2 is not correct. Pair 3 is correct.",
-        ),
-    ],
-)
-def test_pairs_to_match_are_judged_one_by_one(shipped: KnowledgeService, question: str, verdicts: str) -> None:
-    outcome = shipped.matcher.ask(question)
-    assert isinstance(outcome, Answer)
-    assert outcome.note.startswith(verdicts)
-
-
 def test_numbered_names_with_no_question_about_them_are_no_statements() -> None:
     from bot.core.answering.shapes import read_statements
 
@@ -389,7 +364,6 @@ def test_numbered_names_with_no_question_about_them_are_no_statements() -> None:
     )
     assert read is not None
     assert read.lead == "Consider the following statements about the Joint Vision"
-    assert not read.pairs
 
 
 # ---------------------------------------------------------------- a plain statement is a claim

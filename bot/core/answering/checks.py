@@ -20,7 +20,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Mention
-from bot.core.answering.index import CONCEPT_PREFIX, ENTITY_PREFIX, FactIndex, FactProfile, single_members
+from bot.core.answering.index import CONCEPT_PREFIX, CURRENCY, ENTITY_PREFIX, FactIndex, FactProfile, single_members
 from bot.core.answering.lazy import cached_property
 from bot.core.answering.outcomes import Match
 from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise, counts_in, event_kinds
@@ -1989,14 +1989,14 @@ def _sum_words_asked(query: Query, answer: str) -> bool:
 
 
 #: The word a sum is of, just before it ("bilateral trade of US$ 22.85 billion", "exports were worth US$ ...").
-_SUM_OF = re.compile(r"(\w+)\s+(?:of|were|was|at|worth|totalled|totaling|totalling)?\s*(?:worth\s+)?(?:US\$|\$|₹|Rs)")
+_SUM_OF = re.compile(r"(\w+)\s+(?:of|were|was|at|worth|totalled|totaling|totalling)?\s*(?:worth\s+)?" + CURRENCY)
 
 
 #: A four-digit year: a question's number, or inside a figure ("2022-23").
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 #: A sum of money and the year (or financial year) it is given for, close after it ("US$ 22.85 billion in FY 2023-24").
 _AMOUNT_YEAR = re.compile(
-    r"(?:US\$|\$|₹|\bRs\.?|\bINR\b|\bUSD\b|€|¥)\s?\d[\d.,]*\s?(?:billion|million|crore|lakh|trillion)?"
+    CURRENCY + r"\s?\d[\d.,]*\s?(?:billion|million|crore|lakh|trillion)?"
     r"[^.;]{0,24}?\b(?:FY\s?)?((?:19|20)\d\d)(-\d\d)?\b",
     re.IGNORECASE,
 )

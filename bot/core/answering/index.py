@@ -92,8 +92,10 @@ GAZETTEER_KINDS = {
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
 #: A figure that is a quantity: not part of a name ("2+2", "G4", "Chandrayaan 5") and not a year.
 _QUANTITY = re.compile(r"(?<![\w+-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?(?![\w+-])")
+#: A currency written before a sum ("US$", "₹", "Rs."), as a pattern.
+CURRENCY = r"(?:US\$|\$|₹|\bRs\.?|\bINR\b|\bUSD\b|€|¥)"
 _MONEY = re.compile(
-    r"(?:US\$|\$|₹|\bRs\.?|\bINR\b|\bUSD\b|€|¥)\s?\d|\d[\d.,]*\s?(?:billion|million|crore|lakh|trillion)?\s?"
+    CURRENCY + r"\s?\d|\d[\d.,]*\s?(?:billion|million|crore|lakh|trillion)?\s?"
     r"(?:dollars?|rupees?|yen|euros?)\b",
     re.IGNORECASE,
 )

@@ -420,14 +420,12 @@ def _about_the_rest(
     query: Query, judged: Sequence[Judged], thresholds: Thresholds, unknown: Sequence[str]
 ) -> Judged | None:
     """Return the best fact that covers all of a question but the names the material never mentions, when the rest
-    names one of the material's own things (SCRI, the G4): what the material says of that thing is worth showing.
-
-    """
+    names one of the material's own things (SCRI, the G4): what the material says of that thing is worth showing."""
     found: list[Judged] = []
     claim = query.yes_no or query.claims
+    named = set(query.entities)
     for item in judged[: thresholds.max_suggestions]:
         candidate = item.candidate
-        named = set(query.entities)
         if not candidate.uncovered or any(u.kind != "entity" and u.label not in named for u in candidate.uncovered):
             continue
         if not (claim or candidate.substituted):

@@ -746,16 +746,16 @@ class Matcher:
         correct: set[int] = set()
         unknown: list[int] = []
         previous: Turn | None = None
+        verbs = self.lexicon.words("identity_verbs") | self.lexicon.relation_words.keys()
+        subject = self._lead_subject(statements.lead)
         for number, statement in enumerate(statements.statements, start=1):
             read = self.read(statement)
-            verbs = self.lexicon.words("identity_verbs") | self.lexicon.relation_words.keys()
             bare = all(u.named for u in read.units) and not verbs & set(tokenize(statement))
             if bare:
                 # "2. TN-Yamanashi": names with nothing said of them; how they stand is not read from a pairing.
                 unknown.append(number)
                 previous = None
                 continue
-            subject = self._lead_subject(statements.lead)
             if read.markers.anaphor is not None and subject:
                 # "statements about the Joint Vision: 1. It is ...": "it" is what the lead names (not whatever the
                 # statement before was corrected with).

@@ -1665,7 +1665,7 @@ def _clause_owner(query: Query, candidate: Candidate) -> str | None:
     breaks = scorer.index.lexicon.words("clause_breaks")
     owners: set[str] = set()
     owner: str | None = None
-    for clause in _CLAUSE_SPLIT.split(candidate.fact.fact.answer):
+    for clause in _clause_split(breaks).split(candidate.fact.fact.answer):
         words = tokenize(clause)
         if words and words[0] in breaks:
             words = words[1:]
@@ -1680,8 +1680,11 @@ def _clause_owner(query: Query, candidate: Candidate) -> str | None:
     return owners.pop() if len(owners) == 1 else None
 
 
-#: Where a fact's clauses part: punctuation, or a word opening another clause.
-_CLAUSE_SPLIT = re.compile(r"[,;:()]|\s(?=(?:where|while|whereas|but|because|though|although|which|whose)\b)", re.I)
+@functools.lru_cache(maxsize=8)
+def _clause_split(breaks: frozenset[str]) -> re.Pattern[str]:
+    """Return where a fact's clauses part: punctuation, or one of the words opening another clause."""
+    words = "|".join(re.escape(w) for w in sorted(breaks))
+    return re.compile(rf"[,;:()]|\s(?=(?:{words})\b)", re.IGNORECASE) if words else re.compile(r"[,;:()]")
 
 
 class SubjectCheck:
@@ -2050,7 +2053,12 @@ def negated_words(candidate: Candidate) -> frozenset[str]:
     tokens = scorer.answer_tokens(candidate.index)
     if not prefixes & set(tokens):
         return negated
-    return negated | {token(after) for before, after in itertools.pairwise(tokens) if before in prefixes}
+    return negated | _after_prefixes(tokens, prefixes, token)
+
+
+def _after_prefixes(tokens: Sequence[str], prefixes: frozenset[str], token: Callable[[str], str]) -> set[str]:
+    """Return the words right after a negating prefix ("non" of "non-signatory"), as the base's words."""
+    return {token(after) for before, after in itertools.pairwise(tokens) if before in prefixes}
 
 
 def negated_doer(query: Query, candidate: Candidate, asserted: set[str]) -> str | None:
@@ -2088,11 +2096,10 @@ class PolarityCheck:
         asserted = {u.token for u in candidate.covered} & negated_words(candidate)
         if asserted:
             # "India is a non-signatory to the NPT, right?" negates it as the fact does.
-            prefixes, token = (
-                candidate.scorer.index.lexicon.words("negating_prefixes"),
-                candidate.scorer.index.senses.token,
+            index = candidate.scorer.index
+            asserted -= _after_prefixes(
+                tokenize(query.text), index.lexicon.words("negating_prefixes"), index.senses.token
             )
-            asserted -= {token(b) for a, b in itertools.pairwise(tokenize(query.text)) if a in prefixes}
         if asserted and not query.markers.negation and negated_doer(query, candidate, asserted) is None:
             return Verdict(self.name, False, f"the fact says it is not so ({', '.join(sorted(asserted))})")
         restricted = self._restricted(query, candidate)

@@ -39,6 +39,7 @@ from bot.core.answering.query import (
     Unit,
     asserts_premise,
     only_a_tag,
+    phrase_spans,
     split_clauses,
 )
 from bot.core.answering.shapes import (
@@ -791,8 +792,8 @@ class Matcher:
     def _lead_subject(self, lead: str) -> str:
         """Return what the words before numbered statements are about ("... statements about the Joint Vision")."""
         tokens = tokenize(lead)
-        spans = _spans_of_phrases(tokens, self.lexicon.words("statement_lead_words"))
-        return " ".join(tokens[spans[-1] :]) if spans else ""
+        spans = phrase_spans(tokens, self.lexicon.words("statement_lead_words"))
+        return " ".join(tokens[spans[-1][1] :]) if spans else ""
 
     def _name(self, text: str, query: Query) -> str:
         concepts = [u for u in query.units if u.kind == "concept"]
@@ -879,15 +880,6 @@ class Matcher:
     def vocabulary_size(self) -> int:
         """Return how many distinct index tokens the base has."""
         return len(self.index.postings)
-
-
-def _spans_of_phrases(tokens: Sequence[str], phrases: frozenset[str]) -> list[int]:
-    """Return where each of the phrases ends in the tokens, in order."""
-    ends = []
-    for phrase in phrases:
-        words = phrase.split()
-        ends += [i + len(words) for i in range(len(tokens)) if list(tokens[i : i + len(words)]) == words]
-    return sorted(ends)
 
 
 def _choose(choices: Choices, outcome: Outcome) -> Outcome:

@@ -578,7 +578,8 @@ class QueryReader:
         if checks_statement:
             tokens = [t for i, t in enumerate(tokens) if i not in checked]
         # Words inside a glossary name ("speed" in "high speed rail") are the name's, not cues or places.
-        spans = [(a, b) for a, b, _concept in self.index.glossary_spans(tokens)]
+        glossary_spans = self.index.glossary_spans(tokens)
+        spans = [(a, b) for a, b, _concept in glossary_spans]
         named = {i for start, end in spans if end - start > 1 for i in range(start, end)}
         attributes, cue_positions = self._attributes(tokens, question, named)
         # "the other way round" says how the question relates to the one before; it names nothing to look for.
@@ -752,7 +753,7 @@ class QueryReader:
             subject_partner=subject_partner(tokens, mentions, self.index.partners, self.lexicon),
             owner_partner=owner_partner(question, tokens, mentions, self.index.partners, self.lexicon),
             owned=owned_words(question, tokens, mentions, self.lexicon),
-            equates=self._equates(tokens),
+            equates=self._equates(tokens, glossary_spans),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
             counts={k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in bound_figures},
             qualified_kinds=tuple(k[:3] for k in qualified if not k[3]),
@@ -948,18 +949,20 @@ class QueryReader:
         return named or any(m.canonical not in self.index.partners for m in mentions)
 
     # ------------------------------------------------------------------ steps
-    def _equates(self, tokens: Sequence[str]) -> tuple[str, ...]:
+    def _equates(self, tokens: Sequence[str], glossary_spans: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
         """Return two named things of the material a question says are one ("is IJICP the same as CEPA?"): a verb of
         being, or "same as", between them and nothing else but determiners."""
+        words = self.lexicon.words
+        linking = words("identity_verbs") | words("determiners") | words("sameness_words")
+        if not linking & set(tokens):
+            return ()
         glossary = self.index.glossary
         partners = self._partner_words
         spans = [
             (a, b, c)
-            for a, b, c in self.index.glossary_spans(tokens)
+            for a, b, c in glossary_spans
             if c in glossary.named and not set(glossary.label_words.get(c, ())) <= partners
         ]
-        words = self.lexicon.words
-        linking = words("identity_verbs") | words("determiners") | words("sameness_words")
         for (_a, end, first), (start, _b, second) in itertools.pairwise(spans):
             between = tokens[end:start]
             if (
@@ -1203,9 +1206,9 @@ class QueryReader:
             # "which agreement covers IPR" asks for the thing that holds IPR, not what the agreement holds.
             found.discard("contents")
         # "how much did trade increase after CEPA?": a change, not the amount.
-        if Intent.QUANTITY in {self.lexicon.intent_cues.get(tuple(tokens[i : i + 2])) for i in range(len(tokens))} and (
-            set(tokens) & self.lexicon.words("change_verbs")
-        ):
+        if set(tokens) & self.lexicon.words("change_verbs") and Intent.QUANTITY in {
+            self.lexicon.intent_cues.get(tuple(tokens[i : i + 2])) for i in range(len(tokens))
+        }:
             found.add("change")
         owners = self.lexicon.words("owner_prepositions") | self.lexicon.words("time_prepositions")
         if (
@@ -1490,6 +1493,11 @@ class PhraseTable(dict[tuple[str, ...], str]):
         for phrase in phrases:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
         self.firsts = {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
+
+
+def phrase_spans(tokens: Sequence[str], words: frozenset[str]) -> list[tuple[int, int]]:
+    """Return where a word list's phrases stand in the tokens, as (start, end), the longest at each word."""
+    return _spans_of(tokens, _phrases(words))
 
 
 def _positions_of(tokens: Sequence[str], phrases: PhraseTable) -> set[int]:

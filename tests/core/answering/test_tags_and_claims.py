@@ -286,7 +286,9 @@ def test_before_a_year_with_nothing_named_asks_what_came_before(shipped: Knowled
 
 
 def test_how_long_an_answer_should_be_names_nothing(shipped: KnowledgeService) -> None:
-    # "in a line" is no line of effort.
+    # "in a line" is no line of effort, "in short" nothing to look for.
+    assert [u.label for u in shipped.matcher.read("sum up the article in a line").units] == ["sum"]
+    assert [u.label for u in shipped.matcher.read("explain cepa in short").units] == ["CEPA"]
     outcome = shipped.matcher.ask("sum up the article in a line")
     assert not (isinstance(outcome, Answer) and "lines of effort" in outcome.best.fact.fact.answer)
 

@@ -504,8 +504,18 @@ class Candidate:
         scorer = self.scorer
         # The fact must be about the named thing ("alongside the AAGC, ..." is about another initiative).
         about = scorer.subjects(self.index) | scorer.question_concepts(self.index)
+        # A fact its phrasings ask about by name alone is about that name, whatever its own question says.
+        about |= {concept for concept, _words in scorer.defined_spans(self.index)}
         own = scorer.partner_concepts
-        if not any(u.named and u.token not in own and (u.kind != "concept" or u.token in about) for u in self.covered):
+        # A word of the name put in place ("asia" of "Southeast Asia", met in "Asia-Africa") says nothing of it.
+        asked_names = {ENTITY_PREFIX + name for name in self.missing_entities}
+        if not any(
+            u.named
+            and u.token not in own
+            and (u.kind != "concept" or u.token in about)
+            and not any(a[-1] in asked_names for a in u.alternatives)
+            for u in self.covered
+        ):
             return ()
         gazetteer = scorer.index.gazetteer
         stated = scorer.answer_names(self.index)
@@ -1678,6 +1688,22 @@ def _clause_owner(query: Query, candidate: Candidate) -> str | None:
                 return None  # a claimed word before any partner is named, or in a clause of both: not one's alone
             owners.add(owner)
     return owners.pop() if len(owners) == 1 else None
+
+
+def swapped_partner(query: Query, candidate: Candidate) -> bool:
+    """Tell whether a claim says of one partner what the fact says of the other, while the fact says what the first
+    does instead: "Japan follows non-alignment, right?" against "Where Japan answers ... through the US-led alliance
+    system, India takes a non-aligned ... approach" has turned the contrast round."""
+    subject = query.subject_partner
+    # "Japan doesn't follow strategic autonomy, right?" denies of Japan what the fact says of India: no contradiction.
+    if subject is None or not (query.yes_no or query.claims) or query.markers.negation:
+        return False
+    owner = _clause_owner(query, candidate)
+    if owner is None or owner == subject:
+        return False
+    return any(r.agent == subject for r in candidate.profile.roles) and any(
+        r.agent == owner for r in candidate.profile.roles
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.core.answering.checks import ASKED_WORDS, Candidate, Judged
+from bot.core.answering.checks import ASKED_WORDS, Candidate, Judged, swapped_partner
 from bot.core.answering.index import ENTITY_PREFIX
 from bot.core.answering.outcomes import (
     Answer,
@@ -20,7 +20,7 @@ from bot.core.answering.outcomes import (
     Partial,
     Suggestions,
 )
-from bot.core.answering.query import Query, asks_amount, event_kinds
+from bot.core.answering.query import Query, Unit, asks_amount, event_kinds
 from bot.core.answering.thresholds import Thresholds
 from bot.core.language.text import stem
 
@@ -117,6 +117,10 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
         disagree = any(m.covered != best.covered for m in close)
         if close and disagree and best.coverage < t.full_coverage:
             return Suggestions((best, *close), near_tie=True)
+        if query.either_way:
+            both = _both_ways(best, judged, t)
+            if len(both) > 1:
+                return Answer(both, note="The material gives it both ways:")
         if query.plural_kind:
             gathered = _gathered(best, judged, t)
             if len(gathered) > 1:
@@ -173,6 +177,21 @@ def _gathered(best: Match, judged: Sequence[Judged], t: Thresholds) -> tuple[Mat
         seen.add(answer)
         found.append(replace(j.match, confidence=best.confidence))
     return tuple(found)
+
+
+def _both_ways(best: Match, judged: Sequence[Judged], t: Thresholds) -> tuple[Match, ...]:
+    """Return the best fact and one that covers the question as fully in the other direction: "is it imported or
+    exported?" is answered "both" when the material lists the thing each way."""
+    first = next((j for j in judged if j.match.fact.fact.id == best.fact.fact.id), None)
+    if first is None or not first.candidate.profile.roles:
+        return (best,)
+    ways = {(r.relation, r.agent, r.target) for r in first.candidate.profile.roles}
+    for j in judged:
+        if not j.ok or j.candidate.coverage < t.full_coverage or j is first:
+            continue
+        if any((r.relation, r.target, r.agent) in ways for r in j.candidate.profile.roles):
+            return (best, replace(j.match, confidence=best.confidence))
+    return (best,)
 
 
 def _other_articles(best: Match, judged: Sequence[Judged], thresholds: Thresholds) -> tuple[Match, ...]:
@@ -246,7 +265,7 @@ def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False, sub
     if substituted:
         # "is Ehime paired with Kerala?": the name the fact has another in place of is answered by it, not missing.
         asked = {name.casefold() for name, _stated in candidate.substituted}
-        weight = sum(u.weight for u in candidate.uncovered if u.label.casefold() in asked)
+        weight = sum(u.weight for u in candidate.uncovered if _names_one_of(u, asked))
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
     asked_events = {a.removeprefix("event:") for a in candidate.missing if a.startswith("event:")}
     if asked_events:
@@ -308,7 +327,9 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         # "JIMEX isn't multilateral, is it?": another kind than the one the claim denies is no contradiction.
         miscategorised = bool(candidate.miscategorised) and not candidate.query.markers.negation
         wrong = bool(candidate.misdated or misowned or miscategorised) or misfigured or asserted_off or beyond
-        wrong = wrong or substituted
+        # "India follows the US-led alliance system, right?": the fact says that of Japan, and India's own approach.
+        swapped = _fails(item, "subject") and swapped_partner(candidate.query, candidate)
+        wrong = wrong or substituted or swapped
         if not (turned or wrong or polarity):
             continue
         negated = candidate.query.markers.negation and (candidate.query.yes_no or candidate.query.claims)
@@ -328,6 +349,8 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         if candidate.misdated:
             # "SSGP 2011 me hua tha na?": the fact dating the thing otherwise covers the thing alone, and so it should.
             failed -= {"topic only"}
+        if swapped:
+            failed -= {"subject"}
         if substituted:
             # The name put in place of the material's is what the fact lacks, and what is corrected.
             failed -= {"names", "rare word", "unknown name", "topic only"}
@@ -349,7 +372,16 @@ def _only_names_substituted(item: Judged) -> bool:
     candidate = item.candidate
     asked = {name.casefold() for name, _stated in candidate.substituted}
     asked |= {year for _concept, year, _stated in candidate.misdated}  # "set up in 2015 by India and China?"
-    return all(u.label.casefold() in asked for u in candidate.uncovered) and not _fails(item, "attribute")
+    return all(_names_one_of(u, asked) for u in candidate.uncovered) and not _fails(item, "attribute")
+
+
+def _names_one_of(unit: Unit, names: set[str]) -> bool:
+    """Tell whether a unit of the question is one of these names (casefolded), or a word of one ("southeast" of
+    "Southeast Asia")."""
+    if unit.label.casefold() in names:
+        return True
+    entities = {a[0][1:].casefold() for a in unit.alternatives if len(a) == 1 and a[0].startswith(ENTITY_PREFIX)}
+    return bool(entities & names)
 
 
 def _stating_the_year_first(judged: Sequence[Judged]) -> list[Judged]:

@@ -159,6 +159,9 @@ class Query:
     speakers: frozenset[str] = frozenset()
     #: The kind word a question asks for in the plural ("what agreements did they sign?"): all of that kind.
     plural_kind: str = ""
+    #: The question offers a relation both ways ("is it imported or exported?"): each way the material states
+    #: is part of the answer.
+    either_way: bool = False
     #: The kind word a question names alone ("what is the partnership about?", "who is the partner?"): it says
     #: what kind of thing, not which one.
     bare_kind: str = ""
@@ -636,7 +639,8 @@ class QueryReader:
         reach = self.index.thresholds.role_reach
         other_senses = self._other_senses(tokens, mentions, attributes)
         # A relation word read in another sense ("which ship", "twin goals") relates nothing.
-        role_tokens = [("" if i in other_senses else t) for i, t in enumerate(tokens)]
+        either_way = self._either_way(tokens)
+        role_tokens = [("" if i in other_senses | either_way else t) for i, t in enumerate(tokens)]
         roles = read_roles(role_tokens, mentions, self.lexicon, reach)
         roles += read_phrase_roles(tokens, mentions, self.index.phrase_relations, reach)
         roles += self._compound_pairs(tokens, mentions)
@@ -736,6 +740,7 @@ class QueryReader:
             bare_kind=bare_kind,
             bare_things=things,
             plural_kind=plural_kind,
+            either_way=bool(either_way),
             speakers=self._speakers(tokens),
             events=frozenset().union(*events.values()) if Intent.WHEN in cues.intents else frozenset(),
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
@@ -873,6 +878,17 @@ class QueryReader:
             and not relative
             and not any(t in asking for t in tokens)
         )
+
+    def _either_way(self, tokens: Sequence[str]) -> set[int]:
+        """Return where a relation is offered both ways ("imported or exported"): the question asks which way, so
+        neither word sets a direction for the fact to match."""
+        relation_words, either = self.lexicon.relation_words, self.lexicon.words("either_or")
+        both: set[int] = set()
+        for i in range(len(tokens) - 2):
+            first, second = relation_words.get(tokens[i]), relation_words.get(tokens[i + 2])
+            if first and second and tokens[i + 1] in either and first[0] == second[0] and first[1] != second[1]:
+                both.update((i, i + 2))
+        return both
 
     def _offered(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> frozenset[str]:
         """Return the names a question offers as options: two names joined by "or" ("India or Japan")."""
@@ -1426,6 +1442,20 @@ class QueryReader:
             stems.append(token)
         return stems, corrections
 
+    @staticmethod
+    def _inside_longer_name(start: int, end: int, cues: _Cues) -> bool:
+        """Tell whether a glossary term's words lie inside a longer name of the world ("america" in "latin
+        america")."""
+        if not cues.entity_of or cues.entity_of[start] is None:
+            return False
+        canonical = cues.entity_of[start]
+        low, high = start, end
+        while low > 0 and cues.entity_of[low - 1] == canonical:
+            low -= 1
+        while high < len(cues.entity_of) and cues.entity_of[high] == canonical:
+            high += 1
+        return high - low > end - start
+
     def _units(self, stems: Sequence[str], cues: _Cues) -> list[Unit]:
         """Group the stems into units: glossary terms as concepts, other words on their own."""
         index = self.index
@@ -1433,6 +1463,8 @@ class QueryReader:
         units: list[Unit] = []
         unit_of: dict[int, int] = {}
         for start, end, concept in glossary.find(stems):
+            if self._inside_longer_name(start, end, cues):
+                continue  # "Latin America": the region, not the United States its last word stands for alone
             alternatives: tuple[tuple[str, ...], ...] = ((concept,), tuple(stems[start:end]))
             if end - start == 1 and cues.relation and cues.relation[start]:
                 # "export" as a term of the base still names the export relation, which "imports" words too.

@@ -131,6 +131,8 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "percent": _gives("percent"),
         "change": _gives("change"),
         "means": _gives("means"),
+        "benefit": _gives("benefit"),
+        "opinion": _gives("opinion"),
         "population": _gives("population"),
         "rank": _gives("rank"),
         "capital": _gives("capital"),
@@ -173,6 +175,8 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "percent": "a percentage",
         "change": "how much it changed",
         "means": "how it is done",
+        "benefit": "what it brings or its benefits",
+        "opinion": "a view or advice on it",
         "population": "a population",
         "rank": "a ranking",
         "capital": "a capital city",
@@ -1820,11 +1824,12 @@ class LongNameCheck:
 
 
 def _phrase_in(candidate: Candidate, stems: tuple[str, ...]) -> bool:
-    """Tell whether a fact's answer holds two words in a row, read as the base's words (one may stand between)."""
+    """Tell whether a fact's answer holds two words in a row, read as the base's words (a few may stand between)."""
     token = candidate.scorer.index.senses.token
     words = [token(w) for w in candidate.scorer.answer_tokens(candidate.index)]
     first, last = token(stems[0]), token(stems[-1])
-    return any(w == first and last in words[i + 1 : i + 3] for i, w in enumerate(words))
+    reach = candidate.scorer.thresholds.phrase_gap_words + 2
+    return any(w == first and last in words[i + 1 : i + reach] for i, w in enumerate(words))
 
 
 class UnknownNameCheck:

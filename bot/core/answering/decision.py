@@ -300,6 +300,9 @@ def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False, sub
 def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool) -> Correction | None:
     """A question whose relation runs the other way from the material's, asked as a premise ("why does X...")."""
     for item in _stating_the_year_first(judged):
+        if "opinion" in item.candidate.query.attributes:
+            # "should India sign the NPT?" asks for advice: what the material states contradicts no claim.
+            return None
         # What makes a correction first: every check of a candidate is judged only when it may be one.
         polarity = _fails(item, "polarity")
         candidate = item.candidate
@@ -351,6 +354,9 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             failed -= {"topic only"}
         if swapped:
             failed -= {"subject"}
+        if asserted_off and all(u.token in _off_tokens(candidate) for u in candidate.uncovered if u.kind == "word"):
+            # "Chandrayaan 5 is a Mars mission, na?": the word of another category is what is corrected, not missing.
+            failed -= {"unknown name", "rare word"}
         if substituted:
             # The name put in place of the material's is what the fact lacks, and what is corrected.
             failed -= {"names", "rare word", "unknown name", "topic only"}
@@ -373,6 +379,12 @@ def _only_names_substituted(item: Judged) -> bool:
     asked = {name.casefold() for name, _stated in candidate.substituted}
     asked |= {year for _concept, year, _stated in candidate.misdated}  # "set up in 2015 by India and China?"
     return all(_names_one_of(u, asked) for u in candidate.uncovered) and not _fails(item, "attribute")
+
+
+def _off_tokens(candidate: Candidate) -> set[str]:
+    """Return the index tokens of the category words a question gives that the fact gives another of."""
+    token = candidate.scorer.index.senses.token
+    return {token(w) for w in candidate.off_category}
 
 
 def _names_one_of(unit: Unit, names: set[str]) -> bool:

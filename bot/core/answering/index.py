@@ -145,6 +145,13 @@ _CHANGE = re.compile(
 _MEANS = re.compile(
     r"\b(?:through|via|by means of|by \w+ing|using|with the help of|uses? (?:\S+ ){1,3}to)\b", re.IGNORECASE
 )
+#: An answer that says what a thing brings ("benefits", "helps", "gains").
+_BENEFIT = re.compile(r"\b(?:benefit\w*|advantage\w*|help(?:s|ed|ing)?|gain(?:s|ed)?)\b", re.IGNORECASE)
+#: An answer that gives a view or advice ("argues", "calls for", "should").
+_OPINION = re.compile(
+    r"\b(?:argues?|argued|believes?|view(?:s|ed)? (?:it|this|that|as)|sees? it|regards?|calls? for|urges?|should)\b",
+    re.IGNORECASE,
+)
 #: Every pattern of ``gives`` but the purpose, headquarters, contents and earlier ones needs a figure: one of these.
 _DIGIT = re.compile(r"\d")
 _RANK = re.compile(
@@ -3392,6 +3399,8 @@ def gives(answer: str) -> frozenset[str]:
         ("contents", _CONTENTS),
         ("earlier", _EARLIER),
         ("means", _MEANS),
+        ("benefit", _BENEFIT),
+        ("opinion", _OPINION),
         ("frequency", _FREQUENCY),
         ("duration", _DURATION),
     ):

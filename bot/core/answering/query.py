@@ -562,6 +562,27 @@ class QueryReader:
 
     def read(self, question: str) -> Query:
         """Return the structured query of a question."""
+        query = self._read(question)
+        if (
+            not query.units
+            and not query.small_talk
+            and query.markers.anaphor is None
+            and self._asks_about_the_article(tokenize(question))
+        ):
+            # "what is this article about?", "explain the article": its gist, though "article" names nothing.
+            gist = self._read(next(iter(sorted(self.lexicon.words("article_gist_questions")))))
+            return replace(gist, text=question)
+        return query
+
+    def _asks_about_the_article(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a message asks what the article itself is about or says ("explain this article")."""
+        words = self.lexicon.words
+        if not words("document_words") & set(tokens):
+            return False
+        return bool(self._explain_words & set(tokens) or words("article_about_words") & set(tokens))
+
+    def _read(self, question: str) -> Query:
+        """Return the structured query of a question, read on its own words."""
         tokens, romanised = self._translate(tokenize(question))
         tokens = self._tag_as_confirmation(tokens)
         markers = self._markers(tokens)
@@ -660,6 +681,14 @@ class QueryReader:
         )
         stems, corrections = self._correct(cues.kept, romanised)
         units = self._units(stems, cues)
+        if (
+            units
+            and tokens
+            and tokens[0] in self.lexicon.words("task_verbs")
+            and all(u.kind == "word" and u.label in self._task_tokens() for u in units)
+        ):
+            # "make notes", "create mcqs": a task set for the bot, with nothing named to look for.
+            units = []
         if (
             not attributes
             and not cues.intents
@@ -889,6 +918,16 @@ class QueryReader:
             if first and second and tokens[i + 1] in either and first[0] == second[0] and first[1] != second[1]:
                 both.update((i, i + 2))
         return both
+
+    def _task_tokens(self) -> frozenset[str]:
+        """Return the index tokens of the verbs that set the bot a task ("make", "create")."""
+        token = self.index.senses.token
+        return frozenset(token(w) for w in self.lexicon.words("task_verbs"))
+
+    @staticmethod
+    def _ends_with(tokens: Sequence[str], phrases: frozenset[str]) -> bool:
+        """Tell whether the tokens end with one of these words or phrases."""
+        return any(" ".join(tokens[-n:]) in phrases for n in (1, 2, 3) if len(tokens) > n)
 
     def _offered(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> frozenset[str]:
         """Return the names a question offers as options: two names joined by "or" ("India or Japan")."""
@@ -1237,6 +1276,11 @@ class QueryReader:
         how = self.lexicon.words("means_openers")
         verb_next = len(tokens) > 2 and tokens[1] in self.lexicon.words("yes_no_starters")
         if verb_next and tokens[0] in how and _positions_of(tokens[2:], self._means_verbs):
+            found.discard("purpose")
+            found.add("means")
+        # "how exactly will the initiative work?": how it works, which what it is for does not say.
+        verb_soon = any(t in self.lexicon.words("yes_no_starters") for t in tokens[1:3])
+        if verb_soon and tokens[0] in how and self._ends_with(tokens, self.lexicon.words("means_final_verbs")):
             found.discard("purpose")
             found.add("means")
         # "which prefecture": a fact must name one (the kind check); the word itself stays a content word.

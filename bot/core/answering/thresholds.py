@@ -80,6 +80,9 @@ class Thresholds:
     #: A question opening with a preposition and a question word leaves out its subject only up to this many words
     #: ("on what areas?"; not "in which year were the ties upgraded?").
     dangling_words: int = 4
+    #: Words that may stand inside a kind a claim gives a thing ("lunar ... mission" in "Lunar Polar Exploration
+    #: Mission").
+    phrase_gap_words: int = 2
     #: Weight of the question's intent (time, amount) in coverage.
     intent_weight: float = 0.35
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Correction
+from bot.core.answering.outcomes import Answer, Correction, Decline, Partial
 from bot.core.services.knowledge import KnowledgeService
 
 
@@ -109,3 +109,95 @@ def test_a_region_or_country_put_in_the_materials_place_is_corrected(
 @pytest.mark.parametrize("question", ["the aagc is for asia and africa right?", "aagc was set up for africa right?"])
 def test_a_region_the_material_names_is_not_corrected(shipped: KnowledgeService, question: str) -> None:
     assert isinstance(shipped.matcher.ask(question), Answer)
+
+
+# ---------------------------------------------------------------- attributes a fact must give
+@pytest.mark.parametrize(
+    ("question", "attribute"),
+    [
+        ("how exactly will the economic security initiative work", "means"),
+        ("how does the Act East Forum work?", "means"),
+        ("what are the benefits of the act east forum", "benefit"),
+        ("should india sign the NPT", "opinion"),
+        ("what does japan think of india's strategic autonomy", "opinion"),
+    ],
+)
+def test_an_attribute_the_fact_does_not_give_is_said_to_be_missing(
+    shipped: KnowledgeService, question: str, attribute: str
+) -> None:
+    assert attribute in shipped.matcher.read(question).attributes
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert outcome.related
+
+
+@pytest.mark.parametrize("question", ["how do india and japan work together in africa", "what does ijicp aim at"])
+def test_working_together_is_no_question_of_how_it_works(shipped: KnowledgeService, question: str) -> None:
+    assert "means" not in shipped.matcher.read(question).attributes
+    assert isinstance(shipped.matcher.ask(question), Answer)
+
+
+def test_advice_asked_is_not_corrected_by_what_the_material_states(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.ask("should india sign the NPT"), Correction)
+
+
+# ---------------------------------------------------------------- tasks and the article as a whole
+@pytest.mark.parametrize("question", ["make notes", "create mcqs", "make 3 MCQs from this article"])
+def test_a_task_with_nothing_named_is_no_question(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Decline)
+
+
+def test_a_task_verb_inside_a_question_or_a_name_is_read(shipped: KnowledgeService) -> None:
+    assert isinstance(shipped.matcher.ask("make in india"), Answer)
+    assert shipped.matcher.read("why was it made?").units
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is this article about",
+        "explain this article",
+        "what does the article say",
+        "explain this article like i'm 10",
+    ],
+)
+def test_a_question_about_the_article_itself_gets_its_gist(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "article_summary_gist"
+
+
+def test_what_the_article_says_of_it_stays_a_follow_up(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("cepa year?").turn
+    outcome = shipped.matcher.respond("what does the article say about it", turn).outcome
+    assert isinstance(outcome, Answer)
+    assert "CEPA" in outcome.best.fact.fact.answer
+
+
+def test_after_the_gist_a_new_question_is_read_alone(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("summarize the article").turn
+    outcome = shipped.matcher.respond("why in news?", turn).outcome
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "why_in_news_visit"
+
+
+# ---------------------------------------------------------------- a kind of mission the material names otherwise
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chandrayaan 5 is a mars mission na",
+        "is chandrayaan 5 a mars mission?",
+        "chandrayaan 5 is a mars mission with japan right?",
+    ],
+)
+def test_another_destination_is_corrected(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction)
+    assert outcome.related[0].fact.fact.id == "chandrayaan_5"
+
+
+def test_the_kind_inside_a_long_name_is_confirmed(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("chandrayaan 5 is a lunar mission right?")
+    assert isinstance(outcome, Answer)
+    assert not isinstance(shipped.matcher.ask("is IJICP a trade agreement?"), Answer)

@@ -20,7 +20,7 @@ from bot.core.answering.outcomes import (
     Partial,
     Suggestions,
 )
-from bot.core.answering.query import Query, Unit, asks_amount, event_kinds
+from bot.core.answering.query import Query, Unit, asks_amount, asserts_premise, event_kinds
 from bot.core.answering.thresholds import Thresholds
 from bot.core.language.text import stem
 
@@ -289,6 +289,11 @@ def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False, sub
         # else the claim says of it ("naval").
         weight = sum(u.weight for u in candidate.uncovered if u.kind == "word" and not u.named)
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
+    if candidate.off_category and (candidate.query.yes_no or asserts_premise(candidate.query)):
+        # "the 2+2 is between finance and commerce ministers?": the other category's words are what is corrected.
+        off = _off_tokens(candidate)
+        weight = sum(u.weight for u in candidate.uncovered if _mentions(u, off))
+        coverage += weight / max(candidate.query.unit_weight, 1e-9)
     if opposed:
         # The word the fact says the opposite of ("oppose" against "support") is answered by it, not missing.
         opposites = _opposite_stems(judged)
@@ -354,7 +359,7 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             failed -= {"topic only"}
         if swapped:
             failed -= {"subject"}
-        if asserted_off and all(u.token in _off_tokens(candidate) for u in candidate.uncovered if u.kind == "word"):
+        if asserted_off and all(_mentions(u, _off_tokens(candidate)) for u in candidate.uncovered if u.kind == "word"):
             # "Chandrayaan 5 is a Mars mission, na?": the word of another category is what is corrected, not missing.
             failed -= {"unknown name", "rare word"}
         if substituted:
@@ -385,6 +390,12 @@ def _off_tokens(candidate: Candidate) -> set[str]:
     """Return the index tokens of the category words a question gives that the fact gives another of."""
     token = candidate.scorer.index.senses.token
     return {token(w) for w in candidate.off_category}
+
+
+def _mentions(unit: Unit, tokens: set[str]) -> bool:
+    """Tell whether a unit of the question is, or is read from, one of these index tokens ("commerce", read as the
+    glossary's "trade")."""
+    return any(t in tokens for alternative in unit.alternatives for t in alternative)
 
 
 def _names_one_of(unit: Unit, names: set[str]) -> bool:

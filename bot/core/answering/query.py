@@ -817,6 +817,9 @@ class QueryReader:
             # "was CEPA signed in 2011?", "what was signed in 2015": the year is that event's; a fact dating
             # another event (CEPA "came into effect in 2011") cannot confirm it or say what it was.
             query = replace(query, events=frozenset().union(*events.values()))
+        if "founder" in query.attributes and (query.claims or query.yes_no) and len(query.entities) > 1:
+            # "the AAGC was set up by India and China?": the claim names who set it up; it asks whether they did.
+            query = replace(query, attributes=query.attributes - {"founder"})
         return query
 
     def _other_senses(self, tokens: Sequence[str], mentions: Sequence[Mention], attributes: set[str]) -> set[int]:
@@ -1030,10 +1033,11 @@ class QueryReader:
         return ()
 
     def _states(self, question: str, tokens: Sequence[str]) -> bool:
-        """Tell whether a message states something rather than asks ("the initiative focuses on agriculture"): no
-        question mark, no question word, a verb, and enough words to say something."""
+        """Tell whether a message states something rather than asks ("the initiative focuses on agriculture", or
+        with a question mark, "the AAGC was set up by India and China?"): no question word, a verb, and enough
+        words to say something."""
         words = self.lexicon.words
-        if "?" in question or len(tokens) < 5:
+        if len(tokens) < 5:
             return False
         asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
         asking |= words("yes_no_starters") | words("name_words")

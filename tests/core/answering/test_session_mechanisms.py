@@ -201,3 +201,47 @@ def test_the_kind_inside_a_long_name_is_confirmed(shipped: KnowledgeService) -> 
     outcome = shipped.matcher.ask("chandrayaan 5 is a lunar mission right?")
     assert isinstance(outcome, Answer)
     assert not isinstance(shipped.matcher.ask("is IJICP a trade agreement?"), Answer)
+
+
+# ---------------------------------------------------------------- statements asked with a question mark
+@pytest.mark.parametrize(
+    "question",
+    ["AAGC was set up by India and China in 2017?", "aagc was set up by india and russia?"],
+)
+def test_a_statement_with_a_question_mark_is_a_claim_and_a_swapped_founder_is_corrected(
+    shipped: KnowledgeService, question: str
+) -> None:
+    query = shipped.matcher.read(question)
+    assert query.claims
+    assert "founder" not in query.attributes  # the claim names who set it up
+    assert isinstance(shipped.matcher.ask(question), Correction)
+
+
+def test_who_set_it_up_is_still_asked_when_no_one_is_named(shipped: KnowledgeService) -> None:
+    assert "founder" in shipped.matcher.read("AAGC was set up by whom?").attributes
+
+
+# ---------------------------------------------------------------- categories that exclude each other
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2+2 involves home ministers right?",
+        "the 2+2 is between finance and commerce ministers na?",
+        "2+2 dialogue is between the trade and commerce ministers right",
+        "MILAN is bilateral and MALABAR is trilateral?",
+    ],
+)
+def test_another_category_joined_by_and_is_corrected(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.ask(question), Correction)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2+2 is between defence and foreign ministers right?",
+        "when was the defence equipment transfer pact signed",
+        "is malabar bilateral or multilateral?",
+    ],
+)
+def test_the_materials_own_category_or_a_choice_is_not_corrected(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.ask(question), Answer)

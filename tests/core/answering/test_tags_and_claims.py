@@ -375,7 +375,8 @@ def test_numbered_names_with_no_question_about_them_are_no_statements() -> None:
         ("dharma guardian is a multilateral exercise with ten countries", True),
         ("estonia's export value to peru", False),  # a name owning the relation word: a noun, no verb
         ("india exports copper to japan", True),
-        ("cepa came into effect in 2011?", False),  # a question mark asks
+        ("cepa came into effect in 2011?", True),  # a statement asked to be confirmed
+        ("did cepa come into effect in 2011?", False),  # a yes/no question asks
         ("what did india and japan sign in 2015", False),  # a question word asks
         ("can someone tell me the bilateral exercises", False),  # a request
         ("india japan trade fy24", False),  # no verb, nothing stated

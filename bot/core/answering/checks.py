@@ -202,6 +202,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "event:start": "when it began",
         "event:ending": "when it ended",
         "event:negotiation": "when it was negotiated",
+        "event:visit": "when the visit was",
         "asserted:ending": "that it ended, or that anyone left, stopped or cancelled it",
         "bound": "a figure to set against yours",
         "quantity": "an amount",
@@ -364,8 +365,16 @@ class Candidate:
             # "when were the negotiations started": the start of the talks, not of what they agreed.
             asked = frozenset({"negotiation"})
         given = self.scorer.answer_events(self.index)
-        if not given or given & asked:
+        if given & asked:
             return None
+        if not given:
+            # "When was the AAGC set up?" against "the AAGC dates from 2017": a fact naming no event dates the thing
+            # itself, its start or signing. A visit is no event of a thing: "when did the PM visit Japan?" is not
+            # answered by the year of a declaration the fact names.
+            if Intent.WHEN not in self.query.intents or not asked & self.scorer.index.lexicon.words("events_of_people"):
+                return None
+            if not any(unit in self.uncovered for unit, _kinds in self.scorer.event_units(self.query)):
+                return None  # the fact has the event's word ("the visit"), though it names no event of its own
         return min(asked)
 
     @cached_property
@@ -1308,7 +1317,7 @@ class Scorer:
             return ()
         # Only a unit the fact leaves uncovered whose words name an event can be one: the fact's answer is read for
         # its events (tokenised, on a fact's first question) only when the fact leaves such a unit out.
-        open_units = [(u, kinds) for u, kinds in self._event_units(query) if not _unit_covered(u, profile)]
+        open_units = [(u, kinds) for u, kinds in self.event_units(query) if not _unit_covered(u, profile)]
         if not open_units:
             return ()
         given = self.answer_events(position)
@@ -1316,7 +1325,7 @@ class Scorer:
             return ()
         return tuple(u for u, kinds in open_units if kinds & given)
 
-    def _event_units(self, query: Query) -> tuple[tuple[Unit, frozenset[str]], ...]:
+    def event_units(self, query: Query) -> tuple[tuple[Unit, frozenset[str]], ...]:
         """Return the query's units whose words belong to its event phrases, with the kinds they name (in order).
 
         A "when" question's events are those it dates. Worked out once per query, not once per candidate: the last
@@ -1429,7 +1438,8 @@ class AskedKindCheck:
         if candidate.unbound_when:
             reason += " (its years are other things')"
         if candidate.other_event:
-            reason = f"asks {ASKED_WORDS['event:' + candidate.other_event]}; the fact dates another event"
+            asked = ASKED_WORDS.get("event:" + candidate.other_event, "when it happened")
+            reason = f"asks {asked}; the fact dates another event"
         return Verdict(self.name, not unmet and not candidate.other_event, reason)
 
 

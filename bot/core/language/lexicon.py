@@ -101,6 +101,7 @@ WORD_LISTS = (
     "task_verbs",
     "article_gist_questions",
     "article_about_words",
+    "events_of_people",
     "statement_lead_words",
     "clause_breaks",
     "change_verbs",

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.answering.checks import ASKED_WORDS
 from bot.core.answering.outcomes import Answer, Correction, Decline, Partial
+from bot.core.language.lexicon import LEXICON
 from bot.core.services.knowledge import KnowledgeService
 
 
@@ -244,4 +246,30 @@ def test_another_category_joined_by_and_is_corrected(shipped: KnowledgeService, 
     ],
 )
 def test_the_materials_own_category_or_a_choice_is_not_corrected(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.ask(question), Answer)
+
+
+# ---------------------------------------------------------------- a visit: who went where, and when
+def test_every_event_kind_has_its_wording() -> None:
+    kinds = set(LEXICON.event_phrases.values())
+    assert kinds
+    assert all(f"event:{kind}" in ASKED_WORDS for kind in kinds)
+
+
+def test_a_visit_the_other_way_round_is_corrected(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("the japanese prime minister visited india right?")
+    assert isinstance(outcome, Correction)
+    assert outcome.reversed
+
+
+def test_a_visit_is_not_dated_by_the_year_of_a_declaration(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("when did the Japanese PM visit India in 2025")
+    assert not isinstance(outcome, Answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["list the other outcomes of the pm's japan visit", "which security document came out of the 2025 visit"],
+)
+def test_a_visit_as_a_noun_sets_no_direction(shipped: KnowledgeService, question: str) -> None:
     assert isinstance(shipped.matcher.ask(question), Answer)

@@ -273,3 +273,16 @@ def test_a_visit_is_not_dated_by_the_year_of_a_declaration(shipped: KnowledgeSer
 )
 def test_a_visit_as_a_noun_sets_no_direction(shipped: KnowledgeService, question: str) -> None:
     assert isinstance(shipped.matcher.ask(question), Answer)
+
+
+# ---------------------------------------------------------------- chat words
+def test_ne_in_capitals_is_the_northeast(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.ask("which policies align in NE"), Correction)
+    outcome = shipped.matcher.ask("act east forum NE ke liye hai?")
+    assert isinstance(outcome, Answer)
+    assert "Northeast" in outcome.best.fact.fact.answer
+
+
+def test_hinglish_having_gone_reads_as_a_visit(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("pm ne japan jaake kya kya sign kiya")
+    assert isinstance(outcome, Answer)

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from bot.core.answering.index import ENTITY_PREFIX
 from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Partial
 from bot.core.answering.query import Query, Unit, event_kinds, is_action
 from bot.core.answering.roles import RoleReading
@@ -63,6 +64,8 @@ _ITEMS = re.compile(r",|;|\band\b|\bplus\b")
 #: Where a list opens: a colon, or "include(s)", "such as", "namely".
 _OPENS_LIST = re.compile(r":\s|\bincludes?\s|\bsuch as\s|\bnamely\s")
 #: An article or possessive opening an item ("a Sustainable fuel initiative"): the item is what follows it.
+#: A year a follow-up gives ("was it set up in 2015?").
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _LEADING = re.compile(r"^(?:a|an|the|its|their)\s+", re.IGNORECASE)
 
 
@@ -189,7 +192,15 @@ def merge(
         own = tuple(u for u in own if not ("start" in event_kinds(u.label.casefold().split()) and is_action(u)))
     units = kept + own
     # A follow-up naming its own places ("and gujarat?") replaces the earlier ones, in its relations too.
-    entities = query.entities if "named" in kinds and not adds else previous.query.entities + query.entities
+    # A name the earlier answer did not take up ("SCRI with the US?", corrected to Australia) is no longer asked.
+    earlier = tuple(
+        e
+        for e in previous.query.entities
+        if e.casefold() in partners
+        or any(_names(u, e) for u in previous.topic)
+        or not any(_names(u, e) for u in previous.query.units)
+    )
+    entities = query.entities if "named" in kinds and not adds else earlier + query.entities
     new_partners = tuple(e for e in query.entities if e.casefold() in partners)
     contrast: tuple[str, ...] = ()
     if replaces and any(e.casefold() in partners and e not in new_partners for e in previous.query.entities):
@@ -213,9 +224,16 @@ def merge(
     # "any other africa initiative?" asks for another such thing, not the earlier question's date or aim of it;
     # "bilateral or multilateral?" after "what is Dharma Guardian" asks to choose, not for the description again.
     inherit = not query.asks and not query.markers.other and not any(u.options for u in query.units)
+    dates = query.dates
+    named = [u for u in kept if u.named and u.kind == "concept"]
+    years = [n for n in query.numbers if _YEAR.fullmatch(n)]
+    if not dates and query.markers.anaphor is not None and len(named) == 1 and len(years) == 1:
+        # "was it set up in 2015?" after "what is the AAGC": the year is what the claim says of the AAGC.
+        dates = ((named[0].token, years[0]),)
     return replace(
         query,
         units=units,
+        dates=dates,
         intents=previous.query.intents if inherit else query.intents,
         attributes=previous.query.attributes if inherit else query.attributes,
         numbers=query.numbers if replaces and "figure" in kinds else query.numbers | previous.query.numbers,
@@ -236,6 +254,11 @@ def merge(
             else query.subject_partner or (None if contrast else previous.query.subject_partner)
         ),
     )
+
+
+def _names(unit: Unit, entity: str) -> bool:
+    """Tell whether a unit of a question is the name of this place or body."""
+    return unit.label.casefold() == entity.casefold() or (ENTITY_PREFIX + entity,) in unit.alternatives
 
 
 def _substitute(roles: tuple[RoleReading, ...], old: tuple[str, ...], new: tuple[str, ...]) -> tuple[RoleReading, ...]:

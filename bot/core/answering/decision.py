@@ -357,6 +357,10 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         if candidate.misdated:
             # "SSGP 2011 me hua tha na?": the fact dating the thing otherwise covers the thing alone, and so it should.
             failed -= {"topic only"}
+            years = {year for _concept, year, _stated in candidate.misdated}
+            if all(u.label in years for u in candidate.uncovered if u.label in candidate.query.own_units):
+                # "was it set up in 2015?" after the AAGC: the year the follow-up asks about is what is corrected.
+                failed -= {"follow-up"}
         if swapped:
             failed -= {"subject"}
         if asserted_off and all(_mentions(u, _off_tokens(candidate)) for u in candidate.uncovered if u.kind == "word"):

@@ -1238,11 +1238,14 @@ class QueryReader:
                 i += 1
         # "what are the eight lines of effort?": a number of things asked for by "what are" asks for them by name.
         values = self.lexicon.number_values
+        # "what are some of the eight lines of effort?": words that take a part of the things come first.
+        partitive = self.lexicon.words("partitive_words")
+        rest = list(itertools.dropwhile(lambda t: t in partitive, tokens[2:]))
         if (
             len(tokens) > 3
             and tokens[0] in self.lexicon.words("what_words") | {"what", "which"}
             and tokens[1] in {"are", "were"}
-            and any(values.get(t, t).isdigit() and 1 < int(values.get(t, t)) < 100 for t in tokens[2:4])
+            and any(values.get(t, t).isdigit() and 1 < int(values.get(t, t)) < 100 for t in [*tokens[2:4], *rest[:1]])
         ):
             found.add("names")
         # "what will the initiative do": a question ending in such a word asks for an attribute.

@@ -102,6 +102,7 @@ WORD_LISTS = (
     "article_gist_questions",
     "article_about_words",
     "events_of_people",
+    "partitive_words",
     "statement_lead_words",
     "clause_breaks",
     "change_verbs",

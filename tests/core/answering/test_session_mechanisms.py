@@ -286,3 +286,24 @@ def test_ne_in_capitals_is_the_northeast(shipped: KnowledgeService) -> None:
 def test_hinglish_having_gone_reads_as_a_visit(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("pm ne japan jaake kya kya sign kiya")
     assert isinstance(outcome, Answer)
+
+
+# ---------------------------------------------------------------- follow-ups that claim or leave a name behind
+@pytest.mark.parametrize("follow_up", ["was it set up in 2015?", "it was set up in 2015 right?"])
+def test_a_year_claimed_of_the_earlier_subject_is_corrected(shipped: KnowledgeService, follow_up: str) -> None:
+    turn = shipped.matcher.respond("what is AAGC").turn
+    outcome = shipped.matcher.respond(follow_up, turn).outcome
+    assert isinstance(outcome, Correction)
+    assert outcome.related[0].fact.fact.id == "aagc_year"
+
+
+def test_the_right_year_of_the_earlier_subject_is_confirmed(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("what is AAGC").turn
+    assert isinstance(shipped.matcher.respond("was it set up in 2017?", turn).outcome, Answer)
+
+
+def test_a_name_the_correction_did_not_take_up_is_not_asked_again(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("SCRI with US, right?").turn
+    outcome = shipped.matcher.respond("what's its purpose", turn).outcome
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "scri_purpose"

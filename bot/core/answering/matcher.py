@@ -57,6 +57,7 @@ from bot.core.answering.shapes import (
     options_named,
     read_choices,
     read_comparison,
+    read_difference,
     read_odd_one_out,
     read_ordering,
     read_statements,
@@ -443,6 +444,11 @@ class Matcher:
                 outcome, others = compared
                 sides = (comparison.first, comparison.second)
                 return Reply(outcome, replace(Turn.after(query, outcome), others=others, compared=sides))
+        difference = read_difference(question, self.lexicon) if comparison is None else None
+        if difference is not None and query.markers.anaphor is None:
+            set_side_by_side = self._side_by_side(difference)
+            if set_side_by_side is not None:
+                return Reply(set_side_by_side, replace(Turn.after(query, set_side_by_side), compared=difference))
         # "X, and what is Y?": two questions joined by a question word are answered part by part first.
         clauses = split_clauses(question, self.lexicon)
         if len(clauses) >= 2:
@@ -662,6 +668,28 @@ class Matcher:
             a_wins = (value_a < value_b) == (comparison.kind in {"earlier", "less"})
             others = (text_b if a_wins else text_a,)
         return Answer((a.best, b.best), note=note), others
+
+    def _side_by_side(self, sides: tuple[str, str]) -> Outcome | None:
+        """Answer "difference between A and B" with what the material says of each; None when it says of neither."""
+        partners = self._partner_names
+        if any(all(u.label.casefold() in partners for u in self.read(text).units) for text in sides):
+            return None  # "the differences between India and Japan": the partners themselves, which every fact names
+        # Each side asked as what it is, else by its name alone (a name some facts only mention is asked as such).
+        opener = next(iter(sorted(self.lexicon.words("side_questions"))))
+        outcomes = []
+        for text in sides:
+            outcome = self._decide(self.read(f"{opener} {text}"))
+            outcomes.append(outcome if isinstance(outcome, Answer) else self._decide(self.read(text)))
+        answered = {o.best.fact.fact.id: o.best for o in outcomes if isinstance(o, Answer)}
+        if not answered:
+            return None
+        if len(answered) == 2:
+            return Answer(tuple(answered.values()), note="The material on each:")
+        missing = [text for text, o in zip(sides, outcomes, strict=True) if not isinstance(o, Answer)]
+        if not missing:
+            # "India's and Japan's approach": one fact sets the two side by side itself.
+            return Answer(tuple(answered.values()))
+        return Partial(f"anything on {missing[0]}", tuple(answered.values()))
 
     def _order(self, ordering: Ordering, question: str) -> Outcome | None:
         """Put named things in order of the years the material dates them by, or say which dates it lacks.

@@ -60,6 +60,61 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
     return Comparison(kind, _side(cleaned[0], lexicon), _side(cleaned[1], lexicon))
 
 
+def read_difference(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Split "difference between A and B", "compare A with B", "how is A different from B" or "A aur B me kya fark
+    hai" into the two things set side by side, or None if the question asks no such thing."""
+    # Case is kept: "ESI" in capitals is a name, "esi" may not be.
+    text = " ".join(re.sub(r"[^\w\s'&./+-]", " ", question).split())
+    folded = text.casefold()
+    words = lexicon.words
+    joiners = words("difference_joiners")
+    body = ""
+    for opener in sorted(words("difference_openers") | words("comparison_openers"), key=len, reverse=True):
+        at = folded.find(opener + " ")
+        if at != -1 and (at == 0 or not folded[at - 1].isalnum()):
+            body = text[at + len(opener) + 1 :]
+            if opener in words("comparison_openers"):
+                joiners = joiners | words("comparison_joiners")  # "compare A with B"
+            break
+    for phrase in words("different_from"):
+        at = f" {folded} ".find(f" {phrase} ")
+        if not body and at != -1:
+            before, after = text[: at - 1], text[at + len(phrase) :]
+            body = f"{_drop_frame(before, lexicon)} and {after}"
+    for closer in words("difference_closers"):
+        if not body and folded.endswith(" " + closer):
+            body = text[: -len(closer) - 1]
+    tokens = body.split()
+    cuts = [i for i, t in enumerate(tokens) if t.casefold() in joiners and 0 < i < len(tokens) - 1]
+    if len(cuts) != 1:
+        return None
+    first, second = tokens[: cuts[0]], tokens[cuts[0] + 1 :]
+    # "India's and Japan's approach", "bilateral and multilateral exercises", "how is India's approach different
+    # from Japan's": a side named by its owner or its kind alone has the other side's noun.
+    if len(first) == 1 and len(second) > 1 and _borrows(first[0], lexicon):
+        first = [*first, *second[1:]]
+    elif len(second) == 1 and len(first) > 1 and _borrows(second[0], lexicon):
+        second = [*second, *first[1:]]
+    sides = " ".join(first), " ".join(second)
+    if not all(content_stems(side) for side in sides):
+        return None
+    return sides
+
+
+def _borrows(word: str, lexicon: Lexicon) -> bool:
+    """Tell whether a side of one word names only whose or which kind ("India's", "bilateral")."""
+    return word.casefold().endswith("'s") or word.casefold() in lexicon.contrast_groups
+
+
+def _drop_frame(text: str, lexicon: Lexicon) -> str:
+    """Drop the words that frame a question ("how is", "in what way are") before the thing it is about."""
+    framing = lexicon.words("question_starters") | lexicon.words("yes_no_starters") | {"what", "way", "in"}
+    kept = list(text.split())
+    while kept and kept[0] in framing:
+        kept.pop(0)
+    return " ".join(kept)
+
+
 def _side(text: str, lexicon: Lexicon) -> str:
     """Keep what names a side ("was the aagc set up" -> "the aagc up"): its date or figure is what is compared.
 

@@ -7,6 +7,7 @@ import pytest
 
 from bot.core.answering.checks import ASKED_WORDS
 from bot.core.answering.outcomes import Answer, Correction, Decline, Partial
+from bot.core.answering.shapes import read_difference
 from bot.core.language.lexicon import LEXICON
 from bot.core.services.knowledge import KnowledgeService
 
@@ -307,3 +308,53 @@ def test_a_name_the_correction_did_not_take_up_is_not_asked_again(shipped: Knowl
     outcome = shipped.matcher.respond("what's its purpose", turn).outcome
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == "scri_purpose"
+
+
+# ---------------------------------------------------------------- two things set side by side
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("difference between G4 and QUAD cooperation", ("G4", "QUAD cooperation")),
+        ("compare aagc with the africa initiative", ("aagc", "the africa initiative")),
+        ("how is india's approach different from japan's", ("india's approach", "japan's approach")),
+        (
+            "what is the difference between bilateral and multilateral exercises",
+            ("bilateral exercises", "multilateral exercises"),
+        ),
+        ("cepa aur ijicp me kya fark hai", ("cepa", "ijicp")),
+    ],
+)
+def test_two_things_set_side_by_side_are_read(question: str, sides: tuple[str, str]) -> None:
+    assert read_difference(question, LEXICON) == sides
+
+
+@pytest.mark.parametrize(
+    "question", ["JIMEX vs MALABAR - which one is bilateral", "when did cepa come into effect", "india and japan ties"]
+)
+def test_other_questions_set_nothing_side_by_side(question: str) -> None:
+    assert read_difference(question, LEXICON) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("difference between G4 and QUAD cooperation", {"g4_unsc_reform", "quad"}),
+        ("how is quad different from scri", {"quad", "scri"}),
+    ],
+)
+def test_each_side_is_answered_with_its_own_fact(shipped: KnowledgeService, question: str, facts: set[str]) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert {m.fact.fact.id for m in outcome.matches} == facts
+    assert outcome.note
+
+
+def test_a_side_the_material_does_not_cover_is_said_to_be_missing(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("compare india japan trade with india china trade")
+    assert isinstance(outcome, Partial)
+    assert "china" in outcome.missing
+
+
+def test_the_partners_themselves_are_not_set_side_by_side(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("difference between india and japan")
+    assert not (isinstance(outcome, Answer) and outcome.note)

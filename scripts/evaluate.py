@@ -68,6 +68,8 @@ FRESH12_SETS = (EVAL_DIR / "fresh12_holdout.yaml", EVAL_DIR / "fresh12_conversat
 FRESH13_SETS = (EVAL_DIR / "fresh13_holdout.yaml", EVAL_DIR / "fresh13_conversations_holdout.yaml")
 #: Written blind from the article by a fifteenth helper at the start of session 23 (2026-12-03); never tuned on.
 FRESH14_SETS = (EVAL_DIR / "fresh14_holdout.yaml", EVAL_DIR / "fresh14_conversations_holdout.yaml")
+#: Written blind from the article by a sixteenth helper at the start of session 24 (2026-12-03); never tuned on.
+FRESH15_SETS = (EVAL_DIR / "fresh15_holdout.yaml", EVAL_DIR / "fresh15_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ SET_GROUPS = (
     SetGroup(
         "fourteenth holdout (2 sets)", "a fourteenth helper, blind, Dec 2026; never tuned on", False, FRESH13_SETS
     ),
-    SetGroup("newest holdout (2 sets)", "a fifteenth helper, blind, Dec 2026; never tuned on", False, FRESH14_SETS),
+    SetGroup("fifteenth holdout (2 sets)", "a fifteenth helper, blind, Dec 2026; never tuned on", False, FRESH14_SETS),
+    SetGroup("newest holdout (2 sets)", "a sixteenth helper, blind, Dec 2026; never tuned on", False, FRESH15_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -21,6 +21,7 @@ from scripts.evaluate import (
     FRESH12_SETS,
     FRESH13_SETS,
     FRESH14_SETS,
+    FRESH15_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -135,6 +136,7 @@ def test_only_the_holdout_sets_are_marked_as_never_tuned_on() -> None:
         *FRESH12_SETS,
         *FRESH13_SETS,
         *FRESH14_SETS,
+        *FRESH15_SETS,
     ]
     assert all(path.name.endswith("_holdout.yaml") for path in untuned)
     assert not any("holdout" in path.name for path in TUNING_SETS)

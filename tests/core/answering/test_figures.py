@@ -29,6 +29,7 @@ from scripts.evaluate import (
     FRESH12_SETS,
     FRESH13_SETS,
     FRESH14_SETS,
+    FRESH15_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -170,6 +171,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH12_SETS,
         *FRESH13_SETS,
         *FRESH14_SETS,
+        *FRESH15_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -441,10 +441,13 @@ class QueryReader:
         """Return the kind of thing a question asks for in the plural ("what agreements did they sign", "list all
         the initiatives", "which prefectures are mentioned"), or "" (a yes/no question asks for none)."""
         words = self.lexicon.words
+        heads = self._plural_heads
+        content = [t for t in tokens if t not in self.lexicon.ignored and t not in self._partner_words]
+        if len(content) == 1 and content[0].endswith("s") and content[0][:-1] in heads:
+            return content[0]  # "exercises?", "india japan exercises": the plural alone asks for all of them
         asking = self._union("what_words", "which_words") | {"list", "name", "all"}
         if not tokens or tokens[0] in words("yes_no_starters") or not asking & set(tokens):
             return ""
-        heads = self._plural_heads
         for word in tokens:
             single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
             if word.endswith("s") and single in heads:

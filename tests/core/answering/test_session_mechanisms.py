@@ -358,3 +358,12 @@ def test_a_side_the_material_does_not_cover_is_said_to_be_missing(shipped: Knowl
 def test_the_partners_themselves_are_not_set_side_by_side(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("difference between india and japan")
     assert not (isinstance(outcome, Answer) and outcome.note)
+
+
+# ---------------------------------------------------------------- a plural kind alone
+@pytest.mark.parametrize("question", ["exercises", "exercises?", "india japan exercises"])
+def test_a_plural_kind_alone_asks_for_all_of_them(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    facts = {m.fact.fact.id for m in outcome.matches}
+    assert {"bilateral_exercises", "multilateral_exercises"} <= facts

@@ -27,7 +27,7 @@ from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asser
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import SourcedFact
-from bot.core.language.lexicon import Intent
+from bot.core.language.lexicon import Intent, Lexicon
 from bot.core.language.text import content_stems, is_number, possessive_pairs, stem, tokenize
 
 #: How a fact gives each kind of answer. An intent missing here is never satisfied (fail closed).
@@ -572,7 +572,7 @@ class Candidate:
         """
         lexicon = self.scorer.index.lexicon
         groups = lexicon.contrast_groups
-        asked = {word: groups[word] for word in self.query.words if word in groups}
+        asked = asked_contrasts(self.query, lexicon)
         if len(asked) != len(set(asked.values())) and self.query.words & lexicon.words("either_or"):
             return ()  # "is MALABAR bilateral or multilateral?" offers both
         if not asked:
@@ -591,8 +591,7 @@ class Candidate:
         nearest before the name in the fact's answer is "multilateral".
         """
         query = self.query
-        groups = self.scorer.index.lexicon.contrast_groups
-        asked = [(word, groups[word]) for word in query.words if word in groups]
+        asked = list(asked_contrasts(query, self.scorer.index.lexicon).items())
         names = [u for u in query.units if u.named and u.kind == "concept"]
         if not asked or not names:
             return ()
@@ -1706,6 +1705,17 @@ def _clause_owner(query: Query, candidate: Candidate) -> str | None:
                 return None  # a claimed word before any partner is named, or in a clause of both: not one's alone
             owners.add(owner)
     return owners.pop() if len(owners) == 1 else None
+
+
+def asked_contrasts(query: Query, lexicon: Lexicon) -> dict[str, str]:
+    """Return the question's words of sets of categories that exclude each other, with their sets; a set that needs a
+    head word ("ministers") counts only beside one."""
+    groups, heads = lexicon.contrast_groups, lexicon.contrast_heads
+    return {
+        word: groups[word]
+        for word in query.words
+        if word in groups and (groups[word] not in heads or query.words & heads[groups[word]])
+    }
 
 
 def swapped_partner(query: Query, candidate: Candidate) -> bool:

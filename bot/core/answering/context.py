@@ -52,6 +52,12 @@ class Turn:
             matches = outcome.related
         covered = {label for m in matches for label in m.covered}
         topic = tuple(u for u in query.units if u.label in covered) or query.units
+        if isinstance(outcome, Correction):
+            # "was it set up in 2015?", corrected to 2017: the figure the material gives otherwise is not asked again.
+            stated = " ".join(m.fact.fact.answer for m in matches)
+            kept = frozenset(n for n in query.numbers if n in stated)
+            query = replace(query, numbers=kept, dates=tuple(d for d in query.dates if d[1] in kept))
+            topic = tuple(u for u in topic if u.kind != "figure" or u.label in kept)
         articles = tuple(dict.fromkeys(m.fact.source.id for m in matches))
         listed = list_items(matches[0].fact.fact.answer) if isinstance(outcome, Answer) and len(matches) == 1 else ()
         return cls(

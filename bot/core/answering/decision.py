@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.core.answering.checks import ASKED_WORDS, Candidate, Judged, swapped_partner
+from bot.core.answering.checks import ASKED_WORDS, Candidate, Judged, swapped_partner, unmet_attributes
 from bot.core.answering.index import ENTITY_PREFIX
 from bot.core.answering.outcomes import (
     Answer,
@@ -387,7 +387,12 @@ def _only_names_substituted(item: Judged) -> bool:
     candidate = item.candidate
     asked = {name.casefold() for name, _stated in candidate.substituted}
     asked |= {year for _concept, year, _stated in candidate.misdated}  # "set up in 2015 by India and China?"
-    return all(_names_one_of(u, asked) for u in candidate.uncovered) and not _fails(item, "attribute")
+    if not all(_names_one_of(u, asked) for u in candidate.uncovered):
+        return False
+    # "the AAGC was set up by India and China?" names who set it up: the fact naming others in their place is
+    # what answers it, though it names no founder as such.
+    unmet = set(unmet_attributes(candidate.query, candidate.profile))
+    return not _fails(item, "attribute") or (unmet <= {"founder"} and len(candidate.query.entities) > 1)
 
 
 def _off_tokens(candidate: Candidate) -> set[str]:

@@ -820,9 +820,6 @@ class QueryReader:
             # "was CEPA signed in 2011?", "what was signed in 2015": the year is that event's; a fact dating
             # another event (CEPA "came into effect in 2011") cannot confirm it or say what it was.
             query = replace(query, events=frozenset().union(*events.values()))
-        if "founder" in query.attributes and (query.claims or query.yes_no) and len(query.entities) > 1:
-            # "the AAGC was set up by India and China?": the claim names who set it up; it asks whether they did.
-            query = replace(query, attributes=query.attributes - {"founder"})
         return query
 
     def _other_senses(self, tokens: Sequence[str], mentions: Sequence[Mention], attributes: set[str]) -> set[int]:

@@ -183,6 +183,7 @@ MAPPINGS = (
     "asked_types",
     "event_kinds",
     "contrast_sets",
+    "contrast_heads",
     "number_values",
     "letter_names",
     "ordinals",
@@ -225,6 +226,8 @@ class Lexicon:
     asked_types: Mapping[str, str] = field(default_factory=dict)
     #: Words of a set of mutually exclusive categories ("bilateral" -> "exercise_scope"), by their set's name.
     contrast_groups: Mapping[str, str] = field(default_factory=dict)
+    #: Sets of ``contrast_groups`` that exclude each other only beside one of these words ("finance ministers").
+    contrast_heads: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: Number words and the figures they write ("eight" -> "8").
     number_values: Mapping[str, str] = field(default_factory=dict)
     #: Measure words and the unit they name ("years" -> year, "saal" -> year): a bound and a fact's figure meet on it.
@@ -260,6 +263,7 @@ class Lexicon:
         asked_types: dict[str, str] = {}
         events: dict[tuple[str, ...], str] = {}
         contrasts: dict[str, str] = {}
+        contrast_heads: dict[str, frozenset[str]] = {}
         numbers: dict[str, str] = {}
         ordinals: dict[str, int] = {}
         units: dict[str, str] = {}
@@ -300,6 +304,10 @@ class Lexicon:
                 asked_types.update({str(word).casefold(): str(kind) for word in words})
             for group, words in (doc.get("contrast_sets") or {}).items():
                 contrasts.update({str(w).casefold(): str(group) for w in words})
+            for group, words in (doc.get("contrast_heads") or {}).items():
+                contrast_heads[str(group)] = contrast_heads.get(str(group), frozenset()) | {
+                    str(w).casefold() for w in words
+                }
             numbers.update({str(k).casefold(): str(v) for k, v in (doc.get("number_values") or {}).items()})
             ordinals.update({str(k).casefold(): int(v) for k, v in (doc.get("ordinals") or {}).items()})
             for unit, forms in (doc.get("measure_units") or {}).items():
@@ -348,6 +356,7 @@ class Lexicon:
             asked_types=MappingProxyType(asked_types),
             event_phrases=MappingProxyType(events),
             contrast_groups=MappingProxyType(contrasts),
+            contrast_heads=MappingProxyType(contrast_heads),
             number_values=MappingProxyType(numbers),
             ordinals=MappingProxyType(ordinals),
             measure_units=MappingProxyType(units),

@@ -214,10 +214,18 @@ def test_the_kind_inside_a_long_name_is_confirmed(shipped: KnowledgeService) -> 
 def test_a_statement_with_a_question_mark_is_a_claim_and_a_swapped_founder_is_corrected(
     shipped: KnowledgeService, question: str
 ) -> None:
-    query = shipped.matcher.read(question)
-    assert query.claims
-    assert "founder" not in query.attributes  # the claim names who set it up
+    assert shipped.matcher.read(question).claims
     assert isinstance(shipped.matcher.ask(question), Correction)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Was the SCRI set up by India, Japan and Australia?", "Was the Act East Forum set up by India and Japan?"],
+)
+def test_founders_named_by_a_claim_are_not_confirmed_by_a_fact_naming_none(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Answer)
 
 
 def test_who_set_it_up_is_still_asked_when_no_one_is_named(shipped: KnowledgeService) -> None:
@@ -284,9 +292,23 @@ def test_ne_in_capitals_is_the_northeast(shipped: KnowledgeService) -> None:
     assert "Northeast" in outcome.best.fact.fact.answer
 
 
-def test_hinglish_having_gone_reads_as_a_visit(shipped: KnowledgeService) -> None:
-    outcome = shipped.matcher.ask("pm ne japan jaake kya kya sign kiya")
+def test_a_portfolio_word_without_ministers_is_no_category(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.ask("Does the 2+2 dialogue discuss finance?"), Correction)
+
+
+@pytest.mark.parametrize(
+    "question", ["Do you think the AAGC was set up in 2017?", "What is the view of India on UNSC reform?"]
+)
+def test_a_hedge_or_a_view_the_fact_states_is_no_opinion_asked(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.ask(question), Answer)
+
+
+def test_a_corrected_year_is_not_asked_again(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("what is the AAGC?").turn
+    turn = shipped.matcher.respond("was it set up in 2015?", turn).turn
+    outcome = shipped.matcher.respond("when?", turn).outcome
     assert isinstance(outcome, Answer)
+    assert "2017" in outcome.best.fact.fact.answer
 
 
 # ---------------------------------------------------------------- follow-ups that claim or leave a name behind

@@ -482,14 +482,18 @@ class Candidate:
         missing = self.query.numbers - self.profile.numbers
         if not missing:
             return ()
-        asked = tokenize(self.query.text)
+        ignored = self.scorer.index.lexicon.ignored
+        # "signed in 2016", "FY 2022-23": a year is no number of a name, and "in" no name.
+        named = [
+            (before, figure)
+            for before, figure in itertools.pairwise(tokenize(self.query.text))
+            if figure in missing and not before.isdigit() and before not in ignored and not _YEAR_NUMBER.search(figure)
+        ]
+        if not named:
+            return ()  # the fact's answer is read only for a figure the question gives after a word
         stated = self.scorer.answer_tokens(self.index)
         found = []
-        ignored = self.scorer.index.lexicon.ignored
-        for before, figure in itertools.pairwise(asked):
-            # "signed in 2016", "FY 2022-23": a year is no number of a name, and "in" no name.
-            if figure not in missing or before.isdigit() or before in ignored or _YEAR_NUMBER.search(figure):
-                continue
+        for before, figure in named:
             found += [
                 (before, figure, after)
                 for word, after in itertools.pairwise(stated)
@@ -529,7 +533,7 @@ class Candidate:
 
         "develop Japan's northeast" against "the development of India's Northeast": the fact says it is India's.
         """
-        asked = self.scorer.owners(self.query.text)
+        asked = self.scorer.question_owners(self.query.text)
         if not asked:
             return ()
         stated = self.scorer.answer_owners(self.index)
@@ -737,6 +741,10 @@ class Scorer:
         self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
         self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
         self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))
+        #: The owners a question gives things: read once per question, not once per candidate it is set against.
+        self.question_owners: Callable[[str], frozenset[tuple[str, str]]] = functools.lru_cache(
+            maxsize=self.thresholds.read_cache_size
+        )(self.owners)
 
     @per_fact
     def answer_tokens(self, position: int) -> list[str]:

@@ -248,7 +248,9 @@ def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False, sub
         asked = {name.casefold() for name, _stated in candidate.substituted}
         weight = sum(u.weight for u in candidate.uncovered if u.label.casefold() in asked)
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
-    asked_events = {a.removeprefix("event:") for a in candidate.missing if a.startswith("event:")}
+    # Of all a fact leaves unasked (``Candidate.missing``), only the event it dates instead is read here: the kinds
+    # and attributes never carry the "event:" mark, and working them out reads the answer of every candidate.
+    asked_events = {candidate.other_event} if candidate.other_event else set()
     if asked_events:
         # "when was IJICP signed?": the signing is what is asked (and missing), not what the question is about.
         lexicon = candidate.scorer.index.lexicon
@@ -443,10 +445,10 @@ def _renumbered(judged: Sequence[Judged], thresholds: Thresholds) -> Judged | No
     """Return the best fact that would answer a question but for a figure it gives another of after the same word
     ("Chandrayaan 4" against "Chandrayaan 5"), when that is all it lacks."""
     for item in judged[: thresholds.max_suggestions]:
-        lacks = _failed(item)
+        # The figure first: every check of a candidate is judged only for one that gives another figure.
         if (
             item.candidate.renumbered
-            and lacks <= {"figures", "yes/no", "coverage", "rare word"}
+            and _failed(item) <= {"figures", "yes/no", "coverage", "rare word"}
             and _on_topic(item, thresholds)
         ):
             return item

@@ -2855,6 +2855,11 @@ _PROFILE_TAGS = tuple(
 )
 
 
+#: The one empty set every decoded profile shares: most of a profile's sets are empty, and a new empty set per
+#: field made each profile kept in memory a score of objects for the garbage collector to walk again and again.
+_NO_TEXTS: frozenset[str] = frozenset()
+
+
 def decode_profile(credits: dict[str, float], record: bytes | memoryview) -> FactProfile:
     """Return the profile a record (``encode_profile``) and its credits describe."""
     # orjson parses a record in half json's time: up to 16 profiles are decoded while a member waits.
@@ -2869,7 +2874,11 @@ def decode_profile(credits: dict[str, float], record: bytes | memoryview) -> Fac
     # did not write that way fails here and is read value by value below, as it always was.
     try:
         read: list[Any] = [
-            frozenset(value["S"]) if tag == "S" else tuple(value["T"]) if tag == "T" else _typed(value)
+            (frozenset(texts) if (texts := value["S"]) else _NO_TEXTS)
+            if tag == "S"
+            else tuple(value["T"])
+            if tag == "T"
+            else _typed(value)
             for tag, value in zip(_PROFILE_TAGS, values, strict=True)
         ]
     except (KeyError, TypeError, ValueError):
@@ -2925,7 +2934,7 @@ def _typed(value: Any) -> Any:
         if len(value) == 1:  # every record the codec writes: one tag; sets and tuples of text the most common
             ((tag, inner),) = value.items()
             if tag == "S":
-                return frozenset(inner)
+                return frozenset(inner) if inner else _NO_TEXTS
             if tag == "T":
                 return tuple(inner)
         if "S" in value:

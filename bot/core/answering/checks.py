@@ -20,10 +20,11 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Mention
+from bot.core.answering.events import event_kinds
 from bot.core.answering.index import CONCEPT_PREFIX, CURRENCY, ENTITY_PREFIX, FactIndex, FactProfile, single_members
 from bot.core.answering.lazy import cached_property
 from bot.core.answering.outcomes import Match
-from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise, counts_in, event_kinds
+from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise, counts_in
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import SourcedFact
@@ -344,7 +345,7 @@ class Candidate:
         asked = self.query.asserted_events
         if not asked or self.other_event in asked:
             return None
-        missing = asked - self.scorer.answer_events(self.index)
+        missing = asked - self.profile.events
         return min(missing) if missing else None
 
     @cached_property
@@ -359,7 +360,7 @@ class Candidate:
         if "negotiation" in asked:
             # "when were the negotiations started": the start of the talks, not of what they agreed.
             asked = frozenset({"negotiation"})
-        given = self.scorer.answer_events(self.index)
+        given = self.profile.events
         if not given or given & asked:
             return None
         return min(asked)
@@ -447,7 +448,7 @@ class Candidate:
                 )
         unmet = unmet_attributes(self.query, profile)
         acted = self.query.acted_events
-        if acted and not acted & self.scorer.answer_events(self.index):
+        if acted and not acted & self.profile.events:
             # "who signed CEPA" against "CEPA came into effect in 2011": the partners it names did not sign it there.
             unmet = (*(a for a in unmet if a != "agent"), f"agent:{min(acted)}")
         return unmet
@@ -990,11 +991,6 @@ class Scorer:
         return any(tuple(tokens[max(0, end - len(c)) : end]) == c for c in self._example_cues)
 
     @per_fact
-    def answer_events(self, position: int) -> frozenset[str]:
-        """Return the kinds of event a fact's answer names ("came into effect", "was launched")."""
-        return event_kinds(self.answer_tokens(position), self.index.lexicon)
-
-    @per_fact
     def figures_beyond_names(self, position: int) -> bool:
         """Tell whether a fact's answer gives a figure or a number word that is not part of a name."""
         answer = self.index.facts[position].fact.answer
@@ -1301,7 +1297,7 @@ class Scorer:
         open_units = [(u, kinds) for u, kinds in self._event_units(query) if not _unit_covered(u, profile)]
         if not open_units:
             return ()
-        given = self.answer_events(position)
+        given = profile.events
         if not given:
             return ()
         return tuple(u for u, kinds in open_units if kinds & given)

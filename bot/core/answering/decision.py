@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core.answering.checks import ASKED_WORDS, Candidate, Judged
+from bot.core.answering.events import event_kinds
 from bot.core.answering.index import ENTITY_PREFIX
 from bot.core.answering.outcomes import (
     Answer,
@@ -20,7 +21,7 @@ from bot.core.answering.outcomes import (
     Partial,
     Suggestions,
 )
-from bot.core.answering.query import Query, asks_amount, event_kinds
+from bot.core.answering.query import Query, asks_amount
 from bot.core.answering.thresholds import Thresholds
 from bot.core.language.text import stem
 

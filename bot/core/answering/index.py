@@ -39,6 +39,7 @@ import orjson
 from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Gazetteer, default_gazetteer
+from bot.core.answering.events import event_kinds
 from bot.core.answering.roles import RoleReading, read_roles
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import FilePart, KnowledgeBase, SourcedFact
@@ -211,6 +212,9 @@ class FactProfile:
     negative: bool = False
     #: The words the answer negates ("sign" in "has not signed"): a question asserting them is corrected.
     negated: frozenset[str] = frozenset()
+    #: The kinds of event the answer names ("came into effect": start), read when compiled: a "when" question
+    #: weighs them for every candidate, which would otherwise read each candidate's answer from the cache.
+    events: frozenset[str] = frozenset()
 
 
 #: Read a text with every article's glossary (a member's question may be about any article).
@@ -1052,6 +1056,7 @@ class FactIndex:
             dates=self.dates_in(fields[1][0], sf.source.id),
             negative=bool(negations := self._negated(fields[1][0])) or self._says_no(fields[1][0]),
             negated=negations,
+            events=event_kinds(answer_tokens, self.lexicon),
         )
 
     def _section_reason(self, sf: SourcedFact) -> frozenset[str]:

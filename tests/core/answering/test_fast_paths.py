@@ -12,6 +12,7 @@ import orjson
 import pytest
 
 from bot.core.answering.checks import _unit_covered
+from bot.core.answering.events import event_kinds
 from bot.core.answering.index import (
     ColumnPlan,
     ConceptPlan,
@@ -27,7 +28,7 @@ from bot.core.answering.index import (
     single_members,
 )
 from bot.core.answering.matcher import Matcher
-from bot.core.answering.query import Query, Unit, event_kinds
+from bot.core.answering.query import Query, Unit
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
 from bot.core.knowledge.cache import CacheFormatError
@@ -173,6 +174,18 @@ def _same_event_units_read_in_full(matcher: Matcher, query: Query, position: int
         for u in query.units
         if not _unit_covered(u, profile) and event_kinds(u.label.casefold().split(), matcher.lexicon) & given
     )
+
+
+def test_the_events_compiled_into_a_profile_are_those_its_answer_names(shipped: KnowledgeService) -> None:
+    # Read once when the index is compiled (and kept in the cache), not from each candidate's answer per question.
+    matcher = shipped.matcher
+    named = 0
+    for position in range(len(matcher.index.profiles)):
+        answer = matcher.index.facts[position].fact.answer
+        events = matcher.index.profiles[position].events
+        assert events == event_kinds(tokenize(answer), matcher.lexicon), answer
+        named += bool(events)
+    assert named  # some answers name an event
 
 
 def test_the_event_a_fact_dates_is_read_only_when_an_uncovered_unit_names_one(shipped: KnowledgeService) -> None:

@@ -21,7 +21,15 @@ from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Mention
 from bot.core.answering.events import event_kinds
-from bot.core.answering.index import CONCEPT_PREFIX, CURRENCY, ENTITY_PREFIX, FactIndex, FactProfile, single_members
+from bot.core.answering.index import (
+    CONCEPT_PREFIX,
+    CURRENCY,
+    ENTITY_PREFIX,
+    FactIndex,
+    FactProfile,
+    numbers_beyond_names,
+    single_members,
+)
 from bot.core.answering.lazy import cached_property
 from bot.core.answering.outcomes import Match
 from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise, counts_in
@@ -86,7 +94,6 @@ def _defines(query: Query, profile: FactProfile) -> bool:
 #: Attributes that ask for a description of the thing named: a fact that only lists its name does not give one.
 DESCRIBING_ATTRIBUTES = frozenset({"definition", "purpose", "contents"})
 #: A figure no name holds: a year, a decimal, or a number of three digits or more.
-_BIG_FIGURE = re.compile(r"\d+\.\d|\d{3,}")
 #: The words of an answer as written (capitals kept), to tell a name from a common word.
 _ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 #: "Japan's northeast", "japan ka northeast": an owner and the word it owns.
@@ -991,25 +998,6 @@ class Scorer:
         return any(tuple(tokens[max(0, end - len(c)) : end]) == c for c in self._example_cues)
 
     @per_fact
-    def figures_beyond_names(self, position: int) -> bool:
-        """Tell whether a fact's answer gives a figure or a number word that is not part of a name."""
-        answer = self.index.facts[position].fact.answer
-        if _BIG_FIGURE.search(answer):
-            return True  # a year, a decimal or a sum is never part of a name; no need to read the answer's names
-        words = self.index.lexicon.words("number_words")
-        return bool(self.answer_numbers(position)) or any(t in words for t in self.answer_tokens(position))
-
-    @per_fact
-    def about_document(self, position: int) -> bool:
-        """Tell whether a fact is about its article as a document: its question names the article and what it
-        says is the document's (posted, updated, tags), unlike "what is the article's gist?"."""
-        fact, words = self.index.facts[position].fact, self.index.lexicon.words
-        question = set(tokenize(fact.question))
-        return bool(question & words("document_words")) and bool(
-            (question | set(tokenize(fact.answer))) & words("document_cues")
-        )
-
-    @per_fact
     def spelled_numbers(self, position: int) -> frozenset[str]:
         """Return the figures a fact's answer writes in words ("Four partnerships": 4)."""
         values = self.index.lexicon.number_values
@@ -1034,12 +1022,9 @@ class Scorer:
 
         The 5 of "Chandrayaan 5" is part of a name, not a figure the fact gives.
         """
-        tokens, names = self.answer_tokens(position), self.index.glossary.named
-        named = {
-            i for start, end, concept in self.answer_spans(position) if concept in names for i in range(start, end)
-        }
-        # A year inside a name ("FY 2023-24") still dates it; a small number ("Chandrayaan 5") only names it.
-        return frozenset(t for i, t in enumerate(tokens) if is_number(t) and (i not in named or _YEAR.match(t)))
+        return numbers_beyond_names(
+            self.answer_tokens(position), self.answer_spans(position), self.index.glossary.named
+        )
 
     @per_fact
     def dated(self, position: int) -> tuple[tuple[tuple[int, bool], ...], tuple[tuple[int, str], ...]]:
@@ -1204,7 +1189,7 @@ class Scorer:
             # "kaun kaun se ministers" against "the defence and foreign affairs ministers": the offices are the answer.
             unmet = tuple(i for i in unmet if i is not Intent.PERSON)
         figures = _FIGURE_INTENTS & query.intents if query.intents else _NO_INTENTS
-        if figures and figures - set(unmet) and not self.figures_beyond_names(position):
+        if figures and figures - set(unmet) and not profile.gives_figures:
             # "how many indians work in japan" is not answered by the 5 of "Chandrayaan 5": a name, not a figure.
             unmet = tuple(sorted({*unmet, *figures}, key=lambda i: i.value))
         elif Intent.COUNT in query.intents and Intent.COUNT not in unmet and query.counted:
@@ -1856,7 +1841,7 @@ class DocumentCheck:
 
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
-        if not candidate.scorer.about_document(candidate.index):
+        if not candidate.profile.about_document:
             return Verdict(self.name, True)
         words = candidate.scorer.index.lexicon.words
         publisher = set(tokenize(candidate.fact.source.publisher)) - candidate.scorer.index.lexicon.ignored

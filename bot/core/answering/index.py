@@ -27,7 +27,7 @@ import re
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from sys import intern
@@ -91,6 +91,8 @@ GAZETTEER_KINDS = {
 }
 
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
+#: A decimal, or a figure of three digits or more: a year or a sum, never part of a name ("Chandrayaan 5").
+_BIG_FIGURE = re.compile(r"\d+\.\d|\d{3,}")
 #: A figure that is a quantity: not part of a name ("2+2", "G4", "Chandrayaan 5") and not a year.
 _QUANTITY = re.compile(r"(?<![\w+-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?(?![\w+-])")
 #: A currency written before a sum ("US$", "₹", "Rs."), as a pattern.
@@ -215,6 +217,11 @@ class FactProfile:
     #: The kinds of event the answer names ("came into effect": start), read when compiled: a "when" question
     #: weighs them for every candidate, which would otherwise read each candidate's answer from the cache.
     events: frozenset[str] = frozenset()
+    #: The answer gives a figure or a number word that is not part of a name (the 5 of "Chandrayaan 5" is).
+    gives_figures: bool = False
+    #: The fact is about its article as a document: its question names the article and what it says is the
+    #: document's (posted, updated, tags), unlike "what is the article's gist?".
+    about_document: bool = False
 
 
 #: Read a text with every article's glossary (a member's question may be about any article).
@@ -773,6 +780,18 @@ def lemma_dictionary_entry(dictionary: Mapping[bytes, bytes]) -> CacheEntry:
     )
 
 
+def numbers_beyond_names(
+    tokens: Sequence[str], spans: Iterable[tuple[int, int, str]], named: Container[str]
+) -> frozenset[str]:
+    """Return the figures among an answer's words that are not part of a name (``spans``: its glossary terms).
+
+    The 5 of "Chandrayaan 5" is part of a name, not a figure the fact gives; a year inside a name ("FY 2023-24")
+    still dates it.
+    """
+    inside = {i for start, end, concept in spans if concept in named for i in range(start, end)}
+    return frozenset(t for i, t in enumerate(tokens) if is_number(t) and (i not in inside or _YEAR.match(t)))
+
+
 class FactIndex:
     """Postings from tokens to facts with credits, word weights, and the vocabulary for typo correction."""
 
@@ -1030,6 +1049,8 @@ class FactIndex:
             # Only an answer that states one relation is read for it; a mixed sentence needs declared roles.
             roles = tuple(readings) if len({r.relation for r in readings}) == 1 and len(readings) == 1 else ()
         folded = normalize(fact.answer)
+        # The fact's own question, as a member would be told it is about (its first phrasing, read above).
+        question = set(next(tokens for tokens, _credit, kind in fields if kind == "phrasing"))
         return FactProfile(
             credits=credits,
             numbers=frozenset(numbers),
@@ -1057,7 +1078,21 @@ class FactIndex:
             negative=bool(negations := self._negated(fields[1][0])) or self._says_no(fields[1][0]),
             negated=negations,
             events=event_kinds(answer_tokens, self.lexicon),
+            gives_figures=self._gives_figures(fact.answer, answer_tokens, sf.source.id),
+            about_document=bool(question & words("document_words"))
+            and bool((question | set(answer_tokens)) & words("document_cues")),
         )
+
+    def _gives_figures(self, answer: str, tokens: list[str], article: str) -> bool:
+        """Tell whether an answer gives a figure or a number word that is not part of a name."""
+        if _BIG_FIGURE.search(answer):
+            return True  # a year, a decimal or a sum is never part of a name; no need to read the answer's names
+        if any(is_number(t) for t in tokens) and numbers_beyond_names(
+            tokens, self.glossary_spans(tokens, article), self.glossary.named
+        ):
+            return True
+        words = self.lexicon.words("number_words")
+        return any(t in words for t in tokens)
 
     def _section_reason(self, sf: SourcedFact) -> frozenset[str]:
         """Return {"reason"} for a fact whose section's title asks why ("Why in the News?")."""

@@ -31,11 +31,11 @@ from bot.core.answering.matcher import Matcher
 from bot.core.answering.query import Query, Unit
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
-from bot.core.knowledge.cache import CacheFormatError
+from bot.core.knowledge.cache import CacheFormatError, FolderCache
 from bot.core.knowledge.validation import load_knowledge
 from bot.core.language import text as text_module
 from bot.core.language.lexicon import LEXICON
-from bot.core.language.text import normalize, stem, tokenize
+from bot.core.language.text import is_number, normalize, stem, tokenize
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 from tests.core.answering.test_typos import scan_every_word
@@ -176,16 +176,38 @@ def _same_event_units_read_in_full(matcher: Matcher, query: Query, position: int
     )
 
 
-def test_the_events_compiled_into_a_profile_are_those_its_answer_names(shipped: KnowledgeService) -> None:
+def _read_from_the_answer(matcher: Matcher, position: int) -> tuple[frozenset[str], bool, bool]:
+    """The plain reading of a fact's events, figures and document-ness, from its question and answer as stored."""
+    sourced, words = matcher.index.facts[position], matcher.lexicon.words
+    answer, question = tokenize(sourced.fact.answer), set(tokenize(sourced.fact.question))
+    spans = matcher.index.glossary_spans(answer, sourced.source.id)
+    named = {i for start, end, c in spans if c in matcher.index.glossary.named for i in range(start, end)}
+    numbers = [
+        t for i, t in enumerate(answer) if is_number(t) and (i not in named or re.match(r"\b(1[89]|20)\d{2}\b", t))
+    ]
+    figures = bool(re.search(r"\d+\.\d|\d{3,}", sourced.fact.answer) or numbers) or bool(
+        set(answer) & words("number_words")
+    )
+    document = bool(question & words("document_words")) and bool((question | set(answer)) & words("document_cues"))
+    return event_kinds(answer, matcher.lexicon), figures, document
+
+
+@pytest.mark.parametrize("compiled", [False, True])
+def test_what_a_profile_keeps_of_its_answer_is_what_the_answer_says(compiled: bool, tmp_path: Any) -> None:
     # Read once when the index is compiled (and kept in the cache), not from each candidate's answer per question.
-    matcher = shipped.matcher
-    named = 0
+    cache = FolderCache(tmp_path) if compiled else None
+    base = load_knowledge(DEFAULT_KNOWLEDGE_DIR, cache)
+    if compiled:
+        Matcher(base, cache=cache)  # compile it, then read it back from the cache
+        base = load_knowledge(DEFAULT_KNOWLEDGE_DIR, cache)
+    matcher = Matcher(base, cache=cache)
+    seen = [0, 0, 0]
     for position in range(len(matcher.index.profiles)):
-        answer = matcher.index.facts[position].fact.answer
-        events = matcher.index.profiles[position].events
-        assert events == event_kinds(tokenize(answer), matcher.lexicon), answer
-        named += bool(events)
-    assert named  # some answers name an event
+        profile = matcher.index.profiles[position]
+        kept = (profile.events, profile.gives_figures, profile.about_document)
+        assert kept == _read_from_the_answer(matcher, position), matcher.index.facts[position].fact.id
+        seen = [n + bool(v) for n, v in zip(seen, kept, strict=True)]
+    assert all(seen)  # some answers name an event, give a figure, are about the document
 
 
 def test_the_event_a_fact_dates_is_read_only_when_an_uncovered_unit_names_one(shipped: KnowledgeService) -> None:

@@ -20,7 +20,6 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Mention
-from bot.core.answering.events import event_kinds
 from bot.core.answering.index import (
     CONCEPT_PREFIX,
     CURRENCY,
@@ -32,9 +31,10 @@ from bot.core.answering.index import (
 )
 from bot.core.answering.lazy import cached_property
 from bot.core.answering.outcomes import Match
-from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise, counts_in
+from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
+from bot.core.answering.wording import event_kinds
 from bot.core.knowledge.base import SourcedFact
 from bot.core.language.lexicon import Intent
 from bot.core.language.text import content_stems, is_number, possessive_pairs, stem, tokenize
@@ -1006,7 +1006,8 @@ class Scorer:
     @per_fact
     def counts(self, position: int) -> Mapping[str, frozenset[str]]:
         """Return what each figure of a fact's answer counts: {"8": {"line"}} for "eight lines of effort"."""
-        return counts_in(self.answer_tokens(position), self.index.lexicon)
+        # Read when the index was compiled: a question giving a count weighs it for every candidate.
+        return MappingProxyType(dict(self.index.profiles[position].counts))
 
     @per_fact
     def counted_nouns(self, position: int) -> frozenset[str]:

@@ -12,10 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
-from bot.core.answering.events import event_kinds
 from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Partial
 from bot.core.answering.query import Query, Unit, is_action
 from bot.core.answering.roles import RoleReading
+from bot.core.answering.wording import event_kinds
 
 
 @dataclass(frozen=True)

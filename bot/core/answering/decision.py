@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core.answering.checks import ASKED_WORDS, Candidate, Judged
-from bot.core.answering.events import event_kinds
 from bot.core.answering.index import ENTITY_PREFIX
 from bot.core.answering.outcomes import (
     Answer,
@@ -23,6 +22,7 @@ from bot.core.answering.outcomes import (
 )
 from bot.core.answering.query import Query, asks_amount
 from bot.core.answering.thresholds import Thresholds
+from bot.core.answering.wording import event_kinds
 from bot.core.language.text import stem
 
 #: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).

@@ -39,9 +39,9 @@ import orjson
 from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Gazetteer, default_gazetteer
-from bot.core.answering.events import event_kinds
 from bot.core.answering.roles import RoleReading, read_roles
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
+from bot.core.answering.wording import counts_in, event_kinds
 from bot.core.knowledge.base import FilePart, KnowledgeBase, SourcedFact
 from bot.core.knowledge.cache import (
     CacheEntry,
@@ -217,6 +217,8 @@ class FactProfile:
     #: The kinds of event the answer names ("came into effect": start), read when compiled: a "when" question
     #: weighs them for every candidate, which would otherwise read each candidate's answer from the cache.
     events: frozenset[str] = frozenset()
+    #: What each figure of the answer counts ("eight lines of effort": ("8", {"line"})), in the answer's order.
+    counts: tuple[tuple[str, frozenset[str]], ...] = ()
     #: The answer gives a figure or a number word that is not part of a name (the 5 of "Chandrayaan 5" is).
     gives_figures: bool = False
     #: The fact is about its article as a document: its question names the article and what it says is the
@@ -1078,6 +1080,7 @@ class FactIndex:
             negative=bool(negations := self._negated(fields[1][0])) or self._says_no(fields[1][0]),
             negated=negations,
             events=event_kinds(answer_tokens, self.lexicon),
+            counts=tuple(counts_in(answer_tokens, self.lexicon).items()),
             gives_figures=self._gives_figures(fact.answer, answer_tokens, sf.source.id),
             about_document=bool(question & words("document_words"))
             and bool((question | set(answer_tokens)) & words("document_cues")),

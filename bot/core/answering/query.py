@@ -16,19 +16,17 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
-from bot.core.answering.events import event_kinds, event_starts
 from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
+from bot.core.answering.wording import counts_in, event_kinds, event_starts
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.sounds import sound_key
 from bot.core.language.text import is_number, normalize, possessive_pairs, stem, tokenize
 
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
-#: A year is no count ("the 2015 pacts").
 #: Marks a plain word set aside ("apart from the 2025 declaration") among the named things set aside.
 ASIDE_WORD = "="
-_COUNTED_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
 
@@ -1575,27 +1573,6 @@ def owned_words(question: str, tokens: Sequence[str], mentions: Sequence[Mention
         if head:
             found.add(stem(head))
     return frozenset(found)
-
-
-def counts_in(tokens: Sequence[str], lexicon: Lexicon) -> dict[str, frozenset[str]]:
-    """Return what each figure of a text counts: the last word of the words after it (a unit right after it)."""
-    values, ignored, units = lexicon.number_values, lexicon.ignored, lexicon.words("measure_words")
-    found: dict[str, set[str]] = {}
-    for i, token in enumerate(tokens):
-        value = values.get(token, token)
-        if not is_number(value) or _COUNTED_YEAR.fullmatch(value):
-            continue
-        phrase = []
-        for word in tokens[i + 1 : i + 5]:
-            if word in ignored or is_number(word) or not word.isalpha():
-                break
-            phrase.append(lexicon.shorthand.get(word, word))
-        if phrase:
-            nouns = found.setdefault(value, set())
-            nouns.add(stem(phrase[-1]))
-            if phrase[0] in units:
-                nouns.add(stem(phrase[0]))
-    return {value: frozenset(nouns) for value, nouns in found.items()}
 
 
 #: Event kinds a question asserts by naming them, whatever it asks: a fact that names none of them cannot answer it.

@@ -12,7 +12,6 @@ import orjson
 import pytest
 
 from bot.core.answering.checks import _unit_covered
-from bot.core.answering.events import event_kinds
 from bot.core.answering.index import (
     ColumnPlan,
     ConceptPlan,
@@ -31,6 +30,7 @@ from bot.core.answering.matcher import Matcher
 from bot.core.answering.query import Query, Unit
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
+from bot.core.answering.wording import counts_in, event_kinds
 from bot.core.knowledge.cache import CacheFormatError, FolderCache
 from bot.core.knowledge.validation import load_knowledge
 from bot.core.language import text as text_module
@@ -176,8 +176,10 @@ def _same_event_units_read_in_full(matcher: Matcher, query: Query, position: int
     )
 
 
-def _read_from_the_answer(matcher: Matcher, position: int) -> tuple[frozenset[str], bool, bool]:
-    """The plain reading of a fact's events, figures and document-ness, from its question and answer as stored."""
+def _read_from_the_answer(
+    matcher: Matcher, position: int
+) -> tuple[frozenset[str], bool, bool, dict[str, frozenset[str]]]:
+    """The plain reading of a fact's events, figures, document-ness and counts, from its question and answer."""
     sourced, words = matcher.index.facts[position], matcher.lexicon.words
     answer, question = tokenize(sourced.fact.answer), set(tokenize(sourced.fact.question))
     spans = matcher.index.glossary_spans(answer, sourced.source.id)
@@ -189,7 +191,7 @@ def _read_from_the_answer(matcher: Matcher, position: int) -> tuple[frozenset[st
         set(answer) & words("number_words")
     )
     document = bool(question & words("document_words")) and bool((question | set(answer)) & words("document_cues"))
-    return event_kinds(answer, matcher.lexicon), figures, document
+    return event_kinds(answer, matcher.lexicon), figures, document, counts_in(answer, matcher.lexicon)
 
 
 @pytest.mark.parametrize("compiled", [False, True])
@@ -201,13 +203,13 @@ def test_what_a_profile_keeps_of_its_answer_is_what_the_answer_says(compiled: bo
         Matcher(base, cache=cache)  # compile it, then read it back from the cache
         base = load_knowledge(DEFAULT_KNOWLEDGE_DIR, cache)
     matcher = Matcher(base, cache=cache)
-    seen = [0, 0, 0]
+    seen = [0, 0, 0, 0]
     for position in range(len(matcher.index.profiles)):
         profile = matcher.index.profiles[position]
-        kept = (profile.events, profile.gives_figures, profile.about_document)
+        kept = (profile.events, profile.gives_figures, profile.about_document, dict(profile.counts))
         assert kept == _read_from_the_answer(matcher, position), matcher.index.facts[position].fact.id
         seen = [n + bool(v) for n, v in zip(seen, kept, strict=True)]
-    assert all(seen)  # some answers name an event, give a figure, are about the document
+    assert all(seen)  # some answers name an event, give a figure, are about the document, count something
 
 
 def test_the_event_a_fact_dates_is_read_only_when_an_uncovered_unit_names_one(shipped: KnowledgeService) -> None:

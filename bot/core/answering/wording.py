@@ -1,13 +1,19 @@
-"""The kinds of event words name ("was signed": signing, "came into effect": start), for questions and answers alike.
+"""What wording says, read alike in questions and answers: the kinds of event words name ("was signed": signing,
+"came into effect": start) and what figures count ("eight lines of effort": lines).
 
-Kept apart from the question reader so that compiling the index can read each answer's events once, for good.
+Kept apart from the question reader so that compiling the index can read each answer once, for good.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from bot.core.language.lexicon import LEXICON, Lexicon
+from bot.core.language.text import is_number, stem
+
+#: A year is no count ("the 2015 pacts").
+_COUNTED_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
 #: The lengths of the event phrases starting with each word, longest first, by the phrases' mapping (its id, with
 #: the mapping itself kept so the id is not reused).
@@ -49,3 +55,24 @@ def event_kinds(tokens: Sequence[str], lexicon: Lexicon = LEXICON) -> frozenset[
                 found.add(kind)
                 break
     return frozenset(found)
+
+
+def counts_in(tokens: Sequence[str], lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Return what each figure of a text counts: the last word of the words after it (a unit right after it)."""
+    values, ignored, units = lexicon.number_values, lexicon.ignored, lexicon.words("measure_words")
+    found: dict[str, set[str]] = {}
+    for i, token in enumerate(tokens):
+        value = values.get(token, token)
+        if not is_number(value) or _COUNTED_YEAR.fullmatch(value):
+            continue
+        phrase = []
+        for word in tokens[i + 1 : i + 5]:
+            if word in ignored or is_number(word) or not word.isalpha():
+                break
+            phrase.append(lexicon.shorthand.get(word, word))
+        if phrase:
+            nouns = found.setdefault(value, set())
+            nouns.add(stem(phrase[-1]))
+            if phrase[0] in units:
+                nouns.add(stem(phrase[0]))
+    return {value: frozenset(nouns) for value, nouns in found.items()}

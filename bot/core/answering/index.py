@@ -1238,18 +1238,19 @@ class Typos:
         t = self.thresholds
         if len(word) < 4 or not word.isalpha() or zipf(word) >= t.typo_max_zipf:
             return None
-        # A real word of English that is merely rare ("polity", "prelims") is not a typo of a base word.
-        if zipf_frequency(word, "en", wordlist="large") >= t.typo_real_word_zipf:
-            return None
         cutoff = t.typo_ratio_short if len(word) <= 4 else t.typo_ratio_medium if len(word) <= 6 else t.typo_ratio_long
         lengths = range(len(word) - t.typo_length_slack, len(word) + t.typo_length_slack + 1)
         words = self._sharing(word, lengths, cutoff)
         # One scan of the words of every length near the typo's, shortest first: its first best word is the one
         # a scan length by length keeps (a longer word replaces a shorter one only when it scores higher).
         found = process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=cutoff) if words else None
-        if found is not None:
-            return str(found[0])
-        return self._swapped(word)
+        corrected = str(found[0]) if found is not None else self._swapped(word)
+        # A real word of English that is merely rare ("polity", "prelims") is not a typo of a base word. Looked up
+        # only for a word that would be corrected: a name the base lacks is like no base word, and the large word
+        # list is slow to ask about a word it has never seen.
+        if corrected is not None and zipf_frequency(word, "en", wordlist="large") >= t.typo_real_word_zipf:
+            return None
+        return corrected
 
     def _swapped(self, word: str) -> str | None:
         """Return the one base word ``word`` becomes by swapping two neighbouring letters ("sspg": "ssgp").
@@ -3067,16 +3068,7 @@ class Profiles(Sequence[FactProfile]):
 
 def _segment(starts: Sequence[int], position: int) -> int:
     """Return the index of the last start at or before ``position`` (files without facts share a start)."""
-    low, high = 0, len(starts)
-    while high - low > 1:
-        middle = (low + high) // 2
-        if starts[middle] <= position:
-            low = middle
-        else:
-            high = middle
-    while low + 1 < len(starts) and starts[low + 1] <= position:
-        low += 1
-    return low
+    return max(0, bisect.bisect_right(starts, position) - 1)
 
 
 # ---------------------------------------------------------------------------------------------------- mappings

@@ -1127,6 +1127,16 @@ class Scorer:
                 count += 1
         return frozenset(items) if count >= t.list_min_items else frozenset()
 
+    @functools.cached_property
+    def credited_prefixes(self) -> frozenset[str] | None:
+        """Return the tokens a fact is credited for when its answer has a negating prefix ("non"), or None when a
+        prefix may be in an answer without its fact credited for it (then every answer is read for them)."""
+        lexicon, token = self.index.lexicon, self.index.senses.token
+        prefixes = lexicon.words("negating_prefixes")
+        if self.thresholds.answer_credit > 0 and not prefixes & lexicon.ignored:
+            return frozenset(token(prefix) for prefix in prefixes)
+        return None
+
     @functools.cached_property  # shared by every thread: computed once, under its lock
     def partner_concepts(self) -> frozenset[str]:
         """Return the glossary terms that only name the article's partners ("India-Japan")."""
@@ -2029,21 +2039,16 @@ def negated_words(candidate: Candidate) -> frozenset[str]:
     """Return the words a fact negates: after "not" ("has not signed"), as read when compiled, and after a negating
     prefix ("its non-signatory status")."""
     negated, scorer = candidate.profile.negated, candidate.scorer
-    lexicon, token = scorer.index.lexicon, scorer.index.senses.token
-    prefixes = lexicon.words("negating_prefixes")
     # Every word of an answer (but the ignored ones) earns its fact credit: a fact credited for no prefix has none,
     # and its answer is not read. Most facts have none, and reading a fresh fact's answer is what judging it costs.
-    credits = candidate.profile.credits
-    if (
-        scorer.thresholds.answer_credit > 0
-        and not prefixes & lexicon.ignored
-        and not any(token(prefix) in credits for prefix in prefixes)
-    ):
+    credited = scorer.credited_prefixes
+    if credited is not None and credited.isdisjoint(candidate.profile.credits):
         return negated
+    prefixes = scorer.index.lexicon.words("negating_prefixes")
     tokens = scorer.answer_tokens(candidate.index)
     if not prefixes & set(tokens):
         return negated
-    return negated | _after_prefixes(tokens, prefixes, token)
+    return negated | _after_prefixes(tokens, prefixes, scorer.index.senses.token)
 
 
 def _after_prefixes(tokens: Sequence[str], prefixes: frozenset[str], token: Callable[[str], str]) -> set[str]:
@@ -2083,7 +2088,9 @@ class PolarityCheck:
         profile = candidate.profile
         if query.markers.negation and not profile.negative:
             return Verdict(self.name, False, "asks what is not so; the fact says what is")
-        asserted = {u.token for u in candidate.covered} & negated_words(candidate)
+        asserted = {u.token for u in candidate.covered}
+        if asserted:  # (a fact covering nothing of the question asserts none of it)
+            asserted &= negated_words(candidate)
         if asserted:
             # "India is a non-signatory to the NPT, right?" negates it as the fact does.
             index = candidate.scorer.index

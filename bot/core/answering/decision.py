@@ -290,7 +290,7 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         turned = candidate.direction in {"reversed", "other"}
         # "trade was 22.85 million?" asserts another magnitude than the material's billion.
         asserts = premise or candidate.query.yes_no
-        asserted_off = bool(candidate.off_category) and asserts
+        asserted_off = asserts and bool(candidate.off_category)
         # "what was India's export figure" asks for the figure of the thing it names, so "Japan's exports were ..."
         # corrects nothing; "how does IJICP boost Japan's competitiveness" takes the owner as given; and an
         # owner given a figure the fact lacks may be right ("India's exports were 5.16 billion?").
@@ -305,11 +305,11 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         beyond = beyond or (asserts and _fails(item, "membership"))
         # A figure set against a fact about the other direction ("India exported 5.16 billion?" against Japan's
         # 17.69) is no figure of the same thing: only the direction can be wrong there.
-        misfigured = bool(candidate.misfigured) and not turned
+        misfigured = not turned and bool(candidate.misfigured)
         # "SCRI with South Africa?": the fact on SCRI names Australia in its place.
         substituted = asserts and bool(candidate.substituted) and _only_names_substituted(item)
         # "JIMEX isn't multilateral, is it?": another kind than the one the claim denies is no contradiction.
-        miscategorised = bool(candidate.miscategorised) and not candidate.query.markers.negation
+        miscategorised = not candidate.query.markers.negation and bool(candidate.miscategorised)
         wrong = bool(candidate.misdated or misowned or miscategorised) or misfigured or asserted_off or beyond
         wrong = wrong or substituted
         if not (turned or wrong or polarity):

@@ -20,12 +20,21 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Mention
-from bot.core.answering.index import CONCEPT_PREFIX, CURRENCY, ENTITY_PREFIX, FactIndex, FactProfile, single_members
+from bot.core.answering.index import (
+    CONCEPT_PREFIX,
+    CURRENCY,
+    ENTITY_PREFIX,
+    FactIndex,
+    FactProfile,
+    numbers_beyond_names,
+    single_members,
+)
 from bot.core.answering.lazy import cached_property
 from bot.core.answering.outcomes import Match
-from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise, counts_in, event_kinds
+from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
+from bot.core.answering.wording import event_kinds
 from bot.core.knowledge.base import SourcedFact
 from bot.core.language.lexicon import Intent, Lexicon
 from bot.core.language.text import content_stems, is_number, possessive_pairs, stem, tokenize
@@ -85,7 +94,6 @@ def _defines(query: Query, profile: FactProfile) -> bool:
 #: Attributes that ask for a description of the thing named: a fact that only lists its name does not give one.
 DESCRIBING_ATTRIBUTES = frozenset({"definition", "purpose", "contents"})
 #: A figure no name holds: a year, a decimal, or a number of three digits or more.
-_BIG_FIGURE = re.compile(r"\d+\.\d|\d{3,}")
 #: The words of an answer as written (capitals kept), to tell a name from a common word.
 _ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 #: "Japan's northeast", "japan ka northeast": an owner and the word it owns.
@@ -349,7 +357,7 @@ class Candidate:
         asked = self.query.asserted_events
         if not asked or self.other_event in asked:
             return None
-        missing = asked - self.scorer.answer_events(self.index)
+        missing = asked - self.profile.events
         return min(missing) if missing else None
 
     @cached_property
@@ -364,7 +372,7 @@ class Candidate:
         if "negotiation" in asked:
             # "when were the negotiations started": the start of the talks, not of what they agreed.
             asked = frozenset({"negotiation"})
-        given = self.scorer.answer_events(self.index)
+        given = self.profile.events
         if given & asked:
             return None
         if not given:
@@ -460,7 +468,7 @@ class Candidate:
                 )
         unmet = unmet_attributes(self.query, profile)
         acted = self.query.acted_events
-        if acted and not acted & self.scorer.answer_events(self.index):
+        if acted and not acted & self.profile.events:
             # "who signed CEPA" against "CEPA came into effect in 2011": the partners it names did not sign it there.
             unmet = (*(a for a in unmet if a != "agent"), f"agent:{min(acted)}")
         return unmet
@@ -495,14 +503,18 @@ class Candidate:
         missing = self.query.numbers - self.profile.numbers
         if not missing:
             return ()
-        asked = tokenize(self.query.text)
+        ignored = self.scorer.index.lexicon.ignored
+        # "signed in 2016", "FY 2022-23": a year is no number of a name, and "in" no name.
+        named = [
+            (before, figure)
+            for before, figure in itertools.pairwise(tokenize(self.query.text))
+            if figure in missing and not before.isdigit() and before not in ignored and not _YEAR_NUMBER.search(figure)
+        ]
+        if not named:
+            return ()  # the fact's answer is read only for a figure the question gives after a word
         stated = self.scorer.answer_tokens(self.index)
         found = []
-        ignored = self.scorer.index.lexicon.ignored
-        for before, figure in itertools.pairwise(asked):
-            # "signed in 2016", "FY 2022-23": a year is no number of a name, and "in" no name.
-            if figure not in missing or before.isdigit() or before in ignored or _YEAR_NUMBER.search(figure):
-                continue
+        for before, figure in named:
             found += [
                 (before, figure, after)
                 for word, after in itertools.pairwise(stated)
@@ -552,7 +564,7 @@ class Candidate:
 
         "develop Japan's northeast" against "the development of India's Northeast": the fact says it is India's.
         """
-        asked = self.scorer.owners(self.query.text)
+        asked = self.scorer.question_owners(self.query.text)
         if not asked:
             return ()
         stated = self.scorer.answer_owners(self.index)
@@ -763,6 +775,10 @@ class Scorer:
         self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
         self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
         self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))
+        #: The owners a question gives things: read once per question, not once per candidate it is set against.
+        self.question_owners: Callable[[str], frozenset[tuple[str, str]]] = functools.lru_cache(
+            maxsize=self.thresholds.read_cache_size
+        )(self.owners)
 
     @per_fact
     def answer_tokens(self, position: int) -> list[str]:
@@ -1008,30 +1024,6 @@ class Scorer:
         return any(tuple(tokens[max(0, end - len(c)) : end]) == c for c in self._example_cues)
 
     @per_fact
-    def answer_events(self, position: int) -> frozenset[str]:
-        """Return the kinds of event a fact's answer names ("came into effect", "was launched")."""
-        return event_kinds(self.answer_tokens(position), self.index.lexicon)
-
-    @per_fact
-    def figures_beyond_names(self, position: int) -> bool:
-        """Tell whether a fact's answer gives a figure or a number word that is not part of a name."""
-        answer = self.index.facts[position].fact.answer
-        if _BIG_FIGURE.search(answer):
-            return True  # a year, a decimal or a sum is never part of a name; no need to read the answer's names
-        words = self.index.lexicon.words("number_words")
-        return bool(self.answer_numbers(position)) or any(t in words for t in self.answer_tokens(position))
-
-    @per_fact
-    def about_document(self, position: int) -> bool:
-        """Tell whether a fact is about its article as a document: its question names the article and what it
-        says is the document's (posted, updated, tags), unlike "what is the article's gist?"."""
-        fact, words = self.index.facts[position].fact, self.index.lexicon.words
-        question = set(tokenize(fact.question))
-        return bool(question & words("document_words")) and bool(
-            (question | set(tokenize(fact.answer))) & words("document_cues")
-        )
-
-    @per_fact
     def spelled_numbers(self, position: int) -> frozenset[str]:
         """Return the figures a fact's answer writes in words ("Four partnerships": 4)."""
         values = self.index.lexicon.number_values
@@ -1040,7 +1032,8 @@ class Scorer:
     @per_fact
     def counts(self, position: int) -> Mapping[str, frozenset[str]]:
         """Return what each figure of a fact's answer counts: {"8": {"line"}} for "eight lines of effort"."""
-        return counts_in(self.answer_tokens(position), self.index.lexicon)
+        # Read when the index was compiled: a question giving a count weighs it for every candidate.
+        return MappingProxyType(dict(self.index.profiles[position].counts))
 
     @per_fact
     def counted_nouns(self, position: int) -> frozenset[str]:
@@ -1056,12 +1049,9 @@ class Scorer:
 
         The 5 of "Chandrayaan 5" is part of a name, not a figure the fact gives.
         """
-        tokens, names = self.answer_tokens(position), self.index.glossary.named
-        named = {
-            i for start, end, concept in self.answer_spans(position) if concept in names for i in range(start, end)
-        }
-        # A year inside a name ("FY 2023-24") still dates it; a small number ("Chandrayaan 5") only names it.
-        return frozenset(t for i, t in enumerate(tokens) if is_number(t) and (i not in named or _YEAR.match(t)))
+        return numbers_beyond_names(
+            self.answer_tokens(position), self.answer_spans(position), self.index.glossary.named
+        )
 
     @per_fact
     def dated(self, position: int) -> tuple[tuple[tuple[int, bool], ...], tuple[tuple[int, str], ...]]:
@@ -1163,6 +1153,16 @@ class Scorer:
                 count += 1
         return frozenset(items) if count >= t.list_min_items else frozenset()
 
+    @functools.cached_property
+    def credited_prefixes(self) -> frozenset[str] | None:
+        """Return the tokens a fact is credited for when its answer has a negating prefix ("non"), or None when a
+        prefix may be in an answer without its fact credited for it (then every answer is read for them)."""
+        lexicon, token = self.index.lexicon, self.index.senses.token
+        prefixes = lexicon.words("negating_prefixes")
+        if self.thresholds.answer_credit > 0 and not prefixes & lexicon.ignored:
+            return frozenset(token(prefix) for prefix in prefixes)
+        return None
+
     @functools.cached_property  # shared by every thread: computed once, under its lock
     def partner_concepts(self) -> frozenset[str]:
         """Return the glossary terms that only name the article's partners ("India-Japan")."""
@@ -1226,7 +1226,7 @@ class Scorer:
             # "kaun kaun se ministers" against "the defence and foreign affairs ministers": the offices are the answer.
             unmet = tuple(i for i in unmet if i is not Intent.PERSON)
         figures = _FIGURE_INTENTS & query.intents if query.intents else _NO_INTENTS
-        if figures and figures - set(unmet) and not self.figures_beyond_names(position):
+        if figures and figures - set(unmet) and not profile.gives_figures:
             # "how many indians work in japan" is not answered by the 5 of "Chandrayaan 5": a name, not a figure.
             unmet = tuple(sorted({*unmet, *figures}, key=lambda i: i.value))
         elif Intent.COUNT in query.intents and Intent.COUNT not in unmet and query.counted:
@@ -1319,7 +1319,7 @@ class Scorer:
         open_units = [(u, kinds) for u, kinds in self.event_units(query) if not _unit_covered(u, profile)]
         if not open_units:
             return ()
-        given = self.answer_events(position)
+        given = profile.events
         if not given:
             return ()
         return tuple(u for u, kinds in open_units if kinds & given)
@@ -1907,7 +1907,7 @@ class DocumentCheck:
 
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
-        if not candidate.scorer.about_document(candidate.index):
+        if not candidate.profile.about_document:
             return Verdict(self.name, True)
         words = candidate.scorer.index.lexicon.words
         publisher = set(tokenize(candidate.fact.source.publisher)) - candidate.scorer.index.lexicon.ignored
@@ -2094,21 +2094,16 @@ def negated_words(candidate: Candidate) -> frozenset[str]:
     """Return the words a fact negates: after "not" ("has not signed"), as read when compiled, and after a negating
     prefix ("its non-signatory status")."""
     negated, scorer = candidate.profile.negated, candidate.scorer
-    lexicon, token = scorer.index.lexicon, scorer.index.senses.token
-    prefixes = lexicon.words("negating_prefixes")
     # Every word of an answer (but the ignored ones) earns its fact credit: a fact credited for no prefix has none,
     # and its answer is not read. Most facts have none, and reading a fresh fact's answer is what judging it costs.
-    credits = candidate.profile.credits
-    if (
-        scorer.thresholds.answer_credit > 0
-        and not prefixes & lexicon.ignored
-        and not any(token(prefix) in credits for prefix in prefixes)
-    ):
+    credited = scorer.credited_prefixes
+    if credited is not None and credited.isdisjoint(candidate.profile.credits):
         return negated
+    prefixes = scorer.index.lexicon.words("negating_prefixes")
     tokens = scorer.answer_tokens(candidate.index)
     if not prefixes & set(tokens):
         return negated
-    return negated | _after_prefixes(tokens, prefixes, token)
+    return negated | _after_prefixes(tokens, prefixes, scorer.index.senses.token)
 
 
 def _after_prefixes(tokens: Sequence[str], prefixes: frozenset[str], token: Callable[[str], str]) -> set[str]:
@@ -2148,7 +2143,9 @@ class PolarityCheck:
         profile = candidate.profile
         if query.markers.negation and not profile.negative:
             return Verdict(self.name, False, "asks what is not so; the fact says what is")
-        asserted = {u.token for u in candidate.covered} & negated_words(candidate)
+        asserted = {u.token for u in candidate.covered}
+        if asserted:  # (a fact covering nothing of the question asserts none of it)
+            asserted &= negated_words(candidate)
         if asserted:
             # "India is a non-signatory to the NPT, right?" negates it as the fact does.
             index = candidate.scorer.index

@@ -14,8 +14,9 @@ from types import MappingProxyType
 
 from bot.core.answering.index import ENTITY_PREFIX
 from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Partial
-from bot.core.answering.query import Query, Unit, event_kinds, is_action
+from bot.core.answering.query import Query, Unit, is_action
 from bot.core.answering.roles import RoleReading
+from bot.core.answering.wording import event_kinds
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,9 @@ from bot.core.answering.outcomes import (
     Partial,
     Suggestions,
 )
-from bot.core.answering.query import Query, Unit, asks_amount, asserts_premise, event_kinds
+from bot.core.answering.query import Query, Unit, asks_amount, asserts_premise
 from bot.core.answering.thresholds import Thresholds
+from bot.core.answering.wording import event_kinds
 from bot.core.language.text import stem
 
 #: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).
@@ -267,7 +268,9 @@ def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False, sub
         asked = {name.casefold() for name, _stated in candidate.substituted}
         weight = sum(u.weight for u in candidate.uncovered if _names_one_of(u, asked))
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
-    asked_events = {a.removeprefix("event:") for a in candidate.missing if a.startswith("event:")}
+    # Of all a fact leaves unasked (``Candidate.missing``), only the event it dates instead is read here: the kinds
+    # and attributes never carry the "event:" mark, and working them out reads the answer of every candidate.
+    asked_events = {candidate.other_event} if candidate.other_event else set()
     if asked_events:
         # "when was IJICP signed?": the signing is what is asked (and missing), not what the question is about.
         lexicon = candidate.scorer.index.lexicon
@@ -314,7 +317,7 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         turned = candidate.direction in {"reversed", "other"}
         # "trade was 22.85 million?" asserts another magnitude than the material's billion.
         asserts = premise or candidate.query.yes_no
-        asserted_off = bool(candidate.off_category) and asserts
+        asserted_off = asserts and bool(candidate.off_category)
         # "what was India's export figure" asks for the figure of the thing it names, so "Japan's exports were ..."
         # corrects nothing; "how does IJICP boost Japan's competitiveness" takes the owner as given; and an
         # owner given a figure the fact lacks may be right ("India's exports were 5.16 billion?").
@@ -329,11 +332,11 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         beyond = beyond or (asserts and _fails(item, "membership"))
         # A figure set against a fact about the other direction ("India exported 5.16 billion?" against Japan's
         # 17.69) is no figure of the same thing: only the direction can be wrong there.
-        misfigured = bool(candidate.misfigured) and not turned
+        misfigured = not turned and bool(candidate.misfigured)
         # "SCRI with South Africa?": the fact on SCRI names Australia in its place.
         substituted = asserts and bool(candidate.substituted) and _only_names_substituted(item)
         # "JIMEX isn't multilateral, is it?": another kind than the one the claim denies is no contradiction.
-        miscategorised = bool(candidate.miscategorised) and not candidate.query.markers.negation
+        miscategorised = not candidate.query.markers.negation and bool(candidate.miscategorised)
         wrong = bool(candidate.misdated or misowned or miscategorised) or misfigured or asserted_off or beyond
         # "India follows the US-led alliance system, right?": the fact says that of Japan, and India's own approach.
         swapped = _fails(item, "subject") and swapped_partner(candidate.query, candidate)
@@ -507,10 +510,10 @@ def _renumbered(judged: Sequence[Judged], thresholds: Thresholds) -> Judged | No
     """Return the best fact that would answer a question but for a figure it gives another of after the same word
     ("Chandrayaan 4" against "Chandrayaan 5"), when that is all it lacks."""
     for item in judged[: thresholds.max_suggestions]:
-        lacks = _failed(item)
+        # The figure first: every check of a candidate is judged only for one that gives another figure.
         if (
             item.candidate.renumbered
-            and lacks <= {"figures", "yes/no", "coverage", "rare word"}
+            and _failed(item) <= {"figures", "yes/no", "coverage", "rare word"}
             and _on_topic(item, thresholds)
         ):
             return item

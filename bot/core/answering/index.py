@@ -27,7 +27,7 @@ import re
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from sys import intern
@@ -41,6 +41,7 @@ from rapidfuzz import fuzz, process
 from bot.core.answering.entities import Gazetteer, default_gazetteer
 from bot.core.answering.roles import RoleReading, read_roles
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
+from bot.core.answering.wording import counts_in, event_kinds
 from bot.core.knowledge.base import FilePart, KnowledgeBase, SourcedFact
 from bot.core.knowledge.cache import (
     CacheEntry,
@@ -90,6 +91,8 @@ GAZETTEER_KINDS = {
 }
 
 _YEAR = re.compile(r"\b(1[89]|20)\d{2}\b")
+#: A decimal, or a figure of three digits or more: a year or a sum, never part of a name ("Chandrayaan 5").
+_BIG_FIGURE = re.compile(r"\d+\.\d|\d{3,}")
 #: A figure that is a quantity: not part of a name ("2+2", "G4", "Chandrayaan 5") and not a year.
 _QUANTITY = re.compile(r"(?<![\w+-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?(?![\w+-])")
 #: A currency written before a sum ("US$", "₹", "Rs."), as a pattern.
@@ -218,6 +221,16 @@ class FactProfile:
     negative: bool = False
     #: The words the answer negates ("sign" in "has not signed"): a question asserting them is corrected.
     negated: frozenset[str] = frozenset()
+    #: The kinds of event the answer names ("came into effect": start), read when compiled: a "when" question
+    #: weighs them for every candidate, which would otherwise read each candidate's answer from the cache.
+    events: frozenset[str] = frozenset()
+    #: What each figure of the answer counts ("eight lines of effort": ("8", {"line"})), in the answer's order.
+    counts: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: The answer gives a figure or a number word that is not part of a name (the 5 of "Chandrayaan 5" is).
+    gives_figures: bool = False
+    #: The fact is about its article as a document: its question names the article and what it says is the
+    #: document's (posted, updated, tags), unlike "what is the article's gist?".
+    about_document: bool = False
 
 
 #: Read a text with every article's glossary (a member's question may be about any article).
@@ -776,6 +789,18 @@ def lemma_dictionary_entry(dictionary: Mapping[bytes, bytes]) -> CacheEntry:
     )
 
 
+def numbers_beyond_names(
+    tokens: Sequence[str], spans: Iterable[tuple[int, int, str]], named: Container[str]
+) -> frozenset[str]:
+    """Return the figures among an answer's words that are not part of a name (``spans``: its glossary terms).
+
+    The 5 of "Chandrayaan 5" is part of a name, not a figure the fact gives; a year inside a name ("FY 2023-24")
+    still dates it.
+    """
+    inside = {i for start, end, concept in spans if concept in named for i in range(start, end)}
+    return frozenset(t for i, t in enumerate(tokens) if is_number(t) and (i not in inside or _YEAR.match(t)))
+
+
 class FactIndex:
     """Postings from tokens to facts with credits, word weights, and the vocabulary for typo correction."""
 
@@ -1033,6 +1058,8 @@ class FactIndex:
             # Only an answer that states one relation is read for it; a mixed sentence needs declared roles.
             roles = tuple(readings) if len({r.relation for r in readings}) == 1 and len(readings) == 1 else ()
         folded = normalize(fact.answer)
+        # The fact's own question, as a member would be told it is about (its first phrasing, read above).
+        question = set(next(tokens for tokens, _credit, kind in fields if kind == "phrasing"))
         return FactProfile(
             credits=credits,
             numbers=frozenset(numbers),
@@ -1059,7 +1086,23 @@ class FactIndex:
             dates=self.dates_in(fields[1][0], sf.source.id),
             negative=bool(negations := self._negated(fields[1][0])) or self._says_no(fields[1][0]),
             negated=negations,
+            events=event_kinds(answer_tokens, self.lexicon),
+            counts=tuple(counts_in(answer_tokens, self.lexicon).items()),
+            gives_figures=self._gives_figures(fact.answer, answer_tokens, sf.source.id),
+            about_document=bool(question & words("document_words"))
+            and bool((question | set(answer_tokens)) & words("document_cues")),
         )
+
+    def _gives_figures(self, answer: str, tokens: list[str], article: str) -> bool:
+        """Tell whether an answer gives a figure or a number word that is not part of a name."""
+        if _BIG_FIGURE.search(answer):
+            return True  # a year, a decimal or a sum is never part of a name; no need to read the answer's names
+        if any(is_number(t) for t in tokens) and numbers_beyond_names(
+            tokens, self.glossary_spans(tokens, article), self.glossary.named
+        ):
+            return True
+        words = self.lexicon.words("number_words")
+        return any(t in words for t in tokens)
 
     def _section_reason(self, sf: SourcedFact) -> frozenset[str]:
         """Return {"reason"} for a fact whose section's title asks why ("Why in the News?")."""
@@ -1202,18 +1245,19 @@ class Typos:
         t = self.thresholds
         if len(word) < 4 or not word.isalpha() or zipf(word) >= t.typo_max_zipf:
             return None
-        # A real word of English that is merely rare ("polity", "prelims") is not a typo of a base word.
-        if zipf_frequency(word, "en", wordlist="large") >= t.typo_real_word_zipf:
-            return None
         cutoff = t.typo_ratio_short if len(word) <= 4 else t.typo_ratio_medium if len(word) <= 6 else t.typo_ratio_long
         lengths = range(len(word) - t.typo_length_slack, len(word) + t.typo_length_slack + 1)
         words = self._sharing(word, lengths, cutoff)
         # One scan of the words of every length near the typo's, shortest first: its first best word is the one
         # a scan length by length keeps (a longer word replaces a shorter one only when it scores higher).
         found = process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=cutoff) if words else None
-        if found is not None:
-            return str(found[0])
-        return self._swapped(word)
+        corrected = str(found[0]) if found is not None else self._swapped(word)
+        # A real word of English that is merely rare ("polity", "prelims") is not a typo of a base word. Looked up
+        # only for a word that would be corrected: a name the base lacks is like no base word, and the large word
+        # list is slow to ask about a word it has never seen.
+        if corrected is not None and zipf_frequency(word, "en", wordlist="large") >= t.typo_real_word_zipf:
+            return None
+        return corrected
 
     def _swapped(self, word: str) -> str | None:
         """Return the one base word ``word`` becomes by swapping two neighbouring letters ("sspg": "ssgp").
@@ -2862,6 +2906,11 @@ _PROFILE_TAGS = tuple(
 )
 
 
+#: The one empty set every decoded profile shares: most of a profile's sets are empty, and a new empty set per
+#: field made each profile kept in memory a score of objects for the garbage collector to walk again and again.
+_NO_TEXTS: frozenset[str] = frozenset()
+
+
 def decode_profile(credits: dict[str, float], record: bytes | memoryview) -> FactProfile:
     """Return the profile a record (``encode_profile``) and its credits describe."""
     # orjson parses a record in half json's time: up to 16 profiles are decoded while a member waits.
@@ -2876,7 +2925,11 @@ def decode_profile(credits: dict[str, float], record: bytes | memoryview) -> Fac
     # did not write that way fails here and is read value by value below, as it always was.
     try:
         read: list[Any] = [
-            frozenset(value["S"]) if tag == "S" else tuple(value["T"]) if tag == "T" else _typed(value)
+            (frozenset(texts) if (texts := value["S"]) else _NO_TEXTS)
+            if tag == "S"
+            else tuple(value["T"])
+            if tag == "T"
+            else _typed(value)
             for tag, value in zip(_PROFILE_TAGS, values, strict=True)
         ]
     except (KeyError, TypeError, ValueError):
@@ -2932,7 +2985,7 @@ def _typed(value: Any) -> Any:
         if len(value) == 1:  # every record the codec writes: one tag; sets and tuples of text the most common
             ((tag, inner),) = value.items()
             if tag == "S":
-                return frozenset(inner)
+                return frozenset(inner) if inner else _NO_TEXTS
             if tag == "T":
                 return tuple(inner)
         if "S" in value:
@@ -3022,16 +3075,7 @@ class Profiles(Sequence[FactProfile]):
 
 def _segment(starts: Sequence[int], position: int) -> int:
     """Return the index of the last start at or before ``position`` (files without facts share a start)."""
-    low, high = 0, len(starts)
-    while high - low > 1:
-        middle = (low + high) // 2
-        if starts[middle] <= position:
-            low = middle
-        else:
-            high = middle
-    while low + 1 < len(starts) and starts[low + 1] <= position:
-        low += 1
-    return low
+    return max(0, bisect.bisect_right(starts, position) - 1)
 
 
 # ---------------------------------------------------------------------------------------------------- mappings

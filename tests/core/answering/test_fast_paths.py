@@ -27,14 +27,15 @@ from bot.core.answering.index import (
     single_members,
 )
 from bot.core.answering.matcher import Matcher
-from bot.core.answering.query import Query, Unit, event_kinds
+from bot.core.answering.query import Query, Unit
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
-from bot.core.knowledge.cache import CacheFormatError
+from bot.core.answering.wording import counts_in, event_kinds
+from bot.core.knowledge.cache import CacheFormatError, FolderCache
 from bot.core.knowledge.validation import load_knowledge
 from bot.core.language import text as text_module
 from bot.core.language.lexicon import LEXICON
-from bot.core.language.text import normalize, stem, tokenize
+from bot.core.language.text import is_number, normalize, stem, tokenize
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 from tests.core.answering.test_typos import scan_every_word
@@ -173,6 +174,42 @@ def _same_event_units_read_in_full(matcher: Matcher, query: Query, position: int
         for u in query.units
         if not _unit_covered(u, profile) and event_kinds(u.label.casefold().split(), matcher.lexicon) & given
     )
+
+
+def _read_from_the_answer(
+    matcher: Matcher, position: int
+) -> tuple[frozenset[str], bool, bool, dict[str, frozenset[str]]]:
+    """The plain reading of a fact's events, figures, document-ness and counts, from its question and answer."""
+    sourced, words = matcher.index.facts[position], matcher.lexicon.words
+    answer, question = tokenize(sourced.fact.answer), set(tokenize(sourced.fact.question))
+    spans = matcher.index.glossary_spans(answer, sourced.source.id)
+    named = {i for start, end, c in spans if c in matcher.index.glossary.named for i in range(start, end)}
+    numbers = [
+        t for i, t in enumerate(answer) if is_number(t) and (i not in named or re.match(r"\b(1[89]|20)\d{2}\b", t))
+    ]
+    figures = bool(re.search(r"\d+\.\d|\d{3,}", sourced.fact.answer) or numbers) or bool(
+        set(answer) & words("number_words")
+    )
+    document = bool(question & words("document_words")) and bool((question | set(answer)) & words("document_cues"))
+    return event_kinds(answer, matcher.lexicon), figures, document, counts_in(answer, matcher.lexicon)
+
+
+@pytest.mark.parametrize("compiled", [False, True])
+def test_what_a_profile_keeps_of_its_answer_is_what_the_answer_says(compiled: bool, tmp_path: Any) -> None:
+    # Read once when the index is compiled (and kept in the cache), not from each candidate's answer per question.
+    cache = FolderCache(tmp_path) if compiled else None
+    base = load_knowledge(DEFAULT_KNOWLEDGE_DIR, cache)
+    if compiled:
+        Matcher(base, cache=cache)  # compile it, then read it back from the cache
+        base = load_knowledge(DEFAULT_KNOWLEDGE_DIR, cache)
+    matcher = Matcher(base, cache=cache)
+    seen = [0, 0, 0, 0]
+    for position in range(len(matcher.index.profiles)):
+        profile = matcher.index.profiles[position]
+        kept = (profile.events, profile.gives_figures, profile.about_document, dict(profile.counts))
+        assert kept == _read_from_the_answer(matcher, position), matcher.index.facts[position].fact.id
+        seen = [n + bool(v) for n, v in zip(seen, kept, strict=True)]
+    assert all(seen)  # some answers name an event, give a figure, are about the document, count something
 
 
 def test_the_event_a_fact_dates_is_read_only_when_an_uncovered_unit_names_one(shipped: KnowledgeService) -> None:

@@ -1,0 +1,78 @@
+"""What wording says, read alike in questions and answers: the kinds of event words name ("was signed": signing,
+"came into effect": start) and what figures count ("eight lines of effort": lines).
+
+Kept apart from the question reader so that compiling the index can read each answer once, for good.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from bot.core.language.lexicon import LEXICON, Lexicon
+from bot.core.language.text import is_number, stem
+
+#: A year is no count ("the 2015 pacts").
+_COUNTED_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+#: The lengths of the event phrases starting with each word, longest first, by the phrases' mapping (its id, with
+#: the mapping itself kept so the id is not reused).
+_EVENT_STARTS: dict[int, tuple[Mapping[tuple[str, ...], str], dict[str, tuple[int, ...]]]] = {}
+
+
+def event_starts(phrases: Mapping[tuple[str, ...], str]) -> dict[str, tuple[int, ...]]:
+    """Return the lengths of the phrases starting with each word, longest first (worked out once per lexicon)."""
+    known = _EVENT_STARTS.get(id(phrases))
+    if known is not None and known[0] is phrases:
+        return known[1]
+    lengths: dict[str, set[int]] = {}
+    for phrase in phrases:
+        if phrase:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+    starts = {word: tuple(sorted(n, reverse=True)) for word, n in lengths.items()}
+    if len(_EVENT_STARTS) >= 64:
+        _EVENT_STARTS.clear()  # lexicons are few (tests make more); a bound keeps any number of them cheap
+    _EVENT_STARTS[id(phrases)] = (phrases, starts)
+    return starts
+
+
+def event_kinds(tokens: Sequence[str], lexicon: Lexicon = LEXICON) -> frozenset[str]:
+    """Return the kinds of event the words name ("was signed": signing, "came into effect": start)."""
+    phrases = lexicon.event_phrases
+    if not phrases:
+        return frozenset()
+    # Only the phrases starting with a word can start there: every fact's answer is read for its events, and
+    # trying each length at each word costs more than the rest of scoring the fact.
+    starts = event_starts(phrases)
+    found = set()
+    size = len(tokens)
+    for i, token in enumerate(tokens):
+        for n in starts.get(token, ()):
+            if n > size - i:
+                continue
+            kind = phrases.get(tuple(tokens[i : i + n]))
+            if kind is not None:
+                found.add(kind)
+                break
+    return frozenset(found)
+
+
+def counts_in(tokens: Sequence[str], lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Return what each figure of a text counts: the last word of the words after it (a unit right after it)."""
+    values, ignored, units = lexicon.number_values, lexicon.ignored, lexicon.words("measure_words")
+    found: dict[str, set[str]] = {}
+    for i, token in enumerate(tokens):
+        value = values.get(token, token)
+        if not is_number(value) or _COUNTED_YEAR.fullmatch(value):
+            continue
+        phrase = []
+        for word in tokens[i + 1 : i + 5]:
+            if word in ignored or is_number(word) or not word.isalpha():
+                break
+            phrase.append(lexicon.shorthand.get(word, word))
+        if phrase:
+            nouns = found.setdefault(value, set())
+            nouns.add(stem(phrase[-1]))
+            if phrase[0] in units:
+                nouns.add(stem(phrase[0]))
+    return {value: frozenset(nouns) for value, nouns in found.items()}

@@ -17,6 +17,7 @@ from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Part
 from bot.core.answering.query import Query, Unit, is_action
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.wording import event_kinds
+from bot.core.language.text import tokenize
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,8 @@ class Turn:
         topic = tuple(u for u in query.units if u.label in covered) or query.units
         if isinstance(outcome, Correction):
             # "was it set up in 2015?", corrected to 2017: the figure the material gives otherwise is not asked again.
-            stated = " ".join(m.fact.fact.answer for m in matches)
-            kept = frozenset(n for n in query.numbers if n in stated)
+            stated = {t for m in matches for t in tokenize(m.fact.fact.answer)}
+            kept = query.numbers & stated
             query = replace(query, numbers=kept, dates=tuple(d for d in query.dates if d[1] in kept))
             topic = tuple(u for u in topic if u.kind != "figure" or u.label in kept)
         articles = tuple(dict.fromkeys(m.fact.source.id for m in matches))
@@ -70,9 +71,9 @@ class Turn:
 _ITEMS = re.compile(r",|;|\band\b|\bplus\b")
 #: Where a list opens: a colon, or "include(s)", "such as", "namely".
 _OPENS_LIST = re.compile(r":\s|\bincludes?\s|\bsuch as\s|\bnamely\s")
-#: An article or possessive opening an item ("a Sustainable fuel initiative"): the item is what follows it.
 #: A year a follow-up gives ("was it set up in 2015?").
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: An article or possessive opening an item ("a Sustainable fuel initiative"): the item is what follows it.
 _LEADING = re.compile(r"^(?:a|an|the|its|their)\s+", re.IGNORECASE)
 
 

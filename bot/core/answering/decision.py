@@ -366,7 +366,8 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
                 failed -= {"follow-up"}
         if swapped:
             failed -= {"subject"}
-        if asserted_off and all(_mentions(u, _off_tokens(candidate)) for u in candidate.uncovered if u.kind == "word"):
+        off = _off_tokens(candidate) if asserted_off else set()
+        if off and all(_mentions(u, off) for u in candidate.uncovered if u.kind == "word"):
             # "Chandrayaan 5 is a Mars mission, na?": the word of another category is what is corrected, not missing.
             failed -= {"unknown name", "rare word"}
         if substituted:
@@ -394,8 +395,11 @@ def _only_names_substituted(item: Judged) -> bool:
         return False
     # "the AAGC was set up by India and China?" names who set it up: the fact naming others in their place is
     # what answers it, though it names no founder as such.
-    unmet = set(unmet_attributes(candidate.query, candidate.profile))
-    return not _fails(item, "attribute") or (unmet <= {"founder"} and len(candidate.query.entities) > 1)
+    if not _fails(item, "attribute"):
+        return True
+    return len(candidate.query.entities) > 1 and set(unmet_attributes(candidate.query, candidate.profile)) <= {
+        "founder"
+    }
 
 
 def _off_tokens(candidate: Candidate) -> set[str]:

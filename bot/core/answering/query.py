@@ -687,7 +687,7 @@ class QueryReader:
             units
             and tokens
             and tokens[0] in self.lexicon.words("task_verbs")
-            and all(u.kind == "word" and u.label in self._task_tokens() for u in units)
+            and all(u.kind == "word" and u.label in self._task_tokens for u in units)
         ):
             # "make notes", "create mcqs": a task set for the bot, with nothing named to look for.
             units = []
@@ -921,6 +921,7 @@ class QueryReader:
                 both.update((i, i + 2))
         return both
 
+    @cached_property
     def _task_tokens(self) -> frozenset[str]:
         """Return the index tokens of the verbs that set the bot a task ("make", "create")."""
         token = self.index.senses.token

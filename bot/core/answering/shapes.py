@@ -108,7 +108,7 @@ def _borrows(word: str, lexicon: Lexicon) -> bool:
 
 def _drop_frame(text: str, lexicon: Lexicon) -> str:
     """Drop the words that frame a question ("how is", "in what way are") before the thing it is about."""
-    framing = lexicon.words("question_starters") | lexicon.words("yes_no_starters") | {"what", "way", "in"}
+    framing = lexicon.words("question_starters") | lexicon.words("yes_no_starters") | lexicon.words("frame_words")
     kept = list(text.split())
     while kept and kept[0] in framing:
         kept.pop(0)

@@ -42,6 +42,7 @@ from bot.core.answering.query import (
     phrase_spans,
     split_clauses,
 )
+from bot.core.answering.sections import SectionTitles, section_summary_fact
 from bot.core.answering.shapes import (
     Choices,
     Comparison,
@@ -94,6 +95,7 @@ class Matcher:
         # With a cache, the index of unchanged knowledge files is loaded rather than built (see ``index``).
         self.index = FactIndex(base, thresholds, lexicon, cache=cache)
         self.reader = QueryReader(self.index)
+        self.sections = SectionTitles(base.sections, self.lexicon.ignored, thresholds.section_title_similarity)
         self._partner_names = frozenset(p.casefold() for p in self.index.partners)
         self._attribute_words = {p: a for p, a in self.lexicon.attribute_cues.items() if " " not in p}
         self._domains = frozenset(stem(w) for w in self.lexicon.words("domain_words"))
@@ -395,6 +397,9 @@ class Matcher:
             # An exam-style question: answer its stem, then say which lettered option the material gives.
             reply = self.respond(choices.stem, previous)
             return Reply(_choose(choices, reply.outcome), reply.turn)
+        summarized = self._summary(question, previous)
+        if summarized is not None:
+            return summarized
         tokens, other_one = self.reader.other_one(question)
         compared: tuple[str, ...] = ()
         if other_one:
@@ -419,6 +424,50 @@ class Matcher:
             # The options stay what "the first one" means for the next follow-up too.
             return Reply(reply.outcome, replace(reply.turn, compared=compared))
         return reply
+
+    def _summary(self, question: str, previous: Turn | None) -> Reply | None:
+        """Answer a request for a summary: of a section, with the section's summary; of a thing, with what the material
+        says of it ("key points of QUAD" is asked as "QUAD"); None for any other message."""
+        request = self.reader.summary_request(question)
+        if request is None:
+            return None
+        if not request.topic or self.sections.names_an_article(request.topic):
+            pointing = self.lexicon.words("anaphors") | self.lexicon.words("plural_anaphors")
+            if pointing.isdisjoint(request.rest):
+                # "sum up the article in a line", "tldr?", "summary of the India-Japan partnership": the article's gist.
+                gist = next(iter(sorted(self.lexicon.words("article_gist_questions"))))
+                return self._respond_to(gist, previous)
+            # "summarize it": what the earlier answer was about, explained.
+            asked = next(iter(sorted(self.lexicon.words("summary_of_earlier"))))
+            return self._respond_to(" ".join((asked, *request.rest)), previous)
+        named = self.sections.named_by(request.topic)
+        if named:
+            summaries = tuple(
+                Match(
+                    section_summary_fact(*found),
+                    1.0,
+                    1.0,
+                    f"asks for the summary of the section \u201c{found[1].title}\u201d",
+                    confidence=1.0,
+                )
+                for found in named
+            )
+            # The section is what a follow-up leans on ("now security" after the pillars), not "summarize".
+            topic = self.read(" ".join(request.topic))
+            if len(summaries) == 1:
+                outcome: Outcome = Answer(summaries)
+                return Reply(outcome, Turn.after(topic, outcome))
+            # "summarize the pillars section" with two articles that have one: which article is meant.
+            titles = " or ".join(m.fact.source.title for m in summaries[: self.thresholds.max_suggestions])
+            outcome = Clarify("which article", f"{titles}?", options=summaries[: self.thresholds.max_suggestions])
+            articles = tuple(m.fact.source.id for m in summaries)
+            return Reply(outcome, Turn(topic, topic.units, pending=True, articles=articles))
+        if request.asks:
+            return None  # "does the summary mention Africa?": a question of its own
+        rest = list(request.rest)
+        while rest and rest[0] in self.lexicon.ignored:
+            rest.pop(0)  # "brief on development cooperation": what it is on is the question
+        return self._respond_to(" ".join(rest), previous)
 
     def _respond_to(self, question: str, previous: Turn | None, excluded: frozenset[str] = frozenset()) -> Reply:
         query = self.read(question)

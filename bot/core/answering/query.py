@@ -79,6 +79,18 @@ class Markers:
 
 
 @dataclass(frozen=True)
+class SummaryRequest:
+    """A message asking for a summary ("summarize the pillars section", "key points of QUAD")."""
+
+    #: The words naming what is to be summarised, in order ("role", "global", "regional", "order"); () for none.
+    topic: tuple[str, ...]
+    #: The message's words without the summary's own ("summarize", "give me", "section"): the thing asked about.
+    rest: tuple[str, ...]
+    #: A question word or yes/no opener is left ("does the summary mention Africa?"): a question of its own.
+    asks: bool
+
+
+@dataclass(frozen=True)
 class Query:
     """A question as the matcher reads it."""
 
@@ -275,6 +287,12 @@ class QueryReader:
         self._plural_heads = lexicon.words("name_heads") | frozenset(lexicon.asked_types)
         self._generic_words = lexicon.words("generic_modifiers") | lexicon.words("substitute_nouns") | lexicon.ignored
         self._partner_words = frozenset(p.casefold() for p in index.partners)
+        # Longest first, so a cue of several words ("in brief") is taken whole before a shorter one inside it.
+        self._summary_cues = tuple(
+            sorted((" ".join(tokenize(c)) for c in lexicon.words("summary_cues")), key=len, reverse=True)
+        )
+        self._summary_cue_starts = frozenset(cue.split()[0] for cue in self._summary_cues)
+        self._answer_length_texts = tuple(" ".join(tokenize(p)) for p in lexicon.words("answer_length_phrases"))
         #: "tell me about the first one": the words asking to be told, which ask nothing of their own.
         self._explain_words = frozenset(w for phrase in lexicon.words("explain_cues") for w in tokenize(phrase))
 
@@ -524,6 +542,32 @@ class QueryReader:
             # "chandrayaan 5 ka dusra naam": "other" before a noun is that thing's other one, not "the other one".
             return tokens, set()
         return tokens, found
+
+    def summary_request(self, question: str) -> SummaryRequest | None:
+        """Return what a message asks a summary of ("summary of the pillars section"), or None if it asks none."""
+        tokens, _romanised = self._translate(tokenize(question))
+        if self._summary_cue_starts.isdisjoint(tokens):
+            return None
+        tokens = drop_answer_lengths(tokens, self.lexicon)  # "a 3 line summary": how long, not what
+        words = self.lexicon.words
+        text = f" {' '.join(tokens)} "
+        found = False
+        for cue in self._summary_cues:
+            while f" {cue} " in text:
+                text, found = text.replace(f" {cue} ", " ", 1), True
+        if not found:
+            return None
+        for length in self._answer_length_texts:
+            text = text.replace(f" {length} ", " ")  # "sum up the article in a line": how long, not what
+        framing = words("part_words") | words("summary_request_words")
+        rest = tuple(t for t in text.split() if t not in framing)
+        # "what is the gist of IJICP" asks only for the summary; "does the summary mention Africa" asks more.
+        other_questions = (words("question_starters") | words("yes_no_starters")) - words("summary_asking_words")
+        return SummaryRequest(
+            topic=tuple(t for t in rest if t not in self.lexicon.ignored),
+            rest=rest,
+            asks=any(t in other_questions for t in rest),
+        )
 
     def ordinal_one(self, question: str) -> tuple[list[str], set[int], int]:
         """Return a question's words, where it says "the first one" or "the second one", and which (0 or 1)."""

@@ -54,6 +54,8 @@ class Thresholds:
     max_ordered_words: int = 6
     #: The most words one name of a list may have when a question about the list is asked once per name.
     listed_name_words: int = 4
+    #: A word of a summary request this similar (0-100) to one word of a section's title is that word ("piller").
+    section_title_similarity: float = 80.0
     #: Longest message (in characters) the matcher reads at all; longer text is declined before any work.
     max_question_chars: int = 4000
     #: Longest question (in content words) the bot tries to match; longer text is declined.

@@ -30,6 +30,7 @@ from scripts.evaluate import (
     FRESH13_SETS,
     FRESH14_SETS,
     FRESH15_SETS,
+    FRESH16_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -172,6 +173,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH13_SETS,
         *FRESH14_SETS,
         *FRESH15_SETS,
+        *FRESH16_SETS,
     ],
     ids=lambda p: p.stem,
 )

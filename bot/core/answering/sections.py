@@ -1,0 +1,75 @@
+"""Sections a member names when asking for a summary ("summarize the pillars section"), and their summaries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+from bot.core.knowledge.base import SourcedFact
+from bot.core.knowledge.schema import Fact, Section, Source
+from bot.core.language.text import stem, tokenize
+
+#: How a section's summary is named where a fact id would be (never a fact's own id: ids have no colon).
+SECTION_FACT_PREFIX = "section:"
+
+
+class SectionTitles:
+    """The sections of the articles, found by the words of their titles (and ids)."""
+
+    def __init__(self, sections: Iterable[tuple[Source, Section]], ignored: frozenset[str], similarity: float) -> None:
+        self._ignored = ignored
+        self._similarity = similarity
+        self._sections: list[tuple[Source, Section, frozenset[str], frozenset[str]]] = []
+        for source, section in sections:
+            own = self._stems(f"{section.title} {section.id.replace('_', ' ').replace('-', ' ')}")
+            self._sections.append((source, section, own, self._stems(source.title)))
+
+    def _stems(self, text: str) -> frozenset[str]:
+        return frozenset(stem(t) for t in tokenize(text) if t not in self._ignored)
+
+    def named_by(self, topic: Sequence[str]) -> tuple[tuple[Source, Section], ...]:
+        """Return the sections whose titles hold every word of ``topic`` and the most words of it: one, or one per
+        article when several articles have such a section ("pillars"); () when none does.
+
+        The words must include one the article's own title lacks: "india japan" names the article, not a section.
+        """
+        asked = [stem(t) for t in topic if t not in self._ignored]
+        if not asked:
+            return ()
+        found: list[tuple[int, Source, Section]] = []
+        for source, section, own, article in self._sections:
+            met = [self._met(word, own) for word in asked]
+            if not all(met) or all(word in article for word in met):
+                continue
+            # "pillars of india japan relations" meets more words of India-Japan's pillars than of India-Germany's;
+            # "pillars" alone meets as many of each, and names neither.
+            found.append((len(set(met)), source, section))
+        most = max((count for count, _source, _section in found), default=0)
+        best = tuple((source, section) for count, source, section in found if count == most)
+        # Two sections of one article alike are no choice a member could make by naming the article.
+        return best if len({source.id for source, _section in best}) == len(best) else ()
+
+    def names_an_article(self, topic: Sequence[str]) -> bool:
+        """Tell whether every word of ``topic`` is of an article's title ("summary of india japan partnership")."""
+        asked = {stem(t) for t in topic if t not in self._ignored}
+        return bool(asked) and any(asked <= article for _source, _section, _own, article in self._sections)
+
+    def _met(self, word: str, own: frozenset[str]) -> str:
+        """Return the title word a topic word is (itself, or a close spelling: "piller"), or ""."""
+        if word in own:
+            return word
+        close = [w for w in own if fuzz.ratio(word, w) >= self._similarity]
+        return close[0] if len(close) == 1 else ""
+
+
+def section_summary_fact(source: Source, section: Section) -> SourcedFact:
+    """Return a section's summary in the shape of a fact, so it is answered and shown as facts are."""
+    # Built without validation: the summary was validated with its file, and may be longer than a fact's answer.
+    fact = Fact.model_construct(
+        id=f"{SECTION_FACT_PREFIX}{section.id}",
+        section=section.id,
+        question=f"What does the section \u201c{section.title}\u201d say?",
+        answer=section.summary,
+    )
+    return SourcedFact(fact, source, section)

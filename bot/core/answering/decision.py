@@ -110,6 +110,12 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
         return Suggestions(tuple(passing[: t.max_suggestions]), near_tie=False)
     if passing:
         best = passing[0]
+        general = _more_general(query, passing_judged[0], judged, t)
+        if general is not None:
+            # "which prefecture is paired?": the question names no pair, so the fact giving all of them answers.
+            features = answer_features(query, general, judged)
+            best = replace(general.match, confidence=round(calibrated(features, t.calibration), 4), features=features)
+            passing = [best]
         across = _other_articles(best, judged, t)
         if across:
             return _by_article((best, *across), t)
@@ -219,6 +225,36 @@ def _by_article(options: tuple[Match, ...], thresholds: Thresholds) -> Answer | 
         return Answer(options, note="The articles answer this differently:", by_article=True)
     titles = " or ".join(m.fact.source.title for m in options)
     return Clarify("which article", f"{titles}?", options=options)
+
+
+def _more_general(query: Query, best: Judged, judged: Sequence[Judged], t: Thresholds) -> Judged | None:
+    """Return a fact as good as the best one that names every thing the best one is about among its siblings', when
+    the question names none of them: the question fits one member of a list as well as the others ("which prefecture
+    is paired?" fits each pair alike), so the fact giving the whole list answers it."""
+    scorer = best.candidate.scorer
+    things = scorer.answer_things(best.candidate.index)
+    # What the best fact is about and names in its answer ("Andhra Pradesh"), not the thing its question asks of it.
+    own = scorer.subjects(best.candidate.index) & things
+    asked = {u.token for u in query.units} | {ENTITY_PREFIX + e for e in query.entities}
+    if not own or things & asked:
+        return None
+    close = [j for j in judged if best.candidate.score - j.candidate.score < t.plural_margin and j.ok and j is not best]
+    for general in close:
+        named = scorer.answer_things(general.candidate.index)
+        if general.candidate.coverage < best.candidate.coverage or not own <= named:
+            continue
+        # A sibling: another close fact about another thing of the same list.
+        siblings = [
+            j
+            for j in close
+            if j is not general
+            and (other := scorer.subjects(j.candidate.index) & scorer.answer_things(j.candidate.index))
+            and not other & own
+            and other <= named
+        ]
+        if siblings:
+            return general
+    return None
 
 
 def _only_named(judged: Sequence[Judged], chosen: Match, thresholds: Thresholds) -> bool:

@@ -331,7 +331,7 @@ class QueryReader:
             for start, end in _spans_of(tokens, phrases):
                 # "more than US$ 20 billion": a currency may stand between the bound and its figure.
                 after = end + (end < len(tokens) and tokens[end] in currencies)
-                if after < len(tokens):
+                if after < len(tokens) and not self._period(tokens, start, after):
                     bound(after, side, range(start, after))
         for start, end in _spans_of(tokens, self._bounds_by_year):
             if end < len(tokens) and _YEAR_TOKEN.fullmatch(tokens[end]):
@@ -343,6 +343,17 @@ class QueryReader:
                 if before is not None:
                     bound(before, side, range(start, end))
         return sorted(set(bounds)), positions
+
+    def _period(self, tokens: Sequence[str], start: int, figure: int) -> bool:
+        """Tell whether a bound word says over which period ("eight lines over 10 years"), not more than it."""
+        words = self.lexicon.words
+        if " ".join(tokens[start:figure]) not in words("period_bounds") or figure + 1 >= len(tokens):
+            return False
+        unit = tokens[figure + 1]
+        following = tokens[figure + 2] if figure + 2 < len(tokens) else ""
+        return self.lexicon.measure_units.get(unit, unit) in words("period_units") and following not in words(
+            "period_after_words"
+        )
 
     def _set_aside(self, tokens: Sequence[str]) -> tuple[frozenset[str], set[int]]:
         """Find the named things set aside ("apart from CEPA", "AAGC ke alawa"); return them and their words.
@@ -959,10 +970,19 @@ class QueryReader:
         neither word sets a direction for the fact to match."""
         relation_words, either = self.lexicon.relation_words, self.lexicon.words("either_or")
         both: set[int] = set()
-        for i in range(len(tokens) - 2):
-            first, second = relation_words.get(tokens[i]), relation_words.get(tokens[i + 2])
-            if first and second and tokens[i + 1] in either and first[0] == second[0] and first[1] != second[1]:
-                both.update((i, i + 2))
+        for i, token in enumerate(tokens):
+            first = relation_words.get(token)
+            if first is None:
+                continue
+            # "import hai ya export", "imported, or exported": words that name nothing may stand around the "or".
+            j = i + 1
+            while j < len(tokens) and tokens[j] not in either and tokens[j] in self.lexicon.ignored and j - i <= 2:
+                j += 1
+            if j >= len(tokens) - 1 or tokens[j] not in either:
+                continue
+            second = relation_words.get(tokens[j + 1])
+            if second and first[0] == second[0] and first[1] != second[1]:
+                both.update((i, j + 1))
         return both
 
     @cached_property

@@ -1,0 +1,83 @@
+"""A period said with "over" ("eight lines over 10 years"), a relation offered both ways around a copula ("import hai
+ya export"), and a question that fits every member of a list alike ("which prefecture is paired?")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Correction
+from bot.core.services.knowledge import KnowledgeService
+
+
+# ---------------------------------------------------------------- "over" before a span of time
+def test_over_before_a_span_of_time_is_a_period_not_a_bound(shipped: KnowledgeService) -> None:
+    read = shipped.matcher.read("joint vision covers eight lines of effort over 10 years")
+    assert not read.bounds
+    assert "10" in read.numbers
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was cepa signed over 10 years ago?", "is bilateral trade over 20 billion?", "is the plan more than 5 years?"],
+)
+def test_over_stays_a_bound_elsewhere(shipped: KnowledgeService, question: str) -> None:
+    assert shipped.matcher.read(question).bounds
+
+
+def test_a_true_period_is_not_corrected(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask(
+        "statement: joint vision for next decade covers eight lines of effort over 10 years. true or false"
+    )
+    assert not isinstance(outcome, Correction)
+
+
+def test_a_wrong_count_said_with_a_period_is_corrected(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("the joint vision has 10 lines of effort over 8 years?")
+    assert isinstance(outcome, Correction)
+
+
+# ---------------------------------------------------------------- a relation offered both ways, around a copula
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("nuclear reactors import hai ya export", {"india_imports_from_japan", "india_exports_to_japan"}),
+        ("copper import hai ya export?", {"india_imports_from_japan"}),
+        ("vehicles export hota hai ya import", {"india_exports_to_japan"}),
+    ],
+)
+def test_a_relation_offered_both_ways_around_a_copula_sets_no_direction(
+    shipped: KnowledgeService, question: str, facts: set[str]
+) -> None:
+    assert shipped.matcher.read(question).either_way
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert {m.fact.fact.id for m in outcome.matches} == facts
+
+
+def test_a_word_that_names_something_between_the_two_is_no_choice(shipped: KnowledgeService) -> None:
+    assert not shipped.matcher.read("does india import copper or export vehicles").either_way
+
+
+# ---------------------------------------------------------------- one member of a list the question does not pick
+@pytest.mark.parametrize(
+    "question", ["which prefecture is paired", "prefecture partner?", "यूपी किस प्रीफेक्चर के साथ जुड़ा है"]
+)
+def test_a_question_that_fits_every_member_alike_gets_the_whole_list(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert [m.fact.fact.id for m in outcome.matches] == ["state_prefecture_overview"]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("which prefecture is paired with andhra", "andhra_pradesh_toyama"),
+        ("ehime - which state", "tamil_nadu_ehime"),  # named by its answer's thing
+        ("tamil nadu's partner prefecture", "tamil_nadu_ehime"),
+        ("what is the flagship project", "mahsr"),  # no sibling fact as close
+    ],
+)
+def test_a_question_that_names_a_member_gets_that_member(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert [m.fact.fact.id for m in outcome.matches] == [fact]

@@ -116,6 +116,11 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
             features = answer_features(query, general, judged)
             best = replace(general.match, confidence=round(calibrated(features, t.calibration), 4), features=features)
             passing = [best]
+        if query.yes_no or query.claims:
+            owned = _owner_stated_elsewhere(passing_judged[0], judged)
+            if owned is not None:
+                # "IJICP is for Japan's industry?": the year it started says nothing of whose industry; its aim does.
+                return owned
         across = _other_articles(best, judged, t)
         if across:
             return _by_article((best, *across), t)
@@ -254,6 +259,24 @@ def _more_general(query: Query, best: Judged, judged: Sequence[Judged], t: Thres
         ]
         if siblings:
             return general
+    return None
+
+
+def _owner_stated_elsewhere(best: Judged, judged: Sequence[Judged]) -> Correction | None:
+    """Return the correction a fact about the same thing makes of a claim's owner ("Japan's industry" against "India's
+    industrial competitiveness"), when the best fact says nothing of whose that thing is."""
+    scorer, candidate = best.candidate.scorer, best.candidate
+    asked = scorer.question_owners(candidate.query.text)
+    if not asked or candidate.misowned:
+        return None
+    heads = {head for head, _owner in asked}
+    if any(head in heads for head, _owner in scorer.answer_owners(candidate.index)):
+        return None  # the best fact says whose it is, and agrees
+    about = scorer.subjects(candidate.index)
+    for j in judged:
+        if j is best or not j.candidate.misowned or not scorer.subjects(j.candidate.index) & about:
+            continue
+        return Correction((j.match,), j.reason, reversed=False)
     return None
 
 

@@ -44,12 +44,14 @@ from bot.core.answering.query import (
 )
 from bot.core.answering.sections import SectionTitles, section_summary_fact
 from bot.core.answering.shapes import (
+    GAP,
     Choices,
     Comparison,
     OddOneOut,
     Ordering,
     Statements,
     absent_options,
+    asks_time_gap,
     first_amount,
     first_year,
     is_complete_list,
@@ -62,6 +64,7 @@ from bot.core.answering.shapes import (
     read_odd_one_out,
     read_ordering,
     read_statements,
+    read_time_gap,
     statement_option,
 )
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
@@ -407,6 +410,11 @@ class Matcher:
             if previous is None or len(previous.others) != 1:
                 return Reply(Clarify(" ".join(tokens[i] for i in sorted(other_one))), previous)
             question, compared = _put_in(tokens, other_one, previous.others[0]), previous.compared
+        elif previous is not None and len(previous.compared) == 2 and asks_time_gap(question, self.lexicon):
+            # "gap between them?" after "which came first, CEPA or AAGC?": the two just compared.
+            gapped = self._compare(Comparison(GAP, *previous.compared))
+            if gapped is not None:
+                return Reply(gapped[0], previous)
         elif previous is not None and len(previous.compared) == 2:
             # "first one ka full form" after "which is older, AAGC or IJICP?": the options in the order asked.
             tokens, place, which = self.reader.ordinal_one(question)
@@ -493,7 +501,14 @@ class Matcher:
                 outcome, others = compared
                 sides = (comparison.first, comparison.second)
                 return Reply(outcome, replace(Turn.after(query, outcome), others=others, compared=sides))
-        difference = read_difference(question, self.lexicon) if comparison is None else None
+        gap = read_time_gap(question, self.lexicon) if comparison is None else None
+        if gap is not None and query.markers.anaphor is None:
+            # "how many years between CEPA and AAGC": both dated, and the years between them worked out.
+            gapped = self._compare(Comparison(GAP, *gap))
+            if gapped is not None:
+                outcome = gapped[0]
+                return Reply(outcome, replace(Turn.after(query, outcome), compared=gap))
+        difference = read_difference(question, self.lexicon) if comparison is None and gap is None else None
         if difference is not None and query.markers.anaphor is None:
             set_side_by_side = self._side_by_side(difference)
             if set_side_by_side is not None:
@@ -1041,13 +1056,17 @@ def _comparison_note(kind: str, name_a: str, value_a: float, name_b: str, value_
     if value_a == value_b:
         return (
             f"{name_a} and {name_b} both date from {show(value_a)}."
-            if kind in {"earlier", "later"}
+            if kind in {"earlier", "later", GAP}
             else (f"{name_a} and {name_b} are equal ({show(value_a)}).")
         )
-    if kind in {"earlier", "later"}:
+    if kind in {"earlier", "later", GAP}:
         first, second = (
             ((name_a, value_a), (name_b, value_b)) if value_a < value_b else ((name_b, value_b), (name_a, value_a))
         )
+        if kind == GAP:
+            years = int(second[1] - first[1])
+            span = f"{years} year{'s' if years != 1 else ''}"
+            return f"{first[0]} ({show(first[1])}) came {span} before {second[0]} ({show(second[1])})."
         return f"{first[0]} ({show(first[1])}) came before {second[0]} ({show(second[1])})."
     big, small = ((name_a, value_a), (name_b, value_b)) if value_a > value_b else ((name_b, value_b), (name_a, value_a))
     return f"{big[0]} ({show(big[1])}) is larger than {small[0]} ({show(small[1])})."

@@ -905,6 +905,8 @@ class QueryReader:
 
     def _asks_definition(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
         """Tell whether a question asks what one named thing is ("what is the AI initiative", "SCRI kya hai")."""
+        if self.lexicon.words("name_words") & set(tokens):
+            return False  # "what is the name of the relationship" asks its name, not what it is
         cues = self._definition_cues
         opens = any(tuple(tokens[: len(c)]) == c for c in cues)
         closes = any(len(tokens) > len(c) and tuple(tokens[-len(c) :]) == c for c in cues)

@@ -21,6 +21,10 @@ _LIST_START = re.compile(r"[:\u2014\u2013]|\s-\s")
 _LIST_SPLIT = re.compile(r",|\s(?:or|and|ya|aur)\s")
 
 
+#: ``Comparison.kind`` of "how many years between A and B": the time between two dates.
+GAP = "gap"
+
+
 @dataclass(frozen=True)
 class Comparison:
     """A question comparing two things by time ("which came first") or size ("which is larger")."""
@@ -32,7 +36,7 @@ class Comparison:
     @property
     def by_time(self) -> bool:
         """Tell whether the comparison is of dates."""
-        return self.kind in {"earlier", "later"}
+        return self.kind in {"earlier", "later", GAP}
 
 
 def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Comparison | None:
@@ -99,6 +103,37 @@ def read_difference(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     if not all(content_stems(side) for side in sides):
         return None
     return sides
+
+
+def read_time_gap(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Split "how many years between A and B", "gap between A and B" or "A aur B ke beech kitne saal" into the two
+    things whose dates are set apart, or None if the question asks no such thing."""
+    text = " ".join(re.sub(r"[^\w\s'&./+-]", " ", question).split())
+    folded = text.casefold()
+    words = lexicon.words
+    body = ""
+    for opener in sorted(words("gap_openers"), key=len, reverse=True):
+        at = folded.find(opener + " ")
+        if at != -1 and (at == 0 or not folded[at - 1].isalnum()):
+            body = text[at + len(opener) + 1 :]
+            break
+    for closer in sorted(words("gap_closers"), key=len, reverse=True):
+        if not body and folded.endswith(" " + closer):
+            body = text[: -len(closer) - 1]
+    tokens = body.split()
+    cuts = [i for i, t in enumerate(tokens) if t.casefold() in words("difference_joiners") and 0 < i < len(tokens) - 1]
+    if len(cuts) != 1:
+        return None
+    sides = " ".join(tokens[: cuts[0]]), " ".join(tokens[cuts[0] + 1 :])
+    return sides if all(content_stems(side) for side in sides) else None
+
+
+def asks_time_gap(question: str, lexicon: Lexicon) -> bool:
+    """Tell whether a question asks the time between two things, named or not ("gap between them?")."""
+    words = re.sub(r"[^\w\s'&./+-]", " ", question).casefold().split()
+    folded = f" {' '.join(words)} "
+    phrases = lexicon.words("gap_openers") | lexicon.words("gap_closers")
+    return any(f" {phrase} " in folded for phrase in phrases)
 
 
 def _borrows(word: str, lexicon: Lexicon) -> bool:

@@ -111,6 +111,8 @@ WORD_LISTS = (
     "difference_joiners",
     "different_from",
     "summary_cues",
+    "gap_openers",
+    "gap_closers",
     "part_words",
     "summary_request_words",
     "summary_asking_words",

@@ -1,0 +1,84 @@
+"""The years between two dated things ("gap between SSGP and AAGC"), a claim's owner corrected by a fact about the
+same thing ("IJICP is for Japan's industry"), and "what is the name of ..." asking a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Correction, Partial
+from bot.core.answering.shapes import asks_time_gap, read_time_gap
+from bot.core.language.lexicon import LEXICON
+from bot.core.services.knowledge import KnowledgeService
+
+
+# ---------------------------------------------------------------- the time between two things
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("how many years between cepa and aagc", ("cepa", "aagc")),
+        ("gap between SSGP and AAGC?", ("SSGP", "AAGC")),
+        ("cepa aur aagc ke beech kitne saal", ("cepa", "aagc")),
+        ("time gap between the 2+2 and cepa", ("the 2+2", "cepa")),
+    ],
+)
+def test_the_two_things_of_a_time_gap_are_read(question: str, sides: tuple[str, str]) -> None:
+    assert read_time_gap(question, LEXICON) == sides
+
+
+@pytest.mark.parametrize("question", ["gap between them", "what is the gap in trade", "between cepa and aagc"])
+def test_a_gap_without_two_sides_is_not_read(question: str) -> None:
+    assert read_time_gap(question, LEXICON) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        ("how many years between cepa and aagc", "CEPA (2011) came 6 years before AAGC (2017)."),
+        ("gap between aagc and ssgp", "SSGP (2014) came 3 years before AAGC (2017)."),
+        ("cepa aur ijicp ke beech kitne saal", "CEPA (2011) came 10 years before IJICP (2021)."),
+    ],
+)
+def test_the_years_between_two_dated_things_are_worked_out(shipped: KnowledgeService, question: str, note: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.note == note
+    assert len(outcome.matches) == 2
+
+
+def test_a_side_the_material_does_not_date_gives_a_partial(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("how many years between cepa and the moon landing")
+    assert isinstance(outcome, Partial)
+    assert "dates for both" in outcome.missing
+
+
+def test_a_gap_asked_after_a_comparison_is_between_the_two_compared(shipped: KnowledgeService) -> None:
+    first = shipped.matcher.respond("which came first cepa or aagc")
+    assert asks_time_gap("gap between them?", LEXICON)
+    gap = shipped.matcher.respond("gap between them?", first.turn)
+    assert isinstance(gap.outcome, Answer)
+    assert "6 years" in gap.outcome.note
+    nothing_compared = shipped.matcher.respond("gap between them?", shipped.matcher.respond("what is cepa").turn)
+    assert not isinstance(nothing_compared.outcome, Answer)
+
+
+# ---------------------------------------------------------------- a claim's owner, said of the same thing elsewhere
+@pytest.mark.parametrize(
+    "question", ["ijicp is for japan's industry", "ijicp was launched in 2021 for japan's industry?"]
+)
+def test_an_owner_a_fact_about_the_same_thing_contradicts_is_corrected(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction)
+    assert outcome.related[0].fact.fact.id == "ijicp_aim"
+
+
+def test_an_owner_claim_the_facts_agree_with_is_not_corrected(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.ask("ijicp is for india's industrial competitiveness?"), Correction)
+    assert isinstance(shipped.matcher.ask("ijicp launched in 2021?"), Answer)
+
+
+# ---------------------------------------------------------------- a name asked for
+def test_what_is_the_name_of_asks_a_name_not_a_description(shipped: KnowledgeService) -> None:
+    assert "definition" not in shipped.matcher.read("what is the name of the relationship").attributes
+    assert "definition" in shipped.matcher.read("what is the relationship").attributes

@@ -429,6 +429,10 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         if off and all(_mentions(u, off) for u in candidate.uncovered if u.kind == "word"):
             # "Chandrayaan 5 is a Mars mission, na?": the word of another category is what is corrected, not missing.
             failed -= {"unknown name", "rare word"}
+        if off and candidate.uncovered and all(_mentions(u, off) for u in candidate.uncovered):
+            # "does it include commerce ministers?" after the 2+2: the follow-up's word of another category is what
+            # is corrected, not something it asks that the fact leaves out.
+            failed -= {"follow-up"}
         if substituted:
             # The name put in place of the material's is what the fact lacks, and what is corrected.
             failed -= {"names", "rare word", "unknown name", "topic only"}

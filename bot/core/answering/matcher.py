@@ -427,11 +427,31 @@ class Matcher:
             if place:
                 reply = self._respond_to(_put_in(tokens, place, item), None, excluded=frozenset(previous.fact_ids))
                 return reply if reply.turn is not None else Reply(reply.outcome, previous)
+        ordered = self._ordered_against_earlier(question, previous) if not compared else None
+        if ordered is not None:
+            return ordered
         reply = self._respond_to(question, previous)
         if compared and reply.turn is not None and reply.turn is not previous:
             # The options stay what "the first one" means for the next follow-up too.
             return Reply(reply.outcome, replace(reply.turn, compared=compared))
         return reply
+
+    def _ordered_against_earlier(self, question: str, previous: Turn | None) -> Reply | None:
+        """Put the earlier subject in order with a thing named ("was it before CEPA?" after the IJICP), or None."""
+        if previous is None:
+            return None
+        query = self.read(question)
+        anaphor, kind = query.markers.anaphor, query.markers.comparison
+        named = [u.label for u in previous.topic if u.named]
+        tokens = tokenize(question)
+        if anaphor is None or kind not in {"earlier", "later"} or len(named) != 1 or anaphor not in tokens:
+            return None
+        asked = _put_in(tokens, {tokens.index(anaphor)}, named[0])
+        t = self.thresholds
+        if read_ordering(asked, kind, self.lexicon, t.max_ordered_items, t.max_ordered_words) is None:
+            return None
+        reply = self._respond_to(asked, previous)
+        return reply if isinstance(reply.outcome, Answer | Correction) else None
 
     def _summary(self, question: str, previous: Turn | None) -> Reply | None:
         """Answer a request for a summary: of a section, with the section's summary; of a thing, with what the material

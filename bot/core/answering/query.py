@@ -1319,8 +1319,16 @@ class QueryReader:
         # "what did the joint vision set out": a phrasal verb at the end is one cue.
         final_length = next((n for n in (2, 1) if len(tokens) > n and " ".join(tokens[-n:]) in finals), 0)
         final = finals[" ".join(tokens[-final_length:])] if final_length else None
-        # "which exercises do India and Japan do": the last "do" is the question's verb; "which" asks the thing.
-        if final is not None and len(tokens) > 2 and tokens[0] not in self.lexicon.words("which_words"):
+        # "which exercises do India and Japan do", "what exercises do they do": the last "do" is the question's verb;
+        # "which" (or "what" before a noun) asks the thing.
+        after_what = list(itertools.dropwhile(lambda t: t in partitive, tokens[1:]))  # "what all exercises"
+        which_thing = (bool(tokens) and tokens[0] in self.lexicon.words("which_words")) or (
+            bool(after_what)
+            and tokens[0] in self.lexicon.words("what_words")
+            and after_what[0] not in self.lexicon.ignored
+            and after_what[0] not in self.lexicon.words("yes_no_starters")
+        )
+        if final is not None and len(tokens) > 2 and not which_thing:
             found.add(final)
             consumed.update(range(len(tokens) - final_length, len(tokens)))
         if (

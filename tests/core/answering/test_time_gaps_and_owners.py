@@ -82,3 +82,51 @@ def test_an_owner_claim_the_facts_agree_with_is_not_corrected(shipped: Knowledge
 def test_what_is_the_name_of_asks_a_name_not_a_description(shipped: KnowledgeService) -> None:
     assert "definition" not in shipped.matcher.read("what is the name of the relationship").attributes
     assert "definition" in shipped.matcher.read("what is the relationship").attributes
+
+
+# ---------------------------------------------------------------- follow-ups set against the earlier subject
+@pytest.mark.parametrize(
+    ("first", "then", "note"),
+    [
+        ("ijicp launched when", "was it before cepa?", "No: IJICP (2021) came after CEPA (2011)."),
+        ("what is aagc", "did it come after ijicp?", "No: AAGC (2017) came before IJICP (2021)."),
+    ],
+)
+def test_the_earlier_subject_is_put_in_order_with_a_thing_named(
+    shipped: KnowledgeService, first: str, then: str, note: str
+) -> None:
+    turn = shipped.matcher.respond(first).turn
+    outcome = shipped.matcher.respond(then, turn).outcome
+    assert isinstance(outcome, Answer)
+    assert outcome.note == note
+
+
+def test_an_order_asked_of_nothing_before_is_not_answered(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.ask("was it before cepa?"), Answer)
+
+
+def test_a_follow_up_naming_another_category_is_corrected(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("2+2 kya hai").turn
+    for then in ("does it include commerce ministers?", "commerce minister bhi hote hai?"):
+        outcome = shipped.matcher.respond(then, turn).outcome
+        assert isinstance(outcome, Correction), then
+        assert outcome.related[0].fact.fact.id == "two_plus_two"
+
+
+@pytest.mark.parametrize("question", ["what exercises do they do", "what all exercises do india and japan do"])
+def test_what_before_a_noun_asks_for_the_things_not_their_purpose(shipped: KnowledgeService, question: str) -> None:
+    assert "purpose" not in shipped.matcher.read(question).attributes
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert {m.fact.fact.id for m in outcome.matches} == {"bilateral_exercises", "multilateral_exercises"}
+
+
+def test_what_a_thing_does_still_asks_its_purpose(shipped: KnowledgeService) -> None:
+    assert "purpose" in shipped.matcher.read("what does the initiative do").attributes
+
+
+def test_its_full_name_in_hindi_is_asked_of_the_earlier_subject(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("चंद्रयान 5 किसके साथ है").turn
+    outcome = shipped.matcher.respond("इसका पूरा नाम क्या है", turn).outcome
+    assert isinstance(outcome, Answer)
+    assert "Joint Lunar Polar Exploration Mission" in outcome.best.fact.fact.answer

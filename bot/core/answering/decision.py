@@ -532,6 +532,11 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
     return None
 
 
+def partial_of(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> Partial | None:
+    """Return what the first of these facts on the question's subject says, when it does not give what is asked."""
+    return _partial(query, judged, thresholds)
+
+
 def _plural(noun: str) -> str:
     """Return a relation's noun in the plural ("exports", "approaches")."""
     return f"{noun}es" if noun.endswith(("ch", "sh", "s", "x", "z")) else f"{noun}s"

@@ -19,8 +19,8 @@ import numpy as np
 
 from bot.core.answering.checks import DEFAULT_CHECKS, Candidate, Check, Judged, Scorer, judge
 from bot.core.answering.context import Turn, leans_on_previous, merge
-from bot.core.answering.decision import answer_features, calibrated, decide
-from bot.core.answering.index import FactIndex
+from bot.core.answering.decision import answer_features, calibrated, decide, partial_of
+from bot.core.answering.index import ENTITY_PREFIX, FactIndex
 from bot.core.answering.outcomes import (
     CHOICE_DETAIL,
     Answer,
@@ -291,6 +291,8 @@ class Matcher:
         outcome = self._decide(merged, article)
         if article is not None and isinstance(outcome, Decline):
             outcome = self._decide(merged)
+        if isinstance(outcome, Answer) and not query.has_subject:
+            outcome = self._kept_to_the_earlier_fact(merged, previous, outcome, article)
         if not isinstance(outcome, Answer) and query.markers.continues and query.has_subject and not joins:
             # "and CEPA?" after "when was the SSGP formed": what is asked carries over, the old subject's verb
             # ("formed") need not, since another thing's fact words it its own way ("came into effect"). A partner
@@ -331,6 +333,28 @@ class Matcher:
             return outcome, merged
         alone = self._decide(query)
         return (alone, query) if isinstance(alone, Answer) else (outcome, merged)
+
+    def _kept_to_the_earlier_fact(self, merged: Query, previous: Turn, outcome: Answer, article: str | None) -> Outcome:
+        """Keep a follow-up that names nothing ("kab launch hua?") to the one fact the earlier answer gave: another fact
+        about other named things is about something else, so the earlier fact's partial answers instead."""
+        if len(previous.fact_ids) != 1 or not self.base.has_fact(previous.fact_ids[0]):
+            return outcome
+        earlier_id = previous.fact_ids[0]
+        if outcome.best.fact.fact.id == earlier_id or not self.base.has_fact(outcome.best.fact.fact.id):
+            return outcome
+        partners = self.scorer.partner_concepts
+
+        def things(fact_id: str) -> set[str]:
+            # The glossary's named things a fact is about (places are many facts' setting, not their subject).
+            found = self.scorer.subjects(self.base.position_of(fact_id))
+            return {c for c in found if not c.startswith(ENTITY_PREFIX) and c not in partners}
+
+        about = things(earlier_id)
+        if not about or about & things(outcome.best.fact.fact.id):
+            return outcome  # the same thing ("its aim" after the AAGC's year), or no telling
+        earlier = next((j for j in self.judge(merged, article) if j.candidate.fact_id == earlier_id), None)
+        kept = partial_of(merged, [earlier], self.thresholds) if earlier is not None else None
+        return kept if kept is not None else outcome
 
     def _joins_the_subject(self, query: Query, previous: Turn) -> bool:
         """Tell whether a follow-up naming only countries or bodies ("and the US?") asks about them with the

@@ -130,3 +130,30 @@ def test_its_full_name_in_hindi_is_asked_of_the_earlier_subject(shipped: Knowled
     outcome = shipped.matcher.respond("इसका पूरा नाम क्या है", turn).outcome
     assert isinstance(outcome, Answer)
     assert "Joint Lunar Polar Exploration Mission" in outcome.best.fact.fact.answer
+
+
+# ---------------------------------------------------------------- a follow-up kept to the fact it follows
+def test_a_follow_up_naming_nothing_is_not_answered_about_another_thing(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("africa cooperation kaise").turn
+    turn = shipped.matcher.respond("aur koi initiative?", turn).turn
+    assert turn is not None
+    assert turn.fact_ids == ("africa_sustainable_initiative",)
+    outcome = shipped.matcher.respond("kab launch hua", turn).outcome
+    assert isinstance(outcome, Partial)  # the initiative is undated; the AAGC's 2017 is another thing's year
+    assert outcome.related[0].fact.fact.id == "africa_sustainable_initiative"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "fact"),
+    [
+        ("when was aagc set up", "purpose?", "aagc_aim"),  # another fact about the same thing still answers
+        ("what is aagc", "when was it set up?", "aagc_year"),
+    ],
+)
+def test_a_follow_up_about_the_same_thing_is_answered_by_its_other_facts(
+    shipped: KnowledgeService, first: str, then: str, fact: str
+) -> None:
+    turn = shipped.matcher.respond(first).turn
+    outcome = shipped.matcher.respond(then, turn).outcome
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact

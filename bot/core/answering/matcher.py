@@ -291,7 +291,7 @@ class Matcher:
         outcome = self._decide(merged, article)
         if article is not None and isinstance(outcome, Decline):
             outcome = self._decide(merged)
-        if isinstance(outcome, Answer) and not query.has_subject:
+        if isinstance(outcome, Answer) and (query.only_actions or query.attribute_only) and not query.has_subject:
             outcome = self._kept_to_the_earlier_fact(merged, previous, outcome, article)
         if not isinstance(outcome, Answer) and query.markers.continues and query.has_subject and not joins:
             # "and CEPA?" after "when was the SSGP formed": what is asked carries over, the old subject's verb

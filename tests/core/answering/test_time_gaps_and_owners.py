@@ -157,3 +157,10 @@ def test_a_follow_up_about_the_same_thing_is_answered_by_its_other_facts(
     outcome = shipped.matcher.respond(then, turn).outcome
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == fact
+
+
+def test_a_follow_up_naming_a_thing_of_its_own_is_answered_about_it(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("other outcomes of visit").turn
+    outcome = shipped.matcher.respond("what's in mobility partnership", turn).outcome
+    assert isinstance(outcome, Answer)
+    assert "railways" in outcome.best.fact.fact.answer

@@ -99,7 +99,31 @@ def read_roles(
             reading = RoleReading(relation, None, reading.target)
         if reading.agent or reading.target:
             readings.append(reading)
+        if reading.target is not None and not reverse:
+            readings.extend(_gapped(tokens, at, i, relation, targets | sources, relation_words))
     return readings
+
+
+def _gapped(
+    tokens: Sequence[str],
+    at: Mapping[int, Mention],
+    i: int,
+    relation: str,
+    prepositions: frozenset[str],
+    relation_words: Mapping[str, tuple[str, bool]],
+) -> list[RoleReading]:
+    """Read the same relation said again without its word: "UP is paired with Yamanashi and Gujarat with Toyama"."""
+    found = []
+    for j in range(i + 1, len(tokens) - 3):
+        if tokens[j] in relation_words:
+            break
+        first = at.get(j + 1)
+        if tokens[j] != "and" or first is None or first.end >= len(tokens) or tokens[first.end] not in prepositions:
+            continue
+        second = at.get(first.end + 1)
+        if second is not None and second.canonical != first.canonical:
+            found.append(RoleReading(relation, first.canonical, second.canonical))
+    return found
 
 
 def read_phrase_roles(

@@ -81,3 +81,25 @@ def test_a_question_that_names_a_member_gets_that_member(shipped: KnowledgeServi
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer)
     assert [m.fact.fact.id for m in outcome.matches] == [fact]
+
+
+# ---------------------------------------------------------------- a relation said again without its word
+def test_a_relation_said_again_without_its_word_is_read_for_each_pair(shipped: KnowledgeService) -> None:
+    roles = shipped.matcher.read("is tamil nadu paired with ehime and gujarat with toyama?").roles
+    assert [(r.agent, r.target) for r in roles] == [("Tamil Nadu", "Ehime"), ("Gujarat", "Toyama")]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is tamil nadu paired with ehime and gujarat with toyama?",
+        "is up paired with yamanashi and gujarat with toyama?",
+    ],
+)
+def test_a_wrong_second_pair_is_corrected(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.ask(question), Correction)
+
+
+def test_two_right_pairs_are_not_corrected(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("Is TN paired with Ehime and Gujarat with Shizuoka?")
+    assert isinstance(outcome, Answer)

@@ -38,6 +38,8 @@ class Turn:
     others: tuple[str, ...] = ()
     #: The two things a comparison compared, in the order asked: "the first one" and "the second one" next.
     compared: tuple[str, ...] = ()
+    #: The comparison was of dates: "gap between them?" next asks the years between the two.
+    compared_by_time: bool = False
     #: The items of a list the answer gave, in order ("economic cooperation", "security cooperation", ...):
     #: "third?" or "the last one" next.
     listed: tuple[str, ...] = ()
@@ -232,6 +234,10 @@ def merge(
     # "any other africa initiative?" asks for another such thing, not the earlier question's date or aim of it;
     # "bilateral or multilateral?" after "what is Dharma Guardian" asks to choose, not for the description again.
     inherit = not query.asks and not query.markers.other and not any(u.options for u in query.units)
+    attributes = previous.query.attributes if inherit else query.attributes
+    if inherit and any(not u.named and u.kind in {"word", "concept"} and not is_action(u) for u in query.units):
+        # "japan side policy?" after "which region": the kind of name asked before is not asked of the policy.
+        attributes = frozenset(a for a in attributes if not a.startswith("kind:"))
     dates = query.dates
     named = [u for u in kept if u.named and u.kind == "concept"]
     years = [n for n in query.numbers if _YEAR.fullmatch(n)]
@@ -243,7 +249,7 @@ def merge(
         units=units,
         dates=dates,
         intents=previous.query.intents if inherit else query.intents,
-        attributes=previous.query.attributes if inherit else query.attributes,
+        attributes=attributes,
         numbers=query.numbers if replaces and "figure" in kinds else query.numbers | previous.query.numbers,
         roles=roles,
         entities=tuple(dict.fromkeys(entities)),

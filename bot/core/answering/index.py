@@ -120,6 +120,8 @@ _MONTH = re.compile(
 )
 _SPEED = re.compile(r"\d[\d.,]*\s?(?:km/h|kmph|km per hour|mph)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s?(?:%|per ?cent)", re.IGNORECASE)
+#: A quoted title in an answer ('Japan's "Vision of a Free and Open Indo-Pacific"'): the names inside are its words.
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{1,200})[\"\u201d]")
 _PURPOSE = re.compile(
     r"\b(?:aims?|aimed|purpose|objectives?|goals?|intended|meant to|meant for|in order to|so as to|so that)\b"
     r"|\bto (?!the\b|a\b|an\b|its\b|their\b)[a-z]{3,}"
@@ -1037,13 +1039,23 @@ class FactIndex:
         members: set[str] = set()
         named_kinds: set[tuple[str, str]] = set()
         type_words = {self.lexicon.asked_types[w] for w in answer_words if w in self.lexicon.asked_types}
+        # A place named only inside a quoted title ("Vision of a Free and Open Indo-Pacific") is a word of the title:
+        # the fact gives no place of that kind ("act east forum focuses on which region" is not the Indo-Pacific).
+        titled = {m.canonical for quoted in _QUOTED.findall(fact.answer) for m in self.gazetteer.find(tokenize(quoted))}
+        if titled:
+            bare = _QUOTED.sub(" ", fact.answer)
+            titled -= {m.canonical for m in self.gazetteer.find(tokenize(bare))}
         for tokens, credit, _kind in fields:
             for mention in self.gazetteer.find(tokens):
                 entities.add(mention.canonical)
-                named_kinds.add((mention.canonical, mention.kind))
-                if mention.kind in GAZETTEER_KINDS:
+                if mention.canonical in titled:
+                    pass
+                elif mention.kind in GAZETTEER_KINDS:
+                    named_kinds.add((mention.canonical, mention.kind))
                     kind_token = KIND_PREFIX_TOKEN + GAZETTEER_KINDS[mention.kind]
                     credits[kind_token] = max(credits.get(kind_token, 0.0), credit)
+                else:
+                    named_kinds.add((mention.canonical, mention.kind))
                 if mention.kind in {"country", "organisation"}:
                     members.add(mention.canonical)
                 token = ENTITY_PREFIX + mention.canonical

@@ -38,6 +38,7 @@ from bot.core.answering.query import (
     QueryReader,
     Unit,
     asserts_premise,
+    is_action,
     only_a_tag,
     phrase_spans,
     split_clauses,
@@ -434,7 +435,12 @@ class Matcher:
             if previous is None or len(previous.others) != 1:
                 return Reply(Clarify(" ".join(tokens[i] for i in sorted(other_one))), previous)
             question, compared = _put_in(tokens, other_one, previous.others[0]), previous.compared
-        elif previous is not None and len(previous.compared) == 2 and asks_time_gap(question, self.lexicon):
+        elif (
+            previous is not None
+            and len(previous.compared) == 2
+            and previous.compared_by_time
+            and asks_time_gap(question, self.lexicon)
+        ):
             # "gap between them?" after "which came first, CEPA or AAGC?": the two just compared.
             gapped = self._compare(Comparison(GAP, *previous.compared))
             if gapped is not None:
@@ -483,6 +489,13 @@ class Matcher:
         request = self.reader.summary_request(question)
         if request is None:
             return None
+        if request.asked_by and not any(
+            self.sections.title_holds(section, request.asked_by)
+            for _source, section in self.sections.named_by(request.topic)
+        ):
+            return None  # "does the summary mention Africa?", "was the visit brief?": a question of its own
+        if not request.topic and set(self.read(question).entities) - self.index.partners:
+            return None  # "summarize the US": a name the reading keeps, though its word ("us") names nothing
         if not request.topic or self.sections.names_an_article(request.topic):
             pointing = self.lexicon.words("anaphors") | self.lexicon.words("plural_anaphors")
             if pointing.isdisjoint(request.rest):
@@ -514,8 +527,6 @@ class Matcher:
             outcome = Clarify("which article", f"{titles}?", options=summaries[: self.thresholds.max_suggestions])
             articles = tuple(m.fact.source.id for m in summaries)
             return Reply(outcome, Turn(topic, topic.units, pending=True, articles=articles))
-        if request.asks:
-            return None  # "does the summary mention Africa?": a question of its own
         rest = list(request.rest)
         while rest and rest[0] in self.lexicon.ignored:
             rest.pop(0)  # "brief on development cooperation": what it is on is the question
@@ -544,19 +555,21 @@ class Matcher:
             if compared is not None:
                 outcome, others = compared
                 sides = (comparison.first, comparison.second)
-                return Reply(outcome, replace(Turn.after(query, outcome), others=others, compared=sides))
+                turn = replace(Turn.after(query, outcome), others=others, compared=sides)
+                return Reply(outcome, replace(turn, compared_by_time=comparison.by_time))
         gap = read_time_gap(question, self.lexicon) if comparison is None else None
         if gap is not None and query.markers.anaphor is None:
             # "how many years between CEPA and AAGC": both dated, and the years between them worked out.
             gapped = self._compare(Comparison(GAP, *gap))
             if gapped is not None:
                 outcome = gapped[0]
-                return Reply(outcome, replace(Turn.after(query, outcome), compared=gap))
+                return Reply(outcome, replace(Turn.after(query, outcome), compared=gap, compared_by_time=True))
         difference = read_difference(question, self.lexicon) if comparison is None and gap is None else None
         if difference is not None and query.markers.anaphor is None:
             set_side_by_side = self._side_by_side(difference)
             if set_side_by_side is not None:
-                return Reply(set_side_by_side, replace(Turn.after(query, set_side_by_side), compared=difference))
+                turn = replace(Turn.after(query, set_side_by_side), compared=difference, compared_by_time=True)
+                return Reply(set_side_by_side, turn)
         # "X, and what is Y?": two questions joined by a question word are answered part by part first.
         clauses = split_clauses(question, self.lexicon)
         if len(clauses) >= 2:
@@ -748,6 +761,8 @@ class Matcher:
         sides = []
         for text in (comparison.first, comparison.second):
             query = self.read(text + cue)
+            if comparison.kind == GAP and not self._dated_thing_named(query):
+                return None  # "years between the start and the end": of what? No two things to date.
             outcome = self._decide(query)
             sides.append((text, query, outcome))
         answers = [(text, query, o) for text, query, o in sides if isinstance(o, Answer)]
@@ -762,6 +777,12 @@ class Matcher:
             return Partial(f"{what} for both things compared", (answers[0][2].best,)), ()
         measure = first_year if comparison.by_time else first_amount
         values = [measure(o.best.fact.fact.answer) for _t, _q, o in answers]
+        if comparison.kind == GAP and (
+            any(first_amount(o.best.fact.fact.answer) is not None for _t, _q, o in answers) or values[0] == values[1]
+        ):
+            # "gap between bilateral trade and Japan's exports" is a gap of sums; "between the posting and the update"
+            # is days within one year; "between the start and the end": of what? No gap of years to work out.
+            return None
         if None in values:
             what = "a date" if comparison.by_time else "a figure"
             return Partial(f"{what} for both things compared", tuple(o.best for _t, _q, o in answers)), ()
@@ -856,6 +877,14 @@ class Matcher:
             u.named and u.kind != "figure" and not set(re.split(r"[-\s]+", u.label.casefold())) <= partners
             for u in query.units
         )
+
+    def _dated_thing_named(self, query: Query) -> bool:
+        """Tell whether a side of a time gap names a thing: one of the material's own ("CEPA"), or one its year
+        tells apart ("the 2015 pacts"); not an action alone ("the start") or a plain word ("imports")."""
+        if self._names_a_thing(query):
+            return True
+        dated = any(u.kind == "figure" for u in query.units)
+        return dated and any(u.kind != "figure" and not is_action(u, self.lexicon) for u in query.units)
 
     def _started_name(self, text: str) -> str:
         """Return the one name of the material a thing to put in order is the start of, in two words or more

@@ -86,8 +86,9 @@ class SummaryRequest:
     topic: tuple[str, ...]
     #: The message's words without the summary's own ("summarize", "give me", "section"): the thing asked about.
     rest: tuple[str, ...]
-    #: A question word or yes/no opener is left ("does the summary mention Africa?"): a question of its own.
-    asks: bool
+    #: The question words or yes/no opener left ("does the summary mention Africa?"): a question of its own,
+    #: unless they are words of the section asked for ("key points of why in news").
+    asked_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -351,8 +352,13 @@ class QueryReader:
             return False
         unit = tokens[figure + 1]
         following = tokens[figure + 2] if figure + 2 < len(tokens) else ""
-        return self.lexicon.measure_units.get(unit, unit) in words("period_units") and following not in words(
-            "period_after_words"
+        # Only after a count it is the period of ("eight lines of effort over 10 years"): "is the plan over 5 years",
+        # "reading time over 3 minutes" set bounds.
+        counted = any(is_number(t) or t in self.lexicon.number_values for t in tokens[:start])
+        return (
+            counted
+            and self.lexicon.measure_units.get(unit, unit) in words("period_units")
+            and following not in words("period_after_words")
         )
 
     def _set_aside(self, tokens: Sequence[str]) -> tuple[frozenset[str], set[int]]:
@@ -559,8 +565,20 @@ class QueryReader:
         tokens, _romanised = self._translate(tokenize(question))
         if self._summary_cue_starts.isdisjoint(tokens):
             return None
-        tokens = drop_answer_lengths(tokens, self.lexicon)  # "a 3 line summary": how long, not what
+        tokens = drop_answer_lengths(tokens, self.lexicon)  # "a summary in 150 words": how long, not what
+        tokens = drop_partner_references(tokens, self.lexicon)  # "summarize both countries": the article's two
         words = self.lexicon.words
+        # "3 key points", "a 3 line summary": how many, not what of ("summary of 2014" keeps its year).
+        lengths = words("summary_length_words")
+        tokens = [
+            t
+            for i, t in enumerate(tokens)
+            if not (
+                is_number(t)
+                and i + 1 < len(tokens)
+                and (tokens[i + 1] in lengths or tokens[i + 1] in self._summary_cue_starts)
+            )
+        ]
         text = f" {' '.join(tokens)} "
         found = False
         for cue in self._summary_cues:
@@ -570,14 +588,20 @@ class QueryReader:
             return None
         for length in self._answer_length_texts:
             text = text.replace(f" {length} ", " ")  # "sum up the article in a line": how long, not what
-        framing = words("part_words") | words("summary_request_words")
-        rest = tuple(t for t in text.split() if t not in framing)
-        # "what is the gist of IJICP" asks only for the summary; "does the summary mention Africa" asks more.
-        other_questions = (words("question_starters") | words("yes_no_starters")) - words("summary_asking_words")
+        left = text.split()
+        parts = words("part_words") | lengths
+        if any(a in parts and is_number(b) for a, b in itertools.pairwise(left)):
+            return None  # "summarize section 3", "point 2": a part by its number, which the sections do not carry
+        framing = words("part_words") | words("summary_request_words") | lengths
+        rest = tuple(t for t in left if t not in framing)
+        # "what is the gist of IJICP" asks only for the summary; "does the summary mention Africa", "is the gist
+        # about trade?" ask a question of their own.
+        starters = words("question_starters") - words("summary_asking_words")
+        asked_by = tuple(t for t in rest if t in starters)
+        if rest and rest[0] in words("yes_no_starters"):
+            asked_by = (rest[0], *asked_by)
         return SummaryRequest(
-            topic=tuple(t for t in rest if t not in self.lexicon.ignored),
-            rest=rest,
-            asks=any(t in other_questions for t in rest),
+            topic=tuple(t for t in rest if t not in self.lexicon.ignored), rest=rest, asked_by=asked_by
         )
 
     def ordinal_one(self, question: str) -> tuple[list[str], set[int], int]:
@@ -706,7 +730,8 @@ class QueryReader:
         # "ek dusre ko support": the words of "each other" say how, never what ("dusre" is no typo of "daure").
         reciprocal = _positions_of(tokens, self._reciprocal)
         consumed = cue_positions | discourse | bounded | aside | reciprocal
-        not_figures = bounded | aside
+        # "explain in 2 lines": how long the answer should be gives no figure either.
+        not_figures = bounded | aside | _positions_of(tokens, self._answer_lengths)
         bound_figures = {figure for figure, _side, _unit in bounds}
         if markers.other and all(
             i in cue_positions for i, t in enumerate(tokens) if t in self.lexicon.words("other_words")

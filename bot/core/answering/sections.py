@@ -50,6 +50,11 @@ class SectionTitles:
         # Two sections of one article alike are no choice a member could make by naming the article.
         return best if len({source.id for source, _section in best}) == len(best) else ()
 
+    def title_holds(self, section: Section, words: Sequence[str]) -> bool:
+        """Tell whether every one of these words is a word of a section's title ("why" of "Why in the News?")."""
+        title = {t for t in tokenize(section.title)}
+        return all(w in title for w in words)
+
     def names_an_article(self, topic: Sequence[str]) -> bool:
         """Tell whether every word of ``topic`` is of an article's title ("summary of india japan partnership")."""
         asked = {stem(t) for t in topic if t not in self._ignored}

@@ -125,15 +125,24 @@ def read_time_gap(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     if len(cuts) != 1:
         return None
     sides = " ".join(tokens[: cuts[0]]), " ".join(tokens[cuts[0] + 1 :])
+    last = tokenize(sides[1])[-2:]
+    if any(all(is_number(w) for w in tokenize(side)) for side in sides) or (
+        len(last) == 2 and is_number(last[0]) and last[1] in words("gap_units")
+    ):
+        return None  # "is the gap between CEPA and AAGC 6 years?" claims a gap; "gap between 2011 and 2017" is sums
     return sides if all(content_stems(side) for side in sides) else None
 
 
 def asks_time_gap(question: str, lexicon: Lexicon) -> bool:
-    """Tell whether a question asks the time between two things, named or not ("gap between them?")."""
+    """Tell whether a question asks only the time between two things it does not name ("gap between them?")."""
     words = re.sub(r"[^\w\s'&./+-]", " ", question).casefold().split()
     folded = f" {' '.join(words)} "
-    phrases = lexicon.words("gap_openers") | lexicon.words("gap_closers")
-    return any(f" {phrase} " in folded for phrase in phrases)
+    for phrase in sorted(lexicon.words("gap_openers") | lexicon.words("gap_closers"), key=len, reverse=True):
+        if f" {phrase} " in folded:
+            rest = folded.replace(f" {phrase} ", " ", 1).split()
+            # "gap between them in terms of aims" asks another gap than the time between them.
+            return all(w in lexicon.ignored or w in lexicon.words("gap_units") for w in rest)
+    return False
 
 
 def _borrows(word: str, lexicon: Lexicon) -> bool:

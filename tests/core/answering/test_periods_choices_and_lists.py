@@ -24,6 +24,21 @@ def test_over_stays_a_bound_elsewhere(shipped: KnowledgeService, question: str) 
     assert shipped.matcher.read(question).bounds
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Are there over 5 lines of effort?", "joint_vision_lines_count"),
+        ("Are there more than 5 lines of effort?", "joint_vision_lines_count"),
+        ("Is the joint vision over 5 years?", "joint_vision_duration"),
+        ("Is the reading time over 3 minutes?", "reading_time"),
+    ],
+)
+def test_a_bound_the_fact_meets_is_answered(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact
+
+
 def test_a_true_period_is_not_corrected(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask(
         "statement: joint vision for next decade covers eight lines of effort over 10 years. true or false"
@@ -103,3 +118,18 @@ def test_a_wrong_second_pair_is_corrected(shipped: KnowledgeService, question: s
 def test_two_right_pairs_are_not_corrected(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("Is TN paired with Ehime and Gujarat with Shizuoka?")
     assert isinstance(outcome, Answer)
+
+
+# ---------------------------------------------------------------- a place named only inside a quoted title
+def test_a_place_inside_a_quoted_title_is_no_place_the_fact_gives(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("act east forum focuses on which region")
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "act_east_forum"  # India's Northeast, not the Indo-Pacific of a title
+
+
+def test_a_follow_up_naming_a_new_thing_does_not_ask_the_earlier_kind(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("what is act east forum").turn
+    turn = shipped.matcher.respond("which region", turn).turn
+    outcome = shipped.matcher.respond("japan side policy?", turn).outcome
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "act_east_forum_anchors"

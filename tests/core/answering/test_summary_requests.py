@@ -94,10 +94,40 @@ def test_a_message_asking_no_summary_is_read_as_ever(shipped: KnowledgeService, 
     assert shipped.matcher.reader.summary_request(question) is None
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("summary of 2014", "ssgp_2014"),
+        ("summarize 2021", "ijicp_year"),
+        ("give me 3 key points", "article_summary_gist"),
+    ],
+)
+def test_a_year_is_a_topic_and_a_count_of_points_is_not(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["summarize section 3", "summarize point 2", "is the article summary about Africa?", "Was the visit brief?"],
+)
+def test_what_no_section_or_thing_answers_gets_no_summary(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not (isinstance(outcome, Answer) and outcome.best.fact.fact.id.startswith(SECTION_FACT_PREFIX))
+    assert not (isinstance(outcome, Answer) and outcome.best.fact.fact.id == "article_summary_gist")
+
+
+def test_a_question_word_of_the_sections_title_still_names_it(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("give me a quick summary of why in news")
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == SECTION_FACT_PREFIX + "why_in_news"
+
+
 def test_a_summary_word_in_a_question_of_its_own_is_no_request(shipped: KnowledgeService) -> None:
     request = shipped.matcher.reader.summary_request("does the summary mention africa")
     assert request is not None
-    assert request.asks
+    assert request.asked_by == ("does",)
     outcome = shipped.matcher.ask("does the summary mention africa")
     assert not (isinstance(outcome, Answer) and outcome.best.fact.fact.id.startswith(SECTION_FACT_PREFIX))
 
@@ -106,7 +136,7 @@ def test_the_request_keeps_the_topic_and_drops_its_own_words(shipped: KnowledgeS
     request = shipped.matcher.reader.summary_request("Please give me a quick summary of the pillars section")
     assert request is not None
     assert request.topic == ("pillars",)
-    assert not request.asks
+    assert request.asked_by == ()
 
 
 # ---------------------------------------------------------------- sections found by their titles

@@ -46,9 +46,42 @@ def test_the_years_between_two_dated_things_are_worked_out(shipped: KnowledgeSer
 
 
 def test_a_side_the_material_does_not_date_gives_a_partial(shipped: KnowledgeService) -> None:
-    outcome = shipped.matcher.ask("how many years between cepa and the moon landing")
+    outcome = shipped.matcher.ask("how many years between cepa and mahsr")
     assert isinstance(outcome, Partial)
     assert "dates for both" in outcome.missing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many years between cepa and the moon landing",  # a side that names nothing of the material
+        "gap between bilateral trade and Japan's exports",  # sums, not dates
+        "gap between the posted date and the updated date",  # days within one year
+        "is the gap between CEPA and AAGC 6 years?",  # a gap claimed, not asked
+    ],
+)
+def test_no_gap_of_years_is_worked_out_where_none_is_asked(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not (isinstance(outcome, Answer) and "years before" in outcome.note)
+
+
+def test_a_gap_after_a_comparison_of_sizes_is_no_gap_of_years(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("which is larger, bilateral trade or japans exports?").turn
+    outcome = shipped.matcher.respond("gap between them?", turn).outcome
+    assert not (isinstance(outcome, Answer) and "date from" in outcome.note)
+    later = shipped.matcher.respond("which came first, CEPA or AAGC?").turn
+    other = shipped.matcher.respond("what is the gap between them in terms of aims?", later).outcome
+    assert not (isinstance(other, Answer) and "years before" in other.note)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is organic chemicals India's export?", "Are vehicles India's exports?", "Is nuclear reactor India's export?"],
+)
+def test_a_true_owner_claim_is_not_corrected_by_another_fact(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "india_exports_to_japan"
 
 
 def test_a_gap_asked_after_a_comparison_is_between_the_two_compared(shipped: KnowledgeService) -> None:

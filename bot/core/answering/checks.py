@@ -621,6 +621,18 @@ class Candidate:
         return tuple(wrong)
 
     @cached_property
+    def miskinded(self) -> tuple[tuple[str, str, str], ...]:
+        """Return (name, asked kind, stated kind) where the question says a named place is another kind of place
+        than the fact names ("is Toyama an Indian state?" against "Japan's Toyama prefecture")."""
+        wrong = []
+        for name, kind in self.query.claimed_kinds:
+            stated = {k for n, k in self.profile.named_kinds if n == name}
+            wanted = ASKED_KIND_ENTITIES.get(kind)
+            if wanted is not None and stated and not stated & wanted:
+                wrong.append((name, kind, sorted(stated)[0]))
+        return tuple(wrong)
+
+    @cached_property
     def misfigured(self) -> tuple[tuple[str, str], ...]:
         """Return (asserted figure, the fact's figure for it) where the question gives a figure another thing's.
 
@@ -1994,7 +2006,7 @@ class CategoryCheck:
 
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
-        wrong = candidate.miscategorised
+        wrong = candidate.miscategorised + candidate.miskinded
         reason = "; ".join(f"the fact files {thing} as {stated}, not {asked}" for thing, asked, stated in wrong)
         other = candidate.off_category
         if other:

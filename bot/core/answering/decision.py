@@ -406,7 +406,7 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         # "SCRI with South Africa?": the fact on SCRI names Australia in its place.
         substituted = asserts and bool(candidate.substituted) and _only_names_substituted(item)
         # "JIMEX isn't multilateral, is it?": another kind than the one the claim denies is no contradiction.
-        miscategorised = not candidate.query.markers.negation and bool(candidate.miscategorised)
+        miscategorised = not candidate.query.markers.negation and bool(candidate.miscategorised or candidate.miskinded)
         wrong = bool(candidate.misdated or misowned or miscategorised) or misfigured or asserted_off or beyond
         # "India follows the US-led alliance system, right?": the fact says that of Japan, and India's own approach.
         swapped = _fails(item, "subject") and swapped_partner(candidate.query, candidate)

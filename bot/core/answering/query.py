@@ -133,6 +133,8 @@ class Query:
     owned: frozenset[str] = frozenset()
     #: Two of the material's named things said to be one ("is IJICP the same as CEPA?", "IJICP is CEPA, right?").
     equates: tuple[str, ...] = ()
+    #: Kinds the question says named places are ("is Toyama an Indian state?": Toyama, state), as (name, kind).
+    claimed_kinds: tuple[tuple[str, str], ...] = ()
     markers: Markers = field(default_factory=Markers)
     text: str = ""
     #: Whether the question names what it is about: a named glossary term, or a place or body that is not one
@@ -870,6 +872,7 @@ class QueryReader:
             owner_partner=owner_partner(question, tokens, mentions, self.index.partners, self.lexicon),
             owned=owned_words(question, tokens, mentions, self.lexicon),
             equates=self._equates(tokens, glossary_spans),
+            claimed_kinds=self._claimed_kinds(tokens, mentions),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
             counts={k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in bound_figures},
             qualified_kinds=tuple(k[:3] for k in qualified if not k[3]),
@@ -1098,6 +1101,25 @@ class QueryReader:
         return named or any(m.canonical not in self.index.partners for m in mentions)
 
     # ------------------------------------------------------------------ steps
+    def _claimed_kinds(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> tuple[tuple[str, str], ...]:
+        """Return the kinds a question says named places are: "is Toyama an Indian state?", "Gujarat ek prefecture
+        hai?" (a kind word after the name, past linking words and the country it is said to be of)."""
+        links, types = self.lexicon.words("kind_claim_links"), self.lexicon.asked_types
+        starts = {m.start: m for m in mentions}
+        claimed = []
+        for mention in mentions:
+            j = mention.end
+            while j < len(tokens):
+                if tokens[j] in links:
+                    j += 1
+                elif j in starts and starts[j].kind == "country":
+                    j = starts[j].end  # "Japan's", "Indian": whose it is said to be, not what
+                else:
+                    break
+            if j > mention.end and j < len(tokens) and tokens[j] in types:
+                claimed.append((mention.canonical, types[tokens[j]]))
+        return tuple(claimed)
+
     def _equates(self, tokens: Sequence[str], glossary_spans: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
         """Return two named things of the material a question says are one ("is IJICP the same as CEPA?"): a verb of
         being, or "same as", between them and nothing else but determiners."""

@@ -197,3 +197,40 @@ def test_a_follow_up_naming_a_thing_of_its_own_is_answered_about_it(shipped: Kno
     outcome = shipped.matcher.respond("what's in mobility partnership", turn).outcome
     assert isinstance(outcome, Answer)
     assert "railways" in outcome.best.fact.fact.answer
+
+
+# ---------------------------------------------------------------- a named place said to be another kind of place
+@pytest.mark.parametrize(
+    ("question", "claimed"),
+    [
+        ("is toyama an indian state?", ("Toyama", "state")),
+        ("Is Andhra Pradesh Japan's prefecture?", ("Andhra Pradesh", "prefecture")),
+        ("gujarat ek prefecture hai?", ("Gujarat", "prefecture")),
+    ],
+)
+def test_the_kind_a_question_says_a_place_is_is_read(
+    shipped: KnowledgeService, question: str, claimed: tuple[str, str]
+) -> None:
+    assert claimed in shipped.matcher.read(question).claimed_kinds
+
+
+def test_a_kind_word_of_another_phrase_is_no_claim(shipped: KnowledgeService) -> None:
+    assert shipped.matcher.read("is gujarat paired with a prefecture?").claimed_kinds == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is toyama an indian state?",
+        "Is Ehime India's state?",
+        "is gujarat a prefecture?",
+        "toyama is a state of india, right?",
+    ],
+)
+def test_a_place_said_to_be_another_kind_is_corrected(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.ask(question), Correction)
+
+
+@pytest.mark.parametrize("question", ["is shizuoka a japanese prefecture?", "is toyama a prefecture?"])
+def test_a_place_said_to_be_its_own_kind_is_not_corrected(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.ask(question), Answer)

@@ -295,6 +295,7 @@ class QueryReader:
             sorted((" ".join(tokenize(c)) for c in lexicon.words("summary_cues")), key=len, reverse=True)
         )
         self._summary_cue_starts = frozenset(cue.split()[0] for cue in self._summary_cues)
+        self._polar_tags = tuple(tuple(tokenize(tag)) for tag in lexicon.words("polar_tags"))
         self._answer_length_texts = tuple(" ".join(tokenize(p)) for p in lexicon.words("answer_length_phrases"))
         #: "tell me about the first one": the words asking to be told, which ask nothing of their own.
         self._explain_words = frozenset(w for phrase in lexicon.words("explain_cues") for w in tokenize(phrase))
@@ -1181,6 +1182,10 @@ class QueryReader:
 
     def _tag_as_confirmation(self, tokens: list[str]) -> list[str]:
         """Read a negated tag at the end ("..., isn't it?", "didn't they") as the confirmation it asks for."""
+        for tag in self._polar_tags:
+            # "is CEPA in force or not?", "lagu hai ya nahi": both answers offered, no "not" claimed.
+            if len(tokens) > len(tag) + 1 and tuple(tokens[-len(tag) :]) == tag:
+                return tokens[: -len(tag)]
         start = negated_tag(tokens, self.lexicon)
         if start is None or start < 2:
             return tokens

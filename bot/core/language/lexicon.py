@@ -111,6 +111,7 @@ WORD_LISTS = (
     "difference_joiners",
     "different_from",
     "summary_cues",
+    "polar_tags",
     "kind_claim_links",
     "gap_openers",
     "gap_closers",

@@ -133,3 +133,16 @@ def test_a_follow_up_naming_a_new_thing_does_not_ask_the_earlier_kind(shipped: K
     outcome = shipped.matcher.respond("japan side policy?", turn).outcome
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == "act_east_forum_anchors"
+
+
+# ---------------------------------------------------------------- "or not": both answers offered
+@pytest.mark.parametrize("question", ["Is CEPA in force or not?", "cepa lagu hai ya nahi?"])
+def test_or_not_offers_both_answers_and_claims_no_not(shipped: KnowledgeService, question: str) -> None:
+    assert not shipped.matcher.read(question).markers.negation
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "cepa_year"
+
+
+def test_or_not_after_a_false_claim_still_corrects_it(shipped: KnowledgeService) -> None:
+    assert isinstance(shipped.matcher.ask("has india signed the npt or not?"), Correction)

@@ -1437,6 +1437,20 @@ class RareWordCheck:
         return Verdict(self.name, not heavy, f"leaves out {', '.join(u.label for u in heavy)}" if heavy else "")
 
 
+class NamedHeadCheck:
+    """The thing whose name is asked ("the name of the Japanese space agency") is what the fact covers."""
+
+    name = "name of"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        if not query.name_of:
+            return Verdict(self.name, True)
+        head = stem(query.name_of)
+        left = [u for u in candidate.uncovered if head in {u.token, stem(u.label.casefold())}]
+        return Verdict(self.name, not left, f"does not name the {query.name_of} asked for" if left else "")
+
+
 class AskedKindCheck:
     """The fact gives the kind of answer the question asks for (a time, an amount, a name...)."""
 
@@ -2257,6 +2271,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     CoverageCheck(),
     AssertedSubjectCheck(),
     RareWordCheck(),
+    NamedHeadCheck(),
     AskedKindCheck(),
     FiguresCheck(),
     TopicOnlyCheck(),

@@ -154,11 +154,13 @@ class Matcher:
             return Decline(DeclineReason.TOO_LONG, f"more than {t.max_content_words} content words")
         return None
 
-    def _decide(self, query: Query, article: str | None = None) -> Outcome:
+    def _decide(self, query: Query, article: str | None = None, claims: bool = True) -> Outcome:
+        # ``claims``: False for a follow-up that brings nothing of its own ("why?"): what it leans on is the bot's
+        # own earlier answer, no premise of the member's to correct.
         if not query.units:
             return Decline(DeclineReason.EMPTY, "no subject in the question")
         judged = self.judge(query, article)
-        outcome = decide(query, judged, self.thresholds, premise=asserts_premise(query))
+        outcome = decide(query, judged, self.thresholds, premise=claims and asserts_premise(query))
         if (
             isinstance(outcome, Partial)
             and Intent.COUNT in query.intents
@@ -289,9 +291,10 @@ class Matcher:
         # A follow-up stays within the article of the question it follows, unless only another one answers it;
         # after "which article do you mean?", the reply names one.
         article = previous.articles[0] if len(previous.articles) == 1 else self._named_article(query, previous)
-        outcome = self._decide(merged, article)
+        claims = bool(merged.own_units) or bool(query.numbers) or query.yes_no or query.claims
+        outcome = self._decide(merged, article, claims)
         if article is not None and isinstance(outcome, Decline):
-            outcome = self._decide(merged)
+            outcome = self._decide(merged, claims=claims)
         if isinstance(outcome, Answer) and (query.only_actions or query.attribute_only) and not query.has_subject:
             outcome = self._kept_to_the_earlier_fact(merged, previous, outcome, article)
         if not isinstance(outcome, Answer) and query.markers.continues and query.has_subject and not joins:
@@ -474,9 +477,16 @@ class Matcher:
         anaphor, kind = query.markers.anaphor, query.markers.comparison
         named = [u.label for u in previous.topic if u.named]
         tokens = tokenize(question)
-        if anaphor is None or kind not in {"earlier", "later"} or len(named) != 1 or anaphor not in tokens:
+        if kind not in {"earlier", "later"} or len(named) != 1 or not tokens:
             return None
-        asked = _put_in(tokens, {tokens.index(anaphor)}, named[0])
+        if anaphor is not None and anaphor in tokens:
+            asked = _put_in(tokens, {tokens.index(anaphor)}, named[0])
+        elif anaphor is None and tokens[0] in self.lexicon.words(f"comparison_{kind}"):
+            # "before CEPA?" after the AAGC is asked as "was the AAGC before CEPA?".
+            opener = next(iter(sorted(self.lexicon.words("order_claim_openers"))))
+            asked = f"{opener} {named[0]} {' '.join(tokens)}"
+        else:
+            return None
         t = self.thresholds
         if read_ordering(asked, kind, self.lexicon, t.max_ordered_items, t.max_ordered_words) is None:
             return None

@@ -133,6 +133,8 @@ class Query:
     owned: frozenset[str] = frozenset()
     #: Two of the material's named things said to be one ("is IJICP the same as CEPA?", "IJICP is CEPA, right?").
     equates: tuple[str, ...] = ()
+    #: The thing whose name is asked ("what is the name of the Japanese space agency": "agency"), as written.
+    name_of: str = ""
     #: Kinds the question says named places are ("is Toyama an Indian state?": Toyama, state), as (name, kind).
     claimed_kinds: tuple[tuple[str, str], ...] = ()
     markers: Markers = field(default_factory=Markers)
@@ -874,6 +876,7 @@ class QueryReader:
             owned=owned_words(question, tokens, mentions, self.lexicon),
             equates=self._equates(tokens, glossary_spans),
             claimed_kinds=self._claimed_kinds(tokens, mentions),
+            name_of=self._name_of(tokens),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
             counts={k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in bound_figures},
             qualified_kinds=tuple(k[:3] for k in qualified if not k[3]),
@@ -1102,6 +1105,21 @@ class QueryReader:
         return named or any(m.canonical not in self.index.partners for m in mentions)
 
     # ------------------------------------------------------------------ steps
+    def _name_of(self, tokens: Sequence[str]) -> str:
+        """Return the thing whose name a question asks ("the name of the Japanese space agency", "agency ka naam"):
+        the last word after "name of", or the word before "ka naam"; "" if it asks no name of a thing."""
+        words = self.lexicon.words
+        names, owners, ignored = words("name_words"), words("name_owner_words"), self.lexicon.ignored
+        for i, token in enumerate(tokens):
+            if token not in names:
+                continue
+            if i + 1 < len(tokens) and tokens[i + 1] in owners:
+                after = [t for t in tokens[i + 2 :] if t not in ignored]
+                return after[-1] if after else ""
+            if i >= 2 and tokens[i - 1] in owners:
+                return tokens[i - 2] if tokens[i - 2] not in ignored else ""
+        return ""
+
     def _claimed_kinds(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> tuple[tuple[str, str], ...]:
         """Return the kinds a question says named places are: "is Toyama an Indian state?", "Gujarat ek prefecture
         hai?" (a kind word after the name, past linking words and the country it is said to be of)."""
@@ -1914,7 +1932,7 @@ def person_or_place_intents(tokens: Sequence[str], lexicon: Lexicon) -> set[Inte
         intents.add(Intent.PERSON)
     # "what was the PM's name", "name of the prime minister", "PM ka naam": a person's name, not a list of things.
     names = lexicon.words("name_words")
-    if any(t in names and any(w in roles for w in tokens[max(0, i - 3) : i + 5]) for i, t in enumerate(tokens)):
+    if any(t in names and any(w in roles for w in tokens[max(0, i - 3) : i + 6]) for i, t in enumerate(tokens)):
         intents.add(Intent.PERSON)
     return intents
 

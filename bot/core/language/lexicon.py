@@ -111,6 +111,8 @@ WORD_LISTS = (
     "difference_joiners",
     "different_from",
     "summary_cues",
+    "name_owner_words",
+    "order_claim_openers",
     "polar_tags",
     "kind_claim_links",
     "gap_openers",

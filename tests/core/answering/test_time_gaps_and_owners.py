@@ -234,3 +234,39 @@ def test_a_place_said_to_be_another_kind_is_corrected(shipped: KnowledgeService,
 @pytest.mark.parametrize("question", ["is shizuoka a japanese prefecture?", "is toyama a prefecture?"])
 def test_a_place_said_to_be_its_own_kind_is_not_corrected(shipped: KnowledgeService, question: str) -> None:
     assert isinstance(shipped.matcher.ask(question), Answer)
+
+
+# ---------------------------------------------------------------- follow-ups and names, after the review
+def test_a_bare_order_after_a_subject_puts_the_subject_in_order(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("what is aagc").turn
+    outcome = shipped.matcher.respond("before CEPA?", turn).outcome
+    assert isinstance(outcome, Answer)
+    assert outcome.note == "No: AAGC (2017) came after CEPA (2011)."
+
+
+def test_a_why_after_an_answer_corrects_nothing(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("what is india's approach").turn
+    outcome = shipped.matcher.respond("why?", turn).outcome
+    assert not isinstance(outcome, Correction)  # the bot's own answer is no premise of the member's
+    claim_turn = shipped.matcher.respond("what is aagc").turn
+    assert isinstance(shipped.matcher.respond("was it set up in 2015?", claim_turn).outcome, Correction)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("what is the name of the japanese space agency?", "agency"),
+        ("japan ki space agency ka naam", "agency"),
+        ("what is cepa", ""),
+    ],
+)
+def test_the_thing_whose_name_is_asked_is_read(shipped: KnowledgeService, question: str, head: str) -> None:
+    assert shipped.matcher.read(question).name_of == head
+
+
+def test_a_name_of_a_thing_the_material_never_names_is_not_answered(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.ask("what is the name of the japanese space agency?"), Answer)
+    assert isinstance(shipped.matcher.ask("What is the name of the Japanese Prime Minister?"), Partial)
+    named = shipped.matcher.ask("name of the lunar mission")
+    assert isinstance(named, Answer)
+    assert named.best.fact.fact.id == "chandrayaan_5"

@@ -748,6 +748,19 @@ class Verdict:
     reason: str = ""
 
 
+#: Each check's passing verdict, made once: a question judges a dozen candidates by some thirty checks each, and
+#: most checks pass (a verdict says nothing more than its check's name when it does).
+_PASSED: dict[str, Verdict] = {}
+
+
+def _passed(check: str) -> Verdict:
+    """Return the verdict of a check that passed."""
+    found = _PASSED.get(check)
+    if found is None:
+        found = _PASSED[check] = Verdict(check, True)
+    return found
+
+
 class Check(Protocol):
     """A rule a candidate must pass to be given as the answer."""
 
@@ -1445,7 +1458,7 @@ class NamedHeadCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         if not query.name_of:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         head = stem(query.name_of)
         left = [u for u in candidate.uncovered if head in {u.token, stem(u.label.casefold())}]
         return Verdict(self.name, not left, f"does not name the {query.name_of} asked for" if left else "")
@@ -1543,7 +1556,7 @@ class FollowUpCheck:
         own = [u for u in query.units if u.label in query.own_units and u.label not in asked]
         total = sum(u.weight for u in own)
         if total <= 0:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         left = [u for u in candidate.uncovered if u.label in query.own_units and u.label not in asked]
         share = 1 - sum(u.weight for u in left) / total
         ok = share >= thresholds.answer_coverage
@@ -1584,10 +1597,10 @@ class BareKindCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         if not query.bare_kind:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         things = query.bare_things
         if not things:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         if len(things) == 1:
             # "the corridor": the one corridor of the material (the AAGC), so a fact about that one.
             ok = bool(things & candidate.scorer.subjects(candidate.index))
@@ -1604,7 +1617,7 @@ class MembershipCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         if query.membership is None:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         inner, outer = query.membership
         # Only a named thing can stand in a list beside another: "part of the visit outcomes" names the list itself;
         # and the partners are no list ("is Africa part of the India-Japan story?").
@@ -1612,7 +1625,7 @@ class MembershipCheck:
         outer = frozenset(t for t in outer if t in candidate.scorer.index.glossary.named and t not in partners)
         if outer and candidate.scorer.lists_beside(candidate.index, inner, outer):
             return Verdict(self.name, False, "lists them side by side, neither part of the other")
-        return Verdict(self.name, True)
+        return _passed(self.name)
 
 
 class SpeakerCheck:
@@ -1623,7 +1636,7 @@ class SpeakerCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         if not query.speakers:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         missing = query.speakers - candidate.scorer.own_words(candidate.index)
         reason = f"names no {' '.join(sorted(missing))} saying anything" if missing else ""
         return Verdict(self.name, not missing, reason)
@@ -1664,7 +1677,7 @@ class SetAsideCheck:
         """Judge one candidate."""
         aside = query.set_aside
         if not aside:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         if query.only_actions or not query.units:
             # "apart from the AI initiative, what else was launched": nothing is left that says what is asked.
             return Verdict(self.name, False, "asks what else there is, naming no kind of thing")
@@ -1695,7 +1708,7 @@ class SetAsideCheck:
             labels = scorer.index.glossary.labels
             things = sorted({labels.get(t, t.removeprefix(ENTITY_PREFIX)) for t in (about or aside & named)})
             return Verdict(self.name, False, f"is about {', '.join(things)}, which the question sets aside")
-        return Verdict(self.name, True)
+        return _passed(self.name)
 
 
 def _clause_owner(query: Query, candidate: Candidate) -> str | None:
@@ -1787,7 +1800,7 @@ class SubjectCheck:
             if owner is not None and owner != subject:
                 return Verdict(self.name, False, f"the fact says it of {owner}")
         if subject is None or query.roles or not roles:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         # "what approach does Japan follow": the fact's own "approach" says whose it is, whatever else it names.
         asked = [r for r in roles if r.relation in query.words or stem(r.relation) in {u.token for u in query.units}]
         involved = {name for r in (asked or roles) for name in (r.agent, r.target) if name}
@@ -1808,7 +1821,7 @@ class PartnerOwnerCheck:
         # A fact giving the thing as the other partner's ("India's industrial competitiveness") is the owner
         # check's to correct.
         if owner is None or owner in candidate.scorer.solo_partners(candidate.index) or candidate.misowned:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         return Verdict(self.name, False, f"does not give it as {owner}'s own")
 
 
@@ -1832,7 +1845,7 @@ class ScatteredNameCheck:
                 continue  # another article's term ("FY 2023-24" of India-Japan) is not looked for in this one
             if all(credits.get(w, 0.0) > 0 for w in words):
                 return Verdict(self.name, False, f"has the words of {unit.label} only apart")
-        return Verdict(self.name, True)
+        return _passed(self.name)
 
 
 class LongNameCheck:
@@ -1845,11 +1858,11 @@ class LongNameCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         if not (query.yes_no or query.claims):
-            return Verdict(self.name, True)  # "what kind of world order ...?" may ask for the rest of a name
+            return _passed(self.name)  # "what kind of world order ...?" may ask for the rest of a name
         credits = candidate.profile.credits
         weak = [u for u in candidate.covered if u.kind == "word" and credits.get(u.token, 0.0) < 1.0]
         if not weak:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         index = candidate.scorer.index
         glossary = index.glossary
         heads = {stem(w) for w in index.lexicon.words("name_heads")}
@@ -1870,7 +1883,7 @@ class LongNameCheck:
                 ):
                     label = glossary.labels.get(concept, concept)
                     return Verdict(self.name, False, f"has {unit.label} only inside the name {label}")
-        return Verdict(self.name, True)
+        return _passed(self.name)
 
 
 def _phrase_in(candidate: Candidate, stems: tuple[str, ...]) -> bool:
@@ -1896,7 +1909,7 @@ class UnknownNameCheck:
             # a kind the fact must give it.
             kinds = (*kinds, *query.described_kinds)
         if not kinds:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         missing = {u.token for u in candidate.uncovered if u.kind == "word"}
         absent = {u.label for u in candidate.uncovered}
         credits, titles = candidate.profile.credits, thresholds.context_credit
@@ -1923,7 +1936,7 @@ class UnknownNameCheck:
             )
             if stem(before) in missing or label in absent or (heads and not own):
                 return Verdict(self.name, False, f"names a {before} {head}, which the fact does not")
-        return Verdict(self.name, True)
+        return _passed(self.name)
 
 
 class DocumentCheck:
@@ -1934,7 +1947,7 @@ class DocumentCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         if not candidate.profile.about_document:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         words = candidate.scorer.index.lexicon.words
         publisher = set(tokenize(candidate.fact.source.publisher)) - candidate.scorer.index.lexicon.ignored
         # "who is first" or "what happened in 2025" share a word with "first posted on 04 Oct 2025" by chance.
@@ -1965,7 +1978,7 @@ class DirectionCheck:
         """Judge one candidate."""
         way = candidate.direction
         if way in {"same", "none"}:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         if way == "unstated":
             return Verdict(self.name, False, "the fact does not say who does what to whom")
         stated = ", ".join(f"{r.relation}: {r.agent} -> {r.target}" for r in candidate.profile.roles)
@@ -1981,7 +1994,7 @@ class EquatedThingsCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         if len(query.equates) != 2:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         first, second = query.equates
         return Verdict(self.name, False, f"names {first} and {second} as two things")
 
@@ -1995,7 +2008,7 @@ class OwnedThingCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         if not query.owned:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         owned = query.owned
         missing = sorted(u.label for u in candidate.uncovered if any(owned & set(a) for a in u.alternatives))
         return Verdict(self.name, not missing, f"does not give {', '.join(missing)}" if missing else "")
@@ -2050,15 +2063,15 @@ class AmountYearCheck:
         """Judge one candidate."""
         asked = {int(n) for n in query.numbers if _YEAR_NUMBER.fullmatch(n)}
         if not asked:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         answer = candidate.fact.fact.answer
         dated = [(int(m.group(1)), m.group(2)) for m in _AMOUNT_YEAR.finditer(answer)]
         if not dated:
-            return Verdict(self.name, True)  # no sum tied to any year: nothing to set against the question's
+            return _passed(self.name)  # no sum tied to any year: nothing to set against the question's
         # A sum is asked ("how much", "value"), or the sum is what the fact and the question share ("what was
         # bilateral trade in 2021?" against "... trade of US$ 22.85 billion in FY 2023-24 and IJICP, launched 2021").
         if not asks_amount(query, candidate.scorer.index.lexicon) and not _sum_words_asked(query, answer):
-            return Verdict(self.name, True)
+            return _passed(self.name)
         # "FY 2023-24" runs into 2024.
         years = {y for start, end in dated for y in (start, start + 1 if end else start)}
         ok = bool(asked & years)
@@ -2106,7 +2119,7 @@ class BoundCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         if not query.bounds:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         off = candidate.off_bounds
         words = {"above": "above", "below": "below", "at_least": "at least", "at_most": "at most"}
         reason = "; ".join(
@@ -2192,7 +2205,7 @@ class PolarityCheck:
                     continue  # "support or oppose?" asks which
                 if stem(opposites[word]) in said and stem(word) not in said:
                     return Verdict(self.name, False, f"the fact says {opposites[word]}, not {word}")
-        return Verdict(self.name, True)
+        return _passed(self.name)
 
     @staticmethod
     def _restricted(query: Query, candidate: Candidate) -> str:
@@ -2237,7 +2250,7 @@ class YesNoCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         if not query.yes_no or candidate.coverage >= thresholds.yes_no_coverage:
-            return Verdict(self.name, True)
+            return _passed(self.name)
         return Verdict(self.name, False, "a yes/no question the fact does not wholly cover")
 
 

@@ -2889,15 +2889,28 @@ class CompiledPart:
         first, last = self.record_offsets[position : position + 2].tolist()
         return decode_profile(credits, self.records[first:last].tobytes())
 
-    def named_profile(self, position: int, names: npt.NDArray[np.object_]) -> FactProfile:
+    def named_profile(self, position: int, names: Sequence[str]) -> FactProfile:
         """Decode the profile of the file's ``position``-th fact (``names``: the text of each of this file's token
         ids, ``tokens[remap]`` of ``profile``)."""
-        start, end = self.credit_offsets[position : position + 2].tolist()
-        words, values = names[self.credit_tokens[start:end]].tolist(), self.credit_values[start:end].tolist()
-        credits = dict(zip(words, values, strict=True))
-        first, last = self.record_offsets[position : position + 2].tolist()
+        offsets, tokens, values, record_offsets = self._views
+        start, end = offsets[position], offsets[position + 1]
+        # Read through memory views and a list of the names: a dozen profiles are decoded while a member waits, and
+        # each of numpy's slicing, indexing and ``tolist`` calls costs a microsecond on arrays of some twenty items.
+        credits: dict[str, float] = dict(
+            zip(map(names.__getitem__, tokens[start:end].tolist()), values[start:end].tolist(), strict=True)
+        )
         # A view, not a copy: orjson reads it as it is.
-        return decode_profile(credits, self.records.data[first:last])
+        return decode_profile(credits, self.records.data[record_offsets[position] : record_offsets[position + 1]])
+
+    @cached_property
+    def _views(self) -> tuple[memoryview, memoryview, memoryview, memoryview]:
+        """Return memory views of the credits' offsets, tokens and values and of the records' offsets."""
+        return (
+            self.credit_offsets.data,
+            self.credit_tokens.data,
+            self.credit_values.data,
+            self.record_offsets.data,
+        )
 
 
 # ---------------------------------------------------------------------------------------------------- profile codec
@@ -2918,36 +2931,50 @@ _PROFILE_TAGS = tuple(
 )
 
 
+#: Where the fields of each kind stand in a record: sets of text, tuples of text, and the rest (tagged values,
+#: flags, numbers). A record is decoded while a member waits, a dozen per question: each field is read by its kind
+#: without looking at its tag first.
+_SET_FIELDS = tuple(i for i, tag in enumerate(_PROFILE_TAGS) if tag == "S")
+_TUPLE_FIELDS = tuple(i for i, tag in enumerate(_PROFILE_TAGS) if tag == "T")
+_TAGGED_FIELDS = tuple(i for i, tag in enumerate(_PROFILE_TAGS) if not tag)
+
+
 #: The one empty set every decoded profile shares: most of a profile's sets are empty, and a new empty set per
 #: field made each profile kept in memory a score of objects for the garbage collector to walk again and again.
 _NO_TEXTS: frozenset[str] = frozenset()
 
 
-def decode_profile(credits: dict[str, float], record: bytes | memoryview) -> FactProfile:
-    """Return the profile a record (``encode_profile``) and its credits describe."""
+def _parse_record(record: bytes | memoryview) -> Any:
+    """Return the JSON values of a profile record."""
     # orjson parses a record in half json's time: up to 16 profiles are decoded while a member waits.
     try:
-        values = orjson.loads(record)
+        return orjson.loads(record)
     except orjson.JSONDecodeError:
         # What orjson refuses and json reads back (a lone surrogate escaped in a text).
-        values = json.loads(bytes(record))
+        return json.loads(bytes(record))
+
+
+def decode_profile(credits: dict[str, float], record: bytes | memoryview) -> FactProfile:
+    """Return the profile a record (``encode_profile``) and its credits describe."""
+    values = _parse_record(record)
     if not isinstance(values, list) or len(values) != len(_PROFILE_FIELDS):
         raise CacheFormatError("a profile record of the wrong shape")
-    # Each field read by the tag its type is always written with: no look at the value first. A record the codec
-    # did not write that way fails here and is read value by value below, as it always was.
+    # Each field read by the tag its type is always written with: no look at the value first, and only the fields
+    # that need it touched (the list is turned into the profile's values in place; flags and numbers stay as they
+    # are). A record the codec did not write that way fails here and is read value by value below, as it always was.
     try:
-        read: list[Any] = [
-            (frozenset(texts) if (texts := value["S"]) else _NO_TEXTS)
-            if tag == "S"
-            else tuple(value["T"])
-            if tag == "T"
-            else _typed(value)
-            for tag, value in zip(_PROFILE_TAGS, values, strict=True)
-        ]
+        for i in _SET_FIELDS:
+            texts = values[i]["S"]
+            values[i] = frozenset(texts) if texts else _NO_TEXTS
+        for i in _TUPLE_FIELDS:
+            values[i] = tuple(values[i]["T"])
+        for i in _TAGGED_FIELDS:
+            if type(values[i]) is dict:
+                values[i] = _typed(values[i])
     except (KeyError, TypeError, ValueError):
-        pass
+        values = _parse_record(record)  # read afresh: the fields read before the failure were changed
     else:
-        return FactProfile(credits, *read)
+        return FactProfile(credits, *values)
     # Positional, in the fields' order (``_PROFILE_FIELDS`` follows it). Sets and tuples of text, most of every
     # record, are read inline: a call of ``_typed`` per field costs as much as parsing the record.
     fields: list[Any] = []
@@ -3035,7 +3062,7 @@ class Profiles(Sequence[FactProfile]):
         self._lock = threading.Lock()
         #: Every token's text, and each file's token ids as text (``_decode``), made when first needed.
         self._texts: npt.NDArray[np.object_] | None = None
-        self._names: dict[int, npt.NDArray[np.object_]] = {}
+        self._names: dict[int, list[str]] = {}
 
     def __len__(self) -> int:
         return self._size
@@ -3081,7 +3108,8 @@ class Profiles(Sequence[FactProfile]):
             # (Two threads may make it at once; both make equal arrays.)
             if self._texts is None:
                 self._texts = np.array(self._tokens, dtype=object)
-            names = self._names[index] = self._texts[remap]
+            # A list, not an array: a profile's words are looked up one by one in it.
+            names = self._names[index] = self._texts[remap].tolist()
         return part.named_profile(position - start, names)
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from typing import Any
 
 from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
 from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex
@@ -233,6 +234,10 @@ def _phrases(words: frozenset[str]) -> PhraseTable:
     return PhraseTable({tuple(tokenize(w)): w for w in words if tokenize(w)})
 
 
+#: The empty set every query's empty sets share (see ``QueryReader._read``).
+_NOTHING: frozenset[Any] = frozenset()
+
+
 class QueryReader:
     """Read questions against one index, step by step: words, cues, typos, glossary terms, units."""
 
@@ -248,6 +253,8 @@ class QueryReader:
             if tokenize(phrase)
         }
         self._attribute_lengths = sorted({len(p) for p in self._attribute_phrases}, reverse=True)
+        #: The first words of the attribute phrases: a window starting with any other word is none of them.
+        self._attribute_firsts = frozenset(p[0] for p in self._attribute_phrases if p)
         self._ellipsis = _phrases(lexicon.words("ellipsis_starters"))
         self._reversal = _phrases(lexicon.words("reversal_phrases"))
         self._other_one = _phrases(lexicon.words("other_one_phrases"))
@@ -286,6 +293,10 @@ class QueryReader:
         #: "by 2022": a bound only before a year ("grew by 20%" is no bound).
         self._bounds_by_year = _phrases(lexicon.words("bounds_by_year"))
         self._second_one = _phrases(lexicon.words("second_one_phrases"))
+        #: The words of each kind of comparison, in the order a question's comparison is looked for.
+        self._comparison_words = tuple(
+            (kind, lexicon.words(f"comparison_{kind}")) for kind in ("earlier", "later", "more", "less")
+        )
         self._unions: dict[tuple[str, ...], frozenset[str]] = {}
         self._kinds: dict[str, frozenset[str]] = {}
         self._kind_stems = frozenset(stem(w) for w in lexicon.words("name_heads") | lexicon.words("partner_nouns"))
@@ -824,10 +835,12 @@ class QueryReader:
             # "the corridor" where the material names one (the Asia-Africa Growth Corridor): that one is meant.
             units = [replace(units[0], alternatives=(*units[0].alternatives, (next(iter(things)),)), lone=False)]
         qualified = self._qualified_kinds(self._tag_as_confirmation(tokenize(question)))
+        # Empty sets are the one shared empty set: a question's query is kept (read again as it is split or followed
+        # up), and a dozen new empty sets per query were a dozen more objects for the garbage collector to walk.
         query = Query(
             units=tuple(units),
-            intents=cues.intents,
-            numbers=frozenset(t for i, t in enumerate(tokens) if is_number(t) and i not in not_figures),
+            intents=cues.intents or _NOTHING,
+            numbers=frozenset(t for i, t in enumerate(tokens) if is_number(t) and i not in not_figures) or _NOTHING,
             similarity_text=" ".join(stems),
             corrections=tuple(corrections),
             small_talk=small_talk,
@@ -838,7 +851,8 @@ class QueryReader:
                 attributes - {"definition", "contents"}
                 if any(t in self.lexicon.words("section_words") for t in tokens)
                 else attributes
-            ),
+            )
+            or _NOTHING,
             entities=tuple(dict.fromkeys(m.canonical for m in mentions)),
             roles=tuple(roles),
             markers=markers,
@@ -851,29 +865,31 @@ class QueryReader:
                 [("" if i in bounded else t) for i, t in enumerate(tokens)] if bounded else tokens
             ),
             bounds=tuple(bounds),
-            set_aside=set_aside,
+            set_aside=set_aside or _NOTHING,
             membership=membership,
             bare_kind=bare_kind,
-            bare_things=things,
+            bare_things=things or _NOTHING,
             plural_kind=plural_kind,
             either_way=bool(either_way),
-            speakers=self._speakers(tokens),
-            events=frozenset().union(*events.values()) if Intent.WHEN in cues.intents else frozenset(),
-            asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS,
+            speakers=self._speakers(tokens) or _NOTHING,
+            events=(frozenset().union(*events.values()) if Intent.WHEN in cues.intents else None) or _NOTHING,
+            asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS or _NOTHING,
             event_words=events,
             agent_action=agent_action(tokens, self.lexicon) if "agent" in attributes else "",
-            offered=self._offered(tokens, mentions),
+            offered=self._offered(tokens, mentions) or _NOTHING,
             asked_other=frozenset(
                 self.index.senses.token(w)
                 for before, w in itertools.pairwise(tokens)
                 if before in self.lexicon.words("other_words")
-            ),
+            )
+            or _NOTHING,
             acted_events=(
-                frozenset(event_kinds(tokens, self.lexicon) - ASSERTED_EVENTS) if "agent" in attributes else frozenset()
-            ),
+                frozenset(event_kinds(tokens, self.lexicon) - ASSERTED_EVENTS) if "agent" in attributes else None
+            )
+            or _NOTHING,
             subject_partner=subject_partner(tokens, mentions, self.index.partners, self.lexicon),
             owner_partner=owner_partner(question, tokens, mentions, self.index.partners, self.lexicon),
-            owned=owned_words(question, tokens, mentions, self.lexicon),
+            owned=owned_words(question, tokens, mentions, self.lexicon) or _NOTHING,
             equates=self._equates(tokens, glossary_spans),
             claimed_kinds=self._claimed_kinds(tokens, mentions),
             name_of=self._name_of(tokens),
@@ -896,7 +912,8 @@ class QueryReader:
                 len(tokens) <= 2
                 or any(t in self.lexicon.words("question_starters") for i, t in enumerate(tokens) if i in cue_positions)
             ),
-            kind_words=frozenset(u.label.casefold() for u in units if u.label.casefold() in self.lexicon.asked_types),
+            kind_words=frozenset(u.label.casefold() for u in units if u.label.casefold() in self.lexicon.asked_types)
+            or _NOTHING,
         )
         if (
             events
@@ -1295,9 +1312,10 @@ class QueryReader:
         places = lexicon.words("place_anaphors")
         # "import from there" names the partner a relation runs from (the roles say which); "how many lines are
         # there?" only says something exists.
-        not_places = (
-            lexicon.words("relation_sources") | lexicon.words("relation_targets") | lexicon.words("passive_auxiliaries")
-        )
+        not_places = self._union("relation_sources", "relation_targets", "passive_auxiliaries")
+        # The word lists looked up for every word, taken once per question.
+        function_words, common_verbs = lexicon.words("function_words"), lexicon.words("common_verbs")
+        substitutes = lexicon.words("substitute_nouns")
         for i, token in enumerate(tokens):
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             if token in anaphors and following not in dummy:
@@ -1305,10 +1323,9 @@ class QueryReader:
                 object_reference = bool(i) and tokens[i - 1] in objects
                 break
             # "that" and "this" refer back when no noun follows them ("when was that signed", "why is that").
-            function_words = lexicon.words("function_words")
-            verb = _verb_form(following) or following in lexicon.words("common_verbs")
+            verb = _verb_form(following) or following in common_verbs
             # "that one's year?", "woh wala": a word standing in for a noun refers back as "that" alone does.
-            stand_in = following in lexicon.words("substitute_nouns")
+            stand_in = following in substitutes
             if token in demonstratives and (not following or following in function_words or verb or stand_in):
                 anaphor = token
                 break
@@ -1320,7 +1337,7 @@ class QueryReader:
         if (
             anaphor is None
             and len(tokens) > 2
-            and tokens[-1] in lexicon.words("substitute_nouns")
+            and tokens[-1] in substitutes
             and tokens[-2] not in lexicon.words("determiners")
             and tokens[0] in lexicon.words("yes_no_starters")
         ):
@@ -1330,15 +1347,16 @@ class QueryReader:
         reversal = _contains_any(tokens, self._reversal)
         negation = _contains_any(tokens, self._negations)
         comparison = None
-        for kind in ("earlier", "later", "more", "less"):
-            if any(t in lexicon.words(f"comparison_{kind}") for t in tokens):
+        for kind, kind_words in self._comparison_words:
+            if not kind_words.isdisjoint(tokens):
                 comparison = kind
                 break
         demonstrative = any(t in demonstratives for t in tokens)
         returns = _contains_any(tokens, self._returns)
         # "the other one" and "the other way round" are references of their own.
         taken = _positions_of(tokens, self._other_one) | _positions_of(tokens, self._reversal)
-        other = any(t in lexicon.words("other_words") and i not in taken for i, t in enumerate(tokens))
+        other_words = lexicon.words("other_words")
+        other = any(t in other_words and i not in taken for i, t in enumerate(tokens))
         return Markers(
             anaphor,
             demonstrative,
@@ -1356,9 +1374,13 @@ class QueryReader:
         """Find the attributes asked for; return them and the positions of their cue words."""
         found: set[str] = set()
         consumed: set[int] = set()
-        lengths = self._attribute_lengths
+        lengths, firsts = self._attribute_lengths, self._attribute_firsts
         i = 0
         while i < len(tokens):
+            if tokens[i] not in firsts:
+                # No phrase starts here (each length's window would be looked up in vain).
+                i += 1
+                continue
             for length in lengths:
                 window = tuple(tokens[i : i + length])
                 attribute = self._attribute_phrases.get(window)

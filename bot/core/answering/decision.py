@@ -99,10 +99,16 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
         named_only = _partial(query, judged[:1], t)
         if named_only is not None:
             return named_only
+    above = [j for j in judged if passing and j.candidate.score > passing_judged[0].candidate.score]
+    if passing and above and (premise or query.yes_no or query.claims) and any(_fails(j, "polarity") for j in above):
+        # "why did India sign the NPT?": a better fact saying it is not so corrects the premise before a weaker fact
+        # that merely passes (one that never says whether India signed) answers it.
+        corrected = _correction(above, t, premise)
+        if corrected is not None:
+            return corrected
     if passing and passing[0].confidence < t.answer_confidence:
         # "joint vision has 10 lines of effort?": a better fact that contradicts the question's figure corrects it
         # before a weak one that merely passes is offered.
-        above = [j for j in judged if j.candidate.score > passing_judged[0].candidate.score]
         corrected = _correction(above, t, premise) if above else None
         if corrected is not None:
             return corrected
@@ -382,8 +388,12 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             # "should India sign the NPT?" asks for advice: what the material states contradicts no claim.
             return None
         # What makes a correction first: every check of a candidate is judged only when it may be one.
-        polarity = _fails(item, "polarity")
         candidate = item.candidate
+        # "what is the NPT signatory count" states nothing that "India has not signed" could contradict; "when did
+        # India sign the NPT?" says an event happened.
+        query = candidate.query
+        states = premise or query.yes_no or query.claims or query.markers.negation or bool(query.events)
+        polarity = _fails(item, "polarity") and states
         turned = candidate.direction in {"reversed", "other"}
         # "trade was 22.85 million?" asserts another magnitude than the material's billion.
         asserts = premise or candidate.query.yes_no
@@ -391,9 +401,14 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         # "what was India's export figure" asks for the figure of the thing it names, so "Japan's exports were ..."
         # corrects nothing; "how does IJICP boost Japan's competitiveness" takes the owner as given; and an
         # owner given a figure the fact lacks may be right ("India's exports were 5.16 billion?").
+        # "who is Japan's PM?" asks a person the fact does not give: India's PM in it is another person, not a
+        # premise turned round.
         misowned = (
             bool(candidate.misowned)
-            and (asserts or not asks_amount(candidate.query, candidate.scorer.index.lexicon))
+            and (
+                asserts
+                or (not asks_amount(candidate.query, candidate.scorer.index.lexicon) and not candidate.unmet_kinds)
+            )
             and not candidate.missing_figures
         )
         # "is trade more than 30 billion?": the fact's own figure (22.85) says otherwise.

@@ -270,3 +270,21 @@ def test_a_name_of_a_thing_the_material_never_names_is_not_answered(shipped: Kno
     named = shipped.matcher.ask("name of the lunar mission")
     assert isinstance(named, Answer)
     assert named.best.fact.fact.id == "chandrayaan_5"
+
+
+# ---------------------------------------------------------------- corrections only of what a question claims
+@pytest.mark.parametrize("question", ["who is japan's prime minister", "what is the npt signatory count"])
+def test_a_question_that_claims_nothing_is_not_corrected(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Correction)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["why did india sign the npt", "since india signed npt japan gives nuclear tech?", "india signed the npt, right?"],
+)
+def test_a_premise_a_better_fact_denies_is_corrected_before_a_weaker_fact_answers(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction)
+    assert outcome.related[0].fact.fact.id == "npt_concern"

@@ -2177,6 +2177,21 @@ class PolarityCheck:
 
     name = "polarity"
 
+    @staticmethod
+    def _denied_by_prefix(query: Query, candidate: Candidate) -> str:
+        """Return a word the question negates with a prefix ("a non permanent seat") that the fact states plainly
+        ("a permanent seat"), or ""."""
+        index = candidate.scorer.index
+        prefixes = index.lexicon.words("negating_prefixes")
+        asked = tokenize(query.text)
+        if prefixes.isdisjoint(asked):
+            return ""
+        denied = _after_prefixes(asked, prefixes, index.senses.token)
+        answer = candidate.scorer.answer_tokens(candidate.index)
+        stated = {index.senses.token(w) for w in answer} - _after_prefixes(answer, prefixes, index.senses.token)
+        found = sorted(denied & stated)
+        return found[0] if found else ""
+
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         profile = candidate.profile
@@ -2193,6 +2208,9 @@ class PolarityCheck:
             )
         if asserted and not query.markers.negation and negated_doer(query, candidate, asserted) is None:
             return Verdict(self.name, False, f"the fact says it is not so ({', '.join(sorted(asserted))})")
+        denied = self._denied_by_prefix(query, candidate)
+        if denied:
+            return Verdict(self.name, False, f"asks about non-{denied}; the fact says {denied}")
         restricted = self._restricted(query, candidate)
         if restricted:
             return Verdict(self.name, False, f"the fact says it is restricted ({restricted})")

@@ -146,3 +146,15 @@ def test_or_not_offers_both_answers_and_claims_no_not(shipped: KnowledgeService,
 
 def test_or_not_after_a_false_claim_still_corrects_it(shipped: KnowledgeService) -> None:
     assert isinstance(shipped.matcher.ask("has india signed the npt or not?"), Correction)
+
+
+# ---------------------------------------------------------------- a word the question negates with a prefix
+@pytest.mark.parametrize("question", ["unsc non permanent seat india japan", "unsc non-permanent seat india japan"])
+def test_a_non_word_is_not_answered_by_a_fact_stating_the_word(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not isinstance(outcome, Answer)
+
+
+@pytest.mark.parametrize("question", ["india is a non-signatory to the npt, right?", "is india non aligned?"])
+def test_a_non_word_the_fact_also_negates_is_answered(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.ask(question), Answer)

@@ -242,6 +242,10 @@ def _more_general(query: Query, best: Judged, judged: Sequence[Judged], t: Thres
     """Return a fact as good as the best one that names every thing the best one is about among its siblings', when
     the question names none of them: the question fits one member of a list as well as the others ("which prefecture
     is paired?" fits each pair alike), so the fact giving the whole list answers it."""
+    # Cheap conditions first: a whole list and a sibling need two other facts this close (judging them costs).
+    near = [j for j in judged if j is not best and best.candidate.score - j.candidate.score < t.plural_margin]
+    if len(near) < 2:
+        return None
     scorer = best.candidate.scorer
     things = scorer.answer_things(best.candidate.index)
     # What the best fact is about and names in its answer ("Andhra Pradesh"), not the thing its question asks of it.
@@ -249,7 +253,7 @@ def _more_general(query: Query, best: Judged, judged: Sequence[Judged], t: Thres
     asked = {u.token for u in query.units} | {ENTITY_PREFIX + e for e in query.entities}
     if not own or things & asked:
         return None
-    close = [j for j in judged if best.candidate.score - j.candidate.score < t.plural_margin and j.ok and j is not best]
+    close = [j for j in near if j.ok]
     for general in close:
         named = scorer.answer_things(general.candidate.index)
         if general.candidate.coverage < best.candidate.coverage or not own <= named:

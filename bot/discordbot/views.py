@@ -218,8 +218,10 @@ class SuggestionView(BaseView):
                 content="Thanks, noted: the study material doesn't cover that yet.", embed=None, view=None
             )
             return
+        fact_id = answer.best.fact.fact.id
         embed = embeds.answer_embed(answer, answer.best.fact.fact.question)
-        await interaction.response.edit_message(embed=embed, view=answer_view(answer.best.fact.fact.id, self.owner_id))
+        view = answer_view(fact_id, self.owner_id) if self.asking.knowledge.base.has_fact(fact_id) else None
+        await interaction.response.edit_message(embed=embed, view=view)
 
 
 #: Receives a chosen option (0-3).

@@ -26,7 +26,7 @@ from tests.fakes import FakeClock, FakeStore, sqlite_app
 OWNER, SERVER_ADMIN, MEMBER, OTHER_MEMBER = 1, 7, 20, 21
 ARTICLE = "india-japan-partnership.yaml"
 UNANSWERED = "which exercise do navies hold"
-READS_AS_ANOTHER = "japan pact overview"
+READS_AS_ANOTHER = "japan defence pact ties"
 
 
 @pytest.fixture

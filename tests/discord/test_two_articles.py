@@ -88,3 +88,26 @@ async def test_kb_stats_counts_each_article(bot: StudyBot) -> None:
     shipped = len(load_knowledge(DEFAULT_KNOWLEDGE_DIR).facts)
     assert f"{shipped} facts" in (fields[JAPAN_TITLE] or "")
     assert "59 facts" in (fields[GERMANY_TITLE] or "")
+
+
+async def test_a_section_both_articles_have_is_asked_back_and_each_button_shows_its_summary(bot: StudyBot) -> None:
+    asked = FakeInteraction(user_id=5, client=bot)
+    await invoke(AskCog.ask, AskCog(bot), asked, question="summarize the pillars section")
+    assert asked.last.embed is not None
+    assert asked.last.embed.title == "Which article?"
+    button = next(item for item in asked.last.view.children if item.label == GERMANY_TITLE)
+    click = FakeInteraction(user_id=5, client=bot)
+    await button.callback(click)
+    shown = click.last.embed
+    assert shown is not None
+    pillars = next(s for src, s in bot.app.knowledge.base.sections if s.id == "de_pillars")
+    shown_text = " ".join([shown.description or "", *(field.value or "" for field in shown.fields)])
+    assert pillars.summary.split(".")[0] in shown_text
+    assert click.last.view is None  # a section's summary is no fact: no review-deck or feedback buttons
+
+
+async def test_a_section_summary_answer_has_no_fact_buttons(bot: StudyBot) -> None:
+    asked = FakeInteraction(user_id=5, client=bot)
+    await invoke(AskCog.ask, AskCog(bot), asked, question="summarize the pillars of india germany relations")
+    assert asked.last.embed is not None
+    assert asked.last.view is None

@@ -791,7 +791,7 @@ class Matcher:
             any(first_amount(o.best.fact.fact.answer) is not None for _t, _q, o in answers) or values[0] == values[1]
         ):
             # "gap between bilateral trade and Japan's exports" is a gap of sums; "between the posting and the update"
-            # is days within one year; "between the start and the end": of what? No gap of years to work out.
+            # is days within one year: no gap of years to work out.
             return None
         if None in values:
             what = "a date" if comparison.by_time else "a figure"

@@ -52,7 +52,7 @@ class SectionTitles:
 
     def title_holds(self, section: Section, words: Sequence[str]) -> bool:
         """Tell whether every one of these words is a word of a section's title ("why" of "Why in the News?")."""
-        title = {t for t in tokenize(section.title)}
+        title = set(tokenize(section.title))
         return all(w in title for w in words)
 
     def names_an_article(self, topic: Sequence[str]) -> bool:
@@ -68,11 +68,30 @@ class SectionTitles:
         return close[0] if len(close) == 1 else ""
 
 
+def section_fact_id(source: Source, section: Section) -> str:
+    """Return the id a section's summary is answered under: "section:<article id>:<section id>"."""
+    return f"{SECTION_FACT_PREFIX}{source.id}:{section.id}"
+
+
+def summary_fact_of(sections: Iterable[tuple[Source, Section]], fact_id: str) -> SourcedFact | None:
+    """Return the section summary answered under ``fact_id`` (a member picked it among options), or None."""
+    if not fact_id.startswith(SECTION_FACT_PREFIX):
+        return None
+    return next(
+        (
+            section_summary_fact(source, section)
+            for source, section in sections
+            if section_fact_id(source, section) == fact_id
+        ),
+        None,
+    )
+
+
 def section_summary_fact(source: Source, section: Section) -> SourcedFact:
     """Return a section's summary in the shape of a fact, so it is answered and shown as facts are."""
     # Built without validation: the summary was validated with its file, and may be longer than a fact's answer.
     fact = Fact.model_construct(
-        id=f"{SECTION_FACT_PREFIX}{section.id}",
+        id=section_fact_id(source, section),
         section=section.id,
         question=f"What does the section \u201c{section.title}\u201d say?",
         answer=section.summary,

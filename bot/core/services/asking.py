@@ -25,6 +25,7 @@ from bot.core.answering.outcomes import (
     Suggestions,
 )
 from bot.core.answering.ports import QuestionLog
+from bot.core.answering.sections import summary_fact_of
 from bot.core.clock import Clock, utc_now
 from bot.core.errors import RateLimitedError
 from bot.core.ratelimit import Cooldown, RateLimiter
@@ -186,7 +187,13 @@ class AskingService:
     def chosen(self, fact_id: str | None) -> Answer | None:
         """Return the answer of a suggestion the member picked, or None if the fact is gone."""
         base = self.knowledge.base
-        if fact_id is None or not base.has_fact(fact_id):
+        if fact_id is None:
+            return None
+        # "Which article?" after "summarize the pillars section": each option is a section's summary, not a fact.
+        summary = summary_fact_of(base.sections, fact_id)
+        if summary is not None:
+            return Answer((Match(summary, 1.0, 1.0, "chosen from suggestions"),))
+        if not base.has_fact(fact_id):
             return None
         return Answer((Match(base.fact(fact_id), 1.0, 1.0, "chosen from suggestions"),))
 

@@ -72,7 +72,10 @@ def render(
 ) -> tuple[discord.Embed, discord.ui.View | None]:
     """Pick the embed and buttons for an outcome."""
     if isinstance(outcome, Answer):
-        return embeds.answer_embed(outcome, question), answer_view(outcome.best.fact.fact.id, owner_id)
+        fact_id = outcome.best.fact.fact.id
+        # A section's summary is no fact: no review deck or feedback buttons to carry its id.
+        view = answer_view(fact_id, owner_id) if asking.knowledge.base.has_fact(fact_id) else None
+        return embeds.answer_embed(outcome, question), view
     if isinstance(outcome, Suggestions):
         options = [(m.fact.fact.id, m.fact.fact.question) for m in outcome.options]
         return embeds.suggestions_embed(outcome, question), SuggestionView(asking, owner_id, options)

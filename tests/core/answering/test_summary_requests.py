@@ -33,7 +33,7 @@ def test_a_section_named_gets_its_summary(shipped: KnowledgeService, question: s
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer), outcome
     (match,) = outcome.matches
-    assert match.fact.fact.id == SECTION_FACT_PREFIX + section_id
+    assert match.fact.fact.id == f"{SECTION_FACT_PREFIX}india-japan-partnership:{section_id}"
     assert match.fact.section.id == section_id
     assert match.fact.fact.answer == match.fact.section.summary
     assert "summary of the section" in match.reason
@@ -80,7 +80,7 @@ def test_a_summary_of_something_pointed_back_at_is_of_the_earlier_subject(shippe
 def test_a_section_summary_is_a_subject_for_follow_ups(shipped: KnowledgeService) -> None:
     first = shipped.matcher.respond("summarize the pillars section")
     assert isinstance(first.turn, Turn)
-    assert first.turn.fact_ids == (SECTION_FACT_PREFIX + "pillars",)
+    assert first.turn.fact_ids == (f"{SECTION_FACT_PREFIX}india-japan-partnership:pillars",)
     then = shipped.matcher.respond("when did cepa come into effect", first.turn)
     assert isinstance(then.outcome, Answer)
     assert "2011" in then.outcome.best.fact.fact.answer
@@ -121,7 +121,7 @@ def test_what_no_section_or_thing_answers_gets_no_summary(shipped: KnowledgeServ
 def test_a_question_word_of_the_sections_title_still_names_it(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("give me a quick summary of why in news")
     assert isinstance(outcome, Answer)
-    assert outcome.best.fact.fact.id == SECTION_FACT_PREFIX + "why_in_news"
+    assert outcome.best.fact.fact.id.endswith(":why_in_news")
 
 
 def test_a_summary_word_in_a_question_of_its_own_is_no_request(shipped: KnowledgeService) -> None:
@@ -169,4 +169,16 @@ def test_a_section_two_articles_have_is_asked_back_with_each_summary(two_article
     assert reply.turn.pending
     named = two_articles.matcher.ask("summarize the pillars of india germany relations")
     assert isinstance(named, Answer)
-    assert named.best.fact.fact.id == SECTION_FACT_PREFIX + "de_pillars"
+    assert named.best.fact.fact.id.endswith(":de_pillars")
+
+
+def test_a_section_summary_picked_among_options_is_answered(two_articles: KnowledgeService) -> None:
+    from bot.core.services.asking import AskingService
+
+    asking = AskingService(two_articles)
+    options = two_articles.matcher.respond("summarize the pillars section").outcome
+    assert isinstance(options, Clarify)
+    picked = asking.chosen(options.options[0].fact.fact.id)
+    assert picked is not None
+    assert picked.best.fact.fact.answer == picked.best.fact.section.summary
+    assert asking.chosen("section:no-such-article:pillars") is None

@@ -31,7 +31,7 @@ ARTICLE = "india-japan-partnership.yaml"
 #: Not answered by the shipped knowledge ("did you mean"), and bilateral_exercises is what it means.
 UNANSWERED = "which exercise do navies hold"
 #: Answered confidently with security_cooperation_overview today.
-READS_AS_ANOTHER = "japan pact overview"
+READS_AS_ANOTHER = "japan defence pact ties"
 
 
 @pytest.fixture
@@ -303,7 +303,7 @@ def test_studybot_reports_prints_counted_reports_with_the_command_to_fix_each(
         now = dt.datetime.now(dt.UTC)
         for user in (7, 8):
             await store.record_feedback(
-                0, user, "it's japan pact overview?", "security_cooperation_overview", False, now
+                0, user, "it's japan defence pact ties?", "security_cooperation_overview", False, now
             )
         await database.close()
 
@@ -312,8 +312,8 @@ def test_studybot_reports_prints_counted_reports_with_the_command_to_fix_each(
     out = io.StringIO()
     assert main(["reports"], stdout=out) == 0
     text = out.getvalue()
-    assert '2x "it\'s japan pact overview?": answered with security_cooperation_overview' in text
-    assert "studybot teach 'it'\"'\"'s japan pact overview?' FACT_ID" in text  # quoted for the shell
+    assert '2x "it\'s japan defence pact ties?": answered with security_cooperation_overview' in text
+    assert "studybot teach 'it'\"'\"'s japan defence pact ties?' FACT_ID" in text  # quoted for the shell
     empty = io.StringIO()
     assert main(["reports", "--guild", "5"], stdout=empty) == 0
     assert empty.getvalue().strip() == "No open \u201cwrong match\u201d reports."

@@ -966,6 +966,12 @@ class Scorer:
             found.update(index.glossary.labels[c] for _a, _b, c in index.glossary_spans(tokens, sourced.source.id))
         return frozenset(found)
 
+    def subject_things(self, position: int) -> frozenset[str]:
+        """Return the glossary's named things a fact is about ("IJICP"), without places and the partners: those are
+        many facts' setting, not what one fact is about."""
+        partners = self.partner_concepts
+        return frozenset(c for c in self.subjects(position) if not c.startswith(ENTITY_PREFIX) and c not in partners)
+
     @per_fact
     def subjects(self, position: int) -> frozenset[str]:
         """Return the named things a fact is about: the glossary names and places its own question names.

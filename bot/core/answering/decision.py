@@ -285,17 +285,11 @@ def _owner_stated_elsewhere(best: Judged, judged: Sequence[Judged]) -> Correctio
     owners = {owner for _head, owner in asked}
     if any(role.agent in owners or role.target in owners for role in candidate.profile.roles):
         return None  # "is organic chemicals India's export?": the goods India exports to Japan are India's
-
-    def things(c: Candidate) -> set[str]:
-        # The glossary's named things a fact is about ("IJICP"): places and the partners are every fact's setting.
-        found = scorer.subjects(c.index) - scorer.partner_concepts
-        return {thing for thing in found if not thing.startswith(ENTITY_PREFIX)}
-
-    about = things(candidate)
+    about = scorer.subject_things(candidate.index)
     if not about:
         return None
     for j in judged:
-        if j is best or not j.candidate.misowned or not things(j.candidate) & about:
+        if j is best or not j.candidate.misowned or not scorer.subject_things(j.candidate.index) & about:
             continue
         return Correction((j.match,), j.reason, reversed=False)
     return None

@@ -1048,14 +1048,11 @@ class FactIndex:
         for tokens, credit, _kind in fields:
             for mention in self.gazetteer.find(tokens):
                 entities.add(mention.canonical)
-                if mention.canonical in titled:
-                    pass
-                elif mention.kind in GAZETTEER_KINDS:
+                if mention.canonical not in titled:
                     named_kinds.add((mention.canonical, mention.kind))
-                    kind_token = KIND_PREFIX_TOKEN + GAZETTEER_KINDS[mention.kind]
-                    credits[kind_token] = max(credits.get(kind_token, 0.0), credit)
-                else:
-                    named_kinds.add((mention.canonical, mention.kind))
+                    if mention.kind in GAZETTEER_KINDS:
+                        kind_token = KIND_PREFIX_TOKEN + GAZETTEER_KINDS[mention.kind]
+                        credits[kind_token] = max(credits.get(kind_token, 0.0), credit)
                 if mention.kind in {"country", "organisation"}:
                     members.add(mention.canonical)
                 token = ENTITY_PREFIX + mention.canonical

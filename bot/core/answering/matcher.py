@@ -20,7 +20,7 @@ import numpy as np
 from bot.core.answering.checks import DEFAULT_CHECKS, Candidate, Check, Judged, Scorer, judge
 from bot.core.answering.context import Turn, leans_on_previous, merge
 from bot.core.answering.decision import answer_features, calibrated, decide, partial_of
-from bot.core.answering.index import ENTITY_PREFIX, FactIndex
+from bot.core.answering.index import FactIndex
 from bot.core.answering.outcomes import (
     CHOICE_DETAIL,
     Answer,
@@ -346,15 +346,9 @@ class Matcher:
         earlier_id = previous.fact_ids[0]
         if outcome.best.fact.fact.id == earlier_id or not self.base.has_fact(outcome.best.fact.fact.id):
             return outcome
-        partners = self.scorer.partner_concepts
-
-        def things(fact_id: str) -> set[str]:
-            # The glossary's named things a fact is about (places are many facts' setting, not their subject).
-            found = self.scorer.subjects(self.base.position_of(fact_id))
-            return {c for c in found if not c.startswith(ENTITY_PREFIX) and c not in partners}
-
-        about = things(earlier_id)
-        if not about or about & things(outcome.best.fact.fact.id):
+        things, position = self.scorer.subject_things, self.base.position_of
+        about = things(position(earlier_id))
+        if not about or about & things(position(outcome.best.fact.fact.id)):
             return outcome  # the same thing ("its aim" after the AAGC's year), or no telling
         earlier = next((j for j in self.judge(merged, article) if j.candidate.fact_id == earlier_id), None)
         kept = partial_of(merged, [earlier], self.thresholds) if earlier is not None else None
@@ -483,7 +477,7 @@ class Matcher:
             asked = _put_in(tokens, {tokens.index(anaphor)}, named[0])
         elif anaphor is None and tokens[0] in self.lexicon.words(f"comparison_{kind}"):
             # "before CEPA?" after the AAGC is asked as "was the AAGC before CEPA?".
-            opener = next(iter(sorted(self.lexicon.words("order_claim_openers"))))
+            opener = self.lexicon.first_word("order_claim_openers")
             asked = f"{opener} {named[0]} {' '.join(tokens)}"
         else:
             return None
@@ -510,10 +504,10 @@ class Matcher:
             pointing = self.lexicon.words("anaphors") | self.lexicon.words("plural_anaphors")
             if pointing.isdisjoint(request.rest):
                 # "sum up the article in a line", "tldr?", "summary of the India-Japan partnership": the article's gist.
-                gist = next(iter(sorted(self.lexicon.words("article_gist_questions"))))
+                gist = self.lexicon.first_word("article_gist_questions")
                 return self._respond_to(gist, previous)
             # "summarize it": what the earlier answer was about, explained.
-            asked = next(iter(sorted(self.lexicon.words("summary_of_earlier"))))
+            asked = self.lexicon.first_word("summary_of_earlier")
             return self._respond_to(" ".join((asked, *request.rest)), previous)
         named = self.sections.named_by(request.topic)
         if named:
@@ -814,7 +808,7 @@ class Matcher:
         if any(all(u.label.casefold() in partners for u in self.read(text).units) for text in sides):
             return None  # "the differences between India and Japan": the partners themselves, which every fact names
         # Each side asked as what it is, else by its name alone (a name some facts only mention is asked as such).
-        opener = next(iter(sorted(self.lexicon.words("side_questions"))))
+        opener = self.lexicon.first_word("side_questions")
         outcomes = []
         for text in sides:
             outcome = self._decide(self.read(f"{opener} {text}"))

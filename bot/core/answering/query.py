@@ -309,7 +309,6 @@ class QueryReader:
         )
         self._summary_cue_starts = frozenset(cue.split()[0] for cue in self._summary_cues)
         self._polar_tags = tuple(tuple(tokenize(tag)) for tag in lexicon.words("polar_tags"))
-        self._answer_length_texts = tuple(" ".join(tokenize(p)) for p in lexicon.words("answer_length_phrases"))
         #: "tell me about the first one": the words asking to be told, which ask nothing of their own.
         self._explain_words = frozenset(w for phrase in lexicon.words("explain_cues") for w in tokenize(phrase))
 
@@ -602,9 +601,10 @@ class QueryReader:
                 text, found = text.replace(f" {cue} ", " ", 1), True
         if not found:
             return None
-        for length in self._answer_length_texts:
-            text = text.replace(f" {length} ", " ")  # "sum up the article in a line": how long, not what
         left = text.split()
+        # "sum up the article in a line": how long, not what.
+        lengthy = _positions_of(left, self._answer_lengths)
+        left = [t for i, t in enumerate(left) if i not in lengthy]
         parts = words("part_words") | lengths
         if any(a in parts and is_number(b) for a, b in itertools.pairwise(left)):
             return None  # "summarize section 3", "point 2": a part by its number, which the sections do not carry
@@ -667,7 +667,7 @@ class QueryReader:
             and self._asks_about_the_article(tokenize(question))
         ):
             # "what is this article about?", "explain the article": its gist, though "article" names nothing.
-            gist = self._read(next(iter(sorted(self.lexicon.words("article_gist_questions")))))
+            gist = self._read(self.lexicon.first_word("article_gist_questions"))
             return replace(gist, text=question)
         return query
 

@@ -4,7 +4,7 @@ multiple-choice questions ("... established in: (a) 2011 (b) 2014 (c) 2017 (d) 2
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.core.language.lexicon import Lexicon
@@ -72,27 +72,19 @@ def read_difference(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     folded = text.casefold()
     words = lexicon.words
     joiners = words("difference_joiners")
-    body = ""
-    for opener in sorted(words("difference_openers") | words("comparison_openers"), key=len, reverse=True):
-        at = folded.find(opener + " ")
-        if at != -1 and (at == 0 or not folded[at - 1].isalnum()):
-            body = text[at + len(opener) + 1 :]
-            if opener in words("comparison_openers"):
-                joiners = joiners | words("comparison_joiners")  # "compare A with B"
-            break
+    opener, body = _after_opener(text, folded, words("difference_openers") | words("comparison_openers"))
+    if opener in words("comparison_openers"):
+        joiners = joiners | words("comparison_joiners")  # "compare A with B"
     for phrase in words("different_from"):
         at = f" {folded} ".find(f" {phrase} ")
         if not body and at != -1:
             before, after = text[: at - 1], text[at + len(phrase) :]
             body = f"{_drop_frame(before, lexicon)} and {after}"
-    for closer in words("difference_closers"):
-        if not body and folded.endswith(" " + closer):
-            body = text[: -len(closer) - 1]
-    tokens = body.split()
-    cuts = [i for i, t in enumerate(tokens) if t.casefold() in joiners and 0 < i < len(tokens) - 1]
-    if len(cuts) != 1:
+    body = body or _before_closer(text, folded, words("difference_closers"))
+    cut = _cut_once(body, joiners)
+    if cut is None:
         return None
-    first, second = tokens[: cuts[0]], tokens[cuts[0] + 1 :]
+    first, second = cut
     # "India's and Japan's approach", "bilateral and multilateral exercises", "how is India's approach different
     # from Japan's": a side named by its owner or its kind alone has the other side's noun.
     if len(first) == 1 and len(second) > 1 and _borrows(first[0], lexicon):
@@ -111,26 +103,44 @@ def read_time_gap(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     text = " ".join(re.sub(r"[^\w\s'&./+-]", " ", question).split())
     folded = text.casefold()
     words = lexicon.words
-    body = ""
-    for opener in sorted(words("gap_openers"), key=len, reverse=True):
-        at = folded.find(opener + " ")
-        if at != -1 and (at == 0 or not folded[at - 1].isalnum()):
-            body = text[at + len(opener) + 1 :]
-            break
-    for closer in sorted(words("gap_closers"), key=len, reverse=True):
-        if not body and folded.endswith(" " + closer):
-            body = text[: -len(closer) - 1]
-    tokens = body.split()
-    cuts = [i for i, t in enumerate(tokens) if t.casefold() in words("difference_joiners") and 0 < i < len(tokens) - 1]
-    if len(cuts) != 1:
+    _opener, body = _after_opener(text, folded, words("gap_openers"))
+    body = body or _before_closer(text, folded, sorted(words("gap_closers"), key=len, reverse=True))
+    cut = _cut_once(body, words("difference_joiners"))
+    if cut is None:
         return None
-    sides = " ".join(tokens[: cuts[0]]), " ".join(tokens[cuts[0] + 1 :])
+    sides = " ".join(cut[0]), " ".join(cut[1])
     last = tokenize(sides[1])[-2:]
     if any(all(is_number(w) for w in tokenize(side)) for side in sides) or (
         len(last) == 2 and is_number(last[0]) and last[1] in words("gap_units")
     ):
         return None  # "is the gap between CEPA and AAGC 6 years?" claims a gap; "gap between 2011 and 2017" is sums
     return sides if all(content_stems(side) for side in sides) else None
+
+
+def _after_opener(text: str, folded: str, openers: Iterable[str]) -> tuple[str, str]:
+    """Return the first opener (longest first) a question has as words of its own, and the text after it."""
+    for opener in sorted(openers, key=len, reverse=True):
+        at = folded.find(opener + " ")
+        if at != -1 and (at == 0 or not folded[at - 1].isalnum()):
+            return opener, text[at + len(opener) + 1 :]
+    return "", ""
+
+
+def _before_closer(text: str, folded: str, closers: Iterable[str]) -> str:
+    """Return the text before the first of these closers a question ends with ("... me kya fark hai"), or ""."""
+    for closer in closers:
+        if folded.endswith(" " + closer):
+            return text[: -len(closer) - 1]
+    return ""
+
+
+def _cut_once(body: str, joiners: frozenset[str]) -> tuple[list[str], list[str]] | None:
+    """Split a text at its one joining word ("A and B") into the words on each side, or None if it has not one."""
+    tokens = body.split()
+    cuts = [i for i, t in enumerate(tokens) if t.casefold() in joiners and 0 < i < len(tokens) - 1]
+    if len(cuts) != 1:
+        return None
+    return tokens[: cuts[0]], tokens[cuts[0] + 1 :]
 
 
 def asks_time_gap(question: str, lexicon: Lexicon) -> bool:

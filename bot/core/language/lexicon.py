@@ -270,6 +270,11 @@ class Lexicon:
         found = self.lists.get(name)
         return _NO_WORDS if found is None else found
 
+    def first_word(self, name: str) -> str:
+        """Return the first word of a list in sorted order: the one a phrase of the language data is built with
+        ("summarize the article" asks the gist), "" when no language defines it."""
+        return min(self.words(name), default="")
+
     @classmethod
     def from_documents(cls, documents: Iterable[tuple[str, Mapping[str, Any]]]) -> Lexicon:
         """Merge language documents (name, parsed YAML) into one lexicon."""

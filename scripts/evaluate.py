@@ -70,7 +70,10 @@ FRESH13_SETS = (EVAL_DIR / "fresh13_holdout.yaml", EVAL_DIR / "fresh13_conversat
 FRESH14_SETS = (EVAL_DIR / "fresh14_holdout.yaml", EVAL_DIR / "fresh14_conversations_holdout.yaml")
 #: Written blind from the article by a sixteenth helper at the start of session 24 (2026-12-03); never tuned on.
 FRESH15_SETS = (EVAL_DIR / "fresh15_holdout.yaml", EVAL_DIR / "fresh15_conversations_holdout.yaml")
+#: Written blind from the article by a seventeenth helper at the start of session 25 (2026-12-03); never tuned on.
 FRESH16_SETS = (EVAL_DIR / "fresh16_holdout.yaml", EVAL_DIR / "fresh16_conversations_holdout.yaml")
+#: Written blind from the article by an eighteenth helper at the start of session 26 (2026-12-03); never tuned on.
+FRESH17_SETS = (EVAL_DIR / "fresh17_holdout.yaml", EVAL_DIR / "fresh17_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,10 @@ SET_GROUPS = (
     ),
     SetGroup("fifteenth holdout (2 sets)", "a fifteenth helper, blind, Dec 2026; never tuned on", False, FRESH14_SETS),
     SetGroup("sixteenth holdout (2 sets)", "a sixteenth helper, blind, Dec 2026; never tuned on", False, FRESH15_SETS),
-    SetGroup("newest holdout (2 sets)", "a seventeenth helper, blind, Dec 2026; never tuned on", False, FRESH16_SETS),
+    SetGroup(
+        "seventeenth holdout (2 sets)", "a seventeenth helper, blind, Dec 2026; never tuned on", False, FRESH16_SETS
+    ),
+    SetGroup("newest holdout (2 sets)", "an eighteenth helper, blind, Dec 2026; never tuned on", False, FRESH17_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -37,6 +37,7 @@ from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.answering.wording import event_kinds
 from bot.core.knowledge.base import SourcedFact
 from bot.core.language.lexicon import Intent, Lexicon
+from bot.core.language.senses import SENSE_MARK
 from bot.core.language.text import content_stems, is_number, possessive_pairs, stem, tokenize
 
 #: How a fact gives each kind of answer. An intent missing here is never satisfied (fail closed).
@@ -81,9 +82,13 @@ def _defines(query: Query, profile: FactProfile) -> bool:
     # A thing named in plain words is described by a fact about it: its own question names it, not only its
     # answer or the wordings that find it ("what is a semiconductor" is not answered by the list of sectors).
     plain = [u for u in query.units if u.kind in {"word", "concept"} and not u.named]
-    if len(plain) != 1:
+    if not plain:
         return True
     about = {w for phrasing in profile.phrasings[:1] for w in phrasing.split()}
+    if len(plain) > 1:
+        # "what is global south": a phrase is described by a fact whose own question names any of it, not by one
+        # that gives it as one of a list ("its relations with the US, Russia and the Global South").
+        return any(any(set(words) <= about for words in u.alternatives) for u in plain)
     if plain[0].label.casefold() in query.kind_words:
         # "what is a prefecture": a fact about one prefecture ("which prefecture is UP paired with") names one; a
         # definition is a fact whose own question is about nothing but the word.
@@ -833,6 +838,15 @@ class Scorer:
         """Return (name, kind) of every name of the world a fact's answer mentions."""
         mentions = self.index.gazetteer.find(self.answer_tokens(position))
         return frozenset((m.canonical, m.kind) for m in mentions)
+
+    def mention_starts(self, position: int, name: str) -> tuple[int, ...]:
+        """Return where a fact's answer names a place of the world (by its canonical name)."""
+        return tuple(start for canonical, start in self.answer_mentions(position) if canonical == name)
+
+    @per_fact
+    def answer_mentions(self, position: int) -> tuple[tuple[str, int], ...]:
+        """Return (canonical name, first token) of every name of the world in a fact's answer, in order."""
+        return tuple((m.canonical, m.start) for m in self.index.gazetteer.find(self.answer_tokens(position)))
 
     @per_fact
     def answer_spans(self, position: int) -> list[tuple[int, int, str]]:
@@ -1991,6 +2005,36 @@ class DirectionCheck:
         return Verdict(self.name, False, f"{way}: the fact states {stated}")
 
 
+class PairCheck:
+    """Ties between two countries ("japan russia relations") are answered only by a fact naming them together.
+
+    A fact about India's ties with Russia that also names Japan in another clause says nothing of Japan and Russia.
+    The article's own pair (India and Japan) is what every fact is about, so it asks nothing of this kind.
+    """
+
+    name = "pair"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        scorer, position = candidate.scorer, candidate.index
+        index = scorer.index
+        pair = query.entities
+        if (
+            len(pair) != 2
+            or set(pair) <= index.partners
+            or any(index.gazetteer.kind_of(name) != "country" for name in pair)
+            or index.lexicon.words("pair_relation_words").isdisjoint(query.words)
+        ):
+            # "gujarat's tie-up prefecture in japan" names a state of one country, not ties between two.
+            return _passed(self.name)
+        if any({r.agent, r.target} == set(pair) for r in candidate.profile.roles):
+            return _passed(self.name)
+        first, second = scorer.mention_starts(position, pair[0]), scorer.mention_starts(position, pair[1])
+        if any(abs(a - b) <= thresholds.pair_reach for a in first for b in second):
+            return _passed(self.name)
+        return Verdict(self.name, False, f"does not name {pair[0]} and {pair[1]} together")
+
+
 class EquatedThingsCheck:
     """Two of the material's named things said to be one ("is IJICP the same as CEPA?") are not confirmed by a fact
     naming both: the material keeps them apart, unless one is the other's name."""
@@ -2083,6 +2127,53 @@ class AmountYearCheck:
         ok = bool(asked & years)
         shown = ", ".join(str(y) for y in sorted(asked))
         return Verdict(self.name, ok, "" if ok else f"gives its sums for other years than {shown}")
+
+
+class DatedThingCheck:
+    """A year the question gives to one thing ("india japan trade in 2011") is not answered by a fact whose answer
+    gives that year to something else and never names the thing (CEPA came into effect in 2011)."""
+
+    name = "dated thing"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        asked = {n for n in query.numbers if _YEAR_NUMBER.fullmatch(n)}
+        if not asked or not any(year in asked for _concept, year in candidate.profile.dates):
+            return _passed(self.name)
+        scorer, position = candidate.scorer, candidate.index
+        topics = [u for u in query.units if self._topic(u, scorer)]
+        # "which agreement came in 2011", "what did india and japan do in 2014": nothing but a kind, an event or
+        # the partners is dated, which the fact's dated thing may be.
+        if not topics:
+            return _passed(self.name)
+        said = scorer.answer_stems(position) | {c for _s, _e, c in scorer.answer_spans(position)}
+        for unit in topics:
+            if any(all(t.split(SENSE_MARK)[0] in said or t in said for t in alt) for alt in unit.alternatives):
+                return _passed(self.name)
+            # "pact" read as the glossary's "agreement", inside the answer's longer name ("... Partnership Agreement").
+            if {stem(w) for w in tokenize(unit.label)} <= said:
+                return _passed(self.name)
+        missing = ", ".join(u.label for u in topics)
+        return Verdict(self.name, False, f"dates {', '.join(sorted(asked))} but says nothing of {missing}")
+
+    @staticmethod
+    def _topic(unit: Unit, scorer: Scorer) -> bool:
+        """Tell whether a unit names a thing a year could belong to: a term of the glossary (not a plain word, which
+        may be a verb: "was called"), and not a kind, an event or a partner."""
+        if unit.kind != "concept" or unit.token in scorer.partner_concepts:
+            return False
+        lexicon = scorer.index.lexicon
+        label = unit.label.casefold()
+        # "india japan ties in 2014": the partners' ties are the article's subject, which every year of it dates.
+        ties = lexicon.words("pair_relation_words") | lexicon.words("pairing_nouns")
+        # "how many years before the 2014 upgrade": a unit of time is no thing a year belongs to.
+        spans = lexicon.words("gap_units") | lexicon.words("period_units")
+        return (
+            label not in lexicon.asked_types
+            and label not in ties | spans
+            and stem(label) not in {stem(w) for w in spans}
+            and not event_kinds(label.split(), lexicon)
+        )
 
 
 def _sum_words_asked(query: Query, answer: str) -> bool:
@@ -2327,9 +2418,11 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     DocumentCheck(),
     EntityCheck(),
     DirectionCheck(),
+    PairCheck(),
     OptionsCheck(),
     DateCheck(),
     AmountYearCheck(),
+    DatedThingCheck(),
     BoundCheck(),
     OwnerCheck(),
     OwnedThingCheck(),

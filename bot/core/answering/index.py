@@ -62,6 +62,7 @@ from bot.core.language.senses import (
     Senses,
     SortedDictionary,
     SplitStems,
+    dictionary_word,
     keep_lemma_dictionary,
     lemma,
     lemma_dictionary_in_full,
@@ -1181,7 +1182,11 @@ class FactIndex:
         t = self.thresholds
         if is_number(word):
             return 1.0
-        return min(1.0, max(t.unknown_floor, 1.0 - (zipf(word) - t.unknown_zipf) * t.unknown_slope))
+        weight = min(1.0, max(t.unknown_floor, 1.0 - (zipf(word) - t.unknown_zipf) * t.unknown_slope))
+        if weight < t.unknown_name_weight and not dictionary_word(word):
+            # A name common on the web ("sony", "eu") is no common word: the question names what the base lacks.
+            return t.unknown_name_weight
+        return weight
 
     def weight(self, token: str) -> float:
         """Return a known token's weight (1.0 for a token the base never saw)."""
@@ -1214,7 +1219,9 @@ class FactIndex:
         if not found:
             return None
         # Words that sound the same ("lines", "leans"): the one spelled most like what was typed, then the commoner.
-        return max(sorted(found), key=lambda candidate: (fuzz.ratio(word, candidate), zipf(candidate)))
+        best = max(sorted(found), key=lambda candidate: (fuzz.ratio(word, candidate), zipf(candidate)))
+        # A sound key keeps only a word's skeleton: "asiyan" (ASEAN) shares one with "ocean" but hardly its spelling.
+        return best if fuzz.ratio(word, best) >= self.thresholds.sound_min_ratio else None
 
     # ------------------------------------------------------------------ retrieval
     def dense(self, token: str) -> npt.NDArray[np.float32]:

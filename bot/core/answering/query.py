@@ -264,6 +264,7 @@ class QueryReader:
         self._language_words = frozenset(w for words in lexicon.lists.values() for w in words if " " not in w)
         self._negations = _phrases(lexicon.words("negations"))
         self._translations = {k: tuple(tokenize(v)) for k, v in lexicon.translations.items()}
+        self._inflections = lexicon.words("inflection_suffixes")
         # Romanised words have translations too ("juda" -> "paired"): a message in Latin letters is looked up as well.
         self._translation_starts = frozenset(k.split()[0] for k in self._translations if k)
         self._definition_cues = list(_phrases(lexicon.words("definition_cues")))
@@ -967,10 +968,24 @@ class QueryReader:
         opens_fully = opens_fully or any(
             len(c) > 2 and len(tokens) > len(c) and tuple(tokens[-len(c) :]) == c for c in cues
         )
-        if opens_fully and len(subject) == 1 and subject[0].kind in {"word", "concept"} and not subject[0].named:
+        plain = all(u.kind in {"word", "concept"} and not u.named for u in subject)
+        if opens_fully and len(subject) == 1 and plain:
             # "what is a semiconductor", "what is maritime security": a thing named in plain words, which a fact
             # describes only when it is what the fact is about (see checks._describes). Only a cue of its own
             # ("what is"), not a bare "what" ("what concern is mentioned") or a closing one ("countering what?").
+            return True
+        # "global south kya hai", not "human resource exchange ke liye kya hai" (what there is for it).
+        closes_fully = any(
+            len(c) > 1 and len(tokens) == len(c) + len(subject) and tuple(tokens[-len(c) :]) == c for c in cues
+        )
+        if (
+            (opens_fully or closes_fully)
+            and plain
+            and 1 < len(subject) <= self.index.thresholds.defined_phrase_words
+            and not self.lexicon.words("substitute_nouns") & set(tokens)
+        ):
+            # "what is global south": a phrase of plain words, all the question names besides its cue ("what are the
+            # multilateral ones" asks which, after a question naming the kind).
             return True
         # "explain the action plan for human resource exchange": a thing named in plain words, asked to be explained
         # ("human resource exchange ke liye kya hai" asks what there is for it, not what it is).
@@ -1652,12 +1667,22 @@ class QueryReader:
         for word in kept:
             token = senses.token(word)
             if not self.index.knows(token, word) and word not in self._language_words:
-                fixed = (self.index.sounds_like(word) if word in romanised else None) or self.index.correct(word)
+                fixed = self.index.sounds_like(word) if word in romanised else None
+                if fixed is None:
+                    fixed = self.index.correct(word)
+                    if word in romanised and not self._inflected(word, fixed):
+                        # A word transliterated from Devanagari is spelled as it sounds, not mistyped: only another
+                        # form of a word ("khabaron" of "khabar") is near it in spelling, not "asiyan" and "asia".
+                        fixed = None
                 if fixed is not None:
                     corrections.append((word, fixed))
                     token = senses.token(fixed)
             stems.append(token)
         return stems, corrections
+
+    def _inflected(self, word: str, base: str | None) -> bool:
+        """Tell whether ``word`` is ``base`` with a Hindi inflection ("khabaron": "khabar" + "on")."""
+        return base is not None and word.startswith(base) and word[len(base) :] in self._inflections
 
     @staticmethod
     def _inside_longer_name(start: int, end: int, cues: _Cues) -> bool:

@@ -101,6 +101,8 @@ class Thresholds:
     category_reach: int = 8
     #: A transliterated word shorter than this is not matched to a base word by its sound (too many sound alike).
     sound_min_length: int = 4
+    #: A transliterated word is read as a base word sounding like it only if spelled this much alike (0-100).
+    sound_min_ratio: float = 45.0
     #: How many recently read texts the matcher keeps read (a message's parts are read more than once).
     read_cache_size: int = 2048
     #: The words just before a figure that say what it is of ("total bilateral trade of US$ 22.85").
@@ -111,6 +113,8 @@ class Thresholds:
     example_reach: int = 6
     #: How far (in words) a relation word ("exports") looks for the names it relates ("Japan", "India").
     role_reach: int = 6
+    #: Two places a fact names this many words apart or fewer are named together ("India's ties with the US").
+    pair_reach: int = 20
 
     # ---------------------------------------------------------------- word weights
     #: How much of its base weight a very common English word keeps (rare words keep all of it).
@@ -124,6 +128,10 @@ class Thresholds:
     unknown_zipf: float = 2.5
     unknown_slope: float = 0.28
     unknown_floor: float = 0.15
+    #: "what is global south": a question asks what a phrase of plain words is up to this many of them.
+    defined_phrase_words: int = 3
+    #: A word the base has never seen that no English dictionary has (a name in lower case) weighs at least this.
+    unknown_name_weight: float = 0.6
 
     # ---------------------------------------------------------------- typo correction
     #: Minimum rapidfuzz ratio by word length (<=4, 5-6, >=7 letters).

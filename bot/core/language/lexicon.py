@@ -169,6 +169,8 @@ WORD_LISTS = (
     "common_verbs",
     "yes_no_starters",
     "pairing_nouns",
+    "pair_relation_words",
+    "inflection_suffixes",
     "false_derivations",
     "example_cues",
     "determiners",

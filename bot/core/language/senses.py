@@ -100,6 +100,8 @@ class LemmaDictionaryStore(Protocol):
 _dictionary_store: LemmaDictionaryStore | None = None
 #: The dictionary the lemmatiser reads, once read through the store (``lemma_dictionary_in_full``).
 _read_dictionary: Mapping[bytes, bytes] | None = None
+#: The dictionary the lemmatiser looks words up in, once it has read it (``dictionary_word``).
+_words_looked_up: Mapping[str, Any] | None = None
 
 
 def keep_lemma_dictionary(store: LemmaDictionaryStore | None) -> None:
@@ -148,12 +150,17 @@ def _lemmatizer() -> Any:
 
     class Factory(dictionary_factory.DefaultDictionaryFactory):
         def _get_dictionary_uncached(self, lang: str) -> Any:
+            global _words_looked_up
             found = _dictionary(lang)
             if found is None:
-                return super()._get_dictionary_uncached(lang)
-            if isinstance(found, dict):
-                return dictionary_factory.MappingStrToByteString(found)
-            return _decoded(found)
+                words = super()._get_dictionary_uncached(lang)
+            elif isinstance(found, dict):
+                words = dictionary_factory.MappingStrToByteString(found)
+            else:
+                words = _decoded(found)
+            if lang == LEMMA_LANGUAGE:
+                _words_looked_up = words
+            return words
 
     # What ``simplemma.lemmatize(word, lang)`` uses (``_legacy_lemmatizer_for``), with the dictionary read here.
     return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(greedy=False, dictionary_factory=Factory()))
@@ -194,6 +201,19 @@ def lemma(word: str) -> str:
 
         return str(simplemma.lemmatize(word, lang=LEMMA_LANGUAGE)).casefold()
     return str(lemmatizer.lemmatize(word, LEMMA_LANGUAGE)).casefold()
+
+
+@lru_cache(maxsize=TOKEN_MEMO)
+def dictionary_word(word: str) -> bool:
+    """Tell whether a lower-case word is in the lemmatiser's English dictionary (names such as "sony" are not).
+
+    Unknown when the lemmatiser cannot be read as this module reads it: then every word counts as a dictionary word.
+    """
+    if not word.isalpha() or not word.isascii():
+        return True
+    lemma("indexes")  # the dictionary is read at the first lemma
+    words = _words_looked_up
+    return words is None or word in words
 
 
 def derives(parent: str, child: str, suffixes: frozenset[str]) -> bool:

@@ -31,6 +31,7 @@ from scripts.evaluate import (
     FRESH14_SETS,
     FRESH15_SETS,
     FRESH16_SETS,
+    FRESH17_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -174,6 +175,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH14_SETS,
         *FRESH15_SETS,
         *FRESH16_SETS,
+        *FRESH17_SETS,
     ],
     ids=lambda p: p.stem,
 )

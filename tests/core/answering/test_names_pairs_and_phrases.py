@@ -1,0 +1,124 @@
+"""Names in lower case that no dictionary has ("sony"), ties between two countries a fact never names together
+("japan russia relations"), and "what is" asked of a phrase of plain words ("what is global south")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Partial
+from bot.core.answering.present import explain
+from bot.core.language.senses import dictionary_word
+from bot.core.services.knowledge import KnowledgeService
+
+
+# ---------------------------------------------------------------- names in lower case
+@pytest.mark.parametrize(("word", "known"), [("investment", True), ("budget", True), ("sony", False), ("eu", False)])
+def test_a_dictionary_word_is_told_from_a_name(word: str, known: bool) -> None:
+    assert dictionary_word(word) is known
+
+
+def test_a_word_that_is_no_word_of_the_alphabet_counts_as_known() -> None:
+    assert dictionary_word("2011")
+    assert dictionary_word("भारत")
+
+
+@pytest.mark.parametrize("question", ["sony investment in india", "eu investment in india", "how much did sony invest"])
+def test_a_lower_case_name_the_material_lacks_is_not_answered(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not isinstance(outcome, Answer)
+
+
+def test_a_name_common_on_the_web_weighs_as_a_rare_word(shipped: KnowledgeService) -> None:
+    index = shipped.matcher.index
+    threshold = index.thresholds.max_uncovered_weight
+    assert index.unknown_weight("sony") >= threshold
+    assert index.unknown_weight("group") < threshold  # a common word the base never saw stays light
+
+
+# ---------------------------------------------------------------- ties between two countries
+@pytest.mark.parametrize(
+    "question",
+    ["japan russia relations", "relations between japan and russia", "japan ke russia se sambandh"],
+)
+def test_ties_a_fact_never_names_together_are_not_answered(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not isinstance(outcome, Answer)
+    assert "[pair] does not name Japan and Russia together" in "\n".join(explain(outcome))
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("india russia relations", "india_approach"),  # "its relations with the US, Russia ..."
+        ("japan us ties", "india_approach"),  # "Japan ... through the US-led alliance system"
+        ("quick q gujarat's tie-up prefecture in japan?", "state_prefecture_overview"),  # a state and a country
+    ],
+)
+def test_ties_a_fact_names_together_are_answered(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact
+
+
+# ---------------------------------------------------------------- "what is" asked of a phrase
+@pytest.mark.parametrize("question", ["what is 'global south'", "what is the global south", "global south kya hai"])
+def test_a_phrase_a_fact_only_lists_is_not_defined_by_it(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert "description" in outcome.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("what is supply chain resilience", "scri"),  # the fact's own question names the phrase
+        ("human resource exchange ke liye kya hai", "human_resource_exchange"),  # what there is for it
+    ],
+)
+def test_a_phrase_a_fact_is_about_is_answered(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact
+
+
+def test_a_phrase_with_a_substitute_noun_asks_which_not_what(shipped: KnowledgeService) -> None:
+    assert "definition" not in shipped.matcher.read("what are the multilateral ones").attributes
+    assert "definition" in shipped.matcher.read("what is the global south").attributes
+
+
+# ---------------------------------------------------------------- words transliterated from Devanagari
+def test_a_transliterated_name_is_not_read_as_a_word_spelled_otherwise(shipped: KnowledgeService) -> None:
+    # "आसियान" (ASEAN) is "asiyan": its sound key is ocean's, and a typo distance away is "asia"; it is neither.
+    outcome = shipped.matcher.ask("आसियान के साथ भारत जापान सहयोग?")
+    assert not isinstance(outcome, Answer)
+    assert shipped.matcher.index.sounds_like("asiyan") is None
+
+
+def test_a_transliterated_word_with_a_hindi_ending_is_read_as_its_base_word(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("यह लेख खबरों में क्यों है?")  # "khabaron": "khabar" + "on"
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "why_in_news_visit"
+
+
+# ---------------------------------------------------------------- a year given to one thing
+def test_a_year_given_to_a_thing_the_fact_never_names_is_not_answered(shipped: KnowledgeService) -> None:
+    question = "what was india japan trade in 2011"  # 2011 is when CEPA came into effect, no trade figure's year
+    outcome = shipped.matcher.ask(question)
+    assert not isinstance(outcome, Answer)
+    assert "[dated thing] dates 2011 but says nothing of trade" in "\n".join(explain(outcome))
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("which india-japan pact came into force in 2011", "cepa_year"),  # "pact" inside the answer's long name
+        ("what did india and japan do in 2014", "ssgp_2014"),  # only the partners are dated
+        ("india japan ties in 2014", "ssgp_2014"),  # the partners' ties are the article's subject
+        ("2015 pacts?", "pacts_2015"),
+        ("what happened in 2011", "cepa_year"),
+    ],
+)
+def test_a_year_given_to_what_the_fact_says_is_answered(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact

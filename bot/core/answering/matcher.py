@@ -53,12 +53,14 @@ from bot.core.answering.shapes import (
     Statements,
     absent_options,
     asks_time_gap,
+    bare_year,
     first_amount,
     first_year,
     is_complete_list,
     named_list,
     odd_one_of,
     options_named,
+    read_age,
     read_choices,
     read_comparison,
     read_difference,
@@ -561,7 +563,9 @@ class Matcher:
                 sides = (comparison.first, comparison.second)
                 turn = replace(Turn.after(query, outcome), others=others, compared=sides)
                 return Reply(outcome, replace(turn, compared_by_time=comparison.by_time))
-        gap = read_time_gap(question, self.lexicon) if comparison is None else None
+        gap = (
+            (read_time_gap(question, self.lexicon) or read_age(question, self.lexicon)) if comparison is None else None
+        )
         if gap is not None and query.markers.anaphor is None:
             # "how many years between CEPA and AAGC": both dated, and the years between them worked out.
             gapped = self._compare(Comparison(GAP, *gap))
@@ -759,6 +763,11 @@ class Matcher:
 
         Also return what "the other one" then means: the thing compared that was not the answer (none on a tie).
         """
+        years = [bare_year(text) for text in (comparison.first, comparison.second)]
+        if comparison.kind == GAP and sum(year is not None for year in years) == 1:
+            # "how many years between CEPA and 2025", "how old is CEPA as of 2025": one dated thing and a year.
+            year = next(y for y in years if y is not None)
+            return self._years_to(comparison.second if years[0] is not None else comparison.first, year)
         if any(all(is_number(w) for w in content_stems(text)) for text in (comparison.first, comparison.second)):
             return None  # "was CEPA signed before or after 2014?" sets it against a year, not a second thing
         cue = " year" if comparison.by_time else " how much"
@@ -801,6 +810,20 @@ class Matcher:
             a_wins = (value_a < value_b) == (comparison.kind in {"earlier", "less"})
             others = (text_b if a_wins else text_a,)
         return Answer((a.best, b.best), note=note), others
+
+    def _years_to(self, text: str, year: int) -> tuple[Outcome, tuple[str, ...]] | None:
+        """Answer the years from a dated thing to a year ("CEPA (2011) came 14 years before 2025"), or None when the
+        side names no thing the material dates (then the question is read as any other)."""
+        query = self.read(text + " year")
+        if not self._dated_thing_named(query):
+            return None
+        outcome = self._decide(query)
+        if not isinstance(outcome, Answer):
+            return None
+        dated = first_year(outcome.best.fact.fact.answer)
+        if dated is None or first_amount(outcome.best.fact.fact.answer) is not None:
+            return Partial("a date for it", (outcome.best,)), ()
+        return Answer((outcome.best,), note=_year_gap_note(self._name(text, query), dated, year)), ()
 
     def _side_by_side(self, sides: tuple[str, str]) -> Outcome | None:
         """Answer "difference between A and B" with what the material says of each; None when it says of neither."""
@@ -1147,6 +1170,17 @@ def _comparison_note(kind: str, name_a: str, value_a: float, name_b: str, value_
         return f"{first[0]} ({show(first[1])}) came before {second[0]} ({show(second[1])})."
     big, small = ((name_a, value_a), (name_b, value_b)) if value_a > value_b else ((name_b, value_b), (name_a, value_a))
     return f"{big[0]} ({show(big[1])}) is larger than {small[0]} ({show(small[1])})."
+
+
+def _year_gap_note(name: str, dated: int, year: int) -> str:
+    """Say how many years lie between a dated thing and a year."""
+    years = abs(year - dated)
+    span = f"{years} year{'s' if years != 1 else ''}"
+    if dated == year:
+        return f"{name} dates from {year} itself."
+    if dated < year:
+        return f"{name} ({dated}) came {span} before {year}."
+    return f"{name} ({dated}) came {span} after {year}."
 
 
 def _concepts(query: Query) -> set[str]:

@@ -11,6 +11,8 @@ from bot.core.language.lexicon import Lexicon
 from bot.core.language.text import content_stems, is_number, normalize, tokenize
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: A year alone: "2025".
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _AMOUNT = re.compile(r"(?:US\$|\$|₹|Rs\.?)\s?(\d[\d,]*(?:\.\d+)?)")
 #: Separators between the two things compared ("cepa or ijicp", "pacts vs cepa"); a dash only when no word does.
 _SEPARATORS = re.compile(r"\s(?:or|vs\.?|versus|ya)\s")
@@ -110,11 +112,39 @@ def read_time_gap(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
         return None
     sides = " ".join(cut[0]), " ".join(cut[1])
     last = tokenize(sides[1])[-2:]
-    if any(all(is_number(w) for w in tokenize(side)) for side in sides) or (
+    bare = [all(is_number(w) for w in tokenize(side)) for side in sides]
+    if (all(bare) or (any(bare) and not any(bare_year(side) for side in sides))) or (
         len(last) == 2 and is_number(last[0]) and last[1] in words("gap_units")
     ):
-        return None  # "is the gap between CEPA and AAGC 6 years?" claims a gap; "gap between 2011 and 2017" is sums
+        # "is the gap between CEPA and AAGC 6 years?" claims a gap; "gap between 2011 and 2017" is sums. One side a
+        # year ("between CEPA and 2025") is the time from a dated thing to that year.
+        return None
     return sides if all(content_stems(side) for side in sides) else None
+
+
+def read_age(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Split "how old is CEPA as of 2025" into the thing and the year its age is asked at, or None."""
+    text = " ".join(re.sub(r"[^\w\s'&./+-]", " ", question).split())
+    _opener, body = _after_opener(text, text.casefold(), lexicon.words("age_openers"))
+    tokens = body.split()
+    for at in range(len(tokens) - 1, 0, -1):
+        for reference in lexicon.words("age_references"):
+            words = reference.split()
+            after = tokens[at + len(words) :]
+            if (
+                [t.casefold() for t in tokens[at : at + len(words)]] == words
+                and len(after) == 1
+                and bare_year(after[0])
+            ):
+                thing = " ".join(tokens[:at])
+                return (thing, after[0]) if content_stems(thing) else None
+    return None
+
+
+def bare_year(text: str) -> int | None:
+    """Return the year a text is, when it is nothing but a year ("2025"), else None."""
+    words = tokenize(text)
+    return int(words[0]) if len(words) == 1 and _BARE_YEAR.fullmatch(words[0]) else None
 
 
 def _after_opener(text: str, folded: str, openers: Iterable[str]) -> tuple[str, str]:

@@ -171,6 +171,8 @@ WORD_LISTS = (
     "pairing_nouns",
     "pair_relation_words",
     "inflection_suffixes",
+    "age_openers",
+    "age_references",
     "false_derivations",
     "example_cues",
     "determiners",

@@ -122,3 +122,13 @@ def test_a_year_given_to_what_the_fact_says_is_answered(shipped: KnowledgeServic
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == fact
+
+
+# ---------------------------------------------------------------- members asked in Hinglish
+@pytest.mark.parametrize("question", ["malabar me kaun kaun countries hai?", "G4 me kaun se countries hain"])
+def test_members_asked_in_hinglish_are_not_answered_by_two_that_take_part(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert "members" in outcome.missing

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answering.outcomes import Answer, Correction, Partial
-from bot.core.answering.shapes import asks_time_gap, read_time_gap
+from bot.core.answering.shapes import asks_time_gap, read_age, read_time_gap
 from bot.core.language.lexicon import LEXICON
 from bot.core.services.knowledge import KnowledgeService
 
@@ -282,3 +282,40 @@ def test_a_premise_a_better_fact_denies_is_corrected_before_a_weaker_fact_answer
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Correction)
     assert outcome.related[0].fact.fact.id == "npt_concern"
+
+
+# ---------------------------------------------------------------- the time from a dated thing to a year
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        ("how old is the cepa as of 2025", "CEPA (2011) came 14 years before 2025."),
+        ("how many years between cepa and 2025", "CEPA (2011) came 14 years before 2025."),
+        ("how many years from aagc to 2025", "AAGC (2017) came 8 years before 2025."),
+        ("gap between 2010 and cepa", "CEPA (2011) came 1 year after 2010."),
+        ("how old was ijicp in 2021", "IJICP dates from 2021 itself."),
+    ],
+)
+def test_the_years_from_a_dated_thing_to_a_year_are_worked_out(
+    shipped: KnowledgeService, question: str, note: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.note == note
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("how old is the cepa as of 2025", ("the cepa", "2025")),
+        ("years since aagc till 2025", ("aagc", "2025")),
+        ("how old is cepa", None),  # no year to count to
+        ("how old is the cepa as of now", None),
+    ],
+)
+def test_an_age_asked_at_a_year_is_read(question: str, sides: tuple[str, str] | None) -> None:
+    assert read_age(question, LEXICON) == sides
+
+
+@pytest.mark.parametrize("question", ["gap between 2011 and 2017", "gap between cepa and 6"])
+def test_a_gap_of_two_figures_is_not_a_gap_to_a_year(question: str) -> None:
+    assert read_time_gap(question, LEXICON) is None

@@ -26,6 +26,7 @@ from bot.core.answering.index import (
     ENTITY_PREFIX,
     FactIndex,
     FactProfile,
+    contents_start,
     numbers_beyond_names,
     single_members,
 )
@@ -67,8 +68,16 @@ def _describes(query: Query, profile: FactProfile) -> bool:
     # only a name in the fact's list too, whatever the visit it carries over.
     own = [u for u in query.units if u.label in query.own_units]
     # "and the AI one?": a subject named in other words is still only a name in the fact's list.
+    # "what all does india japan security cooperation include": the partners' words inside a listed name (JIMEX,
+    # the "Japan-India Maritime Exercise") do not make the partners a name the fact only lists.
+    partners = {p.casefold() for p in profile.partners}
     return not any(
-        group and all(u.token in profile.listed or set(u.alternatives[-1]) <= profile.listed_words for u in group)
+        group
+        and all(
+            u.token in profile.listed
+            or (set(u.alternatives[-1]) <= profile.listed_words and not set(u.alternatives[-1]) <= partners)
+            for u in group
+        )
         for group in (subjects, own)
     )
 
@@ -471,12 +480,26 @@ class Candidate:
                     listed=profile.listed | listed,
                     listed_words=profile.listed_words | {w for concept in listed for w in bags[concept]},
                 )
+        if "contents" in self.query.attributes and "contents" in profile.gives and self._contents_of_another():
+            profile = replace(profile, gives=profile.gives - {"contents"})
         unmet = unmet_attributes(self.query, profile)
         acted = self.query.acted_events
         if acted and not acted & self.profile.events:
             # "who signed CEPA" against "CEPA came into effect in 2011": the partners it names did not sign it there.
             unmet = (*(a for a in unmet if a != "agent"), f"agent:{min(acted)}")
         return unmet
+
+    def _contents_of_another(self) -> bool:
+        """Tell whether what the question asks the contents of is only among the contents the fact gives of another
+        thing ("the terms of the 2015 pact" against "security ties rest on ... the 2015 pacts ...")."""
+        head = self.scorer.contents_head(self.index)
+        if head is None:
+            return False
+        partners = self.scorer.partner_concepts
+        asked = [u for u in self.query.units if u.kind in {"word", "concept"} and u.token not in partners]
+        return bool(asked) and not any(
+            t.split(SENSE_MARK)[0] in head for u in asked for alternative in u.alternatives for t in alternative
+        )
 
     @cached_property
     def direction(self) -> str:
@@ -842,6 +865,18 @@ class Scorer:
     def mention_starts(self, position: int, name: str) -> tuple[int, ...]:
         """Return where a fact's answer names a place of the world (by its canonical name)."""
         return tuple(start for canonical, start in self.answer_mentions(position) if canonical == name)
+
+    @per_fact
+    def contents_head(self, position: int) -> frozenset[str] | None:
+        """Return the stems and glossary terms of what a fact's answer gives the contents of: its words before it
+        says what something contains ("Security ties" in "Security ties rest on ..."); None without such words."""
+        sourced = self.index.facts[position]
+        start = contents_start(sourced.fact.answer)
+        if start is None:
+            return None
+        tokens = tokenize(sourced.fact.answer[:start])
+        spans = self.index.glossary_spans(tokens, sourced.source.id)
+        return frozenset(stem(t) for t in tokens) | {concept for _s, _e, concept in spans}
 
     @per_fact
     def answer_mentions(self, position: int) -> tuple[tuple[str, int], ...]:

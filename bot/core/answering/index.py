@@ -133,7 +133,9 @@ _REASON = re.compile(
 )
 _HEADQUARTERS = re.compile(r"\bheadquarter\w*|\bbased (?:in|at)\b|\bseat of\b", re.IGNORECASE)
 _CONTENTS = re.compile(
-    r"\b(?:includ(?:es?|ed|ing)|cover(?:s|ed|ing)?|compris(?:es?|ed)|consists? of|contain(?:s|ed)?|such as|namely)\b|:"
+    r"\b(?:includ(?:es?|ed|ing)|cover(?:s|ed|ing)?|compris(?:es?|ed)|consists? of|contain(?:s|ed)?|such as|namely|"
+    # "Security ties rest on the 2025 declaration, the 2015 pacts, ...": what they are made of.
+    r"rests? on|built on)\b|:"
 )
 #: Where a list splits into its items.
 _LIST_ITEMS = re.compile(r"[,;:]|\band\b|\bplus\b")
@@ -3459,6 +3461,12 @@ def _texts_of(listed: object, count: int) -> list[str]:
     if not isinstance(listed, list) or len(listed) != count or not all(isinstance(text, str) for text in listed):
         raise CacheFormatError("no record of the files' profiles it was merged from")
     return listed
+
+
+def contents_start(answer: str) -> int | None:
+    """Return where an answer starts saying what something contains ("... rest on A, B and C"), or None."""
+    found = _CONTENTS.search(answer)
+    return found.start() if found else None
 
 
 def gives(answer: str) -> frozenset[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.answering.checks import _describes
 from bot.core.answering.outcomes import Answer, Partial
 from bot.core.answering.present import explain
 from bot.core.language.senses import dictionary_word
@@ -132,3 +133,31 @@ def test_members_asked_in_hinglish_are_not_answered_by_two_that_take_part(
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Partial)
     assert "members" in outcome.missing
+
+
+# ---------------------------------------------------------------- what a thing is made of
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("india japan ka security cooperation kya kya hai", "security_cooperation_overview"),
+        ("what all does india japan security cooperation include", "security_cooperation_overview"),
+    ],
+)
+def test_what_a_thing_rests_on_gives_what_it_contains(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact
+
+
+def test_a_thing_among_the_contents_of_another_is_not_described_by_them(shipped: KnowledgeService) -> None:
+    # Security ties "rest on ... the 2015 pacts on ... classified information": the pacts' own terms are not given.
+    outcome = shipped.matcher.ask("what are the terms of the 2015 pact on protection of classified information?")
+    assert isinstance(outcome, Partial)
+
+
+def test_the_partners_words_inside_a_listed_name_do_not_make_them_only_listed(shipped: KnowledgeService) -> None:
+    # The overview lists JIMEX, the "Japan-India Maritime Exercise": India and Japan are still what it describes.
+    index = shipped.matcher.index
+    query = shipped.matcher.read("what all does india japan security cooperation include")
+    position = next(i for i, f in enumerate(index.facts) if f.fact.id == "security_cooperation_overview")
+    assert _describes(query, index.profiles[position])

@@ -1742,6 +1742,15 @@ class SetAsideCheck:
         if plain and (plain <= scorer.answer_subject(position) or any(plain <= words for _c, words in defined)):
             # "apart from the 2025 declaration": the fact whose answer opens on those words is about that thing.
             return Verdict(self.name, False, f"is about {' '.join(sorted(plain))}, which the question sets aside")
+        # Words set aside, and glossary terms that are no names ("nuclear"): a name set aside ("apart from JIMEX")
+        # is judged below, and its long form's words ("Exercise") are no kind of thing set aside.
+        bags, names = scorer.index.glossary.bags, scorer.index.glossary.named
+        set_words = plain | {w for t in aside if t in bags and t not in names for w in bags[t]}
+        held = self._held_by_aside(query, candidate, set_words, thresholds.aside_reach) if set_words else ""
+        if held:
+            # "concerns other than nuclear" against "despite the nuclear concern, ...": its one concern is the
+            # nuclear one.
+            return Verdict(self.name, False, f"gives {held} only beside what the question sets aside")
         aside = frozenset(t for t in aside if not t.startswith(ASIDE_WORD))
         about = aside & (scorer.subjects(position) | scorer.question_concepts(position) | {c for c, _w in defined})
         named = scorer.answer_things(position)
@@ -1764,6 +1773,21 @@ class SetAsideCheck:
             things = sorted({labels.get(t, t.removeprefix(ENTITY_PREFIX)) for t in (about or aside & named)})
             return Verdict(self.name, False, f"is about {', '.join(things)}, which the question sets aside")
         return _passed(self.name)
+
+    @staticmethod
+    def _held_by_aside(query: Query, candidate: Candidate, plain: set[str], reach: int) -> str:
+        """Return a word the question asks of that the fact says only beside a word set aside, or ""."""
+        partners = candidate.scorer.partner_concepts
+        stems = [stem(w) for w in candidate.scorer.answer_tokens(candidate.index)]
+        for unit in query.units:
+            # A name ("what else does CEPA cover") is what the question is about, not the kind of thing it asks.
+            if unit.kind not in {"word", "concept"} or unit.named or unit.token in partners:
+                continue
+            words = {t.split(SENSE_MARK)[0] for alternative in unit.alternatives for t in alternative} - plain
+            where = [i for i, s in enumerate(stems) if s in words]
+            if where and all(any(s in plain for s in stems[max(0, i - reach) : i + reach + 1]) for i in where):
+                return unit.label
+        return ""
 
 
 def _clause_owner(query: Query, candidate: Candidate) -> str | None:
@@ -1989,9 +2013,29 @@ class UnknownNameCheck:
             own = any(
                 all(credits.get(t, 0.0) > titles for t in alternative) for u in heads for alternative in u.alternatives
             )
-            if stem(before) in missing or label in absent or (heads and not own):
+            if (
+                stem(before) in missing
+                or label in absent
+                or (heads and not own)
+                or not self._own_word(before, candidate)
+            ):
                 return Verdict(self.name, False, f"names a {before} {head}, which the fact does not")
         return _passed(self.name)
+
+    @staticmethod
+    def _own_word(word: str, candidate: Candidate) -> bool:
+        """Tell whether a word the fact covers is its own (its answer's or its phrasings'), not one of a glossary
+        name's long form it only holds by an abbreviation ("maritime" of JIMEX, the Japan-India Maritime Exercise).
+
+        A word the fact does not cover at all is the other tests' to judge.
+        """
+        senses = candidate.scorer.index.senses
+        token = senses.token(word)
+        if not any(u.token == token for u in candidate.covered):
+            return True
+        if token in {senses.token(w) for w in candidate.scorer.answer_tokens(candidate.index)}:
+            return True
+        return any(token in phrasing.split() for phrasing in candidate.profile.phrasings)
 
 
 class DocumentCheck:

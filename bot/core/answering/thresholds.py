@@ -115,6 +115,8 @@ class Thresholds:
     role_reach: int = 6
     #: Two places a fact names this many words apart or fewer are named together ("India's ties with the US").
     pair_reach: int = 20
+    #: "the nuclear concern": a word this many words or fewer from a word the question sets aside is said of it.
+    aside_reach: int = 2
 
     # ---------------------------------------------------------------- word weights
     #: How much of its base weight a very common English word keeps (rare words keep all of it).

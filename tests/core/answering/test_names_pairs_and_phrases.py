@@ -161,3 +161,39 @@ def test_the_partners_words_inside_a_listed_name_do_not_make_them_only_listed(sh
     query = shipped.matcher.read("what all does india japan security cooperation include")
     position = next(i for i, f in enumerate(index.facts) if f.fact.id == "security_cooperation_overview")
     assert _describes(query, index.profiles[position])
+
+
+# ---------------------------------------------------------------- a qualifier held only by an abbreviation
+def test_a_qualifier_the_fact_holds_only_in_a_long_form_does_not_name_the_thing(shipped: KnowledgeService) -> None:
+    # The security overview lists JIMEX (the Japan-India "Maritime" Exercise) and the 2+2 "Dialogues": it names no
+    # maritime dialogue.
+    outcome = shipped.matcher.ask("japan india maritime dialogue")
+    assert not isinstance(outcome, Answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("does the joint vision cover economic partnership", "joint_vision_lines_named"),
+        ("gujrat shizuka partnership?", "gujarat_shizuoka"),  # typos of the qualifier and the name
+    ],
+)
+def test_a_qualifier_the_fact_says_itself_names_the_thing(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact
+
+
+# ---------------------------------------------------------------- what is asked, said only of what is set aside
+@pytest.mark.parametrize(
+    "question", ["india japan partnership concerns other than nuclear", "apart from the nuclear one, what concerns?"]
+)
+def test_a_thing_said_only_of_what_is_set_aside_does_not_answer(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)  # "despite the nuclear concern, ...": its one concern is set aside
+    assert not isinstance(outcome, Answer)
+
+
+def test_a_name_beside_what_is_set_aside_still_answers(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("apart from trade in goods, what else does CEPA cover?")
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "cepa_scope"

@@ -21,6 +21,7 @@ from bot.core.answering.outcomes import (
     Suggestions,
 )
 from bot.core.answering.query import Query, Unit, asks_amount, asserts_premise
+from bot.core.answering.shapes import part_of_whole
 from bot.core.answering.thresholds import Thresholds
 from bot.core.answering.wording import event_kinds
 from bot.core.language.text import stem
@@ -145,6 +146,9 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
                 return Answer(gathered)
         # A fact that covers the whole question answers it; close runners-up are offered as related.
         return Answer((best,), related=close)
+    worked = _worked_out(query, judged, t)
+    if worked is not None:
+        return worked
     honest = _correction(judged, t, premise) or _partial(query, judged, t)
     if honest is not None:
         return honest
@@ -525,6 +529,36 @@ def _stating_the_year_first(judged: Sequence[Judged]) -> list[Judged]:
         return bool(years) and years <= candidate.scorer.answer_numbers(candidate.index)
 
     return sorted(judged, key=lambda item: not states_it(item))
+
+
+def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> Partial | None:
+    """Work out a sum asked of one way of a two-way total from a fact giving the other way's part of it ("how much
+    does India export to Japan" against "Japan's exports to India were worth US$ 17.69 billion, out of total
+    bilateral trade of US$ 22.85 billion"): a partial answer, since the material does not state it, with the figure
+    its own figures give and how."""
+    lexicon = judged[0].candidate.scorer.index.lexicon if judged else None
+    roles = [r for r in query.roles if r.agent and r.target]
+    if lexicon is None or not roles or not asks_amount(query, lexicon) or query.yes_no or query.claims:
+        return None
+    for item in judged:
+        if not _on_topic(item, thresholds):
+            continue
+        # The way asked may have a fact of its own without a sum ("the goods India exports"): one further down
+        # giving the other way's part of the total still says what the rest is.
+        # ("India's exports": whose they are turns round with the direction.)
+        if item.candidate.direction != "reversed" or not {"direction"} <= _failed(item) <= {"direction", "owner"}:
+            continue
+        whole = part_of_whole(item.candidate.fact.fact.answer, lexicon)
+        if whole is None or not set(whole.label.casefold().split()) & lexicon.words("two_way_wholes"):
+            continue
+        role = roles[0]
+        worked = (
+            f"Worked out from its figures: {whole.written(whole.whole)} ({whole.label}) less "
+            f"{whole.written(whole.part)} the other way = {whole.rest()}."
+        )
+        missing = f"a figure for {_plural(role.relation)} from {role.agent} to {role.target} itself"
+        return Partial(missing, (item.match,), item.reason, worked=worked)
+    return None
 
 
 def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> Partial | None:

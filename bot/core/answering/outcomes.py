@@ -73,6 +73,8 @@ class Partial:
     missing: str
     related: tuple[Match, ...]
     detail: str = ""
+    #: A figure worked out from the material's own figures, shown as such ("... less ... = US$ 5.16 billion").
+    worked: str = ""
 
 
 @dataclass(frozen=True)

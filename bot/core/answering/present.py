@@ -73,8 +73,9 @@ def answer_text(answer: Answer) -> str:
 
 
 def partial_lead(partial: Partial) -> str:
-    """Return the sentence that says what the material does not give."""
-    return f"The study material doesn't give {partial.missing}. Here is what it does say:"
+    """Return the sentence that says what the material does not give (and what its figures work out to, if any)."""
+    lead = f"The study material doesn't give {partial.missing}. Here is what it does say:"
+    return f"{lead}\n{partial.worked}" if partial.worked else lead
 
 
 def partial_text(partial: Partial) -> str:

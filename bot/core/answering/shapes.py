@@ -326,6 +326,55 @@ def first_amount(text: str) -> float | None:
     return float(match.group(1).replace(",", "")) if match else None
 
 
+@dataclass(frozen=True)
+class PartOfWhole:
+    """A sum a text gives as part of a total ("US$ 17.69 billion ..., out of total bilateral trade of US$ 22.85
+    billion"), each as written (currency, figure, scale)."""
+
+    currency: str
+    part: str
+    whole: str
+    scale: str
+    #: What the total is of, as written between the cue and its sum ("bilateral trade").
+    label: str = ""
+
+    def rest(self) -> str:
+        """Return the rest of the total, written as the text writes its sums ("US$ 5.16 billion")."""
+        places = max(_decimals(self.part), _decimals(self.whole))
+        value = float(self.whole.replace(",", "")) - float(self.part.replace(",", ""))
+        return self.written(f"{value:.{places}f}")
+
+    def written(self, figure: str) -> str:
+        """Write a figure as the text writes its sums."""
+        return f"{self.currency} {figure}{' ' + self.scale if self.scale else ''}"
+
+
+def _decimals(figure: str) -> int:
+    return len(figure.split(".", 1)[1]) if "." in figure else 0
+
+
+def part_of_whole(text: str, lexicon: Lexicon) -> PartOfWhole | None:
+    """Return the sum a text gives as part of a total, with the total, or None (one of ``whole_cues`` between)."""
+    found = _AMOUNT_SCALED.search(text)
+    if found is None:
+        return None
+    rest = text[found.end() :]
+    folded = rest.casefold()
+    cues = sorted((folded.find(cue), -len(cue)) for cue in lexicon.words("whole_cues") if cue in folded)
+    if not cues or "." in rest[: cues[0][0]]:
+        return None  # no total, or one of another sentence
+    at = cues[0][0] - cues[0][1]  # after the longest cue where the first one starts
+    whole = _AMOUNT_SCALED.search(rest, at)
+    if whole is None or whole.group(1) != found.group(1) or whole.group(3) != found.group(3):
+        return None  # a total in another currency or scale is no total of this sum
+    label = " ".join(w for w in rest[at : whole.start()].split() if w.casefold() not in lexicon.ignored)
+    return PartOfWhole(found.group(1), found.group(2), whole.group(2), found.group(3) or "", label)
+
+
+#: A sum with its currency and scale: "US$ 17.69 billion".
+_AMOUNT_SCALED = re.compile(r"(US\$|\$|₹|Rs\.?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s(billion|million|crore|lakh|trillion))?")
+
+
 #: An option's letter as exam papers write it: "(a)", "a)", "A.", at the start or after a space.
 _CHOICE = re.compile(r"(?:^|(?<=\s))\(?([a-dA-D])[\).]\s+")
 

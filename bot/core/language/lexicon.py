@@ -173,6 +173,8 @@ WORD_LISTS = (
     "inflection_suffixes",
     "age_openers",
     "age_references",
+    "whole_cues",
+    "two_way_wholes",
     "false_derivations",
     "example_cues",
     "determiners",

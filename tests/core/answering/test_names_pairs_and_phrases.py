@@ -7,7 +7,9 @@ import pytest
 
 from bot.core.answering.checks import _describes
 from bot.core.answering.outcomes import Answer, Partial
-from bot.core.answering.present import explain
+from bot.core.answering.present import explain, partial_text
+from bot.core.answering.shapes import part_of_whole
+from bot.core.language.lexicon import LEXICON
 from bot.core.language.senses import dictionary_word
 from bot.core.services.knowledge import KnowledgeService
 
@@ -197,3 +199,45 @@ def test_a_name_beside_what_is_set_aside_still_answers(shipped: KnowledgeService
     outcome = shipped.matcher.ask("apart from trade in goods, what else does CEPA cover?")
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == "cepa_scope"
+
+
+# ---------------------------------------------------------------- the rest of a two-way total, worked out
+@pytest.mark.parametrize(
+    "question",
+    ["how much does india export to japan", "india's exports to japan worth", "india ne japan ko kitna export kiya"],
+)
+def test_the_other_way_of_a_two_way_total_is_worked_out_as_a_partial(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)  # the material does not state it: worked out, and said to be
+    assert outcome.missing == "a figure for exports from India to Japan itself"
+    assert outcome.worked.endswith("less US$ 17.69 billion the other way = US$ 5.16 billion.")
+    assert "US$ 22.85 billion (bilateral trade)" in partial_text(outcome)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much does japan export to india",  # the way the material states: answered as it is
+        "did india export 5.16 billion to japan?",  # a claim of the figure is not worked out
+    ],
+)
+def test_a_sum_the_material_states_or_a_claimed_one_is_not_worked_out(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not (isinstance(outcome, Partial) and outcome.worked)
+
+
+def test_a_part_of_a_total_is_read_with_its_currency_scale_and_what_it_is_of() -> None:
+    text = (
+        "Japan's exports to India were worth US$ 17.69 billion in FY 2023-24, "
+        "out of total bilateral trade of US$ 22.85 billion."
+    )
+    whole = part_of_whole(text, LEXICON)
+    assert whole is not None
+    assert (whole.part, whole.whole, whole.label, whole.rest()) == (
+        "17.69",
+        "22.85",
+        "bilateral trade",
+        "US$ 5.16 billion",
+    )
+    assert part_of_whole("Trade was US$ 22.85 billion in FY 2023-24.", LEXICON) is None
+    assert part_of_whole("Exports were US$ 17.69 billion, out of total trade of US$ 22,850 million.", LEXICON) is None

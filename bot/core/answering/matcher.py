@@ -459,11 +459,25 @@ class Matcher:
         ordered = self._ordered_against_earlier(question, previous) if not compared else None
         if ordered is not None:
             return ordered
+        completed = self._completed(question, previous) if not compared else None
+        if completed is not None:
+            return completed
         reply = self._respond_to(question, previous)
         if compared and reply.turn is not None and reply.turn is not previous:
             # The options stay what "the first one" means for the next follow-up too.
             return Reply(reply.outcome, replace(reply.turn, compared=compared))
         return reply
+
+    def _completed(self, question: str, previous: Turn | None) -> Reply | None:
+        """Answer "with whom?" or "to what" after a question as the end of that question ("relations were upgraded in
+        2014 ... to what"), or None when the message names something or the whole asks nothing answered."""
+        if previous is None or not previous.fact_ids:
+            return None
+        query = self.read(question)
+        if query.units or not query.markers.dangling:
+            return None
+        reply = self._respond_to(f"{previous.query.text} {question}", previous)
+        return reply if isinstance(reply.outcome, Answer) else None
 
     def _ordered_against_earlier(self, question: str, previous: Turn | None) -> Reply | None:
         """Put the earlier subject in order with a thing named ("was it before CEPA?" after the IJICP), or None."""
@@ -475,9 +489,18 @@ class Matcher:
         tokens = tokenize(question)
         if kind not in {"earlier", "later"} or len(named) != 1 or not tokens:
             return None
+        order_words = self.lexicon.words(f"comparison_{kind}")
+        # "is that before IJICP?": a demonstrative right before the order word stands for the earlier subject.
+        pointing = [
+            i
+            for i, t in enumerate(tokens[:-1])
+            if t in self.lexicon.words("demonstrative_anaphors") and tokens[i + 1] in order_words
+        ]
         if anaphor is not None and anaphor in tokens:
             asked = _put_in(tokens, {tokens.index(anaphor)}, named[0])
-        elif anaphor is None and tokens[0] in self.lexicon.words(f"comparison_{kind}"):
+        elif anaphor is None and query.markers.demonstrative and pointing:
+            asked = _put_in(tokens, {pointing[0]}, named[0])
+        elif anaphor is None and tokens[0] in order_words:
             # "before CEPA?" after the AAGC is asked as "was the AAGC before CEPA?".
             opener = self.lexicon.first_word("order_claim_openers")
             asked = f"{opener} {named[0]} {' '.join(tokens)}"
@@ -554,7 +577,11 @@ class Matcher:
         if ordering is not None and query.markers.anaphor is None:
             ordered = self._order(ordering, question)
             if ordered is not None:
-                return Reply(ordered, Turn.after(query, ordered))
+                turn = Turn.after(query, ordered)
+                if len(ordering.items) == 2 and isinstance(ordered, Answer):
+                    # "how many years before?" next asks the time between the two just put in order.
+                    turn = replace(turn, compared=ordering.items, compared_by_time=True)
+                return Reply(ordered, turn)
         comparison = read_comparison(question, query.markers.comparison, self.lexicon)
         if comparison is not None:
             compared = self._compare(comparison)

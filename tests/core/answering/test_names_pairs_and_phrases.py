@@ -241,3 +241,65 @@ def test_a_part_of_a_total_is_read_with_its_currency_scale_and_what_it_is_of() -
     )
     assert part_of_whole("Trade was US$ 22.85 billion in FY 2023-24.", LEXICON) is None
     assert part_of_whole("Exports were US$ 17.69 billion, out of total trade of US$ 22,850 million.", LEXICON) is None
+
+
+# ---------------------------------------------------------------- short follow-ups
+def _conversation(service: KnowledgeService, *questions: str) -> list[object]:
+    turn, outcomes = None, []
+    for question in questions:
+        reply = service.matcher.respond(question, turn)
+        outcomes.append(reply.outcome)
+        turn = reply.turn
+    return outcomes
+
+
+@pytest.mark.parametrize(
+    ("earlier", "follow_up", "note"),
+    [
+        ("IJICP kab aaya", "is that before CEPA?", "No: IJICP (2021) came after CEPA (2011)."),
+        ("tell me about AAGC", "was that after cepa", "Yes: AAGC (2017) came after CEPA (2011)."),
+    ],
+)
+def test_a_demonstrative_before_an_order_word_is_the_earlier_subject(
+    shipped: KnowledgeService, earlier: str, follow_up: str, note: str
+) -> None:
+    outcome = _conversation(shipped, earlier, follow_up)[-1]
+    assert isinstance(outcome, Answer)
+    assert outcome.note == note
+
+
+@pytest.mark.parametrize(
+    ("earlier", "follow_up", "fact"),
+    [
+        ("what is SCRI", "with whom?", "scri"),
+        ("relations were upgraded in 2014", "to what", "ssgp_2014"),
+        ("who restricts nuclear tech transfers?", "to whom?", "npt_concern"),
+    ],
+)
+def test_a_preposition_and_a_question_word_end_the_earlier_question(
+    shipped: KnowledgeService, earlier: str, follow_up: str, fact: str
+) -> None:
+    outcome = _conversation(shipped, earlier, follow_up)[-1]
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact
+
+
+def test_a_preposition_and_a_question_word_with_nothing_before_are_not_answered(shipped: KnowledgeService) -> None:
+    assert not isinstance(_conversation(shipped, "with whom?")[-1], Answer)
+
+
+def test_how_many_years_after_two_things_put_in_order_is_their_gap(shipped: KnowledgeService) -> None:
+    outcomes = _conversation(
+        shipped,
+        "when was the special strategic and global partnership",
+        "was that before aagc?",
+        "how many years before?",
+    )
+    assert isinstance(outcomes[-1], Answer)
+    assert outcomes[-1].note == "SSGP (2014) came 3 years before AAGC (2017)."
+
+
+def test_a_hinglish_then_is_no_word_of_the_question(shipped: KnowledgeService) -> None:
+    outcome = _conversation(shipped, "gujarat ka partner yamanashi hai na", "phir yamanashi kiska?")[-1]
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "uttar_pradesh_yamanashi"

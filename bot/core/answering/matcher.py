@@ -703,9 +703,11 @@ class Matcher:
         for outcome in outcomes:
             if isinstance(outcome, Answer) and all(m.fact.fact.id != outcome.best.fact.fact.id for m in answered):
                 answered.append(outcome.best)
-        if len(answered) >= 2 and all(isinstance(o, Answer) for o in outcomes):
+        # Parts past the most read are parts not answered ("match: AP-? TN-? UP-? Gujarat-?" asks four).
+        every = all(isinstance(o, Answer) for o in outcomes) and len(parts) <= self.thresholds.max_parts
+        if len(answered) >= 2 and every:
             return Answer(tuple(answered))
-        if answered and len(outcomes) >= 2 and not all(isinstance(o, Answer) for o in outcomes):
+        if answered and len(outcomes) >= 2 and not every:
             return Partial("an answer to every part of the question", tuple(answered))
         return None
 

@@ -12,6 +12,7 @@ from bot.core.answering.shapes import part_of_whole
 from bot.core.language.lexicon import LEXICON
 from bot.core.language.senses import dictionary_word
 from bot.core.services.knowledge import KnowledgeService
+from tests.core.answering.test_trust import conversation
 
 
 # ---------------------------------------------------------------- names in lower case
@@ -244,15 +245,6 @@ def test_a_part_of_a_total_is_read_with_its_currency_scale_and_what_it_is_of() -
 
 
 # ---------------------------------------------------------------- short follow-ups
-def _conversation(service: KnowledgeService, *questions: str) -> list[object]:
-    turn, outcomes = None, []
-    for question in questions:
-        reply = service.matcher.respond(question, turn)
-        outcomes.append(reply.outcome)
-        turn = reply.turn
-    return outcomes
-
-
 @pytest.mark.parametrize(
     ("earlier", "follow_up", "note"),
     [
@@ -263,7 +255,7 @@ def _conversation(service: KnowledgeService, *questions: str) -> list[object]:
 def test_a_demonstrative_before_an_order_word_is_the_earlier_subject(
     shipped: KnowledgeService, earlier: str, follow_up: str, note: str
 ) -> None:
-    outcome = _conversation(shipped, earlier, follow_up)[-1]
+    outcome = conversation(shipped, earlier, follow_up)[-1]
     assert isinstance(outcome, Answer)
     assert outcome.note == note
 
@@ -279,17 +271,17 @@ def test_a_demonstrative_before_an_order_word_is_the_earlier_subject(
 def test_a_preposition_and_a_question_word_end_the_earlier_question(
     shipped: KnowledgeService, earlier: str, follow_up: str, fact: str
 ) -> None:
-    outcome = _conversation(shipped, earlier, follow_up)[-1]
+    outcome = conversation(shipped, earlier, follow_up)[-1]
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == fact
 
 
 def test_a_preposition_and_a_question_word_with_nothing_before_are_not_answered(shipped: KnowledgeService) -> None:
-    assert not isinstance(_conversation(shipped, "with whom?")[-1], Answer)
+    assert not isinstance(conversation(shipped, "with whom?")[-1], Answer)
 
 
 def test_how_many_years_after_two_things_put_in_order_is_their_gap(shipped: KnowledgeService) -> None:
-    outcomes = _conversation(
+    outcomes = conversation(
         shipped,
         "when was the special strategic and global partnership",
         "was that before aagc?",
@@ -300,6 +292,15 @@ def test_how_many_years_after_two_things_put_in_order_is_their_gap(shipped: Know
 
 
 def test_a_hinglish_then_is_no_word_of_the_question(shipped: KnowledgeService) -> None:
-    outcome = _conversation(shipped, "gujarat ka partner yamanashi hai na", "phir yamanashi kiska?")[-1]
+    outcome = conversation(shipped, "gujarat ka partner yamanashi hai na", "phir yamanashi kiska?")[-1]
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == "uttar_pradesh_yamanashi"
+
+
+# ---------------------------------------------------------------- more parts than are read
+def test_parts_past_the_most_read_leave_the_answer_partial(shipped: KnowledgeService) -> None:
+    question = "match: AP-? TN-? UP-? Gujarat-?"  # four parts: those past the third are not answered
+    assert len(question.split("?")) - 1 > shipped.matcher.thresholds.max_parts
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "an answer to every part of the question"

@@ -527,21 +527,25 @@ class Candidate:
         """Return (asked, stated) for each name the question gives that the fact gives another of the same kind in
         place of, on the named thing it is about ("SCRI with South Africa?" against "with Australia in the SCRI")."""
         scorer = self.scorer
-        # The fact must be about the named thing ("alongside the AAGC, ..." is about another initiative).
-        about = scorer.subjects(self.index) | scorer.question_concepts(self.index)
-        # A fact its phrasings ask about by name alone is about that name, whatever its own question says.
-        about |= {concept for concept, _words in scorer.defined_spans(self.index)}
         own = scorer.partner_concepts
         # A word of the name put in place ("asia" of "Southeast Asia", met in "Asia-Africa") says nothing of it.
         asked_names = {ENTITY_PREFIX + name for name in self.missing_entities}
-        if not any(
-            u.named
-            and u.token not in own
-            and (u.kind != "concept" or u.token in about)
-            and not any(a[-1] in asked_names for a in u.alternatives)
+        named = [
+            u
             for u in self.covered
-        ):
+            if u.named and u.token not in own and not any(a[-1] in asked_names for a in u.alternatives)
+        ]
+        if not named:
             return ()
+        if all(u.kind == "concept" for u in named):
+            # The fact must be about the named thing ("alongside the AAGC, ..." is about another initiative). Read
+            # only when a named thing decides: what a fact is about is read from all its phrasings, and most of the
+            # candidates a question's correction looks at cover no name at all.
+            about = scorer.subjects(self.index) | scorer.question_concepts(self.index)
+            # A fact its phrasings ask about by name alone is about that name, whatever its own question says.
+            about |= {concept for concept, _words in scorer.defined_spans(self.index)}
+            if not any(u.token in about for u in named):
+                return ()
         gazetteer = scorer.index.gazetteer
         stated = scorer.answer_names(self.index)
         partners = scorer.index.partners

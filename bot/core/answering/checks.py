@@ -801,6 +801,11 @@ class Scorer:
         #: What has been read of each fact's answer, by reading (``per_fact``) and fact position.
         self._read: dict[str, dict[int, Any]] = {}
         self._example_cues = [tuple(p.split()) for p in index.lexicon.words("example_cues")]
+        #: The last word of each example cue: a cue can only end at one of them ("such as", "including"), so the
+        #: other words of an answer are passed over without a slice per cue (None: a cue of no words ends anywhere).
+        self._example_cue_lasts: frozenset[str] | None = (
+            frozenset(c[-1] for c in self._example_cues) if all(self._example_cues) else None
+        )
         self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
         self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
         self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))
@@ -1039,7 +1044,12 @@ class Scorer:
         index, sourced = self.index, self.index.facts[position]
         named, partner = index.glossary.named, self.partner_concepts
         tokens = self.answer_tokens(position)
-        cues = [end for end in range(1, len(tokens) + 1) if self._example_cue_ends(tokens, end)]
+        lasts = self._example_cue_lasts
+        cues = [
+            end
+            for end in range(1, len(tokens) + 1)
+            if (lasts is None or tokens[end - 1] in lasts) and self._example_cue_ends(tokens, end)
+        ]
         reach = self.thresholds.example_reach
         spans = self.answer_spans(position)
         examples = {c for start, _e, c in spans if any(0 <= start - cue < reach for cue in cues)}

@@ -50,6 +50,12 @@ class HeapFreezer:
         self.freeze()
         return True
 
+    def thaw(self) -> None:
+        """Give the frozen heap back to the collector, for a process that lets its knowledge go for good (the
+        benchmark, moving from one base to the next): frozen cycles would otherwise never be freed."""
+        gc.unfreeze()
+        self._frozen = None
+
     async def watch(self, interval: float = CHECK_SECONDS) -> None:
         """Refresh every ``interval`` seconds until cancelled."""
         while True:

@@ -51,6 +51,18 @@ def test_after_a_reload_the_old_knowledge_is_collected_and_the_new_frozen() -> N
     assert freezer.refresh() is False
 
 
+def test_thawing_lets_a_dropped_knowledge_be_collected() -> None:
+    knowledge = Knowledge(Base())
+    freezer = HeapFreezer(knowledge)
+    freezer.freeze()
+    old = id(knowledge.base)
+    freezer.thaw()
+    assert any(id(o) == old for o in gc.get_objects())  # tracked again
+    del knowledge, freezer  # the base is garbage held only by its own cycle
+    gc.collect()
+    assert not any(id(o) == old and isinstance(o, Base) for o in gc.get_objects())
+
+
 def _frozen() -> list[object]:
     """Return the frozen objects (unfreezing and freezing again, as the test's own check)."""
     gc.unfreeze()

@@ -555,21 +555,25 @@ class Candidate:
         """Return (asked, stated) for each name the question gives that the fact gives another of the same kind in
         place of, on the named thing it is about ("SCRI with South Africa?" against "with Australia in the SCRI")."""
         scorer = self.scorer
-        # The fact must be about the named thing ("alongside the AAGC, ..." is about another initiative).
-        about = scorer.subjects(self.index) | scorer.question_concepts(self.index)
-        # A fact its phrasings ask about by name alone is about that name, whatever its own question says.
-        about |= {concept for concept, _words in scorer.defined_spans(self.index)}
         own = scorer.partner_concepts
         # A word of the name put in place ("asia" of "Southeast Asia", met in "Asia-Africa") says nothing of it.
         asked_names = {ENTITY_PREFIX + name for name in self.missing_entities}
-        if not any(
-            u.named
-            and u.token not in own
-            and (u.kind != "concept" or u.token in about)
-            and not any(a[-1] in asked_names for a in u.alternatives)
+        named = [
+            u
             for u in self.covered
-        ):
+            if u.named and u.token not in own and not any(a[-1] in asked_names for a in u.alternatives)
+        ]
+        if not named:
             return ()
+        if all(u.kind == "concept" for u in named):
+            # The fact must be about the named thing ("alongside the AAGC, ..." is about another initiative). Read
+            # only when a named thing decides: what a fact is about is read from all its phrasings, and most of the
+            # candidates a question's correction looks at cover no name at all.
+            about = scorer.subjects(self.index) | scorer.question_concepts(self.index)
+            # A fact its phrasings ask about by name alone is about that name, whatever its own question says.
+            about |= {concept for concept, _words in scorer.defined_spans(self.index)}
+            if not any(u.token in about for u in named):
+                return ()
         gazetteer = scorer.index.gazetteer
         stated = scorer.answer_names(self.index)
         partners = scorer.index.partners
@@ -825,6 +829,11 @@ class Scorer:
         #: What has been read of each fact's answer, by reading (``per_fact``) and fact position.
         self._read: dict[str, dict[int, Any]] = {}
         self._example_cues = [tuple(p.split()) for p in index.lexicon.words("example_cues")]
+        #: The last word of each example cue: a cue can only end at one of them ("such as", "including"), so the
+        #: other words of an answer are passed over without a slice per cue (None: a cue of no words ends anywhere).
+        self._example_cue_lasts: frozenset[str] | None = (
+            frozenset(c[-1] for c in self._example_cues) if all(self._example_cues) else None
+        )
         self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
         self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
         self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))
@@ -1084,7 +1093,12 @@ class Scorer:
         index, sourced = self.index, self.index.facts[position]
         named, partner = index.glossary.named, self.partner_concepts
         tokens = self.answer_tokens(position)
-        cues = [end for end in range(1, len(tokens) + 1) if self._example_cue_ends(tokens, end)]
+        lasts = self._example_cue_lasts
+        cues = [
+            end
+            for end in range(1, len(tokens) + 1)
+            if (lasts is None or tokens[end - 1] in lasts) and self._example_cue_ends(tokens, end)
+        ]
         reach = self.thresholds.example_reach
         spans = self.answer_spans(position)
         examples = {c for start, _e, c in spans if any(0 <= start - cue < reach for cue in cues)}

@@ -1793,11 +1793,22 @@ class SetAsideCheck:
         """Return a word the question asks of that the fact says only beside a word set aside, or ""."""
         partners = candidate.scorer.partner_concepts
         stems = [stem(w) for w in candidate.scorer.answer_tokens(candidate.index)]
+        # "imports other than nuclear reactors": the words after the cue are what is set aside, not what is asked.
+        asked = tokenize(query.text)
+        cues = [tuple(p.split()) for p in candidate.scorer.index.lexicon.words("exclusion_phrases")]
+        starts = [i for i in range(len(asked)) for cue in cues if tuple(asked[i : i + len(cue)]) == cue]
+        lexicon = candidate.scorer.index.lexicon
+        asking = lexicon.words("what_words") | lexicon.words("which_words") | lexicon.words("who_words")
+        # Up to a question word: "apart from the nuclear one, what concerns?" asks the concerns.
+        aside_words = itertools.takewhile(lambda w: w not in asking, asked[min(starts) :]) if starts else ()
+        after = {stem(w) for w in aside_words}
         for unit in query.units:
             # A name ("what else does CEPA cover") is what the question is about, not the kind of thing it asks.
             if unit.kind not in {"word", "concept"} or unit.named or unit.token in partners:
                 continue
             words = {t.split(SENSE_MARK)[0] for alternative in unit.alternatives for t in alternative} - plain
+            if words & after:
+                continue
             where = [i for i, s in enumerate(stems) if s in words]
             if where and all(any(s in plain for s in stems[max(0, i - reach) : i + reach + 1]) for i in where):
                 return unit.label
@@ -2031,21 +2042,26 @@ class UnknownNameCheck:
                 stem(before) in missing
                 or label in absent
                 or (heads and not own)
-                or not self._own_word(before, candidate)
+                or not self._own_word(before, head, candidate)
             ):
                 return Verdict(self.name, False, f"names a {before} {head}, which the fact does not")
         return _passed(self.name)
 
     @staticmethod
-    def _own_word(word: str, candidate: Candidate) -> bool:
+    def _own_word(word: str, head: str, candidate: Candidate) -> bool:
         """Tell whether a word the fact covers is its own (its answer's or its phrasings'), not one of a glossary
-        name's long form it only holds by an abbreviation ("maritime" of JIMEX, the Japan-India Maritime Exercise).
+        name's long form it only holds by an abbreviation ("maritime" of JIMEX, the Japan-India Maritime Exercise,
+        asked in "maritime dialogue"); with its head word in that one name ("maritime exercise"), it names that thing.
 
         A word the fact does not cover at all is the other tests' to judge.
         """
         senses = candidate.scorer.index.senses
         token = senses.token(word)
         if not any(u.token == token for u in candidate.covered):
+            return True
+        bags = candidate.scorer.index.glossary.bags
+        both = {stem(word), stem(head)}
+        if any(both <= bags.get(c, frozenset()) for _s, _e, c in candidate.scorer.answer_spans(candidate.index)):
             return True
         if token in {senses.token(w) for w in candidate.scorer.answer_tokens(candidate.index)}:
             return True
@@ -2258,7 +2274,8 @@ class DatedThingCheck:
         lexicon = scorer.index.lexicon
         label = unit.label.casefold()
         # "india japan ties in 2014": the partners' ties are the article's subject, which every year of it dates.
-        ties = lexicon.words("pair_relation_words") | lexicon.words("pairing_nouns")
+        # "which initiative was launched in 2021": the kind of thing asked for, not a thing the year belongs to.
+        ties = lexicon.words("pair_relation_words") | lexicon.words("pairing_nouns") | lexicon.words("name_heads")
         # "how many years before the 2014 upgrade": a unit of time is no thing a year belongs to.
         spans = lexicon.words("gap_units") | lexicon.words("period_units")
         return (

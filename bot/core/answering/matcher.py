@@ -462,11 +462,38 @@ class Matcher:
         completed = self._completed(question, previous) if not compared else None
         if completed is not None:
             return completed
+        if not compared and self._about_the_ties(question):
+            # "tell me about india japan relations", "india japan ka rishta": the article's subject as a whole.
+            return self._respond_to(self.lexicon.first_word("article_gist_questions"), previous)
         reply = self._respond_to(question, previous)
         if compared and reply.turn is not None and reply.turn is not previous:
             # The options stay what "the first one" means for the next follow-up too.
             return Reply(reply.outcome, replace(reply.turn, compared=compared))
         return reply
+
+    def _about_the_ties(self, question: str) -> bool:
+        """Tell whether a message names nothing but the partners and their ties ("tell me about india japan
+        relations"), asking nothing in particular of them: it asks what the article as a whole says."""
+        query = self.read(question)
+        markers = query.markers
+        if (
+            not query.units
+            or query.attributes
+            or query.intents
+            or query.yes_no
+            or query.roles
+            or markers.anaphor is not None
+            or markers.demonstrative
+            or markers.continues
+            or markers.elliptical
+            or markers.dangling
+            or markers.comparison
+        ):
+            return False
+        ties = self.lexicon.words("pair_relation_words") | self.lexicon.words("pairing_nouns")
+        partners = self.scorer.partner_concepts
+        kinds = [u.token in partners or u.label.casefold() in ties for u in query.units]
+        return all(kinds) and any(u.label.casefold() in ties for u in query.units)
 
     def _completed(self, question: str, previous: Turn | None) -> Reply | None:
         """Answer "with whom?" or "to what" after a question as the end of that question ("relations were upgraded in
@@ -477,7 +504,9 @@ class Matcher:
         if query.units or not query.markers.dangling:
             return None
         reply = self._respond_to(f"{previous.query.text} {question}", previous)
-        return reply if isinstance(reply.outcome, Answer) else None
+        # It asks more of the fact just given ("to what" of "ties were upgraded to the SSGP"), not of another one.
+        answered = isinstance(reply.outcome, Answer) and reply.outcome.best.fact.fact.id in previous.fact_ids
+        return reply if answered else None
 
     def _ordered_against_earlier(self, question: str, previous: Turn | None) -> Reply | None:
         """Put the earlier subject in order with a thing named ("was it before CEPA?" after the IJICP), or None."""

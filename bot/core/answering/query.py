@@ -17,10 +17,11 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
-from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex
+from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex, zipf
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.answering.wording import counts_in, event_kinds, event_starts
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
+from bot.core.language.senses import SENSE_MARK
 from bot.core.language.sounds import sound_key
 from bot.core.language.text import is_number, normalize, possessive_pairs, stem, tokenize
 
@@ -983,6 +984,7 @@ class QueryReader:
             and plain
             and 1 < len(subject) <= self.index.thresholds.defined_phrase_words
             and not self.lexicon.words("substitute_nouns") & set(tokens)
+            and not self._inside_a_name(subject)
         ):
             # "what is global south": a phrase of plain words, all the question names besides its cue ("what are the
             # multilateral ones" asks which, after a question naming the kind).
@@ -1670,9 +1672,10 @@ class QueryReader:
                 fixed = self.index.sounds_like(word) if word in romanised else None
                 if fixed is None:
                     fixed = self.index.correct(word)
-                    if word in romanised and not self._inflected(word, fixed):
-                        # A word transliterated from Devanagari is spelled as it sounds, not mistyped: only another
-                        # form of a word ("khabaron" of "khabar") is near it in spelling, not "asiyan" and "asia".
+                    if word in romanised and not self._inflected(word, fixed) and self._english(fixed):
+                        # A word transliterated from Devanagari is spelled as it sounds: it may be another spelling
+                        # or form of a Hindi word of the base ("samajhauton", "samjhauta"; "khabaron", "khabar"), not
+                        # an English word or name near it in spelling ("asiyan" is not "asia").
                         fixed = None
                 if fixed is not None:
                     corrections.append((word, fixed))
@@ -1681,8 +1684,28 @@ class QueryReader:
         return stems, corrections
 
     def _inflected(self, word: str, base: str | None) -> bool:
-        """Tell whether ``word`` is ``base`` with a Hindi inflection ("khabaron": "khabar" + "on")."""
-        return base is not None and word.startswith(base) and word[len(base) :] in self._inflections
+        """Tell whether ``word`` is ``base`` with a Hindi inflection ("khabaron": "khabar" + "on"; "samjhauton":
+        "samjhauta" with its last vowel turned to "on")."""
+        if base is None:
+            return False
+        if word.startswith(base) and word[len(base) :] in self._inflections:
+            return True
+        stem_of = base[:-1]
+        return base[-1:] in "aeiou" and word.startswith(stem_of) and word[len(stem_of) :] in self._inflections
+
+    def _english(self, word: str | None) -> bool:
+        """Tell whether a word is one of English (or an English name: "asia"), not a Hindi word written in Latin."""
+        return word is not None and zipf(word) >= self.index.thresholds.unknown_zipf
+
+    def _inside_a_name(self, units: Sequence[Unit]) -> bool:
+        """Tell whether plain words are all words of one name the base knows ("industrial competitiveness" of the
+        IJICP, "lunar polar mission" of Chandrayaan 5): asked what they are, they ask what that thing is."""
+        glossary = self.index.glossary
+        for concept in glossary.named:
+            bag = {t.split(SENSE_MARK)[0] for t in glossary.bags.get(concept, ())}
+            if all(any({t.split(SENSE_MARK)[0] for t in alt} <= bag for alt in u.alternatives) for u in units):
+                return True
+        return False
 
     @staticmethod
     def _inside_longer_name(start: int, end: int, cues: _Cues) -> bool:

@@ -304,3 +304,50 @@ def test_parts_past_the_most_read_leave_the_answer_partial(shipped: KnowledgeSer
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Partial)
     assert outcome.missing == "an answer to every part of the question"
+
+
+# ---------------------------------------------------------------- what a review of the change found, kept right
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Plain words of one name the base knows ask what that thing is, not what the phrase is.
+        ("what is industrial competitiveness", "ijicp_aim"),
+        ("what is the lunar polar mission", "chandrayaan_5"),
+        # A qualifier and its head inside one name the fact gives (JIMEX, the Japan-India Maritime Exercise).
+        ("india japan maritime exercise", "bilateral_exercises"),
+        # The words after "other than" are what is set aside, not what is asked.
+        ("imports other than nuclear reactors", "india_imports_from_japan"),
+        # "which initiative": the kind asked for, not a thing the year belongs to.
+        ("which initiative was launched in 2021", "ijicp_year"),
+        # A Devanagari plural read as the base's Hindi word, spelled otherwise ("samajhauton", "samjhauta").
+        ("समझौतों", "pacts_2015"),
+    ],
+)
+def test_questions_near_the_new_mechanisms_keep_their_answers(
+    shipped: KnowledgeService, question: str, fact: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["tell me about india japan relations", "india japan rishta", "india japan ke rishton ke baare me batao"],
+)
+def test_the_partners_ties_alone_are_asked_as_the_article_as_a_whole(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "article_summary_gist"
+
+
+def test_the_ties_asked_something_of_are_not_the_article_as_a_whole(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what is the status of india japan relations")
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "ssgp_2014"
+
+
+def test_a_completed_follow_up_asks_more_of_the_fact_just_given(shipped: KnowledgeService) -> None:
+    # "what is CEPA" then "to whom?": CEPA's fact says nothing of "to whom", and another fact is not asked instead.
+    outcome = conversation(shipped, "when did cepa come into effect", "to whom?")[-1]
+    assert not (isinstance(outcome, Answer) and outcome.best.fact.fact.id != "cepa_year")

@@ -1794,10 +1794,10 @@ class SetAsideCheck:
         partners = candidate.scorer.partner_concepts
         stems = [stem(w) for w in candidate.scorer.answer_tokens(candidate.index)]
         # "imports other than nuclear reactors": the words after the cue are what is set aside, not what is asked.
-        asked = tokenize(query.text)
-        cues = [tuple(p.split()) for p in candidate.scorer.index.lexicon.words("exclusion_phrases")]
-        starts = [i for i in range(len(asked)) for cue in cues if tuple(asked[i : i + len(cue)]) == cue]
         lexicon = candidate.scorer.index.lexicon
+        asked = tokenize(query.text)
+        cues = [tuple(p.split()) for p in lexicon.words("exclusion_phrases")]
+        starts = [i for i in range(len(asked)) for cue in cues if tuple(asked[i : i + len(cue)]) == cue]
         asking = lexicon.words("what_words") | lexicon.words("which_words") | lexicon.words("who_words")
         # Up to a question word: "apart from the nuclear one, what concerns?" asks the concerns.
         aside_words = itertools.takewhile(lambda w: w not in asking, asked[min(starts) :]) if starts else ()
@@ -2061,8 +2061,9 @@ class UnknownNameCheck:
             return True
         bags = candidate.scorer.index.glossary.bags
         both = {stem(word), stem(head)}
-        if any(both <= bags.get(c, frozenset()) for _s, _e, c in candidate.scorer.answer_spans(candidate.index)):
-            return True
+        for _start, _end, concept in candidate.scorer.answer_spans(candidate.index):
+            if both <= {t.split(SENSE_MARK)[0] for t in bags.get(concept, ())}:
+                return True
         if token in {senses.token(w) for w in candidate.scorer.answer_tokens(candidate.index)}:
             return True
         return any(token in phrasing.split() for phrasing in candidate.profile.phrasings)

@@ -266,6 +266,8 @@ class QueryReader:
         self._negations = _phrases(lexicon.words("negations"))
         self._translations = {k: tuple(tokenize(v)) for k, v in lexicon.translations.items()}
         self._inflections = lexicon.words("inflection_suffixes")
+        #: The words of each name of the glossary, read when first needed (``_inside_a_name``).
+        self._name_bags: list[frozenset[str]] | None = None
         # Romanised words have translations too ("juda" -> "paired"): a message in Latin letters is looked up as well.
         self._translation_starts = frozenset(k.split()[0] for k in self._translations if k)
         self._definition_cues = list(_phrases(lexicon.words("definition_cues")))
@@ -1700,12 +1702,15 @@ class QueryReader:
     def _inside_a_name(self, units: Sequence[Unit]) -> bool:
         """Tell whether plain words are all words of one name the base knows ("industrial competitiveness" of the
         IJICP, "lunar polar mission" of Chandrayaan 5): asked what they are, they ask what that thing is."""
-        glossary = self.index.glossary
-        for concept in glossary.named:
-            bag = {t.split(SENSE_MARK)[0] for t in glossary.bags.get(concept, ())}
-            if all(any({t.split(SENSE_MARK)[0] for t in alt} <= bag for alt in u.alternatives) for u in units):
-                return True
-        return False
+        bags = self._name_bags
+        if bags is None:
+            # Read once per base: a base of thousands of names would otherwise be read at every such question.
+            glossary = self.index.glossary
+            bags = self._name_bags = [
+                frozenset(t.split(SENSE_MARK)[0] for t in glossary.bags.get(concept, ())) for concept in glossary.named
+            ]
+        words = [[{t.split(SENSE_MARK)[0] for t in alt} for alt in u.alternatives] for u in units]
+        return any(all(any(alt <= bag for alt in unit) for unit in words) for bag in bags)
 
     @staticmethod
     def _inside_longer_name(start: int, end: int, cues: _Cues) -> bool:

@@ -38,7 +38,7 @@ from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.answering.wording import event_kinds
 from bot.core.knowledge.base import SourcedFact
 from bot.core.language.lexicon import Intent, Lexicon
-from bot.core.language.senses import SENSE_MARK
+from bot.core.language.senses import word_of
 from bot.core.language.text import content_stems, is_number, possessive_pairs, stem, tokenize
 
 #: How a fact gives each kind of answer. An intent missing here is never satisfied (fail closed).
@@ -498,7 +498,7 @@ class Candidate:
         partners = self.scorer.partner_concepts
         asked = [u for u in self.query.units if u.kind in {"word", "concept"} and u.token not in partners]
         return bool(asked) and not any(
-            t.split(SENSE_MARK)[0] in head for u in asked for alternative in u.alternatives for t in alternative
+            word_of(t) in head for u in asked for alternative in u.alternatives for t in alternative
         )
 
     @cached_property
@@ -1806,7 +1806,7 @@ class SetAsideCheck:
             # A name ("what else does CEPA cover") is what the question is about, not the kind of thing it asks.
             if unit.kind not in {"word", "concept"} or unit.named or unit.token in partners:
                 continue
-            words = {t.split(SENSE_MARK)[0] for alternative in unit.alternatives for t in alternative} - plain
+            words = {word_of(t) for alternative in unit.alternatives for t in alternative} - plain
             if words & after:
                 continue
             where = [i for i, s in enumerate(stems) if s in words]
@@ -2062,7 +2062,7 @@ class UnknownNameCheck:
         bags = candidate.scorer.index.glossary.bags
         both = {stem(word), stem(head)}
         for _start, _end, concept in candidate.scorer.answer_spans(candidate.index):
-            if both <= {t.split(SENSE_MARK)[0] for t in bags.get(concept, ())}:
+            if both <= {word_of(t) for t in bags.get(concept, ())}:
                 return True
         if token in {senses.token(w) for w in candidate.scorer.answer_tokens(candidate.index)}:
             return True
@@ -2258,7 +2258,7 @@ class DatedThingCheck:
             return _passed(self.name)
         said = scorer.answer_stems(position) | {c for _s, _e, c in scorer.answer_spans(position)}
         for unit in topics:
-            if any(all(t.split(SENSE_MARK)[0] in said or t in said for t in alt) for alt in unit.alternatives):
+            if any(all(word_of(t) in said or t in said for t in alt) for alt in unit.alternatives):
                 return _passed(self.name)
             # "pact" read as the glossary's "agreement", inside the answer's longer name ("... Partnership Agreement").
             if {stem(w) for w in tokenize(unit.label)} <= said:

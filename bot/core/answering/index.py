@@ -58,7 +58,6 @@ from bot.core.knowledge.workers import LARGE_COMPILE_FACTS, map_forked, worth_fo
 from bot.core.language.lexicon import LEXICON, Lexicon
 from bot.core.language.senses import (
     LEMMA_LANGUAGE,
-    SENSE_MARK,
     Senses,
     SortedDictionary,
     SplitStems,
@@ -67,6 +66,7 @@ from bot.core.language.senses import (
     lemma,
     lemma_dictionary_in_full,
     lemmas_by_stem,
+    word_of,
 )
 from bot.core.language.sounds import sound_key
 from bot.core.language.text import is_number, normalize, stem, tokenize
@@ -2736,7 +2736,7 @@ def stable_order(ids: npt.NDArray[np.int32], bound: int) -> npt.NDArray[np.intp]
 
 def _rarity_factor(index: FactIndex, token: str) -> float:
     """Return how rare a token's word is in English (1.0 for concepts, relations, names and non-words)."""
-    word = token.split(SENSE_MARK)[0]
+    word = word_of(token)
     special = token[0] in CONCEPT_PREFIX + RELATION_PREFIX + ENTITY_PREFIX
     return 1.0 if special or not word.isalpha() else index.rarity(word)
 

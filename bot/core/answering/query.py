@@ -21,7 +21,7 @@ from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.answering.wording import counts_in, event_kinds, event_starts
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
-from bot.core.language.senses import SENSE_MARK
+from bot.core.language.senses import word_of
 from bot.core.language.sounds import sound_key
 from bot.core.language.text import is_number, normalize, possessive_pairs, stem, tokenize
 
@@ -266,8 +266,8 @@ class QueryReader:
         self._negations = _phrases(lexicon.words("negations"))
         self._translations = {k: tuple(tokenize(v)) for k, v in lexicon.translations.items()}
         self._inflections = lexicon.words("inflection_suffixes")
-        #: The words of each name of the glossary, read when first needed (``_inside_a_name``).
-        self._name_bags: list[frozenset[str]] | None = None
+        #: The names of the glossary each word is in, read when first needed (``_inside_a_name``).
+        self._names_by_word: dict[str, set[str]] | None = None
         # Romanised words have translations too ("juda" -> "paired"): a message in Latin letters is looked up as well.
         self._translation_starts = frozenset(k.split()[0] for k in self._translations if k)
         self._definition_cues = list(_phrases(lexicon.words("definition_cues")))
@@ -1702,15 +1702,26 @@ class QueryReader:
     def _inside_a_name(self, units: Sequence[Unit]) -> bool:
         """Tell whether plain words are all words of one name the base knows ("industrial competitiveness" of the
         IJICP, "lunar polar mission" of Chandrayaan 5): asked what they are, they ask what that thing is."""
-        bags = self._name_bags
-        if bags is None:
-            # Read once per base: a base of thousands of names would otherwise be read at every such question.
+        names = self._names_by_word
+        if names is None:
+            # Read once per base, as which names each word is in: a base of thousands of names is not read again
+            # at every such question.
             glossary = self.index.glossary
-            bags = self._name_bags = [
-                frozenset(t.split(SENSE_MARK)[0] for t in glossary.bags.get(concept, ())) for concept in glossary.named
-            ]
-        words = [[{t.split(SENSE_MARK)[0] for t in alt} for alt in u.alternatives] for u in units]
-        return any(all(any(alt <= bag for alt in unit) for unit in words) for bag in bags)
+            names = self._names_by_word = {}
+            for concept in glossary.named:
+                for token in glossary.bags.get(concept, ()):
+                    names.setdefault(word_of(token), set()).add(concept)
+        common: set[str] | None = None
+        for unit in units:
+            # The names that hold every word of one of the unit's spellings.
+            holding: set[str] = set()
+            for alternative in unit.alternatives:
+                sets = [names.get(word_of(t), set()) for t in alternative]
+                holding |= set.intersection(*sets) if sets else set()
+            common = holding if common is None else common & holding
+            if not common:
+                return False
+        return bool(common)
 
     @staticmethod
     def _inside_longer_name(start: int, end: int, cues: _Cues) -> bool:

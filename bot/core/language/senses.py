@@ -203,6 +203,11 @@ def lemma(word: str) -> str:
     return str(lemmatizer.lemmatize(word, LEMMA_LANGUAGE)).casefold()
 
 
+def word_of(token: str) -> str:
+    """Return a token without the lemma that tells colliding words apart ("relat#relative" -> "relat")."""
+    return token.split(SENSE_MARK)[0]
+
+
 @lru_cache(maxsize=TOKEN_MEMO)
 def dictionary_word(word: str) -> bool:
     """Tell whether a lower-case word is in the lemmatiser's English dictionary (names such as "sony" are not).

@@ -31,18 +31,26 @@ def test_a_gap_without_two_sides_is_not_read(question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("question", "note"),
+    ("question", "note", "facts"),
     [
-        ("how many years between cepa and aagc", "CEPA (2011) came 6 years before AAGC (2017)."),
-        ("gap between aagc and ssgp", "SSGP (2014) came 3 years before AAGC (2017)."),
-        ("cepa aur ijicp ke beech kitne saal", "CEPA (2011) came 10 years before IJICP (2021)."),
+        ("how many years between cepa and aagc", "CEPA (2011) came 6 years before AAGC (2017).", 2),
+        ("gap between aagc and ssgp", "SSGP (2014) came 3 years before AAGC (2017).", 2),
+        ("cepa aur ijicp ke beech kitne saal", "CEPA (2011) came 10 years before IJICP (2021).", 2),
+        # From a dated thing to a year: the one fact that dates it.
+        ("how old is the cepa as of 2025", "CEPA (2011) came 14 years before 2025.", 1),
+        ("how many years between cepa and 2025", "CEPA (2011) came 14 years before 2025.", 1),
+        ("how many years from aagc to 2025", "AAGC (2017) came 8 years before 2025.", 1),
+        ("gap between 2010 and cepa", "CEPA (2011) came 1 year after 2010.", 1),
+        ("how old was ijicp in 2021", "IJICP dates from 2021 itself.", 1),
     ],
 )
-def test_the_years_between_two_dated_things_are_worked_out(shipped: KnowledgeService, question: str, note: str) -> None:
+def test_the_years_between_two_dated_things_are_worked_out(
+    shipped: KnowledgeService, question: str, note: str, facts: int
+) -> None:
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer)
     assert outcome.note == note
-    assert len(outcome.matches) == 2
+    assert len(outcome.matches) == facts
 
 
 def test_a_side_the_material_does_not_date_gives_a_partial(shipped: KnowledgeService) -> None:
@@ -285,24 +293,6 @@ def test_a_premise_a_better_fact_denies_is_corrected_before_a_weaker_fact_answer
 
 
 # ---------------------------------------------------------------- the time from a dated thing to a year
-@pytest.mark.parametrize(
-    ("question", "note"),
-    [
-        ("how old is the cepa as of 2025", "CEPA (2011) came 14 years before 2025."),
-        ("how many years between cepa and 2025", "CEPA (2011) came 14 years before 2025."),
-        ("how many years from aagc to 2025", "AAGC (2017) came 8 years before 2025."),
-        ("gap between 2010 and cepa", "CEPA (2011) came 1 year after 2010."),
-        ("how old was ijicp in 2021", "IJICP dates from 2021 itself."),
-    ],
-)
-def test_the_years_from_a_dated_thing_to_a_year_are_worked_out(
-    shipped: KnowledgeService, question: str, note: str
-) -> None:
-    outcome = shipped.matcher.ask(question)
-    assert isinstance(outcome, Answer)
-    assert outcome.note == note
-
-
 @pytest.mark.parametrize(
     ("question", "sides"),
     [

@@ -74,6 +74,8 @@ FRESH15_SETS = (EVAL_DIR / "fresh15_holdout.yaml", EVAL_DIR / "fresh15_conversat
 FRESH16_SETS = (EVAL_DIR / "fresh16_holdout.yaml", EVAL_DIR / "fresh16_conversations_holdout.yaml")
 #: Written blind from the article by an eighteenth helper at the start of session 26 (2026-12-03); never tuned on.
 FRESH17_SETS = (EVAL_DIR / "fresh17_holdout.yaml", EVAL_DIR / "fresh17_conversations_holdout.yaml")
+#: Written blind from the article by a nineteenth helper at the start of session 27 (2026-12-03); never tuned on.
+FRESH18_SETS = (EVAL_DIR / "fresh18_holdout.yaml", EVAL_DIR / "fresh18_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,10 @@ SET_GROUPS = (
     SetGroup(
         "seventeenth holdout (2 sets)", "a seventeenth helper, blind, Dec 2026; never tuned on", False, FRESH16_SETS
     ),
-    SetGroup("newest holdout (2 sets)", "an eighteenth helper, blind, Dec 2026; never tuned on", False, FRESH17_SETS),
+    SetGroup(
+        "eighteenth holdout (2 sets)", "an eighteenth helper, blind, Dec 2026; never tuned on", False, FRESH17_SETS
+    ),
+    SetGroup("newest holdout (2 sets)", "a nineteenth helper, blind, Dec 2026; never tuned on", False, FRESH18_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -82,6 +82,37 @@ def _describes(query: Query, profile: FactProfile) -> bool:
     )
 
 
+def _own_question_words(profile: FactProfile) -> set[str]:
+    """Return the words of the fact's own question (its first phrasing): what a member is told it is about."""
+    return {w for phrasing in profile.phrasings[:1] for w in phrasing.split()}
+
+
+def _phrase_is_about(plain: Sequence[Unit], profile: FactProfile) -> bool:
+    """Tell whether a fact is about a thing the question names in plain words of its own ("global south").
+
+    A phrase is the subject of a fact whose own question names any of it, not of one that gives it as one item of
+    a list ("its relations with the US, Russia and the Global South"): such a fact neither describes it nor lists
+    what it holds."""
+    about = _own_question_words(profile)
+    return any(any(set(words) <= about for words in u.alternatives) for u in plain)
+
+
+def _plain_phrase(query: Query) -> list[Unit]:
+    """Return the units of a thing the question names in plain words of two or more ("global south"), else []."""
+    plain = [u for u in query.units if u.kind in {"word", "concept"} and not u.named]
+    named = any(u.named and u.kind == "concept" for u in query.units) or query.markers.anaphor is not None
+    return plain if len(plain) > 1 and not named else []
+
+
+def _gives_members(query: Query, profile: FactProfile) -> bool:
+    """Tell whether a fact names members of what the question asks about, beyond the partners and names typed."""
+    if not (profile.members - profile.partners - set(query.entities)) and not _pairs_a_kind(query, profile):
+        return False
+    # "which countries are in the global south": the US and Russia, listed beside it, are not its members.
+    phrase = _plain_phrase(query)
+    return not phrase or _phrase_is_about(phrase, profile)
+
+
 def _defines(query: Query, profile: FactProfile) -> bool:
     """Tell whether a fact says what the question's subject is: more than its name, and about that subject."""
     if not _describes(query, profile):
@@ -93,11 +124,9 @@ def _defines(query: Query, profile: FactProfile) -> bool:
     plain = [u for u in query.units if u.kind in {"word", "concept"} and not u.named]
     if not plain:
         return True
-    about = {w for phrasing in profile.phrasings[:1] for w in phrasing.split()}
+    about = _own_question_words(profile)
     if len(plain) > 1:
-        # "what is global south": a phrase is described by a fact whose own question names any of it, not by one
-        # that gives it as one of a list ("its relations with the US, Russia and the Global South").
-        return any(any(set(words) <= about for words in u.alternatives) for u in plain)
+        return _phrase_is_about(plain, profile)
     if plain[0].label.casefold() in query.kind_words:
         # "what is a prefecture": a fact about one prefecture ("which prefecture is UP paired with") names one; a
         # definition is a fact whose own question is about nothing but the word.
@@ -160,9 +189,7 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "capital": _gives("capital"),
         "purpose": lambda query, profile: "purpose" in profile.gives and _describes(query, profile),
         # Members beyond the article's own partners and the names the member typed.
-        "members": lambda query, profile: (
-            bool(profile.members - profile.partners - set(query.entities)) or _pairs_a_kind(query, profile)
-        ),
+        "members": _gives_members,
         "headquarters": _gives("headquarters"),
         "contents": lambda query, profile: "contents" in profile.gives and _describes(query, profile),
         "names": _gives("names"),
@@ -2069,6 +2096,38 @@ class UnknownNameCheck:
         return any(token in phrasing.split() for phrasing in candidate.profile.phrasings)
 
 
+class UnknownThingCheck:
+    """Two words side by side that the material never uses ("language teachers") name a thing it does not know: a
+    fact covering the rest of the question ("under the HR exchange") says nothing of that thing."""
+
+    name = "unknown thing"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        phrase = unknown_phrase(query, candidate, thresholds)
+        return Verdict(self.name, not phrase, f"says nothing of {phrase}" if phrase else "")
+
+
+def unknown_phrase(query: Query, candidate: Candidate, thresholds: Thresholds) -> str:
+    """Return the words side by side of the question the base never uses and the fact leaves out, weighing
+    together at least a rare word, or ""."""
+    index = candidate.scorer.index
+    unknown = {
+        word_of(u.token): u.weight
+        for u in candidate.uncovered
+        if u.kind == "word" and not u.named and not index.knows(u.token, u.label)
+    }
+    if len(unknown) < 2:
+        return ""
+    words = tokenize(query.text)
+    stems = [stem(w) for w in words]
+    for start in range(len(words) - 1):
+        pair = stems[start : start + 2]
+        if all(w in unknown for w in pair) and sum(unknown[w] for w in pair) >= thresholds.max_uncovered_weight:
+            return " ".join(words[start : start + 2])
+    return ""
+
+
 class DocumentCheck:
     """A fact about the article as a document answers only a question about the document ("when was it posted")."""
 
@@ -2526,6 +2585,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     ScatteredNameCheck(),
     LongNameCheck(),
     UnknownNameCheck(),
+    UnknownThingCheck(),
     DocumentCheck(),
     EntityCheck(),
     DirectionCheck(),

@@ -7,7 +7,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot.core.answering.checks import ASKED_WORDS, Candidate, Judged, swapped_partner, unmet_attributes
+from bot.core.answering.checks import (
+    ASKED_WORDS,
+    Candidate,
+    Judged,
+    swapped_partner,
+    unknown_phrase,
+    unmet_attributes,
+)
 from bot.core.answering.index import ENTITY_PREFIX
 from bot.core.answering.outcomes import (
     Answer,
@@ -149,7 +156,7 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
     worked = _worked_out(query, judged, t)
     if worked is not None:
         return worked
-    honest = _correction(judged, t, premise) or _partial(query, judged, t)
+    honest = _correction(judged, t, premise) or _partial(query, judged, t) or _unknown_thing(judged, t)
     if honest is not None:
         return honest
     unknown = _unknown_names(query, judged)
@@ -587,6 +594,16 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
         if figures:
             words.append(f"figures for {', '.join(figures)}")
         return Partial(" or ".join(words), (item.match,), item.reason)
+    return None
+
+
+def _unknown_thing(judged: Sequence[Judged], thresholds: Thresholds) -> Partial | None:
+    """Return what a fact says of all a question asks but a thing the material never names ("language teachers
+    under the HR exchange"): the thing is not in the material, what it says of the rest is."""
+    for item in judged[: thresholds.max_suggestions]:
+        if _failed(item) == {"unknown thing"}:
+            phrase = unknown_phrase(item.candidate.query, item.candidate, thresholds)
+            return Partial(f"anything on {phrase}", (item.match,), item.reason)
     return None
 
 

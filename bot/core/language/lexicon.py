@@ -201,6 +201,7 @@ MAPPINGS = (
     "name",
     "intent_cues",
     "shorthand",
+    "idioms",
     "irregular_forms",
     "attribute_cues",
     "attribute_final_cues",
@@ -232,6 +233,11 @@ class Lexicon:
     #: Normalised token sequences that ask for a kind of answer ("how much" -> quantity).
     intent_cues: Mapping[tuple[str, ...], Intent]
     shorthand: Mapping[str, str] = field(default_factory=dict)
+    #: Fixed phrases whose words mean something else together, and their plain wording (("in", "force") ->
+    #: ("in", "effect")): "CEPA is in force" says nothing of armed forces.
+    idioms: Mapping[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    #: The first word of every idiom, to pass over a text holding none at one lookup per word.
+    idiom_starts: frozenset[str] = frozenset()
     #: Irregular word forms matched as their base form ("became" -> "become"), which no stemmer reaches.
     irregular_forms: Mapping[str, str] = field(default_factory=dict)
     #: Phrases (as written) that ask for an attribute of the thing asked about ("budget" -> cost).
@@ -288,6 +294,7 @@ class Lexicon:
         lists: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
         cues: dict[tuple[str, ...], Intent] = {}
         shorthand: dict[str, str] = {}
+        idioms: dict[tuple[str, ...], tuple[str, ...]] = {}
         irregular: dict[str, str] = {}
         attributes: dict[str, str] = {}
         relations: dict[str, tuple[str, bool]] = {}
@@ -322,6 +329,11 @@ class Lexicon:
                 for phrase in phrases:
                     cues[tuple(str(phrase).casefold().split())] = intent
             shorthand.update({str(k).casefold(): str(v) for k, v in (doc.get("shorthand") or {}).items()})
+            for phrase, meaning in (doc.get("idioms") or {}).items():
+                fixed, plain = tuple(str(phrase).casefold().split()), tuple(str(meaning).casefold().split())
+                if len(fixed) < 2 or not plain:
+                    raise LexiconError(f"{source}: idiom {phrase!r} needs two words or more and a plain wording")
+                idioms[fixed] = plain
             irregular.update(
                 {str(k).casefold(): str(v).casefold() for k, v in (doc.get("irregular_forms") or {}).items()}
             )
@@ -377,6 +389,8 @@ class Lexicon:
             lists=MappingProxyType({name: frozenset(words) for name, words in lists.items()}),
             intent_cues=MappingProxyType(cues),
             shorthand=MappingProxyType(shorthand),
+            idioms=MappingProxyType(idioms),
+            idiom_starts=frozenset(fixed[0] for fixed in idioms),
             irregular_forms=MappingProxyType(irregular),
             attribute_cues=MappingProxyType(attributes),
             relation_words=MappingProxyType(relations),

@@ -155,7 +155,24 @@ def _tokens(text: str) -> tuple[str, ...]:
         text = _SPLIT_YEAR.sub(_join_financial_year, text)
         text = _SHORT_FY.sub(_expand_short_year, text)
     words = (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
-    return tuple(LEXICON.shorthand.get(t, t) for t in (_canonical_number(t) for t in words))
+    tokens = tuple(LEXICON.shorthand.get(t, t) for t in (_canonical_number(t) for t in words))
+    return _plain_idioms(tokens) if not LEXICON.idiom_starts.isdisjoint(tokens) else tokens
+
+
+def _plain_idioms(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Return tokens with each idiom in its plain wording ("in force" -> "in effect")."""
+    out: list[str] = []
+    at = 0
+    while at < len(tokens):
+        for words, plain in LEXICON.idioms.items():
+            if tokens[at : at + len(words)] == words:
+                out.extend(plain)
+                at += len(words)
+                break
+        else:
+            out.append(tokens[at])
+            at += 1
+    return tuple(out)
 
 
 # A base of 100,000 facts uses a few hundred thousand words: a smaller cache would forget them while indexing.

@@ -32,6 +32,7 @@ from scripts.evaluate import (
     FRESH15_SETS,
     FRESH16_SETS,
     FRESH17_SETS,
+    FRESH18_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -176,6 +177,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH15_SETS,
         *FRESH16_SETS,
         *FRESH17_SETS,
+        *FRESH18_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -252,6 +252,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "event:ending": "when it ended",
         "event:negotiation": "when it was negotiated",
         "event:visit": "when the visit was",
+        "event:upgrade": "when it was upgraded",
         "asserted:ending": "that it ended, or that anyone left, stopped or cancelled it",
         "bound": "a figure to set against yours",
         "quantity": "an amount",
@@ -414,7 +415,14 @@ class Candidate:
             # "when were the negotiations started": the start of the talks, not of what they agreed.
             asked = frozenset({"negotiation"})
         given = self.profile.events
+        if "start" in asked and self._ties_begin_undated():
+            # "when was the India-Japan relationship established": CEPA's and IJICP's starts are no start of the ties.
+            return "start"
         if given & asked:
+            return None
+        if "start" in asked and "upgrade" in given and self._raised_to_asked():
+            # "when did the SSGP begin" against "ties were upgraded to a SSGP in 2014": what ties are raised to
+            # begins then; the ties themselves ("when was the relationship formed") do not.
             return None
         if not given:
             # "When was the AAGC set up?" against "the AAGC dates from 2017": a fact naming no event dates the thing
@@ -425,6 +433,42 @@ class Candidate:
             if not any(unit in self.uncovered for unit, _kinds in self.scorer.event_units(self.query)):
                 return None  # the fact has the event's word ("the visit"), though it names no event of its own
         return min(asked)
+
+    def _ties_begin_undated(self) -> bool:
+        """Tell whether the question asks when the partners' ties began (naming no other thing) and the fact dates
+        none of the words for those ties."""
+        lexicon = self.scorer.index.lexicon
+        ties_words = lexicon.words("pair_relation_words") | lexicon.words("pairing_nouns")
+        partners = self.scorer.partner_concepts
+        ties: list[Unit] = []
+        others: list[Unit] = []
+        for u in self.query.units:
+            # "start their partnership on industrial competitiveness": the plain words name another thing.
+            if u.kind not in {"concept", "word"} or u.token in partners:
+                continue
+            if event_kinds(u.label.casefold().split(), lexicon):
+                continue
+            (ties if u.kind == "concept" and u.label.casefold() in ties_words else others).append(u)
+        if not ties or others:
+            return False
+        dated = {concept for concept, _year in self.profile.dates}
+        return not any(u.token in dated for u in ties)
+
+    def _raised_to_asked(self) -> bool:
+        """Tell whether a named thing the question asks about is what the fact's answer says something was raised to
+        (a glossary term within a few words after "upgraded to")."""
+        partners = self.scorer.partner_concepts
+        asked = {u.token for u in self.query.units if u.named and u.kind == "concept" and u.token not in partners}
+        if not asked:
+            return False
+        tokens = self.scorer.answer_tokens(self.index)
+        lexicon = self.scorer.index.lexicon
+        raised = [i for i, t in enumerate(tokens) if event_kinds((t,), lexicon) == {"upgrade"}]
+        reach = self.scorer.index.thresholds.date_reach
+        return any(
+            concept in asked and any(0 < start - i <= reach for i in raised)
+            for start, _end, concept in self.scorer.answer_spans(self.index)
+        )
 
     @cached_property
     def unmet_kinds(self) -> tuple[Intent, ...]:
@@ -1235,6 +1279,12 @@ class Scorer:
             if len(mentions) != 1:
                 continue
             found.add((stem(owned.casefold()), mentions[0].canonical))
+            # "Japan's PM" and "India's Prime Minister" own one thing: the glossary term the owned words start.
+            found.update(
+                (concept, mentions[0].canonical)
+                for start, _end, concept in self.index.glossary_spans(tokenize(text[end - len(owned) :]))
+                if start == 0
+            )
             after = _NEXT_WORD.match(text, end) if two_words else None
             if after is not None and after.group(1).casefold() not in ignored:
                 found.add((stem(after.group(1).casefold()), mentions[0].canonical))

@@ -131,7 +131,7 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
             best = replace(general.match, confidence=round(calibrated(features, t.calibration), 4), features=features)
             passing = [best]
         if query.yes_no or query.claims:
-            owned = _owner_stated_elsewhere(passing_judged[0], judged)
+            owned = _owner_stated_elsewhere(passing_judged[0], judged, t)
             if owned is not None:
                 # "IJICP is for Japan's industry?": the year it started says nothing of whose industry; its aim does.
                 return owned
@@ -283,7 +283,7 @@ def _more_general(query: Query, best: Judged, judged: Sequence[Judged], t: Thres
     return None
 
 
-def _owner_stated_elsewhere(best: Judged, judged: Sequence[Judged]) -> Correction | None:
+def _owner_stated_elsewhere(best: Judged, judged: Sequence[Judged], t: Thresholds) -> Correction | None:
     """Return the correction a fact about the same thing makes of a claim's owner ("Japan's industry" against "India's
     industrial competitiveness"), when the best fact says nothing of whose that thing is."""
     scorer, candidate = best.candidate.scorer, best.candidate
@@ -297,10 +297,15 @@ def _owner_stated_elsewhere(best: Judged, judged: Sequence[Judged]) -> Correctio
     if any(role.agent in owners or role.target in owners for role in candidate.profile.roles):
         return None  # "is organic chemicals India's export?": the goods India exports to Japan are India's
     about = scorer.subject_things(candidate.index)
-    if not about:
-        return None
+    # "did Japan's PM visit India?" against "The visit delivered ...": a fact that never names the thing owned (the
+    # PM) says nothing of whose it is; a fact as close that names its owner ("India's Prime Minister visited") does.
+    said = scorer.answer_stems(candidate.index) | {c for _s, _e, c in scorer.answer_spans(candidate.index)}
+    unsaid = not heads & said
     for j in judged:
-        if j is best or not j.candidate.misowned or not scorer.subject_things(j.candidate.index) & about:
+        if j is best or not j.candidate.misowned:
+            continue
+        close = unsaid and candidate.score - j.candidate.score < t.tie_margin
+        if not (close or (about and scorer.subject_things(j.candidate.index) & about)):
             continue
         return Correction((j.match,), j.reason, reversed=False)
     return None
@@ -437,6 +442,10 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         wrong = wrong or substituted or swapped
         if not (turned or wrong or polarity):
             continue
+        if turned and not (wrong or polarity) and _runs_as_asked(item, judged, thresholds):
+            # "ratio of Japan's exports to India's exports": a fact as close that runs the asked way (Japan's exports
+            # to India) shows the question turns nothing round; it asks what that fact does not give.
+            continue
         negated = candidate.query.markers.negation and (candidate.query.yes_no or candidate.query.claims)
         if polarity and negated and candidate.miscategorised:
             # "MALABAR is not a bilateral exercise, right?" against "multilateral exercises (MILAN, MALABAR)": the
@@ -481,6 +490,19 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
                 return Correction((item.match,), item.reason, reversed=False)
             return None
     return None
+
+
+def _runs_as_asked(turned: Judged, judged: Sequence[Judged], thresholds: Thresholds) -> bool:
+    """Tell whether a fact about as close as one running the other way states the relation the way it is asked."""
+    floor = turned.candidate.score - thresholds.tie_margin
+    return any(
+        j.candidate.score >= floor
+        and j.candidate.coverage >= turned.candidate.coverage
+        and j.candidate.direction == "same"
+        and _on_topic(j, thresholds)
+        for j in judged
+        if j is not turned
+    )
 
 
 def _only_names_substituted(item: Judged) -> bool:
@@ -578,7 +600,7 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
         if not failed <= PARTIAL_FAILURES | {"direction"}:
             continue
         if "direction" in failed:
-            if candidate.direction == "unstated":
+            if candidate.direction == "unstated" or _runs_as_asked(item, judged, thresholds):
                 continue
             roles = [r for r in query.roles if r.agent or r.target]
             if not roles:

@@ -1,11 +1,13 @@
-"""What a fact gives of a thing it names only in a list ("which countries are in the global south"), and idioms
-read in their plain wording ("in force")."""
+"""What a fact gives of a thing it names only in a list ("which countries are in the global south"), idioms read in
+their plain wording ("in force"), things the material never names ("language teachers"), when things began (the ties,
+what they were upgraded to), years back from a year, and a relation asked both ways."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Partial
+from bot.core.answering.checks import ASKED_WORDS
+from bot.core.answering.outcomes import Answer, Correction, Partial
 from bot.core.answering.present import explain
 from bot.core.language.lexicon import Lexicon, LexiconError
 from bot.core.language.text import tokenize
@@ -68,3 +70,81 @@ def test_two_unknown_words_side_by_side_name_a_thing_the_fact_says_nothing_of(sh
 def test_unknown_words_apart_name_no_one_thing(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("language of the hr exchange for teachers")
     assert "unknown thing" not in "\n".join(explain(outcome))
+
+
+# ---------------------------------------------------------------- when things began
+@pytest.mark.parametrize(
+    "question",
+    ["when was india japan relationship established", "india japan relationship started in which year"],
+)
+def test_the_start_of_the_ties_is_not_dated_by_the_start_of_a_thing_of_them(
+    shipped: KnowledgeService, question: str
+) -> None:
+    # "CEPA, in force since 2011 ... IJICP, launched in 2021": their starts, not the start of the ties.
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "when it began"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("when was ssgp established", "ssgp_2014"),  # upgraded to a SSGP: the SSGP began then
+        ("ssgp kab bana", "ssgp_2014"),
+        ("when were india japan relations upgraded", "ssgp_2014"),
+        ("in what year did the two countries start their partnership on industrial competitiveness", "ijicp_year"),
+    ],
+)
+def test_what_a_thing_is_raised_to_begins_when_it_is_raised(
+    shipped: KnowledgeService, question: str, fact: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact
+
+
+def test_an_upgrade_does_not_date_when_what_was_upgraded_began(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("when was global partnership first formed")
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "when it began"
+
+
+# ---------------------------------------------------------------- years back from a year
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [("how many years ago was cepa from 2025", "14"), ("how long ago was aagc from 2025", "8")],
+)
+def test_years_ago_from_a_year_are_worked_out(shipped: KnowledgeService, question: str, years: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert f"{years} years before 2025" in outcome.note
+
+
+# ---------------------------------------------------------------- a relation asked both ways
+def test_a_relation_named_both_ways_is_not_corrected_as_turned_round(shipped: KnowledgeService) -> None:
+    # "ratio of Japan's exports to India's exports": Japan's exports to India run as asked; nothing is reversed.
+    outcome = shipped.matcher.ask("ratio of japan exports to india exports")
+    assert isinstance(outcome, Partial)
+    assert outcome.related[0].fact.fact.id == "japan_exports_to_india"
+    assert outcome.missing == ASKED_WORDS["percent"]
+
+
+def test_a_premise_turned_round_is_still_corrected(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("why does india export 17.69 billion to japan")
+    assert isinstance(outcome, Correction)
+    assert outcome.reversed
+
+
+# ---------------------------------------------------------------- whose thing, in other words
+def test_an_owner_is_read_for_the_glossary_term_the_owned_words_name(shipped: KnowledgeService) -> None:
+    scorer = shipped.matcher.judge(shipped.matcher.read("did japan's pm visit india"))[0].candidate.scorer
+    asked = scorer.owners("did Japan's PM visit India")
+    stated = scorer.owners("India's Prime Minister visited Japan")
+    assert {concept for concept, owner in asked if owner == "Japan"} & {c for c, o in stated if o == "India"}
+
+
+def test_a_thing_given_another_owner_than_the_material_says_is_corrected(shipped: KnowledgeService) -> None:
+    # "The visit delivered ..." never names the PM; "India's Prime Minister visited Japan" says whose he is.
+    outcome = shipped.matcher.ask("did japan's pm visit india")
+    assert isinstance(outcome, Correction)
+    assert outcome.related[0].fact.fact.id == "why_in_news_visit"

@@ -2001,7 +2001,19 @@ class PartnerOwnerCheck:
         owner = query.owner_partner
         # A fact giving the thing as the other partner's ("India's industrial competitiveness") is the owner
         # check's to correct.
-        if owner is None or owner in candidate.scorer.solo_partners(candidate.index) or candidate.misowned:
+        if owner is None or candidate.misowned:
+            return _passed(self.name)
+        scorer = candidate.scorer
+        sides = scorer.index.lexicon.words("side_words")
+        if not query.contrast and any(
+            owned.casefold() in sides for _owner, owned, _end in possessive_pairs(query.text)
+        ):
+            # "Japan's side?" after the Act East Forum: a thing the fact gives as Japan's, not Japan named beside India
+            # (after a question about India's part, "what about Japan's side?" puts Japan in its place: the contrast
+            # is read as such).
+            if any(o == owner for _thing, o in scorer.answer_owners(candidate.index)):
+                return _passed(self.name)
+        elif owner in scorer.solo_partners(candidate.index):
             return _passed(self.name)
         return Verdict(self.name, False, f"does not give it as {owner}'s own")
 

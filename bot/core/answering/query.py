@@ -1215,6 +1215,10 @@ class QueryReader:
             return False
         if any(t in words("identity_verbs") | words("common_verbs") for t in tokens[1:]):
             return True
+        # "india and japan signed npt", "the pm visited china and signed agreements": a verb of an event says one
+        # happened.
+        if any(self._event_verb(t) for t in tokens[1:]):
+            return True
         # A relation word right after a name is its verb ("India exports copper"), unless the name owns it as a
         # noun ("Estonia's export value").
         owners = {owner.casefold() for owner, _owned, _end in possessive_pairs(question)}
@@ -1223,6 +1227,10 @@ class QueryReader:
             t in relations and tokens[i] in self._partner_words and tokens[i] not in owners
             for i, t in enumerate(tokens[1:])
         )
+
+    def _event_verb(self, token: str) -> bool:
+        """Tell whether a word is the past form of an event's verb ("signed", "visited"), not its noun ("visit")."""
+        return token.endswith("ed") and bool(event_kinds((token,), self.lexicon))
 
     def _dangling(self, tokens: Sequence[str]) -> bool:
         """Tell whether a question leaves out what it is about ("on what areas?", "which services participate?")."""
@@ -2009,6 +2017,8 @@ def person_or_place_intents(tokens: Sequence[str], lexicon: Lexicon) -> set[Inte
     # Hinglish "kaun sa/se/si" means "which", not "who".
     asks_who = any(t in who_words and nxt not in which_after for t, nxt in zip(tokens, [*tokens[1:], ""], strict=False))
     identity = any(t in lexicon.words("identity_verbs") for t in tokens)
+    copulas = lexicon.words("who_copulas")
+    identity = identity or any(t in who_words and nxt in copulas for t, nxt in itertools.pairwise(tokens))
     roles = lexicon.words("person_roles")
     if asks_who and identity and any(t in roles for t in tokens):
         intents.add(Intent.PERSON)

@@ -62,6 +62,8 @@ WORD_LISTS = (
     "greetings",
     "who_words",
     "who_means_which_after",
+    "who_copulas",
+    "side_words",
     "identity_verbs",
     "place_cues",
     "place_prepositions",

@@ -9,9 +9,10 @@ import pytest
 from bot.core.answering.checks import ASKED_WORDS
 from bot.core.answering.outcomes import Answer, Correction, Partial
 from bot.core.answering.present import explain
-from bot.core.language.lexicon import Lexicon, LexiconError
+from bot.core.language.lexicon import Intent, Lexicon, LexiconError
 from bot.core.language.text import tokenize
 from bot.core.services.knowledge import KnowledgeService
+from tests.core.answering.test_trust import conversation
 
 
 # ---------------------------------------------------------------- members of a phrase a fact only lists
@@ -148,3 +149,29 @@ def test_a_thing_given_another_owner_than_the_material_says_is_corrected(shipped
     outcome = shipped.matcher.ask("did japan's pm visit india")
     assert isinstance(outcome, Correction)
     assert outcome.related[0].fact.fact.id == "why_in_news_visit"
+
+
+# ---------------------------------------------------------------- statements, "kaun the", a partner's side
+@pytest.mark.parametrize("question", ["india and japan signed npt", "india and japan signed the npt together"])
+def test_a_statement_with_an_event_verb_is_a_claim_the_material_corrects(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert shipped.matcher.read(question).claims
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction)
+    assert outcome.related[0].fact.fact.id == "npt_concern"
+
+
+def test_the_noun_of_an_event_makes_no_statement(shipped: KnowledgeService) -> None:
+    assert not shipped.matcher.read("india japan pm visit outcomes list").claims
+
+
+@pytest.mark.parametrize(("question", "person"), [("pm kaun the jo japan gaye", True), ("kaun se desh", False)])
+def test_a_form_of_to_be_after_kaun_asks_who_someone_is(shipped: KnowledgeService, question: str, person: bool) -> None:
+    assert (Intent.PERSON in shipped.matcher.read(question).intents) is person
+
+
+def test_a_partners_side_is_what_the_fact_gives_as_that_partners(shipped: KnowledgeService) -> None:
+    turns = conversation(shipped, "what is the act east forum", "japan's side?")
+    assert isinstance(turns[1], Answer)
+    assert turns[1].best.fact.fact.id == "act_east_forum_anchors"  # Japan's "Vision of a Free and Open Indo-Pacific"

@@ -31,7 +31,7 @@ from bot.core.answering.query import Query, Unit, asks_amount, asserts_premise
 from bot.core.answering.shapes import part_of_whole
 from bot.core.answering.thresholds import Thresholds
 from bot.core.answering.wording import event_kinds
-from bot.core.language.text import stem
+from bot.core.language.text import stem, tokenize
 
 #: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).
 PARTIAL_FAILURES = frozenset(
@@ -101,6 +101,9 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
         features = answer_features(query, j, judged)
         confidence = calibrated(features, t.calibration)
         passing.append(replace(j.match, confidence=round(confidence, 4), features=features))
+    balance = _worked_balance(query, judged, t)
+    if balance is not None:
+        return balance
     if passing and _only_named(judged, passing[0], t):
         # "explain the action plan": the fact about it says the material only names it; a weaker fact that also
         # lists it does not describe it either.
@@ -216,7 +219,12 @@ def _both_ways(best: Match, judged: Sequence[Judged], t: Thresholds) -> tuple[Ma
         return (best,)
     ways = {(r.relation, r.agent, r.target) for r in first.candidate.profile.roles}
     for j in judged:
-        if not j.ok or j.candidate.coverage < t.full_coverage or j is first:
+        # "imports and exports": each fact leaves out the other way's word, as much as the first one does.
+        if (
+            not j.ok
+            or j.candidate.coverage < min(t.full_coverage, first.candidate.coverage) - t.tie_margin
+            or j is first
+        ):
             continue
         if any((r.relation, r.target, r.agent) in ways for r in j.candidate.profile.roles):
             return (best, replace(j.match, confidence=best.confidence))
@@ -587,6 +595,39 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
         )
         missing = f"a figure for {_plural(role.relation)} from {role.agent} to {role.target} itself"
         return Partial(missing, (item.match,), item.reason, worked=worked)
+    return None
+
+
+def _worked_balance(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> Partial | None:
+    """Work out the gap between the two ways of a two-way total ("India's trade deficit with Japan") from a fact
+    giving one way's part of it: a partial answer, since the material states no balance, with the figure and how."""
+    if not judged:
+        return None
+    lexicon = judged[0].candidate.scorer.index.lexicon
+    cues = lexicon.words("balance_cues")
+    folded = f" {' '.join(tokenize(query.text))} "
+    # "the deficit as % of total deficit" asks another thing of the balance, which the worked gap does not give.
+    if query.attributes or not any(f" {cue} " in folded for cue in cues):
+        return None
+    for item in judged:
+        candidate = item.candidate
+        # The balance word itself is in no fact: a fact on the way's sum covers the rest ("trade"), not only partners.
+        partners = candidate.scorer.partner_concepts
+        if not any(u.token not in partners for u in candidate.covered):
+            continue
+        roles = candidate.profile.roles
+        whole = part_of_whole(candidate.fact.fact.answer, lexicon)
+        if whole is None or len(roles) != 1 or not roles[0].agent or not roles[0].target:
+            continue
+        if not set(whole.label.casefold().split()) & lexicon.words("two_way_wholes"):
+            continue
+        role = roles[0]
+        worked = (
+            f"Worked out from its figures: {role.agent}'s {_plural(role.relation)} to {role.target} were "
+            f"{whole.written(whole.part)} of {whole.written(whole.whole)} ({whole.label}), so the other way was "
+            f"{whole.rest()}; the gap is {whole.lead()}, a surplus for {role.agent} and a deficit for {role.target}."
+        )
+        return Partial("a trade balance as such", (item.match,), item.reason, worked=worked)
     return None
 
 

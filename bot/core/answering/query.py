@@ -1036,9 +1036,10 @@ class QueryReader:
         )
 
     def _either_way(self, tokens: Sequence[str]) -> set[int]:
-        """Return where a relation is offered both ways ("imported or exported"): the question asks which way, so
-        neither word sets a direction for the fact to match."""
-        relation_words, either = self.lexicon.relation_words, self.lexicon.words("either_or")
+        """Return where a relation is offered both ways ("imported or exported") or asked both ways ("imports and
+        exports"): neither word sets a direction for the fact to match, and each way the material states answers."""
+        relation_words = self.lexicon.relation_words
+        either = self.lexicon.words("either_or") | self.lexicon.words("both_joiners")
         both: set[int] = set()
         for i, token in enumerate(tokens):
             first = relation_words.get(token)

@@ -344,6 +344,13 @@ class PartOfWhole:
         value = float(self.whole.replace(",", "")) - float(self.part.replace(",", ""))
         return self.written(f"{value:.{places}f}")
 
+    def lead(self) -> str:
+        """Return how much the part exceeds the rest of the total (a trade surplus), written as the text writes sums."""
+        places = max(_decimals(self.part), _decimals(self.whole))
+        part = float(self.part.replace(",", ""))
+        value = part - (float(self.whole.replace(",", "")) - part)
+        return self.written(f"{value:.{places}f}")
+
     def written(self, figure: str) -> str:
         """Write a figure as the text writes its sums."""
         return f"{self.currency} {figure}{' ' + self.scale if self.scale else ''}"

@@ -63,6 +63,8 @@ WORD_LISTS = (
     "who_words",
     "who_means_which_after",
     "who_copulas",
+    "both_joiners",
+    "balance_cues",
     "side_words",
     "identity_verbs",
     "place_cues",

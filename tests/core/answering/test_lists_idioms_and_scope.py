@@ -9,7 +9,8 @@ import pytest
 from bot.core.answering.checks import ASKED_WORDS
 from bot.core.answering.outcomes import Answer, Correction, Partial
 from bot.core.answering.present import explain
-from bot.core.language.lexicon import Intent, Lexicon, LexiconError
+from bot.core.answering.shapes import part_of_whole
+from bot.core.language.lexicon import LEXICON, Intent, Lexicon, LexiconError
 from bot.core.language.text import tokenize
 from bot.core.services.knowledge import KnowledgeService
 from tests.core.answering.test_trust import conversation
@@ -175,3 +176,39 @@ def test_a_partners_side_is_what_the_fact_gives_as_that_partners(shipped: Knowle
     turns = conversation(shipped, "what is the act east forum", "japan's side?")
     assert isinstance(turns[1], Answer)
     assert turns[1].best.fact.fact.id == "act_east_forum_anchors"  # Japan's "Vision of a Free and Open Indo-Pacific"
+
+
+# ---------------------------------------------------------------- both ways, and the gap between them
+@pytest.mark.parametrize("question", ["india's imports and exports with japan", "india ke imports aur exports"])
+def test_a_relation_asked_both_ways_is_answered_each_way(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert {m.fact.fact.id for m in outcome.matches} == {"india_imports_from_japan", "india_exports_to_japan"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "india's trade deficit with japan",
+        "who has trade surplus india or japan",
+        "india ka japan ke saath trade deficit",
+    ],
+)
+def test_a_trade_balance_is_worked_out_from_one_ways_part_of_the_total(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert "US$ 12.53 billion, a surplus for Japan and a deficit for India" in outcome.worked
+    assert outcome.related[0].fact.fact.id == "japan_exports_to_india"
+
+
+def test_a_balance_asked_as_a_share_is_not_worked_out(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("india's trade deficit with japan as % of total deficit")
+    assert not (isinstance(outcome, Partial) and outcome.worked)
+
+
+def test_the_lead_of_a_part_over_the_rest_of_its_total() -> None:
+    whole = part_of_whole("Exports were US$ 17.69 billion, out of total bilateral trade of US$ 22.85 billion.", LEXICON)
+    assert whole is not None
+    assert whole.lead() == "US$ 12.53 billion"

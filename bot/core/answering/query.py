@@ -1293,10 +1293,13 @@ class QueryReader:
         return out, frozenset(romanised)
 
     def _spelled_acronym(self, word: str) -> str | None:
-        """Return the acronym a word spells in letter names ("एएजीसी" -> "aagc"), if it is two or more of them."""
+        """Return the acronym a word spells in letter names ("एएजीसी" -> "aagc"), if it is two or more of them, or one
+        and a figure ("जी4" -> "g4")."""
         names = self.lexicon.letter_names
         if not names:
             return None
+        figure = word[len(word.rstrip("0123456789")) :]
+        word = word[: len(word) - len(figure)]
         longest = max(len(n) for n in names)
         letters: list[str] = []
         i = 0
@@ -1309,7 +1312,7 @@ class QueryReader:
                     break
             else:
                 return None
-        return "".join(letters) if len(letters) >= 2 else None
+        return "".join(letters) + figure if len(letters) >= 2 or (letters and figure) else None
 
     def _joined_name(self, word: str) -> tuple[str, ...] | None:
         """Return the words of a name of the base that, written as one word, sound like ``word``."""

@@ -212,3 +212,17 @@ def test_the_lead_of_a_part_over_the_rest_of_its_total() -> None:
     whole = part_of_whole("Exports were US$ 17.69 billion, out of total bilateral trade of US$ 22.85 billion.", LEXICON)
     assert whole is not None
     assert whole.lead() == "US$ 12.53 billion"
+
+
+def test_an_acronym_spelled_in_letter_names_may_end_in_a_figure(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("जी4 क्या है")
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "g4_unsc_reform"
+
+
+@pytest.mark.parametrize("question", ["when was cepa effective", "when did cepa become effective"])
+def test_effective_is_a_synonym_of_coming_into_effect(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(shipped.matcher.ask("how effective is quad"), Answer)
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "cepa_year"

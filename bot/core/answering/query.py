@@ -752,6 +752,16 @@ class QueryReader:
         consumed = cue_positions | discourse | bounded | aside | reciprocal
         # "explain in 2 lines": how long the answer should be gives no figure either.
         not_figures = bounded | aside | _positions_of(tokens, self._answer_lengths)
+        # "2 plus 2 dialogue": figures that spell a name of the glossary ("2+2") are part of the name, not figures
+        # the fact must give; a name holding its figure as written ("FY 2023-24") keeps it.
+        labels, values = self.index.glossary.labels, self.lexicon.number_values
+        spelled = {
+            i
+            for a, b, concept in glossary_spans
+            for i in range(a, b)
+            if (is_number(tokens[i]) or tokens[i] in values) and tokens[i] not in tokenize(labels[concept])
+        }
+        not_figures |= spelled
         bound_figures = {figure for figure, _side, _unit in bounds}
         if markers.other and all(
             i in cue_positions for i, t in enumerate(tokens) if t in self.lexicon.words("other_words")
@@ -898,7 +908,11 @@ class QueryReader:
             claimed_kinds=self._claimed_kinds(tokens, mentions),
             name_of=self._name_of(tokens),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
-            counts={k: v for k, v in counts_in(tokenize(question), self.lexicon).items() if k not in bound_figures},
+            counts={
+                k: v
+                for k, v in counts_in([t for i, t in enumerate(tokens) if i not in spelled], self.lexicon).items()
+                if k not in bound_figures
+            },
             qualified_kinds=tuple(k[:3] for k in qualified if not k[3]),
             described_kinds=tuple(k[:3] for k in qualified if k[3]),
             section_pointer=_contains_any(tokens, self._section_pointers),
@@ -1993,6 +2007,13 @@ def asserts_premise(query: Query) -> bool:
     """Tell whether a question takes something as given ("why does X ...", "did X ..."), not only asks."""
     words = tokenize(query.text)
     # "..., right?", "... na?": a statement with a tag asking to confirm it; "my notes say ..., please verify".
+    if (
+        len(words) > 2
+        and words[-1] in LEXICON.words("confirm_particles")
+        and words[-2] in LEXICON.words("confirm_verbs")
+    ):
+        # "india npt signatory hai kya": "kya" after the statement's verb asks to confirm it.
+        return True
     return query.claims or (
         bool(words) and (words[0] in query_premise_starters() or words[-1] in LEXICON.words("premise_tags"))
     )

@@ -9,6 +9,7 @@ import pytest
 from bot.core.answering.checks import ASKED_WORDS
 from bot.core.answering.outcomes import Answer, Correction, Partial
 from bot.core.answering.present import explain
+from bot.core.answering.query import asserts_premise
 from bot.core.answering.shapes import part_of_whole
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon, LexiconError
 from bot.core.language.text import tokenize
@@ -226,3 +227,32 @@ def test_effective_is_a_synonym_of_coming_into_effect(shipped: KnowledgeService,
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == "cepa_year"
+
+
+# ---------------------------------------------------------------- "hai kya", and figures that spell a name
+@pytest.mark.parametrize("question", ["india npt signatory hai kya", "india ne npt sign kiya hai kya"])
+def test_kya_after_a_statement_asks_to_confirm_it(shipped: KnowledgeService, question: str) -> None:
+    assert asserts_premise(shipped.matcher.read(question))
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction)
+    assert outcome.related[0].fact.fact.id == "npt_concern"
+
+
+def test_kya_after_a_name_asks_what_it_is(shipped: KnowledgeService) -> None:
+    assert not asserts_premise(shipped.matcher.read("npt kya hai"))
+
+
+@pytest.mark.parametrize("question", ["2 plus 2 dialog japan", "two plus two dialogue"])
+def test_figures_that_spell_a_glossary_name_are_no_figures_of_the_question(
+    shipped: KnowledgeService, question: str
+) -> None:
+    query = shipped.matcher.read(question)
+    assert not query.numbers
+    assert not query.counts
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "two_plus_two"
+
+
+def test_a_figure_a_glossary_name_holds_as_written_stays_a_figure(shipped: KnowledgeService) -> None:
+    assert "2023-24" in shipped.matcher.read("trade in fy 2023-24").numbers

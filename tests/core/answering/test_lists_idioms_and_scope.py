@@ -256,3 +256,10 @@ def test_figures_that_spell_a_glossary_name_are_no_figures_of_the_question(
 
 def test_a_figure_a_glossary_name_holds_as_written_stays_a_figure(shipped: KnowledgeService) -> None:
     assert "2023-24" in shipped.matcher.read("trade in fy 2023-24").numbers
+
+
+def test_a_follow_up_ending_in_sign_is_about_what_was_asked_before(shipped: KnowledgeService) -> None:
+    # "does india plan to sign?" after the NPT concern: the NPT is what is signed, not the Joint Vision (a "plan").
+    turns = conversation(shipped, "why japan restricts nuclear tech", "does india plan to sign?")
+    assert shipped.matcher.read("does india plan to sign?").markers.dangling
+    assert not (isinstance(turns[1], Answer) and turns[1].best.fact.fact.id == "joint_vision")

@@ -458,17 +458,31 @@ class Candidate:
         """Tell whether a named thing the question asks about is what the fact's answer says something was raised to
         (a glossary term within a few words after "upgraded to")."""
         partners = self.scorer.partner_concepts
-        asked = {u.token for u in self.query.units if u.named and u.kind == "concept" and u.token not in partners}
-        if not asked:
+        lexicon = self.scorer.index.lexicon
+        # What the question asks about: its things, not the partners or the event ("strategic partnership start").
+        things = [
+            u
+            for u in self.query.units
+            if u.kind in {"concept", "word"}
+            and u.token not in partners
+            and not event_kinds(u.label.casefold().split(), lexicon)
+        ]
+        if not things:
             return False
         tokens = self.scorer.answer_tokens(self.index)
-        lexicon = self.scorer.index.lexicon
         raised = [i for i, t in enumerate(tokens) if event_kinds((t,), lexicon) == {"upgrade"}]
         reach = self.scorer.index.thresholds.date_reach
-        return any(
-            concept in asked and any(0 < start - i <= reach for i in raised)
-            for start, _end, concept in self.scorer.answer_spans(self.index)
-        )
+        bags = self.scorer.index.glossary.bags
+        for start, _end, concept in self.scorer.answer_spans(self.index):
+            if not any(0 < start - i <= reach for i in raised):
+                continue
+            # The thing raised to, named ("the SSGP") or in its own words alone ("the strategic partnership").
+            if any(u.token == concept and u.named for u in things):
+                return True
+            words = {word_of(t) for t in bags.get(concept, ())}
+            if all(any(all(word_of(t) in words for t in alt) for alt in u.alternatives) for u in things):
+                return True
+        return False
 
     @cached_property
     def unmet_kinds(self) -> tuple[Intent, ...]:
@@ -2003,17 +2017,7 @@ class PartnerOwnerCheck:
         # check's to correct.
         if owner is None or candidate.misowned:
             return _passed(self.name)
-        scorer = candidate.scorer
-        sides = scorer.index.lexicon.words("side_words")
-        if not query.contrast and any(
-            owned.casefold() in sides for _owner, owned, _end in possessive_pairs(query.text)
-        ):
-            # "Japan's side?" after the Act East Forum: a thing the fact gives as Japan's, not Japan named beside India
-            # (after a question about India's part, "what about Japan's side?" puts Japan in its place: the contrast
-            # is read as such).
-            if any(o == owner for _thing, o in scorer.answer_owners(candidate.index)):
-                return _passed(self.name)
-        elif owner in scorer.solo_partners(candidate.index):
+        if owner in candidate.scorer.solo_partners(candidate.index):
             return _passed(self.name)
         return Verdict(self.name, False, f"does not give it as {owner}'s own")
 

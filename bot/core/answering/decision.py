@@ -31,7 +31,7 @@ from bot.core.answering.query import Query, Unit, asks_amount, asserts_premise
 from bot.core.answering.shapes import part_of_whole
 from bot.core.answering.thresholds import Thresholds
 from bot.core.answering.wording import event_kinds
-from bot.core.language.text import stem, tokenize
+from bot.core.language.text import possessive_pairs, stem, tokenize
 
 #: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).
 PARTIAL_FAILURES = frozenset(
@@ -132,6 +132,11 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
             # "which prefecture is paired?": the question names no pair, so the fact giving all of them answers.
             features = answer_features(query, general, judged)
             best = replace(general.match, confidence=round(calibrated(features, t.calibration), 4), features=features)
+            passing = [best]
+        side = _partners_own_side(query, best, judged, t)
+        if side is not None:
+            features = answer_features(query, side, judged)
+            best = replace(side.match, confidence=round(calibrated(features, t.calibration), 4), features=features)
             passing = [best]
         if query.yes_no or query.claims:
             owned = _owner_stated_elsewhere(passing_judged[0], judged, t)
@@ -289,6 +294,38 @@ def _more_general(query: Query, best: Judged, judged: Sequence[Judged], t: Thres
         if siblings:
             return general
     return None
+
+
+def _partners_own_side(query: Query, best: Match, judged: Sequence[Judged], t: Thresholds) -> Judged | None:
+    """Return a fact about as good as the best one that gives a thing as the partner's own, when the question asks a
+    partner's side ("Japan's side?" after the Act East Forum: Japan's "Vision of a Free and Open Indo-Pacific") and the
+    best fact gives nothing as that partner's; None otherwise (the best fact then says what the material has)."""
+    owner = query.owner_partner
+    if owner is None or not judged:
+        return None
+    scorer = judged[0].candidate.scorer
+    sides = scorer.index.lexicon.words("side_words")
+    if not any(owned.casefold() in sides for _owner, owned, _end in possessive_pairs(query.text)):
+        return None
+
+    def owns(j: Judged) -> bool:
+        return any(o == owner for _thing, o in scorer.answer_owners(j.candidate.index))
+
+    first = next((j for j in judged if j.candidate.fact_id == best.fact.fact.id), None)
+    if first is None or owns(first):
+        return None
+    return next(
+        (
+            j
+            for j in judged
+            if j is not first
+            and first.candidate.score - j.candidate.score < t.plural_margin
+            and j.candidate.coverage >= first.candidate.coverage
+            and j.ok
+            and owns(j)
+        ),
+        None,
+    )
 
 
 def _owner_stated_elsewhere(best: Judged, judged: Sequence[Judged], t: Thresholds) -> Correction | None:
@@ -609,11 +646,14 @@ def _worked_balance(query: Query, judged: Sequence[Judged], thresholds: Threshol
     # "the deficit as % of total deficit" asks another thing of the balance, which the worked gap does not give.
     if query.attributes or not any(f" {cue} " in folded for cue in cues):
         return None
+    cue_stems = {stem(w) for cue in cues for w in cue.split()}
     for item in judged:
         candidate = item.candidate
-        # The balance word itself is in no fact: a fact on the way's sum covers the rest ("trade"), not only partners.
-        partners = candidate.scorer.partner_concepts
-        if not any(u.token not in partners for u in candidate.covered):
+        # Both partners named, and all else but the balance word covered: "India's trade deficit with China", "in
+        # 2022" or "overall" ask another balance than the one the material's figures give.
+        if not candidate.profile.partners <= set(query.entities):
+            continue
+        if any(u.token not in cue_stems and stem(u.label.casefold()) not in cue_stems for u in candidate.uncovered):
             continue
         roles = candidate.profile.roles
         whole = part_of_whole(candidate.fact.fact.answer, lexicon)

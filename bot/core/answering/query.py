@@ -910,7 +910,10 @@ class QueryReader:
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
             counts={
                 k: v
-                for k, v in counts_in([t for i, t in enumerate(tokens) if i not in spelled], self.lexicon).items()
+                for k, v in counts_in(
+                    [t for i, t in enumerate(tokens) if i not in spelled] if spelled else tokenize(question),
+                    self.lexicon,
+                ).items()
                 if k not in bound_figures
             },
             qualified_kinds=tuple(k[:3] for k in qualified if not k[3]),
@@ -2007,13 +2010,6 @@ def asserts_premise(query: Query) -> bool:
     """Tell whether a question takes something as given ("why does X ...", "did X ..."), not only asks."""
     words = tokenize(query.text)
     # "..., right?", "... na?": a statement with a tag asking to confirm it; "my notes say ..., please verify".
-    if (
-        len(words) > 2
-        and words[-1] in LEXICON.words("confirm_particles")
-        and words[-2] in LEXICON.words("confirm_verbs")
-    ):
-        # "india npt signatory hai kya": "kya" after the statement's verb asks to confirm it.
-        return True
     return query.claims or (
         bool(words) and (words[0] in query_premise_starters() or words[-1] in LEXICON.words("premise_tags"))
     )

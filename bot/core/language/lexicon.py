@@ -65,8 +65,6 @@ WORD_LISTS = (
     "who_copulas",
     "both_joiners",
     "balance_cues",
-    "confirm_particles",
-    "confirm_verbs",
     "side_words",
     "identity_verbs",
     "place_cues",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import random
 import re
 from collections.abc import Mapping
@@ -84,12 +85,36 @@ def test_a_profile_whose_text_orjson_refuses_still_decodes() -> None:
 
 
 def test_a_profile_record_of_the_wrong_shape_is_refused() -> None:
-    record = orjson.loads(encode_profile(_profile()))
+    # A record is the fields read of every candidate, a newline, and the rest: each part is refused when it is decoded.
+    hot, rest = (orjson.loads(part) for part in encode_profile(_profile()).split(b"\n"))
     with pytest.raises(CacheFormatError):
-        decode_profile({}, orjson.dumps(record[:-1]))
-    record[0] = {"?": []}
+        decode_profile({}, orjson.dumps(hot))
     with pytest.raises(CacheFormatError):
-        decode_profile({}, orjson.dumps(record))
+        decode_profile({}, orjson.dumps(hot[:-1]) + b"\n" + orjson.dumps(rest))
+    with pytest.raises(CacheFormatError):
+        decode_profile({}, orjson.dumps([{"?": []}, *hot[1:]]) + b"\n" + orjson.dumps(rest))
+    decoded = decode_profile({}, orjson.dumps(hot) + b"\n" + orjson.dumps(rest[:-1]))
+    with pytest.raises(CacheFormatError):
+        _ = decoded.gives
+
+
+def test_a_decoded_profile_reads_the_rest_of_its_fields_when_one_is_first_read() -> None:
+    profile = _profile()
+    decoded = decode_profile(dict(profile.credits), encode_profile(profile))
+    assert "gives" not in vars(decoded)  # only what a question reads of every candidate is decoded at first
+    assert decoded.phrasings == profile.phrasings
+    assert decoded.gives == profile.gives
+    assert vars(decoded)["named_kinds"] == profile.named_kinds  # ... and the rest all at once
+    # It is a profile as any other: equal to the one it was made from, read, copied and pickled alike.
+    fresh = decode_profile(dict(profile.credits), encode_profile(profile))
+    assert fresh == profile
+    assert profile == fresh
+    assert repr(decode_profile(dict(profile.credits), encode_profile(profile))) == repr(profile)
+    changed = dataclasses.replace(fresh, gives=frozenset({"cost"}))
+    assert changed.gives == frozenset({"cost"})
+    assert changed.named_kinds == profile.named_kinds
+    assert changed == dataclasses.replace(profile, gives=frozenset({"cost"}))
+    assert pickle.loads(pickle.dumps(decode_profile(dict(profile.credits), encode_profile(profile)))) == profile
 
 
 def test_the_typo_scan_over_nearby_lengths_picks_the_best_word_of_any_of_them() -> None:

@@ -20,6 +20,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Mention
+from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import (
     CONCEPT_PREFIX,
     CURRENCY,
@@ -330,6 +331,7 @@ def unmet_intents(query: Query, profile: FactProfile) -> tuple[Intent, ...]:
     )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Candidate:
     """A fact scored against a query: how much of the question it covers and how it reads.
@@ -771,6 +773,7 @@ class Candidate:
         return _misdated(self.query, self.profile, self.scorer.concept_years)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Verdict:
     """One check's judgement of a candidate."""
@@ -1295,6 +1298,8 @@ class Scorer:
         total = np.zeros(index.size, dtype=np.float32)
         for unit in query.units:
             known = [a for a in unit.alternatives if all(token in index.postings for token in a)]
+            if not known:
+                continue  # a word the base never uses adds nothing anywhere (no array made to add its zeros)
             if len(known) == 1 and len(known[0]) == 1:
                 # One word: its credits added where it has any are the same sums as every fact's (zero elsewhere)
                 # added, without two arrays the size of the base made for it.
@@ -1335,27 +1340,35 @@ class Scorer:
             ):
                 unmet = tuple(sorted({*unmet, Intent.COUNT}, key=lambda i: i.value))
         intent_weight = t.intent_weight if query.intents else 0.0
-        # A lone word the fact only has inside a name ("top speed" against "High Speed Rail") is not covered.
-        name_bound = [u for u in query.units if u.lone and u.token in profile.name_only]
+        units, name_only = query.units, profile.name_only
+        # A lone word the fact only has inside a name ("top speed" against "High Speed Rail") is not covered. (Most
+        # facts have no such word: the units are not looked at for them.)
+        name_bound = [u for u in units if u.lone and u.token in name_only] if name_only else []
         for unit in name_bound:
             raw -= unit.weight * profile.credits.get(unit.token, 0.0)
         if query.section_pointer:
             raw += self._section_credit(query, position, profile)
+        # Whether the fact covers each unit, looked up once: this runs for every candidate of every question.
+        covers = [_unit_covered(u, profile) for u in units]
         same_event = self._same_event_units(query, position, profile)
-        # "US-led" in a fact is the United States, though its "us" is not read as a word there.
-        same_event += tuple(
-            u
-            for u in query.units
-            if u.kind == "concept" and u.label in profile.entities and not _unit_covered(u, profile)
-        )
+        entities = profile.entities
+        if entities:
+            # "US-led" in a fact is the United States, though its "us" is not read as a word there.
+            same_event += tuple(
+                u for u, c in zip(units, covers, strict=True) if not c and u.kind == "concept" and u.label in entities
+            )
         if same_event:
             raw += sum(u.weight for u in same_event)
         earned = intent_weight if not unmet else 0.0
         coverage = round((raw + earned) / max(query.unit_weight + intent_weight, 1e-9), 4)
-        # Each unit is looked up once (equal units are covered alike, so this splits them as membership tests would).
-        missed = [(not _unit_covered(u, profile) or u in name_bound) and u not in same_event for u in query.units]
-        uncovered = tuple(u for u, miss in zip(query.units, missed, strict=True) if miss)
-        covered = tuple(u for u, miss in zip(query.units, missed, strict=True) if not miss)
+        # Equal units are covered alike, so this splits them as membership tests would; the tests are made only for
+        # the few candidates with a unit bound to a name or standing for an event.
+        if name_bound or same_event:
+            missed = [(not c or u in name_bound) and u not in same_event for u, c in zip(units, covers, strict=True)]
+        else:
+            missed = [not c for c in covers]
+        uncovered = tuple(u for u, miss in zip(units, missed, strict=True) if miss)
+        covered = tuple(u for u, miss in zip(units, missed, strict=True) if not miss)
         similarity = 0.0
         if query.similarity_text and profile.phrasings:
             text = query.similarity_text
@@ -2545,6 +2558,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
 )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Judged:
     """A candidate with every check's verdict (the checks run on first use)."""

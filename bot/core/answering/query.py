@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
+from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex, zipf
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.answering.wording import counts_in, event_kinds, event_starts
@@ -32,6 +33,7 @@ ASIDE_WORD = "="
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Unit:
     """One piece of the question's meaning: a word, or a glossary term with its concept token."""
@@ -55,6 +57,7 @@ class Unit:
         return self.alternatives[0][0]
 
 
+@quick_init
 @dataclass(frozen=True)
 class Markers:
     """Signs that a question leans on an earlier one, compares two things, or asks what is not so."""
@@ -93,6 +96,7 @@ class SummaryRequest:
     asked_by: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True)
 class Query:
     """A question as the matcher reads it."""
@@ -213,6 +217,7 @@ class Query:
         return bool(self.intents or self.attributes)
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Cues:
     """What the cue step found: the kinds of answer asked for, the content words, and "or" pairs."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import pickle
 import random
 import re
@@ -13,6 +14,7 @@ import orjson
 import pytest
 
 from bot.core.answering.checks import _unit_covered
+from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import (
     ColumnPlan,
     ConceptPlan,
@@ -372,3 +374,57 @@ def test_a_plan_kept_as_columns_reads_back_as_the_plan_and_makes_the_same_glossa
         again, again_words = _through_json(odd_plan, odd_words)
         assert not isinstance(again, ColumnPlan)
         assert (list(again), again_words) == (odd_plan, odd_words)
+
+
+def test_a_quick_init_dataclass_is_made_as_its_own_init_makes_it() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class Plain:
+        a: int
+        b: str = "b"
+        c: tuple[int, ...] = dataclasses.field(default_factory=tuple)
+        d: list[int] = dataclasses.field(default_factory=list, compare=False)
+
+    @quick_init
+    @dataclasses.dataclass(frozen=True)
+    class Quick:
+        a: int
+        b: str = "b"
+        c: tuple[int, ...] = dataclasses.field(default_factory=tuple)
+        d: list[int] = dataclasses.field(default_factory=list, compare=False)
+
+    for args, kwargs in (((1,), {}), ((1, "x"), {"d": [2]}), ((), {"a": 3, "c": (4,)})):
+        plain, quick = Plain(*args, **kwargs), Quick(*args, **kwargs)  # type: ignore[arg-type]
+        assert vars(plain) == vars(quick)
+        assert list(vars(plain)) == list(vars(quick))  # the fields in their order
+    assert str(inspect.signature(Plain.__init__)) == str(inspect.signature(Quick.__init__))
+    assert Quick(1).d is not Quick(1).d  # a new list for each, as the factory makes
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Quick(1).a = 2  # type: ignore[misc]
+    assert dataclasses.replace(Quick(1), b="c") == Quick(1, "c")
+    with pytest.raises(TypeError):
+        Quick()  # type: ignore[call-arg]
+
+
+def test_quick_init_refuses_what_it_cannot_make_alike() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class Later:
+        a: int
+
+        def __post_init__(self) -> None: ...
+
+    @dataclasses.dataclass(frozen=True)
+    class Passed:
+        a: int
+        b: dataclasses.InitVar[int] = 0
+
+    @dataclasses.dataclass(frozen=True)
+    class Keyword:
+        a: int = dataclasses.field(kw_only=True)
+
+    @dataclasses.dataclass
+    class Thawed:
+        a: int
+
+    for cls in (Later, Passed, Keyword, Thawed):
+        with pytest.raises(TypeError):
+            quick_init(cls)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Protocol, TypeVar
@@ -360,6 +360,11 @@ class Candidate:
         return self.scorer.index.facts[self.index]
 
     @property
+    def article(self) -> str:
+        """Return the id of the fact's article (the fact is not read for it)."""
+        return self.scorer.index.base.article_at(self.index)
+
+    @property
     def missing(self) -> tuple[str, ...]:
         """Return what the question asks that the fact does not give (intents, attributes, the event dated)."""
         event = (f"event:{self.other_event}",) if self.other_event else ()
@@ -420,7 +425,7 @@ class Candidate:
             return False
         partners = self.scorer.partner_concepts
         subjects = {u.token for u in query.units if u.named and u.kind == "concept" and u.token not in partners}
-        if not subjects:
+        if not subjects or not self.scorer.answer_may_name(self.profile, subjects):
             return False
         years, spans = self.scorer.dated(self.index)
         starts = {start for start, concept in spans if concept in subjects}
@@ -468,7 +473,9 @@ class Candidate:
             named = {u.token for u in self.query.units if u.named and u.kind == "concept"}
             # (The fact's examples are read only when the question names something they could be.)
             if named:
-                named &= self.scorer.mentioned_aside(self.index)
+                # (A fact whose answer names none of them gives none as an example: its answer is not read then.)
+                may = self.scorer.answer_may_name(profile, named)
+                named = named & self.scorer.mentioned_aside(self.index) if may else set()
             if named:
                 profile = replace(profile, listed=profile.listed | named)
         if self.query.attributes & DESCRIBING_ATTRIBUTES:
@@ -1260,6 +1267,12 @@ class Scorer:
             return frozenset(token(prefix) for prefix in prefixes)
         return None
 
+    def answer_may_name(self, profile: FactProfile, concepts: Iterable[str]) -> bool:
+        """Tell whether a fact's answer may name any of these glossary terms, without reading it: a term its answer
+        names earns the fact credit (``index``: every glossary term of every field), so a fact credited for none of
+        them names none. (Read answers otherwise: with no credit for an answer's words, its terms earn none.)"""
+        return self.thresholds.answer_credit <= 0 or not profile.credits.keys().isdisjoint(concepts)
+
     @functools.cached_property  # shared by every thread: computed once, under its lock
     def partner_concepts(self) -> frozenset[str]:
         """Return the glossary terms that only name the article's partners ("India-Japan")."""
@@ -1874,13 +1887,19 @@ def asked_contrasts(query: Query, lexicon: Lexicon) -> dict[str, str]:
     }
 
 
+def claims_of_one_partner(query: Query) -> bool:
+    """Tell whether a question claims something of one partner: only such a claim can have the partners swapped
+    (``swapped_partner``)."""
+    # "Japan doesn't follow strategic autonomy, right?" denies of Japan what the fact says of India: no contradiction.
+    return query.subject_partner is not None and (query.yes_no or query.claims) and not query.markers.negation
+
+
 def swapped_partner(query: Query, candidate: Candidate) -> bool:
     """Tell whether a claim says of one partner what the fact says of the other, while the fact says what the first
     does instead: "Japan follows non-alignment, right?" against "Where Japan answers ... through the US-led alliance
     system, India takes a non-aligned ... approach" has turned the contrast round."""
     subject = query.subject_partner
-    # "Japan doesn't follow strategic autonomy, right?" denies of Japan what the fact says of India: no contradiction.
-    if subject is None or not (query.yes_no or query.claims) or query.markers.negation:
+    if subject is None or not claims_of_one_partner(query):
         return False
     owner = _clause_owner(query, candidate)
     if owner is None or owner == subject:

@@ -13,7 +13,7 @@ from typing import Any
 import orjson
 import pytest
 
-from bot.core.answering.checks import _unit_covered
+from bot.core.answering.checks import Scorer, _unit_covered
 from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import (
     ColumnPlan,
@@ -273,6 +273,41 @@ def test_a_fact_id_read_by_position_is_the_facts_own_even_without_the_ids_kept(s
     assert [backwards.fact_id_at(i) for i in range(len(expected))] == expected
     with pytest.raises(IndexError):
         bare.fact_id_at(len(expected))
+
+
+@pytest.mark.parametrize("compiled", [False, True])
+def test_every_glossary_term_an_answer_names_earns_its_fact_credit(compiled: bool, tmp_path: Any) -> None:
+    # Scorer.answer_may_name: a fact credited for none of a question's terms is not read for where its answer names
+    # them (their dates, whether it gives them as examples), so every term its answer names must be credited.
+    cache = FolderCache(tmp_path) if compiled else None
+    base = load_knowledge(DEFAULT_KNOWLEDGE_DIR, cache)
+    if compiled:
+        Matcher(base, cache=cache)  # compile it, then read it back from the cache
+        base = load_knowledge(DEFAULT_KNOWLEDGE_DIR, cache)
+    matcher = Matcher(base, cache=cache)
+    scorer, named = matcher.scorer, 0
+    for position in range(len(matcher.index.profiles)):
+        profile = matcher.index.profiles[position]
+        terms = {concept for _start, _end, concept in scorer.answer_spans(position)}
+        assert all(profile.credits.get(term, 0.0) > 0 for term in terms), matcher.index.facts[position].fact.id
+        assert all(scorer.answer_may_name(profile, {term}) for term in terms)
+        assert not scorer.answer_may_name(profile, {"~no such term"})
+        named += bool(terms)
+    assert named  # most answers name some term
+    # With no credit for an answer's words, a term only its answer names earns none: the answer is read then.
+    uncredited = Scorer(matcher.index)
+    uncredited.thresholds = dataclasses.replace(DEFAULT_THRESHOLDS, answer_credit=0.0)
+    assert uncredited.answer_may_name(matcher.index.profiles[0], {"~no such term"})
+
+
+def test_a_facts_article_read_by_position_is_the_one_its_fact_has(shipped: KnowledgeService) -> None:
+    # A candidate's article is told from where its fact stands in the base, without reading the fact.
+    base = shipped.matcher.base
+    assert [base.article_at(i) for i in range(len(base.facts))] == [sf.source.id for sf in base.facts]
+    held = dataclasses.replace(base, facts=tuple(base.facts))  # facts that are no FactList are read for it
+    assert [held.article_at(i) for i in range(len(base.facts))] == [sf.source.id for sf in base.facts]
+    with pytest.raises(IndexError):
+        base.article_at(len(base.facts))
 
 
 def _normalize_every_step(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Protocol, TypeVar
@@ -20,6 +20,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Mention
+from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import (
     CONCEPT_PREFIX,
     CURRENCY,
@@ -358,6 +359,7 @@ def unmet_intents(query: Query, profile: FactProfile) -> tuple[Intent, ...]:
     )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Candidate:
     """A fact scored against a query: how much of the question it covers and how it reads.
@@ -384,6 +386,11 @@ class Candidate:
     def fact(self) -> SourcedFact:
         """Return the fact (read from the compiled cache on first use: most candidates are only ranked)."""
         return self.scorer.index.facts[self.index]
+
+    @property
+    def article(self) -> str:
+        """Return the id of the fact's article (the fact is not read for it)."""
+        return self.scorer.index.base.article_at(self.index)
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -503,7 +510,7 @@ class Candidate:
             return False
         partners = self.scorer.partner_concepts
         subjects = {u.token for u in query.units if u.named and u.kind == "concept" and u.token not in partners}
-        if not subjects:
+        if not subjects or not self.scorer.answer_may_name(self.profile, subjects):
             return False
         years, spans = self.scorer.dated(self.index)
         starts = {start for start, concept in spans if concept in subjects}
@@ -551,7 +558,9 @@ class Candidate:
             named = {u.token for u in self.query.units if u.named and u.kind == "concept"}
             # (The fact's examples are read only when the question names something they could be.)
             if named:
-                named &= self.scorer.mentioned_aside(self.index)
+                # (A fact whose answer names none of them gives none as an example: its answer is not read then.)
+                may = self.scorer.answer_may_name(profile, named)
+                named = named & self.scorer.mentioned_aside(self.index) if may else set()
             if named:
                 profile = replace(profile, listed=profile.listed | named)
         if self.query.attributes & DESCRIBING_ATTRIBUTES:
@@ -856,6 +865,7 @@ class Candidate:
         return _misdated(self.query, self.profile, self.scorer.concept_years)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Verdict:
     """One check's judgement of a candidate."""
@@ -1348,6 +1358,12 @@ class Scorer:
             return frozenset(token(prefix) for prefix in prefixes)
         return None
 
+    def answer_may_name(self, profile: FactProfile, concepts: Iterable[str]) -> bool:
+        """Tell whether a fact's answer may name any of these glossary terms, without reading it: a term its answer
+        names earns the fact credit (``index``: every glossary term of every field), so a fact credited for none of
+        them names none. (Read answers otherwise: with no credit for an answer's words, its terms earn none.)"""
+        return self.thresholds.answer_credit <= 0 or not profile.credits.keys().isdisjoint(concepts)
+
     @functools.cached_property  # shared by every thread: computed once, under its lock
     def partner_concepts(self) -> frozenset[str]:
         """Return the glossary terms that only name the article's partners ("India-Japan")."""
@@ -1386,6 +1402,8 @@ class Scorer:
         total = np.zeros(index.size, dtype=np.float32)
         for unit in query.units:
             known = [a for a in unit.alternatives if all(token in index.postings for token in a)]
+            if not known:
+                continue  # a word the base never uses adds nothing anywhere (no array made to add its zeros)
             if len(known) == 1 and len(known[0]) == 1:
                 # One word: its credits added where it has any are the same sums as every fact's (zero elsewhere)
                 # added, without two arrays the size of the base made for it.
@@ -1426,27 +1444,35 @@ class Scorer:
             ):
                 unmet = tuple(sorted({*unmet, Intent.COUNT}, key=lambda i: i.value))
         intent_weight = t.intent_weight if query.intents else 0.0
-        # A lone word the fact only has inside a name ("top speed" against "High Speed Rail") is not covered.
-        name_bound = [u for u in query.units if u.lone and u.token in profile.name_only]
+        units, name_only = query.units, profile.name_only
+        # A lone word the fact only has inside a name ("top speed" against "High Speed Rail") is not covered. (Most
+        # facts have no such word: the units are not looked at for them.)
+        name_bound = [u for u in units if u.lone and u.token in name_only] if name_only else []
         for unit in name_bound:
             raw -= unit.weight * profile.credits.get(unit.token, 0.0)
         if query.section_pointer:
             raw += self._section_credit(query, position, profile)
+        # Whether the fact covers each unit, looked up once: this runs for every candidate of every question.
+        covers = [_unit_covered(u, profile) for u in units]
         same_event = self._same_event_units(query, position, profile)
-        # "US-led" in a fact is the United States, though its "us" is not read as a word there.
-        same_event += tuple(
-            u
-            for u in query.units
-            if u.kind == "concept" and u.label in profile.entities and not _unit_covered(u, profile)
-        )
+        entities = profile.entities
+        if entities:
+            # "US-led" in a fact is the United States, though its "us" is not read as a word there.
+            same_event += tuple(
+                u for u, c in zip(units, covers, strict=True) if not c and u.kind == "concept" and u.label in entities
+            )
         if same_event:
             raw += sum(u.weight for u in same_event)
         earned = intent_weight if not unmet else 0.0
         coverage = round((raw + earned) / max(query.unit_weight + intent_weight, 1e-9), 4)
-        # Each unit is looked up once (equal units are covered alike, so this splits them as membership tests would).
-        missed = [(not _unit_covered(u, profile) or u in name_bound) and u not in same_event for u in query.units]
-        uncovered = tuple(u for u, miss in zip(query.units, missed, strict=True) if miss)
-        covered = tuple(u for u, miss in zip(query.units, missed, strict=True) if not miss)
+        # Equal units are covered alike, so this splits them as membership tests would; the tests are made only for
+        # the few candidates with a unit bound to a name or standing for an event.
+        if name_bound or same_event:
+            missed = [(not c or u in name_bound) and u not in same_event for u, c in zip(units, covers, strict=True)]
+        else:
+            missed = [not c for c in covers]
+        uncovered = tuple(u for u, miss in zip(units, missed, strict=True) if miss)
+        covered = tuple(u for u, miss in zip(units, missed, strict=True) if not miss)
         similarity = 0.0
         if query.similarity_text and profile.phrasings:
             text = query.similarity_text
@@ -1952,13 +1978,19 @@ def asked_contrasts(query: Query, lexicon: Lexicon) -> dict[str, str]:
     }
 
 
+def claims_of_one_partner(query: Query) -> bool:
+    """Tell whether a question claims something of one partner: only such a claim can have the partners swapped
+    (``swapped_partner``)."""
+    # "Japan doesn't follow strategic autonomy, right?" denies of Japan what the fact says of India: no contradiction.
+    return query.subject_partner is not None and (query.yes_no or query.claims) and not query.markers.negation
+
+
 def swapped_partner(query: Query, candidate: Candidate) -> bool:
     """Tell whether a claim says of one partner what the fact says of the other, while the fact says what the first
     does instead: "Japan follows non-alignment, right?" against "Where Japan answers ... through the US-led alliance
     system, India takes a non-aligned ... approach" has turned the contrast round."""
     subject = query.subject_partner
-    # "Japan doesn't follow strategic autonomy, right?" denies of Japan what the fact says of India: no contradiction.
-    if subject is None or not (query.yes_no or query.claims) or query.markers.negation:
+    if subject is None or not claims_of_one_partner(query):
         return False
     owner = _clause_owner(query, candidate)
     if owner is None or owner == subject:
@@ -2671,6 +2703,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
 )
 
 
+@quick_init
 @dataclass(frozen=True)
 class Judged:
     """A candidate with every check's verdict (the checks run on first use)."""

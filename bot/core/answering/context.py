@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import ENTITY_PREFIX
 from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Partial
 from bot.core.answering.query import Query, Unit, is_action
@@ -20,6 +21,7 @@ from bot.core.answering.wording import event_kinds
 from bot.core.language.text import tokenize
 
 
+@quick_init
 @dataclass(frozen=True)
 class Turn:
     """The part of an answered question a follow-up may lean on."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -10,7 +11,9 @@ from dataclasses import replace
 from bot.core.answering.checks import (
     ASKED_WORDS,
     Candidate,
+    Check,
     Judged,
+    claims_of_one_partner,
     swapped_partner,
     unknown_phrase,
     unmet_attributes,
@@ -244,7 +247,7 @@ def _other_articles(best: Match, judged: Sequence[Judged], thresholds: Threshold
         # The margin first: reading a candidate's fact, or judging its every check, far below the best is wasted.
         if best.score - j.candidate.score >= thresholds.article_tie_margin:
             continue
-        article = j.candidate.fact.source.id
+        article = j.candidate.article
         if article in seen or not j.ok:
             continue
         if j.candidate.fact.fact.answer.strip() == best.fact.fact.answer.strip():
@@ -378,10 +381,15 @@ def _fails(judged: Judged, check_name: str) -> bool:
         return any(v.check == check_name and not v.ok for v in judged.verdicts)
     candidate = judged.candidate
     return any(
-        not check(candidate.query, candidate, judged.thresholds).ok
-        for check in judged.checks
-        if check.name == check_name
+        not check(candidate.query, candidate, judged.thresholds).ok for check in _named(judged.checks, check_name)
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _named(checks: tuple[Check, ...], name: str) -> tuple[Check, ...]:
+    """Return the checks of a list with a name, in order: a candidate is asked about one check several times a
+    question, and the list has some thirty to look through."""
+    return tuple(check for check in checks if check.name == name)
 
 
 def _opposite_stems(judged: Judged) -> frozenset[str]:
@@ -452,7 +460,8 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         # India sign the NPT?" says an event happened.
         query = candidate.query
         states = premise or query.yes_no or query.claims or query.markers.negation or bool(query.events)
-        polarity = _fails(item, "polarity") and states
+        # (The check is run only for a question that states something: it is the costlier of the two.)
+        polarity = states and _fails(item, "polarity")
         turned = candidate.direction in {"reversed", "other"}
         # "trade was 22.85 million?" asserts another magnitude than the material's billion.
         asserts = premise or candidate.query.yes_no
@@ -483,7 +492,10 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         miscategorised = not candidate.query.markers.negation and bool(candidate.miscategorised or candidate.miskinded)
         wrong = bool(candidate.misdated or misowned or miscategorised) or misfigured or asserted_off or beyond
         # "India follows the US-led alliance system, right?": the fact says that of Japan, and India's own approach.
-        swapped = _fails(item, "subject") and swapped_partner(candidate.query, candidate)
+        # (Only a claim about one partner can have the partners swapped: the subject check is run only for one.)
+        swapped = (
+            claims_of_one_partner(query) and _fails(item, "subject") and swapped_partner(candidate.query, candidate)
+        )
         wrong = wrong or substituted or swapped
         if not (turned or wrong or polarity):
             continue

@@ -16,6 +16,7 @@ from pathlib import Path
 import pycountry
 import yaml
 
+from bot.core.answering.frozen import quick_init
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
 from bot.core.language.text import tokenize
 
@@ -32,6 +33,7 @@ def _plain(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mention:
     """A name found in a text: where it is and what it names."""

@@ -2922,27 +2922,104 @@ class CompiledPart:
 # ---------------------------------------------------------------------------------------------------- profile codec
 _PROFILE_FIELDS = tuple(f.name for f in dataclasses.fields(FactProfile) if f.name != "credits")
 
+#: The fields a question reads of its candidates: every candidate's detailed scoring (``checks.Scorer.score``: the
+#: phrasings it is compared with, the words it has only inside names, the names of the world it mentions, the kinds
+#: of answer and the events it gives), and the checks the decision runs on the best of them (figures, dates,
+#: relations, negations, the article as a document). A record keeps them apart from the rest, which a question reads
+#: of few candidates (about one in twenty): up to 16 candidates are decoded while a member waits.
+_HOT_FIELDS = (
+    "phrasings",
+    "name_only",
+    "entities",
+    "partners",
+    "places",
+    "named_after_role",
+    "events",
+    "numbers",
+    "dates",
+    "roles",
+    "negated",
+    "has_year",
+    "has_number",
+    "has_count",
+    "gives_figures",
+    "about_document",
+)
+_COLD_FIELDS = tuple(name for name in _PROFILE_FIELDS if name not in _HOT_FIELDS)
+#: What parts the two in a record: JSON never writes it raw (a newline in a text is escaped).
+_RECORD_SPLIT = b"\n"
+
 
 def encode_profile(profile: FactProfile) -> bytes:
-    """Return a profile's fields but its credits as JSON (sets sorted, so equal profiles give equal bytes)."""
-    return json.dumps([_plain(getattr(profile, name)) for name in _PROFILE_FIELDS], separators=(",", ":")).encode()
+    """Return a profile's fields but its credits as JSON (sets sorted, so equal profiles give equal bytes): the
+    fields read of every candidate (``_HOT_FIELDS``) as one array, then a newline and the rest as another."""
+    return _RECORD_SPLIT.join(
+        json.dumps([_plain(getattr(profile, name)) for name in names], separators=(",", ":")).encode()
+        for names in (_HOT_FIELDS, _COLD_FIELDS)
+    )
 
 
-#: For each field of ``_PROFILE_FIELDS``, the tag ``_plain`` always writes its values with when they are sets or
-#: tuples of text, whatever the fact ("S", "T"), or "" (read by looking at the value).
-_PROFILE_TAGS = tuple(
-    {"frozenset[str]": "S", "tuple[str, ...]": "T"}.get(str(f.type), "")
+#: The tag ``_plain`` always writes a field's values with when they are sets or tuples of text, whatever the fact
+#: ("S", "T"), or "" (read by looking at the value).
+_PROFILE_TAGS = {
+    f.name: {"frozenset[str]": "S", "tuple[str, ...]": "T"}.get(str(f.type), "")
     for f in dataclasses.fields(FactProfile)
-    if f.name != "credits"
-)
+}
 
 
-#: Where the fields of each kind stand in a record: sets of text, tuples of text, and the rest (tagged values,
-#: flags, numbers). A record is decoded while a member waits, a dozen per question: each field is read by its kind
-#: without looking at its tag first.
-_SET_FIELDS = tuple(i for i, tag in enumerate(_PROFILE_TAGS) if tag == "S")
-_TUPLE_FIELDS = tuple(i for i, tag in enumerate(_PROFILE_TAGS) if tag == "T")
-_TAGGED_FIELDS = tuple(i for i, tag in enumerate(_PROFILE_TAGS) if not tag)
+class _RecordPart:
+    """Where the fields of each kind stand in one part of a record (``encode_profile``): sets of text, tuples of
+    text, and the rest (tagged values, flags, numbers). Records are decoded while a member waits: each field is read
+    by its kind without looking at its tag first."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.names = names
+        tags = [_PROFILE_TAGS[name] for name in names]
+        self.sets = tuple(i for i, tag in enumerate(tags) if tag == "S")
+        self.tuples = tuple(i for i, tag in enumerate(tags) if tag == "T")
+        self.tagged = tuple(i for i, tag in enumerate(tags) if not tag)
+
+    def read(self, record: bytes) -> list[Any]:
+        """Return the values of the part's fields in a record part, in ``names`` order."""
+        values = _parse_record(record)
+        if not isinstance(values, list) or len(values) != len(self.names):
+            raise CacheFormatError("a profile record of the wrong shape")
+        # Each field read by the tag its type is always written with: no look at the value first, and only the
+        # fields that need it touched (the list is turned into the profile's values in place; flags and numbers stay
+        # as they are). A record the codec did not write that way fails here and is read value by value below.
+        try:
+            for i in self.sets:
+                texts = values[i]["S"]
+                values[i] = frozenset(texts) if texts else _NO_TEXTS
+            for i in self.tuples:
+                values[i] = tuple(values[i]["T"])
+            for i in self.tagged:
+                if type(values[i]) is dict:
+                    values[i] = _typed(values[i])
+        except (KeyError, TypeError, ValueError):
+            values = _parse_record(record)  # read afresh: the fields read before the failure were changed
+        else:
+            return values
+        # Sets and tuples of text, most of every record, are read inline: a call of ``_typed`` per field costs as
+        # much as parsing the record.
+        fields: list[Any] = []
+        add = fields.append
+        for value in values:
+            if type(value) is dict and len(value) == 1:
+                inner = value.get("S")
+                if inner is not None:
+                    add(frozenset(inner))
+                    continue
+                inner = value.get("T")
+                if inner is not None:
+                    add(tuple(inner))
+                    continue
+            add(_typed(value) if type(value) is dict else value)
+        return fields
+
+
+_HOT = _RecordPart(_HOT_FIELDS)
+_COLD = _RecordPart(_COLD_FIELDS)
 
 
 #: The one empty set every decoded profile shares: most of a profile's sets are empty, and a new empty set per
@@ -2950,53 +3027,83 @@ _TAGGED_FIELDS = tuple(i for i, tag in enumerate(_PROFILE_TAGS) if not tag)
 _NO_TEXTS: frozenset[str] = frozenset()
 
 
-def _parse_record(record: bytes | memoryview) -> Any:
-    """Return the JSON values of a profile record."""
+def _parse_record(record: bytes) -> Any:
+    """Return the JSON values of a profile record part."""
     # orjson parses a record in half json's time: up to 16 profiles are decoded while a member waits.
     try:
         return orjson.loads(record)
     except orjson.JSONDecodeError:
         # What orjson refuses and json reads back (a lone surrogate escaped in a text).
-        return json.loads(bytes(record))
+        return json.loads(record)
 
 
 def decode_profile(credits: dict[str, float], record: bytes | memoryview) -> FactProfile:
-    """Return the profile a record (``encode_profile``) and its credits describe."""
-    values = _parse_record(record)
-    if not isinstance(values, list) or len(values) != len(_PROFILE_FIELDS):
+    """Return the profile a record (``encode_profile``) and its credits describe.
+
+    The fields read of every candidate are decoded now, the rest when one of them is first read (``_DecodedProfile``).
+    """
+    raw = bytes(record)
+    split = raw.find(_RECORD_SPLIT)
+    if split < 0:
         raise CacheFormatError("a profile record of the wrong shape")
-    # Each field read by the tag its type is always written with: no look at the value first, and only the fields
-    # that need it touched (the list is turned into the profile's values in place; flags and numbers stay as they
-    # are). A record the codec did not write that way fails here and is read value by value below, as it always was.
-    try:
-        for i in _SET_FIELDS:
-            texts = values[i]["S"]
-            values[i] = frozenset(texts) if texts else _NO_TEXTS
-        for i in _TUPLE_FIELDS:
-            values[i] = tuple(values[i]["T"])
-        for i in _TAGGED_FIELDS:
-            if type(values[i]) is dict:
-                values[i] = _typed(values[i])
-    except (KeyError, TypeError, ValueError):
-        values = _parse_record(record)  # read afresh: the fields read before the failure were changed
-    else:
-        return FactProfile(credits, *values)
-    # Positional, in the fields' order (``_PROFILE_FIELDS`` follows it). Sets and tuples of text, most of every
-    # record, are read inline: a call of ``_typed`` per field costs as much as parsing the record.
-    fields: list[Any] = []
-    add = fields.append
-    for value in values:
-        if type(value) is dict and len(value) == 1:
-            inner = value.get("S")
-            if inner is not None:
-                add(frozenset(inner))
-                continue
-            inner = value.get("T")
-            if inner is not None:
-                add(tuple(inner))
-                continue
-        add(_typed(value) if type(value) is dict else value)
-    return FactProfile(credits, *fields)
+    profile = _DecodedProfile.__new__(_DecodedProfile)
+    fields = profile.__dict__
+    fields["credits"] = credits
+    fields.update(zip(_HOT_FIELDS, _HOT.read(raw[:split]), strict=True))
+    fields[_DecodedProfile.REST] = raw[split + 1 :]
+    return profile
+
+
+class _DecodedProfile(FactProfile):
+    """A profile decoded from its compiled record: the fields read of every candidate at once, each of the rest
+    (``_Rest``) with all the others the first time one of them is read (for few candidates).
+
+    Made by ``decode_profile``; one made by ``dataclasses.replace`` is given every field, as a ``FactProfile`` is.
+    """
+
+    #: Where the record part of the fields not yet read is kept, in the instance's ``__dict__``.
+    REST = "_rest"
+
+    def read_rest(self) -> None:
+        """Decode the fields not yet read into the instance (two threads may both: they set equal values)."""
+        fields = self.__dict__
+        if _COLD_FIELDS[0] not in fields:
+            # Set at once: another thread reading meanwhile finds either none of them or all of them.
+            fields.update(dict(zip(_COLD_FIELDS, _COLD.read(fields[self.REST]), strict=True)))
+
+    def __eq__(self, other: object) -> bool:
+        # A decoded profile equals the profile it was compiled from, whatever the type each was made as.
+        if not isinstance(other, FactProfile):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in ("credits", *_PROFILE_FIELDS))
+
+    def __repr__(self) -> str:
+        return repr(FactProfile(**self.__getstate__()))
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Every field, the record part kept for the ones not yet read left out.
+        return {name: getattr(self, name) for name in ("credits", *_PROFILE_FIELDS)}
+
+
+class _Rest:
+    """A field of a ``_DecodedProfile`` not decoded with the profile: read with the others of its part on first use.
+
+    A non-data descriptor, like ``functools.cached_property``: once decoded, the value in the instance's
+    ``__dict__`` is what every later read finds (and what ``dataclasses.replace`` and ``__init__`` set).
+    """
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __get__(self, instance: _DecodedProfile | None, owner: type[Any] | None = None) -> Any:
+        if instance is None:
+            return self
+        instance.read_rest()
+        return instance.__dict__[self._name]
+
+
+for _name in _COLD_FIELDS:
+    setattr(_DecodedProfile, _name, _Rest(_name))
 
 
 def _plain(value: object) -> object:

@@ -650,7 +650,8 @@ class Matcher:
             articles = tuple(m.fact.source.id for m in outcome.options)
             return Reply(outcome, Turn(used, used.units if outcome.options else (), pending=True, articles=articles))
         turn = Turn.after(used, outcome, _relation_words(used, self.lexicon))
-        if turn.topic and all(u.label.casefold() in self.lexicon.words("article_about_words") for u in turn.topic):
+        about = self.lexicon.words("article_about_words")
+        if turn.topic and all(u.label.casefold() in about for u in turn.topic):
             # "summarize the article", then "why in news?": the article as a whole is no subject to ask more of.
             turn = replace(turn, topic=())
         named = self._answered_name(used, outcome)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from bot.core.answering.frozen import quick_init
 from bot.core.knowledge.base import SourcedFact
 
 
@@ -19,6 +20,7 @@ class DeclineReason(Enum):
     NOT_MENTIONED = "not_mentioned"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Match:
     """One fact considered for a question, with its scores and why it matched."""

@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
+from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex, zipf
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.answering.wording import counts_in, event_kinds, event_starts
@@ -32,6 +33,7 @@ ASIDE_WORD = "="
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Unit:
     """One piece of the question's meaning: a word, or a glossary term with its concept token."""
@@ -55,6 +57,7 @@ class Unit:
         return self.alternatives[0][0]
 
 
+@quick_init
 @dataclass(frozen=True)
 class Markers:
     """Signs that a question leans on an earlier one, compares two things, or asks what is not so."""
@@ -93,6 +96,7 @@ class SummaryRequest:
     asked_by: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True)
 class Query:
     """A question as the matcher reads it."""
@@ -213,6 +217,7 @@ class Query:
         return bool(self.intents or self.attributes)
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Cues:
     """What the cue step found: the kinds of answer asked for, the content words, and "or" pairs."""
@@ -763,9 +768,8 @@ class QueryReader:
         }
         not_figures |= spelled
         bound_figures = {figure for figure, _side, _unit in bounds}
-        if markers.other and all(
-            i in cue_positions for i, t in enumerate(tokens) if t in self.lexicon.words("other_words")
-        ):
+        other_words = self.lexicon.words("other_words")
+        if markers.other and all(i in cue_positions for i, t in enumerate(tokens) if t in other_words):
             # "who are the other members?": the members besides the partners, an attribute, not another fact.
             markers = replace(markers, other=False)
         mentions = self._entities(tokens, question, spans)
@@ -789,7 +793,7 @@ class QueryReader:
             not cues.kept
             and not cues.intents
             and not attributes
-            and any(t in self.lexicon.words("greetings") for t in tokens)
+            and not self.lexicon.words("greetings").isdisjoint(tokens)
         )
         stems, corrections = self._correct(cues.kept, romanised)
         units = self._units(stems, cues)
@@ -863,7 +867,7 @@ class QueryReader:
             # "what is in the conclusion about the US": what a part of the article says, which its facts give.
             attributes=frozenset(
                 attributes - {"definition", "contents"}
-                if any(t in self.lexicon.words("section_words") for t in tokens)
+                if not self.lexicon.words("section_words").isdisjoint(tokens)
                 else attributes
             )
             or _NOTHING,
@@ -931,7 +935,9 @@ class QueryReader:
             and not mentions
             and (
                 len(tokens) <= 2
-                or any(t in self.lexicon.words("question_starters") for i, t in enumerate(tokens) if i in cue_positions)
+                or not self.lexicon.words("question_starters").isdisjoint(
+                    t for i, t in enumerate(tokens) if i in cue_positions
+                )
             ),
             kind_words=frozenset(u.label.casefold() for u in units if u.label.casefold() in self.lexicon.asked_types)
             or _NOTHING,
@@ -1147,7 +1153,7 @@ class QueryReader:
         return any(r.relation in trades for r in roles) and any(t in words("what_words") for t in tokens)
 
     def _only_actions(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
-        if any(t in self.lexicon.words("document_words") for t in tokens):
+        if not self.lexicon.words("document_words").isdisjoint(tokens):
             return False  # "when was the article updated" is about the article
         return bool(units) and all(is_action(u, self.lexicon) for u in units)
 
@@ -1227,11 +1233,11 @@ class QueryReader:
             return False
         asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
         asking |= words("yes_no_starters") | words("name_words")
-        if tokens[0] in asking or any(t in asking - words("yes_no_starters") for t in tokens):
+        if tokens[0] in asking or not (asking - words("yes_no_starters")).isdisjoint(tokens):
             return False
         if _positions_of(tokens[:5], self._requests):
             return False
-        if any(t in words("identity_verbs") | words("common_verbs") for t in tokens[1:]):
+        if not (words("identity_verbs") | words("common_verbs")).isdisjoint(tokens[1:]):
             return True
         # "india and japan signed npt", "the pm visited china and signed agreements": a verb of an event says one
         # happened.
@@ -1487,10 +1493,11 @@ class QueryReader:
         }:
             found.add("change")
         owners = self.lexicon.words("owner_prepositions") | self.lexicon.words("time_prepositions")
+        change_nouns = self.lexicon.words("change_nouns")
         if (
             tokens
             and tokens[0] not in self.lexicon.words("which_words")
-            and any(a in self.lexicon.words("change_nouns") and b in owners for a, b in itertools.pairwise(tokens))
+            and any(a in change_nouns and b in owners for a, b in itertools.pairwise(tokens))
         ):
             found.add("change")  # "what was the growth in bilateral trade?"
         # "how will it do that?", "how does the initiative achieve resilience?": the way it is done, not its aim.
@@ -1500,7 +1507,7 @@ class QueryReader:
             found.discard("purpose")
             found.add("means")
         # "how exactly will the initiative work?": how it works, which what it is for does not say.
-        verb_soon = any(t in self.lexicon.words("yes_no_starters") for t in tokens[1:3])
+        verb_soon = not self.lexicon.words("yes_no_starters").isdisjoint(tokens[1:3])
         if verb_soon and tokens[0] in how and self._ends_with(tokens, self.lexicon.words("means_final_verbs")):
             found.discard("purpose")
             found.add("means")
@@ -1975,9 +1982,14 @@ def _after_cue(start: int, tokens: Sequence[str], cues: set[int], determiners: f
 
 def _spans_of(tokens: Sequence[str], phrases: PhraseTable) -> list[tuple[int, int]]:
     """Return where the phrases stand, as (start, end), the longest at each word."""
+    firsts = phrases.firsts
+    # A question is read for some thirty phrase lists, and most of them start at none of its words: those are
+    # told in one pass in C, without a look-up per word in Python.
+    if firsts.keys().isdisjoint(tokens):
+        return []
     found = []
     for i, token in enumerate(tokens):
-        for n in phrases.firsts.get(token, ()):
+        for n in firsts.get(token, ()):
             # A longer phrase cut short by the end of the question is not there ("dusra?" is not "dusra wala").
             if i + n <= len(tokens) and tuple(tokens[i : i + n]) in phrases:
                 found.append((i, i + n))
@@ -2031,13 +2043,13 @@ def query_premise_starters() -> frozenset[str]:
 def person_or_place_intents(tokens: Sequence[str], lexicon: Lexicon) -> set[Intent]:
     """Read "who is <title>" as asking for a person's name and "where ..." as asking for a place."""
     intents = set()
-    if any(t in lexicon.words("place_cues") for t in tokens):
+    if not lexicon.words("place_cues").isdisjoint(tokens):
         intents.add(Intent.PLACE)
     who_words = lexicon.words("who_words")
     which_after = lexicon.words("who_means_which_after")
     # Hinglish "kaun sa/se/si" means "which", not "who".
     asks_who = any(t in who_words and nxt not in which_after for t, nxt in zip(tokens, [*tokens[1:], ""], strict=False))
-    identity = any(t in lexicon.words("identity_verbs") for t in tokens)
+    identity = not lexicon.words("identity_verbs").isdisjoint(tokens)
     copulas = lexicon.words("who_copulas")
     identity = identity or any(t in who_words and nxt in copulas for t, nxt in itertools.pairwise(tokens))
     roles = lexicon.words("person_roles")

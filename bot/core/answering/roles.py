@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.core.answering.entities import Mention
+from bot.core.answering.frozen import quick_init
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
 from bot.core.language.lexicon import Lexicon
 
@@ -17,6 +18,7 @@ from bot.core.language.lexicon import Lexicon
 _CLAUSE_BREAKS = frozenset({",", "while", "whereas", "but", "because", "and", "or"})
 
 
+@quick_init
 @dataclass(frozen=True)
 class RoleReading:
     """A directed relation read from a text: who does it (agent) and to or for whom (target)."""

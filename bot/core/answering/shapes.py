@@ -3,6 +3,7 @@ multiple-choice questions ("... established in: (a) 2011 (b) 2014 (c) 2017 (d) 2
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -82,7 +83,9 @@ def read_difference(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
         if not body and at != -1:
             before, after = text[: at - 1], text[at + len(phrase) :]
             body = f"{_drop_frame(before, lexicon)} and {after}"
-    body = body or _before_closer(text, folded, words("difference_closers"))
+    closers = words("difference_closers")
+    if not body and folded.endswith(_endings(closers)):
+        body = _before_closer(text, folded, closers)
     cut = _cut_once(body, joiners)
     if cut is None:
         return None
@@ -106,7 +109,10 @@ def read_time_gap(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     folded = text.casefold()
     words = lexicon.words
     _opener, body = _after_opener(text, folded, words("gap_openers"))
-    body = body or _before_closer(text, folded, sorted(words("gap_closers"), key=len, reverse=True))
+    closers = words("gap_closers")
+    if not body and folded.endswith(_endings(closers)):
+        # (Only a question ending with a closer has them sorted and tried in turn.)
+        body = _before_closer(text, folded, sorted(closers, key=len, reverse=True))
     cut = _cut_once(body, words("difference_joiners"))
     if cut is None:
         return None
@@ -147,13 +153,27 @@ def bare_year(text: str) -> int | None:
     return int(words[0]) if len(words) == 1 and _BARE_YEAR.fullmatch(words[0]) else None
 
 
-def _after_opener(text: str, folded: str, openers: Iterable[str]) -> tuple[str, str]:
+def _after_opener(text: str, folded: str, openers: frozenset[str]) -> tuple[str, str]:
     """Return the first opener (longest first) a question has as words of its own, and the text after it."""
+    if not _followed_by_space(openers).search(folded):
+        return "", ""  # most questions hold none: the openers are not sorted and looked for one by one
     for opener in sorted(openers, key=len, reverse=True):
         at = folded.find(opener + " ")
         if at != -1 and (at == 0 or not folded[at - 1].isalnum()):
             return opener, text[at + len(opener) + 1 :]
     return "", ""
+
+
+@functools.lru_cache(maxsize=64)
+def _followed_by_space(phrases: frozenset[str]) -> re.Pattern[str]:
+    """Return a pattern finding any of the phrases followed by a space (what ``_after_opener`` looks for first)."""
+    return re.compile("|".join(re.escape(f"{phrase} ") for phrase in phrases) or r"(?!)")
+
+
+@functools.lru_cache(maxsize=64)
+def _endings(closers: frozenset[str]) -> tuple[str, ...]:
+    """Return the endings ``_before_closer`` looks for, for one test of a question's end against all of them."""
+    return tuple(f" {closer}" for closer in closers)
 
 
 def _before_closer(text: str, folded: str, closers: Iterable[str]) -> str:
@@ -181,7 +201,8 @@ def asks_time_gap(question: str, lexicon: Lexicon) -> bool:
         if f" {phrase} " in folded:
             rest = folded.replace(f" {phrase} ", " ", 1).split()
             # "gap between them in terms of aims" asks another gap than the time between them.
-            return all(w in lexicon.ignored or w in lexicon.words("gap_units") for w in rest)
+            units = lexicon.words("gap_units")
+            return all(w in lexicon.ignored or w in units for w in rest)
     return False
 
 
@@ -509,7 +530,7 @@ def read_odd_one_out(question: str, negated: bool, lexicon: Lexicon) -> OddOneOu
         # "JIMEX, MILAN, MALABAR - which is not multilateral?": the options come first.
         options = tuple(o.strip(" ?.") for o in _LIST_SPLIT.split(pieces[0]) if o.strip(" ?."))
         asked = tokenize(pieces[1])
-        if len(options) >= 2 and any(w in starters | lexicon.words("which_words") for w in asked):
+        if len(options) >= 2 and not (starters | lexicon.words("which_words")).isdisjoint(asked):
             return OddOneOut(_without_negation(pieces[1], lexicon), options)
         return None
     if not words or words[0] not in starters:

@@ -262,6 +262,13 @@ class FactList(Sequence[SourcedFact]):
                 return found
         return self._load(position)
 
+    def source_at(self, position: int) -> Source:
+        """Return the source of the fact at a position, without reading the fact (from the compiled cache)."""
+        if not 0 <= position < self._size:
+            raise IndexError("fact position out of range")
+        # The last file starting at or before it (files without facts have no segment: the starts rise).
+        return self._segments[bisect.bisect_right(self._starts, position) - 1][1]
+
     def _load(self, position: int) -> SourcedFact:
         low, high = 0, len(self._starts)
         while high - low > 1:
@@ -426,6 +433,12 @@ class KnowledgeBase:
     def has_fact(self, fact_id: str) -> bool:
         """Tell whether a fact with this id exists."""
         return fact_id in self._facts_by_id
+
+    def article_at(self, position: int) -> str:
+        """Return the id of the article of the fact at a position, without reading the fact from the compiled cache
+        (when the facts are a ``FactList``, as ``assemble`` makes them)."""
+        facts = self.facts
+        return facts.source_at(position).id if isinstance(facts, FactList) else facts[position].source.id
 
     def fact_id_at(self, position: int) -> str:
         """Return the id of the fact at a position, without reading the fact from the compiled cache.

@@ -14,22 +14,31 @@ _STEMMER = snowballstemmer.stemmer("english")
 
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'"})
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2e3a\u2e3b]")
-_POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?=\s|$)")
+# "X's" and "Xs'": each alternative opens with the apostrophe and looks back from there, so the pattern is searched
+# for as a literal ("(?<=\w)'s\b|(?<=s)'(?=\s|$)" as written, but that tries both lookbehinds at every character).
+_POSSESSIVE = re.compile(r"'(?:(?<=\w')s\b|(?<=s')(?=\s|$))")
 # Tokens: "2+2", financial years "2023-24", decimals "22.85", and words/numbers.
 _LETTER = r"(?:[^\W\d_]|[\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963])"
 _TOKEN = re.compile(rf"\d+\+\d+|\d{{4}}-\d{{2,4}}|\d+(?:\.\d+)?%?|{_LETTER}+\d*|\d+{_LETTER}+", re.UNICODE)
 # The same tokens in ASCII text, where a letter is a-z or A-Z: a class is read in one step where the alternation
 # of _LETTER is tried letter by letter (most texts are ASCII, and tokenising an answer is read while a member waits).
 _ASCII_TOKEN = re.compile(r"\d+\+\d+|\d{4}-\d{2,4}|\d+(?:\.\d+)?%?|[A-Za-z]+\d*|\d+[A-Za-z]+")
-_SPLIT_YEAR = re.compile(r"\b((?:19|20)\d{2})\s*[/ ]\s*(\d{2}|(?:19|20)\d{2})\b")
+# A year opening a word ("\b19..", told by looking back from its first two digits: a pattern that opens with a
+# lookbehind or a boundary is tried at every character), a slash or a space, and the next year.
+_SPLIT_YEAR = re.compile(r"((?:19|20)(?<!\w\d\d)\d{2})\s*[/ ]\s*(\d{2}|(?:19|20)\d{2})\b")
 _FY_LONG = re.compile(r"^(\d{2})(\d{2})-(\d{2})?(\d{2})$")
 # "23-24" in chat is a financial year when the second year follows the first.
-_SHORT_FY = re.compile(r"(?<![\d.+-])(\d{2})\s*[-/]\s*(\d{2})(?![\d.+-])")
+# (What stands before the first two digits is looked back at from after them, as in ``_SPLIT_YEAR``.)
+_SHORT_FY = re.compile(r"(\d{2})(?<![\d.+-]\d\d)\s*[-/]\s*(\d{2})(?![\d.+-])")
 _WHITESPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
-_US_DOLLARS = re.compile(r"\bus\s?\$")
+# "us" opening a word, told by looking back from its "u" (as in ``_SPLIT_YEAR``).
+_US_DOLLARS = re.compile(r"u(?<!\wu)s\s?\$")
 #: Initials written with dots ("u.p.", "u.s.a."): one word, not single letters ("u" would read as "you").
 _DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
+#: What every run of dotted initials holds: a text without it (most answers: their only dots are a decimal point and
+#: the full stop) is not searched for them.
+_DOTTED_PAIR = re.compile(r"\.[a-z]\.")
 _ASCII_CONTROLS = {code: " " for code in [*range(32), 127] if chr(code) not in "\n\t"}
 _ASCII_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Discord mentions and custom emoji (<@123>, <@&123>, <#123>, <:name:123>), links, and markdown link targets.
@@ -146,7 +155,7 @@ def tokenize(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[str, ...]:
     text = normalize(text)
-    if "." in text:
+    if "." in text and _DOTTED_PAIR.search(text):
         text = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", "") + " ", text)
     if "$" in text:
         # "US$ 22.85 billion" is a sum in dollars, not a mention of the United States.
@@ -155,7 +164,10 @@ def _tokens(text: str) -> tuple[str, ...]:
         text = _SPLIT_YEAR.sub(_join_financial_year, text)
         text = _SHORT_FY.sub(_expand_short_year, text)
     words = (_ASCII_TOKEN if text.isascii() else _TOKEN).findall(text)
-    tokens = tuple(LEXICON.shorthand.get(t, t) for t in (_canonical_number(t) for t in words))
+    # Two passes in comprehensions, no call per word: only a word with a dash can be a financial year written long.
+    canonical = [_canonical_number(t) if "-" in t else t for t in words]
+    shorthand = LEXICON.shorthand.get
+    tokens = tuple([shorthand(t, t) for t in canonical])
     return _plain_idioms(tokens) if not LEXICON.idiom_starts.isdisjoint(tokens) else tokens
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
+import pickle
 import random
 import re
 from collections.abc import Mapping
@@ -11,7 +13,8 @@ from typing import Any
 import orjson
 import pytest
 
-from bot.core.answering.checks import _unit_covered
+from bot.core.answering.checks import Scorer, _unit_covered
+from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import (
     ColumnPlan,
     ConceptPlan,
@@ -84,12 +87,36 @@ def test_a_profile_whose_text_orjson_refuses_still_decodes() -> None:
 
 
 def test_a_profile_record_of_the_wrong_shape_is_refused() -> None:
-    record = orjson.loads(encode_profile(_profile()))
+    # A record is the fields read of every candidate, a newline, and the rest: each part is refused when it is decoded.
+    hot, rest = (orjson.loads(part) for part in encode_profile(_profile()).split(b"\n"))
     with pytest.raises(CacheFormatError):
-        decode_profile({}, orjson.dumps(record[:-1]))
-    record[0] = {"?": []}
+        decode_profile({}, orjson.dumps(hot))
     with pytest.raises(CacheFormatError):
-        decode_profile({}, orjson.dumps(record))
+        decode_profile({}, orjson.dumps(hot[:-1]) + b"\n" + orjson.dumps(rest))
+    with pytest.raises(CacheFormatError):
+        decode_profile({}, orjson.dumps([{"?": []}, *hot[1:]]) + b"\n" + orjson.dumps(rest))
+    decoded = decode_profile({}, orjson.dumps(hot) + b"\n" + orjson.dumps(rest[:-1]))
+    with pytest.raises(CacheFormatError):
+        _ = decoded.gives
+
+
+def test_a_decoded_profile_reads_the_rest_of_its_fields_when_one_is_first_read() -> None:
+    profile = _profile()
+    decoded = decode_profile(dict(profile.credits), encode_profile(profile))
+    assert "gives" not in vars(decoded)  # only what a question reads of every candidate is decoded at first
+    assert decoded.phrasings == profile.phrasings
+    assert decoded.gives == profile.gives
+    assert vars(decoded)["named_kinds"] == profile.named_kinds  # ... and the rest all at once
+    # It is a profile as any other: equal to the one it was made from, read, copied and pickled alike.
+    fresh = decode_profile(dict(profile.credits), encode_profile(profile))
+    assert fresh == profile
+    assert profile == fresh
+    assert repr(decode_profile(dict(profile.credits), encode_profile(profile))) == repr(profile)
+    changed = dataclasses.replace(fresh, gives=frozenset({"cost"}))
+    assert changed.gives == frozenset({"cost"})
+    assert changed.named_kinds == profile.named_kinds
+    assert changed == dataclasses.replace(profile, gives=frozenset({"cost"}))
+    assert pickle.loads(pickle.dumps(decode_profile(dict(profile.credits), encode_profile(profile)))) == profile
 
 
 def test_the_typo_scan_over_nearby_lengths_picks_the_best_word_of_any_of_them() -> None:
@@ -248,6 +275,41 @@ def test_a_fact_id_read_by_position_is_the_facts_own_even_without_the_ids_kept(s
         bare.fact_id_at(len(expected))
 
 
+@pytest.mark.parametrize("compiled", [False, True])
+def test_every_glossary_term_an_answer_names_earns_its_fact_credit(compiled: bool, tmp_path: Any) -> None:
+    # Scorer.answer_may_name: a fact credited for none of a question's terms is not read for where its answer names
+    # them (their dates, whether it gives them as examples), so every term its answer names must be credited.
+    cache = FolderCache(tmp_path) if compiled else None
+    base = load_knowledge(DEFAULT_KNOWLEDGE_DIR, cache)
+    if compiled:
+        Matcher(base, cache=cache)  # compile it, then read it back from the cache
+        base = load_knowledge(DEFAULT_KNOWLEDGE_DIR, cache)
+    matcher = Matcher(base, cache=cache)
+    scorer, named = matcher.scorer, 0
+    for position in range(len(matcher.index.profiles)):
+        profile = matcher.index.profiles[position]
+        terms = {concept for _start, _end, concept in scorer.answer_spans(position)}
+        assert all(profile.credits.get(term, 0.0) > 0 for term in terms), matcher.index.facts[position].fact.id
+        assert all(scorer.answer_may_name(profile, {term}) for term in terms)
+        assert not scorer.answer_may_name(profile, {"~no such term"})
+        named += bool(terms)
+    assert named  # most answers name some term
+    # With no credit for an answer's words, a term only its answer names earns none: the answer is read then.
+    uncredited = Scorer(matcher.index)
+    uncredited.thresholds = dataclasses.replace(DEFAULT_THRESHOLDS, answer_credit=0.0)
+    assert uncredited.answer_may_name(matcher.index.profiles[0], {"~no such term"})
+
+
+def test_a_facts_article_read_by_position_is_the_one_its_fact_has(shipped: KnowledgeService) -> None:
+    # A candidate's article is told from where its fact stands in the base, without reading the fact.
+    base = shipped.matcher.base
+    assert [base.article_at(i) for i in range(len(base.facts))] == [sf.source.id for sf in base.facts]
+    held = dataclasses.replace(base, facts=tuple(base.facts))  # facts that are no FactList are read for it
+    assert [held.article_at(i) for i in range(len(base.facts))] == [sf.source.id for sf in base.facts]
+    with pytest.raises(IndexError):
+        base.article_at(len(base.facts))
+
+
 def _normalize_every_step(text: str) -> str:
     """The plain reading of ``normalize`` for ASCII text: every step, whatever the text holds."""
     text = text.translate(text_module._ASCII_CONTROLS)
@@ -347,3 +409,57 @@ def test_a_plan_kept_as_columns_reads_back_as_the_plan_and_makes_the_same_glossa
         again, again_words = _through_json(odd_plan, odd_words)
         assert not isinstance(again, ColumnPlan)
         assert (list(again), again_words) == (odd_plan, odd_words)
+
+
+def test_a_quick_init_dataclass_is_made_as_its_own_init_makes_it() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class Plain:
+        a: int
+        b: str = "b"
+        c: tuple[int, ...] = dataclasses.field(default_factory=tuple)
+        d: list[int] = dataclasses.field(default_factory=list, compare=False)
+
+    @quick_init
+    @dataclasses.dataclass(frozen=True)
+    class Quick:
+        a: int
+        b: str = "b"
+        c: tuple[int, ...] = dataclasses.field(default_factory=tuple)
+        d: list[int] = dataclasses.field(default_factory=list, compare=False)
+
+    for args, kwargs in (((1,), {}), ((1, "x"), {"d": [2]}), ((), {"a": 3, "c": (4,)})):
+        plain, quick = Plain(*args, **kwargs), Quick(*args, **kwargs)  # type: ignore[arg-type]
+        assert vars(plain) == vars(quick)
+        assert list(vars(plain)) == list(vars(quick))  # the fields in their order
+    assert str(inspect.signature(Plain.__init__)) == str(inspect.signature(Quick.__init__))
+    assert Quick(1).d is not Quick(1).d  # a new list for each, as the factory makes
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Quick(1).a = 2  # type: ignore[misc]
+    assert dataclasses.replace(Quick(1), b="c") == Quick(1, "c")
+    with pytest.raises(TypeError):
+        Quick()  # type: ignore[call-arg]
+
+
+def test_quick_init_refuses_what_it_cannot_make_alike() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class Later:
+        a: int
+
+        def __post_init__(self) -> None: ...
+
+    @dataclasses.dataclass(frozen=True)
+    class Passed:
+        a: int
+        b: dataclasses.InitVar[int] = 0
+
+    @dataclasses.dataclass(frozen=True)
+    class Keyword:
+        a: int = dataclasses.field(kw_only=True)
+
+    @dataclasses.dataclass
+    class Thawed:
+        a: int
+
+    for cls in (Later, Passed, Keyword, Thawed):
+        with pytest.raises(TypeError):
+            quick_init(cls)

@@ -236,14 +236,6 @@ def test_an_acronym_spelled_in_letter_names_may_end_in_a_figure(shipped: Knowled
     assert outcome.best.fact.fact.id == "g4_unsc_reform"
 
 
-@pytest.mark.parametrize("question", ["when was cepa effective", "when did cepa become effective"])
-def test_effective_is_a_synonym_of_coming_into_effect(shipped: KnowledgeService, question: str) -> None:
-    assert not isinstance(shipped.matcher.ask("how effective is cepa"), Answer)  # how well it works
-    outcome = shipped.matcher.ask(question)
-    assert isinstance(outcome, Answer)
-    assert outcome.best.fact.fact.id == "cepa_year"
-
-
 # ---------------------------------------------------------------- figures that spell a name
 @pytest.mark.parametrize("question", ["2 plus 2 dialog japan", "two plus two dialogue"])
 def test_figures_that_spell_a_glossary_name_are_no_figures_of_the_question(

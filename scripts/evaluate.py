@@ -76,6 +76,8 @@ FRESH16_SETS = (EVAL_DIR / "fresh16_holdout.yaml", EVAL_DIR / "fresh16_conversat
 FRESH17_SETS = (EVAL_DIR / "fresh17_holdout.yaml", EVAL_DIR / "fresh17_conversations_holdout.yaml")
 #: Written blind from the article by a nineteenth helper at the start of session 27 (2026-12-03); never tuned on.
 FRESH18_SETS = (EVAL_DIR / "fresh18_holdout.yaml", EVAL_DIR / "fresh18_conversations_holdout.yaml")
+#: Written blind from the article by a twentieth helper at the start of session 28 (2026-12-03); never tuned on.
+FRESH19_SETS = (EVAL_DIR / "fresh19_holdout.yaml", EVAL_DIR / "fresh19_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,10 @@ SET_GROUPS = (
     SetGroup(
         "eighteenth holdout (2 sets)", "an eighteenth helper, blind, Dec 2026; never tuned on", False, FRESH17_SETS
     ),
-    SetGroup("newest holdout (2 sets)", "a nineteenth helper, blind, Dec 2026; never tuned on", False, FRESH18_SETS),
+    SetGroup(
+        "nineteenth holdout (2 sets)", "a nineteenth helper, blind, Dec 2026; never tuned on", False, FRESH18_SETS
+    ),
+    SetGroup("newest holdout (2 sets)", "a twentieth helper, blind, Dec 2026; never tuned on", False, FRESH19_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

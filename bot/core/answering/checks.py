@@ -118,6 +118,10 @@ def _defines(query: Query, profile: FactProfile) -> bool:
     """Tell whether a fact says what the question's subject is: more than its name, and about that subject."""
     if not _describes(query, profile):
         return False
+    if query.described_heads and query.markers.anaphor is None:
+        # "what is the indo pacific architecture" against "the partnership is a pillar of the Indo-Pacific
+        # architecture": a fact about the thing the name qualifies names it in its own question.
+        return _phrase_is_about([u for u in query.units if u.label in query.described_heads], profile)
     if any(u.named and u.kind == "concept" for u in query.units) or query.markers.anaphor is not None:
         return True
     # A thing named in plain words is described by a fact about it: its own question names it, not only its
@@ -560,7 +564,12 @@ class Candidate:
             if named:
                 # (A fact whose answer names none of them gives none as an example: its answer is not read then.)
                 may = self.scorer.answer_may_name(profile, named)
-                named = named & self.scorer.mentioned_aside(self.index) if may else set()
+                aside = self.scorer.mentioned_aside(self.index) if may else frozenset()
+                if may and "definition" in self.query.attributes and self.query.markers.anaphor is None:
+                    # "what is UNSC" asks what it is: a fact whose own question names it only beside what it is
+                    # about (a permanent UNSC seat) does not say.
+                    aside |= named - self.scorer.described_names(self.index) - self.scorer.partner_concepts
+                named = named & aside
             if named:
                 profile = replace(profile, listed=profile.listed | named)
         if self.query.attributes & DESCRIBING_ATTRIBUTES:
@@ -1185,7 +1194,7 @@ class Scorer:
 
         A name given as an example of a kind is named, not described: "what is JIMEX" is not answered by it.
         """
-        index, sourced = self.index, self.index.facts[position]
+        index = self.index
         named, partner = index.glossary.named, self.partner_concepts
         tokens = self.answer_tokens(position)
         lasts = self._example_cue_lasts
@@ -1199,15 +1208,27 @@ class Scorer:
         examples = {c for start, _e, c in spans if any(0 <= start - cue < reach for cue in cues)}
         # A name the fact's question, its opening words and its "what is X" phrasings never name is only
         # mentioned ("what is the NPT" against "... because India has not signed the NPT").
-        about = set(self.question_concepts(position))
-        about |= {c for start, _e, c in spans if start < self.thresholds.subject_reach}
+        about = set(self.question_concepts(position)) | self.described_names(position)
+        return frozenset(
+            c for _s, _e, c in spans if c in named and c not in partner and (c in examples or c not in about)
+        )
+
+    @per_fact
+    def described_names(self, position: int) -> frozenset[str]:
+        """Return the named things a fact says what they are: those its phrasings ask about alone or as "what is
+        X", and those its answer opens on.
+
+        Its own question may name a thing only to qualify another: "UNSC" in "do India and Japan back each other's
+        bid for a permanent UNSC seat?" is not what that fact describes ("what is UNSC" is not answered by it).
+        """
+        index, sourced = self.index, self.index.facts[position]
+        about = {c for c, _w in self.defined_spans(position)}
+        about |= {c for start, _e, c in self.answer_spans(position) if start < self.thresholds.subject_reach}
         for phrasing in sourced.fact.alternatives:
             words = tokenize(phrasing)
             if any(words[: len(c)] == c or words[-len(c) :] == c for c in self._definition_cues):
                 about |= {c for _s, _e, c in index.glossary_spans(words, sourced.source.id)}
-        return frozenset(
-            c for _s, _e, c in spans if c in named and c not in partner and (c in examples or c not in about)
-        )
+        return frozenset(about)
 
     def _example_cue_ends(self, tokens: Sequence[str], end: int) -> bool:
         return any(tuple(tokens[max(0, end - len(c)) : end]) == c for c in self._example_cues)

@@ -205,6 +205,9 @@ class Query:
     claims: bool = False
     #: Facts that cannot answer it: those that answered the question before "what other outcomes ...?".
     excluded: frozenset[str] = frozenset()
+    #: Plain words a named thing qualifies in a question asking what they are ("architecture" of "what is the
+    #: Indo-Pacific architecture"): a fact about something else that only uses the phrase does not say.
+    described_heads: frozenset[str] = frozenset()
 
     @cached_property
     def unit_weight(self) -> float:
@@ -312,6 +315,7 @@ class QueryReader:
         self._plural_heads = lexicon.words("name_heads") | frozenset(lexicon.asked_types)
         self._generic_words = lexicon.words("generic_modifiers") | lexicon.words("substitute_nouns") | lexicon.ignored
         self._partner_words = frozenset(p.casefold() for p in index.partners)
+        self._aspect_stems = frozenset(stem(w) for w in lexicon.words("name_heads") | lexicon.words("aspect_nouns"))
         # Longest first, so a cue of several words ("in brief") is taken whole before a shorter one inside it.
         self._summary_cues = tuple(
             sorted((" ".join(tokenize(c)) for c in lexicon.words("summary_cues")), key=len, reverse=True)
@@ -816,8 +820,13 @@ class QueryReader:
             attributes.add("goods")
         # "what about the IJICP?" asks what the question before it asked ("what's" opens both).
         continues = markers.continues and not attributes and not cues.intents
+        described_heads: frozenset[str] = _NOTHING
         if not attributes and not cues.intents and not continues and self._asks_definition(tokens, units):
             attributes.add("definition")
+        elif not attributes and not cues.intents and not continues and (heads := self._named_heads(tokens, units)):
+            # "what is the indo pacific architecture": what the thing a name qualifies is.
+            attributes.add("definition")
+            described_heads = heads
         elif not units and not attributes and not cues.intents and markers.anaphor and self._asks_what_it_is(tokens):
             # "what is it exactly?", "explain it": what the earlier question was about, described.
             attributes.add("definition")
@@ -923,6 +932,7 @@ class QueryReader:
             qualified_kinds=tuple(k[:3] for k in qualified if not k[3]),
             described_kinds=tuple(k[:3] for k in qualified if k[3]),
             section_pointer=_contains_any(tokens, self._section_pointers),
+            described_heads=described_heads,
             # "true or false: ..." is a claim to check; so is a plain statement ("the initiative focuses on X").
             claims=bool(claimed) or checks_statement or self._states(question, tokens),
             yes_no=(
@@ -978,6 +988,33 @@ class QueryReader:
             for relation in lexicon.symmetric_relations:
                 readings.append(RoleReading(relation, first.canonical, second.canonical))
         return readings
+
+    def _named_heads(self, tokens: Sequence[str], units: Sequence[Unit]) -> frozenset[str]:
+        """Return the plain words a named thing qualifies in "what is the Indo-Pacific architecture", else nothing.
+
+        Words naming a kind of programme ("the MAHSR project") only say what the name is: they are not returned.
+        """
+        if self.lexicon.words("name_words") & set(tokens) or self.lexicon.words("substitute_nouns") & set(tokens):
+            return _NOTHING
+        cue = next((c for c in self._definition_cues if len(c) > 1 and tuple(tokens[: len(c)]) == c), None)
+        if cue is None:
+            return _NOTHING
+        # The partners, as names or as a glossary term ("India-Japan"), are every fact's setting.
+        subject = [u for u in units if not set(tokenize(u.label)) <= self._partner_words]
+        named = [u for u in subject if u.named and u.kind == "concept"]
+        plain = [u for u in subject if u.kind in {"word", "concept"} and not u.named]
+        if len(named) != 1 or not plain or len(named) + len(plain) != len(subject):
+            return _NOTHING
+        if len(subject) > self.index.thresholds.defined_phrase_words:
+            return _NOTHING
+        # Only a name put before the words it qualifies ("the Indo-Pacific architecture"): "the time horizon of the
+        # Joint Vision" asks a thing's attribute, and words joined by "of" or "in" are read elsewhere.
+        words = self.lexicon.words
+        rest = [t for t in tokens[len(cue) :] if t not in self._partner_words and t not in words("determiners")]
+        if not rest or any(t in self.lexicon.ignored for t in rest) or stem(rest[-1]) not in {u.label for u in plain}:
+            return _NOTHING
+        kept = self._aspect_stems
+        return frozenset(u.label for u in plain if not {stem(w) for w in u.alternatives[-1]} & kept) or _NOTHING
 
     def _asks_definition(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
         """Tell whether a question asks what one named thing is ("what is the AI initiative", "SCRI kya hai")."""
@@ -1246,9 +1283,10 @@ class QueryReader:
         # A relation word right after a name is its verb ("India exports copper"), unless the name owns it as a
         # noun ("Estonia's export value").
         owners = {owner.casefold() for owner, _owned, _end in possessive_pairs(question)}
-        relations = self.lexicon.relation_words
+        # So is a word of a stance that has an opposite ("India opposes Japan's UNSC candidacy").
+        verbs = self.lexicon.relation_words | self.lexicon.opposites.keys()
         return any(
-            t in relations and tokens[i] in self._partner_words and tokens[i] not in owners
+            t in verbs and tokens[i] in self._partner_words and tokens[i] not in owners
             for i, t in enumerate(tokens[1:])
         )
 

@@ -169,6 +169,7 @@ WORD_LISTS = (
     "claim_phrases",
     "exam_words",
     "name_heads",
+    "aspect_nouns",
     "generic_modifiers",
     "common_verbs",
     "yes_no_starters",

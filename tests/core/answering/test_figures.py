@@ -33,6 +33,7 @@ from scripts.evaluate import (
     FRESH16_SETS,
     FRESH17_SETS,
     FRESH18_SETS,
+    FRESH19_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -178,6 +179,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH16_SETS,
         *FRESH17_SETS,
         *FRESH18_SETS,
+        *FRESH19_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -1,0 +1,77 @@
+"""What a thing named only to qualify another is: "what is UNSC" against a fact about a permanent UNSC seat, and "what
+is the Indo-Pacific architecture" against a fact about the partnership that calls itself a pillar of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.checks import ASKED_WORDS
+from bot.core.answering.outcomes import Answer, Correction, Partial
+from bot.core.answering.present import explain
+from bot.core.services.knowledge import KnowledgeService
+
+
+@pytest.mark.parametrize("question", ["what is unsc", "unsc kya hai", "explain unsc", "tell me about the unsc"])
+def test_a_name_a_fact_only_qualifies_another_with_is_not_described_by_it(
+    shipped: KnowledgeService, question: str
+) -> None:
+    # "support each other's bid for a permanent UNSC seat", "work in the G4 to push for UNSC reforms": neither says
+    # what the UNSC is, though both questions of those facts name it.
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == ASKED_WORDS["definition"]
+    assert outcome.related
+    assert "UNSC" in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is the indo pacific architecture", "what is quad critical technologies", "what is the us-led alliance"],
+)
+def test_a_thing_a_name_qualifies_is_described_only_by_a_fact_about_it(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == ASKED_WORDS["definition"]
+
+
+def test_the_qualified_words_are_read_with_the_question(shipped: KnowledgeService) -> None:
+    query = shipped.matcher.read("what is the indo pacific architecture")
+    assert "definition" in query.attributes
+    assert len(query.described_heads) == 1
+    # Words naming a kind of programme or an aspect of the thing ("project", "role") only say what the name is.
+    for question in ("what is the mahsr project", "what is quad role", "what is the cepa scope"):
+        assert not shipped.matcher.read(question).described_heads, question
+    # A thing's attribute asked with "of", or words after the name joined by "in", are read elsewhere.
+    for question in ("what is the time horizon of the joint vision", "what are critical technologies in quad"):
+        assert not shipped.matcher.read(question).described_heads, question
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("what is g4", "g4_unsc_reform"),
+        ("what is the g4 grouping", "g4_unsc_reform"),
+        ("what is the mahsr project", "mahsr"),
+        ("what is the chandrayaan 5 mission", "chandrayaan_5"),
+        ("what is quad role", "quad"),
+        ("what is the cepa scope", "cepa_scope"),
+        ("what is the act east forum", "act_east_forum"),
+        ("what is ssgp", "ssgp_2014"),
+        ("What is the time horizon of the India-Japan Joint Vision for the Next Decade?", "joint_vision_duration"),
+    ],
+)
+def test_a_name_a_fact_is_about_is_still_answered(shipped: KnowledgeService, question: str, fact_id: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert outcome.best.fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    "statement", ["india opposes japan's unsc candidacy", "india and japan oppose each other's bid"]
+)
+def test_a_stated_stance_the_material_contradicts_is_corrected(shipped: KnowledgeService, statement: str) -> None:
+    # A word with an opposite right after a name is the statement's verb: a claim, like "india and japan signed npt".
+    assert shipped.matcher.read(statement).claims
+    assert isinstance(shipped.matcher.ask(statement), Correction)

@@ -31,7 +31,7 @@ from bot.core.answering.outcomes import (
     Suggestions,
 )
 from bot.core.answering.query import Query, Unit, asks_amount, asserts_premise
-from bot.core.answering.shapes import part_of_whole
+from bot.core.answering.shapes import first_sum, part_of_whole, scaled
 from bot.core.answering.thresholds import Thresholds
 from bot.core.answering.wording import event_kinds
 from bot.core.language.text import possessive_pairs, stem, tokenize
@@ -104,7 +104,7 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
         features = answer_features(query, j, judged)
         confidence = calibrated(features, t.calibration)
         passing.append(replace(j.match, confidence=round(confidence, 4), features=features))
-    balance = _worked_balance(query, judged, t)
+    balance = _worked_balance(query, judged, t) or _worked_figure(query, judged, t)
     if balance is not None:
         return balance
     if passing and _only_named(judged, passing[0], t):
@@ -644,6 +644,69 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
         )
         missing = f"a figure for {_plural(role.relation)} from {role.agent} to {role.target} itself"
         return Partial(missing, (item.match,), item.reason, worked=worked)
+    return None
+
+
+#: Figures a question may ask to be worked out of the material's own (see ``ASKED_WORDS``).
+WORKED_ATTRIBUTES = frozenset({"half", "double", "times", "gap", "percent"})
+
+
+def _worked_figure(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> Partial | None:
+    """Work out a figure asked of the material's own ("half of bilateral trade", "how many times Japan's exports are
+    India's", "what % of trade is Japan's exports"): a partial answer, since the material does not state it, with the
+    figure its own figures give and how. Only the one fact that passes all else but the asked figure is used."""
+    asked = query.attributes & WORKED_ATTRIBUTES
+    if len(asked) != 1 or query.yes_no or not judged:
+        return None
+    operation = next(iter(asked))
+    lexicon = judged[0].candidate.scorer.index.lexicon
+    two_ways = lexicon.words("two_way_wholes")
+    for item in judged:
+        candidate = item.candidate
+        if not _on_topic(item, thresholds) or candidate.unmet_attributes != (operation,):
+            continue
+        failed = _failed(item)
+        if not failed <= {"attribute", "direction", "owner"}:
+            continue
+        turned = candidate.direction == "reversed"
+        answer = candidate.fact.fact.answer
+        whole = part_of_whole(answer, lexicon)
+        roles = candidate.profile.roles
+        two_way = whole is not None and len(roles) == 1 and bool(set(whole.label.casefold().split()) & two_ways)
+        if operation in {"half", "double"}:
+            # The fact's own first sum, of the thing asked the way it is asked; or, asked the other way, the rest of
+            # a two-way total ("half of India's exports to Japan": 22.85 less 17.69, halved).
+            figure = first_sum(answer)
+            if turned and two_way and whole is not None:
+                writer, base = whole, whole.rest_figure()
+                shown = f"({whole.written(whole.whole)} less {whole.written(whole.part)})"
+            elif figure is not None and failed == {"attribute"}:
+                writer, base, shown = figure, figure.part, figure.written(figure.part)
+            else:
+                continue
+            factor, word = (0.5, "half of") if operation == "half" else (2.0, "twice")
+            worked = f"Worked out from its figures: {word} {shown} is {writer.written(scaled(base, factor))}."
+            return Partial(ASKED_WORDS[operation], (item.match,), item.reason, worked=worked)
+        if not two_way or whole is None:
+            continue
+        if operation != "gap" and candidate.direction not in {"same", "reversed"}:
+            return None  # "India's share of trade": which way's share is not said
+        role = roles[0]
+        part, rest = whole.part, whole.rest_figure()
+        mine, other = (rest, part) if turned else (part, rest)
+        way = f"{role.agent}'s {_plural(role.relation)} to {role.target} were {whole.written(part)} of "
+        way += f"{whole.written(whole.whole)} ({whole.label}), so the other way was {whole.written(rest)}"
+        if operation == "gap":
+            worked = f"Worked out from its figures: {way}; the gap is {whole.lead()}."
+        elif operation == "times":
+            ratio = scaled(f"{float(mine) / float(other):.4f}", 1.0)
+            worked = f"Worked out from its figures: {way}; {whole.written(mine)} is {float(ratio):.2f} times "
+            worked += f"{whole.written(other)}."
+        else:
+            share = float(mine) / float(whole.whole.replace(",", "")) * 100
+            worked = f"Worked out from its figures: {way}; {whole.written(mine)} is {share:.1f}% of "
+            worked += f"{whole.written(whole.whole)}."
+        return Partial(ASKED_WORDS[operation], (item.match,), item.reason, worked=worked)
     return None
 
 

@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from bot.core.language.lexicon import Lexicon
 from bot.core.language.text import content_stems, is_number, normalize, tokenize
@@ -375,6 +376,26 @@ class PartOfWhole:
     def written(self, figure: str) -> str:
         """Write a figure as the text writes its sums."""
         return f"{self.currency} {figure}{' ' + self.scale if self.scale else ''}"
+
+    def rest_figure(self) -> str:
+        """Return the rest of the total as a bare figure ("5.16")."""
+        places = max(_decimals(self.part), _decimals(self.whole))
+        return f"{float(self.whole.replace(',', '')) - float(self.part.replace(',', '')):.{places}f}"
+
+
+def scaled(figure: str, factor: float) -> str:
+    """Return a figure multiplied by a factor, with as many decimals as it is written with (halves rounded up)."""
+    places = _decimals(figure)
+    value = Decimal(figure.replace(",", "")) * Decimal(str(factor))
+    return str(value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
+
+
+def first_sum(text: str) -> PartOfWhole | None:
+    """Return the first sum of money a text names with its currency and scale, as a part of nothing yet."""
+    found = _AMOUNT_SCALED.search(text)
+    if found is None:
+        return None
+    return PartOfWhole(found.group(1), found.group(2), found.group(2), found.group(3) or "")
 
 
 def _decimals(figure: str) -> int:

@@ -1,0 +1,69 @@
+"""Figures worked out of the material's own: half or twice a sum, how many times one way of a two-way total is the
+other, the gap between them and a way's share; never the stated figure shown as if it were the one asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.checks import ASKED_WORDS
+from bot.core.answering.outcomes import Answer, Partial
+from bot.core.answering.present import explain
+from bot.core.answering.shapes import first_sum, scaled
+from bot.core.services.knowledge import KnowledgeService
+
+
+@pytest.mark.parametrize(
+    ("figure", "factor", "expected"),
+    [("22.85", 0.5, "11.43"), ("22.85", 2.0, "45.70"), ("5", 0.5, "3"), ("1,200", 0.5, "600"), ("0.05", 0.5, "0.03")],
+)
+def test_a_scaled_figure_keeps_the_decimals_it_is_written_with(figure: str, factor: float, expected: str) -> None:
+    assert scaled(figure, factor) == expected
+
+
+def test_the_first_sum_of_a_text_keeps_its_currency_and_scale() -> None:
+    found = first_sum("Trade was worth US$ 22.85 billion in FY 2023-24.")
+    assert found is not None
+    assert found.written(found.part) == "US$ 22.85 billion"
+    assert first_sum("No money here.") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "attribute", "worked"),
+    [
+        ("half of bilateral trade", "half", "US$ 11.43 billion"),
+        ("bilateral trade ka aadha", "half", "US$ 11.43 billion"),
+        ("what is double the bilateral trade", "double", "US$ 45.70 billion"),
+        ("half of japan's exports to india", "half", "US$ 8.85 billion"),
+        # Asked the other way: the rest of the two-way total, halved (22.85 - 17.69 = 5.16).
+        ("half of india's exports to japan", "half", "US$ 2.58 billion"),
+        ("gap between japan exports and india exports", "gap", "US$ 12.53 billion"),
+        ("kitna gap hai japan export aur india export me", "gap", "US$ 12.53 billion"),
+        ("japan ka export india ke export se kitne guna hai", "times", "3.43 times"),
+        ("what percentage of trade is japan's exports to india", "percent", "77.4%"),
+        ("what percent of bilateral trade are india's exports to japan", "percent", "22.6%"),
+    ],
+)
+def test_a_figure_asked_of_the_materials_own_is_worked_out_as_a_partial_answer(
+    shipped: KnowledgeService, question: str, attribute: str, worked: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial), explain(outcome)
+    assert outcome.missing == ASKED_WORDS[attribute]
+    assert worked in outcome.worked
+
+
+@pytest.mark.parametrize(
+    "question", ["sum of trade and japan exports", "half of the joint vision's span", "how much is half of cepa"]
+)
+def test_a_figure_that_cannot_be_worked_out_is_never_answered_with_the_stated_one(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not isinstance(outcome, Answer), explain(outcome)
+
+
+@pytest.mark.parametrize(
+    "question", ["how many times has the 2+2 dialogue met", "does the water board meet twice a year"]
+)
+def test_words_of_frequency_ask_no_worked_figure(shipped: KnowledgeService, question: str) -> None:
+    assert not shipped.matcher.read(question).attributes & {"times", "double", "half"}

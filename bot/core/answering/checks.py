@@ -570,7 +570,7 @@ class Candidate:
                 # (A fact whose answer names none of them gives none as an example: its answer is not read then.)
                 may = self.scorer.answer_may_name(profile, named)
                 aside = self.scorer.mentioned_aside(self.index) if may else frozenset()
-                if may and "definition" in self.query.attributes and self.query.markers.anaphor is None:
+                if may and "definition" in self.query.attributes and self._asks_only_what(named):
                     # "what is UNSC" asks what it is: a fact whose own question names it only beside what it is
                     # about (a permanent UNSC seat) does not say.
                     aside |= named - self.scorer.described_names(self.index) - self.scorer.partner_concepts
@@ -596,6 +596,13 @@ class Candidate:
             # "who signed CEPA" against "CEPA came into effect in 2011": the partners it names did not sign it there.
             unmet = (*(a for a in unmet if a != "agent"), f"agent:{min(acted)}")
         return unmet
+
+    def _asks_only_what(self, named: set[str]) -> bool:
+        """Tell whether the question asks what one named thing is and names nothing else ("what is UNSC"), unlike a
+        follow-up or "bilateral trade details in FY24"."""
+        partners = self.scorer.partner_concepts
+        others = [u for u in self.query.units if u.token not in named and u.token not in partners]
+        return len(named) == 1 and not others and self.query.markers.anaphor is None
 
     def _contents_of_another(self) -> bool:
         """Tell whether what the question asks the contents of is only among the contents the fact gives of another

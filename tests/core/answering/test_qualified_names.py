@@ -59,6 +59,9 @@ def test_the_qualified_words_are_read_with_the_question(shipped: KnowledgeServic
         ("what is the cepa scope", "cepa_scope"),
         ("what is the act east forum", "act_east_forum"),
         ("what is ssgp", "ssgp_2014"),
+        # Asked of more than the name alone, the name may be anywhere in the fact that gives the rest.
+        ("bilateral trade details in fy24", "bilateral_trade_total"),
+        ("bilateral trade data in fy24", "bilateral_trade_total"),
         ("What is the time horizon of the India-Japan Joint Vision for the Next Decade?", "joint_vision_duration"),
     ],
 )

@@ -629,6 +629,9 @@ class Matcher:
                 outcome = gapped[0]
                 return Reply(outcome, replace(Turn.after(query, outcome), compared=gap, compared_by_time=True))
         difference = read_difference(question, self.lexicon) if comparison is None and gap is None else None
+        if difference is not None and query.markers.anaphor is None and self._one_fact_for_both(question, query):
+            # "Japan's exports to India vs total bilateral trade": one fact gives both, as the question is put.
+            difference = None
         if difference is not None and query.markers.anaphor is None:
             set_side_by_side = self._side_by_side(difference)
             if set_side_by_side is not None:
@@ -884,6 +887,13 @@ class Matcher:
             return Partial("a date for it", (outcome.best,)), ()
         return Answer((outcome.best,), note=_year_gap_note(self._name(text, query), dated, year)), ()
 
+    def _one_fact_for_both(self, question: str, query: Query) -> bool:
+        """Tell whether two things set side by side by "vs" alone are both in one fact that covers all the question."""
+        if self.lexicon.words("versus_joiners").isdisjoint(tokenize(question)):
+            return False
+        outcome = self._decide(query)
+        return isinstance(outcome, Answer) and outcome.best.coverage >= self.thresholds.whole_message_coverage
+
     def _side_by_side(self, sides: tuple[str, str]) -> Outcome | None:
         """Answer "difference between A and B" with what the material says of each; None when it says of neither."""
         partners = self._partner_names
@@ -893,8 +903,13 @@ class Matcher:
         opener = self.lexicon.first_word("side_questions")
         outcomes = []
         for text in sides:
+            plain = self.read(text)
+            if plain.roles:
+                # "Japan's exports to India": a relation, asked as it is, not as what a thing is.
+                outcomes.append(self._decide(plain))
+                continue
             outcome = self._decide(self.read(f"{opener} {text}"))
-            outcomes.append(outcome if isinstance(outcome, Answer) else self._decide(self.read(text)))
+            outcomes.append(outcome if isinstance(outcome, Answer) else self._decide(plain))
         answered = {o.best.fact.fact.id: o.best for o in outcomes if isinstance(o, Answer)}
         if not answered:
             return None

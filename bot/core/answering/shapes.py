@@ -87,13 +87,25 @@ def read_difference(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     closers = words("difference_closers")
     if not body and folded.endswith(_endings(closers)):
         body = _before_closer(text, folded, closers)
+    tokens = folded.split()
+    # "JIMEX vs MALABAR - which one is bilateral" asks to choose one, not what each is.
+    versus = not body and len([w for w in tokens if w in words("versus_joiners")]) == 1
+    versus = versus and words("which_words").isdisjoint(tokens)
+    if versus:
+        # "japan approach vs india approach", "cepa vs ijicp": "vs" alone sets the two side by side ("- compare"
+        # after them says so again).
+        kept = text.split()
+        while kept and (kept[-1].casefold() in words("comparison_openers") or not re.search(r"\w", kept[-1])):
+            kept.pop()
+        body, joiners = " ".join(kept), words("versus_joiners")
     cut = _cut_once(body, joiners)
     if cut is None:
         return None
     first, second = cut
     # "India's and Japan's approach", "bilateral and multilateral exercises", "how is India's approach different
-    # from Japan's": a side named by its owner or its kind alone has the other side's noun.
-    if len(first) == 1 and len(second) > 1 and _borrows(first[0], lexicon):
+    # from Japan's": a side named by its owner or its kind alone has the other side's noun. So has a side of one word
+    # before "vs" ("India vs Japan approach to China").
+    if len(first) == 1 and len(second) > 1 and (versus or _borrows(first[0], lexicon)):
         first = [*first, *second[1:]]
     elif len(second) == 1 and len(first) > 1 and _borrows(second[0], lexicon):
         second = [*second, *first[1:]]

@@ -170,6 +170,7 @@ WORD_LISTS = (
     "exam_words",
     "name_heads",
     "aspect_nouns",
+    "versus_joiners",
     "generic_modifiers",
     "common_verbs",
     "yes_no_starters",

@@ -8,6 +8,8 @@ import pytest
 from bot.core.answering.checks import ASKED_WORDS
 from bot.core.answering.outcomes import Answer, Correction, Partial
 from bot.core.answering.present import explain
+from bot.core.answering.shapes import read_difference
+from bot.core.language.lexicon import LEXICON
 from bot.core.services.knowledge import KnowledgeService
 
 
@@ -78,3 +80,30 @@ def test_a_stated_stance_the_material_contradicts_is_corrected(shipped: Knowledg
     # A word with an opposite right after a name is the statement's verb: a claim, like "india and japan signed npt".
     assert shipped.matcher.read(statement).claims
     assert isinstance(shipped.matcher.ask(statement), Correction)
+
+
+# ---------------------------------------------------------------- "A vs B" with no opener
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("cepa vs ijicp", ("cepa", "ijicp")),
+        # A side of one word before "vs" has the other side's noun ("India's approach to China").
+        ("india vs japan approach to china", ("india approach to china", "japan approach to china")),
+        ("india's approach vs japan's approach to china - compare", ("india's approach", "japan's approach to china")),
+    ],
+)
+def test_vs_alone_sets_two_things_side_by_side(question: str, sides: tuple[str, str]) -> None:
+    assert read_difference(question, LEXICON) == sides
+
+
+def test_two_things_set_side_by_side_by_vs_are_each_answered(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("india vs japan approach to china")
+    assert isinstance(outcome, Answer)
+    assert {m.fact.fact.id for m in outcome.matches} == {"india_approach", "japan_approach"}
+
+
+def test_a_side_holding_a_relation_is_asked_as_it_is_put(shipped: KnowledgeService) -> None:
+    # "what is Japan's exports to India" would read a thing to describe; the side asks the exports' figure.
+    outcome = shipped.matcher.ask("difference between japan exports to india and bilateral trade")
+    assert isinstance(outcome, Answer)
+    assert outcome.matches[0].fact.fact.id == "japan_exports_to_india"

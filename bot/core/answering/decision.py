@@ -623,7 +623,13 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
     bilateral trade of US$ 22.85 billion"): a partial answer, since the material does not state it, with the figure
     its own figures give and how."""
     lexicon = judged[0].candidate.scorer.index.lexicon if judged else None
-    roles = [r for r in query.roles if r.agent and r.target]
+    partners = judged[0].candidate.scorer.index.partners if judged else frozenset()
+    # "and India's exports?" after Japan's: one of two partners doing it does it to the other.
+    roles = [
+        r if r.target else replace(r, target=next(iter(partners - {r.agent})))
+        for r in query.roles
+        if r.agent and (r.target or (len(partners) == 2 and r.agent in partners))
+    ]
     if lexicon is None or not roles or not asks_amount(query, lexicon) or query.yes_no or query.claims:
         return None
     for item in judged:
@@ -632,7 +638,11 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
         # The way asked may have a fact of its own without a sum ("the goods India exports"): one further down
         # giving the other way's part of the total still says what the rest is.
         # ("India's exports": whose they are turns round with the direction.)
-        if item.candidate.direction != "reversed" or not {"direction"} <= _failed(item) <= {"direction", "owner"}:
+        # ("and India's?" after Japan's exports: the fact names Japan where the follow-up puts India, which is the
+        # other way round, not another thing.)
+        contrasted = bool(query.contrast) and set(query.contrast) <= partners
+        allowed = {"direction", "owner", "names"} if contrasted else {"direction", "owner"}
+        if item.candidate.direction != "reversed" or not {"direction"} <= _failed(item) <= allowed:
             continue
         whole = part_of_whole(item.candidate.fact.fact.answer, lexicon)
         if whole is None or not set(whole.label.casefold().split()) & lexicon.words("two_way_wholes"):

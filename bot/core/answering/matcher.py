@@ -55,6 +55,7 @@ from bot.core.answering.shapes import (
     asks_time_gap,
     bare_year,
     first_amount,
+    first_sum,
     first_year,
     is_complete_list,
     named_list,
@@ -290,6 +291,10 @@ class Matcher:
             domains=self._domains,
             attribute_words=self._attribute_words,
         )
+        asks_nothing = not (merged.intents or merged.attributes)
+        if merged.contrast and merged.roles and asks_nothing and self._gave_a_sum(previous):
+            # "and India's export?" after Japan's exports were answered with their worth: the worth is asked again.
+            merged = replace(merged, intents=frozenset({Intent.QUANTITY}))
         # A follow-up stays within the article of the question it follows, unless only another one answers it;
         # after "which article do you mean?", the reply names one.
         article = previous.articles[0] if len(previous.articles) == 1 else self._named_article(query, previous)
@@ -886,6 +891,13 @@ class Matcher:
         if dated is None or first_amount(outcome.best.fact.fact.answer) is not None:
             return Partial("a date for it", (outcome.best,)), ()
         return Answer((outcome.best,), note=_year_gap_note(self._name(text, query), dated, year)), ()
+
+    def _gave_a_sum(self, previous: Turn) -> bool:
+        """Tell whether the answer before was one fact giving a sum of money ("US$ 17.69 billion")."""
+        ids = previous.fact_ids
+        if len(ids) != 1 or not self.base.has_fact(ids[0]):
+            return False
+        return first_sum(self.index.facts[self.base.position_of(ids[0])].fact.answer) is not None
 
     def _one_fact_for_both(self, question: str, query: Query) -> bool:
         """Tell whether two things set side by side by "vs" alone are both in one fact that covers all the question."""

@@ -67,3 +67,30 @@ def test_a_figure_that_cannot_be_worked_out_is_never_answered_with_the_stated_on
 )
 def test_words_of_frequency_ask_no_worked_figure(shipped: KnowledgeService, question: str) -> None:
     assert not shipped.matcher.read(question).attributes & {"times", "double", "half"}
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["how much does japan export to india", "and india's export?"],
+        ["bilateral trade fy24", "uska japan export?", "and india's export?"],
+        ["japan exports to india value", "and india's?"],
+    ],
+)
+def test_the_other_partners_share_of_a_sum_just_answered_is_worked_out(
+    shipped: KnowledgeService, turns: list[str]
+) -> None:
+    # The worth was what the answer before gave: "and India's?" asks it of India, which the material's two figures
+    # give as the rest of the two-way total.
+    reply = shipped.matcher.respond(turns[0])
+    for turn in turns[1:]:
+        reply = shipped.matcher.respond(turn, reply.turn)
+    assert isinstance(reply.outcome, Partial), explain(reply.outcome)
+    assert "US$ 5.16 billion" in reply.outcome.worked
+
+
+def test_the_other_partners_goods_are_still_goods(shipped: KnowledgeService) -> None:
+    reply = shipped.matcher.respond("what does japan export to india")
+    follow = shipped.matcher.respond("and india's?", reply.turn).outcome
+    assert isinstance(follow, Answer)
+    assert follow.best.fact.fact.id == "india_exports_to_japan"

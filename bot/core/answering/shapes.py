@@ -118,7 +118,8 @@ def read_difference(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
 def read_time_gap(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """Split "how many years between A and B", "gap between A and B" or "A aur B ke beech kitne saal" into the two
     things whose dates are set apart, or None if the question asks no such thing."""
-    text = " ".join(re.sub(r"[^\w\s'&./+-]", " ", question).split())
+    # Chat spellings read as the words they stand for ("how many yrs after ...").
+    text = " ".join(lexicon.shorthand.get(w.casefold(), w) for w in re.sub(r"[^\w\s'&./+-]", " ", question).split())
     folded = text.casefold()
     words = lexicon.words
     _opener, body = _after_opener(text, folded, words("gap_openers"))
@@ -127,6 +128,13 @@ def read_time_gap(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
         # (Only a question ending with a closer has them sorted and tried in turn.)
         body = _before_closer(text, folded, sorted(closers, key=len, reverse=True))
     cut = _cut_once(body, words("difference_joiners"))
+    if cut is None and body:
+        # "how many years after the 2015 pacts was the Joint Declaration signed": its verb sets the second apart.
+        tokens = body.split()
+        at = next(
+            (i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.casefold() in words("gap_verbs")), 0
+        )
+        cut = (tokens[:at], tokens[at + 1 :]) if at else None
     if cut is None:
         return None
     sides = " ".join(cut[0]), " ".join(cut[1])

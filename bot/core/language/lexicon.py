@@ -171,6 +171,7 @@ WORD_LISTS = (
     "name_heads",
     "aspect_nouns",
     "versus_joiners",
+    "gap_verbs",
     "generic_modifiers",
     "common_verbs",
     "yes_no_starters",

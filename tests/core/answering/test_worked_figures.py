@@ -7,8 +7,9 @@ import pytest
 
 from bot.core.answering.checks import ASKED_WORDS
 from bot.core.answering.outcomes import Answer, Partial
-from bot.core.answering.present import explain
-from bot.core.answering.shapes import first_sum, scaled
+from bot.core.answering.present import explain, outcome_text
+from bot.core.answering.shapes import first_sum, read_time_gap, scaled
+from bot.core.language.lexicon import LEXICON
 from bot.core.services.knowledge import KnowledgeService
 
 
@@ -94,3 +95,28 @@ def test_the_other_partners_goods_are_still_goods(shipped: KnowledgeService) -> 
     follow = shipped.matcher.respond("and india's?", reply.turn).outcome
     assert isinstance(follow, Answer)
     assert follow.best.fact.fact.id == "india_exports_to_japan"
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("how many years after cepa was ssgp", ("cepa", "ssgp")),
+        ("how many yrs after 2015 pacts was the joint declaration", ("2015 pacts", "the joint declaration")),
+        ("how many years before ijicp did cepa come", ("ijicp", "cepa come")),
+    ],
+)
+def test_the_verb_after_a_before_or_after_sets_the_second_thing_apart(question: str, sides: tuple[str, str]) -> None:
+    assert read_time_gap(question, LEXICON) == sides
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("how many yrs after 2015 pacts was the joint declaration on security coop", "10 years"),
+        ("aagc kb bana", "2017"),
+    ],
+)
+def test_years_apart_and_chat_spellings_are_answered(shipped: KnowledgeService, question: str, years: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert years in outcome_text(outcome)

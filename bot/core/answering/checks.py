@@ -915,6 +915,28 @@ def per_fact(read: Callable[[Scorer, int], _R]) -> Callable[[Scorer, int], _R]:
     return once
 
 
+@dataclass(frozen=True)
+class ScoringPlan:
+    """What scoring reads of a question for every candidate (``Scorer.plan``)."""
+
+    query: Query
+    #: What it was made with (``INTENT_SATISFIERS``, the scorer's thresholds).
+    satisfiers: Mapping[Intent, Callable[[Query, FactProfile], bool]]
+    thresholds: Thresholds
+    #: The kinds of answer asked (in order of their value), each with how a fact gives it.
+    intents: tuple[tuple[Intent, Callable[[Query, FactProfile], bool]], ...]
+    #: The kinds asked that a figure answers.
+    figures: frozenset[Intent]
+    #: Whether a "how many" question names what it counts.
+    counts: bool
+    #: What the kind of answer asked weighs, and the whole the coverage is a share of.
+    intent_weight: float
+    whole: float
+    #: The units that are lone words, and the units that are glossary terms with where they stand among the units.
+    lone: tuple[Unit, ...]
+    concepts: tuple[tuple[int, Unit], ...]
+
+
 class Scorer:
     """Score candidates: weighted coverage of the question's units, the asked kind, and phrasing similarity."""
 
@@ -931,6 +953,7 @@ class Scorer:
         )
         self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
         self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
+        self._last_plan: ScoringPlan | None = None
         self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))
         #: The owners a question gives things: read once per question, not once per candidate it is set against.
         self.question_owners: Callable[[str], frozenset[tuple[str, str]]] = functools.lru_cache(
@@ -1423,16 +1446,17 @@ class Scorer:
         """Score one fact in detail."""
         t = self.thresholds
         profile = self.index.profiles[position]
-        # Most questions ask no kind of answer: nothing to sort for each of their 16 candidates.
-        unmet = unmet_intents(query, profile) if query.intents else ()
+        plan = self.plan(query)
+        # Most questions ask no kind of answer: nothing to judge for each of their 16 candidates.
+        unmet = tuple(i for i, satisfied in plan.intents if not satisfied(query, profile)) if plan.intents else ()
         if Intent.PERSON in unmet and self._asks_offices(query) and self.role_qualifiers(position) - query.words:
             # "kaun kaun se ministers" against "the defence and foreign affairs ministers": the offices are the answer.
             unmet = tuple(i for i in unmet if i is not Intent.PERSON)
-        figures = _FIGURE_INTENTS & query.intents if query.intents else _NO_INTENTS
+        figures = plan.figures
         if figures and figures - set(unmet) and not profile.gives_figures:
             # "how many indians work in japan" is not answered by the 5 of "Chandrayaan 5": a name, not a figure.
             unmet = tuple(sorted({*unmet, *figures}, key=lambda i: i.value))
-        elif Intent.COUNT in query.intents and Intent.COUNT not in unmet and query.counted:
+        elif plan.counts and Intent.COUNT not in unmet:
             # "how many prefectures does Japan have" is not answered by "four state-prefecture partnerships":
             # what a number counts is the word right after it or the last of the words it qualifies.
             counted, head, pairs = self.counted_nouns(position), query.counted[-1], self._pairing_stems
@@ -1443,11 +1467,10 @@ class Scorer:
                 and (head in pairs or (head in self.answer_stems(position) and pairs & {stem(w) for w in query.words}))
             ):
                 unmet = tuple(sorted({*unmet, Intent.COUNT}, key=lambda i: i.value))
-        intent_weight = t.intent_weight if query.intents else 0.0
         units, name_only = query.units, profile.name_only
         # A lone word the fact only has inside a name ("top speed" against "High Speed Rail") is not covered. (Most
         # facts have no such word: the units are not looked at for them.)
-        name_bound = [u for u in units if u.lone and u.token in name_only] if name_only else []
+        name_bound = [u for u in plan.lone if u.token in name_only] if name_only else []
         for unit in name_bound:
             raw -= unit.weight * profile.credits.get(unit.token, 0.0)
         if query.section_pointer:
@@ -1456,23 +1479,24 @@ class Scorer:
         covers = [_unit_covered(u, profile) for u in units]
         same_event = self._same_event_units(query, position, profile)
         entities = profile.entities
-        if entities:
+        if entities and plan.concepts:
             # "US-led" in a fact is the United States, though its "us" is not read as a word there.
-            same_event += tuple(
-                u for u, c in zip(units, covers, strict=True) if not c and u.kind == "concept" and u.label in entities
-            )
+            same_event += tuple(u for i, u in plan.concepts if not covers[i] and u.label in entities)
         if same_event:
             raw += sum(u.weight for u in same_event)
-        earned = intent_weight if not unmet else 0.0
-        coverage = round((raw + earned) / max(query.unit_weight + intent_weight, 1e-9), 4)
+        earned = plan.intent_weight if not unmet else 0.0
+        coverage = round((raw + earned) / plan.whole, 4)
         # Equal units are covered alike, so this splits them as membership tests would; the tests are made only for
         # the few candidates with a unit bound to a name or standing for an event.
+        covered_units: list[Unit] = []
+        uncovered_units: list[Unit] = []
         if name_bound or same_event:
-            missed = [(not c or u in name_bound) and u not in same_event for u, c in zip(units, covers, strict=True)]
+            for u, c in zip(units, covers, strict=True):
+                missed = (not c or u in name_bound) and u not in same_event
+                (uncovered_units if missed else covered_units).append(u)
         else:
-            missed = [not c for c in covers]
-        uncovered = tuple(u for u, miss in zip(units, missed, strict=True) if miss)
-        covered = tuple(u for u, miss in zip(units, missed, strict=True) if not miss)
+            for u, c in zip(units, covers, strict=True):
+                (covered_units if c else uncovered_units).append(u)
         similarity = 0.0
         if query.similarity_text and profile.phrasings:
             text = query.similarity_text
@@ -1485,16 +1509,40 @@ class Scorer:
             position,
             self.index.base.fact_id_at(position),
             profile,
-            round(float(coverage), 4),
+            coverage,  # (already rounded to four places: rounding it again gives it back)
             similarity,
             round(float(score), 4),
-            covered,
-            uncovered,
+            tuple(covered_units),
+            tuple(uncovered_units),
             unmet,
             query=query,
             scorer=self,
             raw=raw,
         )
+
+    def plan(self, query: Query) -> ScoringPlan:
+        """Return what scoring reads of a question for each of its candidates, worked out once per question: the
+        last question's is kept (its candidates are scored one after the other), while the intents' satisfiers and
+        the thresholds it was made with are still the ones in use."""
+        last, satisfiers, t = self._last_plan, INTENT_SATISFIERS, self.thresholds
+        if last is not None and last.query is query and last.satisfiers is satisfiers and last.thresholds is t:
+            return last
+        never: Callable[[Query, FactProfile], bool] = lambda _q, _p: False  # noqa: E731
+        intent_weight = self.thresholds.intent_weight if query.intents else 0.0
+        made = ScoringPlan(
+            query,
+            satisfiers,
+            self.thresholds,
+            tuple((i, satisfiers.get(i, never)) for i in sorted(query.intents, key=lambda i: i.value)),
+            _FIGURE_INTENTS & query.intents if query.intents else _NO_INTENTS,
+            Intent.COUNT in query.intents and bool(query.counted),
+            intent_weight,
+            max(query.unit_weight + intent_weight, 1e-9),
+            tuple(u for u in query.units if u.lone),
+            tuple((i, u) for i, u in enumerate(query.units) if u.kind == "concept"),
+        )
+        self._last_plan = made
+        return made
 
     def _section_credit(self, query: Query, position: int, profile: FactProfile) -> float:
         """Return the weight a question pointing at a part of the article ("acc to the conclusion") earns from a

@@ -1283,7 +1283,9 @@ class QueryReader:
 
         Also return the words transliterated from Devanagari: they are matched to the base by their sound.
         """
-        if not any(_DEVANAGARI.search(t) or t in self._translation_starts for t in tokens):
+        # (A word in ASCII has no Devanagari to look for: most questions are all ASCII.)
+        starts = self._translation_starts
+        if not any(t in starts or (not t.isascii() and _DEVANAGARI.search(t)) for t in tokens):
             return tokens, frozenset()
         out: list[str] = []
         romanised: set[str] = set()

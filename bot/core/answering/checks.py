@@ -2763,8 +2763,9 @@ class Judged:
     @cached_property
     def verdicts(self) -> tuple[Verdict, ...]:
         """Return every check's verdict."""
-        query = self.candidate.query
-        return tuple(check(query, self.candidate, self.thresholds) for check in self.checks)
+        candidate, thresholds = self.candidate, self.thresholds
+        query = candidate.query
+        return tuple(check(query, candidate, thresholds) for check in self.checks)
 
     @property
     def corrections(self) -> tuple[tuple[str, str], ...]:
@@ -2777,10 +2778,11 @@ class Judged:
         if "verdicts" in self.__dict__:
             return all(v.ok for v in self.verdicts)
         # Most candidates fail an early check: the costlier ones are then judged only if a reason is wanted.
-        query = self.candidate.query
+        candidate, thresholds = self.candidate, self.thresholds
+        query = candidate.query
         made = []
         for check in self.checks:
-            verdict = check(query, self.candidate, self.thresholds)
+            verdict = check(query, candidate, thresholds)
             if not verdict.ok:
                 return False
             made.append(verdict)

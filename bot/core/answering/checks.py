@@ -58,6 +58,8 @@ INTENT_SATISFIERS: Mapping[Intent, Callable[[Query, FactProfile], bool]] = Mappi
 #: The intents a figure answers, and none: scoring a candidate builds neither for each one.
 _FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.QUANTITY})
 _NO_INTENTS: frozenset[Intent] = frozenset()
+#: No check names: the first failure of any check is one whose name is not among them (``Judged.ok``).
+_NO_NAMES: frozenset[str] = frozenset()
 
 
 def _describes(query: Query, profile: FactProfile) -> bool:
@@ -2763,9 +2765,13 @@ class Judged:
     @cached_property
     def verdicts(self) -> tuple[Verdict, ...]:
         """Return every check's verdict."""
-        candidate, thresholds = self.candidate, self.thresholds
-        query = candidate.query
-        return tuple(check(query, candidate, thresholds) for check in self.checks)
+        made = self._judged_so_far()
+        if len(made) < len(self.checks):
+            # The checks judged already (up to the first that failed, say) are not judged again.
+            candidate, thresholds = self.candidate, self.thresholds
+            query = candidate.query
+            made.extend(check(query, candidate, thresholds) for check in self.checks[len(made) :])
+        return tuple(made)
 
     @property
     def corrections(self) -> tuple[tuple[str, str], ...]:
@@ -2778,16 +2784,48 @@ class Judged:
         if "verdicts" in self.__dict__:
             return all(v.ok for v in self.verdicts)
         # Most candidates fail an early check: the costlier ones are then judged only if a reason is wanted.
+        return self._first_failure(_NO_NAMES, among=False) is None
+
+    def failed_within(self, allowed: frozenset[str]) -> frozenset[str] | None:
+        """Return the names of the checks that fail when they are all ``allowed``, else None.
+
+        The decision asks this of candidates that fail (``ok`` is False): judging stops at the first failing check
+        not allowed, so a candidate that failed an early check is not judged by the thirty others for nothing.
+        """
+        if "verdicts" not in self.__dict__ and self._first_failure(allowed, among=False) is not None:
+            return None
+        failed = frozenset(v.check for v in self.verdicts if not v.ok)
+        return failed if failed <= allowed else None
+
+    def fails_any(self, names: frozenset[str]) -> bool:
+        """Tell whether any check of these names fails, judging in turn only up to the first such failure."""
+        if "verdicts" not in self.__dict__:
+            return self._first_failure(names, among=True) is not None
+        return any(not v.ok and v.check in names for v in self.verdicts)
+
+    def _judged_so_far(self) -> list[Verdict]:
+        """Return the verdicts judged so far, in the checks' order (kept on the instance as they are judged)."""
+        made: list[Verdict] | None = self.__dict__.get("_made")
+        if made is None:
+            made = self.__dict__["_made"] = []
+        return made
+
+    def _first_failure(self, names: frozenset[str], among: bool) -> Verdict | None:
+        """Return the first failing verdict whose check is (``among``) or is not among ``names``, judging the checks
+        not judged yet in turn; None when there is none (every verdict is then known)."""
+        made = self._judged_so_far()
+        for verdict in made:
+            if not verdict.ok and (verdict.check in names) is among:
+                return verdict
         candidate, thresholds = self.candidate, self.thresholds
         query = candidate.query
-        made = []
-        for check in self.checks:
+        for check in self.checks[len(made) :]:
             verdict = check(query, candidate, thresholds)
-            if not verdict.ok:
-                return False
             made.append(verdict)
+            if not verdict.ok and (verdict.check in names) is among:
+                return verdict
         self.__dict__["verdicts"] = tuple(made)
-        return True
+        return None
 
     @property
     def reason(self) -> str:

@@ -58,6 +58,8 @@ INTENT_SATISFIERS: Mapping[Intent, Callable[[Query, FactProfile], bool]] = Mappi
 #: The intents a figure answers, and none: scoring a candidate builds neither for each one.
 _FIGURE_INTENTS = frozenset({Intent.COUNT, Intent.QUANTITY})
 _NO_INTENTS: frozenset[Intent] = frozenset()
+#: No check names: the first failure of any check is one whose name is not among them (``Judged.ok``).
+_NO_NAMES: frozenset[str] = frozenset()
 
 
 def _describes(query: Query, profile: FactProfile) -> bool:
@@ -936,6 +938,28 @@ def per_fact(read: Callable[[Scorer, int], _R]) -> Callable[[Scorer, int], _R]:
     return once
 
 
+@dataclass(frozen=True)
+class ScoringPlan:
+    """What scoring reads of a question for every candidate (``Scorer.plan``)."""
+
+    query: Query
+    #: What it was made with (``INTENT_SATISFIERS``, the scorer's thresholds).
+    satisfiers: Mapping[Intent, Callable[[Query, FactProfile], bool]]
+    thresholds: Thresholds
+    #: The kinds of answer asked (in order of their value), each with how a fact gives it.
+    intents: tuple[tuple[Intent, Callable[[Query, FactProfile], bool]], ...]
+    #: The kinds asked that a figure answers.
+    figures: frozenset[Intent]
+    #: Whether a "how many" question names what it counts.
+    counts: bool
+    #: What the kind of answer asked weighs, and the whole the coverage is a share of.
+    intent_weight: float
+    whole: float
+    #: The units that are lone words, and the units that are glossary terms with where they stand among the units.
+    lone: tuple[Unit, ...]
+    concepts: tuple[tuple[int, Unit], ...]
+
+
 class Scorer:
     """Score candidates: weighted coverage of the question's units, the asked kind, and phrasing similarity."""
 
@@ -952,6 +976,7 @@ class Scorer:
         )
         self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
         self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
+        self._last_plan: ScoringPlan | None = None
         self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))
         #: The owners a question gives things: read once per question, not once per candidate it is set against.
         self.question_owners: Callable[[str], frozenset[tuple[str, str]]] = functools.lru_cache(
@@ -1456,16 +1481,17 @@ class Scorer:
         """Score one fact in detail."""
         t = self.thresholds
         profile = self.index.profiles[position]
-        # Most questions ask no kind of answer: nothing to sort for each of their 16 candidates.
-        unmet = unmet_intents(query, profile) if query.intents else ()
+        plan = self.plan(query)
+        # Most questions ask no kind of answer: nothing to judge for each of their 16 candidates.
+        unmet = tuple(i for i, satisfied in plan.intents if not satisfied(query, profile)) if plan.intents else ()
         if Intent.PERSON in unmet and self._asks_offices(query) and self.role_qualifiers(position) - query.words:
             # "kaun kaun se ministers" against "the defence and foreign affairs ministers": the offices are the answer.
             unmet = tuple(i for i in unmet if i is not Intent.PERSON)
-        figures = _FIGURE_INTENTS & query.intents if query.intents else _NO_INTENTS
+        figures = plan.figures
         if figures and figures - set(unmet) and not profile.gives_figures:
             # "how many indians work in japan" is not answered by the 5 of "Chandrayaan 5": a name, not a figure.
             unmet = tuple(sorted({*unmet, *figures}, key=lambda i: i.value))
-        elif Intent.COUNT in query.intents and Intent.COUNT not in unmet and query.counted:
+        elif plan.counts and Intent.COUNT not in unmet:
             # "how many prefectures does Japan have" is not answered by "four state-prefecture partnerships":
             # what a number counts is the word right after it or the last of the words it qualifies.
             counted, head, pairs = self.counted_nouns(position), query.counted[-1], self._pairing_stems
@@ -1476,11 +1502,10 @@ class Scorer:
                 and (head in pairs or (head in self.answer_stems(position) and pairs & {stem(w) for w in query.words}))
             ):
                 unmet = tuple(sorted({*unmet, Intent.COUNT}, key=lambda i: i.value))
-        intent_weight = t.intent_weight if query.intents else 0.0
         units, name_only = query.units, profile.name_only
         # A lone word the fact only has inside a name ("top speed" against "High Speed Rail") is not covered. (Most
         # facts have no such word: the units are not looked at for them.)
-        name_bound = [u for u in units if u.lone and u.token in name_only] if name_only else []
+        name_bound = [u for u in plan.lone if u.token in name_only] if name_only else []
         for unit in name_bound:
             raw -= unit.weight * profile.credits.get(unit.token, 0.0)
         if query.section_pointer:
@@ -1489,23 +1514,24 @@ class Scorer:
         covers = [_unit_covered(u, profile) for u in units]
         same_event = self._same_event_units(query, position, profile)
         entities = profile.entities
-        if entities:
+        if entities and plan.concepts:
             # "US-led" in a fact is the United States, though its "us" is not read as a word there.
-            same_event += tuple(
-                u for u, c in zip(units, covers, strict=True) if not c and u.kind == "concept" and u.label in entities
-            )
+            same_event += tuple(u for i, u in plan.concepts if not covers[i] and u.label in entities)
         if same_event:
             raw += sum(u.weight for u in same_event)
-        earned = intent_weight if not unmet else 0.0
-        coverage = round((raw + earned) / max(query.unit_weight + intent_weight, 1e-9), 4)
+        earned = plan.intent_weight if not unmet else 0.0
+        coverage = round((raw + earned) / plan.whole, 4)
         # Equal units are covered alike, so this splits them as membership tests would; the tests are made only for
         # the few candidates with a unit bound to a name or standing for an event.
+        covered_units: list[Unit] = []
+        uncovered_units: list[Unit] = []
         if name_bound or same_event:
-            missed = [(not c or u in name_bound) and u not in same_event for u, c in zip(units, covers, strict=True)]
+            for u, c in zip(units, covers, strict=True):
+                missed = (not c or u in name_bound) and u not in same_event
+                (uncovered_units if missed else covered_units).append(u)
         else:
-            missed = [not c for c in covers]
-        uncovered = tuple(u for u, miss in zip(units, missed, strict=True) if miss)
-        covered = tuple(u for u, miss in zip(units, missed, strict=True) if not miss)
+            for u, c in zip(units, covers, strict=True):
+                (covered_units if c else uncovered_units).append(u)
         similarity = 0.0
         if query.similarity_text and profile.phrasings:
             text = query.similarity_text
@@ -1518,16 +1544,40 @@ class Scorer:
             position,
             self.index.base.fact_id_at(position),
             profile,
-            round(float(coverage), 4),
+            coverage,  # (already rounded to four places: rounding it again gives it back)
             similarity,
             round(float(score), 4),
-            covered,
-            uncovered,
+            tuple(covered_units),
+            tuple(uncovered_units),
             unmet,
             query=query,
             scorer=self,
             raw=raw,
         )
+
+    def plan(self, query: Query) -> ScoringPlan:
+        """Return what scoring reads of a question for each of its candidates, worked out once per question: the
+        last question's is kept (its candidates are scored one after the other), while the intents' satisfiers and
+        the thresholds it was made with are still the ones in use."""
+        last, satisfiers, t = self._last_plan, INTENT_SATISFIERS, self.thresholds
+        if last is not None and last.query is query and last.satisfiers is satisfiers and last.thresholds is t:
+            return last
+        never: Callable[[Query, FactProfile], bool] = lambda _q, _p: False  # noqa: E731
+        intent_weight = self.thresholds.intent_weight if query.intents else 0.0
+        made = ScoringPlan(
+            query,
+            satisfiers,
+            self.thresholds,
+            tuple((i, satisfiers.get(i, never)) for i in sorted(query.intents, key=lambda i: i.value)),
+            _FIGURE_INTENTS & query.intents if query.intents else _NO_INTENTS,
+            Intent.COUNT in query.intents and bool(query.counted),
+            intent_weight,
+            max(query.unit_weight + intent_weight, 1e-9),
+            tuple(u for u in query.units if u.lone),
+            tuple((i, u) for i, u in enumerate(query.units) if u.kind == "concept"),
+        )
+        self._last_plan = made
+        return made
 
     def _section_credit(self, query: Query, position: int, profile: FactProfile) -> float:
         """Return the weight a question pointing at a part of the article ("acc to the conclusion") earns from a
@@ -2748,8 +2798,13 @@ class Judged:
     @cached_property
     def verdicts(self) -> tuple[Verdict, ...]:
         """Return every check's verdict."""
-        query = self.candidate.query
-        return tuple(check(query, self.candidate, self.thresholds) for check in self.checks)
+        made = self._judged_so_far()
+        if len(made) < len(self.checks):
+            # The checks judged already (up to the first that failed, say) are not judged again.
+            candidate, thresholds = self.candidate, self.thresholds
+            query = candidate.query
+            made.extend(check(query, candidate, thresholds) for check in self.checks[len(made) :])
+        return tuple(made)
 
     @property
     def corrections(self) -> tuple[tuple[str, str], ...]:
@@ -2762,15 +2817,48 @@ class Judged:
         if "verdicts" in self.__dict__:
             return all(v.ok for v in self.verdicts)
         # Most candidates fail an early check: the costlier ones are then judged only if a reason is wanted.
-        query = self.candidate.query
-        made = []
-        for check in self.checks:
-            verdict = check(query, self.candidate, self.thresholds)
-            if not verdict.ok:
-                return False
+        return self._first_failure(_NO_NAMES, among=False) is None
+
+    def failed_within(self, allowed: frozenset[str]) -> frozenset[str] | None:
+        """Return the names of the checks that fail when they are all ``allowed``, else None.
+
+        The decision asks this of candidates that fail (``ok`` is False): judging stops at the first failing check
+        not allowed, so a candidate that failed an early check is not judged by the thirty others for nothing.
+        """
+        if "verdicts" not in self.__dict__ and self._first_failure(allowed, among=False) is not None:
+            return None
+        failed = frozenset(v.check for v in self.verdicts if not v.ok)
+        return failed if failed <= allowed else None
+
+    def fails_any(self, names: frozenset[str]) -> bool:
+        """Tell whether any check of these names fails, judging in turn only up to the first such failure."""
+        if "verdicts" not in self.__dict__:
+            return self._first_failure(names, among=True) is not None
+        return any(not v.ok and v.check in names for v in self.verdicts)
+
+    def _judged_so_far(self) -> list[Verdict]:
+        """Return the verdicts judged so far, in the checks' order (kept on the instance as they are judged)."""
+        made: list[Verdict] | None = self.__dict__.get("_made")
+        if made is None:
+            made = self.__dict__["_made"] = []
+        return made
+
+    def _first_failure(self, names: frozenset[str], among: bool) -> Verdict | None:
+        """Return the first failing verdict whose check is (``among``) or is not among ``names``, judging the checks
+        not judged yet in turn; None when there is none (every verdict is then known)."""
+        made = self._judged_so_far()
+        for verdict in made:
+            if not verdict.ok and (verdict.check in names) is among:
+                return verdict
+        candidate, thresholds = self.candidate, self.thresholds
+        query = candidate.query
+        for check in self.checks[len(made) :]:
+            verdict = check(query, candidate, thresholds)
             made.append(verdict)
+            if not verdict.ok and (verdict.check in names) is among:
+                return verdict
         self.__dict__["verdicts"] = tuple(made)
-        return True
+        return None
 
     @property
     def reason(self) -> str:

@@ -75,6 +75,8 @@ class Turn:
 _ITEMS = re.compile(r",|;|\band\b|\bplus\b")
 #: Where a list opens: a colon, or "include(s)", "such as", "namely".
 _OPENS_LIST = re.compile(r":\s|\bincludes?\s|\bsuch as\s|\bnamely\s")
+#: What each of ``_OPENS_LIST``'s openers holds.
+_LIST_CUES = (":", "include", "such as", "namely")
 #: A year a follow-up gives ("was it set up in 2015?").
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: An article or possessive opening an item ("a Sustainable fuel initiative"): the item is what follows it.
@@ -86,6 +88,9 @@ def list_items(answer: str, most_words: int = 6) -> tuple[str, ...]:
 
     "... three pillars: economic cooperation, security cooperation and development cooperation." gives the three.
     """
+    # (Every opener holds one of these: an answer with none is not searched, character by character, for one.)
+    if not any(cue in answer for cue in _LIST_CUES):
+        return ()
     opener = _OPENS_LIST.search(answer)
     if opener is None:
         return ()

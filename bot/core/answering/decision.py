@@ -59,6 +59,14 @@ CORRECTION_FAILURES = frozenset(
         "yes/no",
     }
 )
+#: What a fact shown as partial may fail: a reversed relation is said as such (``_partial``).
+_PARTIAL_OR_DIRECTION = PARTIAL_FAILURES | {"direction"}
+#: What a fact that gives another figure after the same word may fail and still be shown (``_renumbered``).
+_RENUMBERED_FAILURES = frozenset({"figures", "yes/no", "coverage", "rare word"})
+#: The one check a fact may fail and still say what the material says of all but an unknown thing.
+_UNKNOWN_THING = frozenset({"unknown thing"})
+#: A fact about another country or the reverse relation is no "did you mean" (``_may_suggest``).
+_NO_SUGGESTION_FAILURES = frozenset({"names", "direction"})
 
 
 def answer_features(query: Query, chosen: Judged, judged: Sequence[Judged]) -> tuple[float, ...]:
@@ -762,8 +770,8 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
         candidate = item.candidate
         if not _on_topic(item, thresholds):
             continue
-        failed = _failed(item)
-        if not failed <= PARTIAL_FAILURES | {"direction"}:
+        failed = item.failed_within(_PARTIAL_OR_DIRECTION)
+        if failed is None:
             continue
         if "direction" in failed:
             if candidate.direction == "unstated" or _runs_as_asked(item, judged, thresholds):
@@ -789,7 +797,7 @@ def _unknown_thing(judged: Sequence[Judged], thresholds: Thresholds) -> Partial 
     """Return what a fact says of all a question asks but a thing the material never names ("language teachers
     under the HR exchange"): the thing is not in the material, what it says of the rest is."""
     for item in judged[: thresholds.max_suggestions]:
-        if _failed(item) == {"unknown thing"}:
+        if item.failed_within(_UNKNOWN_THING) == _UNKNOWN_THING:
             phrase = unknown_phrase(item.candidate.query, item.candidate, thresholds)
             return Partial(f"anything on {phrase}", (item.match,), item.reason)
     return None
@@ -848,7 +856,7 @@ def _renumbered(judged: Sequence[Judged], thresholds: Thresholds) -> Judged | No
         # The figure first: every check of a candidate is judged only for one that gives another figure.
         if (
             item.candidate.renumbered
-            and _failed(item) <= {"figures", "yes/no", "coverage", "rare word"}
+            and item.failed_within(_RENUMBERED_FAILURES) is not None
             and _on_topic(item, thresholds)
         ):
             return item
@@ -875,5 +883,4 @@ def _own_thing(candidate: Candidate, unknown: Sequence[str]) -> str:
 
 
 def _may_suggest(judged: Judged) -> bool:
-    # A fact about another country or the reverse relation is no "did you mean".
-    return not ({"names", "direction"} & _failed(judged))
+    return not judged.fails_any(_NO_SUGGESTION_FAILURES)

@@ -1321,7 +1321,9 @@ class QueryReader:
 
         Also return the words transliterated from Devanagari: they are matched to the base by their sound.
         """
-        if not any(_DEVANAGARI.search(t) or t in self._translation_starts for t in tokens):
+        # (A word in ASCII has no Devanagari to look for: most questions are all ASCII.)
+        starts = self._translation_starts
+        if not any(t in starts or (not t.isascii() and _DEVANAGARI.search(t)) for t in tokens):
             return tokens, frozenset()
         out: list[str] = []
         romanised: set[str] = set()
@@ -1555,7 +1557,7 @@ class QueryReader:
         if asks_agent(tokens, self.lexicon):
             found.add("agent")
         # "what % of ..." : the sign is not a token of its own.
-        if re.search(r"(?<![\d\s])\s*%|(?<!\d)%", question):
+        if "%" in question and re.search(r"(?<![\d\s])\s*%|(?<!\d)%", question):
             found.add("percent")
         return found, consumed
 
@@ -1889,7 +1891,8 @@ def phrase_spans(tokens: Sequence[str], words: frozenset[str]) -> list[tuple[int
 
 def _positions_of(tokens: Sequence[str], phrases: PhraseTable) -> set[int]:
     # The longest phrase at each word covers the shorter ones starting there.
-    return {i for start, end in _spans_of(tokens, phrases) for i in range(start, end)}
+    spans = _spans_of(tokens, phrases)
+    return {i for start, end in spans for i in range(start, end)} if spans else set()
 
 
 def subject_partner(
@@ -2036,7 +2039,7 @@ def _spans_of(tokens: Sequence[str], phrases: PhraseTable) -> list[tuple[int, in
 
 
 def _contains_any(tokens: Sequence[str], phrases: PhraseTable) -> bool:
-    return bool(_positions_of(tokens, phrases))
+    return bool(_spans_of(tokens, phrases))  # (a phrase spans a word at least)
 
 
 @lru_cache(maxsize=4096)
@@ -2293,6 +2296,12 @@ def only_a_tag(clause: str, lexicon: Lexicon) -> bool:
     return negated_tag(tokens, lexicon) == 0 or (len(tokens) == 1 and tokens[0] in lexicon.words("premise_tags"))
 
 
+@lru_cache(maxsize=64)
+def _split_phrases(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Return phrases as their words (a word list's phrases are split once, not for every question)."""
+    return tuple(tuple(phrase.split()) for phrase in phrases)
+
+
 def split_clauses(question: str, lexicon: Lexicon = LEXICON) -> list[str]:
     """Split a message that asks several things ("X, and what is Y?") into its questions."""
     joiners, starters = lexicon.words("clause_joiners"), lexicon.words("question_starters")
@@ -2301,6 +2310,11 @@ def split_clauses(question: str, lexicon: Lexicon = LEXICON) -> list[str]:
     clauses: list[str] = []
     for piece in pieces:
         words = piece.replace(",", " , ").split()
+        if joiners.isdisjoint(words):
+            # No joining word: the piece is one clause (as the loop below would make it, word by word).
+            if words:
+                clauses.append(" ".join(w for w in words if w != ","))
+            continue
         current: list[str] = []
         for index, word in enumerate(words):
             nxt = words[index + 1] if index + 1 < len(words) else ""
@@ -2312,7 +2326,7 @@ def split_clauses(question: str, lexicon: Lexicon = LEXICON) -> list[str]:
         if current:
             clauses.append(" ".join(w for w in current if w != ","))
     either = lexicon.words("either_or")
-    aside = [tuple(p.split()) for p in lexicon.words("exclusion_phrases")]
+    aside = _split_phrases(lexicon.words("exclusion_phrases"))
     joined: list[str] = []
     carried = ""
     for clause in (c for c in clauses if c.strip()):

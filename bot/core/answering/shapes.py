@@ -43,6 +43,13 @@ class Comparison:
         return self.kind in {"earlier", "later", GAP}
 
 
+@functools.lru_cache(maxsize=256)
+def _words_of(question: str) -> str:
+    """Return a question's words and the marks names keep ("&", "'", "/", "+"), one space apart (as written: "ESI"
+    in capitals is a name). The readers of differences, time gaps and ages each read every question so."""
+    return " ".join(re.sub(r"[^\w\s'&./+-]", " ", question).split())
+
+
 def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Comparison | None:
     """Split a comparison question into the two things it compares, or None if it is not one."""
     if kind is None:
@@ -72,7 +79,7 @@ def read_difference(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """Split "difference between A and B", "compare A with B", "how is A different from B" or "A aur B me kya fark
     hai" into the two things set side by side, or None if the question asks no such thing."""
     # Case is kept: "ESI" in capitals is a name, "esi" may not be.
-    text = " ".join(re.sub(r"[^\w\s'&./+-]", " ", question).split())
+    text = _words_of(question)
     folded = text.casefold()
     words = lexicon.words
     joiners = words("difference_joiners")
@@ -119,7 +126,7 @@ def read_time_gap(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """Split "how many years between A and B", "gap between A and B" or "A aur B ke beech kitne saal" into the two
     things whose dates are set apart, or None if the question asks no such thing."""
     # Chat spellings read as the words they stand for ("how many yrs after ...").
-    text = " ".join(lexicon.shorthand.get(w.casefold(), w) for w in re.sub(r"[^\w\s'&./+-]", " ", question).split())
+    text = " ".join(lexicon.shorthand.get(w.casefold(), w) for w in _words_of(question).split())
     folded = text.casefold()
     words = lexicon.words
     _opener, body = _after_opener(text, folded, words("gap_openers"))
@@ -151,7 +158,7 @@ def read_time_gap(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
 
 def read_age(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """Split "how old is CEPA as of 2025" into the thing and the year its age is asked at, or None."""
-    text = " ".join(re.sub(r"[^\w\s'&./+-]", " ", question).split())
+    text = _words_of(question)
     _opener, body = _after_opener(text, text.casefold(), lexicon.words("age_openers"))
     tokens = body.split()
     for at in range(len(tokens) - 1, 0, -1):

@@ -33,6 +33,13 @@ class Intent(Enum):
 _NO_WORDS: frozenset[str] = frozenset()
 
 
+class _WordLists(dict[str, frozenset[str]]):
+    """Word lists by name; a list no language defines is the empty set (not stored: any name may be asked)."""
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        return _NO_WORDS
+
+
 class LexiconError(ValueError):
     """A language data file that cannot be used; the message names the file and the key."""
 
@@ -283,9 +290,14 @@ class Lexicon:
     #: Words and the word saying the opposite ("oppose" <-> "support"), both ways (from ``opposite_pairs``).
     opposites: Mapping[str, str] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # ``words`` is asked some hundred and fifty times a question: each instance answers it with a look-up made in
+        # C (its lists' dict, the empty set for a list no language defines) in place of this class's method.
+        object.__setattr__(self, "words", _WordLists(self.lists).__getitem__)
+
     def words(self, name: str) -> frozenset[str]:
         """Return one merged word list (empty when no language defines it)."""
-        # Asked a few hundred times per question: no empty set made for a default that is seldom wanted.
+        # (What each instance does in C, see __post_init__: no empty set made for a default that is seldom wanted.)
         found = self.lists.get(name)
         return _NO_WORDS if found is None else found
 

@@ -604,7 +604,11 @@ class Candidate:
         follow-up or "bilateral trade details in FY24"."""
         partners = self.scorer.partner_concepts
         others = [u for u in self.query.units if u.token not in named and u.token not in partners]
-        return len(named) == 1 and not others and self.query.markers.anaphor is None
+        if len(named) != 1 or others or self.query.markers.anaphor is not None:
+            return False
+        # Asked with "what is", "explain", "kya hai": "what does the article say about the UNSC" asks what it says.
+        words = tokenize(self.query.text)
+        return any(words[: len(c)] == c or words[-len(c) :] == c for c in self.scorer.definition_cues)
 
     def _contents_of_another(self) -> bool:
         """Tell whether what the question asks the contents of is only among the contents the fact gives of another
@@ -975,6 +979,8 @@ class Scorer:
             frozenset(c[-1] for c in self._example_cues) if all(self._example_cues) else None
         )
         self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
+        #: "what is", "explain", "kya hai": the openings and endings of a question asking what a thing is.
+        self.definition_cues: tuple[list[str], ...] = tuple(self._definition_cues)
         self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
         self._last_plan: ScoringPlan | None = None
         self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))

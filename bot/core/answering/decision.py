@@ -709,6 +709,10 @@ def _worked_figure(query: Query, judged: Sequence[Judged], thresholds: Threshold
             continue
         if operation != "gap" and candidate.direction not in {"same", "reversed"}:
             return None  # "India's share of trade": which way's share is not said
+        if operation == "percent" and "ratio" in query.words:
+            operation = "times"  # "ratio of Japan's exports to India's": one over the other, not a share
+        elif operation == "percent" and not set(tokenize(whole.label)) & query.words:
+            return None  # "Japan's share in India's total imports": a total the material does not give
         role = roles[0]
         part, rest = whole.part, whole.rest_figure()
         mine, other = (rest, part) if turned else (part, rest)

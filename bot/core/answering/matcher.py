@@ -66,6 +66,7 @@ from bot.core.answering.shapes import (
     read_comparison,
     read_difference,
     read_odd_one_out,
+    read_offset,
     read_ordering,
     read_statements,
     read_time_gap,
@@ -633,10 +634,14 @@ class Matcher:
             if gapped is not None:
                 outcome = gapped[0]
                 return Reply(outcome, replace(Turn.after(query, outcome), compared=gap, compared_by_time=True))
+        offset = read_offset(question, self.lexicon) if comparison is None and gap is None else None
+        if offset is not None and query.markers.anaphor is None:
+            counted = self._years_from(*offset)
+            if counted is not None:
+                return Reply(counted, Turn.after(query, counted))
         difference = read_difference(question, self.lexicon) if comparison is None and gap is None else None
-        if difference is not None and query.markers.anaphor is None and self._one_fact_for_both(question, query):
-            # "Japan's exports to India vs total bilateral trade": one fact gives both, as the question is put.
-            difference = None
+        if difference is not None and not self.lexicon.words("versus_joiners").isdisjoint(tokenize(question)):
+            difference = self._versus_sides(difference, query)
         if difference is not None and query.markers.anaphor is None:
             set_side_by_side = self._side_by_side(difference)
             if set_side_by_side is not None:
@@ -892,6 +897,45 @@ class Matcher:
             return Partial("a date for it", (outcome.best,)), ()
         return Answer((outcome.best,), note=_year_gap_note(self._name(text, query), dated, year)), ()
 
+    def _years_from(self, years: int, sign: int, text: str) -> Outcome | None:
+        """Answer "what came 3 years after CEPA" with the facts the material dates to that year, saying how the year
+        is counted; None when the side names no dated thing (the question is then read as any other)."""
+        start = bare_year(text)
+        shown = text
+        related: tuple[Match, ...] = ()
+        if start is None:
+            query = self.read(text + " year")
+            if not self._dated_thing_named(query):
+                return None
+            outcome = self._decide(query)
+            if not isinstance(outcome, Answer) or first_amount(outcome.best.fact.fact.answer) is not None:
+                return None
+            start = first_year(outcome.best.fact.fact.answer)
+            if start is None:
+                return None
+            shown, related = f"{self._name(text, query)} ({start})", (outcome.best,)
+        year = start + sign * years
+        way = "after" if sign > 0 else "before"
+        counted = f"{years} year{'s' if years != 1 else ''} {way} {shown} is {year}"
+        dated = self._dated_in(year)
+        if not dated:
+            if not related:
+                return Decline(DeclineReason.NOT_COVERED, f"{counted}; the material dates nothing to {year}.")
+            return Partial(f"anything dated {year}", related, worked=f"Worked out: {counted}.")
+        return Answer(dated, note=f"{counted}; the material dates this to {year}:")
+
+    def _dated_in(self, year: int) -> tuple[Match, ...]:
+        """Return the facts whose answer dates something to a year, each as a match."""
+        posting = self.index.postings.get(str(year))
+        if posting is None:
+            return ()
+        found = []
+        for position in posting[0][: self.thresholds.max_suggestions * 4]:
+            sourced = self.index.facts[int(position)]
+            if first_year(sourced.fact.answer) == year and first_amount(sourced.fact.answer) is None:
+                found.append(Match(sourced, 1.0, 1.0, f"the material dates it to {year}", confidence=1.0))
+        return tuple(found[: self.thresholds.max_suggestions])
+
     def _gave_a_sum(self, previous: Turn) -> bool:
         """Tell whether the answer before was one fact giving a sum of money ("US$ 17.69 billion")."""
         ids = previous.fact_ids
@@ -899,12 +943,30 @@ class Matcher:
             return False
         return first_sum(self.index.facts[self.base.position_of(ids[0])].fact.answer) is not None
 
-    def _one_fact_for_both(self, question: str, query: Query) -> bool:
-        """Tell whether two things set side by side by "vs" alone are both in one fact that covers all the question."""
-        if self.lexicon.words("versus_joiners").isdisjoint(tokenize(question)):
-            return False
+    def _versus_sides(self, sides: tuple[str, str], query: Query) -> tuple[str, str] | None:
+        """Return the two things "A vs B" sets side by side, or None when it is better read as one question.
+
+        A word alone before "vs" has the other side's noun ("India vs Japan approach to China"). Relations are
+        read whole ("India's imports vs exports from Japan": whose exports turns on the first side), and a fact
+        covering all the question answers it ("Japan's exports to India vs total bilateral trade").
+        """
+        if query.attributes:
+            return None  # "QUAD vs SCRI - members of each?": what is asked of each is not read side by side
+        first, second = sides
+        words = second.split()
+        # A word alone before "vs" has what is asked of the other ("CEPA vs AAGC year", "India vs Japan approach");
+        # not when the other is one name ("AAGC vs Act East Forum").
+        units = self.read(second).units
+        one_name = len(units) == 1 and units[0].named
+        if len(first.split()) == 1 and len(words) > 1 and not one_name:
+            first = " ".join((first, *words[1:]))
+        moving = self.lexicon.words("goods_relations")
+        if any(r.relation in moving or r.target for side in (first, second) for r in self.read(side).roles):
+            return None
         outcome = self._decide(query)
-        return isinstance(outcome, Answer) and outcome.best.coverage >= self.thresholds.whole_message_coverage
+        if isinstance(outcome, Answer) and outcome.best.coverage >= self.thresholds.whole_message_coverage:
+            return None
+        return first, second
 
     def _side_by_side(self, sides: tuple[str, str]) -> Outcome | None:
         """Answer "difference between A and B" with what the material says of each; None when it says of neither."""

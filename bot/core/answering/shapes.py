@@ -110,9 +110,8 @@ def read_difference(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
         return None
     first, second = cut
     # "India's and Japan's approach", "bilateral and multilateral exercises", "how is India's approach different
-    # from Japan's": a side named by its owner or its kind alone has the other side's noun. So has a side of one word
-    # before "vs" ("India vs Japan approach to China").
-    if len(first) == 1 and len(second) > 1 and (versus or _borrows(first[0], lexicon)):
+    # from Japan's": a side named by its owner or its kind alone has the other side's noun.
+    if len(first) == 1 and len(second) > 1 and _borrows(first[0], lexicon):
         first = [*first, *second[1:]]
     elif len(second) == 1 and len(first) > 1 and _borrows(second[0], lexicon):
         second = [*second, *first[1:]]
@@ -154,6 +153,29 @@ def read_time_gap(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
         # year ("between CEPA and 2025") is the time from a dated thing to that year.
         return None
     return sides if all(content_stems(side) for side in sides) else None
+
+
+def read_offset(question: str, lexicon: Lexicon) -> tuple[int, int, str] | None:
+    """Split "what came 3 years after CEPA" or "what happened 10 years before 2025" into the years, their sign (1
+    after, -1 before) and the thing or year they count from, or None if the question asks no such thing."""
+    text = " ".join(lexicon.shorthand.get(w.casefold(), w) for w in _words_of(question).split())
+    tokens = text.split()
+    folded = [t.casefold() for t in tokens]
+    words = lexicon.words
+    if (words("what_words") | words("which_words")).isdisjoint(folded):
+        return None
+    for at in range(len(tokens) - 3):
+        count, unit, way = folded[at : at + 3]
+        # A count of years, not a year ("what came 2014 years after ..." is no offset).
+        if not (count.isdigit() and len(count) <= 2) or unit not in words("offset_units"):
+            continue
+        sign = 1 if way in words("offset_after") else -1 if way in words("offset_before") else 0
+        # ("cepa came 3 years after what" asks what it came after, which is no thing to count from.)
+        asking = words("what_words") | words("which_words")
+        rest = [t for t in tokens[at + 3 :] if t.casefold() not in words("offset_fillers") | asking]
+        if sign and rest and int(count):
+            return int(count), sign, " ".join(rest)
+    return None
 
 
 def read_age(question: str, lexicon: Lexicon) -> tuple[str, str] | None:

@@ -8,7 +8,7 @@ import pytest
 from bot.core.answering.checks import ASKED_WORDS
 from bot.core.answering.outcomes import Answer, Partial
 from bot.core.answering.present import explain, outcome_text
-from bot.core.answering.shapes import first_sum, read_time_gap, scaled
+from bot.core.answering.shapes import first_sum, read_offset, read_time_gap, scaled
 from bot.core.language.lexicon import LEXICON
 from bot.core.services.knowledge import KnowledgeService
 
@@ -120,3 +120,71 @@ def test_years_apart_and_chat_spellings_are_answered(shipped: KnowledgeService, 
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer), explain(outcome)
     assert years in outcome_text(outcome)
+
+
+@pytest.mark.parametrize(
+    ("question", "offset"),
+    [
+        ("what came 3 yrs after cepa", (3, 1, "cepa")),
+        ("what happened 10 years before 2025 per article", (10, -1, "2025")),
+        ("what was launched 4 years after the aagc", (4, 1, "aagc")),
+    ],
+)
+def test_years_counted_from_a_thing_are_read(question: str, offset: tuple[int, int, str]) -> None:
+    assert read_offset(question, LEXICON) == offset
+
+
+@pytest.mark.parametrize(
+    "question", ["cepa came 3 years after what", "when was cepa signed", "what came 2014 after cepa"]
+)
+def test_other_questions_count_no_years(question: str) -> None:
+    assert read_offset(question, LEXICON) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "note"),
+    [
+        ("what came 3 yrs after cepa", "ssgp_2014", "3 years after CEPA (2011) is 2014"),
+        ("what was launched 4 years after aagc", "ijicp_year", "4 years after AAGC (2017) is 2021"),
+        ("what happened 10 years before 2025", "pacts_2015", "10 years before 2025 is 2015"),
+    ],
+)
+def test_what_the_material_dates_to_a_counted_year_is_answered(
+    shipped: KnowledgeService, question: str, fact_id: str, note: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert outcome.best.fact.fact.id == fact_id
+    assert note in outcome.note
+
+
+def test_a_counted_year_the_material_dates_nothing_to_is_a_partial_answer(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what happened 2 years after cepa")
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "anything dated 2013"
+    assert "2 years after CEPA (2011) is 2013" in outcome.worked
+
+
+@pytest.mark.parametrize(
+    "question", ["what is japan's share in india's total imports", "what share of japan's total exports go to india"]
+)
+def test_a_share_of_a_total_the_material_does_not_give_is_not_worked_out(
+    shipped: KnowledgeService, question: str
+) -> None:
+    # The two-way total is bilateral trade: India's total imports are another total.
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert not outcome.worked
+
+
+def test_a_ratio_is_one_figure_over_the_other_not_a_share(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("ratio of japan exports to india exports")
+    assert isinstance(outcome, Partial)
+    assert "3.43 times" in outcome.worked
+
+
+@pytest.mark.parametrize("question", ["gap in nuclear cooperation", "gap in india japan nuclear ties"])
+def test_a_gap_in_ties_is_no_figure_to_work_out(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert outcome.best.fact.fact.id == "npt_concern"

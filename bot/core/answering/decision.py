@@ -709,21 +709,18 @@ def _worked_figure(query: Query, judged: Sequence[Judged], thresholds: Threshold
             continue
         if operation != "gap" and candidate.direction not in {"same", "reversed"}:
             return None  # "India's share of trade": which way's share is not said
-        if operation == "percent" and "ratio" in query.words:
-            operation = "times"  # "ratio of Japan's exports to India's": one over the other, not a share
-        elif operation == "percent" and not set(tokenize(whole.label)) & query.words:
+        if operation == "percent" and not set(tokenize(whole.label)) & query.words:
             return None  # "Japan's share in India's total imports": a total the material does not give
         role = roles[0]
-        part, rest = whole.part, whole.rest_figure()
+        part, rest = whole.part.replace(",", ""), whole.rest_figure()
         mine, other = (rest, part) if turned else (part, rest)
         way = f"{role.agent}'s {_plural(role.relation)} to {role.target} were {whole.written(part)} of "
         way += f"{whole.written(whole.whole)} ({whole.label}), so the other way was {whole.written(rest)}"
         if operation == "gap":
             worked = f"Worked out from its figures: {way}; the gap is {whole.lead()}."
         elif operation == "times":
-            ratio = scaled(f"{float(mine) / float(other):.4f}", 1.0)
-            worked = f"Worked out from its figures: {way}; {whole.written(mine)} is {float(ratio):.2f} times "
-            worked += f"{whole.written(other)}."
+            worked = f"Worked out from its figures: {way}; {whole.written(mine)} is {float(mine) / float(other):.2f} "
+            worked += f"times {whole.written(other)}."
         else:
             share = float(mine) / float(whole.whole.replace(",", "")) * 100
             worked = f"Worked out from its figures: {way}; {whole.written(mine)} is {share:.1f}% of "

@@ -85,6 +85,11 @@ def _describes(query: Query, profile: FactProfile) -> bool:
     )
 
 
+def _framed_by(words: Sequence[str], cues: Sequence[Sequence[str]]) -> bool:
+    """Tell whether words open or end with one of the cues ("what is X", "X kya hai")."""
+    return any(words[: len(c)] == c or words[-len(c) :] == c for c in cues)
+
+
 def _own_question_words(profile: FactProfile) -> set[str]:
     """Return the words of the fact's own question (its first phrasing): what a member is told it is about."""
     return {w for phrasing in profile.phrasings[:1] for w in phrasing.split()}
@@ -608,7 +613,7 @@ class Candidate:
             return False
         # Asked with "what is", "explain", "kya hai": "what does the article say about the UNSC" asks what it says.
         words = tokenize(self.query.text)
-        return any(words[: len(c)] == c or words[-len(c) :] == c for c in self.scorer.definition_cues)
+        return _framed_by(words, self.scorer.definition_cues)
 
     def _contents_of_another(self) -> bool:
         """Tell whether what the question asks the contents of is only among the contents the fact gives of another
@@ -978,9 +983,8 @@ class Scorer:
         self._example_cue_lasts: frozenset[str] | None = (
             frozenset(c[-1] for c in self._example_cues) if all(self._example_cues) else None
         )
-        self._definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
         #: "what is", "explain", "kya hai": the openings and endings of a question asking what a thing is.
-        self.definition_cues: tuple[list[str], ...] = tuple(self._definition_cues)
+        self.definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
         self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
         self._last_plan: ScoringPlan | None = None
         self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))
@@ -1200,7 +1204,7 @@ class Scorer:
         found: dict[tuple[str, frozenset[str]], None] = {}
         for phrasing in sourced.fact.alternatives:
             words = tokenize(phrasing)
-            for cue in self._definition_cues:
+            for cue in self.definition_cues:
                 if words[: len(cue)] == cue:
                     words = words[len(cue) :]
                 elif len(words) > len(cue) and words[-len(cue) :] == cue:
@@ -1269,7 +1273,7 @@ class Scorer:
         about |= {c for start, _e, c in self.answer_spans(position) if start < self.thresholds.subject_reach}
         for phrasing in sourced.fact.alternatives:
             words = tokenize(phrasing)
-            if any(words[: len(c)] == c or words[-len(c) :] == c for c in self._definition_cues):
+            if _framed_by(words, self.definition_cues):
                 about |= {c for _s, _e, c in index.glossary_spans(words, sourced.source.id)}
         return frozenset(about)
 

@@ -886,16 +886,23 @@ class Matcher:
     def _years_to(self, text: str, year: int) -> tuple[Outcome, tuple[str, ...]] | None:
         """Answer the years from a dated thing to a year ("CEPA (2011) came 14 years before 2025"), or None when the
         side names no thing the material dates (then the question is read as any other)."""
-        query = self.read(text + " year")
-        if not self._dated_thing_named(query):
+        found = self._dated_answer(text)
+        if found is None:
             return None
-        outcome = self._decide(query)
-        if not isinstance(outcome, Answer):
-            return None
+        query, outcome = found
         dated = first_year(outcome.best.fact.fact.answer)
         if dated is None or first_amount(outcome.best.fact.fact.answer) is not None:
             return Partial("a date for it", (outcome.best,)), ()
         return Answer((outcome.best,), note=_year_gap_note(self._name(text, query), dated, year)), ()
+
+    def _dated_answer(self, text: str) -> tuple[Query, Answer] | None:
+        """Return the answer to when a thing was ("CEPA" -> its year's fact), or None when the text names no thing the
+        material could date or nothing answers."""
+        query = self.read(text + " year")
+        if not self._dated_thing_named(query):
+            return None
+        outcome = self._decide(query)
+        return (query, outcome) if isinstance(outcome, Answer) else None
 
     def _years_from(self, years: int, sign: int, text: str) -> Outcome | None:
         """Answer "what came 3 years after CEPA" with the facts the material dates to that year, saying how the year
@@ -904,12 +911,10 @@ class Matcher:
         shown = text
         related: tuple[Match, ...] = ()
         if start is None:
-            query = self.read(text + " year")
-            if not self._dated_thing_named(query):
+            found = self._dated_answer(text)
+            if found is None or first_amount(found[1].best.fact.fact.answer) is not None:
                 return None
-            outcome = self._decide(query)
-            if not isinstance(outcome, Answer) or first_amount(outcome.best.fact.fact.answer) is not None:
-                return None
+            query, outcome = found
             start = first_year(outcome.best.fact.fact.answer)
             if start is None:
                 return None
@@ -930,7 +935,7 @@ class Matcher:
         if posting is None:
             return ()
         found = []
-        for position in posting[0][: self.thresholds.max_suggestions * 4]:
+        for position in posting[0][: self.thresholds.dated_facts_read]:
             sourced = self.index.facts[int(position)]
             if first_year(sourced.fact.answer) == year and first_amount(sourced.fact.answer) is None:
                 found.append(Match(sourced, 1.0, 1.0, f"the material dates it to {year}", confidence=1.0))

@@ -34,6 +34,9 @@ class Thresholds:
     yes_no_coverage: float = 0.85
     #: At most this many "did you mean" options.
     max_suggestions: int = 3
+    #: "What came 3 years after CEPA": how many facts naming the counted year are read for whether they date
+    #: something to it (a year many facts name is read no further on a large base).
+    dated_facts_read: int = 12
     #: Facts of other articles that pass every check within this score of the best one answer the question too:
     #: the articles are named and each answered (or the member is asked which article they mean).
     article_tie_margin: float = 0.12

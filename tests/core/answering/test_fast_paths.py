@@ -223,15 +223,20 @@ def _read_from_the_answer(
     return event_kinds(answer, matcher.lexicon), figures, document, counts_in(answer, matcher.lexicon)
 
 
-@pytest.mark.parametrize("compiled", [False, True])
-def test_what_a_profile_keeps_of_its_answer_is_what_the_answer_says(compiled: bool, tmp_path: Any) -> None:
-    # Read once when the index is compiled (and kept in the cache), not from each candidate's answer per question.
+def _shipped_matcher(compiled: bool, tmp_path: Any) -> Matcher:
+    """Return a matcher over the shipped base, built from its files or read back from a compiled cache."""
     cache = FolderCache(tmp_path) if compiled else None
     base = load_knowledge(DEFAULT_KNOWLEDGE_DIR, cache)
     if compiled:
         Matcher(base, cache=cache)  # compile it, then read it back from the cache
         base = load_knowledge(DEFAULT_KNOWLEDGE_DIR, cache)
-    matcher = Matcher(base, cache=cache)
+    return Matcher(base, cache=cache)
+
+
+@pytest.mark.parametrize("compiled", [False, True])
+def test_what_a_profile_keeps_of_its_answer_is_what_the_answer_says(compiled: bool, tmp_path: Any) -> None:
+    # Read once when the index is compiled (and kept in the cache), not from each candidate's answer per question.
+    matcher = _shipped_matcher(compiled, tmp_path)
     seen = [0, 0, 0, 0]
     for position in range(len(matcher.index.profiles)):
         profile = matcher.index.profiles[position]
@@ -281,12 +286,7 @@ def test_a_fact_id_read_by_position_is_the_facts_own_even_without_the_ids_kept(s
 def test_every_glossary_term_an_answer_names_earns_its_fact_credit(compiled: bool, tmp_path: Any) -> None:
     # Scorer.answer_may_name: a fact credited for none of a question's terms is not read for where its answer names
     # them (their dates, whether it gives them as examples), so every term its answer names must be credited.
-    cache = FolderCache(tmp_path) if compiled else None
-    base = load_knowledge(DEFAULT_KNOWLEDGE_DIR, cache)
-    if compiled:
-        Matcher(base, cache=cache)  # compile it, then read it back from the cache
-        base = load_knowledge(DEFAULT_KNOWLEDGE_DIR, cache)
-    matcher = Matcher(base, cache=cache)
+    matcher = _shipped_matcher(compiled, tmp_path)
     scorer, named = matcher.scorer, 0
     for position in range(len(matcher.index.profiles)):
         profile = matcher.index.profiles[position]

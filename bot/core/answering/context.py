@@ -42,6 +42,8 @@ class Turn:
     compared: tuple[str, ...] = ()
     #: The comparison was of dates: "gap between them?" next asks the years between the two.
     compared_by_time: bool = False
+    #: The two compared were dated one after the other ("aagc year", "and ijicp?"): "difference?" next asks the years.
+    dated_in_turn: bool = False
     #: The items of a list the answer gave, in order ("economic cooperation", "security cooperation", ...):
     #: "third?" or "the last one" next.
     listed: tuple[str, ...] = ()

@@ -444,7 +444,7 @@ class Matcher:
             previous is not None
             and len(previous.compared) == 2
             and previous.compared_by_time
-            and asks_time_gap(question, self.lexicon)
+            and (asks_time_gap(question, self.lexicon) or (previous.dated_in_turn and self._asks_gap_again(question)))
         ):
             # "gap between them?" after "which came first, CEPA or AAGC?": the two just compared.
             gapped = self._compare(Comparison(GAP, *previous.compared))
@@ -465,6 +465,9 @@ class Matcher:
         ordered = self._ordered_against_earlier(question, previous) if not compared else None
         if ordered is not None:
             return ordered
+        counted = self._counted_from_earlier(question, previous) if not compared else None
+        if counted is not None:
+            return counted
         completed = self._completed(question, previous) if not compared else None
         if completed is not None:
             return completed
@@ -475,7 +478,88 @@ class Matcher:
         if compared and reply.turn is not None and reply.turn is not previous:
             # The options stay what "the first one" means for the next follow-up too.
             return Reply(reply.outcome, replace(reply.turn, compared=compared))
-        return reply
+        return self._dated_in_turn(reply, previous)
+
+    def _dated_in_turn(self, reply: Reply, previous: Turn | None) -> Reply:
+        """Keep the two things just dated one after the other ("aagc year", then "and ijicp?"): "difference between
+        them?" next asks the years between the two."""
+        turn = reply.turn
+        if (
+            previous is None
+            or turn is None
+            or turn is previous
+            or turn.compared
+            or not isinstance(reply.outcome, Answer)
+        ):
+            return reply
+        if not all(Intent.WHEN in t.query.intents and len(t.fact_ids) == 1 for t in (previous, turn)):
+            return reply
+        named = [[u.label for u in t.topic if u.named] for t in (previous, turn)]
+        if not all(len(n) == 1 for n in named) or named[0] == named[1]:
+            return reply
+        pair = (named[0][0], named[1][0])
+        return Reply(reply.outcome, replace(turn, compared=pair, compared_by_time=True, dated_in_turn=True))
+
+    def _asks_gap_again(self, question: str) -> bool:
+        """Tell whether a message is only "difference?" / "dono me kitna fark": after two dates, the years between."""
+        words = self.lexicon.words
+        skipped = self.lexicon.ignored | words("ellipsis_starters")
+        said = [w for w in tokenize(question) if w not in skipped]
+        return bool(said) and any(
+            said == [w for w in phrase.split() if w not in skipped] for phrase in words("time_gap_followups")
+        )
+
+    def _counted_from_earlier(self, question: str, previous: Turn | None) -> Reply | None:
+        """Count years from the thing answered before: "how many yrs after that was SSGP?" after CEPA is asked as
+        "how many yrs after CEPA was SSGP", "and 10 years later?" after the 2015 pacts as "what came 10 years after
+        2015"; None when the message asks no such thing or nothing dated was answered before."""
+        earlier = self._earlier_dated(previous) if previous is not None else None
+        if earlier is None:
+            return None
+        words = self.lexicon.words
+        tokens = tokenize(question)
+        pointing = [i for i, t in enumerate(tokens) if t in words("anaphors") or t in words("demonstrative_anaphors")]
+        if len(pointing) == 1:
+            asked = _put_in(tokens, {pointing[0]}, earlier)
+        elif not pointing:
+            # "and 10 years later?": years counted, and nothing named to count them from.
+            said = [t for t in tokens if t not in words("ellipsis_starters")]
+            if len(said) != 3 or not words("offset_units") & {said[1]}:
+                return None
+            asked = " ".join((self.lexicon.first_word("offset_questions"), *said, earlier))
+        else:
+            return None
+        query = self.read(asked)
+        gap = read_time_gap(asked, self.lexicon)
+        if gap is not None:
+            return self._gap_reply(gap, query)
+        offset = read_offset(asked, self.lexicon)
+        return self._offset_reply(offset, query) if offset is not None else None
+
+    def _earlier_dated(self, previous: Turn) -> str | None:
+        """Return what a follow-up's "that" counts from: the one thing named before, else the year of the one fact
+        answered ("2015 pacts" -> "2015"), else None."""
+        named = [u.label for u in previous.topic if u.named]
+        if len(named) == 1:
+            return named[0]
+        ids = previous.fact_ids
+        if len(ids) != 1 or not self.base.has_fact(ids[0]):
+            return None
+        year = first_year(self.index.facts[self.base.position_of(ids[0])].fact.answer)
+        return None if year is None else str(year)
+
+    def _gap_reply(self, gap: tuple[str, str], query: Query) -> Reply | None:
+        """Answer the years between two dated things, or None when the material does not date both."""
+        gapped = self._compare(Comparison(GAP, *gap))
+        if gapped is None:
+            return None
+        outcome = gapped[0]
+        return Reply(outcome, replace(Turn.after(query, outcome), compared=gap, compared_by_time=True))
+
+    def _offset_reply(self, offset: tuple[int, int, str], query: Query) -> Reply | None:
+        """Answer what came some years from a dated thing, or None when the side names no dated thing."""
+        counted = self._years_from(*offset)
+        return None if counted is None else Reply(counted, Turn.after(query, counted))
 
     def _about_the_ties(self, question: str) -> bool:
         """Tell whether a message names nothing but the partners and their ties ("tell me about india japan
@@ -630,15 +714,14 @@ class Matcher:
         )
         if gap is not None and query.markers.anaphor is None:
             # "how many years between CEPA and AAGC": both dated, and the years between them worked out.
-            gapped = self._compare(Comparison(GAP, *gap))
+            gapped = self._gap_reply(gap, query)
             if gapped is not None:
-                outcome = gapped[0]
-                return Reply(outcome, replace(Turn.after(query, outcome), compared=gap, compared_by_time=True))
+                return gapped
         offset = read_offset(question, self.lexicon) if comparison is None and gap is None else None
         if offset is not None and query.markers.anaphor is None:
-            counted = self._years_from(*offset)
+            counted = self._offset_reply(offset, query)
             if counted is not None:
-                return Reply(counted, Turn.after(query, counted))
+                return counted
         difference = read_difference(question, self.lexicon) if comparison is None and gap is None else None
         if difference is not None and not self.lexicon.words("versus_joiners").isdisjoint(tokenize(question)):
             difference = self._versus_sides(difference, query)
@@ -937,7 +1020,15 @@ class Matcher:
         found = []
         for position in posting[0][: self.thresholds.dated_facts_read]:
             sourced = self.index.facts[int(position)]
-            if first_year(sourced.fact.answer) == year and first_amount(sourced.fact.answer) is None:
+            # The article's own posting is no event of that year ("what came 10 years after 2015").
+            about_article = not self.lexicon.words("document_words").isdisjoint(
+                self.scorer.answer_tokens(int(position))
+            )
+            if (
+                first_year(sourced.fact.answer) == year
+                and first_amount(sourced.fact.answer) is None
+                and not about_article
+            ):
                 found.append(Match(sourced, 1.0, 1.0, f"the material dates it to {year}", confidence=1.0))
         return tuple(found[: self.thresholds.max_suggestions])
 

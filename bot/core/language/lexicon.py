@@ -183,6 +183,8 @@ WORD_LISTS = (
     "offset_after",
     "offset_before",
     "offset_fillers",
+    "offset_questions",
+    "time_gap_followups",
     "generic_modifiers",
     "common_verbs",
     "yes_no_starters",

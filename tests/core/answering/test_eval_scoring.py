@@ -26,6 +26,7 @@ from scripts.evaluate import (
     FRESH17_SETS,
     FRESH18_SETS,
     FRESH19_SETS,
+    FRESH20_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -145,6 +146,7 @@ def test_only_the_holdout_sets_are_marked_as_never_tuned_on() -> None:
         *FRESH17_SETS,
         *FRESH18_SETS,
         *FRESH19_SETS,
+        *FRESH20_SETS,
     ]
     assert all(path.name.endswith("_holdout.yaml") for path in untuned)
     assert not any("holdout" in path.name for path in TUNING_SETS)

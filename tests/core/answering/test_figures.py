@@ -34,6 +34,7 @@ from scripts.evaluate import (
     FRESH17_SETS,
     FRESH18_SETS,
     FRESH19_SETS,
+    FRESH20_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -180,6 +181,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH17_SETS,
         *FRESH18_SETS,
         *FRESH19_SETS,
+        *FRESH20_SETS,
     ],
     ids=lambda p: p.stem,
 )

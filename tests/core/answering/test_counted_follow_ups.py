@@ -1,0 +1,88 @@
+"""Years counted against what was answered before: "how many yrs after that was SSGP?" after CEPA, "and 10 years
+later?" after the 2015 pacts, and "difference between them?" after two things dated one after the other."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.context import Turn
+from bot.core.answering.outcomes import Answer
+from bot.core.answering.present import explain, outcome_text
+from bot.core.services.knowledge import KnowledgeService
+
+
+def _turns(shipped: KnowledgeService, *questions: str) -> tuple[str, Turn | None]:
+    """Ask the questions as one member's turns; return the last reply's text and turn."""
+    turn: Turn | None = None
+    text = ""
+    for question in questions:
+        reply = shipped.matcher.respond(question, turn)
+        assert isinstance(reply.outcome, Answer) or question == questions[-1], explain(reply.outcome)
+        text, turn = outcome_text(reply.outcome), reply.turn
+    return text, turn
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "worked"),
+    [
+        ("when did cepa come into effect", "how many yrs after that was ssgp", "CEPA (2011) came 3 years before SSGP"),
+        ("ssgp upgrade year", "how many years before that did cepa come", "CEPA (2011) came 3 years before SSGP"),
+        ("aagc kab bana", "uske aur ijicp ke beech kitne saal", "AAGC (2017) came 4 years before IJICP (2021)"),
+    ],
+)
+def test_that_in_a_time_gap_is_the_thing_answered_before(
+    shipped: KnowledgeService, first: str, then: str, worked: str
+) -> None:
+    text, _turn = _turns(shipped, first, then)
+    assert worked in text
+
+
+def test_years_counted_with_nothing_named_count_from_the_year_answered_before(shipped: KnowledgeService) -> None:
+    text, _turn = _turns(shipped, "2015 pacts", "and 10 years later?")
+    assert text.startswith("10 years after 2015 is 2025")
+    assert "Joint Declaration on Security Cooperation" in text
+
+
+def test_the_articles_own_posting_is_no_event_of_a_counted_year(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what came 10 years after 2015")
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert {m.fact.fact.id for m in outcome.matches}.isdisjoint({"posted_date", "updated_date"})
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "then"),
+    [
+        ("aagc year", "and ijicp?", "difference between them"),
+        ("aagc kab bana", "ijicp kab", "dono me kitna fark"),
+        ("cepa kab", "ijicp kab", "dono ke beech kitne saal"),
+    ],
+)
+def test_after_two_things_dated_in_turn_the_difference_is_the_years_between(
+    shipped: KnowledgeService, first: str, second: str, then: str
+) -> None:
+    text, _turn = _turns(shipped, first, second, then)
+    assert " came " in text
+    assert " years before " in text
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        # Not both asked when: "what is" then a year does not set two dates side by side.
+        ("what is aagc", "ijicp kab", "difference between them"),
+        # One thing dated twice is no pair.
+        ("aagc year", "aagc kab bana", "difference between them"),
+    ],
+)
+def test_a_difference_after_anything_but_two_dates_in_turn_is_no_gap_of_years(
+    shipped: KnowledgeService, questions: tuple[str, ...]
+) -> None:
+    text, _turn = _turns(shipped, *questions)
+    assert " years before " not in text
+
+
+def test_a_count_with_nothing_answered_before_is_not_counted(shipped: KnowledgeService) -> None:
+    reply = shipped.matcher.respond("how many yrs after that was ssgp")
+    assert " years before " not in outcome_text(reply.outcome)
+    reply = shipped.matcher.respond("and 10 years later?")
+    assert "10 years after" not in outcome_text(reply.outcome)

@@ -38,7 +38,7 @@ def read_roles(
     """Read directed relations between named entities: "Japan's exports to India", "India imports from Japan"."""
     relation_words = lexicon.relation_words
     targets, sources = lexicon.words("relation_targets"), lexicon.words("relation_sources")
-    possessives = lexicon.words("possessives")
+    possessives, doers = lexicon.words("possessives"), lexicon.words("agent_prepositions")
     at = {m.start: m for m in mentions}
     readings: list[RoleReading] = []
     for i, token in enumerate(tokens):
@@ -48,7 +48,7 @@ def read_roles(
         targets = lexicon.words("relation_targets")
         if relation in lexicon.symmetric_relations:
             targets = targets | lexicon.words("symmetric_targets")
-        to_entity = from_entity = subject = None
+        to_entity = from_entity = subject = doer = None
         # After the word: "to India", "from Japan" (English prepositions precede the name), or a direct
         # object ("to boost Japanese industry").
         direct = at.get(i + 1) or (at.get(i + 2) if i + 1 < len(tokens) and tokens[i + 1] == "the" else None)
@@ -62,6 +62,9 @@ def read_roles(
                 continue  # "paired with Indian states": the states are paired, of India as a whole nothing is said
             if mention is not None and tokens[j] in targets and to_entity is None:
                 to_entity = mention.canonical
+            elif mention is not None and reverse and tokens[j] in doers and doer is None:
+                # "imported by India from Japan": who imports is named by "by", where it comes from by "from".
+                doer = mention.canonical
             elif mention is not None and tokens[j] in sources and from_entity is None:
                 from_entity = mention.canonical
         # "Japan to India exports": two names before the word, "A to B", are its source and its target.
@@ -93,7 +96,7 @@ def read_roles(
             elif subject is None and (after in possessives or after not in targets | sources):
                 subject = mention.canonical
         if reverse:
-            reading = RoleReading(relation, from_entity, subject or to_entity)
+            reading = RoleReading(relation, from_entity, subject or doer or to_entity)
         else:
             reading = RoleReading(relation, from_entity or subject, to_entity)
         if reading.agent is not None and reading.agent == reading.target:

@@ -58,6 +58,36 @@ def test_a_reversed_premise_is_corrected_not_answered(shipped: KnowledgeService)
     assert outcome_text(outcome).startswith("The study material says it is the other way round")
 
 
+@pytest.mark.parametrize(
+    ("question", "agent", "target"),
+    [
+        # A reverse verb in the passive: "by" names who imports, "from" where it comes from.
+        ("is copper imported by india from japan", "Japan", "India"),
+        ("are organic chemicals bought by japan from india", "India", "Japan"),
+        # A forward verb in the passive: "by" names who exports.
+        ("is copper exported by japan to india", "Japan", "India"),
+    ],
+)
+def test_by_in_a_passive_names_who_does_the_relation(
+    shipped: KnowledgeService, question: str, agent: str, target: str
+) -> None:
+    roles = shipped.matcher.read(question).roles
+    assert [(r.agent, r.target) for r in roles] == [(agent, target)]
+
+
+@pytest.mark.parametrize(
+    "question", ["is copper imported by india from japan", "is electrical machinery bought by india from japan"]
+)
+def test_a_true_claim_in_the_passive_is_not_corrected(shipped: KnowledgeService, question: str) -> None:
+    assert answered(shipped.matcher.ask(question)) == "india_imports_from_japan"
+
+
+def test_a_reversed_claim_in_the_passive_is_corrected(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("is copper imported by japan from india")
+    assert isinstance(outcome, Correction)
+    assert outcome.reversed
+
+
 def test_a_direction_the_material_does_not_quantify_gets_a_partial_answer(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("how much does india export to japan")
     assert isinstance(outcome, Partial)

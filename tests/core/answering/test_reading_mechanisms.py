@@ -18,6 +18,7 @@ from bot.core.answering.entities import Gazetteer
 from bot.core.answering.matcher import Matcher
 from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, DeclineReason, Partial
 from bot.core.answering.present import outcome_text
+from bot.core.answering.query import drop_repeats
 from bot.core.answering.shapes import read_statements, statement_option
 from bot.core.language.lexicon import Intent, Lexicon, LexiconError
 from bot.core.language.text import tokenize
@@ -2742,3 +2743,25 @@ def test_a_partner_stands_in_for_a_name_only_beside_the_other_partner(shipped: K
 
 def test_which_of_the_following_are_covered_still_asks_for_contents(shipped: KnowledgeService) -> None:
     assert "contents" in shipped.matcher.read("which of the following are covered under cepa").attributes
+
+
+# ---------------------------------------------------------------- a word said again right after itself
+@pytest.mark.parametrize(
+    ("repeated", "once"),
+    [
+        ("japan japan japan japan japan japan", "japan"),
+        ("india india india", "india"),
+        # Hinglish doubles a question word to ask for all of them ("kya kya": what all).
+        (
+            "QUAD mein India aur Japan kya kya coordinate karte hain",
+            "QUAD mein India aur Japan kya coordinate karte hain",
+        ),
+    ],
+)
+def test_a_word_said_again_right_after_itself_is_read_once(shipped: KnowledgeService, repeated: str, once: str) -> None:
+    assert drop_repeats(tokenize(repeated)) == tokenize(once)
+    assert _ids(shipped.matcher.ask(repeated)) == _ids(shipped.matcher.ask(once))
+
+
+def test_words_said_apart_are_all_kept() -> None:
+    assert drop_repeats(["india", "and", "india"]) == ["india", "and", "india"]

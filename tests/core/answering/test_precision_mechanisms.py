@@ -237,3 +237,30 @@ def test_continents_are_regions_not_countries_or_cities() -> None:
 def test_which_city_is_not_answered_by_a_continent(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("PM japan mein kaunse city gaye the?")
     assert not isinstance(outcome, Answer)
+
+
+# ---------------------------------------------------------------- what a thing does, asked as its activities or target
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what activities happen in the india-japan SME forum",
+        "what does the action plan for human resource exchange target",
+    ],
+)
+def test_the_activities_or_target_of_a_thing_only_named_are_not_answered_with_its_name(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert "purpose" in outcome.missing or "aim" in outcome.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"), [("what activities does quad do", "quad"), ("what does ijicp target", "ijicp_aim")]
+)
+def test_the_activities_or_target_of_a_thing_described_are_answered(
+    shipped: KnowledgeService, question: str, fact: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == fact

@@ -65,6 +65,7 @@ from bot.core.answering.shapes import (
     read_choices,
     read_comparison,
     read_difference,
+    read_gap_side,
     read_odd_one_out,
     read_offset,
     read_ordering,
@@ -433,6 +434,11 @@ class Matcher:
         summarized = self._summary(question, previous)
         if summarized is not None:
             return summarized
+        if previous is not None and len(previous.compared) == 2 and previous.compared_by_time:
+            ordered = self._ordered_pair(question, previous)
+            if ordered is not None:
+                # "which came first?" after "what's the IJICP", "what's CEPA": the two just answered.
+                return ordered
         tokens, other_one = self.reader.other_one(question)
         compared: tuple[str, ...] = ()
         if other_one:
@@ -450,7 +456,7 @@ class Matcher:
             gapped = self._compare(Comparison(GAP, *previous.compared))
             if gapped is not None:
                 return Reply(gapped[0], previous)
-        elif previous is not None and len(previous.compared) == 2:
+        elif previous is not None and len(previous.compared) == 2 and not previous.listed:
             # "first one ka full form" after "which is older, AAGC or IJICP?": the options in the order asked.
             tokens, place, which = self.reader.ordinal_one(question)
             if place:
@@ -481,8 +487,9 @@ class Matcher:
         return self._dated_in_turn(reply, previous)
 
     def _dated_in_turn(self, reply: Reply, previous: Turn | None) -> Reply:
-        """Keep the two things just dated one after the other ("aagc year", then "and ijicp?"): "difference between
-        them?" next asks the years between the two."""
+        """Keep the two things just answered one after the other ("what's the IJICP", then "what's CEPA"): "which
+        came first?" or "how many years apart are they?" next is asked of the two; when both were asked when ("aagc
+        year", "and ijicp?"), "difference between them?" asks the years between them too."""
         turn = reply.turn
         if (
             previous is None
@@ -490,24 +497,41 @@ class Matcher:
             or turn is previous
             or turn.compared
             or not isinstance(reply.outcome, Answer)
+            or not all(len(t.fact_ids) == 1 for t in (previous, turn))
         ):
-            return reply
-        if not all(Intent.WHEN in t.query.intents and len(t.fact_ids) == 1 for t in (previous, turn)):
             return reply
         named = [[u.label for u in t.topic if u.named] for t in (previous, turn)]
         if not all(len(n) == 1 for n in named) or named[0] == named[1]:
             return reply
         pair = (named[0][0], named[1][0])
-        return Reply(reply.outcome, replace(turn, compared=pair, compared_by_time=True, dated_in_turn=True))
+        dated = all(Intent.WHEN in t.query.intents for t in (previous, turn))
+        return Reply(reply.outcome, replace(turn, compared=pair, compared_by_time=True, dated_in_turn=dated))
 
     def _asks_gap_again(self, question: str) -> bool:
         """Tell whether a message is only "difference?" / "dono me kitna fark": after two dates, the years between."""
         words = self.lexicon.words
-        skipped = self.lexicon.ignored | words("ellipsis_starters")
+        skipped = self.lexicon.ignored | words("ellipsis_starters") | words("gap_units")
         said = [w for w in tokenize(question) if w not in skipped]
         return bool(said) and any(
             said == [w for w in phrase.split() if w not in skipped] for phrase in words("time_gap_followups")
         )
+
+    def _ordered_pair(self, question: str, previous: Turn) -> Reply | None:
+        """Answer "which came first?" naming nothing, after two things answered in turn, of those two; else None."""
+        query = self.read(question)
+        kind = query.markers.comparison
+        if kind not in {"earlier", "later"}:
+            return None
+        # Nothing but the order and a verb ("which one came first?"): "the most recent agreement?" asks of its own.
+        order = self.lexicon.words("comparison_earlier") | self.lexicon.words("comparison_later")
+        plain = order | self.lexicon.words("substitute_nouns")
+        plain = plain | {stem(w) for w in plain}
+        if not all(is_action(u) or u.label.casefold() in plain for u in query.units):
+            return None
+        if query.markers.anaphor is not None and query.markers.anaphor not in self.lexicon.words("plural_anaphors"):
+            return None
+        compared = self._compare(Comparison(kind, *previous.compared))
+        return None if compared is None else Reply(compared[0], previous)
 
     def _counted_from_earlier(self, question: str, previous: Turn | None) -> Reply | None:
         """Count years from the thing answered before: "how many yrs after that was SSGP?" after CEPA is asked as
@@ -521,6 +545,9 @@ class Matcher:
         pointing = [i for i, t in enumerate(tokens) if t in words("anaphors") or t in words("demonstrative_anaphors")]
         if len(pointing) == 1:
             asked = _put_in(tokens, {pointing[0]}, earlier)
+        elif (side := read_gap_side(question, self.lexicon)) is not None:
+            # "how many years after CEPA?" after the IJICP: the years between the two.
+            return self._gap_reply((side, earlier), self.read(question))
         elif not pointing:
             # "and 10 years later?": years counted, and nothing named to count them from.
             said = [t for t in tokens if t not in words("ellipsis_starters")]

@@ -693,7 +693,7 @@ class QueryReader:
 
     def _read(self, question: str) -> Query:
         """Return the structured query of a question, read on its own words."""
-        tokens, romanised = self._translate(drop_repeats(tokenize(question)))
+        tokens, romanised = self._translate(drop_repeats(tokenize(question), self.lexicon.ignored))
         tokens = self._tag_as_confirmation(tokens)
         markers = self._markers(tokens)
         if self._dangling(tokens):
@@ -2192,11 +2192,14 @@ def drop_exam_years(tokens: list[str], lexicon: Lexicon) -> list[str]:
     return [t for i, t in enumerate(tokens) if not (i in beside and _YEAR_TOKEN.fullmatch(t))]
 
 
-def drop_repeats(tokens: list[str]) -> list[str]:
-    """Drop a word said again right after itself: "japan japan japan" names Japan once, as "japan" does."""
+def drop_repeats(tokens: list[str], kept: frozenset[str] = frozenset()) -> list[str]:
+    """Drop a word said again right after itself: "japan japan japan" names Japan once, as "japan" does.
+
+    Words in ``kept`` stay doubled: Hinglish doubles a question word to mean "which all" ("kaun kaun se desh").
+    """
     if all(a != b for a, b in itertools.pairwise(tokens)):
         return tokens
-    return [t for i, t in enumerate(tokens) if not i or t != tokens[i - 1]]
+    return [t for i, t in enumerate(tokens) if not i or t != tokens[i - 1] or t in kept]
 
 
 def drop_answer_lengths(tokens: list[str], lexicon: Lexicon) -> list[str]:

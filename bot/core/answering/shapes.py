@@ -155,6 +155,20 @@ def read_time_gap(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     return sides if all(content_stems(side) for side in sides) else None
 
 
+def read_gap_side(question: str, lexicon: Lexicon) -> str | None:
+    """Return the one thing "how many years after CEPA?" sets apart from a thing named before, or None when the
+    question asks no time gap or names both sides ("how many years after CEPA was the AAGC")."""
+    if read_time_gap(question, lexicon) is not None:
+        return None
+    text = " ".join(lexicon.shorthand.get(w.casefold(), w) for w in _words_of(question).split())
+    _opener, body = _after_opener(text, text.casefold(), lexicon.words("gap_openers"))
+    words = [w for w in body.split() if w.casefold() not in lexicon.words("gap_verbs")]
+    if not words or _cut_once(" ".join(words), lexicon.words("difference_joiners")) is not None:
+        return None
+    side = " ".join(words)
+    return side if content_stems(side) and bare_year(side) is None else None
+
+
 def read_offset(question: str, lexicon: Lexicon) -> tuple[int, int, str] | None:
     """Split "what came 3 years after CEPA" or "what happened 10 years before 2025" into the years, their sign (1
     after, -1 before) and the thing or year they count from, or None if the question asks no such thing."""

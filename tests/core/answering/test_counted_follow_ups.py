@@ -8,6 +8,8 @@ import pytest
 from bot.core.answering.context import Turn
 from bot.core.answering.outcomes import Answer
 from bot.core.answering.present import explain, outcome_text
+from bot.core.answering.shapes import read_gap_side
+from bot.core.language.lexicon import LEXICON
 from bot.core.services.knowledge import KnowledgeService
 
 
@@ -86,3 +88,56 @@ def test_a_count_with_nothing_answered_before_is_not_counted(shipped: KnowledgeS
     assert " years before " not in outcome_text(reply.outcome)
     reply = shipped.matcher.respond("and 10 years later?")
     assert "10 years after" not in outcome_text(reply.outcome)
+
+
+@pytest.mark.parametrize(
+    "questions",
+    [
+        ("what's the ijicp", "what's the cepa", "which came first"),
+        ("aagc kya hai", "ijicp kya hai", "pehle kaun aaya"),
+        ("what's the cepa", "what's the ijicp", "which one is older"),
+    ],
+)
+def test_which_came_first_naming_nothing_orders_the_two_things_just_answered(
+    shipped: KnowledgeService, questions: tuple[str, ...]
+) -> None:
+    text, _turn = _turns(shipped, *questions)
+    assert " came before " in text
+
+
+def test_a_question_with_an_order_word_and_a_thing_of_its_own_is_not_bent_to_the_two_before(
+    shipped: KnowledgeService,
+) -> None:
+    text, _turn = _turns(shipped, "aagc kya hai", "ijicp kya hai", "what is the most recent agreement")
+    assert " came before " not in text
+
+
+@pytest.mark.parametrize(
+    ("questions", "worked"),
+    [
+        (("what is IJICP", "what's CEPA", "how many years apart are they"), "CEPA (2011) came 10 years before IJICP"),
+        (("when was AAGC set up", "and IJICP?", "gap between the two?"), "AAGC (2017) came 4 years before IJICP"),
+        (("AAGC year", "IJICP year", "difference between them in years"), "AAGC (2017) came 4 years before IJICP"),
+        # One side named, the other the thing answered before.
+        (("when was IJICP launched", "how many years after CEPA"), "CEPA (2011) came 10 years before IJICP"),
+    ],
+)
+def test_the_years_between_the_two_things_just_answered_are_worked_out(
+    shipped: KnowledgeService, questions: tuple[str, ...], worked: str
+) -> None:
+    text, _turn = _turns(shipped, *questions)
+    assert worked in text
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        ("how many years after CEPA", "CEPA"),
+        ("how many yrs before the AAGC?", "the AAGC"),
+        ("how many years after cepa was ijicp", None),  # both sides named: a gap of its own
+        ("how many years after 2011", None),  # a year is no thing answered about
+        ("what is the gap in trade", None),
+    ],
+)
+def test_the_one_side_of_a_time_gap_is_read(question: str, side: str | None) -> None:
+    assert read_gap_side(question, LEXICON) == side

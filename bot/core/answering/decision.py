@@ -736,16 +736,17 @@ def _worked_balance(query: Query, judged: Sequence[Judged], thresholds: Threshol
         return None
     lexicon = judged[0].candidate.scorer.index.lexicon
     cues = lexicon.words("balance_cues")
-    folded = f" {' '.join(tokenize(query.text))} "
+    # (The words as read: a Hindi question's are its English translation.)
     # "the deficit as % of total deficit" asks another thing of the balance, which the worked gap does not give.
-    if query.attributes or not any(f" {cue} " in folded for cue in cues):
+    if query.attributes or not any(set(cue.split()) <= query.words for cue in cues):
         return None
     cue_stems = {stem(w) for cue in cues for w in cue.split()}
     for item in judged:
         candidate = item.candidate
-        # Both partners named, and all else but the balance word covered: "India's trade deficit with China", "in
-        # 2022" or "overall" ask another balance than the one the material's figures give.
-        if not candidate.profile.partners <= set(query.entities):
+        # Only the partners named (one may be left to be understood: "trade deficit with Japan"), and all else but
+        # the balance word covered: "India's trade deficit with China", "in 2022" or "overall" ask another balance
+        # than the one the material's figures give.
+        if not query.entities or not set(query.entities) <= candidate.profile.partners:
             continue
         if any(u.token not in cue_stems and stem(u.label.casefold()) not in cue_stems for u in candidate.uncovered):
             continue

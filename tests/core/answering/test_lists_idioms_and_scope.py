@@ -196,7 +196,13 @@ def test_a_relation_asked_both_ways_is_answered_each_way(shipped: KnowledgeServi
 
 @pytest.mark.parametrize(
     "question",
-    ["india china trade deficit", "india's overall trade deficit", "india japan trade deficit in 2022"],
+    [
+        "india china trade deficit",
+        "india's overall trade deficit",
+        "india japan trade deficit in 2022",
+        # Neither partner named: whose balance is asked is not said.
+        "trade deficit",
+    ],
 )
 def test_a_balance_of_another_pair_year_or_scope_is_not_worked_out(shipped: KnowledgeService, question: str) -> None:
     outcome = shipped.matcher.ask(question)
@@ -209,6 +215,9 @@ def test_a_balance_of_another_pair_year_or_scope_is_not_worked_out(shipped: Know
         "india's trade deficit with japan",
         "who has trade surplus india or japan",
         "india ka japan ke saath trade deficit",
+        # One partner named, the other understood; and in Hindi, as its words are read.
+        "trade deficit kitna hai japan ke saath",
+        "भारत का जापान के साथ व्यापार घाटा कितना है",
     ],
 )
 def test_a_trade_balance_is_worked_out_from_one_ways_part_of_the_total(

@@ -1111,7 +1111,7 @@ class Matcher:
         if not answered:
             return None
         if len(answered) == 2:
-            return Answer(tuple(answered.values()), note="The material on each:")
+            return Answer(tuple(answered.values()), note=_note_on_each(tuple(answered.values())))
         missing = [text for text, o in zip(sides, outcomes, strict=True) if not isinstance(o, Answer)]
         if not missing:
             # "India's and Japan's approach": one fact sets the two side by side itself.
@@ -1456,6 +1456,22 @@ def _year_gap_note(name: str, dated: int, year: int) -> str:
 
 def _concepts(query: Query) -> set[str]:
     return {u.label for u in query.units if u.kind == "concept"}
+
+
+def _note_on_each(matches: tuple[Match, ...]) -> str:
+    """Say what follows is the material on each side; two sums of money in one currency and scale are worked out
+    ("difference between total trade and Japan's exports": the gap between 22.85 and 17.69 is 5.16)."""
+    first, second = (first_sum(m.fact.fact.answer) for m in matches) if len(matches) == 2 else (None, None)
+    if first is None or second is None:
+        return "The material on each:"
+    if (first.currency, first.scale) != (second.currency, second.scale) or first.part == second.part:
+        return "The material on each:"
+    small, large = sorted((first.part, second.part), key=lambda f: float(f.replace(",", "")))
+    gap = replace(first, part=small, whole=large)
+    return (
+        f"The material on each (worked out: the gap between {gap.written(large)} and {gap.written(small)} "
+        f"is {gap.rest()}):"
+    )
 
 
 def _put_in(tokens: list[str], positions: set[int], words: str) -> str:

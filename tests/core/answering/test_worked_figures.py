@@ -188,3 +188,15 @@ def test_a_gap_in_ties_is_no_figure_to_work_out(shipped: KnowledgeService, quest
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer), explain(outcome)
     assert outcome.best.fact.fact.id == "npt_concern"
+
+
+def test_the_difference_between_two_sums_set_side_by_side_is_worked_out(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("difference between total trade and japan's exports to india")
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert "the gap between US$ 22.85 billion and US$ 17.69 billion is US$ 5.16 billion" in outcome.note
+
+
+def test_two_things_without_sums_set_side_by_side_get_no_worked_gap(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("difference between cepa and ijicp")
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert "worked out" not in outcome.note

@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
+from bot.core.answering.context import list_items
 from bot.core.answering.entities import Mention
 from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import (
@@ -595,6 +596,10 @@ class Candidate:
                     listed=profile.listed | listed,
                     listed_words=profile.listed_words | {w for concept in listed for w in bags[concept]},
                 )
+        if "definition" in self.query.attributes and not profile.names_only and self._only_listed():
+            # "what is the mobility line of effort" against "the lines of effort include Economic Partnership, ...,
+            # Mobility, ...": the thing asked is one item of the fact's list, named there and not described.
+            profile = replace(profile, names_only=True)
         if "contents" in self.query.attributes and "contents" in profile.gives and self._contents_of_another():
             profile = replace(profile, gives=profile.gives - {"contents"})
         unmet = unmet_attributes(self.query, profile)
@@ -614,6 +619,21 @@ class Candidate:
         # Asked with "what is", "explain", "kya hai": "what does the article say about the UNSC" asks what it says.
         words = tokenize(self.query.text)
         return _framed_by(words, self.scorer.definition_cues)
+
+    def _only_listed(self) -> bool:
+        """Tell whether what the question asks about, beyond the words of the fact's own question and the partners,
+        is all said within one item of the list the fact's answer gives."""
+        items = self.scorer.list_item_stems(self.index)
+        if not items:
+            return False
+        own = set(self.profile.phrasings[0].split()) if self.profile.phrasings else set()
+        partners = self.scorer.partner_concepts
+        asked = [
+            u
+            for u in self.query.units
+            if u.kind in {"word", "concept"} and u.token not in partners and not set(u.alternatives[-1]) <= own
+        ]
+        return bool(asked) and any(all(set(u.alternatives[-1]) <= item for u in asked) for item in items)
 
     def _contents_of_another(self) -> bool:
         """Tell whether what the question asks the contents of is only among the contents the fact gives of another
@@ -1276,6 +1296,14 @@ class Scorer:
             if _framed_by(words, self.definition_cues):
                 about |= {c for _s, _e, c in index.glossary_spans(words, sourced.source.id)}
         return frozenset(about)
+
+    @per_fact
+    def list_item_stems(self, position: int) -> tuple[frozenset[str], ...]:
+        """Return the stems of each item of the list a fact's answer gives ("... include A, B and C"), or ()."""
+        index = self.index
+        items = list_items(index.facts[position].fact.answer)
+        # (A hyphenated name, "State-Prefecture Engagements", holds each of its words.)
+        return tuple(frozenset(index.senses.token(w) for w in tokenize(item.replace("-", " "))) for item in items)
 
     def _example_cue_ends(self, tokens: Sequence[str], end: int) -> bool:
         return any(tuple(tokens[max(0, end - len(c)) : end]) == c for c in self._example_cues)

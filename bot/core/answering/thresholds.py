@@ -134,7 +134,7 @@ class Thresholds:
     unknown_slope: float = 0.28
     unknown_floor: float = 0.15
     #: "what is global south": a question asks what a phrase of plain words is up to this many of them.
-    defined_phrase_words: int = 3
+    defined_phrase_words: int = 4
     #: A word the base has never seen that no English dictionary has (a name in lower case) weighs at least this.
     unknown_name_weight: float = 0.6
 

@@ -129,3 +129,30 @@ def test_relations_set_side_by_side_by_vs_are_read_whole(shipped: KnowledgeServi
     outcome = shipped.matcher.ask("india's imports vs exports from japan")
     assert isinstance(outcome, Answer)
     assert "17.69" not in " ".join(m.fact.fact.answer for m in outcome.matches[:1])
+
+
+# ---------------------------------------------------------------- one item of a fact's list, asked what it is
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the mobility line of effort",
+        "what is ecological sustainability line of effort about",
+        "what is the economic partnership line of effort",
+    ],
+)
+def test_what_one_item_of_a_facts_list_is_gets_a_partial(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial), explain(outcome)
+    assert outcome.related[0].fact.fact.id == "joint_vision_lines_named"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [("does cepa cover ipr", "cepa_scope"), ("what are the lines of effort", "joint_vision_lines_named")],
+)
+def test_a_list_asked_for_or_an_item_asked_of_it_is_still_answered(
+    shipped: KnowledgeService, question: str, fact: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert outcome.best.fact.fact.id == fact

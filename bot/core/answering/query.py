@@ -771,6 +771,10 @@ class QueryReader:
             if (is_number(tokens[i]) or tokens[i] in values) and tokens[i] not in tokenize(labels[concept])
         }
         not_figures |= spelled
+        # "chandrayaan 5 partner country": the figure of a name counts nothing ("5 partners").
+        named_figures = {
+            i for a, b, concept in glossary_spans if concept in self.index.glossary.named for i in range(a, b)
+        } & {i for i, t in enumerate(tokens) if is_number(t)}
         bound_figures = {figure for figure, _side, _unit in bounds}
         other_words = self.lexicon.words("other_words")
         if markers.other and all(i in cue_positions for i, t in enumerate(tokens) if t in other_words):
@@ -924,7 +928,9 @@ class QueryReader:
             counts={
                 k: v
                 for k, v in counts_in(
-                    [t for i, t in enumerate(tokens) if i not in spelled] if spelled else tokenize(question),
+                    [t for i, t in enumerate(tokens) if i not in spelled | named_figures]
+                    if spelled or named_figures
+                    else tokenize(question),
                     self.lexicon,
                 ).items()
                 if k not in bound_figures
@@ -1256,7 +1262,7 @@ class QueryReader:
                 first != second
                 and between
                 and set(between) <= linking
-                and set(between) & (words("identity_verbs") | words("sameness_words"))
+                and set(between) & (words("identity_verbs") | (words("sameness_words") - words("sameness_glue")))
             ):
                 return (glossary.labels.get(first, first), glossary.labels.get(second, second))
         return ()

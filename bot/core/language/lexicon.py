@@ -198,6 +198,7 @@ WORD_LISTS = (
     "false_derivations",
     "example_cues",
     "determiners",
+    "sameness_glue",
     "explain_cues",
     "goods_relations",
     "what_words",

@@ -2765,3 +2765,22 @@ def test_what_all_in_hinglish_asks_for_the_things_the_verb_asks(shipped: Knowled
     outcome = shipped.matcher.ask("QUAD mein India aur Japan kya kya coordinate karte hain")
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == "quad"
+
+
+@pytest.mark.parametrize(
+    ("question", "equates"),
+    [
+        ("is AAGC for africa's development?", ()),
+        ("is IJICP the same as CEPA?", ("IJICP", "CEPA")),
+        ("is ssgp another name for cepa", ("SSGP", "CEPA")),
+    ],
+)
+def test_only_a_word_of_sameness_says_two_things_are_one(
+    shipped: KnowledgeService, question: str, equates: tuple[str, ...]
+) -> None:
+    assert shipped.matcher.read(question).equates == equates
+
+
+def test_the_figure_of_a_name_counts_nothing(shipped: KnowledgeService) -> None:
+    assert "5" not in shipped.matcher.read("chandrayaan 5 partner country").counts
+    assert "4" in shipped.matcher.read("4 state prefecture partnerships right?").counts

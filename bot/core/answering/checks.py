@@ -47,13 +47,22 @@ from bot.core.language.text import content_stems, is_number, possessive_pairs, s
 INTENT_SATISFIERS: Mapping[Intent, Callable[[Query, FactProfile], bool]] = MappingProxyType(
     {
         Intent.WHEN: lambda _query, profile: profile.has_year,
-        Intent.QUANTITY: lambda _query, profile: profile.has_number,
+        # "partnerships kitne hai": "kitne" asks how much and how many alike, and "Four partnerships" counts them.
+        Intent.QUANTITY: lambda query, profile: profile.has_number or _counts_what_is_asked(query, profile),
         Intent.COUNT: lambda _query, profile: profile.has_count,
         # A name the member typed is not an answer to "who is ...".
         Intent.PERSON: lambda query, profile: bool(profile.named_after_role - query.words),
         Intent.PLACE: lambda query, profile: bool(profile.places - query.words - _folded(profile.partners)),
     }
 )
+
+
+def _counts_what_is_asked(query: Query, profile: FactProfile) -> bool:
+    """Tell whether the fact counts a thing the question names ("Four state-prefecture partnerships")."""
+    if not profile.counts:
+        return False
+    asked = {t for u in query.units for alternative in u.alternatives for t in alternative}
+    return any(counted & asked for _figure, counted in profile.counts)
 
 
 #: The intents a figure answers, and none: scoring a candidate builds neither for each one.

@@ -548,3 +548,17 @@ def test_an_ordering_word_before_a_colon_still_asks_for_an_order(shipped: Knowle
     outcome = shipped.matcher.ask("arrange: 2015 pacts, 2025 joint declaration, 2011 cepa")
     assert isinstance(outcome, Answer)
     assert outcome.note.startswith("In order of time: CEPA (2011)")
+
+
+@pytest.mark.parametrize(
+    "question", ["state prefecture partnerships kitne hai", "kitne state prefecture partnership hue"]
+)
+def test_kitne_is_answered_by_a_fact_counting_the_thing_in_words(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "state_prefecture_overview"
+
+
+def test_an_amount_is_not_answered_by_a_count_of_another_thing(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("how much funding has been set aside for the india-japan AI initiative")
+    assert not isinstance(outcome, Answer)

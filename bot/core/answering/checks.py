@@ -1017,6 +1017,14 @@ class Scorer:
         self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
         self._last_plan: ScoringPlan | None = None
         self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))
+        #: The stem of each word of a cue of several words, with the attribute it asks ("doubl": double).
+        self.cue_stems = {
+            stem(word): attribute
+            for phrase, attribute in index.lexicon.attribute_cues.items()
+            if " " in phrase
+            for word in phrase.split()
+            if word not in index.lexicon.ignored and word != "*"
+        }
         #: The owners a question gives things: read once per question, not once per candidate it is set against.
         self.question_owners: Callable[[str], frozenset[tuple[str, str]]] = functools.lru_cache(
             maxsize=self.thresholds.read_cache_size
@@ -1869,6 +1877,8 @@ class FollowUpCheck:
         # "what is its goal?": the word that asks for an attribute is judged by the attribute check, not covered.
         cues = candidate.scorer.index.lexicon.attribute_cues
         asked = {u.label for u in query.units if cues.get(u.label) in query.attributes}
+        # ("double it": a word of a cue of more words that asked the attribute is the attribute check's too.)
+        asked |= {u.label for u in query.units if candidate.scorer.cue_stems.get(u.label, "") in query.attributes}
         own = [u for u in query.units if u.label in query.own_units and u.label not in asked]
         total = sum(u.weight for u in own)
         if total <= 0:

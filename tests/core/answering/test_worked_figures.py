@@ -200,3 +200,11 @@ def test_two_things_without_sums_set_side_by_side_get_no_worked_gap(shipped: Kno
     outcome = shipped.matcher.ask("difference between cepa and ijicp")
     assert isinstance(outcome, Answer), explain(outcome)
     assert "worked out" not in outcome.note
+
+
+@pytest.mark.parametrize(("then", "worked"), [("double it", "US$ 45.70 billion"), ("half of it", "US$ 11.43 billion")])
+def test_a_figure_asked_of_the_one_just_given_is_worked_out(shipped: KnowledgeService, then: str, worked: str) -> None:
+    turn = shipped.matcher.respond("how much is bilateral trade").turn
+    outcome = shipped.matcher.respond(then, turn).outcome
+    assert isinstance(outcome, Partial), explain(outcome)
+    assert worked in outcome.worked

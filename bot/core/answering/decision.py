@@ -34,6 +34,7 @@ from bot.core.answering.query import Query, Unit, asks_amount, asserts_premise
 from bot.core.answering.shapes import first_sum, part_of_whole, scaled
 from bot.core.answering.thresholds import Thresholds
 from bot.core.answering.wording import event_kinds
+from bot.core.language.lexicon import Lexicon
 from bot.core.language.text import possessive_pairs, stem, tokenize
 
 #: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).
@@ -63,6 +64,8 @@ CORRECTION_FAILURES = frozenset(
 _PARTIAL_OR_DIRECTION = PARTIAL_FAILURES | {"direction"}
 #: What a fact that gives another figure after the same word may fail and still be shown (``_renumbered``).
 _RENUMBERED_FAILURES = frozenset({"figures", "yes/no", "coverage", "rare word"})
+#: What a fact giving the thing asked, but not the attribute asked of it, fails ("India's export target").
+_ATTRIBUTE_ONLY = frozenset({"attribute"})
 #: The one check a fact may fail and still say what the material says of all but an unknown thing.
 _UNKNOWN_THING = frozenset({"unknown thing"})
 #: A fact about another country or the reverse relation is no "did you mean" (``_may_suggest``).
@@ -485,6 +488,9 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
                 asserts
                 or (not asks_amount(candidate.query, candidate.scorer.index.lexicon) and not candidate.unmet_kinds)
             )
+            # "what is India's export target": India's own exports are in the material (without a target), so
+            # Japan's are no owner turned round; Peru's plan, which nothing gives, is.
+            and not _owned_as_asked(judged, item, thresholds)
             and not candidate.missing_figures
         )
         # "is trade more than 30 billion?": the fact's own figure (22.85) says otherwise.
@@ -729,6 +735,30 @@ def _worked_figure(query: Query, judged: Sequence[Judged], thresholds: Threshold
     return None
 
 
+def _owned_as_asked(judged: Sequence[Judged], item: Judged, thresholds: Thresholds) -> bool:
+    """Tell whether another fact on the topic gives the thing as the question's owner's ("India's exports"), all
+    the question asks but an attribute it does not state."""
+    if not item.candidate.query.owned:
+        return False
+    return any(
+        other is not item
+        and not other.candidate.misowned
+        and other.candidate.unmet_attributes
+        and other.failed_within(_ATTRIBUTE_ONLY) is not None
+        and _on_topic(other, thresholds)
+        for other in judged[: thresholds.max_suggestions]
+    )
+
+
+def _trade_balance_of_the_pair(query: Query, lexicon: Lexicon) -> bool:
+    """Tell whether a balance asked with one partner named is of their trade ("trade deficit with Japan"): not a
+    fiscal deficit, nor a partner's total with the world ("India's total trade deficit")."""
+    words = query.words
+    return not words.isdisjoint(lexicon.words("trade_balance_words")) and words.isdisjoint(
+        lexicon.words("world_totals")
+    )
+
+
 def _worked_balance(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> Partial | None:
     """Work out the gap between the two ways of a two-way total ("India's trade deficit with Japan") from a fact
     giving one way's part of it: a partial answer, since the material states no balance, with the figure and how."""
@@ -747,6 +777,10 @@ def _worked_balance(query: Query, judged: Sequence[Judged], thresholds: Threshol
         # the balance word covered: "India's trade deficit with China", "in 2022" or "overall" ask another balance
         # than the one the material's figures give.
         if not query.entities or not set(query.entities) <= candidate.profile.partners:
+            continue
+        if len(set(query.entities)) < len(candidate.profile.partners) and not _trade_balance_of_the_pair(
+            query, lexicon
+        ):
             continue
         if any(u.token not in cue_stems and stem(u.label.casefold()) not in cue_stems for u in candidate.uncovered):
             continue

@@ -520,8 +520,12 @@ class Matcher:
         """Answer "which came first?" naming nothing, after two things answered in turn, of those two; else None."""
         query = self.read(question)
         kind = query.markers.comparison
-        if kind not in {"earlier", "later"}:
-            return None
+        # ("pehle kaun aaya": "kaun", who, asks which of the two as "which" does.)
+        asked = query.attributes - {"agent"}
+        if kind not in {"earlier", "later"} or asked or self.reader.ordinal_one(question)[1]:
+            return None  # "the first one?", "the aim of the earlier one": one of the two is asked about, not an order
+        if not self.lexicon.words("superlative_order_words").isdisjoint(tokenize(question)):
+            return None  # "which is the oldest?" orders more things than the two last answered
         # Nothing but the order and a verb ("which one came first?"): "the most recent agreement?" asks of its own.
         order = self.lexicon.words("comparison_earlier") | self.lexicon.words("comparison_later")
         plain = order | self.lexicon.words("substitute_nouns")
@@ -572,7 +576,9 @@ class Matcher:
         ids = previous.fact_ids
         if len(ids) != 1 or not self.base.has_fact(ids[0]):
             return None
-        year = first_year(self.index.facts[self.base.position_of(ids[0])].fact.answer)
+        answer = self.index.facts[self.base.position_of(ids[0])].fact.answer
+        # A sum's year ("US$ 22.85 billion in FY 2023-24") is when it was counted, not a thing that happened then.
+        year = first_year(answer) if first_amount(answer) is None else None
         return None if year is None else str(year)
 
     def _gap_reply(self, gap: tuple[str, str], query: Query) -> Reply | None:
@@ -586,7 +592,10 @@ class Matcher:
     def _offset_reply(self, offset: tuple[int, int, str], query: Query) -> Reply | None:
         """Answer what came some years from a dated thing, or None when the side names no dated thing."""
         counted = self._years_from(*offset)
-        return None if counted is None else Reply(counted, Turn.after(query, counted))
+        if counted is None:
+            return None
+        # "how many years before IJICP was that?" next means what was answered (the SSGP), not CEPA counted from.
+        return Reply(counted, replace(Turn.after(query, counted), topic=()))
 
     def _about_the_ties(self, question: str) -> bool:
         """Tell whether a message names nothing but the partners and their ties ("tell me about india japan

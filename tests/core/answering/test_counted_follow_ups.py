@@ -141,3 +141,39 @@ def test_the_years_between_the_two_things_just_answered_are_worked_out(
 )
 def test_the_one_side_of_a_time_gap_is_read(question: str, side: str | None) -> None:
     assert read_gap_side(question, LEXICON) == side
+
+
+@pytest.mark.parametrize(
+    ("questions", "fact"),
+    [
+        (("which is older, aagc or ijicp?", "first one ka full form"), "aagc_aim"),
+        (("which came first, cepa or ssgp?", "what does the first one cover"), "cepa_scope"),
+        (("difference between cepa and ijicp", "the first one?"), "cepa_scope"),
+    ],
+)
+def test_the_first_one_after_two_things_is_the_first_not_their_order(
+    shipped: KnowledgeService, questions: tuple[str, ...], fact: str
+) -> None:
+    turn: Turn | None = None
+    for question in questions:
+        reply = shipped.matcher.respond(question, turn)
+        turn = reply.turn
+    assert isinstance(reply.outcome, Answer), explain(reply.outcome)
+    assert reply.outcome.best.fact.fact.id == fact
+    assert " came before " not in outcome_text(reply.outcome)
+
+
+def test_the_oldest_of_more_than_the_two_last_answered_is_not_read_as_their_order(shipped: KnowledgeService) -> None:
+    text, _turn = _turns(shipped, "ssgp kab hua", "aagc kab bana", "ijicp kab aaya", "which is the oldest?")
+    assert "AAGC (2017) came before" not in text
+
+
+def test_years_are_not_counted_from_the_year_a_sum_was_measured(shipped: KnowledgeService) -> None:
+    text, _turn = _turns(shipped, "how much was bilateral trade", "and 2 years later?")
+    assert "years after 2023" not in text
+    assert "2025" not in text.split("\n")[0]
+
+
+def test_that_after_years_counted_is_the_thing_dated_then(shipped: KnowledgeService) -> None:
+    text, _turn = _turns(shipped, "what came 3 years after cepa", "how many years before ijicp was that?")
+    assert "7 years" in text

@@ -274,3 +274,13 @@ def test_a_two_plus_two_in_devanagari_still_finds_the_dialogue(shipped: Knowledg
     outcome = shipped.matcher.ask("2 प्लस 2 वार्ता")
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == "two_plus_two"
+
+
+@pytest.mark.parametrize(
+    "question", ["fiscal deficit of india", "japan's fiscal deficit", "india's total trade deficit"]
+)
+def test_a_balance_with_one_partner_named_is_worked_out_only_for_their_trade(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not (isinstance(outcome, Partial) and outcome.worked)

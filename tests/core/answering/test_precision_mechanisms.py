@@ -264,3 +264,10 @@ def test_the_activities_or_target_of_a_thing_described_are_answered(
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == fact
+
+
+def test_an_attribute_the_fact_lacks_is_no_owner_turned_round(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what is india's export target")
+    assert not isinstance(outcome, Correction)
+    # A claim naming the wrong owner is still corrected.
+    assert isinstance(shipped.matcher.ask("act east forum develops japan's northeast region?"), Correction)

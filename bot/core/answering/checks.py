@@ -2840,6 +2840,16 @@ class Judged:
         failed = frozenset(v.check for v in self.verdicts if not v.ok)
         return failed if failed <= allowed else None
 
+    def failed_outside(self, allowed: frozenset[str]) -> bool:
+        """Tell whether a check judged so far failed that is not ``allowed`` (judging nothing more): ``failed_within``
+        of the same names is then None."""
+        return any(not v.ok and v.check not in allowed for v in self._judged_so_far())
+
+    @property
+    def judged_so_far(self) -> Sequence[Verdict]:
+        """Return the verdicts judged so far, in the checks' order (the first of ``checks``)."""
+        return self._judged_so_far()
+
     def fails_any(self, names: frozenset[str]) -> bool:
         """Tell whether any check of these names fails, judging in turn only up to the first such failure."""
         if "verdicts" not in self.__dict__:

@@ -1565,8 +1565,23 @@ class Scorer:
             raw -= unit.weight * profile.credits.get(unit.token, 0.0)
         if query.section_pointer:
             raw += self._section_credit(query, position, profile)
-        # Whether the fact covers each unit, looked up once: this runs for every candidate of every question.
-        covers = [_unit_covered(u, profile) for u in units]
+        # Whether the fact covers each unit, looked up once (``_unit_covered``, inline: this runs for every unit of
+        # every candidate of every question), and the units split by it.
+        credits = profile.credits
+        covers: list[bool] = []
+        covered_units: list[Unit] = []
+        uncovered_units: list[Unit] = []
+        for unit in units:
+            covered = False
+            for alternative in unit.alternatives:
+                for token in alternative:
+                    if not credits.get(token, 0.0) > 0:
+                        break
+                else:
+                    covered = True
+                    break
+            covers.append(covered)
+            (covered_units if covered else uncovered_units).append(unit)
         same_event = self._same_event_units(query, position, profile)
         entities = profile.entities
         if entities and plan.concepts:
@@ -1578,15 +1593,11 @@ class Scorer:
         coverage = round((raw + earned) / plan.whole, 4)
         # Equal units are covered alike, so this splits them as membership tests would; the tests are made only for
         # the few candidates with a unit bound to a name or standing for an event.
-        covered_units: list[Unit] = []
-        uncovered_units: list[Unit] = []
         if name_bound or same_event:
+            covered_units, uncovered_units = [], []
             for u, c in zip(units, covers, strict=True):
                 missed = (not c or u in name_bound) and u not in same_event
                 (uncovered_units if missed else covered_units).append(u)
-        else:
-            for u, c in zip(units, covers, strict=True):
-                (covered_units if c else uncovered_units).append(u)
         similarity = 0.0
         if query.similarity_text and profile.phrasings:
             text = query.similarity_text
@@ -1601,13 +1612,13 @@ class Scorer:
             profile,
             coverage,  # (already rounded to four places: rounding it again gives it back)
             similarity,
-            round(float(score), 4),
+            round(score, 4),
             tuple(covered_units),
             tuple(uncovered_units),
             unmet,
-            query=query,
-            scorer=self,
-            raw=raw,
+            query,  # (the query, the scorer and the raw coverage, given in the fields' order)
+            self,
+            raw,
         )
 
     def plan(self, query: Query) -> ScoringPlan:
@@ -2886,6 +2897,16 @@ class Judged:
             return None
         failed = frozenset(v.check for v in self.verdicts if not v.ok)
         return failed if failed <= allowed else None
+
+    def failed_outside(self, allowed: frozenset[str]) -> bool:
+        """Tell whether a check judged so far failed that is not ``allowed`` (judging nothing more): ``failed_within``
+        of the same names is then None."""
+        return any(not v.ok and v.check not in allowed for v in self._judged_so_far())
+
+    @property
+    def judged_so_far(self) -> Sequence[Verdict]:
+        """Return the verdicts judged so far, in the checks' order (the first of ``checks``)."""
+        return self._judged_so_far()
 
     def fails_any(self, names: frozenset[str]) -> bool:
         """Tell whether any check of these names fails, judging in turn only up to the first such failure."""

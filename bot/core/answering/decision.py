@@ -387,20 +387,24 @@ def _failed(judged: Judged) -> frozenset[str]:
 
 
 def _fails(judged: Judged, check_name: str) -> bool:
-    """Tell whether one check fails, running only that check when the others have not been judged yet."""
+    """Tell whether one check fails, running only that check when the others have not been judged yet (and not
+    again when it has been: the checks judged so far are kept in order)."""
     if "verdicts" in judged.__dict__:
         return any(v.check == check_name and not v.ok for v in judged.verdicts)
     candidate = judged.candidate
-    return any(
-        not check(candidate.query, candidate, judged.thresholds).ok for check in _named(judged.checks, check_name)
-    )
+    made = judged.judged_so_far
+    for place, check in _named(judged.checks, check_name):
+        verdict = made[place] if place < len(made) else check(candidate.query, candidate, judged.thresholds)
+        if not verdict.ok:
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=64)
-def _named(checks: tuple[Check, ...], name: str) -> tuple[Check, ...]:
-    """Return the checks of a list with a name, in order: a candidate is asked about one check several times a
-    question, and the list has some thirty to look through."""
-    return tuple(check for check in checks if check.name == name)
+def _named(checks: tuple[Check, ...], name: str) -> tuple[tuple[int, Check], ...]:
+    """Return the checks of a list with a name, in order, each with its place in the list: a candidate is asked about
+    one check several times a question, and the list has some thirty to look through."""
+    return tuple((place, check) for place, check in enumerate(checks) if check.name == name)
 
 
 def _opposite_stems(judged: Judged) -> frozenset[str]:
@@ -804,7 +808,8 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
     """The subject is clear but the material does not give what is asked of it: say so, show what it says."""
     for item in judged:
         candidate = item.candidate
-        if not _on_topic(item, thresholds):
+        # A check already judged failing that no partial answer allows rules the fact out before its topic is weighed.
+        if item.failed_outside(_PARTIAL_OR_DIRECTION) or not _on_topic(item, thresholds):
             continue
         failed = item.failed_within(_PARTIAL_OR_DIRECTION)
         if failed is None:

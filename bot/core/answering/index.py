@@ -2902,8 +2902,9 @@ class CompiledPart:
         start, end = offsets[position], offsets[position + 1]
         # Read through memory views and a list of the names: a dozen profiles are decoded while a member waits, and
         # each of numpy's slicing, indexing and ``tolist`` calls costs a microsecond on arrays of some twenty items.
+        # (The two slices are of one length: no check of it while the member waits.)
         credits: dict[str, float] = dict(
-            zip(map(names.__getitem__, tokens[start:end].tolist()), values[start:end].tolist(), strict=True)
+            zip(map(names.__getitem__, tokens[start:end].tolist()), values[start:end].tolist(), strict=False)
         )
         # A view, not a copy: orjson reads it as it is.
         return decode_profile(credits, self.records.data[record_offsets[position] : record_offsets[position + 1]])
@@ -2952,70 +2953,97 @@ _RECORD_SPLIT = b"\n"
 
 def encode_profile(profile: FactProfile) -> bytes:
     """Return a profile's fields but its credits as JSON (sets sorted, so equal profiles give equal bytes): the
-    fields read of every candidate (``_HOT_FIELDS``) as one array, then a newline and the rest as another."""
+    fields read of every candidate (``_HOT_FIELDS``) as one array, then a newline and the rest as another.
+
+    A field whose type is a set or a tuple of text (most of a profile) is written as a plain list of its texts, read
+    back by the field's type (``_RecordPart``); any other value is written with tags (``_plain``).
+    """
     return _RECORD_SPLIT.join(
-        json.dumps([_plain(getattr(profile, name)) for name in names], separators=(",", ":")).encode()
+        json.dumps([_field_value(name, getattr(profile, name)) for name in names], separators=(",", ":")).encode()
         for names in (_HOT_FIELDS, _COLD_FIELDS)
     )
 
 
-#: The tag ``_plain`` always writes a field's values with when they are sets or tuples of text, whatever the fact
-#: ("S", "T"), or "" (read by looking at the value).
+#: The fields written as plain lists, by their type: a set of text ("S"), a tuple of text ("T"), a tuple of pairs of
+#: text ("P", each pair a list) and a tuple of role readings ("R", each a list of its three parts); "" for the rest.
 _PROFILE_TAGS = {
-    f.name: {"frozenset[str]": "S", "tuple[str, ...]": "T"}.get(str(f.type), "")
+    f.name: {
+        "frozenset[str]": "S",
+        "tuple[str, ...]": "T",
+        "tuple[tuple[str, str], ...]": "P",
+        "tuple[RoleReading, ...]": "R",
+    }.get(str(f.type), "")
     for f in dataclasses.fields(FactProfile)
 }
 
 
+def _field_value(name: str, value: object) -> object:
+    """Return a profile field's value as JSON values: a plain list for a field of a kind ``_PROFILE_TAGS`` names."""
+    tag = _PROFILE_TAGS[name]
+    if not tag:
+        return _plain(value)
+    if tag == "R":
+        if not isinstance(value, tuple) or not all(type(r) is RoleReading for r in value):
+            raise TypeError(f"a profile's {name} must be a tuple of role readings")
+        return [[r.relation, r.agent, r.target] for r in value]
+    if tag == "P":
+        if not isinstance(value, tuple) or not all(
+            type(pair) is tuple and len(pair) == 2 and all(type(v) is str for v in pair) for pair in value
+        ):
+            raise TypeError(f"a profile's {name} must be a tuple of pairs of text")
+        return [list(pair) for pair in value]
+    if not isinstance(value, frozenset | set | tuple) or not all(type(v) is str for v in value):
+        raise TypeError(f"a profile's {name} must be a set or a tuple of text")
+    return sorted(value) if tag == "S" else list(value)
+
+
 class _RecordPart:
     """Where the fields of each kind stand in one part of a record (``encode_profile``): sets of text, tuples of
-    text, and the rest (tagged values, flags, numbers). Records are decoded while a member waits: each field is read
-    by its kind without looking at its tag first."""
+    text (plain lists), and the rest (tagged values, flags, numbers). Records are decoded while a member waits: each
+    field is read by its kind, and only the fields that need it are touched."""
 
     def __init__(self, names: tuple[str, ...]) -> None:
         self.names = names
         tags = [_PROFILE_TAGS[name] for name in names]
         self.sets = tuple(i for i, tag in enumerate(tags) if tag == "S")
         self.tuples = tuple(i for i, tag in enumerate(tags) if tag == "T")
+        self.pairs = tuple(i for i, tag in enumerate(tags) if tag == "P")
+        self.roles = tuple(i for i, tag in enumerate(tags) if tag == "R")
         self.tagged = tuple(i for i, tag in enumerate(tags) if not tag)
 
     def read(self, record: bytes) -> list[Any]:
         """Return the values of the part's fields in a record part, in ``names`` order."""
         values = _parse_record(record)
-        if not isinstance(values, list) or len(values) != len(self.names):
+        if type(values) is not list or len(values) != len(self.names):
             raise CacheFormatError("a profile record of the wrong shape")
-        # Each field read by the tag its type is always written with: no look at the value first, and only the
-        # fields that need it touched (the list is turned into the profile's values in place; flags and numbers stay
-        # as they are). A record the codec did not write that way fails here and is read value by value below.
+        # The list is turned into the profile's values in place (flags and numbers stay as they are).
         try:
             for i in self.sets:
-                texts = values[i]["S"]
+                texts = values[i]
+                if type(texts) is not list:
+                    raise CacheFormatError("a profile record of the wrong shape")
                 values[i] = frozenset(texts) if texts else _NO_TEXTS
             for i in self.tuples:
-                values[i] = tuple(values[i]["T"])
+                texts = values[i]
+                if type(texts) is not list:
+                    raise CacheFormatError("a profile record of the wrong shape")
+                values[i] = tuple(texts)
+            for i in self.pairs:
+                pairs = values[i]
+                if type(pairs) is not list:
+                    raise CacheFormatError("a profile record of the wrong shape")
+                values[i] = tuple([(first, second) for first, second in pairs]) if pairs else ()
+            for i in self.roles:
+                roles = values[i]
+                if type(roles) is not list:
+                    raise CacheFormatError("a profile record of the wrong shape")
+                values[i] = tuple([RoleReading(*role) for role in roles]) if roles else ()
             for i in self.tagged:
                 if type(values[i]) is dict:
                     values[i] = _typed(values[i])
-        except (KeyError, TypeError, ValueError):
-            values = _parse_record(record)  # read afresh: the fields read before the failure were changed
-        else:
-            return values
-        # Sets and tuples of text, most of every record, are read inline: a call of ``_typed`` per field costs as
-        # much as parsing the record.
-        fields: list[Any] = []
-        add = fields.append
-        for value in values:
-            if type(value) is dict and len(value) == 1:
-                inner = value.get("S")
-                if inner is not None:
-                    add(frozenset(inner))
-                    continue
-                inner = value.get("T")
-                if inner is not None:
-                    add(tuple(inner))
-                    continue
-            add(_typed(value) if type(value) is dict else value)
-        return fields
+        except (TypeError, ValueError) as exc:
+            raise CacheFormatError("a profile record of the wrong shape") from exc
+        return values
 
 
 _HOT = _RecordPart(_HOT_FIELDS)

@@ -132,7 +132,8 @@ class Matcher:
         k = min(self.thresholds.candidates, size)
         if k == 0:
             return []
-        top = np.argpartition(-raw, k - 1)[:k] if k < size else np.arange(size)
+        # (The array's own method: what ``np.argpartition`` calls, without its dispatch.)
+        top = (-raw).argpartition(k - 1)[:k] if k < size else np.arange(size)
         # Positions and coverages as Python numbers at once: indexing the arrays one item at a time costs more.
         score = self.scorer.score
         scored = [score(query, i, value) for i, value in zip(top.tolist(), raw[top].tolist(), strict=True) if value > 0]

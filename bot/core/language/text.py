@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 
 import snowballstemmer
@@ -171,12 +172,28 @@ def _tokens(text: str) -> tuple[str, ...]:
     return _plain_idioms(tokens) if not LEXICON.idiom_starts.isdisjoint(tokens) else tokens
 
 
+def _by_first_word(
+    idioms: Mapping[tuple[str, ...], tuple[str, ...]],
+) -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """Return the idioms (words, plain wording) grouped by their first word, each group in the idioms' order."""
+    grouped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for words, plain in idioms.items():
+        grouped.setdefault(words[0], []).append((words, plain))
+    return {first: tuple(found) for first, found in grouped.items()}
+
+
+#: The lexicon's idioms by their first word: at each word of a text only the idioms it can open are tried (an idiom
+#: has two words or more), in the order the lexicon gives them, so the first that fits is the one trying all finds.
+_IDIOMS_BY_START = _by_first_word(LEXICON.idioms)
+
+
 def _plain_idioms(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Return tokens with each idiom in its plain wording ("in force" -> "in effect")."""
     out: list[str] = []
     at = 0
+    opening = _IDIOMS_BY_START.get
     while at < len(tokens):
-        for words, plain in LEXICON.idioms.items():
+        for words, plain in opening(tokens[at], ()):
             if tokens[at : at + len(words)] == words:
                 out.extend(plain)
                 at += len(words)

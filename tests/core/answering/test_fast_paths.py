@@ -38,7 +38,7 @@ from bot.core.knowledge.cache import CacheFormatError, FolderCache
 from bot.core.knowledge.validation import load_knowledge
 from bot.core.language import text as text_module
 from bot.core.language.lexicon import LEXICON
-from bot.core.language.text import is_number, normalize, stem, tokenize
+from bot.core.language.text import _plain_idioms, is_number, normalize, stem, tokenize
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 from tests.core.answering.test_typos import scan_every_word
@@ -465,3 +465,26 @@ def test_quick_init_refuses_what_it_cannot_make_alike() -> None:
     for cls in (Later, Passed, Keyword, Thawed):
         with pytest.raises(TypeError):
             quick_init(cls)
+
+
+def test_idioms_found_by_their_first_word_read_as_trying_every_idiom_at_each_word() -> None:
+    def every_idiom(tokens: tuple[str, ...]) -> tuple[str, ...]:
+        out: list[str] = []
+        at = 0
+        while at < len(tokens):
+            for words, plain in LEXICON.idioms.items():
+                if tokens[at : at + len(words)] == words:
+                    out.extend(plain)
+                    at += len(words)
+                    break
+            else:
+                out.append(tokens[at])
+                at += 1
+        return tuple(out)
+
+    words = sorted({w for idiom in LEXICON.idioms for w in idiom} | {"the", "pact", "2011", "now"})
+    rng = random.Random(7)
+    for _ in range(2000):
+        tokens = tuple(rng.choice(words) for _ in range(rng.randint(0, 10)))
+        assert _plain_idioms(tokens) == every_idiom(tokens)
+    assert _plain_idioms(("came", "into", "force", "in", "force")) == ("came", "into", "effect", "in", "effect")

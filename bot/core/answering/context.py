@@ -18,6 +18,7 @@ from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Part
 from bot.core.answering.query import Query, Unit, is_action
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.wording import event_kinds
+from bot.core.language.lexicon import Intent
 from bot.core.language.text import tokenize
 
 
@@ -186,6 +187,10 @@ def merge(
     # ``adds``: "and the US?" after SCRI asks of the US with SCRI, replacing nothing.
     replaces = not adds and (query.markers.elliptical or query.markers.reversal or query.markers.anaphor is None)
     kept = tuple(u for u in previous.topic if not (replaces and kind(u) in kinds))
+    if _year_asked_about(previous, query):
+        # "aur 2017 me kya hua?" after "cepa kab aaya": a year, after the year of a thing was asked, is what is asked
+        # about now (what happened then), not a year claimed of that thing ("was it in 2015?" keeps it).
+        kept = ()
     if replaces and any(_in_domain(u, domains) for u in query.units):
         # "what about development cooperation?" after the security pillar: one field of ties replaces the other.
         kept = tuple(u for u in kept if not _in_domain(u, domains))
@@ -277,6 +282,14 @@ def merge(
             else query.subject_partner or (None if contrast else previous.query.subject_partner)
         ),
     )
+
+
+def _year_asked_about(previous: Turn, query: Query) -> bool:
+    """Tell whether a follow-up names only a year after a question asking when a thing was."""
+    if Intent.WHEN not in previous.query.intents or query.markers.anaphor is not None:
+        return False
+    years = [u for u in query.units if u.kind == "figure" and _YEAR.fullmatch(u.label)]
+    return bool(years) and not any(u.named for u in query.units)
 
 
 def _names(unit: Unit, entity: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answering.context import Turn
-from bot.core.answering.outcomes import Answer
+from bot.core.answering.outcomes import Answer, Correction
 from bot.core.answering.present import explain, outcome_text
 from bot.core.answering.shapes import read_gap_side
 from bot.core.language.lexicon import LEXICON
@@ -177,3 +177,24 @@ def test_years_are_not_counted_from_the_year_a_sum_was_measured(shipped: Knowled
 def test_that_after_years_counted_is_the_thing_dated_then(shipped: KnowledgeService) -> None:
     text, _turn = _turns(shipped, "what came 3 years after cepa", "how many years before ijicp was that?")
     assert "7 years" in text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "fact"),
+    [
+        ("cepa kab aaya", "aur 2017 me kya hua?", "aagc_year"),
+        ("when did cepa come into effect", "and in 2014?", "ssgp_2014"),
+    ],
+)
+def test_a_year_after_a_question_of_when_asks_what_happened_then(
+    shipped: KnowledgeService, first: str, then: str, fact: str
+) -> None:
+    turn = shipped.matcher.respond(first).turn
+    outcome = shipped.matcher.respond(then, turn).outcome
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert outcome.best.fact.fact.id == fact
+
+
+def test_a_year_claimed_of_the_thing_asked_before_is_still_judged(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("when did cepa come into effect").turn
+    assert isinstance(shipped.matcher.respond("was it in 2015?", turn).outcome, Correction)

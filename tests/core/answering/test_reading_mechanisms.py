@@ -339,6 +339,7 @@ def test_the_other_one_with_no_choice_before_it_is_asked_back(shipped: Knowledge
         "i meant the india japan act east forum, who leads it?",
         "who heads the IJICP",
         "which japanese space agency is working on chandrayaan 5",
+        "which country leads scri",
     ],
 )
 def test_a_leader_or_agency_the_material_never_names_is_not_answered(shipped: KnowledgeService, question: str) -> None:

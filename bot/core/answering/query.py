@@ -831,6 +831,15 @@ class QueryReader:
             # "what is the indo pacific architecture": what the thing a name qualifies is.
             attributes.add("definition")
             described_heads = heads
+        elif (
+            not units
+            and not attributes
+            and not cues.intents
+            and markers.anaphor in self.lexicon.words("person_anaphors")
+            and not self.lexicon.words("name_words").isdisjoint(tokens)
+        ):
+            # "what is his name?" after "who visited Japan": the name of the person answered, not what he is.
+            cues = replace(cues, intents=frozenset({Intent.PERSON}))
         elif not units and not attributes and not cues.intents and markers.anaphor and self._asks_what_it_is(tokens):
             # "what is it exactly?", "explain it": what the earlier question was about, described.
             attributes.add("definition")

@@ -198,6 +198,7 @@ WORD_LISTS = (
     "false_derivations",
     "example_cues",
     "determiners",
+    "person_anaphors",
     "trade_balance_words",
     "world_totals",
     "superlative_order_words",

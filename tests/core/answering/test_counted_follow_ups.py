@@ -9,7 +9,7 @@ from bot.core.answering.context import Turn
 from bot.core.answering.outcomes import Answer, Correction
 from bot.core.answering.present import explain, outcome_text
 from bot.core.answering.shapes import read_gap_side
-from bot.core.language.lexicon import LEXICON
+from bot.core.language.lexicon import LEXICON, Intent
 from bot.core.services.knowledge import KnowledgeService
 
 
@@ -198,3 +198,10 @@ def test_a_year_after_a_question_of_when_asks_what_happened_then(
 def test_a_year_claimed_of_the_thing_asked_before_is_still_judged(shipped: KnowledgeService) -> None:
     turn = shipped.matcher.respond("when did cepa come into effect").turn
     assert isinstance(shipped.matcher.respond("was it in 2015?", turn).outcome, Correction)
+
+
+def test_his_name_after_a_person_answered_by_role_asks_a_name_the_material_lacks(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("who visited japan").turn
+    outcome = shipped.matcher.respond("what is his name", turn).outcome
+    assert not isinstance(outcome, Answer), explain(outcome)
+    assert Intent.PERSON in shipped.matcher.read("what is his name").intents

@@ -1092,6 +1092,17 @@ class QueryReader:
             )
         # A statement with a question mark and no question word: "dharma guardian is a naval exercise?".
         asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
+        if (
+            len(tokens) > 2
+            and not attributes
+            and tokens[0] in words("polar_openers")
+            and tokens[1] not in self.lexicon.ignored
+            and tokens[-1] in words("polar_closers")
+            and not any(t in asking for t in tokens[1:])
+        ):
+            # "kya india ne npt sign kiya hai": Hindi's "kya" opening a statement asks whether it is so ("kya hai
+            # cepa", what CEPA is, opens on the verb).
+            return True
         # "... is called?", "... also known as?" ask a name; "... hai ya india ke?" asks to choose.
         asking |= words("name_words") | words("either_or")
         if len(tokens) > 2 and tokens[-1] in words("confirm_tags") and not attributes and not leans:

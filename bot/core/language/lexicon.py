@@ -198,6 +198,8 @@ WORD_LISTS = (
     "false_derivations",
     "example_cues",
     "determiners",
+    "polar_openers",
+    "polar_closers",
     "person_anaphors",
     "trade_balance_words",
     "world_totals",

@@ -2785,3 +2785,23 @@ def test_only_a_word_of_sameness_says_two_things_are_one(
 def test_the_figure_of_a_name_counts_nothing(shipped: KnowledgeService) -> None:
     assert "5" not in shipped.matcher.read("chandrayaan 5 partner country").counts
     assert "4" in shipped.matcher.read("4 state prefecture partnerships right?").counts
+
+
+@pytest.mark.parametrize(
+    ("question", "polar"),
+    [
+        ("kya india ne npt sign kiya hai", True),
+        ("kya scri me usa hai", True),
+        ("kya hai cepa", False),
+        ("kya kya hua visit me", False),
+        ("kya cover karta hai", False),
+    ],
+)
+def test_kya_opening_a_statement_asks_whether_it_is_so(shipped: KnowledgeService, question: str, polar: bool) -> None:
+    assert shipped.matcher.read(question).yes_no is polar
+
+
+def test_a_hinglish_yes_no_question_is_judged_against_what_the_material_says(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("kya india ne npt sign kiya hai")
+    assert isinstance(outcome, Correction)
+    assert _ids(outcome) == ["npt_concern"]

@@ -2205,6 +2205,25 @@ class PartnerOwnerCheck:
         return Verdict(self.name, False, f"does not give it as {owner}'s own")
 
 
+class JointSubjectCheck:
+    """What a question asks of both partners ("how do India and Japan counter unilateralism") is not answered by a
+    fact saying it of one of them alone ("To counter ... unilateralism, Japan leans on the US-led alliance")."""
+
+    name = "joint subject"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        partners = candidate.scorer.index.partners
+        if len(partners) < 2 or not partners <= set(query.entities) or query.roles or query.owner_partner:
+            return _passed(self.name)
+        if not query.words.isdisjoint(candidate.scorer.index.lexicon.words("either_or")):
+            return _passed(self.name)  # "who does it, India or Japan?": one of the two is asked for
+        named = {name for name, _kind in candidate.scorer.answer_names(candidate.index)} & partners
+        if len(named) != 1:
+            return _passed(self.name)
+        return Verdict(self.name, False, f"says it of {next(iter(named))} alone")
+
+
 class ScatteredNameCheck:
     """A name of several words ("Make in India") is named by a fact only as that name: its words scattered over the
     fact ("made", "Indian states") do not name it."""
@@ -2831,6 +2850,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     BareKindCheck(),
     SubjectCheck(),
     PartnerOwnerCheck(),
+    JointSubjectCheck(),
     ScatteredNameCheck(),
     LongNameCheck(),
     UnknownNameCheck(),

@@ -271,3 +271,15 @@ def test_an_attribute_the_fact_lacks_is_no_owner_turned_round(shipped: Knowledge
     assert not isinstance(outcome, Correction)
     # A claim naming the wrong owner is still corrected.
     assert isinstance(shipped.matcher.ask("act east forum develops japan's northeast region?"), Correction)
+
+
+def test_what_both_partners_do_is_not_answered_by_what_one_does_alone(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("how do india and japan counter unilateralism")
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "quad"
+    # Asked which of the two, the one alone is the answer.
+    chosen = shipped.matcher.ask(
+        "who deals with chinese assertiveness through the US-led alliance system, india or japan?"
+    )
+    assert isinstance(chosen, Answer)
+    assert "japan_approach" in {m.fact.fact.id for m in chosen.matches}

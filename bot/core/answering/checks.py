@@ -2205,6 +2205,18 @@ class PartnerOwnerCheck:
         return Verdict(self.name, False, f"does not give it as {owner}'s own")
 
 
+def _partners_joined(query: Query, partners: frozenset[str], lexicon: Lexicon) -> bool:
+    """Tell whether a question names the partners as two doers joined by "and" ("India and Japan", "japan aur
+    india"), not as one name of their pair ("India-Japan", "the India-Germany partnership")."""
+    words = tokenize(query.text)
+    names = {p.casefold() for p in partners}
+    joiners = lexicon.words("both_joiners")
+    return any(
+        a in names and b in names and a != b and joiner in joiners
+        for a, joiner, b in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 class JointSubjectCheck:
     """What a question asks of both partners ("how do India and Japan counter unilateralism") is not answered by a
     fact saying it of one of them alone ("To counter ... unilateralism, Japan leans on the US-led alliance")."""
@@ -2216,6 +2228,10 @@ class JointSubjectCheck:
         partners = candidate.scorer.index.partners
         if len(partners) < 2 or not partners <= set(query.entities) or query.roles or query.owner_partner:
             return _passed(self.name)
+        if query.contrast or query.subject_partner:
+            return _passed(self.name)  # "and Japan?" after India's approach: one partner is what is asked now
+        if not _partners_joined(query, partners, candidate.scorer.index.lexicon):
+            return _passed(self.name)  # "the India-Germany Strategic Partnership" names the pair's thing
         if not query.words.isdisjoint(candidate.scorer.index.lexicon.words("either_or")):
             return _passed(self.name)  # "who does it, India or Japan?": one of the two is asked for
         named = {name for name, _kind in candidate.scorer.answer_names(candidate.index)} & partners

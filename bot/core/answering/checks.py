@@ -2230,13 +2230,12 @@ class JointSubjectCheck:
             return _passed(self.name)
         if query.contrast or query.subject_partner:
             return _passed(self.name)  # "and Japan?" after India's approach: one partner is what is asked now
-        if not _partners_joined(query, partners, candidate.scorer.index.lexicon):
-            return _passed(self.name)  # "the India-Germany Strategic Partnership" names the pair's thing
         if not query.words.isdisjoint(candidate.scorer.index.lexicon.words("either_or")):
             return _passed(self.name)  # "who does it, India or Japan?": one of the two is asked for
+        # (The fact's names, read once per fact, before the question's words are read again for every candidate.)
         named = {name for name, _kind in candidate.scorer.answer_names(candidate.index)} & partners
-        if len(named) != 1:
-            return _passed(self.name)
+        if len(named) != 1 or not _partners_joined(query, partners, candidate.scorer.index.lexicon):
+            return _passed(self.name)  # "the India-Germany Strategic Partnership" names the pair's thing
         return Verdict(self.name, False, f"says it of {next(iter(named))} alone")
 
 

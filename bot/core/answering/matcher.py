@@ -1058,14 +1058,8 @@ class Matcher:
         for position in posting[0][: self.thresholds.dated_facts_read]:
             sourced = self.index.facts[int(position)]
             # The article's own posting is no event of that year ("what came 10 years after 2015").
-            about_article = not self.lexicon.words("document_words").isdisjoint(
-                self.scorer.answer_tokens(int(position))
-            )
-            if (
-                first_year(sourced.fact.answer) == year
-                and first_amount(sourced.fact.answer) is None
-                and not about_article
-            ):
+            dated = first_year(sourced.fact.answer) == year and first_amount(sourced.fact.answer) is None
+            if dated and not self.index.profiles[int(position)].about_document:
                 found.append(Match(sourced, 1.0, 1.0, f"the material dates it to {year}", confidence=1.0))
         return tuple(found[: self.thresholds.max_suggestions])
 
@@ -1472,9 +1466,12 @@ def _note_on_each(matches: tuple[Match, ...]) -> str:
     """Say what follows is the material on each side; two sums of money in one currency and scale are worked out
     ("difference between total trade and Japan's exports": the gap between 22.85 and 17.69 is 5.16)."""
     first, second = (first_sum(m.fact.fact.answer) for m in matches) if len(matches) == 2 else (None, None)
-    if first is None or second is None:
-        return "The material on each:"
-    if (first.currency, first.scale) != (second.currency, second.scale) or first.part == second.part:
+    if (
+        first is None
+        or second is None
+        or (first.currency, first.scale) != (second.currency, second.scale)
+        or first.part == second.part
+    ):
         return "The material on each:"
     small, large = sorted((first.part, second.part), key=lambda f: float(f.replace(",", "")))
     gap = replace(first, part=small, whole=large)

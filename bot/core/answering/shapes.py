@@ -609,20 +609,46 @@ def read_odd_one_out(question: str, negated: bool, lexicon: Lexicon) -> OddOneOu
     text = normalize(question)
     words = tokenize(text)
     starters = lexicon.words("question_starters")
+    asking = starters | lexicon.words("which_words")
     pieces = _LIST_START.split(text, maxsplit=1)
     if len(pieces) == 2 and (not words or words[0] not in starters):
         # "JIMEX, MILAN, MALABAR - which is not multilateral?": the options come first.
-        options = tuple(o.strip(" ?.") for o in _LIST_SPLIT.split(pieces[0]) if o.strip(" ?."))
+        options = _options_in(pieces[0])
         asked = tokenize(pieces[1])
-        if len(options) >= 2 and not (starters | lexicon.words("which_words")).isdisjoint(asked):
+        if len(options) >= 2 and not asking.isdisjoint(asked):
             return OddOneOut(_without_negation(pieces[1], lexicon), options)
+        later = _options_in(pieces[1])
+        if len(later) >= 2 and not lexicon.words("which_words").isdisjoint(tokenize(pieces[0])):
+            # "ESI me kaunsa sector nahi hai - semiconductors, clean energy, aviation?": the question word is inside
+            # the first part, so the list after the dash holds the options.
+            return OddOneOut(_without_negation(pieces[0], lexicon), later)
         return None
+    if len(pieces) != 2 and words and words[0] not in starters:
+        return _options_led_in(text, lexicon)
     if not words or words[0] not in starters:
         return None
     if len(pieces) != 2:
         return OddOneOut(_without_negation(text, lexicon), ())
-    options = tuple(o.strip(" ?.") for o in _LIST_SPLIT.split(pieces[1]) if o.strip(" ?."))
+    options = _options_in(pieces[1])
     return OddOneOut(_without_negation(pieces[0], lexicon), options if len(options) >= 2 else ())
+
+
+def _options_in(text: str) -> tuple[str, ...]:
+    return tuple(o.strip(" ?.") for o in _LIST_SPLIT.split(text) if o.strip(" ?."))
+
+
+def _options_led_in(text: str, lexicon: Lexicon) -> OddOneOut | None:
+    """Read "out of MILAN, MALABAR and JIMEX, which one isn't multilateral?": a lead-in, the options, then the
+    question, with no colon or dash between them."""
+    lead = next((w for w in lexicon.words("option_lead_ins") if text.casefold().startswith(w + " ")), None)
+    if lead is None:
+        return None
+    asking = lexicon.words("which_words") | lexicon.words("what_words")
+    found = next((m for m in re.finditer(r"[\w']+", text) if m.group(0).casefold() in asking), None)
+    if found is None:
+        return None
+    options = _options_in(text[len(lead) : found.start()].strip(" ,"))
+    return OddOneOut(_without_negation(text[found.start() :], lexicon), options) if len(options) >= 2 else None
 
 
 def odd_one_of(choices: Choices, negated: bool, lexicon: Lexicon) -> OddOneOut | None:

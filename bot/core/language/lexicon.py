@@ -209,6 +209,7 @@ WORD_LISTS = (
     "goods_relations",
     "what_words",
     "list_references",
+    "option_lead_ins",
     "other_one_phrases",
     "plural_anaphors",
     "reciprocal_phrases",

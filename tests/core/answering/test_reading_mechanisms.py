@@ -264,12 +264,59 @@ def test_options_before_the_question_are_read_as_options() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "options", "stem_word"),
+    [
+        # The question word inside the part before the dash: the options follow it.
+        ("ESI me kaunsa sector nahi hai - semiconductors, clean energy, aviation?", 3, "sector"),
+        # A lead-in, the options, then the question, with nothing between them.
+        ("Out of MILAN, MALABAR and JIMEX, which one isn't multilateral?", 3, "multilateral"),
+        ("among AP, TN or kerala which state is not paired", 3, "paired"),
+    ],
+)
+def test_options_are_found_on_either_side_of_the_question(question: str, options: int, stem_word: str) -> None:
+    from bot.core.answering.shapes import read_odd_one_out
+    from bot.core.language.lexicon import LEXICON
+
+    odd = read_odd_one_out(question, True, LEXICON)
+    assert odd is not None
+    assert len(odd.options) == options
+    assert stem_word in odd.stem
+    assert not any(word in odd.stem.split() for word in ("among", "out", "nahi", "not"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # No question word after the lead-in's list, or no list: nothing to choose from.
+        "out of curiosity, India and Japan are not allies?",
+        "among other things, why doesn't India sign the NPT",
+        "ESI me semiconductors nahi hai - ya hai?",
+    ],
+)
+def test_a_lead_in_without_options_and_a_question_is_no_choice(question: str) -> None:
+    from bot.core.answering.shapes import read_odd_one_out
+    from bot.core.language.lexicon import LEXICON
+
+    assert read_odd_one_out(question, True, LEXICON) is None
+
+
+@pytest.mark.parametrize(
     ("question", "odd_one", "facts"),
     [
         (
             "JIMEX, MILAN, MALABAR - inme se kaunsa multilateral nahi hai?",
             "JIMEX",
             ["multilateral_exercises", "bilateral_exercises"],
+        ),
+        (
+            "Out of MILAN, MALABAR and JIMEX, which one isn't multilateral?",
+            "JIMEX",
+            ["multilateral_exercises", "bilateral_exercises"],
+        ),
+        (
+            "economic security initiative me kaunsa sector nahi hai - semiconductors, clean energy, aviation?",
+            "aviation",
+            ["economic_security_sectors", "next_gen_mobility"],
         ),
         (
             "which of these is not among india's exports: organic chemicals, vehicles, copper?",

@@ -80,6 +80,7 @@ FRESH18_SETS = (EVAL_DIR / "fresh18_holdout.yaml", EVAL_DIR / "fresh18_conversat
 FRESH19_SETS = (EVAL_DIR / "fresh19_holdout.yaml", EVAL_DIR / "fresh19_conversations_holdout.yaml")
 #: Written blind from the article by a twenty-first helper at the start of session 29 (2026-12-03); never tuned on.
 FRESH20_SETS = (EVAL_DIR / "fresh20_holdout.yaml", EVAL_DIR / "fresh20_conversations_holdout.yaml")
+FRESH21_SETS = (EVAL_DIR / "fresh21_holdout.yaml", EVAL_DIR / "fresh21_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,10 @@ SET_GROUPS = (
         "nineteenth holdout (2 sets)", "a nineteenth helper, blind, Dec 2026; never tuned on", False, FRESH18_SETS
     ),
     SetGroup("twentieth holdout (2 sets)", "a twentieth helper, blind, Dec 2026; never tuned on", False, FRESH19_SETS),
-    SetGroup("newest holdout (2 sets)", "a twenty-first helper, blind, Dec 2026; never tuned on", False, FRESH20_SETS),
+    SetGroup(
+        "twenty-first holdout (2 sets)", "a twenty-first helper, blind, Dec 2026; never tuned on", False, FRESH20_SETS
+    ),
+    SetGroup("newest holdout (2 sets)", "a twenty-second helper, blind, Dec 2026; never tuned on", False, FRESH21_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -66,6 +66,7 @@ from bot.core.answering.shapes import (
     read_comparison,
     read_difference,
     read_gap_side,
+    read_heading_question,
     read_odd_one_out,
     read_offset,
     read_ordering,
@@ -727,6 +728,12 @@ class Matcher:
         odd = read_odd_one_out(question, query.markers.negation, self.lexicon)
         if odd is not None:
             return Reply(self._odd_one_out(odd, question)[0], previous)
+        thing = read_heading_question(question, self.lexicon)
+        if thing is not None:
+            placed = self._placed(thing, previous)
+            if placed is not None:
+                # "which pillar is MAHSR under?": the heading the article puts the thing's fact under.
+                return placed
         t = self.thresholds
         kind = query.markers.comparison
         ordering = read_ordering(question, kind, self.lexicon, t.max_ordered_items, t.max_ordered_words)
@@ -1325,6 +1332,30 @@ class Matcher:
                 note = f"\u201c{as_typed(absent[0])}\u201d is not one of them. The material says:"
                 return Answer((best,), note=note), absent[0]
         return Partial("which one is not (the material only lists what is)", (best,)), None
+
+    def _placed(self, thing: str, previous: Turn | None) -> Reply | None:
+        """Answer which heading of the article a thing comes under, with the fact about it; None when no one fact (or
+        several under one heading) answers what the thing is."""
+        query = self.read(thing)
+        if not query.units and query.markers.anaphor is None:
+            return None
+        if not query.units and previous is None:
+            # "which pillar is it under?" with nothing asked before: what "it" is must be asked back.
+            return Reply(Clarify(str(query.markers.anaphor)), previous)
+        outcome, used = self._in_context(query, previous)
+        if not isinstance(outcome, Answer) or outcome.by_article:
+            return None
+        places = {(m.fact.fact.heading, m.fact.section.title) for m in outcome.matches}
+        if len(places) != 1:
+            return None
+        heading, section = places.pop()
+        inside = (
+            f"\u201c{heading}\u201d in the section \u201c{section}\u201d"
+            if heading
+            else f"the section \u201c{section}\u201d"
+        )
+        placed = replace(outcome, note=f"The article puts this under {inside}:", related=())
+        return Reply(placed, Turn.after(used, placed))
 
     def _absent_options(self, options: tuple[str, ...], text: str, as_typed: Callable[[str], str]) -> list[str]:
         """Return the options a text does not name, by their words or by the glossary ("AP" is Andhra Pradesh).

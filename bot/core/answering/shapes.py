@@ -192,6 +192,36 @@ def read_offset(question: str, lexicon: Lexicon) -> tuple[int, int, str] | None:
     return None
 
 
+def read_heading_question(question: str, lexicon: Lexicon) -> str | None:
+    """Return the thing whose heading a question asks ("which pillar is MAHSR under?", "AAGC kis category me aata
+    hai", "ye partnerships kis cheez ke under aati hain"), or None if it asks no heading."""
+    tokens = _words_of(question).split()
+    folded = [t.casefold().strip(".") for t in tokens]
+    words = lexicon.words
+    asking = words("which_words") | words("what_words")
+    headings, things, placing = words("heading_words"), words("thing_words"), words("placement_words")
+    asked = next(
+        (at for at in range(len(folded) - 1) if folded[at] in asking and _names_heading(folded, at, lexicon)), None
+    )
+    if asked is None:
+        return None
+    dropped = asking | headings | things | placing | words("heading_fillers") | words("document_words")
+    rest = [t for t, f in zip(tokens, folded, strict=True) if f not in dropped]
+    return " ".join(rest) or None
+
+
+def _names_heading(folded: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Tell whether the which-word at ``at`` asks for a heading ("which pillar", "kis cheez ke under")."""
+    word, after = folded[at + 1], folded[at + 2 : at + 3]
+    if word in lexicon.words("heading_words"):
+        # "which category of exercise is MILAN?" asks a kind, not where the article puts it ("which section of the
+        # article" does).
+        of_what = [f for f in folded[at + 3 : at + 5] if f != "the"][:1]
+        return after != ["of"] or not lexicon.words("document_words").isdisjoint(of_what)
+    # "kis cheez ke under": a bare "thing" asks a heading only when something is said to be under it.
+    return word in lexicon.words("thing_words") and not lexicon.words("placement_words").isdisjoint(folded[at + 2 :])
+
+
 def read_age(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """Split "how old is CEPA as of 2025" into the thing and the year its age is asked at, or None."""
     text = _words_of(question)

@@ -112,6 +112,11 @@ class Fact(_Strict):
         default=(),
         description="Attributes the answer gives that its wording does not show (purpose, members, cost, ...).",
     )
+    heading: Title | None = Field(
+        default=None,
+        description="The article's heading the fact sits under inside its section (e.g. 'Development Cooperation'); "
+        "answers 'which pillar is X under?'.",
+    )
     names_only: bool = Field(
         default=False,
         description="The article only names this thing without describing it; 'what is it?' gets a partial answer.",

@@ -35,6 +35,7 @@ from scripts.evaluate import (
     FRESH18_SETS,
     FRESH19_SETS,
     FRESH20_SETS,
+    FRESH21_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -182,6 +183,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH18_SETS,
         *FRESH19_SETS,
         *FRESH20_SETS,
+        *FRESH21_SETS,
     ],
     ids=lambda p: p.stem,
 )

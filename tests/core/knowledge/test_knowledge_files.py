@@ -64,3 +64,13 @@ def test_answers_are_short_and_facts_have_several_phrasings(shipped: KnowledgeSe
 def test_paths_do_not_depend_on_the_working_directory() -> None:
     assert DEFAULT_KNOWLEDGE_DIR.is_absolute()
     assert Path(DEFAULT_KNOWLEDGE_DIR / "glossary.yaml").exists()
+
+
+def test_every_heading_of_the_shipped_facts_is_a_heading_of_the_article(shipped: KnowledgeService) -> None:
+    # "which pillar is MAHSR under?" is answered with the heading: it must be the article's, word for word.
+    article_path = Path(__file__).parents[2] / "data" / "articles" / "india_japan_vision_ias.txt"
+    article = " ".join(article_path.read_text(encoding="utf-8").replace(" - ", "-").split()).casefold()
+    headings = {sf.fact.heading for sf in shipped.base.facts if sf.fact.heading}
+    assert len(headings) >= 10
+    for heading in headings:
+        assert f"{heading.casefold()}:" in article or f"{heading.casefold()} " in article, heading

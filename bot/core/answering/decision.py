@@ -571,13 +571,29 @@ def _runs_as_asked(turned: Judged, judged: Sequence[Judged], thresholds: Thresho
     """Tell whether a fact about as close as one running the other way states the relation the way it is asked."""
     floor = turned.candidate.score - thresholds.tie_margin
     return any(
-        j.candidate.score >= floor
-        and j.candidate.coverage >= turned.candidate.coverage
-        and j.candidate.direction == "same"
+        j.candidate.direction == "same"
+        and (
+            (j.candidate.score >= floor and j.candidate.coverage >= turned.candidate.coverage)
+            # "india exports to japan 2023-24": the fact running the asked way lacks only the period, which the
+            # reversed fact has from its own figure; the relation as asked is the material's too.
+            or _lacks_only_figures(j, turned)
+        )
         and _on_topic(j, thresholds)
         for j in judged
         if j is not turned
     )
+
+
+def _lacks_only_figures(item: Judged, turned: Judged) -> bool:
+    """Tell whether all a fact leaves out of a question is periods (a year, "FY 2023-24") another fact covers; an
+    amount the other fact gives ("India exported 17.69?") is what a claim turns round, no period."""
+    uncovered = item.candidate.uncovered
+    covered = {u.label for u in turned.candidate.covered}
+    return bool(uncovered) and all(_PERIOD.fullmatch(u.label) and u.label in covered for u in uncovered)
+
+
+#: A year or a financial year ("2011", "2023-24", "FY 2023-24").
+_PERIOD = re.compile(r"(?:FY\s*)?\d{4}(?:-\d{2}(?:\d{2})?)?", re.IGNORECASE)
 
 
 def _only_names_substituted(item: Judged) -> bool:
@@ -648,7 +664,11 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
         for r in query.roles
         if r.agent and (r.target or (len(partners) == 2 and r.agent in partners))
     ]
-    if lexicon is None or not roles or not asks_amount(query, lexicon) or query.yes_no or query.claims:
+    # "india's exports to japan fy24": a bare flow of one year asks its sum, as "how much" would.
+    bare_period = not (query.intents or query.attributes) and any(
+        any(ch.isdigit() for ch in u.label) for u in query.units
+    )
+    if lexicon is None or not roles or not (asks_amount(query, lexicon) or bare_period) or query.yes_no or query.claims:
         return None
     for item in judged:
         if not _on_topic(item, thresholds):

@@ -1,0 +1,36 @@
+"""A flow named with its year ("india's exports to japan fy24") asks its sum, and the period the other way's figure
+is dated by turns nothing round: no correction of a premise nobody made."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Correction, Partial
+from bot.core.answering.present import explain
+from bot.core.services.knowledge import KnowledgeService
+
+
+@pytest.mark.parametrize("question", ["india's exports to japan fy24", "india's exports to japan in 2023-24"])
+def test_a_flow_of_one_year_is_worked_out_from_the_other_ways_figure(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial), explain(outcome)
+    assert "5.16" in outcome.worked
+
+
+@pytest.mark.parametrize("question", ["india exports to japan 2023-24", "india's exports to japan fy24"])
+def test_a_period_is_no_premise_turned_round(shipped: KnowledgeService, question: str) -> None:
+    # India does export to Japan: only the year is missing from the fact about it, and the year is no claim.
+    assert not isinstance(shipped.matcher.ask(question), Correction)
+
+
+@pytest.mark.parametrize("question", ["so india exported 17.69 to japan?", "did india export 17.69 billion to japan?"])
+def test_the_other_ways_amount_claimed_is_still_corrected(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction), explain(outcome)
+    assert "17.69" in outcome.related[0].fact.fact.answer
+
+
+def test_the_flow_the_material_dates_is_answered(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("japan exports to india 2023-24")
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert outcome.best.fact.fact.id == "japan_exports_to_india"

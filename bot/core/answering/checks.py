@@ -280,6 +280,8 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "event:negotiation": "when it was negotiated",
         "event:visit": "when the visit was",
         "event:upgrade": "when it was upgraded",
+        "event:review": "when it was reviewed, amended or renewed",
+        "event:expiry": "when it runs out",
         "asserted:ending": "that it ended, or that anyone left, stopped or cancelled it",
         "bound": "a figure to set against yours",
         "quantity": "an amount",

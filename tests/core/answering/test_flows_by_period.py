@@ -34,3 +34,19 @@ def test_the_flow_the_material_dates_is_answered(shipped: KnowledgeService) -> N
     outcome = shipped.matcher.ask("japan exports to india 2023-24")
     assert isinstance(outcome, Answer), explain(outcome)
     assert outcome.best.fact.fact.id == "japan_exports_to_india"
+
+
+def test_every_event_kind_is_said_in_words(shipped: KnowledgeService) -> None:
+    # A partial answer names the event the material does not date ("when it was reviewed"), never its mark.
+    from bot.core.answering.checks import ASKED_WORDS
+
+    kinds = set(shipped.matcher.lexicon.event_phrases.values())
+    assert {"signing", "start", "review", "expiry"} <= kinds
+    for kind in kinds:
+        assert f"event:{kind}" in ASKED_WORDS, kind
+
+
+@pytest.mark.parametrize("question", ["CEPA review year?", "india-japan CEPA review kab hua", "when was cepa amended"])
+def test_an_event_the_material_never_dates_is_no_other_events_year(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not isinstance(outcome, Answer), explain(outcome)

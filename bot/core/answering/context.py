@@ -167,6 +167,7 @@ def merge(
     domains: frozenset[str] = frozenset(),
     attribute_words: Mapping[str, str] = MappingProxyType({}),
     adds: bool = False,
+    what_words: frozenset[str] = frozenset(),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -248,6 +249,8 @@ def merge(
     # "any other africa initiative?" asks for another such thing, not the earlier question's date or aim of it;
     # "bilateral or multilateral?" after "what is Dharma Guardian" asks to choose, not for the description again.
     inherit = not query.asks and not query.markers.other and not any(u.options for u in query.units)
+    # "what did he sign?" after "when?" asks what was done, not when: the earlier question word is not its own.
+    asks_what_was_done = bool(query.words & what_words) and any(is_action(u) for u in query.units)
     attributes = previous.query.attributes if inherit else query.attributes
     if inherit and any(not u.named and u.kind in {"word", "concept"} and not is_action(u) for u in query.units):
         # "japan side policy?" after "which region": the kind of name asked before is not asked of the policy.
@@ -262,7 +265,7 @@ def merge(
         query,
         units=units,
         dates=dates,
-        intents=previous.query.intents if inherit else query.intents,
+        intents=previous.query.intents if inherit and not asks_what_was_done else query.intents,
         attributes=attributes,
         numbers=query.numbers if replaces and "figure" in kinds else query.numbers | previous.query.numbers,
         roles=roles,

@@ -294,6 +294,7 @@ class Matcher:
             open_relations=frozenset(r for r, ways in _relation_ways(query, self.lexicon).items() if len(ways) == 2),
             domains=self._domains,
             attribute_words=self._attribute_words,
+            what_words=self.lexicon.words("what_words"),
         )
         asks_nothing = not (merged.intents or merged.attributes)
         if merged.contrast and merged.roles and asks_nothing and self._gave_a_sum(previous):

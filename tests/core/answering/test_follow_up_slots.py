@@ -1,0 +1,35 @@
+"""What a follow-up takes over from the turn before and what it asks itself: "what did he sign?" after "when?" asks
+what was done, not when."""
+
+from __future__ import annotations
+
+from bot.core.answering.context import Turn
+from bot.core.answering.outcomes import Answer
+from bot.core.answering.present import explain
+from bot.core.language.lexicon import Intent
+from bot.core.services.knowledge import KnowledgeService
+
+
+def _last(shipped: KnowledgeService, *questions: str) -> tuple[object, Turn | None]:
+    turn: Turn | None = None
+    outcome: object = None
+    for question in questions:
+        reply = shipped.matcher.respond(question, turn)
+        outcome, turn = reply.outcome, reply.turn
+    return outcome, turn
+
+
+def test_a_question_of_what_was_done_does_not_take_over_when(shipped: KnowledgeService) -> None:
+    outcome, turn = _last(shipped, "who visited japan", "when?", "what did he sign?")
+    assert turn is not None
+    assert Intent.WHEN not in turn.query.intents
+    assert isinstance(outcome, Answer), explain(outcome)
+    # Something of the visit, never the year CEPA came into effect.
+    assert outcome.best.fact.fact.id != "cepa_year"
+    assert "visit" in outcome.best.fact.fact.answer
+
+
+def test_a_bare_follow_up_still_takes_over_when(shipped: KnowledgeService) -> None:
+    _outcome, turn = _last(shipped, "when was the aagc set up", "and the ijicp?")
+    assert turn is not None
+    assert Intent.WHEN in turn.query.intents

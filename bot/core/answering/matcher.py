@@ -504,6 +504,9 @@ class Matcher:
         ):
             return reply
         named = [[u.label for u in t.topic if u.named] for t in (previous, turn)]
+        if not all(len(n) == 1 for n in named):
+            # "what were the 2015 pacts", then "and 2025?": things told apart by their years.
+            named = [_by_its_year(t.topic) for t in (previous, turn)]
         if not all(len(n) == 1 for n in named) or named[0] == named[1]:
             return reply
         pair = (named[0][0], named[1][0])
@@ -1511,6 +1514,17 @@ def _note_on_each(matches: tuple[Match, ...]) -> str:
         f"The material on each (worked out: the gap between {gap.written(large)} and {gap.written(small)} "
         f"is {gap.rest()}):"
     )
+
+
+def _by_its_year(topic: tuple[Unit, ...]) -> list[str]:
+    """Name a thing asked about by its one year and its words ("2015 agreement"), or nothing without one year."""
+    years = [u.label for u in topic if u.kind == "figure" and _A_YEAR.fullmatch(u.label)]
+    if len(years) != 1 or any(u.kind == "figure" and u.label != years[0] for u in topic):
+        return []
+    return [" ".join((years[0], *(u.label for u in topic if u.kind != "figure")))]
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _put_in(tokens: list[str], positions: set[int], words: str) -> str:

@@ -205,3 +205,31 @@ def test_his_name_after_a_person_answered_by_role_asks_a_name_the_material_lacks
     outcome = shipped.matcher.respond("what is his name", turn).outcome
     assert not isinstance(outcome, Answer), explain(outcome)
     assert Intent.PERSON in shipped.matcher.read("what is his name").intents
+
+
+@pytest.mark.parametrize(
+    ("turns", "worked"),
+    [
+        # Two things told apart only by their years.
+        (("what were the 2015 pacts", "and 2025?", "years between?"), "came 10 years before"),
+        (("what were the 2015 pacts", "and 2025 wala?", "gap kitne saal ka?"), "came 10 years before"),
+        (("what were the 2015 pacts", "and 2025?", "which came first?"), "2015 agreement (2015) came before"),
+        # "years between?" alone after two things asked when.
+        (("when did cepa come into effect", "and AAGC?", "years between?"), "CEPA (2011) came 6 years before"),
+    ],
+)
+def test_two_things_answered_in_turn_are_compared_by_a_bare_gap_question(
+    shipped: KnowledgeService, turns: tuple[str, ...], worked: str
+) -> None:
+    text, _turn = _turns(shipped, *turns)
+    assert worked in text
+
+
+def test_one_thing_with_two_years_is_not_told_apart_by_them(shipped: KnowledgeService) -> None:
+    # "between 2015 and 2025" in one question names no pair of things answered in turn.
+    from bot.core.answering.matcher import _by_its_year
+    from bot.core.answering.query import Unit
+
+    two_years = (Unit("2015", (("2015",),), 1.0, kind="figure"), Unit("2025", (("2025",),), 1.0, kind="figure"))
+    assert _by_its_year(two_years) == []
+    assert _by_its_year((Unit("agreement", (("agreement",),), 1.0, kind="concept"), two_years[0])) == ["2015 agreement"]

@@ -272,7 +272,9 @@ def merge(
         entities=tuple(dict.fromkeys(entities)),
         contrast=contrast,
         # An action ("why was it set up") need not be the fact's own words; what the follow-up names must be.
-        own_units=frozenset(u.label for u in query.units if u not in kept and not is_action(u)),
+        # ("and japan's?" after "india's share?" went unanswered: what that follow-up asked is still asked.)
+        own_units=frozenset(u.label for u in query.units if u not in kept and not is_action(u))
+        | (frozenset() if previous.fact_ids else previous.query.own_units & {u.label for u in units}),
         words=query.words | previous.query.words,
         similarity_text=" ".join(" ".join(u.alternatives[-1]) for u in units),
         content_words=len(units),

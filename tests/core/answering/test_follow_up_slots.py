@@ -33,3 +33,17 @@ def test_a_bare_follow_up_still_takes_over_when(shipped: KnowledgeService) -> No
     _outcome, turn = _last(shipped, "when was the aagc set up", "and the ijicp?")
     assert turn is not None
     assert Intent.WHEN in turn.query.intents
+
+
+def test_what_an_unanswered_follow_up_asked_is_asked_of_the_next_partner(shipped: KnowledgeService) -> None:
+    # "india's share?" got no answer; "and japan's?" asks Japan's share, which the total does not give.
+    outcome, turn = _last(shipped, "bilateral trade fy24", "india's share?", "and japan's?")
+    assert turn is not None
+    assert "share" in turn.query.own_units
+    assert not isinstance(outcome, Answer) or "share" not in [u.label for u in outcome.best.uncovered]
+
+
+def test_an_answered_follow_ups_words_are_no_longer_asked(shipped: KnowledgeService) -> None:
+    _outcome, turn = _last(shipped, "when was the aagc set up", "what was its aim?", "and the ijicp?")
+    assert turn is not None
+    assert "aim" not in turn.query.own_units

@@ -988,7 +988,13 @@ class QueryReader:
         if not any(t in contexts for t in tokens):
             return set()
         present = set(tokens) | {m.kind for m in mentions} | attributes
-        return {i for i, t in enumerate(tokens) if t in contexts and not contexts[t] & (present - {t})}
+        # "during the visit", "PM ki visit": after a determiner the word names a thing, whatever else is said.
+        determiners = self.lexicon.words("determiners") | self.lexicon.words("noun_markers")
+        return {
+            i
+            for i, t in enumerate(tokens)
+            if t in contexts and (not contexts[t] & (present - {t}) or (i > 0 and tokens[i - 1] in determiners))
+        }
 
     def _compound_pairs(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> list[RoleReading]:
         """Read "the Gujarat-Toyama partnership": two names side by side before a pairing word pair them."""

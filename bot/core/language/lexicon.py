@@ -214,6 +214,7 @@ WORD_LISTS = (
     "thing_words",
     "placement_words",
     "heading_fillers",
+    "noun_markers",
     "other_one_phrases",
     "plural_anaphors",
     "reciprocal_phrases",

@@ -47,3 +47,20 @@ def test_an_answered_follow_ups_words_are_no_longer_asked(shipped: KnowledgeServ
     _outcome, turn = _last(shipped, "when was the aagc set up", "what was its aim?", "and the ijicp?")
     assert turn is not None
     assert "aim" not in turn.query.own_units
+
+
+def test_a_host_receives_the_visit(shipped: KnowledgeService) -> None:
+    from bot.core.answering.outcomes import Correction
+
+    # India's PM visited Japan: Japan hosted him, India hosted no one.
+    assert isinstance(shipped.matcher.ask("did japan host india's PM"), Answer)
+    assert isinstance(shipped.matcher.ask("did india host the japanese PM?"), Correction)
+
+
+def test_host_is_a_visit_only_as_a_verb(shipped: KnowledgeService) -> None:
+    matcher = shipped.matcher
+    assert [r.relation for r in matcher.read("did india host the japanese PM?").roles] == ["visit"]
+    # After a determiner the word names a thing; alone after an exercise it asks who held it.
+    assert not matcher.read("who was the host of MILAN in india").roles
+    outcome, _turn = _last(shipped, "MILAN exercise", "host?")
+    assert not isinstance(outcome, Answer) or "visit" not in outcome.best.fact.fact.answer

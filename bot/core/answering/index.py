@@ -907,9 +907,11 @@ class FactIndex:
         )
         self.weights: Mapping[str, float] = Weights(vocabulary, merged.weights)
         starts = [part.facts.start for part in self.base.parts]
-        self.profiles: Sequence[FactProfile] = Profiles(
-            list(zip(starts, parts, merged.remaps, strict=True)), merged.tokens, self.size
-        )
+        profiles = Profiles(list(zip(starts, parts, merged.remaps, strict=True)), merged.tokens, self.size)
+        # Decoded now, while the bot starts, not while members wait (and frozen with the rest of what is alive then,
+        # kept out of the garbage collector's passes: ``HeapFreezer``).
+        profiles.warm(self.thresholds.warm_profiles)
+        self.profiles: Sequence[FactProfile] = profiles
         # Surface words for typo correction: every word of the base and its glossary.
         # Typo candidates are grouped by length: a typo rarely changes a word's length by more than two letters,
         # and scanning compact per-length lists is several times faster than one scattered list.
@@ -3232,6 +3234,11 @@ class Profiles(Sequence[FactProfile]):
             if len(self._kept) > self._keep:
                 self._kept.popitem(last=False)
         return found
+
+    def warm(self, count: int) -> None:
+        """Decode the first ``count`` profiles (no more than are kept decoded) ahead of the questions."""
+        for position in range(min(count, self._keep, self._size)):
+            self[position]
 
     def __iter__(self) -> Iterator[FactProfile]:
         # Reading every profile (rare) decodes each once without pushing the questions' ones out of memory.

@@ -108,6 +108,10 @@ class Thresholds:
     sound_min_ratio: float = 45.0
     #: How many recently read texts the matcher keeps read (a message's parts are read more than once).
     read_cache_size: int = 2048
+    #: How many facts' compiled profiles are decoded when the index loads (at most as many as are kept decoded):
+    #: decoded at the first question instead, a dozen new ones cost a question in the slowest twentieth about a
+    #: tenth of its time. They take the memory a running bot gives them anyway (some 3 KB each); 0 decodes none.
+    warm_profiles: int = 8192
     #: The words just before a figure that say what it is of ("total bilateral trade of US$ 22.85").
     figure_reach: int = 5
     #: A named thing within this many words of an answer's start is what the fact is about.

@@ -175,6 +175,8 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _DATE = re.compile(r"(?:1[89]|20)\d{2}(?:-\d{2,4})?")
 #: A figure that reads as one number ("22.85", "20%"): what a bound is compared with.
 _NUMERIC = re.compile(r"\d+(?:\.\d+)?%?")
+#: A name an answer quotes ("Act East Policy").
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201d]{2,80})[\"\u201d]")
 #: Where one item of an answer's list ends and the next starts.
 LIST_ITEMS = re.compile(r"[,;:]|\band\b|\bplus\b")
 
@@ -607,9 +609,10 @@ class Candidate:
                     listed=profile.listed | listed,
                     listed_words=profile.listed_words | {w for concept in listed for w in bags[concept]},
                 )
-        if "definition" in self.query.attributes and not profile.names_only and self._only_listed():
+        if "definition" in self.query.attributes and not profile.names_only and (self._only_listed() or self._quoted()):
             # "what is the mobility line of effort" against "the lines of effort include Economic Partnership, ...,
-            # Mobility, ...": the thing asked is one item of the fact's list, named there and not described.
+            # Mobility, ...": the thing asked is one item of the fact's list, named there and not described; "what
+            # is the Act East Policy" against 'the forum works under India's "Act East Policy"': a name it cites.
             profile = replace(profile, names_only=True)
         if "contents" in self.query.attributes and "contents" in profile.gives and self._contents_of_another():
             profile = replace(profile, gives=profile.gives - {"contents"})
@@ -645,6 +648,16 @@ class Candidate:
             if u.kind in {"word", "concept"} and u.token not in partners and not set(u.alternatives[-1]) <= own
         ]
         return bool(asked) and any(all(set(u.alternatives[-1]) <= item for u in asked) for item in items)
+
+    def _quoted(self) -> bool:
+        """Tell whether all the question asks what it is, beyond the partners, is said within one name the fact's
+        answer quotes after its subject."""
+        quoted = self.scorer.quoted_stems(self.index)
+        if not quoted:
+            return False
+        partners = self.scorer.partner_concepts
+        asked = [u for u in self.query.units if u.kind in {"word", "concept"} and u.token not in partners]
+        return bool(asked) and any(all(set(u.alternatives[-1]) <= name for u in asked) for name in quoted)
 
     def _contents_of_another(self) -> bool:
         """Tell whether what the question asks the contents of is only among the contents the fact gives of another
@@ -1323,6 +1336,18 @@ class Scorer:
         items = list_items(index.facts[position].fact.answer)
         # (A hyphenated name, "State-Prefecture Engagements", holds each of its words.)
         return tuple(frozenset(index.senses.token(w) for w in tokenize(item.replace("-", " "))) for item in items)
+
+    @per_fact
+    def quoted_stems(self, position: int) -> tuple[frozenset[str], ...]:
+        """Return the stems of each name a fact's answer quotes after its subject ('works under India's "Act East
+        Policy"'): a name cited, not the thing the fact describes."""
+        index = self.index
+        answer = index.facts[position].fact.answer
+        found = []
+        for quoted in _QUOTED.finditer(answer):
+            if len(tokenize(answer[: quoted.start()])) >= self.thresholds.subject_reach:
+                found.append(frozenset(index.senses.token(w) for w in tokenize(quoted.group(1).replace("-", " "))))
+        return tuple(found)
 
     def _example_cue_ends(self, tokens: Sequence[str], end: int) -> bool:
         return any(tuple(tokens[max(0, end - len(c)) : end]) == c for c in self._example_cues)

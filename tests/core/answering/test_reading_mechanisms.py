@@ -2852,3 +2852,46 @@ def test_a_hinglish_yes_no_question_is_judged_against_what_the_material_says(shi
     outcome = shipped.matcher.ask("kya india ne npt sign kiya hai")
     assert isinstance(outcome, Correction)
     assert _ids(outcome) == ["npt_concern"]
+
+
+# ---------------------------------------------------------------- a name the answer quotes after its subject
+QUOTES = """
+source: {id: quotes, title: Coast Ties, publisher: Practice Press, published: 2024-01-02, summary: [Ties.]}
+sections:
+  - {id: ties, title: Ties, summary: How the coast ties work.}
+facts:
+  - id: board_anchors
+    section: ties
+    question: Which plans anchor the Harbour Board?
+    answer: The Harbour Board of the coasts works under the north's "Tidal Reach Plan" and the south's "Reef Vision".
+    keywords: [Harbour Board, Tidal Reach Plan, Reef Vision]
+  - id: reef_vision
+    section: ties
+    question: What is the Reef Vision?
+    answer: '"Reef Vision" is the south''s plan to restore its coral reefs by sharing boats.'
+    keywords: [Reef Vision, coral reefs]
+"""
+
+
+@pytest.fixture
+def quotes(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return _service(write_knowledge, QUOTES)
+
+
+def test_a_name_quoted_after_the_subject_is_cited_not_described(quotes: KnowledgeService) -> None:
+    matcher = quotes.matcher
+    position = next(i for i, f in enumerate(matcher.index.facts) if f.fact.id == "board_anchors")
+    assert len(matcher.scorer.quoted_stems(position)) == 2
+    outcome = matcher.ask("what is the tidal reach plan")
+    assert isinstance(outcome, Partial)
+    assert _ids(outcome) == ["board_anchors"]
+    # The fact the name opens is about it; and what anchors the board is answered by the quoting fact.
+    assert _ids(matcher.ask("what is the reef vision")) == ["reef_vision"]
+    assert isinstance(matcher.ask("which plans anchor the harbour board"), Answer)
+
+
+def test_the_act_east_policy_is_only_named_by_the_forum_it_anchors(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("what is act east policy")
+    assert isinstance(outcome, Partial)
+    assert _ids(outcome) == ["act_east_forum_anchors"]
+    assert isinstance(shipped.matcher.ask("what is the act east forum"), Answer)

@@ -377,6 +377,11 @@ class Matcher:
         kind_of = self.index.gazetteer.kind_of
         if not all(kind_of(e) in {"country", "organisation"} for e in query.entities):
             return False
+        partners = self._partner_names
+        named = {e.casefold() for e in query.entities}
+        if named & partners and any(e.casefold() in partners - named for e in previous.query.entities):
+            # "and japan?" after "has India signed the NPT?": one partner in the other's place, not beside it.
+            return False
         return any(u.named and kind_of(u.label) is None for u in previous.topic)
 
     def _in_answer(self, aside: frozenset[str], previous: Turn) -> bool:

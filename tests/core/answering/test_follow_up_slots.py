@@ -40,7 +40,8 @@ def test_what_an_unanswered_follow_up_asked_is_asked_of_the_next_partner(shipped
     outcome, turn = _last(shipped, "bilateral trade fy24", "india's share?", "and japan's?")
     assert turn is not None
     assert "share" in turn.query.own_units
-    assert not isinstance(outcome, Answer) or "share" not in [u.label for u in outcome.best.uncovered]
+    # Not the total, which gives no share of anyone's.
+    assert not isinstance(outcome, Answer) or outcome.best.fact.fact.id != "bilateral_trade_total"
 
 
 def test_an_answered_follow_ups_words_are_no_longer_asked(shipped: KnowledgeService) -> None:
@@ -64,3 +65,18 @@ def test_host_is_a_visit_only_as_a_verb(shipped: KnowledgeService) -> None:
     assert not matcher.read("who was the host of MILAN in india").roles
     outcome, _turn = _last(shipped, "MILAN exercise", "host?")
     assert not isinstance(outcome, Answer) or "visit" not in outcome.best.fact.fact.answer
+
+
+def test_one_partner_after_the_other_takes_its_place_beside_a_named_thing(shipped: KnowledgeService) -> None:
+    # "and japan?" after "has India signed the NPT?" asks it of Japan, not of India and Japan together.
+    _outcome, turn = _last(shipped, "has india signed NPT?", "and japan?")
+    assert turn is not None
+    assert turn.query.contrast == ("Japan",)
+    assert turn.query.subject_partner == "Japan"
+
+
+def test_a_third_country_after_a_named_thing_is_asked_with_it(shipped: KnowledgeService) -> None:
+    # "and the US?" after SCRI asks of the US with SCRI (the material names Australia there).
+    _outcome, turn = _last(shipped, "who is in scri with india and japan", "and the US?")
+    assert turn is not None
+    assert "SCRI" in [u.label for u in turn.query.units]

@@ -50,3 +50,19 @@ def test_every_event_kind_is_said_in_words(shipped: KnowledgeService) -> None:
 def test_an_event_the_material_never_dates_is_no_other_events_year(shipped: KnowledgeService, question: str) -> None:
     outcome = shipped.matcher.ask(question)
     assert not isinstance(outcome, Answer), explain(outcome)
+
+
+@pytest.mark.parametrize(
+    "question", ["why were india japan ties downgraded in 2014", "the partnership was downgraded in 2014"]
+)
+def test_the_opposite_of_what_the_material_says_is_corrected(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction), explain(outcome)
+    assert "upgraded" in outcome.related[0].fact.fact.answer
+
+
+def test_opposite_words_are_read_both_ways(shipped: KnowledgeService) -> None:
+    opposites = shipped.matcher.lexicon.opposites
+    assert opposites["downgraded"] == "upgraded"
+    assert opposites["multilateralism"] == "unilateralism"
+    assert opposites["unilateralism"] == "multilateralism"

@@ -1298,7 +1298,12 @@ class QueryReader:
         with a question mark, "the AAGC was set up by India and China?"): no question word, a verb, and enough
         words to say something."""
         words = self.lexicon.words
-        if len(tokens) < 5:
+        # "2+2 includes finance ministers?": a short one says something too when a verb of containing joins a name
+        # to what it is said to hold.
+        short_claim = (
+            len(tokens) >= 3 and question.rstrip().endswith("?") and bool(words("containment_cues") & set(tokens[1:-1]))
+        )
+        if len(tokens) < 5 and not short_claim:
             return False
         asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
         asking |= words("yes_no_starters") | words("name_words")
@@ -1306,7 +1311,7 @@ class QueryReader:
             return False
         if _positions_of(tokens[:5], self._requests):
             return False
-        if not (words("identity_verbs") | words("common_verbs")).isdisjoint(tokens[1:]):
+        if short_claim or not (words("identity_verbs") | words("common_verbs")).isdisjoint(tokens[1:]):
             return True
         # "india and japan signed npt", "the pm visited china and signed agreements": a verb of an event says one
         # happened.

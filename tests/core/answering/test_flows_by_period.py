@@ -66,3 +66,17 @@ def test_opposite_words_are_read_both_ways(shipped: KnowledgeService) -> None:
     assert opposites["downgraded"] == "upgraded"
     assert opposites["multilateralism"] == "unilateralism"
     assert opposites["unilateralism"] == "multilateralism"
+
+
+def test_a_short_claim_of_what_a_thing_holds_is_corrected(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("2+2 includes finance ministers?")
+    assert isinstance(outcome, Correction), explain(outcome)
+    assert "defence and foreign affairs" in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize("question", ["2+2 includes finance ministers?", "cepa covers ipr?"])
+def test_a_short_question_with_a_verb_of_containing_states_something(shipped: KnowledgeService, question: str) -> None:
+    assert shipped.matcher.read(question).claims
+    # Keywords with no such verb state nothing ("cepa year?").
+    assert not shipped.matcher.read("cepa year?").claims
+    assert not shipped.matcher.read("2+2 includes finance ministers").claims

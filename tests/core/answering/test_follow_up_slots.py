@@ -3,6 +3,8 @@ what was done, not when."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.core.answering.context import Turn
 from bot.core.answering.outcomes import Answer
 from bot.core.answering.present import explain
@@ -80,3 +82,20 @@ def test_a_third_country_after_a_named_thing_is_asked_with_it(shipped: Knowledge
     _outcome, turn = _last(shipped, "who is in scri with india and japan", "and the US?")
     assert turn is not None
     assert "SCRI" in [u.label for u in turn.query.units]
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # Chat spellings of Hinglish verbs ("krta h" for "karta hai") are function words like their full forms.
+        ("japan se kya import krte hum", "india_imports_from_japan"),
+        ("g4 kya krta h", "g4_unsc_reform"),
+        # Words cut short ("decl", "semicon").
+        ("sec coop joint decl yr", "security_declaration_2025"),
+        ("semicon wala initiative kaunsa", "economic_security_sectors"),
+    ],
+)
+def test_chat_spellings_are_read_as_their_words(shipped: KnowledgeService, question: str, fact_id: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert outcome.best.fact.fact.id == fact_id

@@ -99,3 +99,16 @@ def test_chat_spellings_are_read_as_their_words(shipped: KnowledgeService, quest
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer), explain(outcome)
     assert outcome.best.fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("भारत जापान संबंध को विशेष रणनीतिक और वैश्विक साझेदारी में कब बदला गया?", "ssgp_2014"),
+        ("क्वाड में भारत-जापान किन मुद्दों पर समन्वय करते हैं?", "quad"),
+    ],
+)
+def test_hindi_words_of_changing_and_coordinating(shipped: KnowledgeService, question: str, fact_id: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert outcome.best.fact.fact.id == fact_id

@@ -50,6 +50,8 @@ class Turn:
     listed: tuple[str, ...] = ()
     #: The last answered turn, kept while the bot declines questions after it: "back to it" goes back there.
     earlier: Turn | None = None
+    #: The question asked where the article puts a thing ("which pillar is MAHSR under?"): "and IJICP?" asks it too.
+    placed: bool = False
 
     @classmethod
     def after(cls, query: Query, outcome: Outcome, reverse_words: tuple[tuple[str, bool], ...] = ()) -> Turn:

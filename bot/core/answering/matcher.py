@@ -10,6 +10,7 @@ or one list (``shapes``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -738,8 +739,14 @@ class Matcher:
         if odd is not None:
             return Reply(self._odd_one_out(odd, question)[0], previous)
         thing = read_heading_question(question, self.lexicon)
+        placed_after = previous
+        if thing is None and previous is not None and previous.placed and query.markers.elliptical and query.units:
+            # "and IJICP?" after "which pillar is MAHSR under?": where the article puts this one, named on its own.
+            starters = self.lexicon.words("ellipsis_starters")
+            thing = " ".join(itertools.dropwhile(lambda t: t in starters, tokenize(question)))
+            placed_after = None
         if thing is not None:
-            placed = self._placed(thing, previous)
+            placed = self._placed(thing, placed_after)
             if placed is not None:
                 # "which pillar is MAHSR under?": the heading the article puts the thing's fact under.
                 return placed
@@ -1311,6 +1318,9 @@ class Matcher:
         if odd.options:
             # An option any fact on the same subject names is on the list, even if this one leaves it out.
             related = [j.candidate.fact.fact for j in self.judge(query) if j.ok]
+            # A fact that is itself about what the stem asks ("multilateral exercises such as MALABAR", for "which
+            # is not an exercise they take part in") puts an option on the list, not elsewhere.
+            on_topic = {f.id for f in related}
             texts = " ".join(" ".join((f.answer, *f.keywords)) for f in [fact, *related])
             absent = self._absent_options(odd.options, texts, as_typed)
             left_out = self._absent_options(odd.options, " ".join((fact.answer, *fact.keywords)), as_typed)
@@ -1322,7 +1332,7 @@ class Matcher:
                 # mentions does ("Shinyuu Maitri").
                 for option in left_out:
                     elsewhere = self._decide(self.read(option))
-                    if isinstance(elsewhere, Answer) and elsewhere.best.fact.fact.id != fact.id:
+                    if isinstance(elsewhere, Answer) and elsewhere.best.fact.fact.id not in on_topic | {fact.id}:
                         placed.append((option, elsewhere))
                 if len(placed) == 1:
                     option, elsewhere = placed[0]
@@ -1364,7 +1374,7 @@ class Matcher:
             else f"the section \u201c{section}\u201d"
         )
         placed = replace(outcome, note=f"The article puts this under {inside}:", related=())
-        return Reply(placed, Turn.after(used, placed))
+        return Reply(placed, replace(Turn.after(used, placed), placed=True))
 
     def _absent_options(self, options: tuple[str, ...], text: str, as_typed: Callable[[str], str]) -> list[str]:
         """Return the options a text does not name, by their words or by the glossary ("AP" is Andhra Pradesh).

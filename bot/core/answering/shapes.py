@@ -206,6 +206,7 @@ def read_heading_question(question: str, lexicon: Lexicon) -> str | None:
     if asked is None:
         return None
     dropped = asking | headings | things | placing | words("heading_fillers") | words("document_words")
+    dropped |= words("document_heading_words")
     rest = [t for t, f in zip(tokens, folded, strict=True) if f not in dropped]
     return " ".join(rest) or None
 
@@ -213,6 +214,10 @@ def read_heading_question(question: str, lexicon: Lexicon) -> str | None:
 def _names_heading(folded: list[str], at: int, lexicon: Lexicon) -> bool:
     """Tell whether the which-word at ``at`` asks for a heading ("which pillar", "kis cheez ke under")."""
     word, after = folded[at + 1], folded[at + 2 : at + 3]
+    in_the_article = not lexicon.words("document_words").isdisjoint(folded)
+    if word in lexicon.words("document_heading_words") and in_the_article:
+        # "kis category me aata hai article me": a heading of the article, not a kind ("bilateral or multilateral?").
+        return lexicon.words("either_or").isdisjoint(folded)
     if word in lexicon.words("heading_words"):
         # "which category of exercise is MILAN?" asks a kind, not where the article puts it ("which section of the
         # article" does).

@@ -211,6 +211,7 @@ WORD_LISTS = (
     "list_references",
     "option_lead_ins",
     "heading_words",
+    "document_heading_words",
     "thing_words",
     "placement_words",
     "heading_fillers",

@@ -21,6 +21,7 @@ from bot.core.services.knowledge import KnowledgeService
         ("AAGC comes under which heading?", "AAGC"),
         ("which section of the article talks about the AAGC", "AAGC"),
         ("mumbai ahmedabad bullet train kis category me aata hai article me?", "mumbai ahmedabad bullet train"),
+        ("which category of the article is the AAGC in", "AAGC"),
         ("ye partnerships kis cheez ke under aati hain", "partnerships"),
     ],
 )
@@ -40,6 +41,11 @@ def test_a_heading_question_is_read_into_the_thing_it_places(question: str, thin
         "which pillars does the article cover",
         # A bare "thing" with nothing said to be under it asks a purpose.
         "kis cheez ke liye hai scri",
+        # "category" without the article asks the kind the material files a thing under.
+        "MILAN kis category ka exercise hai?",
+        "Which category do MILAN and MALABAR belong to?",
+        # Options offered ask to choose a kind, even in the article.
+        "which category in the article is JIMEX, bilateral or multilateral?",
     ],
 )
 def test_other_questions_with_heading_words_are_no_heading_questions(question: str) -> None:
@@ -51,7 +57,7 @@ def test_other_questions_with_heading_words_are_no_heading_questions(question: s
     [
         ("which pillar is MAHSR under", "mahsr", "Development Cooperation", "Pillars of India-Japan Relations"),
         (
-            "AAGC kis category me aata hai",
+            "AAGC article me kis category me aata hai",
             "aagc",
             "African Development",
             "Role of India-Japan in Global and Regional Order",
@@ -104,3 +110,15 @@ def test_a_kind_asked_with_a_heading_word_gets_the_kind(shipped: KnowledgeServic
     assert isinstance(outcome, Answer), explain(outcome)
     assert outcome.note == ""
     assert "multilateral" in outcome.best.fact.fact.answer
+
+
+def test_a_bare_follow_up_after_a_heading_asks_where_that_one_is(shipped: KnowledgeService) -> None:
+    first = shipped.matcher.respond("which pillar is MAHSR under?")
+    reply = shipped.matcher.respond("and IJICP?", first.turn)
+    assert isinstance(reply.outcome, Answer), explain(reply.outcome)
+    assert reply.outcome.best.fact.fact.id.startswith("ijicp")
+    assert "\u201cEconomic Cooperation\u201d" in reply.outcome.note
+    # The thing now placed is what "it" means next.
+    after = shipped.matcher.respond("when was it launched?", reply.turn)
+    assert isinstance(after.outcome, Answer), explain(after.outcome)
+    assert "2021" in after.outcome.best.fact.fact.answer

@@ -334,6 +334,25 @@ def test_an_open_list_names_the_odd_one_only_with_a_fact_that_places_it_elsewher
     assert f"\u201c{odd_one}\u201d" in outcome.note
 
 
+@pytest.mark.parametrize(
+    ("question", "odd_one"),
+    [
+        (
+            "Which of the following is NOT an exercise India and Japan take part in: JIMEX, MALABAR, Yudh Abhyas",
+            "Yudh Abhyas",
+        ),
+        ("which one is not an India-Japan exercise - MILAN, JIMEX, Garuda", "Garuda"),
+    ],
+)
+def test_an_option_on_another_list_of_the_asked_kind_is_no_odd_one(
+    shipped: KnowledgeService, question: str, odd_one: str
+) -> None:
+    # MALABAR is on the list of multilateral exercises, which are exercises India and Japan take part in too.
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert outcome.note.startswith(f"\u201c{odd_one}\u201d")
+
+
 def test_an_open_list_with_an_option_found_nowhere_stays_a_partial_answer(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("which of these is not among india's exports: organic chemicals, vehicles, zinc?")
     assert isinstance(outcome, Partial)

@@ -693,7 +693,9 @@ class QueryReader:
 
     def _read(self, question: str) -> Query:
         """Return the structured query of a question, read on its own words."""
-        tokens, romanised = self._translate(drop_repeats(tokenize(question), self.lexicon.ignored))
+        tokens, romanised = self._translate(
+            drop_repeats(tokenize(self._positive_opener(question)), self.lexicon.ignored)
+        )
         tokens = self._tag_as_confirmation(tokens)
         markers = self._markers(tokens)
         if self._dangling(tokens):
@@ -1340,6 +1342,14 @@ class QueryReader:
         if short and len(tokens) >= 2 and tokens[0] in words("object_prepositions") and tokens[1] in asking:
             return True
         return len(tokens) >= 2 and tokens[-1] in words("dangling_verbs")
+
+    def _positive_opener(self, question: str) -> str:
+        """Read a negated opener as its positive: "wasn't the AAGC set up in 2017?" asks to confirm it was."""
+        first = question.lstrip().split(maxsplit=1)
+        if first and first[0].casefold().replace("\u2019", "'") in self.lexicon.words("negative_openers"):
+            rest = first[1] if len(first) > 1 else ""
+            return f"{re.sub(r'n.?t$', '', first[0], flags=re.IGNORECASE)} {rest}"
+        return question
 
     def _tag_as_confirmation(self, tokens: list[str]) -> list[str]:
         """Read a negated tag at the end ("..., isn't it?", "didn't they") as the confirmation it asks for."""

@@ -210,6 +210,7 @@ WORD_LISTS = (
     "what_words",
     "list_references",
     "option_lead_ins",
+    "negative_openers",
     "heading_words",
     "document_heading_words",
     "thing_words",

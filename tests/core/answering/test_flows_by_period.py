@@ -80,3 +80,23 @@ def test_a_short_question_with_a_verb_of_containing_states_something(shipped: Kn
     # Keywords with no such verb state nothing ("cepa year?").
     assert not shipped.matcher.read("cepa year?").claims
     assert not shipped.matcher.read("2+2 includes finance ministers").claims
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # A negated opener asks to confirm what follows: true claims are answered, false ones corrected.
+        ("Wasn't AAGC established in 2017?", Answer),
+        ("Didn't India's PM visit Japan?", Answer),
+        ("wasnt the ssgp in 2011", Correction),
+        ("Isn't JIMEX multilateral?", Correction),
+    ],
+)
+def test_a_negated_opener_asks_to_confirm_the_claim(shipped: KnowledgeService, question: str, kind: type) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, kind), explain(outcome)
+
+
+def test_a_negation_inside_the_claim_is_still_read(shipped: KnowledgeService) -> None:
+    assert shipped.matcher.read("india didn't sign the NPT, right?").markers.negation
+    assert not shipped.matcher.read("wasn't the AAGC set up in 2017?").markers.negation

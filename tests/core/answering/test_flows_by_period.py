@@ -46,7 +46,16 @@ def test_every_event_kind_is_said_in_words(shipped: KnowledgeService) -> None:
         assert f"event:{kind}" in ASKED_WORDS, kind
 
 
-@pytest.mark.parametrize("question", ["CEPA review year?", "india-japan CEPA review kab hua", "when was cepa amended"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "CEPA review year?",
+        "india-japan CEPA review kab hua",
+        "when was cepa amended",
+        "When did AAGC end?",
+        "When will IJICP end?",
+    ],
+)
 def test_an_event_the_material_never_dates_is_no_other_events_year(shipped: KnowledgeService, question: str) -> None:
     outcome = shipped.matcher.ask(question)
     assert not isinstance(outcome, Answer), explain(outcome)

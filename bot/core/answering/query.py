@@ -992,10 +992,16 @@ class QueryReader:
         present = set(tokens) | {m.kind for m in mentions} | attributes
         # "during the visit", "PM ki visit": after a determiner the word names a thing, whatever else is said.
         determiners = self.lexicon.words("determiners") | self.lexicon.words("noun_markers")
+        # "visit India": a name right after the word is what it acts on, so it is the verb.
+        objects, named_after = self.lexicon.words("object_verbs"), {m.start - 1 for m in mentions}
         return {
             i
             for i, t in enumerate(tokens)
-            if t in contexts and (not contexts[t] & (present - {t}) or (i > 0 and tokens[i - 1] in determiners))
+            if t in contexts
+            and (
+                (i not in named_after if t in objects else not contexts[t] & (present - {t}))
+                or (i > 0 and tokens[i - 1] in determiners)
+            )
         }
 
     def _compound_pairs(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> list[RoleReading]:

@@ -217,6 +217,7 @@ WORD_LISTS = (
     "placement_words",
     "heading_fillers",
     "noun_markers",
+    "object_verbs",
     "other_one_phrases",
     "plural_anaphors",
     "reciprocal_phrases",

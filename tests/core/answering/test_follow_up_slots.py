@@ -112,3 +112,27 @@ def test_hindi_words_of_changing_and_coordinating(shipped: KnowledgeService, que
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer), explain(outcome)
     assert outcome.best.fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "relation"),
+    [
+        ("Did the Japanese PM visit India?", True),
+        ("did japan visit india", True),
+        # A noun: no place right after it.
+        ("what outcomes did the PM's visit to Japan deliver", False),
+        ("what did india and japan sign when the pm visit happened", False),
+    ],
+)
+def test_visit_is_the_relation_only_with_the_place_right_after_it(
+    shipped: KnowledgeService, question: str, relation: bool
+) -> None:
+    roles = shipped.matcher.read(question).roles
+    assert any(r.relation == "visit" for r in roles) is relation
+
+
+def test_a_visit_the_other_way_round_is_corrected(shipped: KnowledgeService) -> None:
+    from bot.core.answering.outcomes import Correction
+
+    assert isinstance(shipped.matcher.ask("Did the Japanese PM visit India?"), Correction)
+    assert isinstance(shipped.matcher.ask("did the indian pm visit japan"), Answer)

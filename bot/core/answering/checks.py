@@ -211,6 +211,7 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "population": _gives("population"),
         "rank": _gives("rank"),
         "capital": _gives("capital"),
+        "host": _gives("host"),
         "purpose": lambda query, profile: "purpose" in profile.gives and _describes(query, profile),
         # Members beyond the article's own partners and the names the member typed.
         "members": _gives_members,
@@ -271,6 +272,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "definition": "a description beyond its name",
         "author": "who wrote it",
         "leader": "who leads it",
+        "host": "who hosts it",
         "kind:organisation": "an agency or ministry",
         "agent": "who does it",
         "agent:signing": "who signed it",

@@ -109,3 +109,12 @@ def test_a_negated_opener_asks_to_confirm_the_claim(shipped: KnowledgeService, q
 def test_a_negation_inside_the_claim_is_still_read(shipped: KnowledgeService) -> None:
     assert shipped.matcher.read("india didn't sign the NPT, right?").markers.negation
     assert not shipped.matcher.read("wasn't the AAGC set up in 2017?").markers.negation
+
+
+@pytest.mark.parametrize("question", ["Which country hosts MILAN?", "Who hosts the 2+2 dialogue?", "who hosts malabar"])
+def test_a_host_the_material_never_names_is_not_answered(shipped: KnowledgeService, question: str) -> None:
+    from bot.core.answering.checks import ASKED_WORDS
+
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial), explain(outcome)
+    assert outcome.missing == ASKED_WORDS["host"]

@@ -136,3 +136,12 @@ def test_a_visit_the_other_way_round_is_corrected(shipped: KnowledgeService) -> 
 
     assert isinstance(shipped.matcher.ask("Did the Japanese PM visit India?"), Correction)
     assert isinstance(shipped.matcher.ask("did the indian pm visit japan"), Answer)
+
+
+@pytest.mark.parametrize("thing", ["the AI initiative", "MILAN", "the NPT", "the SMEs forum"])
+def test_ke_baare_me_batao_asks_what_a_thing_is(shipped: KnowledgeService, thing: str) -> None:
+    # The material only names these: "tell me about" one gets the honest partial answer, in Hinglish too.
+    from bot.core.answering.outcomes import Partial
+
+    assert isinstance(shipped.matcher.ask(f"{thing} ke baare me batao"), Partial)
+    assert "definition" in shipped.matcher.read(f"{thing} ke bare me batao").attributes

@@ -846,8 +846,9 @@ class QueryReader:
             # "what is it exactly?", "explain it": what the earlier question was about, described.
             attributes.add("definition")
         elif not units and not attributes and not cues.intents and self._only_why(tokens):
-            # A bare "why?" / "aur kyu" after a question asks what the thing it was about is for.
-            attributes.add("purpose")
+            # A bare "why?" / "aur kyu" after a question asks what the thing it was about is for, or why it is so
+            # ("why?" after "what does Japan restrict for India": because India has not signed the NPT).
+            attributes.add("reason")
         elif units and not attributes and not cues.intents and self.lexicon.words("why_words") & set(tokens):
             # "why was the IJICP started" asks a reason or an aim, which the year it started does not give; its
             # start is the event asked about, not words the reason must repeat (below).

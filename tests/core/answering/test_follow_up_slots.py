@@ -145,3 +145,20 @@ def test_ke_baare_me_batao_asks_what_a_thing_is(shipped: KnowledgeService, thing
 
     assert isinstance(shipped.matcher.ask(f"{thing} ke baare me batao"), Partial)
     assert "definition" in shipped.matcher.read(f"{thing} ke bare me batao").attributes
+
+
+@pytest.mark.parametrize(
+    ("first", "fact_id"),
+    [
+        # A fact that says why ("because India has not signed the NPT") answers a bare "why?".
+        ("what does japan restrict for india", "npt_concern"),
+        # A thing's aim answers it too.
+        ("AAGC kab bana", "aagc_aim"),
+    ],
+)
+def test_a_bare_why_asks_a_reason_or_an_aim(shipped: KnowledgeService, first: str, fact_id: str) -> None:
+    outcome, turn = _last(shipped, first, "why?")
+    assert turn is not None
+    assert "reason" in turn.query.attributes
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert outcome.best.fact.fact.id == fact_id

@@ -118,7 +118,7 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
     balance = _worked_balance(query, judged, t) or _worked_figure(query, judged, t)
     if balance is not None:
         return balance
-    if passing and _only_named(judged, passing[0], t):
+    if passing and _only_named(judged, passing_judged[0], t):
         # "explain the action plan": the fact about it says the material only names it; a weaker fact that also
         # lists it does not describe it either.
         named_only = _partial(query, judged[:1], t)
@@ -370,16 +370,22 @@ def _owner_stated_elsewhere(best: Judged, judged: Sequence[Judged], t: Threshold
     return None
 
 
-def _only_named(judged: Sequence[Judged], chosen: Match, thresholds: Thresholds) -> bool:
-    """Tell whether the best fact, clearly ahead of the chosen one, fails only because it just names the subject."""
+def _only_named(judged: Sequence[Judged], chosen: Judged, thresholds: Thresholds) -> bool:
+    """Tell whether the best fact, clearly ahead of the chosen one, fails only because it just names the subject,
+    and the chosen one is not about that subject itself ("what is ESI": the fact on the Economic Security
+    Initiative describes it, whatever the list of the visit's outcomes does)."""
     if not judged or judged[0].ok:
         return False
     top = judged[0]
-    return (
+    if not (
         _failed(top) == {"attribute"}
         and "definition" in top.candidate.unmet_attributes
-        and top.candidate.score - chosen.score >= thresholds.tie_margin
-    )
+        and top.candidate.score - chosen.candidate.score >= thresholds.tie_margin
+    ):
+        return False
+    asked = {u.token for u in chosen.candidate.query.units if u.named and u.kind == "concept"}
+    about = chosen.candidate.scorer.subject_things(chosen.candidate.index)
+    return not (asked and asked <= about)
 
 
 def _failed(judged: Judged) -> frozenset[str]:

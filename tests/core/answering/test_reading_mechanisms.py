@@ -2914,3 +2914,15 @@ def test_the_act_east_policy_is_only_named_by_the_forum_it_anchors(shipped: Know
     assert isinstance(outcome, Partial)
     assert _ids(outcome) == ["act_east_forum_anchors"]
     assert isinstance(shipped.matcher.ask("what is the act east forum"), Answer)
+
+
+@pytest.mark.parametrize("question", ["what is ESI", "ESI kya hai"])
+def test_a_fact_about_the_thing_defines_it_though_a_list_naming_it_scores_higher(
+    shipped: KnowledgeService, question: str
+) -> None:
+    # The list of the visit's outcomes only names the Economic Security Initiative; its own fact describes it.
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert _ids(outcome) == ["economic_security_initiative"]
+    # A thing only named stays an honest partial answer.
+    assert isinstance(shipped.matcher.ask("what is the SME forum"), Partial)

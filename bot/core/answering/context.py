@@ -170,6 +170,7 @@ def merge(
     attribute_words: Mapping[str, str] = MappingProxyType({}),
     adds: bool = False,
     what_words: frozenset[str] = frozenset(),
+    name_heads: frozenset[str] = frozenset(),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -197,6 +198,9 @@ def merge(
     if replaces and any(_in_domain(u, domains) for u in query.units):
         # "what about development cooperation?" after the security pillar: one field of ties replaces the other.
         kept = tuple(u for u in kept if not _in_domain(u, domains))
+    if replaces and any(not u.named and u.label in name_heads for u in query.units):
+        # "and the forum?" after "act east policy kya hai": the Act East Forum, one kind of thing in the other's place.
+        kept = tuple(u for u in kept if u.named or u.label not in name_heads)
     if query.markers.other:
         # "any other africa initiative?" after "when was the AAGC set up": another thing, not the old verb.
         kept = tuple(u for u in kept if not is_action(u))

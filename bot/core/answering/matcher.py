@@ -108,6 +108,8 @@ class Matcher:
         self.reader = QueryReader(self.index)
         self.sections = SectionTitles(base.sections, self.lexicon.ignored, thresholds.section_title_similarity)
         self._partner_names = frozenset(p.casefold() for p in self.index.partners)
+        # The kinds of programme a name ends on ("policy", "forum"), as a question's plain words are labelled.
+        self._name_head_stems = frozenset(stem(w) for w in self.lexicon.words("name_heads"))
         self._attribute_words = {p: a for p, a in self.lexicon.attribute_cues.items() if " " not in p}
         self._domains = frozenset(stem(w) for w in self.lexicon.words("domain_words"))
         self.scorer = Scorer(self.index)
@@ -296,6 +298,7 @@ class Matcher:
             domains=self._domains,
             attribute_words=self._attribute_words,
             what_words=self.lexicon.words("what_words"),
+            name_heads=self._name_head_stems,
         )
         asks_nothing = not (merged.intents or merged.attributes)
         if merged.contrast and merged.roles and asks_nothing and self._gave_a_sum(previous):

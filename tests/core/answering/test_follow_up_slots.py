@@ -162,3 +162,12 @@ def test_a_bare_why_asks_a_reason_or_an_aim(shipped: KnowledgeService, first: st
     assert "reason" in turn.query.attributes
     assert isinstance(outcome, Answer), explain(outcome)
     assert outcome.best.fact.fact.id == fact_id
+
+
+def test_a_kind_of_programme_after_another_takes_its_place(shipped: KnowledgeService) -> None:
+    # "and the forum?" after the Act East Policy asks about the Act East Forum, not a forum of the policy.
+    outcome, turn = _last(shipped, "act east policy kya hai", "and the forum?")
+    assert turn is not None
+    assert "polici" not in [u.label for u in turn.query.units]
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert outcome.best.fact.fact.id == "act_east_forum"

@@ -127,8 +127,9 @@ _PURPOSE = re.compile(
     r"\b(?:aims?|aimed|purpose|objectives?|goals?|intended|meant to|meant for|in order to|so as to|so that)\b"
     r"|\bto (?!the\b|a\b|an\b|its\b|their\b)[a-z]{3,}"
 )
+#: ("since" before a year is a time, not a cause: "in force since 2011".)
 _REASON = re.compile(
-    r"\b(?:because|due to|owing to|on account of|as a result|in response to|since|given that|amid|despite)\b",
+    r"\b(?:because|due to|owing to|on account of|as a result|in response to|since(?!\s+\d)|given that|amid|despite)\b",
     re.IGNORECASE,
 )
 _HEADQUARTERS = re.compile(r"\bheadquarter\w*|\bbased (?:in|at)\b|\bseat of\b", re.IGNORECASE)

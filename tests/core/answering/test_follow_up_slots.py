@@ -171,3 +171,12 @@ def test_a_kind_of_programme_after_another_takes_its_place(shipped: KnowledgeSer
     assert "polici" not in [u.label for u in turn.query.units]
     assert isinstance(outcome, Answer), explain(outcome)
     assert outcome.best.fact.fact.id == "act_east_forum"
+
+
+def test_since_before_a_year_is_a_time_not_a_reason(shipped: KnowledgeService) -> None:
+    # "in force since 2011" says when, not why: "why?" after CEPA's year is no answer of the economic overview.
+    profiles, position = shipped.matcher.index.profiles, shipped.matcher.base.position_of
+    assert "reason" not in profiles[position("economic_cooperation_overview")].gives
+    assert "reason" in profiles[position("npt_concern")].gives
+    outcome, _turn = _last(shipped, "when did cepa come into effect", "why?")
+    assert not isinstance(outcome, Answer), explain(outcome)

@@ -171,6 +171,7 @@ def merge(
     adds: bool = False,
     what_words: frozenset[str] = frozenset(),
     name_heads: frozenset[str] = frozenset(),
+    setting_relations: frozenset[str] = frozenset(),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -243,6 +244,10 @@ def merge(
     if not query.roles and any(is_action(u) for u in query.units):
         # "what did he sign?" after "who visited Japan?": another action, not the visit's sides.
         roles = ()
+    if not query.roles and query.words & what_words and not query.markers.elliptical and query.units:
+        # "what were the outcomes?" after "did the PM visit Japan?": a thing of its own asked, the visit its setting
+        # (the items of an export asked next are still that export's).
+        roles = tuple(r for r in roles if r.relation not in setting_relations)
     if not query.roles and len(query.entities) == 2 and query.words & targets:
         # "and japan to india?" after "what does india export to japan": the same relation, in the order now given.
         first, second = query.entities

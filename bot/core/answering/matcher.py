@@ -299,6 +299,7 @@ class Matcher:
             attribute_words=self._attribute_words,
             what_words=self.lexicon.words("what_words"),
             name_heads=self._name_head_stems,
+            setting_relations=self.lexicon.words("events_of_people"),
         )
         asks_nothing = not (merged.intents or merged.attributes)
         if merged.contrast and merged.roles and asks_nothing and self._gave_a_sum(previous):

@@ -693,9 +693,9 @@ class QueryReader:
 
     def _read(self, question: str) -> Query:
         """Return the structured query of a question, read on its own words."""
-        tokens, romanised = self._translate(
-            drop_repeats(tokenize(self._positive_opener(question)), self.lexicon.ignored)
-        )
+        # "wasn't the AAGC set up in 2017?" is read, and checked, as "was the AAGC set up in 2017?".
+        question = self._positive_opener(question)
+        tokens, romanised = self._translate(drop_repeats(tokenize(question), self.lexicon.ignored))
         tokens = self._tag_as_confirmation(tokens)
         markers = self._markers(tokens)
         if self._dangling(tokens):

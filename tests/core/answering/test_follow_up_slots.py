@@ -180,3 +180,20 @@ def test_since_before_a_year_is_a_time_not_a_reason(shipped: KnowledgeService) -
     assert "reason" in profiles[position("npt_concern")].gives
     outcome, _turn = _last(shipped, "when did cepa come into effect", "why?")
     assert not isinstance(outcome, Answer), explain(outcome)
+
+
+def test_the_visit_is_the_setting_of_a_follow_up_asking_a_thing_of_its_own(shipped: KnowledgeService) -> None:
+    # "what were the outcomes?" after "did the PM visit Japan?": all of them, not the one fact naming the visit.
+    outcome, _turn = _last(shipped, "did the PM visit Japan?", "what were the outcomes?")
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert outcome.best.fact.fact.id == "key_outcomes_overview"
+    # The items of an export asked next are still that export's.
+    outcome, _turn = _last(shipped, "what does japan export to india", "what are the main items?")
+    assert isinstance(outcome, Answer), explain(outcome)
+    assert outcome.best.fact.fact.id == "india_imports_from_japan"
+
+
+def test_a_negated_reversed_claim_is_corrected_as_its_positive(shipped: KnowledgeService) -> None:
+    from bot.core.answering.outcomes import Correction
+
+    assert isinstance(shipped.matcher.ask("doesn't India restrict nuclear tech to Japan?"), Correction)

@@ -93,22 +93,12 @@ def test_a_third_country_after_a_named_thing_is_asked_with_it(shipped: Knowledge
         # Words cut short ("decl", "semicon").
         ("sec coop joint decl yr", "security_declaration_2025"),
         ("semicon wala initiative kaunsa", "economic_security_sectors"),
-    ],
-)
-def test_chat_spellings_are_read_as_their_words(shipped: KnowledgeService, question: str, fact_id: str) -> None:
-    outcome = shipped.matcher.ask(question)
-    assert isinstance(outcome, Answer), explain(outcome)
-    assert outcome.best.fact.fact.id == fact_id
-
-
-@pytest.mark.parametrize(
-    ("question", "fact_id"),
-    [
+        # Hindi words of changing into something and of coordinating.
         ("भारत जापान संबंध को विशेष रणनीतिक और वैश्विक साझेदारी में कब बदला गया?", "ssgp_2014"),
         ("क्वाड में भारत-जापान किन मुद्दों पर समन्वय करते हैं?", "quad"),
     ],
 )
-def test_hindi_words_of_changing_and_coordinating(shipped: KnowledgeService, question: str, fact_id: str) -> None:
+def test_chat_spellings_and_hindi_words_are_read(shipped: KnowledgeService, question: str, fact_id: str) -> None:
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer), explain(outcome)
     assert outcome.best.fact.fact.id == fact_id

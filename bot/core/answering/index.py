@@ -42,7 +42,7 @@ from bot.core.answering.entities import Gazetteer, default_gazetteer
 from bot.core.answering.roles import RoleReading, read_roles
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.answering.wording import counts_in, event_kinds
-from bot.core.knowledge.base import FilePart, KnowledgeBase, SourcedFact
+from bot.core.knowledge.base import FilePart, KnowledgeBase, PackedTokens, SourcedFact
 from bot.core.knowledge.cache import (
     CacheEntry,
     CacheFormatError,
@@ -1835,7 +1835,8 @@ class Compiler:
         ``facts``) a fact it holds unchanged is not read again: its words are that version's record of them.
         """
         index = self.index
-        known = part.tokens or []
+        # Validation's tokens of the questions: as lists, or packed by the worker process that validated the file.
+        known = part.tokens.unpacked() if isinstance(part.tokens, PackedTokens) else part.tokens or []
         memo: dict[str, list[str]] = {}
 
         def tokens_of(text: str) -> list[str]:

@@ -8,6 +8,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from sys import intern
 from types import MappingProxyType
 from typing import Protocol, overload
 
@@ -157,6 +158,51 @@ class Glossaries(Sequence[GlossaryEntry]):
         return f"Glossaries({self._size} entries)"
 
 
+#: Separators of packed tokens: between phrasings, and between a phrasing's words (a word holds no control character,
+#: but that is checked when packing, not assumed).
+_PHRASING_SEP, _WORD_SEP = "\x1e", "\x1f"
+
+
+class PackedTokens:
+    """The tokens of a file's phrasings (``FileContent.tokens``) packed in one string, read back when asked.
+
+    A worker process that validated a file sends them back so; as lists they would be pickled word by word and
+    held as millions of objects between validating the base and indexing it (at 100,000 facts). Reading them back
+    costs a small part of tokenising the phrasings again.
+    """
+
+    def __init__(self, packed: str, count: int) -> None:
+        self._packed = packed
+        self._count = count
+
+    @classmethod
+    def pack(cls, tokens: Sequence[list[str] | None]) -> PackedTokens | None:
+        """Pack every phrasing's tokens; None if one is unknown (None) or a word cannot be packed (it would not be
+        read back as it is: an empty word, or one holding a separator)."""
+        if any(words is None or not all(words) for words in tokens):
+            return None
+        packed = _PHRASING_SEP.join(_WORD_SEP.join(words) for words in tokens if words is not None)
+        expected = max(len(tokens) - 1, 0) + sum(max(len(words) - 1, 0) for words in tokens if words is not None)
+        if packed.count(_PHRASING_SEP) + packed.count(_WORD_SEP) != expected:
+            return None
+        return cls(packed, len(tokens))
+
+    def unpacked(self) -> list[list[str] | None]:
+        """Return every phrasing's tokens, as validating made them (words interned); empty once cleared."""
+        if not self._count:
+            return []
+        return [
+            [intern(w) for w in text.split(_WORD_SEP)] if text else [] for text in self._packed.split(_PHRASING_SEP)
+        ]
+
+    def clear(self) -> None:
+        """Let the tokens go (the index has read them)."""
+        self._packed, self._count = "", 0
+
+    def __len__(self) -> int:
+        return self._count
+
+
 @dataclass(frozen=True)
 class FilePart:
     """What one knowledge file contributes to a base, and where its facts and glossary entries sit in it."""
@@ -169,7 +215,7 @@ class FilePart:
     glossary: range
     #: Tokens of the file's questions (every fact's phrasings, in order) tokenised while validating, for the index
     #: to reuse (it empties the list).
-    tokens: list[list[str] | None] | None = field(default=None, compare=False, repr=False)
+    tokens: list[list[str] | None] | PackedTokens | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -188,7 +234,7 @@ class FileContent:
     kinds: Mapping[str, tuple[str, ...]]
     #: Tokens of every fact's phrasings (in order) already tokenised while validating, for the index to reuse;
     #: None when read from the cache. The index empties it once it has used it.
-    tokens: list[list[str] | None] | None = field(default=None, compare=False, repr=False)
+    tokens: list[list[str] | None] | PackedTokens | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(
@@ -196,7 +242,7 @@ class FileContent:
         kfile: KnowledgeFile,
         name: str,
         digest: str | None = None,
-        tokens: list[list[str] | None] | None = None,
+        tokens: list[list[str] | None] | PackedTokens | None = None,
     ) -> FileContent:
         """Return the content of a parsed file."""
         return cls(

@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.base import KnowledgeBase, PackedTokens
 from bot.core.knowledge.cache import CacheEntry, CacheFormatError, CompiledCache, NoCache, digest_of
 from bot.core.knowledge.collector import without_collection
 from bot.core.knowledge.files import (
@@ -228,21 +228,28 @@ def _checked_files(
     # About 500 bytes of YAML per fact: the same measure of work as the index's.
     parallel = worth_forking(len(pending), sum(len(text) for _n, _p, _d, text, _g in pending) // 500)
 
-    def parse(k: int) -> tuple[CacheEntry, CacheEntry] | None:
+    def parse(k: int) -> tuple[CacheEntry, CacheEntry, PackedTokens | None] | None:
         _number, path, display, text, digest = pending[k]
         unit, problems = parse_file(path, display, text, digest)
-        return None if unit is None or problems else (unit.entry(), unit.questions_entry())
+        if unit is None or problems:
+            return None
+        # The phrasings' tokens come back too (packed): indexing the file reads them instead of tokenising again.
+        tokens = unit.content.tokens
+        packed = PackedTokens.pack(tokens) if isinstance(tokens, list) else None
+        return unit.entry(), unit.questions_entry(), packed
 
     parsed = map_forked(parse, len(pending)) if parallel else [None] * len(pending)
     for (number, path, display, text, digest), made in zip(pending, parsed, strict=True):
         if made is None:
             checked[number] = held.parsed(number, *_checked_file(path, display, text, digest, cache, before))
             continue
-        entry, questions = made
+        entry, questions, packed = made
         cache.store(ENTRY_KIND, digest, entry)
         cache.store(QUESTIONS_KIND, digest, questions)
+        unit = FileUnit.from_entry(path, display, digest, entry)
         unit = replace(
-            FileUnit.from_entry(path, display, digest, entry),
+            unit,
+            content=replace(unit.content, tokens=packed),
             from_cache=False,
             questions=questions_from_entry(questions, len(entry.meta["fact_ids"])),
         )

@@ -488,3 +488,42 @@ def test_idioms_found_by_their_first_word_read_as_trying_every_idiom_at_each_wor
         tokens = tuple(rng.choice(words) for _ in range(rng.randint(0, 10)))
         assert _plain_idioms(tokens) == every_idiom(tokens)
     assert _plain_idioms(("came", "into", "force", "in", "force")) == ("came", "into", "effect", "in", "effect")
+
+
+#: The list pattern as written (``index._LIST`` is the same tried only where a stretch between punctuation starts).
+_LIST_AS_WRITTEN = re.compile(r"\w[^,;.]*,\s*\w[^,;.]*(?:,|\band\b)\s*\w")
+
+
+def _gives_as_written(answer: str) -> frozenset[str]:
+    """``gives`` as the patterns read: every pattern searched case-insensitively where written so, on the text."""
+    from bot.core.answering import index
+
+    found = set()
+    figures = re.search(r"\d", answer) is not None
+    for table, wanted in ((index._FIGURE_GIVES, figures), (index._WORDING_GIVES, True)):
+        found.update(attribute for attribute, pattern, *_rest in table if wanted and pattern.search(answer))
+    if _LIST_AS_WRITTEN.search(answer):
+        found.update(("names", "goods"))
+    return frozenset(found)
+
+
+def test_gives_reads_ascii_answers_as_the_patterns_do() -> None:
+    """The quick reading of ASCII answers (lowercased once, a pattern tried only on text holding a word it needs,
+    the list pattern from each stretch's start) finds what the patterns find, in any case and any wording."""
+    from bot.core.answering.index import _FIGURE_GIVES, _WORDING_GIVES, gives
+
+    base = load_knowledge(DEFAULT_KNOWLEDGE_DIR)
+    texts = [sf.fact.answer for sf in base.facts] + [p for sf in base.facts for p in sf.fact.phrasings]
+    # The words of the patterns themselves (not the words the quick reading looks for), alone and as written.
+    sources = [pattern.pattern for table in (_FIGURE_GIVES, _WORDING_GIVES) for _a, pattern, *_rest in table]
+    written = [re.sub(r"\\[bdsSw]", " ", source) for source in sources]
+    phrases = {phrase.strip() for source in written for phrase in re.findall(r"[A-Za-z$%:/ ]{2,}", source)}
+    pieces = sorted(phrases | {word for phrase in phrases for word in phrase.split()} - {""})
+    pieces += "a the to its in order so that is 12 2025 10-year per cent km/h US$ Rs. ₹ K ſ ı".split()
+    pieces += [",", ", ", " and ", ";", ".", ":", "-", " ", "\n", "%", "$"]
+    rnd = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(["", " ", " 5 ", ", "]) for _ in range(rnd.randint(1, 8)))
+        texts.append(rnd.choice([text, text.upper(), text.title(), text.swapcase()]))
+    assert any(gives(text) for text in texts)
+    assert [gives(text) for text in texts] == [_gives_as_written(text) for text in texts]

@@ -9,8 +9,10 @@ import pytest
 
 from bot.core.answering import index as index_module
 from bot.core.knowledge import workers
+from bot.core.knowledge.base import PackedTokens
 from bot.core.knowledge.cache import FolderCache
 from bot.core.knowledge.validation import validate_directory
+from bot.core.language.text import tokenize
 from bot.core.services.knowledge import KnowledgeService
 from tests.core.knowledge.test_index_cache import Counts, _article, counts, dev_questions, folder, outcomes
 
@@ -142,3 +144,37 @@ def test_a_parallel_map_records_its_workers(monkeypatch: pytest.MonkeyPatch) -> 
     assert [count for _start, _end, count in workers._own_work] == [2]
     start, end, _count = workers._own_work[0]
     assert start <= end
+
+
+def test_workers_send_back_the_tokens_of_the_questions_they_validated(
+    folder: Path, tmp_path: Path, forked: list[int]
+) -> None:
+    """The index reads the questions' tokens a worker made while validating, not tokenising them again."""
+    base, problems = validate_directory(folder, FolderCache(tmp_path / "cache"))
+    assert forked
+    assert not problems
+    assert base is not None
+    for part in base.parts:
+        assert isinstance(part.tokens, PackedTokens)
+        phrasings = [p for position in part.facts for p in base.facts[position].fact.phrasings]
+        assert part.tokens.unpacked() == [tokenize(p) for p in phrasings]
+
+
+def test_packed_tokens_read_back_as_they_were_or_are_not_packed() -> None:
+    tokens: list[list[str] | None] = [["when", "was", "cepa", "signed"], [], ["cepa"], ["2011", "year"]]
+    packed = PackedTokens.pack(tokens)
+    assert packed is not None
+    assert len(packed) == 4
+    assert packed.unpacked() == tokens
+    for few in ([], [[]]):
+        alone = PackedTokens.pack(few)
+        assert alone is not None
+        assert alone.unpacked() == few
+    # What would not read back as it is stays unpacked: an unknown phrasing, an empty word, a separator in a word.
+    assert PackedTokens.pack([["a"], None]) is None
+    assert PackedTokens.pack([["a", ""]]) is None
+    assert PackedTokens.pack([["a\x1fb"]]) is None
+    assert PackedTokens.pack([["a\x1eb"]]) is None
+    packed.clear()
+    assert packed.unpacked() == []
+    assert not len(packed)

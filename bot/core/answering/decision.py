@@ -671,9 +671,7 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
         if r.agent and (r.target or (len(partners) == 2 and r.agent in partners))
     ]
     # "india's exports to japan fy24": a bare flow of one year asks its sum, as "how much" would.
-    bare_period = not (query.intents or query.attributes) and any(
-        any(ch.isdigit() for ch in u.label) for u in query.units
-    )
+    bare_period = not (query.intents or query.attributes) and any(_PERIOD.fullmatch(u.label) for u in query.units)
     if lexicon is None or not roles or not (asks_amount(query, lexicon) or bare_period) or query.yes_no or query.claims:
         return None
     for item in judged:

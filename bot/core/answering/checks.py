@@ -212,6 +212,7 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "rank": _gives("rank"),
         "capital": _gives("capital"),
         "host": _gives("host"),
+        "future": _gives("future"),
         "purpose": lambda query, profile: "purpose" in profile.gives and _describes(query, profile),
         # Members beyond the article's own partners and the names the member typed.
         "members": _gives_members,
@@ -273,6 +274,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "author": "who wrote it",
         "leader": "who leads it",
         "host": "who hosts it",
+        "future": "what comes next or is planned",
         "kind:organisation": "an agency or ministry",
         "agent": "who does it",
         "agent:signing": "who signed it",

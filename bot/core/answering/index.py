@@ -164,6 +164,12 @@ _OPINION = re.compile(
     r"\b(?:argues?|argued|believes?|view(?:s|ed)? (?:it|this|that|as)|sees? it|regards?|calls? for|urges?|should)\b",
     re.IGNORECASE,
 )
+#: An answer that looks ahead: a plan, a target, what comes next or will be ("a 10-year plan", "the next decade").
+_FUTURE = re.compile(
+    r"\b(?:will|shall|next|future|upcoming|forthcoming|plan(?:s|ned)?|decade|roadmap|target(?:s|ed)?|"
+    r"going to|set to|expected to|due to be|to be completed|vision)\b",
+    re.IGNORECASE,
+)
 #: Every pattern of ``gives`` but the purpose, headquarters, contents and earlier ones needs a figure: one of these.
 _DIGIT = re.compile(r"\d")
 _RANK = re.compile(
@@ -3729,6 +3735,28 @@ _WORDING_GIVES = _gives_table(
         ("means", _MEANS, ("through", "via", "by ", "using", "with the help of", "use")),
         ("benefit", _BENEFIT, ("benefit", "advantage", "help", "gain")),
         ("opinion", _OPINION, ("argue", "believe", "view", "see", "regard", "call", "urge", "should")),
+        (
+            "future",
+            _FUTURE,
+            (
+                "will",
+                "shall",
+                "next",
+                "future",
+                "upcoming",
+                "forthcoming",
+                "plan",
+                "decade",
+                "roadmap",
+                "target",
+                "going to",
+                "set to",
+                "expected to",
+                "due to be",
+                "to be completed",
+                "vision",
+            ),
+        ),
         (
             "frequency",
             _FREQUENCY,

@@ -314,7 +314,16 @@ class Matcher:
             outcome = self._decide(merged, claims=claims)
         if isinstance(outcome, Answer) and (query.only_actions or query.attribute_only) and not query.has_subject:
             outcome = self._kept_to_the_earlier_fact(merged, previous, outcome, article)
-        if not isinstance(outcome, Answer) and query.markers.continues and query.has_subject and not joins:
+        # A partner alone after a yes/no question ("and japan?" after "has India signed the NPT?") asks the same of
+        # the other side: the verb is what is asked.
+        swaps_partner = previous.query.yes_no and not query.names_more_than_partners
+        if (
+            not isinstance(outcome, Answer)
+            and query.markers.continues
+            and query.has_subject
+            and not joins
+            and not swaps_partner
+        ):
             # "and CEPA?" after "when was the SSGP formed": what is asked carries over, the old subject's verb
             # ("formed") need not, since another thing's fact words it its own way ("came into effect"). A partner
             # left alone ("what about India?" after the bilateral trade) is no subject: every fact names it.

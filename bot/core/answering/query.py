@@ -1542,6 +1542,11 @@ class QueryReader:
                     break
             else:
                 i += 1
+        # "who will visit Japan next": what lies ahead; "what came next" looks back.
+        ahead = [i for i, t in enumerate(tokens) if t in self.lexicon.words("future_adverbs") and i not in named]
+        if ahead and not self.lexicon.words("future_auxiliaries").isdisjoint(tokens):
+            found.add("future")
+            consumed.update(ahead)
         # "what are the eight lines of effort?": a number of things asked for by "what are" asks for them by name.
         values = self.lexicon.number_values
         # "what are some of the eight lines of effort?": words that take a part of the things come first.

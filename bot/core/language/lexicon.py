@@ -188,6 +188,8 @@ WORD_LISTS = (
     "generic_modifiers",
     "common_verbs",
     "yes_no_starters",
+    "future_auxiliaries",
+    "future_adverbs",
     "pairing_nouns",
     "pair_relation_words",
     "inflection_suffixes",

@@ -270,7 +270,10 @@ class QueryReader:
         self._reciprocal = _phrases(lexicon.words("reciprocal_phrases"))
         self._statement_checks = _phrases(lexicon.words("statement_checks"))
         #: Words of the language files: a member's word that is one of them ("dusra") is no typo of a base word.
-        self._language_words = frozenset(w for words in lexicon.lists.values() for w in words if " " not in w)
+        #: The words of their phrases too: "lamba" of "kitna lamba" is a word of Hinglish, not a typo of "tamba".
+        self._language_words = frozenset(
+            w for words in lexicon.lists.values() for phrase in words for w in phrase.split() if w != "*"
+        ) | frozenset(w for phrase in lexicon.attribute_cues for w in phrase.split() if w != "*")
         self._negations = _phrases(lexicon.words("negations"))
         self._translations = {k: tuple(tokenize(v)) for k, v in lexicon.translations.items()}
         self._inflections = lexicon.words("inflection_suffixes")

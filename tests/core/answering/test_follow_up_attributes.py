@@ -1,0 +1,65 @@
+"""A follow-up that only asks an attribute ("how long is it?") asks it of the thing before.
+
+Its words are the attribute's cue and nothing else: left in the merged question as words to cover, they made the
+fact about the thing look like a poor match, and the member got "did you mean" instead of the honest partial
+answer the same question with the name in it gets. And a word of a language phrase ("lamba" of "kitna lamba") is a
+word of that language, never read as a typo of a word of the base ("tamba", copper).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Clarify, Partial
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import WriteKnowledge
+
+ARTICLE = """
+source:
+  id: canal-ties
+  title: Chile-Latvia Ties
+  publisher: Practice Press
+  published: 2024-01-02
+  summary: [Chile and Latvia build and trade together.]
+sections:
+  - {id: ties, title: Ties, summary: Projects and trade.}
+facts:
+  - id: canal_project
+    section: ties
+    question: What is the Harbour Canal?
+    answer: The Harbour Canal is the flagship project of Chile-Latvia cooperation.
+    keywords: [Harbour Canal, flagship]
+  - id: latvia_imports
+    section: ties
+    question: What does Latvia import from Chile?
+    answer: Latvia's main imports from Chile are tamba (copper) and wine.
+    keywords: [imports, tamba, copper]
+glossary:
+  - term: Harbour Canal
+    synonyms: [HC]
+  - term: Chile-Latvia
+    synonyms: [Chile Latvia]
+"""
+
+
+@pytest.fixture
+def canals(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"article.yaml": ARTICLE}))
+
+
+@pytest.mark.parametrize("follow_up", ["how long is it?", "kitna lamba hai?"])
+def test_an_attribute_asked_of_the_thing_before_gets_the_partial_answer(
+    canals: KnowledgeService, follow_up: str
+) -> None:
+    matcher = canals.matcher
+    first = matcher.respond("what is the harbour canal", None)
+    assert isinstance(first.outcome, Answer)
+    reply = matcher.respond(follow_up, first.turn).outcome
+    assert isinstance(reply, Partial), reply
+    assert [m.fact.fact.id for m in reply.related][:1] == ["canal_project"]
+
+
+def test_the_same_question_alone_is_asked_back(canals: KnowledgeService) -> None:
+    # "lamba" (long) is not read as "tamba": nothing in the question names copper.
+    assert isinstance(canals.matcher.ask("kitna lamba hai?"), Clarify)
+    assert all(u.token != "tamba" for u in canals.matcher.reader.read("kitna lamba hai?").units)

@@ -80,7 +80,10 @@ FRESH18_SETS = (EVAL_DIR / "fresh18_holdout.yaml", EVAL_DIR / "fresh18_conversat
 FRESH19_SETS = (EVAL_DIR / "fresh19_holdout.yaml", EVAL_DIR / "fresh19_conversations_holdout.yaml")
 #: Written blind from the article by a twenty-first helper at the start of session 29 (2026-12-03); never tuned on.
 FRESH20_SETS = (EVAL_DIR / "fresh20_holdout.yaml", EVAL_DIR / "fresh20_conversations_holdout.yaml")
+#: Written blind from the article by a twenty-second helper at the start of session 30 (2026-12-04); never tuned on.
 FRESH21_SETS = (EVAL_DIR / "fresh21_holdout.yaml", EVAL_DIR / "fresh21_conversations_holdout.yaml")
+#: Written blind from the article by a twenty-third helper at the start of session 31 (2026-12-04); never tuned on.
+FRESH22_SETS = (EVAL_DIR / "fresh22_holdout.yaml", EVAL_DIR / "fresh22_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,10 @@ SET_GROUPS = (
     SetGroup(
         "twenty-first holdout (2 sets)", "a twenty-first helper, blind, Dec 2026; never tuned on", False, FRESH20_SETS
     ),
-    SetGroup("newest holdout (2 sets)", "a twenty-second helper, blind, Dec 2026; never tuned on", False, FRESH21_SETS),
+    SetGroup(
+        "twenty-second holdout (2 sets)", "a twenty-second helper, blind, Dec 2026; never tuned on", False, FRESH21_SETS
+    ),
+    SetGroup("newest holdout (2 sets)", "a twenty-third helper, blind, Dec 2026; never tuned on", False, FRESH22_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

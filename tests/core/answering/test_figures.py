@@ -36,6 +36,7 @@ from scripts.evaluate import (
     FRESH19_SETS,
     FRESH20_SETS,
     FRESH21_SETS,
+    FRESH22_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -184,6 +185,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH19_SETS,
         *FRESH20_SETS,
         *FRESH21_SETS,
+        *FRESH22_SETS,
     ],
     ids=lambda p: p.stem,
 )

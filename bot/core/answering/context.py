@@ -219,9 +219,6 @@ def merge(
             u for u in kept if u.named or attribute_words.get(u.label.casefold(), "") in ("", *query.attributes)
         )
     own = tuple(u for u in query.units if u not in kept)
-    if query.attribute_only and any(u.named for u in kept):
-        # "how long is it?" after MAHSR: its words only ask the attribute, which is asked of the thing kept.
-        own = ()
     if query.attributes & {"reason", "purpose"} and any(u.named for u in kept):
         # "kiske liye bana tha?" after "AAGC kab bana": its aim, which need not repeat how it began.
         own = tuple(u for u in own if not ("start" in event_kinds(u.label.casefold().split()) and is_action(u)))

@@ -32,6 +32,7 @@ from bot.core.answering.outcomes import (
     Match,
     Outcome,
     Partial,
+    Suggestions,
 )
 from bot.core.answering.query import (
     ASIDE_WORD,
@@ -312,6 +313,17 @@ class Matcher:
         outcome = self._decide(merged, article, claims)
         if article is not None and isinstance(outcome, Decline):
             outcome = self._decide(merged, claims=claims)
+        if (
+            isinstance(outcome, Suggestions | Decline)
+            and query.attribute_only
+            and any(u.named for u in merged.units if u not in query.units)
+        ):
+            # "how long is it?" after MAHSR: its words only ask the attribute, which is asked of MAHSR; left as words
+            # to cover, they hid the honest partial answer.
+            bare = replace(merged, units=tuple(u for u in merged.units if u not in query.units))
+            retried = self._decide(bare, article, claims)
+            if isinstance(retried, Answer | Partial):
+                outcome, merged = retried, bare
         if isinstance(outcome, Answer) and (query.only_actions or query.attribute_only) and not query.has_subject:
             outcome = self._kept_to_the_earlier_fact(merged, previous, outcome, article)
         # A partner alone after a yes/no question ("and japan?" after "has India signed the NPT?") asks the same of
@@ -948,6 +960,9 @@ class Matcher:
             return []
         if sum(u.named for u in whole.units) < 2:
             return []  # two names or none: most messages are read no further
+        symmetric = self.lexicon.symmetric_relations
+        if any(r.relation in symmetric and r.agent and r.target for r in whole.roles):
+            return []  # "are Tamil Nadu and Toyama partners?": the two names are said of each other
         joiners = self.lexicon.words("list_joiners") | {","}
         pairing = self.lexicon.words("pair_prepositions")
         longest = self.thresholds.listed_name_words

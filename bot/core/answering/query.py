@@ -786,6 +786,7 @@ class QueryReader:
             # "who are the other members?": the members besides the partners, an attribute, not another fact.
             markers = replace(markers, other=False)
         mentions = self._entities(tokens, question, spans)
+        mentions = self._glossary_mentions(tokens, question, glossary_spans, mentions)
         reach = self.index.thresholds.role_reach
         other_senses = self._other_senses(tokens, mentions, attributes)
         # A relation word read in another sense ("which ship", "twin goals") relates nothing.
@@ -1622,6 +1623,37 @@ class QueryReader:
         if "%" in question and re.search(r"(?<![\d\s])\s*%|(?<!\d)%", question):
             found.add("percent")
         return found, consumed
+
+    def _glossary_mentions(
+        self,
+        tokens: Sequence[str],
+        question: str,
+        glossary_spans: Sequence[tuple[int, int, str]],
+        mentions: list[Mention],
+    ) -> list[Mention]:
+        """Add the places named by a glossary short form ("UP" for Uttar Pradesh), so roles read them as sides."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        capitals = {w.casefold() for w in _CAPITALS.findall(question)}
+        glossary, ignored = self.index.glossary, self.lexicon.ignored
+        labels = glossary.labels
+        # "UP" typed in capitals is the glossary's Uttar Pradesh, though "up" alone is a function word.
+        capitalised = [
+            (i, i + 1, concept)
+            for i, t in enumerate(tokens)
+            if t in capitals and t in ignored
+            for _a, _b, concept in glossary.find([self.index.senses.token(t)])
+        ]
+        added = []
+        for start, end, concept in [*glossary_spans, *capitalised]:
+            if taken & set(range(start, end)):
+                continue
+            if end - start == 1 and tokens[start] in ignored and tokens[start] not in capitals:
+                continue
+            label = tokenize(labels[concept])
+            named = self.gazetteer.find(label)
+            if len(named) == 1 and (named[0].start, named[0].end) == (0, len(label)) and not named[0].demonym:
+                added.append(Mention(start, end, named[0].canonical, kind=named[0].kind))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
     def _entities(self, tokens: Sequence[str], question: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
         """Find names of the world; a name that is also a function word ("us") counts only in capitals."""

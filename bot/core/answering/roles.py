@@ -49,6 +49,7 @@ def read_roles(
         if relation in lexicon.symmetric_relations:
             targets = targets | lexicon.words("symmetric_targets")
         to_entity = from_entity = subject = doer = None
+        subject_start = -1
         # After the word: "to India", "from Japan" (English prepositions precede the name), or a direct
         # object ("to boost Japanese industry").
         direct = at.get(i + 1) or (at.get(i + 2) if i + 1 < len(tokens) and tokens[i + 1] == "the" else None)
@@ -94,7 +95,16 @@ def read_roles(
             elif relation in lexicon.symmetric_relations and before in lexicon.words("owner_prepositions"):
                 continue  # "which state of India is paired ...": the state is paired, not India
             elif subject is None and (after in possessives or after not in targets | sources):
-                subject = mention.canonical
+                subject, subject_start = mention.canonical, mention.start
+            elif (
+                relation in lexicon.symmetric_relations
+                and to_entity is None
+                and subject is not None
+                and mention.end == subject_start - 1
+                and after in lexicon.words("both_joiners")
+            ):
+                # "are Gujarat and Shizuoka partners?": the two names joined before the word are its two sides.
+                subject, to_entity = mention.canonical, subject
         if reverse:
             reading = RoleReading(relation, from_entity, subject or doer or to_entity)
         else:

@@ -1,0 +1,92 @@
+"""Claims that pair two places the material pairs otherwise are corrected, however the places are written.
+
+"is UP paired with Osaka?" names Uttar Pradesh by a short form that is also a function word; "KL" by a glossary
+short form; "are Kerala and Kyoto partners?" names both sides before the word. Each is read as the pairing it
+claims, so the fact listing the pairs corrects it instead of being shown as a confident answer; and two places
+said of each other are one question, not one question per place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Correction
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import WriteKnowledge
+
+ARTICLE = """
+source:
+  id: twin-ties
+  title: Peru-Japan Ties
+  publisher: Practice Press
+  published: 2024-01-02
+  summary: [Peru and Japan pair regions.]
+sections:
+  - {id: ties, title: Ties, summary: Region pairs.}
+facts:
+  - id: region_pairs
+    section: ties
+    question: Which regions were paired?
+    answer: Two region pairs were set up, pairing Kerala with Osaka and Uttar Pradesh with Kyoto.
+    keywords: [region pairs, osaka, kyoto]
+    roles:
+      - {relation: pair, agent: Kerala, target: Osaka}
+      - {relation: pair, agent: Uttar Pradesh, target: Kyoto}
+  - id: kerala_osaka
+    section: ties
+    question: Which prefecture is Kerala paired with?
+    answer: Kerala is paired with Osaka under the region pairs.
+    keywords: [kerala, osaka]
+    roles:
+      - {relation: pair, agent: Kerala, target: Osaka}
+  - id: uttar_pradesh_kyoto
+    section: ties
+    question: Which prefecture is Uttar Pradesh paired with?
+    answer: Uttar Pradesh is paired with Kyoto under the region pairs.
+    keywords: [uttar pradesh, kyoto]
+    roles:
+      - {relation: pair, agent: Uttar Pradesh, target: Kyoto}
+glossary:
+  - term: Kerala
+    synonyms: [KL]
+  - term: Uttar Pradesh
+    synonyms: [UP]
+  - term: Osaka
+  - term: Kyoto
+"""
+
+
+@pytest.fixture
+def pairs(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"article.yaml": ARTICLE}))
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "is UP paired with Osaka?",
+        "KL was paired with Kyoto right?",
+        "are kerala and kyoto partners?",
+        "uttar pradesh and osaka are partners na?",
+    ],
+)
+def test_a_pairing_the_material_makes_otherwise_is_corrected(pairs: KnowledgeService, claim: str) -> None:
+    outcome = pairs.matcher.ask(claim)
+    assert isinstance(outcome, Correction), outcome
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [("is UP paired with Kyoto?", "uttar_pradesh_kyoto"), ("are kerala and osaka partners?", "kerala_osaka")],
+)
+def test_a_pairing_the_material_makes_is_answered(pairs: KnowledgeService, claim: str, fact_id: str) -> None:
+    outcome = pairs.matcher.ask(claim)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == fact_id
+
+
+def test_a_short_form_in_capitals_is_a_side_of_the_pairing(pairs: KnowledgeService) -> None:
+    roles = pairs.matcher.reader.read("is UP paired with Osaka?").roles
+    assert [(r.agent, r.target) for r in roles] == [("Uttar Pradesh", "Osaka")]
+    # In lowercase "up" is the function word, and names nothing.
+    assert all(r.agent != "Uttar Pradesh" for r in pairs.matcher.reader.read("what came up paired with osaka").roles)

@@ -69,6 +69,19 @@ class Turn:
             kept = query.numbers & stated
             query = replace(query, numbers=kept, dates=tuple(d for d in query.dates if d[1] in kept))
             topic = tuple(u for u in topic if u.kind != "figure" or u.label in kept)
+            # "is UP paired with Toyama?", corrected: the side the material gives otherwise is not asked again
+            # ("then which one?" asks UP's own).
+            sides = [{r.agent, r.target} for m in matches for r in m.fact.fact.roles]
+            wrong = {
+                r.target
+                for r in query.roles
+                if r.agent and r.target and sides and not any({r.agent, r.target} <= s for s in sides)
+            }
+            if wrong:
+                roles = tuple(RoleReading(r.relation, r.agent, None) if r.target in wrong else r for r in query.roles)
+                entities = tuple(e for e in query.entities if e not in wrong)
+                query = replace(query, roles=roles, entities=entities)
+                topic = tuple(u for u in topic if not any(_names(u, e) for e in wrong))
         articles = tuple(dict.fromkeys(m.fact.source.id for m in matches))
         listed = list_items(matches[0].fact.fact.answer) if isinstance(outcome, Answer) and len(matches) == 1 else ()
         return cls(

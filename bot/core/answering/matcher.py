@@ -153,13 +153,15 @@ class Matcher:
         return [judge(query, candidate, self.checks, self.thresholds) for candidate in candidates]
 
     # ------------------------------------------------------------------ one question
-    def _trivial(self, query: Query) -> Decline | None:
+    def _trivial(self, query: Query, previous: Turn | None = None) -> Decline | None:
         t = self.thresholds
         if query.small_talk:
             return Decline(DeclineReason.SMALL_TALK, "greeting or thanks")
         # "the other way round?" names nothing and asks nothing, but turns the previous question round.
         # "apart from telecom?" sets a thing aside from the previous question: it asks that question again.
-        if not query.units and not query.asks and not query.markers.reversal and not query.set_aside:
+        # "then which one?" asks which of the things the previous question spoke of.
+        which_one = previous is not None and query.markers.anaphor in self.lexicon.words("substitute_nouns")
+        if not query.units and not query.asks and not query.markers.reversal and not query.set_aside and not which_one:
             return Decline(DeclineReason.EMPTY, "no question found in the message")
         if query.content_words > t.max_content_words:
             return Decline(DeclineReason.TOO_LONG, f"more than {t.max_content_words} content words")
@@ -757,7 +759,7 @@ class Matcher:
         query = self.read(question)
         if excluded:
             query = replace(query, excluded=query.excluded | excluded)
-        trivial = self._trivial(query)
+        trivial = self._trivial(query, previous)
         if trivial is not None:
             return Reply(trivial, previous)
         odd = read_odd_one_out(question, query.markers.negation, self.lexicon)

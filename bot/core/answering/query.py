@@ -1449,9 +1449,10 @@ class QueryReader:
 
     def _stand_ins(self, tokens: Sequence[str]) -> set[int]:
         """Return where a word stands in for a noun after "that"/"this" ("that one"): it names nothing itself."""
-        demonstratives = self.lexicon.words("demonstrative_anaphors")
+        # "which one?": of the things just spoken of, as well.
+        pointers = self.lexicon.words("demonstrative_anaphors") | self.lexicon.words("which_words")
         stand_ins = self.lexicon.words("substitute_nouns")
-        return {i for i, t in enumerate(tokens) if t in stand_ins and i > 0 and tokens[i - 1] in demonstratives}
+        return {i for i, t in enumerate(tokens) if t in stand_ins and i > 0 and tokens[i - 1] in pointers}
 
     def _markers(self, tokens: Sequence[str]) -> Markers:
         """Note follow-up, comparison and negation markers ("this"/"that" count only after an earlier question)."""
@@ -1480,6 +1481,15 @@ class QueryReader:
             stand_in = following in substitutes
             if token in demonstratives and (not following or following in function_words or verb or stand_in):
                 anaphor = token
+                break
+            if (
+                stand_in
+                and token in lexicon.words("which_words")
+                and all(t in lexicon.ignored for k, t in enumerate(tokens) if k not in (i, i + 1))
+            ):
+                # "then which one?" after "is UP paired with Toyama?": which of the things just spoken of (one that
+                # says more, "which one is bilateral", asks of its own).
+                anaphor = following
                 break
             # "what do India and Japan do there?": a place pointed back to, at the end of the question.
             if token in places and i == len(tokens) - 1 and i and tokens[i - 1] not in not_places:

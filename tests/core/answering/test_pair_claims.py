@@ -90,3 +90,21 @@ def test_a_short_form_in_capitals_is_a_side_of_the_pairing(pairs: KnowledgeServi
     assert [(r.agent, r.target) for r in roles] == [("Uttar Pradesh", "Osaka")]
     # In lowercase "up" is the function word, and names nothing.
     assert all(r.agent != "Uttar Pradesh" for r in pairs.matcher.reader.read("what came up paired with osaka").roles)
+
+
+@pytest.mark.parametrize("follow_up", ["then which one?", "which one then?"])
+def test_which_one_after_a_corrected_pairing_asks_the_side_the_material_gives(
+    pairs: KnowledgeService, follow_up: str
+) -> None:
+    matcher = pairs.matcher
+    corrected = matcher.respond("is UP paired with Osaka?", None)
+    assert isinstance(corrected.outcome, Correction)
+    # The side the material gives otherwise (Osaka) is not carried into the next question.
+    assert "Osaka" not in corrected.turn.query.entities
+    reply = matcher.respond(follow_up, corrected.turn).outcome
+    assert isinstance(reply, Answer), reply
+    assert reply.best.fact.fact.id == "uttar_pradesh_kyoto"
+
+
+def test_which_one_with_nothing_before_it_is_not_answered(pairs: KnowledgeService) -> None:
+    assert not isinstance(pairs.matcher.ask("then which one?"), Answer)

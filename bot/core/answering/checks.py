@@ -1050,6 +1050,18 @@ class Scorer:
         )(self.owners)
 
     @per_fact
+    def gives_a_remainder(self, position: int) -> bool:
+        """Tell whether a fact answers only for the rest of a list: its own question asks what else there is
+        ("Apart from the headline items, what else came out of the visit?"); "each other" asks nothing else."""
+        lexicon = self.index.lexicon
+        words = tokenize(self.index.facts[position].fact.question)
+        text = f" {' '.join(words)} "
+        if any(f" {phrase} " in text for phrase in lexicon.words("exclusion_phrases")):
+            return True
+        reciprocal = {i + 1 for i, w in enumerate(words[:-1]) if w in {"each", "one"}}
+        return any(w in lexicon.words("other_words") and i not in reciprocal for i, w in enumerate(words))
+
+    @per_fact
     def answer_tokens(self, position: int) -> list[str]:
         """Return the words of a fact's answer, as the member reads it."""
         return tokenize(self.index.facts[position].fact.answer)
@@ -1930,6 +1942,56 @@ class FollowUpCheck:
         ok = share >= thresholds.answer_coverage
         reason = "" if ok else f"leaves out what the follow-up asks: {', '.join(u.label for u in left)}"
         return Verdict(self.name, ok, reason)
+
+
+class RemainderCheck:
+    """A fact that gives only the rest of a list ("apart from the headline items, what else ...") answers only a
+    question asking for the rest ("what else", "other outcomes", "apart from ..."): shown for "what did the PM
+    sign in Japan?", it passes the rest off as the whole."""
+
+    name = "remainder"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        lexicon = candidate.scorer.index.lexicon
+        asks_what = bool(query.words & (lexicon.words("what_words") | lexicon.words("which_words")))
+        # ("was there an AI deal?" is answered by the rest of the list holding it.)
+        if query.markers.other or query.set_aside or query.excluded or query.yes_no or not asks_what:
+            return _passed(self.name)
+        if not candidate.scorer.gives_a_remainder(candidate.index):
+            return _passed(self.name)
+        return Verdict(self.name, False, "the fact gives only the rest of a list, and the question asks for all of it")
+
+
+class ListItemCheck:
+    """A fact that only names one thing ("the visit also produced a Joint Declaration on Security Cooperation") does
+    not answer "what did the PM sign?" unless the question names that thing or a word of its name: it is one item
+    of what was asked for, shown as if it were all of it."""
+
+    name = "list item"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        profile, scorer = candidate.profile, candidate.scorer
+        lexicon = scorer.index.lexicon
+        asks_what = bool(query.words & (lexicon.words("what_words") | lexicon.words("which_words")))
+        if not profile.names_only or not asks_what or query.yes_no or query.intents:
+            return _passed(self.name)
+        glossary = scorer.index.glossary
+        named = {
+            c
+            for _s, _e, c in scorer.answer_spans(candidate.index)
+            if c in glossary.named and c not in scorer.partner_concepts
+        }
+        if not named:
+            return _passed(self.name)
+        asked = {t for u in query.units for a in u.alternatives for t in a}
+        name_words = {stem(w) for c in named for w in tokenize(glossary.labels[c])} - lexicon.ignored
+        if named & asked or name_words & {stem(w) for w in query.words}:
+            return _passed(self.name)
+        if query.numbers & set(scorer.answer_tokens(candidate.index)):
+            return _passed(self.name)  # "2025 mein kya hua": the year the fact dates its one thing by
+        return Verdict(self.name, False, "the fact names one thing, and the question names none of it")
 
 
 class AttributeCheck:
@@ -2888,6 +2950,8 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     FiguresCheck(),
     TopicOnlyCheck(),
     FollowUpCheck(),
+    RemainderCheck(),
+    ListItemCheck(),
     AttributeCheck(),
     AssertedEventCheck(),
     SetAsideCheck(),

@@ -762,7 +762,31 @@ class Candidate:
             )
             if kind is not None and others:
                 pairs.append((asked, others[0]))
+            else:
+                # "cooperate in BRICS on UNSC reforms?": the article's own list of groupings puts G4, which the fact
+                # names, beside BRICS.
+                listed = self._listed_in_its_place(asked)
+                if listed is not None:
+                    pairs.append((asked, listed))
         return tuple(pairs)
+
+    def _listed_in_its_place(self, asked: str) -> str | None:
+        """Return a term the fact names from a list of terms of one kind (``kinds`` of the knowledge file) that
+        holds ``asked`` too, if the question does not name it."""
+        scorer = self.scorer
+        sourced = scorer.index.facts[self.index]
+        tokens = scorer.answer_tokens(self.index)
+        text = f" {' '.join(tokens)} "
+        asked_words = " ".join(tokenize(asked))
+        question = f" {' '.join(tokenize(self.query.text))} "
+        for terms in scorer.index.base.kinds_for(sourced.source.id).values():
+            words = [" ".join(tokenize(term)) for term in terms]
+            if asked_words not in words:
+                continue
+            for term in words:
+                if term and term != asked_words and f" {term} " in text and f" {term} " not in question:
+                    return terms[words.index(term)]
+        return None
 
     @cached_property
     def misowned(self) -> tuple[tuple[str, str, str], ...]:

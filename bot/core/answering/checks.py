@@ -765,14 +765,14 @@ class Candidate:
             else:
                 # "cooperate in BRICS on UNSC reforms?": the article's own list of groupings puts G4, which the fact
                 # names, beside BRICS.
-                listed = self._listed_in_its_place(asked)
+                listed = self._listed_in_its_place(asked, frozenset() if pair_asked else partners)
                 if listed is not None:
                     pairs.append((asked, listed))
         return tuple(pairs)
 
-    def _listed_in_its_place(self, asked: str) -> str | None:
+    def _listed_in_its_place(self, asked: str, partners: frozenset[str]) -> str | None:
         """Return a term the fact names from a list of terms of one kind (``kinds`` of the knowledge file) that
-        holds ``asked`` too, if the question does not name it."""
+        holds ``asked`` too, if the question does not name it (nor is it one of ``partners``)."""
         scorer = self.scorer
         sourced = scorer.index.facts[self.index]
         tokens = scorer.answer_tokens(self.index)
@@ -783,9 +783,11 @@ class Candidate:
             words = [" ".join(tokenize(term)) for term in terms]
             if asked_words not in words:
                 continue
-            for term in words:
-                if term and term != asked_words and f" {term} " in text and f" {term} " not in question:
-                    return terms[words.index(term)]
+            for term, written in zip(words, terms, strict=True):
+                if written in partners or not term or term == asked_words:
+                    continue
+                if f" {term} " in text and f" {term} " not in question:
+                    return written
         return None
 
     @cached_property

@@ -1025,7 +1025,16 @@ class Matcher:
             sides.append((text, query, outcome))
         answers = [(text, query, o) for text, query, o in sides if isinstance(o, Answer)]
         if not answers:
-            return None
+            if not comparison.by_time or comparison.kind == GAP:
+                return None
+            # "which came first, the SME forum or the AI initiative?": the material names both and dates neither; the
+            # fact naming them both is no answer to which came first.
+            about = [self._decide(self.read(text)) for text in (comparison.first, comparison.second)]
+            found = [o.best for o in about if isinstance(o, Answer)]
+            if len(found) < 2:
+                return None
+            named = tuple({m.fact.fact.id: m for m in reversed(found)}.values())[::-1]
+            return Partial("dates for both things compared", named), ()
         if len(answers) < 2:
             what = "dates" if comparison.by_time else "figures"
             return Partial(f"{what} for both things compared", tuple(o.best for _t, _q, o in answers)), ()

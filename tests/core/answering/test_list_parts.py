@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer
+from bot.core.answering.outcomes import Answer, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import WriteKnowledge
 
@@ -82,3 +82,14 @@ def test_a_yes_no_question_about_an_item_may_be_answered_by_the_rest(visit: Know
 
 def test_a_question_naming_the_item_gets_the_item(visit: KnowledgeService) -> None:
     assert _best(visit.matcher.ask("which harbour agreement did the minister sign")) == "harbour_charter"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which came first, the harbour charter or the port accord?", "port accord or harbour charter, which is older"],
+)
+def test_which_came_first_of_two_undated_things_is_a_partial_answer(visit: KnowledgeService, question: str) -> None:
+    # The fact listing both dates neither: it is what the material says of them, not which came first.
+    outcome = visit.matcher.ask(question)
+    assert isinstance(outcome, Partial), outcome
+    assert "dates" in outcome.missing

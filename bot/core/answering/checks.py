@@ -34,7 +34,7 @@ from bot.core.answering.index import (
 )
 from bot.core.answering.lazy import cached_property
 from bot.core.answering.outcomes import Match
-from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise
+from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise, is_action
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.answering.wording import event_kinds
@@ -1979,12 +1979,18 @@ class RemainderCheck:
 
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
-        lexicon = candidate.scorer.index.lexicon
-        asks_what = bool(query.words & (lexicon.words("what_words") | lexicon.words("which_words")))
         # ("was there an AI deal?" is answered by the rest of the list holding it.)
-        if query.markers.other or query.set_aside or query.excluded or query.yes_no or not asks_what:
+        if query.markers.other or query.set_aside or query.excluded or query.yes_no:
             return _passed(self.name)
-        if not candidate.scorer.gives_a_remainder(candidate.index):
+        scorer = candidate.scorer
+        if query.words & scorer.index.lexicon.words("remainder_words"):
+            return _passed(self.name)  # "what were the remaining outcomes?"
+        if not scorer.gives_a_remainder(candidate.index):
+            return _passed(self.name)
+        # "any forum for SMEs announced?": a question naming one of its items is about that item, which it gives.
+        asked = {t for u in candidate.covered if u.named for a in u.alternatives for t in a}
+        items = {c for _s, _e, c in scorer.answer_spans(candidate.index)} - scorer.partner_concepts
+        if asked & items:
             return _passed(self.name)
         return Verdict(self.name, False, "the fact gives only the rest of a list, and the question asks for all of it")
 
@@ -2012,11 +2018,21 @@ class ListItemCheck:
         if not named:
             return _passed(self.name)
         asked = {t for u in query.units for a in u.alternatives for t in a}
-        name_words = {stem(w) for c in named for w in tokenize(glossary.labels[c])} - lexicon.ignored
-        if named & asked or name_words & {stem(w) for w in query.words}:
+        # A word of its name says which item, but not the kind of thing it is ("initiative", "forum", "plan").
+        heads = lexicon.words("name_heads") | lexicon.words("pairing_nouns")
+        name_words = {stem(w) for c in named for w in tokenize(glossary.labels[c]) if w not in heads}
+        if named & asked or (name_words - lexicon.ignored) & {stem(w) for w in query.words}:
             return _passed(self.name)
         if query.numbers & set(scorer.answer_tokens(candidate.index)):
             return _passed(self.name)  # "2025 mein kya hua": the year the fact dates its one thing by
+        # "what was agreed on manpower?": a word few facts hold ("manpower", a phrasing of this one) says which.
+        postings, most = scorer.index.postings, max(1, int(thresholds.item_word_share * scorer.index.size))
+        # "what initiatives were announced?" asks for all of them.
+        for unit in () if query.plural_kind else candidate.covered:
+            if is_action(unit):
+                continue  # "what was launched?": a verb says what was done with the items, not which one
+            if any(len(postings[t][0]) <= most for a in unit.alternatives for t in a if t in postings):
+                return _passed(self.name)
         return Verdict(self.name, False, "the fact names one thing, and the question names none of it")
 
 

@@ -72,13 +72,21 @@ class Turn:
             # "is UP paired with Toyama?", corrected: the side the material gives otherwise is not asked again
             # ("then which one?" asks UP's own).
             sides = [{r.agent, r.target} for m in matches for r in m.fact.fact.roles]
+            stated = {side for pair in sides for side in pair if side}
+            # The claimed partner is the side dropped, unless the material pairs only it ("is Kerala paired with
+            # Toyama?": Kerala is in no pair, and "then which one?" asks Toyama's).
             wrong = {
-                r.target
+                (r.target if r.agent in stated else r.agent)
                 for r in query.roles
                 if r.agent and r.target and sides and not any({r.agent, r.target} <= s for s in sides)
             }
             if wrong:
-                roles = tuple(RoleReading(r.relation, r.agent, None) if r.target in wrong else r for r in query.roles)
+                roles = tuple(
+                    RoleReading(r.relation, r.target, None)
+                    if r.agent in wrong
+                    else (RoleReading(r.relation, r.agent, None) if r.target in wrong else r)
+                    for r in query.roles
+                )
                 entities = tuple(e for e in query.entities if e not in wrong)
                 query = replace(query, roles=roles, entities=entities)
                 topic = tuple(u for u in topic if not any(_names(u, e) for e in wrong))

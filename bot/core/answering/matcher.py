@@ -963,8 +963,15 @@ class Matcher:
         if sum(u.named for u in whole.units) < 2:
             return []  # two names or none: most messages are read no further
         symmetric = self.lexicon.symmetric_relations
-        if any(r.relation in symmetric and r.agent and r.target for r in whole.roles):
-            return []  # "are Tamil Nadu and Toyama partners?": the two names are said of each other
+        pairs = [r for r in whole.roles if r.relation in symmetric and r.agent and r.target]
+        relations = self.lexicon.relation_words
+        says_pairs = any(relations[w][0] in symmetric for w in words if w in relations)
+        if (pairs and (len(whole.entities) == 2 or len(pairs) == len(whole.entities) // 2)) or (
+            says_pairs and len(whole.entities) >= 3
+        ):
+            # "are Tamil Nadu and Toyama partners?", "is TN paired with Ehime and Gujarat with Shizuoka?", "are AP and
+            # TN paired with Toyama and Ehime?": the names are said of each other, pair by pair.
+            return []
         joiners = self.lexicon.words("list_joiners") | {","}
         pairing = self.lexicon.words("pair_prepositions")
         longest = self.thresholds.listed_name_words

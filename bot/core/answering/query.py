@@ -1449,10 +1449,21 @@ class QueryReader:
 
     def _stand_ins(self, tokens: Sequence[str]) -> set[int]:
         """Return where a word stands in for a noun after "that"/"this" ("that one"): it names nothing itself."""
-        # "which one?": of the things just spoken of, as well.
-        pointers = self.lexicon.words("demonstrative_anaphors") | self.lexicon.words("which_words")
+        pointers = self.lexicon.words("demonstrative_anaphors")
         stand_ins = self.lexicon.words("substitute_nouns")
-        return {i for i, t in enumerate(tokens) if t in stand_ins and i > 0 and tokens[i - 1] in pointers}
+        found = {i for i, t in enumerate(tokens) if t in stand_ins and i > 0 and tokens[i - 1] in pointers}
+        # "then which one?" says nothing else: of the things just spoken of ("which one is bilateral?" asks its own).
+        which = self.lexicon.words("which_words")
+        ignored = self.lexicon.ignored
+        for i, t in enumerate(tokens):
+            if (
+                t in stand_ins
+                and i > 0
+                and tokens[i - 1] in which
+                and all(w in ignored for k, w in enumerate(tokens) if k not in (i - 1, i))
+            ):
+                found.add(i)
+        return found
 
     def _markers(self, tokens: Sequence[str]) -> Markers:
         """Note follow-up, comparison and negation markers ("this"/"that" count only after an earlier question)."""

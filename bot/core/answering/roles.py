@@ -49,7 +49,8 @@ def read_roles(
         if relation in lexicon.symmetric_relations:
             targets = targets | lexicon.words("symmetric_targets")
         to_entity = from_entity = subject = doer = None
-        subject_start = -1
+        listed = False
+        subject_start, subject_kind = -1, ""
         # After the word: "to India", "from Japan" (English prepositions precede the name), or a direct
         # object ("to boost Japanese industry").
         direct = at.get(i + 1) or (at.get(i + 2) if i + 1 < len(tokens) and tokens[i + 1] == "the" else None)
@@ -63,6 +64,14 @@ def read_roles(
                 continue  # "paired with Indian states": the states are paired, of India as a whole nothing is said
             if mention is not None and tokens[j] in targets and to_entity is None:
                 to_entity = mention.canonical
+                joined = at.get(mention.end + 1) if mention.end < len(tokens) else None
+                if (
+                    relation in lexicon.symmetric_relations
+                    and joined is not None
+                    and tokens[mention.end] in lexicon.words("both_joiners")
+                    and joined.kind == mention.kind
+                ):
+                    listed = True  # "paired with Toyama and Ehime": with each of a list, pair by pair
             elif mention is not None and reverse and tokens[j] in doers and doer is None:
                 # "imported by India from Japan": who imports is named by "by", where it comes from by "from".
                 doer = mention.canonical
@@ -95,16 +104,29 @@ def read_roles(
             elif relation in lexicon.symmetric_relations and before in lexicon.words("owner_prepositions"):
                 continue  # "which state of India is paired ...": the state is paired, not India
             elif subject is None and (after in possessives or after not in targets | sources):
-                subject, subject_start = mention.canonical, mention.start
+                subject, subject_start, subject_kind = mention.canonical, mention.start, mention.kind
             elif (
                 relation in lexicon.symmetric_relations
                 and to_entity is None
                 and subject is not None
                 and mention.end == subject_start - 1
                 and after in lexicon.words("both_joiners")
+                and mention.kind != subject_kind
             ):
-                # "are Gujarat and Shizuoka partners?": the two names joined before the word are its two sides.
+                # "are Gujarat and Shizuoka partners?": the two names joined before the word are its two sides
+                # (two of one kind, "which prefectures are Gujarat and UP paired with?", are two questions).
                 subject, to_entity = mention.canonical, subject
+            elif (
+                relation in lexicon.symmetric_relations
+                and subject is not None
+                and mention.end == subject_start - 1
+                and after in lexicon.words("both_joiners")
+            ):
+                # "are AP and TN paired with Toyama and Ehime?": two of one kind on a side pair one by one, in order;
+                # no one pairing is read from them.
+                listed = True
+        if listed:
+            continue
         if reverse:
             reading = RoleReading(relation, from_entity, subject or doer or to_entity)
         else:

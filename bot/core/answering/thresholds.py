@@ -122,6 +122,9 @@ class Thresholds:
     role_reach: int = 6
     #: Two places a fact names this many words apart or fewer are named together ("India's ties with the US").
     pair_reach: int = 20
+    #: A word held by at most this share of the base's facts is specific enough to say which item of a list a
+    #: question asks about ("manpower" of the human resource plan; not "sign" or "visit").
+    item_word_share: float = 0.05
     #: "the nuclear concern": a word this many words or fewer from a word the question sets aside is said of it.
     aside_reach: int = 2
 

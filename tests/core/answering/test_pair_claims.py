@@ -42,6 +42,8 @@ facts:
   - id: uttar_pradesh_kyoto
     section: ties
     question: Which prefecture is Uttar Pradesh paired with?
+    alternatives:
+      - which state is paired with kyoto
     answer: Uttar Pradesh is paired with Kyoto under the region pairs.
     keywords: [uttar pradesh, kyoto]
     roles:
@@ -108,3 +110,27 @@ def test_which_one_after_a_corrected_pairing_asks_the_side_the_material_gives(
 
 def test_which_one_with_nothing_before_it_is_not_answered(pairs: KnowledgeService) -> None:
     assert not isinstance(pairs.matcher.ask("then which one?"), Answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which prefectures are Kerala and UP paired with?",
+        "are Kerala and UP paired with Osaka and Kyoto?",
+        "is Kerala paired with Osaka and UP with Kyoto?",
+    ],
+)
+def test_two_places_of_one_kind_or_pairs_given_in_turn_are_no_wrong_pairing(
+    pairs: KnowledgeService, question: str
+) -> None:
+    outcome = pairs.matcher.ask(question)
+    assert isinstance(outcome, Answer), outcome
+
+
+def test_after_a_pairing_of_two_paired_places_which_one_asks_the_first_ones(pairs: KnowledgeService) -> None:
+    matcher = pairs.matcher
+    corrected = matcher.respond("is Kerala paired with Kyoto?", None)
+    assert isinstance(corrected.outcome, Correction)
+    reply = matcher.respond("then which one?", corrected.turn).outcome
+    assert isinstance(reply, Answer), reply
+    assert reply.best.fact.fact.id == "kerala_osaka"

@@ -2049,6 +2049,9 @@ def owner_partner(
     owned_by = {owner.casefold(): owned.casefold() for owner, owned, _end in possessive_pairs(question)}
     owned_things = {stem(w) for w in lexicon.words("owned_things")}
     for mention in named:
+        if mention.end > len(tokens):
+            # A name read from a word written as one ("indian" as a part of a longer name) may reach past the words.
+            continue
         owned = owned_by.get(tokens[mention.end - 1], "")
         if not owned and mention.start >= 2 and tokens[mention.start - 1] in lexicon.words("owner_prepositions"):
             owned = tokens[mention.start - 2]  # "the vision of Japan"

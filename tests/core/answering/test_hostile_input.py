@@ -115,3 +115,15 @@ def test_a_question_over_the_limit_is_declined_before_any_reading(shipped: Knowl
     assert isinstance(reply.outcome, Decline)
     assert reply.outcome.reason is DeclineReason.TOO_LONG
     assert calls == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A part of the message read on its own ("indian") once held a name reaching past its words.
+        "how do Indian and Japanese firms cooperate?",
+        "Indian and Japanese companies?",
+    ],
+)
+def test_a_demonym_pair_is_read_without_error(shipped: KnowledgeService, question: str) -> None:
+    assert shipped.matcher.respond(question).outcome is not None

@@ -424,9 +424,15 @@ def _only_opposites_uncovered(judged: Judged) -> bool:
     return all(u.token in opposites for u in judged.candidate.uncovered)
 
 
-def _on_topic(judged: Judged, thresholds: Thresholds, opposed: bool = False, substituted: bool = False) -> bool:
+def _on_topic(
+    judged: Judged, thresholds: Thresholds, opposed: bool = False, substituted: bool = False, periods: bool = False
+) -> bool:
     candidate = judged.candidate
     coverage = candidate.topic_coverage
+    if periods:
+        # "22.85 billion in FY 2022-23?": the period the fact gives another of is answered by it, not missing.
+        weight = sum(u.weight for u in candidate.uncovered if _PERIOD.fullmatch(u.label))
+        coverage += weight / max(candidate.query.unit_weight, 1e-9)
     if substituted:
         # "is Ehime paired with Kerala?": the name the fact has another in place of is answered by it, not missing.
         asked = {name.casefold() for name, _stated in candidate.substituted}
@@ -521,6 +527,9 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             claims_of_one_partner(query) and _fails(item, "subject") and swapped_partner(candidate.query, candidate)
         )
         wrong = wrong or substituted or swapped
+        # "trade was 22.85 billion in FY 2022-23, right?": the fact gives the figure for another period.
+        misperiod = asserts and not turned and _another_period(item)
+        wrong = wrong or misperiod
         if not (turned or wrong or polarity):
             continue
         if turned and not (wrong or polarity) and _runs_as_asked(item, judged, thresholds):
@@ -564,7 +573,9 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         if polarity and _only_opposites_uncovered(item):
             # "does Japan oppose India's bid?": the word the fact says the opposite of is not in it, and need not be.
             failed -= {"rare word"}
-        if failed <= CORRECTION_FAILURES and _on_topic(item, thresholds, opposed=polarity, substituted=substituted):
+        if failed <= CORRECTION_FAILURES and _on_topic(
+            item, thresholds, opposed=polarity, substituted=substituted, periods=misperiod
+        ):
             if premise:
                 return Correction((item.match,), item.reason, reversed=item.candidate.direction == "reversed")
             if wrong or polarity:
@@ -588,6 +599,16 @@ def _runs_as_asked(turned: Judged, judged: Sequence[Judged], thresholds: Thresho
         for j in judged
         if j is not turned
     )
+
+
+def _another_period(item: Judged) -> bool:
+    """Tell whether all a fact leaves out of a claim is periods ("FY 2022-23"), and it gives another period itself."""
+    candidate = item.candidate
+    uncovered = candidate.uncovered
+    if not uncovered or not all(_PERIOD.fullmatch(u.label) for u in uncovered):
+        return False
+    stated = {t for t in candidate.scorer.answer_tokens(candidate.index) if _PERIOD.fullmatch(t)}
+    return bool(stated - candidate.query.numbers - {u.label for u in uncovered})
 
 
 def _lacks_only_figures(item: Judged, turned: Judged) -> bool:

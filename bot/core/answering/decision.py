@@ -570,6 +570,10 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         if substituted:
             # The name put in place of the material's is what the fact lacks, and what is corrected.
             failed -= {"names", "rare word", "unknown name", "topic only"}
+        if turned and not wrong and _worded_as_the_other_way(item, judged):
+            # "India's primary imports from Japan include organic chemicals?": "primary" is how the material words
+            # India's imports, which the fact on India's exports need not say.
+            failed -= {"rare word"}
         if polarity and _only_opposites_uncovered(item):
             # "does Japan oppose India's bid?": the word the fact says the opposite of is not in it, and need not be.
             failed -= {"rare word"}
@@ -596,6 +600,16 @@ def _runs_as_asked(turned: Judged, judged: Sequence[Judged], thresholds: Thresho
             or _lacks_only_figures(j, turned)
         )
         and _on_topic(j, thresholds)
+        for j in judged
+        if j is not turned
+    )
+
+
+def _worded_as_the_other_way(turned: Judged, judged: Sequence[Judged]) -> bool:
+    """Tell whether all a fact running the other way leaves out is covered by a fact running the asked way."""
+    uncovered = {u.label for u in turned.candidate.uncovered}
+    return bool(uncovered) and any(
+        j.candidate.direction == "same" and uncovered <= {u.label for u in j.candidate.covered}
         for j in judged
         if j is not turned
     )

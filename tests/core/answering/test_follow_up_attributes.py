@@ -63,3 +63,19 @@ def test_the_same_question_alone_is_asked_back(canals: KnowledgeService) -> None
     # "lamba" (long) is not read as "tamba": nothing in the question names copper.
     assert isinstance(canals.matcher.ask("kitna lamba hai?"), Clarify)
     assert all(u.token != "tamba" for u in canals.matcher.reader.read("kitna lamba hai?").units)
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "fact_id"),
+    [
+        # A yes/no follow-up asks whether it is so, not the description the question before asked for.
+        ("what is JIMEX", "is it bilateral?", "bilateral_exercises"),
+    ],
+)
+def test_a_follow_up_asks_its_own_question_of_the_thing_before(
+    shipped: KnowledgeService, first: str, follow_up: str, fact_id: str
+) -> None:
+    matcher = shipped.matcher
+    reply = matcher.respond(follow_up, matcher.respond(first, None).turn).outcome
+    assert isinstance(reply, Answer), reply
+    assert reply.best.fact.fact.id == fact_id

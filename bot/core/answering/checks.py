@@ -1076,18 +1076,6 @@ class Scorer:
         )(self.owners)
 
     @per_fact
-    def gives_a_remainder(self, position: int) -> bool:
-        """Tell whether a fact answers only for the rest of a list: its own question asks what else there is
-        ("Apart from the headline items, what else came out of the visit?"); "each other" asks nothing else."""
-        lexicon = self.index.lexicon
-        words = tokenize(self.index.facts[position].fact.question)
-        text = f" {' '.join(words)} "
-        if any(f" {phrase} " in text for phrase in lexicon.words("exclusion_phrases")):
-            return True
-        reciprocal = {i + 1 for i, w in enumerate(words[:-1]) if w in {"each", "one"}}
-        return any(w in lexicon.words("other_words") and i not in reciprocal for i, w in enumerate(words))
-
-    @per_fact
     def answer_tokens(self, position: int) -> list[str]:
         """Return the words of a fact's answer, as the member reads it."""
         return tokenize(self.index.facts[position].fact.answer)
@@ -1970,31 +1958,6 @@ class FollowUpCheck:
         return Verdict(self.name, ok, reason)
 
 
-class RemainderCheck:
-    """A fact that gives only the rest of a list ("apart from the headline items, what else ...") answers only a
-    question asking for the rest ("what else", "other outcomes", "apart from ..."): shown for "what did the PM
-    sign in Japan?", it passes the rest off as the whole."""
-
-    name = "remainder"
-
-    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
-        """Judge one candidate."""
-        # ("was there an AI deal?" is answered by the rest of the list holding it.)
-        if query.markers.other or query.set_aside or query.excluded or query.yes_no:
-            return _passed(self.name)
-        scorer = candidate.scorer
-        if query.words & scorer.index.lexicon.words("remainder_words"):
-            return _passed(self.name)  # "what were the remaining outcomes?"
-        if not scorer.gives_a_remainder(candidate.index):
-            return _passed(self.name)
-        # "any forum for SMEs announced?": a question naming one of its items is about that item, which it gives.
-        asked = {t for u in candidate.covered if u.named for a in u.alternatives for t in a}
-        items = {c for _s, _e, c in scorer.answer_spans(candidate.index)} - scorer.partner_concepts
-        if asked & items:
-            return _passed(self.name)
-        return Verdict(self.name, False, "the fact gives only the rest of a list, and the question asks for all of it")
-
-
 class ListItemCheck:
     """A fact that only names one thing ("the visit also produced a Joint Declaration on Security Cooperation") does
     not answer "what did the PM sign?" unless the question names that thing or a word of its name: it is one item
@@ -2018,17 +1981,20 @@ class ListItemCheck:
         if not named:
             return _passed(self.name)
         asked = {t for u in query.units for a in u.alternatives for t in a}
-        # A word of its name says which item, but not the kind of thing it is ("initiative", "forum", "plan").
-        heads = lexicon.words("name_heads") | lexicon.words("pairing_nouns")
-        name_words = {stem(w) for c in named for w in tokenize(glossary.labels[c]) if w not in heads}
-        if named & asked or (name_words - lexicon.ignored) & {stem(w) for w in query.words}:
+        if named & asked:
+            return _passed(self.name)
+        if query.plural_kind:
+            # "what initiatives were announced?" asks for all of them.
+            return Verdict(self.name, False, "the fact names one thing, and the question asks for all of its kind")
+        # "what declaration was signed?": a word of its name says which item.
+        name_words = {stem(w) for c in named for w in tokenize(glossary.labels[c])}
+        if (name_words - lexicon.ignored) & {stem(w) for w in query.words}:
             return _passed(self.name)
         if query.numbers & set(scorer.answer_tokens(candidate.index)):
             return _passed(self.name)  # "2025 mein kya hua": the year the fact dates its one thing by
         # "what was agreed on manpower?": a word few facts hold ("manpower", a phrasing of this one) says which.
         postings, most = scorer.index.postings, max(1, int(thresholds.item_word_share * scorer.index.size))
-        # "what initiatives were announced?" asks for all of them.
-        for unit in () if query.plural_kind else candidate.covered:
+        for unit in candidate.covered:
             if is_action(unit):
                 continue  # "what was launched?": a verb says what was done with the items, not which one
             if any(len(postings[t][0]) <= most for a in unit.alternatives for t in a if t in postings):
@@ -2992,7 +2958,6 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     FiguresCheck(),
     TopicOnlyCheck(),
     FollowUpCheck(),
-    RemainderCheck(),
     ListItemCheck(),
     AttributeCheck(),
     AssertedEventCheck(),

@@ -622,7 +622,35 @@ def _another_period(item: Judged) -> bool:
     if not uncovered or not all(_PERIOD.fullmatch(u.label) for u in uncovered):
         return False
     stated = {t for t in candidate.scorer.answer_tokens(candidate.index) if _PERIOD.fullmatch(t)}
-    return bool(stated - candidate.query.numbers - {u.label for u in uncovered})
+    stated -= candidate.query.numbers | {u.label for u in uncovered}
+    if not stated:
+        return False
+    # "FY 2011-12" holds 2011, "FY 2024" is FY 2023-24: a period the fact's may be is not another one.
+    fiscal = "fy" in candidate.query.words
+    claimed = [_period_of(u.label, fiscal) for u in uncovered]
+    return not any(_may_be(a, _period_of(b, False)) for a in claimed for b in stated)
+
+
+def _period_of(label: str, fiscal: bool) -> tuple[int, bool]:
+    """Return a period's first year and whether it is a financial year ("2023-24", or "2024" after "FY": 2023)."""
+    digits = re.findall(r"\d+", label)
+    first = int(digits[0]) if digits else 0
+    if len(digits) > 1:
+        return first, True
+    return (first - 1, True) if fiscal else (first, False)
+
+
+def _may_be(one: tuple[int, bool], other: tuple[int, bool]) -> bool:
+    """Tell whether two periods may be the same: two financial years only if they start alike, a year if it is in
+    the other's span."""
+    (a, a_fiscal), (b, b_fiscal) = one, other
+    if a_fiscal and b_fiscal:
+        return a == b
+    if a_fiscal:
+        return b in (a, a + 1)
+    if b_fiscal:
+        return a in (b, b + 1)
+    return a == b
 
 
 def _lacks_only_figures(item: Judged, turned: Judged) -> bool:

@@ -1657,11 +1657,13 @@ class QueryReader:
         capitals = {w.casefold() for w in _CAPITALS.findall(question)}
         glossary, ignored = self.index.glossary, self.lexicon.ignored
         labels = glossary.labels
-        # "UP" typed in capitals is the glossary's Uttar Pradesh, though "up" alone is a function word.
+        # "UP" typed in capitals is the glossary's Uttar Pradesh, though "up" alone is a function word ("WHEN WAS THE
+        # AAGC SET UP" is shouted, every word in capitals).
+        shouted = sum(w.isupper() for w in question.split()) * 2 > len(question.split())
         capitalised = [
             (i, i + 1, concept)
             for i, t in enumerate(tokens)
-            if t in capitals and t in ignored
+            if t in capitals and t in ignored and not shouted
             for _a, _b, concept in glossary.find([self.index.senses.token(t)])
         ]
         added = []

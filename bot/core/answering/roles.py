@@ -112,6 +112,8 @@ def read_roles(
                 and mention.end == subject_start - 1
                 and after in lexicon.words("both_joiners")
                 and mention.kind != subject_kind
+                # ("are Gujarat and Japan partners?": a state and its prefecture's country pair nothing.)
+                and "country" not in (mention.kind, subject_kind)
             ):
                 # "are Gujarat and Shizuoka partners?": the two names joined before the word are its two sides
                 # (two of one kind, "which prefectures are Gujarat and UP paired with?", are two questions).

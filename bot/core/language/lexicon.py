@@ -190,7 +190,6 @@ WORD_LISTS = (
     "yes_no_starters",
     "future_auxiliaries",
     "future_adverbs",
-    "remainder_words",
     "pairing_nouns",
     "pair_relation_words",
     "inflection_suffixes",

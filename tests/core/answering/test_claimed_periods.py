@@ -49,3 +49,11 @@ def test_the_figure_in_another_period_is_corrected(trade: KnowledgeService, clai
 
 def test_the_figure_in_its_own_period_is_answered(trade: KnowledgeService) -> None:
     assert isinstance(trade.matcher.ask("was bilateral trade 5.5 billion in FY 2020-21?"), Answer)
+
+
+@pytest.mark.parametrize(
+    "claim", ["was bilateral trade 5.5 billion in FY 2021?", "was bilateral trade 5.5 billion in 2020?"]
+)
+def test_a_period_the_facts_may_be_is_not_corrected(trade: KnowledgeService, claim: str) -> None:
+    # "FY 2021" is FY 2020-21; 2020 falls within it.
+    assert not isinstance(trade.matcher.ask(claim), Correction)

@@ -134,3 +134,13 @@ def test_after_a_pairing_of_two_paired_places_which_one_asks_the_first_ones(pair
     reply = matcher.respond("then which one?", corrected.turn).outcome
     assert isinstance(reply, Answer), reply
     assert reply.best.fact.fact.id == "kerala_osaka"
+
+
+@pytest.mark.parametrize("question", ["are kerala and japan partners?", "are osaka and peru partners?"])
+def test_a_place_and_a_country_joined_are_no_claimed_pairing(pairs: KnowledgeService, question: str) -> None:
+    assert not isinstance(pairs.matcher.ask(question), Correction)
+
+
+def test_a_shouted_function_word_is_no_short_form(pairs: KnowledgeService) -> None:
+    assert "Uttar Pradesh" not in pairs.matcher.reader.read("WHAT DID THEY SET UP IN KERALA").entities
+    assert "Uttar Pradesh" in pairs.matcher.reader.read("what did they set up in UP").entities

@@ -819,13 +819,17 @@ class Matcher:
                 return Reply(set_side_by_side, turn)
         # "X, and what is Y?": two questions joined by a question word are answered part by part first.
         clauses = split_clauses(question, self.lexicon)
+        # What the parts give, once worked out: asked again below with the same message, clauses and turn, they give
+        # the same, and working them out decides each part afresh.
+        by_parts: tuple[Outcome | None] | None = None
         if len(clauses) >= 2:
             parts = self._parts(question, previous, clauses)
             if isinstance(parts, Answer):
                 return Reply(parts, Turn.after(query, parts))
+            by_parts = (parts,)
         outcome, used = self._in_context(query, previous)
         if not (isinstance(outcome, Answer) and outcome.best.coverage >= self.thresholds.whole_message_coverage):
-            parts = self._parts(question, previous, clauses)
+            parts = by_parts[0] if by_parts is not None else self._parts(question, previous, clauses)
             if parts is not None:
                 outcome = parts
         if isinstance(outcome, Clarify):
@@ -942,8 +946,13 @@ class Matcher:
             left, right = " ".join(words[:i]).strip(" ,"), " ".join(words[i + 1 :]).strip(" ,")
             if only_a_tag(right, self.lexicon):
                 continue  # "JIMEX is bilateral, isn't it?" asks once
-            left_query, right_query = self.read(left), self.read(right)
-            if not (left_query.units and (right_query.asks or right_query.markers.anaphor)):
+            # The half after the joiner first: most joiners join names ("India and Japan"), and a half that asks
+            # nothing splits nothing, so the half before it is not read for nothing (each reading is a question's).
+            right_query = self.read(right)
+            if not (right_query.asks or right_query.markers.anaphor):
+                continue
+            left_query = self.read(left)
+            if not left_query.units:
                 continue
             # "a special strategic and global partnership": a joiner inside a name the base knows joins no clauses.
             if whole is None:
@@ -955,6 +964,12 @@ class Matcher:
     def _per_name(self, words: list[str]) -> list[str]:
         """Ask a question about a list of two names once per name ("toyama and ehime - which states are they paired
         with?"): each name is kept with the rest of the question and the other name left out."""
+        joiners = self.lexicon.words("list_joiners") | {","}
+        if joiners.isdisjoint(words[1:-1]):
+            # No joiner between two words: no pair of names to split, whatever the message reads as. Its words are
+            # the message normalised, which reads as a text of its own ("When was X held?" lower-cased): a whole
+            # reading of the question again, for a message that most often names no list.
+            return []
         whole = self.read(" ".join(words))
         if whole.set_aside or whole.markers.comparison:
             # "apart from JIMEX and Dharma Guardian": one list set aside; "which came first, CEPA and IJICP": one
@@ -972,7 +987,6 @@ class Matcher:
             # "are Tamil Nadu and Toyama partners?", "is TN paired with Ehime and Gujarat with Shizuoka?", "are AP and
             # TN paired with Toyama and Ehime?": the names are said of each other, pair by pair.
             return []
-        joiners = self.lexicon.words("list_joiners") | {","}
         pairing = self.lexicon.words("pair_prepositions")
         longest = self.thresholds.listed_name_words
         tried = 0

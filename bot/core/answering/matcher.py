@@ -1054,8 +1054,11 @@ class Matcher:
             found = [o.best for o in about if isinstance(o, Answer)]
             if len(found) < 2:
                 return None
-            named = tuple({m.fact.fact.id: m for m in reversed(found)}.values())[::-1]
-            return Partial("dates for both things compared", named), ()
+            # One fact may name both ("bilateral exercises such as JIMEX and Dharma Guardian"): shown once.
+            named: dict[str, Match] = {}
+            for match in found:
+                named.setdefault(match.fact.fact.id, match)
+            return Partial("dates for both things compared", tuple(named.values())), ()
         if len(answers) < 2:
             what = "dates" if comparison.by_time else "figures"
             return Partial(f"{what} for both things compared", tuple(o.best for _t, _q, o in answers)), ()

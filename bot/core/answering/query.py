@@ -1452,18 +1452,24 @@ class QueryReader:
         pointers = self.lexicon.words("demonstrative_anaphors")
         stand_ins = self.lexicon.words("substitute_nouns")
         found = {i for i, t in enumerate(tokens) if t in stand_ins and i > 0 and tokens[i - 1] in pointers}
-        # "then which one?" says nothing else: of the things just spoken of ("which one is bilateral?" asks its own).
-        which = self.lexicon.words("which_words")
-        ignored = self.lexicon.ignored
-        for i, t in enumerate(tokens):
-            if (
-                t in stand_ins
-                and i > 0
-                and tokens[i - 1] in which
-                and all(w in ignored for k, w in enumerate(tokens) if k not in (i - 1, i))
-            ):
-                found.add(i)
+        which_one = self._bare_which_one(tokens)
+        if which_one is not None:
+            found.add(which_one + 1)
         return found
+
+    def _bare_which_one(self, tokens: Sequence[str]) -> int | None:
+        """Return where "which" stands in "then which one?", a message saying nothing else: of the things just
+        spoken of ("which one is bilateral?" asks its own question)."""
+        which, stand_ins = self.lexicon.words("which_words"), self.lexicon.words("substitute_nouns")
+        ignored = self.lexicon.ignored
+        for i, (token, following) in enumerate(itertools.pairwise(tokens)):
+            if (
+                token in which
+                and following in stand_ins
+                and all(t in ignored for k, t in enumerate(tokens) if k not in (i, i + 1))
+            ):
+                return i
+        return None
 
     def _markers(self, tokens: Sequence[str]) -> Markers:
         """Note follow-up, comparison and negation markers ("this"/"that" count only after an earlier question)."""
@@ -1493,13 +1499,8 @@ class QueryReader:
             if token in demonstratives and (not following or following in function_words or verb or stand_in):
                 anaphor = token
                 break
-            if (
-                stand_in
-                and token in lexicon.words("which_words")
-                and all(t in lexicon.ignored for k, t in enumerate(tokens) if k not in (i, i + 1))
-            ):
-                # "then which one?" after "is UP paired with Toyama?": which of the things just spoken of (one that
-                # says more, "which one is bilateral", asks of its own).
+            if stand_in and self._bare_which_one(tokens) == i:
+                # "then which one?" after "is UP paired with Toyama?": which of the things just spoken of.
                 anaphor = following
                 break
             # "what do India and Japan do there?": a place pointed back to, at the end of the question.

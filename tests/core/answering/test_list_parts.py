@@ -65,16 +65,6 @@ def _best(outcome: object) -> str | None:
     return outcome.best.fact.fact.id if isinstance(outcome, Answer) else None
 
 
-@pytest.mark.parametrize("question", ["what did the minister sign in latvia", "what charters were signed"])
-def test_a_question_for_the_list_is_not_answered_by_one_item(visit: KnowledgeService, question: str) -> None:
-    assert _best(visit.matcher.ask(question)) != "harbour_charter"
-
-
-@pytest.mark.parametrize("question", ["was a salt pact signed?", "any timber forum set up?"])
-def test_a_question_about_an_item_may_be_answered_by_the_rest(visit: KnowledgeService, question: str) -> None:
-    assert _best(visit.matcher.ask(question)) in {"other_outcomes", "visit_outcomes"}
-
-
 def test_a_question_naming_the_item_gets_the_item(visit: KnowledgeService) -> None:
     assert _best(visit.matcher.ask("which harbour agreement did the minister sign")) == "harbour_charter"
 

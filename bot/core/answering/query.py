@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -1646,6 +1647,23 @@ class QueryReader:
             found.add("percent")
         return found, consumed
 
+    def _capitals(self, question: str) -> set[str]:
+        """Return the words typed in capitals, save a function word stressed after a verb ("SET UP")."""
+        found = {w.casefold() for w in _CAPITALS.findall(question)}
+        ignored = self.lexicon.ignored
+        if not found & ignored:
+            return found
+        # "what did they SET UP for SMEs" stresses a verb's particle, as "set up" is never a name in lowercase, while
+        # "is UP paired with Shizuoka" names Uttar Pradesh and "did US say" the United States.
+        verbs = self.lexicon.words("common_verbs") - self.lexicon.words("yes_no_starters")
+        words = question.split()
+        stressed: set[str] = set()
+        named: set[str] = set()
+        for i, word in enumerate(words):
+            after_verb = i > 0 and words[i - 1].strip(string.punctuation).casefold() in verbs
+            (stressed if after_verb else named).update(w.casefold() for w in _CAPITALS.findall(word))
+        return found - ((stressed - named) & ignored)
+
     def _glossary_mentions(
         self,
         tokens: Sequence[str],
@@ -1655,7 +1673,7 @@ class QueryReader:
     ) -> list[Mention]:
         """Add the places named by a glossary short form ("UP" for Uttar Pradesh), so roles read them as sides."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        capitals = {w.casefold() for w in _CAPITALS.findall(question)}
+        capitals = self._capitals(question)
         glossary, ignored = self.index.glossary, self.lexicon.ignored
         labels = glossary.labels
         # "UP" typed in capitals is the glossary's Uttar Pradesh, though "up" alone is a function word ("WHEN WAS THE
@@ -1681,7 +1699,7 @@ class QueryReader:
 
     def _entities(self, tokens: Sequence[str], question: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
         """Find names of the world; a name that is also a function word ("us") counts only in capitals."""
-        capitals = {w.casefold() for w in _CAPITALS.findall(question)}
+        capitals = self._capitals(question)
         ignored = self.lexicon.ignored
         found = self.gazetteer.find(tokens)
         # "india japan us trilateral": a name typed in lowercase that is also a function word is a name right after
@@ -1718,7 +1736,7 @@ class QueryReader:
         relation_words = lexicon.relation_words
         entity_at = {i: m.canonical for m in mentions for i in range(m.start, m.end)}
         # "UP" and "US" typed in capitals are glossary terms (Uttar Pradesh, United States), not "up" and "us".
-        glossary_caps = {w.casefold() for w in _CAPITALS.findall(question)} & self.index.glossary.single_words
+        glossary_caps = self._capitals(question) & self.index.glossary.single_words
         glossary_caps |= self._lowercase_names(tokens)
         # A function word kept as a name beside another name ("india us ties") is the glossary's term too.
         glossary_caps |= {

@@ -84,6 +84,8 @@ FRESH20_SETS = (EVAL_DIR / "fresh20_holdout.yaml", EVAL_DIR / "fresh20_conversat
 FRESH21_SETS = (EVAL_DIR / "fresh21_holdout.yaml", EVAL_DIR / "fresh21_conversations_holdout.yaml")
 #: Written blind from the article by a twenty-third helper at the start of session 31 (2026-12-04); never tuned on.
 FRESH22_SETS = (EVAL_DIR / "fresh22_holdout.yaml", EVAL_DIR / "fresh22_conversations_holdout.yaml")
+#: Written blind from the article by a twenty-fourth helper at the start of session 32 (2026-12-04); never tuned on.
+FRESH23_SETS = (EVAL_DIR / "fresh23_holdout.yaml", EVAL_DIR / "fresh23_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,10 @@ SET_GROUPS = (
     SetGroup(
         "twenty-second holdout (2 sets)", "a twenty-second helper, blind, Dec 2026; never tuned on", False, FRESH21_SETS
     ),
-    SetGroup("newest holdout (2 sets)", "a twenty-third helper, blind, Dec 2026; never tuned on", False, FRESH22_SETS),
+    SetGroup(
+        "twenty-third holdout (2 sets)", "a twenty-third helper, blind, Dec 2026; never tuned on", False, FRESH22_SETS
+    ),
+    SetGroup("newest holdout (2 sets)", "a twenty-fourth helper, blind, Dec 2026; never tuned on", False, FRESH23_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

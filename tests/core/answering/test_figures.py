@@ -37,6 +37,7 @@ from scripts.evaluate import (
     FRESH20_SETS,
     FRESH21_SETS,
     FRESH22_SETS,
+    FRESH23_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -186,6 +187,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH20_SETS,
         *FRESH21_SETS,
         *FRESH22_SETS,
+        *FRESH23_SETS,
     ],
     ids=lambda p: p.stem,
 )

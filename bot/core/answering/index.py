@@ -165,9 +165,10 @@ _OPINION = re.compile(
     re.IGNORECASE,
 )
 #: An answer that looks ahead: a plan, a target, what comes next or will be ("a 10-year plan", "the next decade").
+#: Not a name's word: "Next-Generation Mobility" is of today, Japan's "Vision of a Free and Open Indo-Pacific" a policy.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|next|future|upcoming|forthcoming|plan(?:s|ned)?|decade|roadmap|target(?:s|ed)?|"
-    r"going to|set to|expected to|due to be|to be completed|vision)\b",
+    r"\b(?:will|shall|next(?![-\u2010\u2011])|future|upcoming|forthcoming|plan(?:s|ned)?|decade|roadmap|"
+    r"target(?:s|ed)?|going to|set to|expected to|due to be|to be completed|vision)\b",
     re.IGNORECASE,
 )
 #: Every pattern of ``gives`` but the purpose, headquarters, contents and earlier ones needs a figure: one of these.
@@ -3804,7 +3805,14 @@ def gives(answer: str) -> frozenset[str]:
                 found.add(attribute)
     if "," in answer and _LIST.search(answer):
         found.update(("names", "goods"))
+    if "future" in found and not any(_said_as_a_word(answer, m.start()) for m in _FUTURE.finditer(answer)):
+        found.discard("future")
     return frozenset(found)
+
+
+def _said_as_a_word(text: str, start: int) -> bool:
+    """Tell whether the word at ``start`` is a plain word, not part of a name: capitalised only to open a sentence."""
+    return not text[start].isupper() or not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:;\n"
 
 
 def capitalised_after(text: str, cues: frozenset[str]) -> frozenset[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answering.checks import ASKED_WORDS
+from bot.core.answering.index import gives
 from bot.core.answering.outcomes import Answer, Partial
 from bot.core.answering.present import outcome_text
 from bot.core.services.knowledge import KnowledgeService
@@ -93,3 +94,19 @@ def test_next_again_or_soon_look_ahead_only_with_a_future_verb(
     lakes: KnowledgeService, question: str, asks_ahead: bool
 ) -> None:
     assert ("future" in lakes.matcher.reader.read(question).attributes) is asks_ahead
+
+
+@pytest.mark.parametrize(
+    ("answer", "looks_ahead"),
+    [
+        ("The visit produced a Next-Generation Mobility Partnership and an Action Plan for Skills.", False),
+        ("The forum works under Latvia's Vision of a Free Baltic.", False),
+        ("They agreed on next-generation ports.", False),
+        ("The line will open in 2028.", True),
+        ("Next, the two sides plan to meet in Riga.", True),
+        ("Plans for a second line are under study.", True),
+    ],
+)
+def test_a_word_of_a_name_does_not_look_ahead(answer: str, looks_ahead: bool) -> None:
+    # "Next-Generation Mobility" is of today; a plan or "next" said as a plain word looks ahead.
+    assert ("future" in gives(answer)) is looks_ahead

@@ -286,7 +286,14 @@ def merge(
     )
     # "what did he sign?" after "when?" asks what was done, not when: the earlier question word is not its own.
     asks_what_was_done = bool(query.words & what_words) and any(is_action(u) for u in query.units)
-    attributes = previous.query.attributes if inherit else query.attributes
+    # "countering what?" after "who are its members?" asks a thing of its own words, not the members again.
+    # ("what about the mars mission?" asks the same again of something else).
+    asks_its_own = (
+        bool(query.words & what_words)
+        and not query.markers.elliptical
+        and any(not u.named and u.kind in {"word", "concept"} for u in query.units)
+    )
+    attributes = previous.query.attributes if inherit and not asks_its_own else query.attributes
     if inherit and any(not u.named and u.kind in {"word", "concept"} and not is_action(u) for u in query.units):
         # "japan side policy?" after "which region": the kind of name asked before is not asked of the policy.
         attributes = frozenset(a for a in attributes if not a.startswith("kind:"))

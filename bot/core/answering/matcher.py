@@ -315,16 +315,19 @@ class Matcher:
         outcome = self._decide(merged, article, claims)
         if article is not None and isinstance(outcome, Decline):
             outcome = self._decide(merged, claims=claims)
+        # "when will it be completed?" points back and names no subject of its own, but its words are more than the
+        # attribute's cue: without them only the honest partial answer is taken, never an answer they ruled out.
+        asks_of_it = query.attributes and not query.has_subject and query.markers.anaphor is not None
         if (
             isinstance(outcome, Suggestions | Decline)
-            and query.attribute_only
+            and (query.attribute_only or asks_of_it)
             and any(u.named for u in merged.units if u not in query.units)
         ):
             # "how long is it?" after MAHSR: its words only ask the attribute, which is asked of MAHSR; left as words
             # to cover, they hid the honest partial answer.
             bare = replace(merged, units=tuple(u for u in merged.units if u not in query.units))
             retried = self._decide(bare, article, claims)
-            if isinstance(retried, Answer | Partial):
+            if isinstance(retried, Partial) or (isinstance(retried, Answer) and query.attribute_only):
                 outcome, merged = retried, bare
         if isinstance(outcome, Answer) and (query.only_actions or query.attribute_only) and not query.has_subject:
             outcome = self._kept_to_the_earlier_fact(merged, previous, outcome, article)

@@ -504,6 +504,9 @@ def _gives_as_written(answer: str) -> frozenset[str]:
         found.update(attribute for attribute, pattern, *_rest in table if wanted and pattern.search(answer))
     if _LIST_AS_WRITTEN.search(answer):
         found.update(("names", "goods"))
+    # A name's word looks nowhere ahead ("Next-Generation"): the same step after either reading.
+    if "future" in found and not any(index._said_as_a_word(answer, m.start()) for m in index._FUTURE.finditer(answer)):
+        found.discard("future")
     return frozenset(found)
 
 

@@ -79,3 +79,29 @@ def test_a_follow_up_asks_its_own_question_of_the_thing_before(
     reply = matcher.respond(follow_up, matcher.respond(first, None).turn).outcome
     assert isinstance(reply, Answer), reply
     assert reply.best.fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize("follow_up", ["when will it be completed?", "who funds it?", "will it be completed soon?"])
+def test_words_beyond_the_cue_that_name_nothing_still_ask_of_the_thing_before(
+    canals: KnowledgeService, follow_up: str
+) -> None:
+    # "completed" is more than the attribute's cue, but names no subject: "it" is still the canal.
+    matcher = canals.matcher
+    reply = matcher.respond(follow_up, matcher.respond("what is the harbour canal", None).turn).outcome
+    assert isinstance(reply, Partial), reply
+    assert [m.fact.fact.id for m in reply.related][:1] == ["canal_project"]
+
+
+def test_words_of_their_own_without_a_pointer_are_not_asked_of_the_thing_before(canals: KnowledgeService) -> None:
+    matcher = canals.matcher
+    reply = matcher.respond("polar vortex kya hota hai", matcher.respond("what is the harbour canal", None).turn)
+    assert not isinstance(reply.outcome, Answer | Partial), reply.outcome
+
+
+def test_a_what_of_its_own_does_not_take_the_attribute_asked_before(canals: KnowledgeService) -> None:
+    matcher = canals.matcher
+    members = matcher.respond("who are its members?", matcher.respond("what is the harbour canal", None).turn)
+    assert isinstance(members.outcome, Partial), members.outcome
+    reply = matcher.respond("latvia imports what?", members.turn)
+    assert "members" not in reply.turn.query.attributes
+    assert not isinstance(reply.outcome, Partial) or "member" not in reply.outcome.missing, reply.outcome

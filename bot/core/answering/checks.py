@@ -1842,6 +1842,27 @@ class RareWordCheck:
         return Verdict(self.name, not heavy, f"leaves out {', '.join(u.label for u in heavy)}" if heavy else "")
 
 
+class WrittenNameCheck:
+    """A name the question writes out in capitals ("the Forum for Small Arms") is the fact's only when the fact
+    covers every capitalised word of it: "Small" and "Forum" alone make the SME Forum another name."""
+
+    name = "written name"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        if not query.name_words:
+            return _passed(self.name)
+        written = query.name_words
+        left = [
+            u
+            for u in candidate.uncovered
+            # Figures and names of the world are the figure and entity checks' (they may be premises to correct).
+            if u.kind not in {"figure", "entity"} and (u.token in written or stem(u.label.casefold()) in written)
+        ]
+        reason = f"is about another name than the one written ({', '.join(u.label for u in left)})" if left else ""
+        return Verdict(self.name, not left, reason)
+
+
 class NamedHeadCheck:
     """The thing whose name is asked ("the name of the Japanese space agency") is what the fact covers."""
 
@@ -2953,6 +2974,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     CoverageCheck(),
     AssertedSubjectCheck(),
     RareWordCheck(),
+    WrittenNameCheck(),
     NamedHeadCheck(),
     AskedKindCheck(),
     FiguresCheck(),

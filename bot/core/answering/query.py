@@ -180,6 +180,9 @@ class Query:
     bounds: tuple[tuple[str, str, str], ...] = ()
     #: Who the question says spoke ("what did Japanese trade unions say ..."): the stems of their words.
     speakers: frozenset[str] = frozenset()
+    #: The stems of the capitalised words of a name the question writes out ("the Human Rights Exchange"): a fact
+    #: that leaves one of them out is about another name.
+    name_words: frozenset[str] = frozenset()
     #: The kind word a question asks for in the plural ("what agreements did they sign?"): all of that kind.
     plural_kind: str = ""
     #: The question offers a relation both ways ("is it imported or exported?"): each way the material states
@@ -920,6 +923,7 @@ class QueryReader:
             plural_kind=plural_kind,
             either_way=bool(either_way),
             speakers=self._speakers(tokens) or _NOTHING,
+            name_words=self._name_words(question) or _NOTHING,
             events=(frozenset().union(*events.values()) if Intent.WHEN in cues.intents else None) or _NOTHING,
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS or _NOTHING,
             event_words=events,
@@ -1646,6 +1650,32 @@ class QueryReader:
         if "%" in question and re.search(r"(?<![\d\s])\s*%|(?<!\d)%", question):
             found.add("percent")
         return found, consumed
+
+    def _name_words(self, question: str) -> frozenset[str]:
+        """Return the stems of the capitalised words of names written out ("Forum for Small Arms"), as runs of two
+        capitalised words or more; nothing in a message that capitalises its function words ("What Is The Aim")."""
+        ignored, joining = self.lexicon.ignored, self.lexicon.words("name_joining_words")
+        raw = question.split()
+        words = [w.strip(string.punctuation + "\u2019\u2018\u201c\u201d") for w in raw]
+        # A sentence's first word is capitalised as such ("Consider the State-Prefecture partnerships").
+        openers = {0} | {i + 1 for i, w in enumerate(raw) if w[-1] in ".?!:"}
+        if any(w and w[0].isupper() and not w.isupper() and w.casefold() in ignored for w in words[1:]):
+            return _NOTHING
+        found: set[str] = set()
+        run: list[str] = []
+        for i, word in enumerate([*words, ""]):
+            if word and i not in openers and (word[0].isupper() or (run and word in joining)):
+                run.append(word)
+                continue
+            while run and run[-1] in joining:
+                run.pop()
+            named = [w for w in run if w not in joining]
+            if len(named) > 1:
+                # Names of the world are the entity checks' ("set up by India and China" may be corrected).
+                tokens = [t for w in named for t in tokenize(w) if t not in ignored]
+                found.update(stem(t) for t in tokens if not self.gazetteer.find([t]))
+            run = []
+        return frozenset(found)
 
     def _capitals(self, question: str) -> set[str]:
         """Return the words typed in capitals, save a function word stressed after a verb ("SET UP")."""

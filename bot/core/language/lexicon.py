@@ -187,6 +187,7 @@ WORD_LISTS = (
     "time_gap_followups",
     "generic_modifiers",
     "common_verbs",
+    "name_joining_words",
     "yes_no_starters",
     "future_auxiliaries",
     "future_adverbs",

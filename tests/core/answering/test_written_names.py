@@ -1,0 +1,88 @@
+"""A name written out in capitals is the fact's only when the fact covers every capitalised word of it.
+
+"What is the Forum for Small Arms?" shares "Forum" and "Small" with the SME Forum of the material, and was answered
+with it at high confidence: a different name, which the material never gives. Words capitalised as a sentence's
+first word, and a message that capitalises every word, name nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import WriteKnowledge
+
+ARTICLE = """
+source:
+  id: forum-ties
+  title: Chile-Latvia Ties
+  publisher: Practice Press
+  published: 2024-01-02
+  summary: [Chile and Latvia set up forums.]
+sections:
+  - {id: ties, title: Ties, summary: Forums and plans.}
+facts:
+  - id: sme_forum
+    section: ties
+    question: Which forum was set up for small firms?
+    answer: The visit set up the Chile-Latvia Small and Medium Enterprises Forum to help small firms trade.
+    keywords: [small and medium enterprises, forum]
+  - id: mobility_partnership
+    section: ties
+    question: What does the Next-Generation Mobility Partnership cover?
+    answer: The Next-Generation Mobility Partnership covers railways, ports and roads.
+    keywords: [mobility, railways]
+glossary:
+  - term: Chile-Latvia
+    synonyms: [Chile Latvia]
+"""
+
+
+@pytest.fixture
+def forums(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"article.yaml": ARTICLE}))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the Chile-Latvia Forum for Small Arms?",
+        "What does the Next-Generation Nuclear Partnership cover?",
+        "Chile-Latvia Small Business Forum?",
+    ],
+)
+def test_a_written_name_the_material_never_gives_is_not_answered_by_a_lookalike(
+    forums: KnowledgeService, question: str
+) -> None:
+    assert not isinstance(forums.matcher.ask(question), Answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("what is the Small and Medium Enterprises Forum for?", "sme_forum"),
+        (
+            "Consider the Next-Generation Mobility Partnership: which sectors does the Mobility Partnership cover?",
+            "mobility_partnership",
+        ),
+        ("What Does The Mobility Partnership Cover", "mobility_partnership"),
+    ],
+)
+def test_the_name_as_the_material_writes_it_is_answered(forums: KnowledgeService, question: str, fact_id: str) -> None:
+    outcome = forums.matcher.ask(question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("what is the Forum for Small Arms?", {"forum", "small", "arm"}),
+        ("Consider the State Pairs of Chile.", {"state", "pair"}),  # a country is no word of a name
+        ("What Is The Aim Of The Forum", set()),
+        ("is the forum in Chile?", set()),
+    ],
+)
+def test_the_words_of_a_written_name(forums: KnowledgeService, question: str, words: set[str]) -> None:
+    assert forums.matcher.reader.read(question).name_words == words

@@ -799,6 +799,11 @@ class QueryReader:
         roles = read_roles(role_tokens, mentions, self.lexicon, reach)
         roles += read_phrase_roles(tokens, mentions, self.index.phrase_relations, reach)
         roles += self._compound_pairs(tokens, mentions)
+        # "AP with Ehime?" says no relation, yet claims a pair: it is checked as "is AP paired with Ehime?" is.
+        paired_with = (
+            [] if roles or self.lexicon.relation_words.keys() & set(tokens) else self._paired_with(tokens, mentions)
+        )
+        roles += paired_with
         if reciprocal:
             # "do India and Japan support each other": both ways at once, so no direction to check.
             roles = [r for r in roles if r.relation in self.lexicon.symmetric_relations]
@@ -961,7 +966,10 @@ class QueryReader:
             section_pointer=_contains_any(tokens, self._section_pointers),
             described_heads=described_heads,
             # "true or false: ..." is a claim to check; so is a plain statement ("the initiative focuses on X").
-            claims=bool(claimed) or checks_statement or self._states(question, tokens),
+            claims=bool(claimed)
+            or checks_statement
+            or self._states(question, tokens)
+            or (bool(paired_with) and not self._asks_something(tokens)),
             yes_no=(
                 yes_no := checks_statement
                 or self._yes_no(tokens, question, cues.intents, attributes, leans=markers.anaphor is not None)
@@ -1024,6 +1032,24 @@ class QueryReader:
                 continue
             if {first.canonical, second.canonical} & self.index.partners:
                 continue  # "the India-Japan partnership" is the article's own subject
+            for relation in lexicon.symmetric_relations:
+                readings.append(RoleReading(relation, first.canonical, second.canonical))
+        return readings
+
+    def _paired_with(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> list[RoleReading]:
+        """Read "AP with Ehime?": a place put "with" a place of another kind, no relation said, claims they pair."""
+        lexicon = self.lexicon
+        readings = []
+        for first, second in itertools.pairwise(mentions):
+            if second.start != first.end + 1 or tokens[first.end] not in lexicon.words("symmetric_targets"):
+                continue
+            kinds = {first.kind, second.kind}
+            # Only two places of two kinds: "India with Japan" is the article's own subject, and "Gujarat with
+            # Japan" pairs a state with its prefecture's country, which says nothing of any pair.
+            if len(kinds) != 2 or "country" in kinds or "" in kinds or first.demonym or second.demonym:
+                continue
+            if {first.canonical, second.canonical} & self.index.partners:
+                continue
             for relation in lexicon.symmetric_relations:
                 readings.append(RoleReading(relation, first.canonical, second.canonical))
         return readings
@@ -1310,6 +1336,12 @@ class QueryReader:
             ):
                 return (glossary.labels.get(first, first), glossary.labels.get(second, second))
         return ()
+
+    def _asks_something(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a message has a question word ("which", "kaun") or opens as a question."""
+        words = self.lexicon.words
+        asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
+        return bool(tokens) and (tokens[0] in asking | words("yes_no_starters") or not asking.isdisjoint(tokens))
 
     def _states(self, question: str, tokens: Sequence[str]) -> bool:
         """Tell whether a message states something rather than asks ("the initiative focuses on agriculture", or

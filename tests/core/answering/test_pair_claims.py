@@ -153,3 +153,21 @@ def test_a_function_word_stressed_after_its_verb_is_no_short_form(pairs: Knowled
     # "SET UP" stresses the verb's particle; the same capitals after a verb of being still name the place.
     assert "Uttar Pradesh" not in pairs.matcher.reader.read(question).entities
     assert "Uttar Pradesh" in pairs.matcher.reader.read("is UP paired with Osaka").entities
+
+
+@pytest.mark.parametrize("claim", ["kerala with kyoto?", "is UP with Osaka?", "kerala with kyoto right?"])
+def test_a_place_put_with_a_place_of_another_kind_claims_a_pairing(pairs: KnowledgeService, claim: str) -> None:
+    # No word of pairing is said, but "A with B?" claims the pair as "is A paired with B?" does.
+    assert isinstance(pairs.matcher.ask(claim), Correction)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [("kerala with osaka?", "kerala_osaka"), ("which prefecture with UP?", "uttar_pradesh_kyoto")],
+)
+def test_a_pair_put_with_each_other_as_the_material_pairs_them_is_answered(
+    pairs: KnowledgeService, question: str, fact_id: str
+) -> None:
+    outcome = pairs.matcher.ask(question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == fact_id

@@ -1759,11 +1759,29 @@ class QueryReader:
                 added.append(Mention(start, end, named[0].canonical, kind=named[0].kind))
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
+    def _names_spelled_out(self, tokens: Sequence[str]) -> Sequence[str]:
+        """Return the tokens with a misspelt name of the world put right ("japn exports to inda"), so that the roles
+        of its names are read as they would be spelt right; a word the base knows is never a misspelt name."""
+        fixed: list[str] | None = None
+        for i, word in enumerate(tokens):
+            if word in self.lexicon.ignored or word in self._language_words or is_number(word):
+                continue
+            if self.index.knows(self.index.senses.token(word), word) or self.gazetteer.find([word]):
+                continue
+            name = self.index.correct(word)
+            # "japani" is the name with an ending ("Japanese"), a word of its own, not the name misspelt.
+            if name is None or word.startswith(name):
+                continue
+            if [(m.start, m.end) for m in self.gazetteer.find([name])] == [(0, 1)]:
+                fixed = fixed or list(tokens)
+                fixed[i] = name
+        return fixed or tokens
+
     def _entities(self, tokens: Sequence[str], question: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
         """Find names of the world; a name that is also a function word ("us") counts only in capitals."""
         capitals = self._capitals(question)
         ignored = self.lexicon.ignored
-        found = self.gazetteer.find(tokens)
+        found = self.gazetteer.find(self._names_spelled_out(tokens))
         # "india japan us trilateral": a name typed in lowercase that is also a function word is a name right after
         # another name ("us japan yatra" opens with the Hinglish "that").
         ends = {m.end for m in found if tokens[m.start] not in ignored}

@@ -1195,7 +1195,9 @@ class FactIndex:
     def unknown_weight(self, word: str) -> float:
         """Weigh a word the base has never seen: a rare word (a name) weighs most."""
         t = self.thresholds
-        if is_number(word):
+        # "3+3", "g7": a figure in a word the base lacks is a name as specific as a figure (wordfreq reads "3+3" as
+        # two common threes).
+        if is_number(word) or any(ch.isdigit() for ch in word):
             return 1.0
         weight = min(1.0, max(t.unknown_floor, 1.0 - (zipf(word) - t.unknown_zipf) * t.unknown_slope))
         if weight < t.unknown_name_weight and not dictionary_word(word):

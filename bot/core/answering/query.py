@@ -789,7 +789,7 @@ class QueryReader:
         if markers.other and all(i in cue_positions for i, t in enumerate(tokens) if t in other_words):
             # "who are the other members?": the members besides the partners, an attribute, not another fact.
             markers = replace(markers, other=False)
-        mentions = self._entities(tokens, question, spans)
+        mentions = self._entities(tokens, question, spans, romanised)
         mentions = self._glossary_mentions(tokens, question, glossary_spans, mentions)
         reach = self.index.thresholds.role_reach
         other_senses = self._other_senses(tokens, mentions, attributes)
@@ -1759,12 +1759,13 @@ class QueryReader:
                 added.append(Mention(start, end, named[0].canonical, kind=named[0].kind))
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
-    def _names_spelled_out(self, tokens: Sequence[str]) -> Sequence[str]:
+    def _names_spelled_out(self, tokens: Sequence[str], romanised: frozenset[str] = frozenset()) -> Sequence[str]:
         """Return the tokens with a misspelt name of the world put right ("japn exports to inda"), so that the roles
-        of its names are read as they would be spelt right; a word the base knows is never a misspelt name."""
+        of its names are read as they would be spelt right; a word the base knows is never a misspelt name, nor is
+        a word transliterated from Devanagari, spelled as it sounds ("asiyan" is ASEAN, not "asia")."""
         fixed: list[str] | None = None
         for i, word in enumerate(tokens):
-            if word in self.lexicon.ignored or word in self._language_words or is_number(word):
+            if word in self.lexicon.ignored or word in self._language_words or is_number(word) or word in romanised:
                 continue
             if self.index.knows(self.index.senses.token(word), word) or self.gazetteer.find([word]):
                 continue
@@ -1777,11 +1778,17 @@ class QueryReader:
                 fixed[i] = name
         return fixed or tokens
 
-    def _entities(self, tokens: Sequence[str], question: str, spans: Sequence[tuple[int, int]]) -> list[Mention]:
+    def _entities(
+        self,
+        tokens: Sequence[str],
+        question: str,
+        spans: Sequence[tuple[int, int]],
+        romanised: frozenset[str] = frozenset(),
+    ) -> list[Mention]:
         """Find names of the world; a name that is also a function word ("us") counts only in capitals."""
         capitals = self._capitals(question)
         ignored = self.lexicon.ignored
-        found = self.gazetteer.find(self._names_spelled_out(tokens))
+        found = self.gazetteer.find(self._names_spelled_out(tokens, romanised))
         # "india japan us trilateral": a name typed in lowercase that is also a function word is a name right after
         # another name ("us japan yatra" opens with the Hinglish "that").
         ends = {m.end for m in found if tokens[m.start] not in ignored}

@@ -33,9 +33,16 @@ facts:
     question: What does the Next-Generation Mobility Partnership cover?
     answer: The Next-Generation Mobility Partnership covers railways, ports and roads.
     keywords: [mobility, railways]
+  - id: two_plus_two
+    section: ties
+    question: What is the 2+2 dialogue?
+    answer: The 2+2 dialogue brings together the defence and foreign ministers of Chile and Latvia.
+    keywords: [2+2, dialogue, ministers]
 glossary:
   - term: Chile-Latvia
     synonyms: [Chile Latvia]
+  - term: 2+2
+    synonyms: [two plus two]
 """
 
 
@@ -86,3 +93,12 @@ def test_the_name_as_the_material_writes_it_is_answered(forums: KnowledgeService
 )
 def test_the_words_of_a_written_name(forums: KnowledgeService, question: str, words: set[str]) -> None:
     assert forums.matcher.reader.read(question).name_words == words
+
+
+@pytest.mark.parametrize("question", ["what is the chile-latvia 3+3 dialogue?", "what did the g7 dialogue decide?"])
+def test_a_word_with_a_figure_the_material_lacks_is_as_specific_as_a_figure(
+    forums: KnowledgeService, question: str
+) -> None:
+    # "3+3" is no common word, though a word-frequency list reads it as two threes.
+    assert not isinstance(forums.matcher.ask(question), Answer)
+    assert isinstance(forums.matcher.ask("what is the 2+2 dialogue?"), Answer)

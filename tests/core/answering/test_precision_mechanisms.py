@@ -283,3 +283,9 @@ def test_what_both_partners_do_is_not_answered_by_what_one_does_alone(shipped: K
     )
     assert isinstance(chosen, Answer)
     assert "japan_approach" in {m.fact.fact.id for m in chosen.matches}
+
+
+@pytest.mark.parametrize("question", ["Who is the corridor manager for AAGC?", "who is the SME forum coordinator"])
+def test_a_title_of_a_person_asks_for_a_name(shipped: KnowledgeService, question: str) -> None:
+    # The material names no manager: a fact that only shares the thing managed does not answer.
+    assert not isinstance(shipped.matcher.ask(question), Answer)

@@ -594,7 +594,7 @@ class Candidate:
             if named:
                 # (A fact whose answer names none of them gives none as an example: its answer is not read then.)
                 may = self.scorer.answer_may_name(profile, named)
-                aside = self.scorer.mentioned_aside(self.index) if may else frozenset()
+                aside = self.scorer.aside_of(self.index, named) if may else frozenset()
                 if may and "definition" in self.query.attributes and self._asks_only_what(named):
                     # "what is UNSC" asks what it is: a fact whose own question names it only beside what it is
                     # about (a permanent UNSC seat) does not say.
@@ -1323,8 +1323,35 @@ class Scorer:
 
         A name given as an example of a kind is named, not described: "what is JIMEX" is not answered by it.
         """
-        index = self.index
-        named, partner = index.glossary.named, self.partner_concepts
+        named, partner = self.index.glossary.named, self.partner_concepts
+        examples = self.example_names(position)
+        # A name the fact's question, its opening words and its "what is X" phrasings never name is only
+        # mentioned ("what is the NPT" against "... because India has not signed the NPT").
+        about = set(self.question_concepts(position)) | self.described_names(position)
+        return frozenset(
+            c
+            for _s, _e, c in self.answer_spans(position)
+            if c in named and c not in partner and (c in examples or c not in about)
+        )
+
+    def aside_of(self, position: int, concepts: set[str]) -> frozenset[str]:
+        """Return which of ``concepts`` a fact names only aside: ``mentioned_aside`` & ``concepts``, with the fact
+        read only as far as these need (what its phrasings describe is read only for a name it gives as no example
+        and its own question does not name)."""
+        named, partner = self.index.glossary.named, self.partner_concepts
+        present = {c for _s, _e, c in self.answer_spans(position) if c in concepts and c in named and c not in partner}
+        if not present:
+            return frozenset()
+        examples = self.example_names(position)
+        found = {c for c in present if c in examples}
+        rest = present - found - self.question_concepts(position)
+        if rest:
+            found |= rest - self.described_names(position)
+        return frozenset(found)
+
+    @per_fact
+    def example_names(self, position: int) -> frozenset[str]:
+        """Return the glossary terms a fact's answer gives as examples: right after a cue ("such as", "including")."""
         tokens = self.answer_tokens(position)
         lasts = self._example_cue_lasts
         cues = [
@@ -1333,13 +1360,8 @@ class Scorer:
             if (lasts is None or tokens[end - 1] in lasts) and self._example_cue_ends(tokens, end)
         ]
         reach = self.thresholds.example_reach
-        spans = self.answer_spans(position)
-        examples = {c for start, _e, c in spans if any(0 <= start - cue < reach for cue in cues)}
-        # A name the fact's question, its opening words and its "what is X" phrasings never name is only
-        # mentioned ("what is the NPT" against "... because India has not signed the NPT").
-        about = set(self.question_concepts(position)) | self.described_names(position)
         return frozenset(
-            c for _s, _e, c in spans if c in named and c not in partner and (c in examples or c not in about)
+            c for start, _e, c in self.answer_spans(position) if any(0 <= start - cue < reach for cue in cues)
         )
 
     @per_fact

@@ -801,7 +801,8 @@ class Candidate:
             return ()
         stated = self.scorer.answer_owners(self.index)
         wrong = []
-        for head, owner in asked:
+        # In order, so the reason names them alike in every process (a frozenset's order changes with the hash seed).
+        for head, owner in sorted(asked):
             owners = {o for h, o in stated if h == head}
             # "India's exports against Japan's": a thing asked of two owners compares them; one is the fact's.
             if owners and owner not in owners and not owners & {o for h, o in asked if h == head}:

@@ -307,7 +307,7 @@ def merge(
         query,
         units=units,
         dates=dates,
-        intents=previous.query.intents if inherit and not asks_what_was_done else query.intents,
+        intents=previous.query.intents if inherit and not (asks_what_was_done or asks_its_own) else query.intents,
         attributes=attributes,
         numbers=query.numbers if replaces and "figure" in kinds else query.numbers | previous.query.numbers,
         roles=roles,

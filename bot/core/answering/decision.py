@@ -537,6 +537,11 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             # to India) shows the question turns nothing round; it asks what that fact does not give.
             continue
         negated = candidate.query.markers.negation and (candidate.query.yes_no or candidate.query.claims)
+        asks_only = not (premise or query.yes_no or query.claims or query.events or query.numbers)
+        if polarity and asks_only and not (turned or wrong):
+            # "name a state that has no partnership" asks for what is not so, and claims nothing a fact could
+            # contradict.
+            continue
         if polarity and negated and candidate.miscategorised:
             # "MALABAR is not a bilateral exercise, right?" against "multilateral exercises (MILAN, MALABAR)": the
             # fact files it under another kind, which is just what the claim says; nothing is contradicted.

@@ -1109,8 +1109,8 @@ class FactIndex:
             listed=(listed := self._listed(fact.answer, sf.source.id)),
             listed_words=frozenset(w for concept in listed for w in self.glossary.bags[concept]),
             dates=self.dates_in(fields[1][0], sf.source.id),
-            negative=bool(negations := self._negated(fields[1][0])) or self._says_no(fields[1][0]),
-            negated=negations,
+            negative=self._negative(fields[1][0]),
+            negated=self._negated(fields[1][0]),
             events=event_kinds(answer_tokens, self.lexicon),
             counts=tuple(counts_in(answer_tokens, self.lexicon).items()),
             gives_figures=self._gives_figures(fact.answer, answer_tokens, sf.source.id),
@@ -1145,6 +1145,15 @@ class FactIndex:
                 items.add(named[0][2])
                 count += 1
         return frozenset(items) if count >= self.thresholds.list_min_items else frozenset()
+
+    def _negative(self, tokens: Sequence[str]) -> bool:
+        """Tell whether an answer says something is not so; "the rest are not listed" only says what the article
+        leaves out, which tells nothing of what is not so ("name a state that has no partnership")."""
+        said = self.lexicon.words("negations")
+        if not any(t in said for t in tokens):
+            return False
+        coverage = self.lexicon.words("coverage_verbs")
+        return any(t in said and coverage.isdisjoint(tokens[i + 1 : i + 3]) for i, t in enumerate(tokens))
 
     def _says_no(self, tokens: Sequence[str]) -> bool:
         negations = self.lexicon.words("negations")

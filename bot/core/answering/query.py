@@ -1523,6 +1523,7 @@ class QueryReader:
         # The word lists looked up for every word, taken once per question.
         function_words, common_verbs = lexicon.words("function_words"), lexicon.words("common_verbs")
         substitutes = lexicon.words("substitute_nouns")
+        relatives = lexicon.words("relative_pronouns")
         for i, token in enumerate(tokens):
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             if token in anaphors and following not in dummy:
@@ -1533,7 +1534,20 @@ class QueryReader:
             verb = _verb_form(following) or following in common_verbs
             # "that one's year?", "woh wala": a word standing in for a noun refers back as "that" alone does.
             stand_in = following in substitutes
-            if token in demonstratives and (not following or following in function_words or verb or stand_in):
+            # "name an exercise that is not bilateral": "that" right after a noun starts a clause about the noun.
+            relative = (
+                token in relatives
+                and i > 0
+                and tokens[i - 1] not in function_words
+                and tokens[i - 1] not in common_verbs
+                and tokens[i - 1] not in lexicon.words("greetings")
+                and not _verb_form(tokens[i - 1])
+            )
+            if (
+                token in demonstratives
+                and not relative
+                and (not following or following in function_words or verb or stand_in)
+            ):
                 anaphor = token
                 break
             if stand_in and self._bare_which_one(tokens) == i:
@@ -1704,8 +1718,10 @@ class QueryReader:
             named = [w for w in run if w not in joining]
             if len(named) > 1:
                 # Names of the world are the entity checks' ("set up by India and China" may be corrected).
-                tokens = [t for w in named for t in tokenize(w) if t not in ignored]
-                found.update(stem(t) for t in tokens if not self.gazetteer.find([t]))
+                # ... and so are figures ("the Eight Lines of Effort" are the lines, whatever their number).
+                values = self.lexicon.number_values
+                tokens = [t for w in named for t in tokenize(w) if t not in ignored and t not in values]
+                found.update(stem(t) for t in tokens if not is_number(t) and not self.gazetteer.find([t]))
             run = []
         return frozenset(found)
 

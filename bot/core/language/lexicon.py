@@ -188,6 +188,8 @@ WORD_LISTS = (
     "generic_modifiers",
     "common_verbs",
     "name_joining_words",
+    "coverage_verbs",
+    "relative_pronouns",
     "yes_no_starters",
     "future_auxiliaries",
     "future_adverbs",

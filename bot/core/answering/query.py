@@ -1621,9 +1621,13 @@ class QueryReader:
                 i += 1
         # "who will visit Japan next": what lies ahead; "what came next" looks back.
         ahead = [i for i, t in enumerate(tokens) if t in self.lexicon.words("future_adverbs") and i not in named]
-        if ahead and not self.lexicon.words("future_auxiliaries").isdisjoint(tokens):
+        auxiliaries = self.lexicon.words("future_auxiliaries")
+        if ahead and not auxiliaries.isdisjoint(tokens):
             found.add("future")
             consumed.update(ahead)
+        elif tokens and tokens[0] in auxiliaries and len(tokens) > 2:
+            # "will India sign the NPT?" asks whether it will be: what the material says is so today tells nothing.
+            found.add("future")
         # "what are the eight lines of effort?": a number of things asked for by "what are" asks for them by name.
         values = self.lexicon.number_values
         # "what are some of the eight lines of effort?": words that take a part of the things come first.

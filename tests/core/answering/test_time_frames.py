@@ -11,7 +11,7 @@ import pytest
 
 from bot.core.answering.checks import ASKED_WORDS
 from bot.core.answering.index import gives
-from bot.core.answering.outcomes import Answer, Partial
+from bot.core.answering.outcomes import Answer, Correction, Partial
 from bot.core.answering.present import outcome_text
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import WriteKnowledge
@@ -110,3 +110,12 @@ def test_next_again_or_soon_look_ahead_only_with_a_future_verb(
 def test_a_word_of_a_name_does_not_look_ahead(answer: str, looks_ahead: bool) -> None:
     # "Next-Generation Mobility" is of today; a plan or "next" said as a plain word looks ahead.
     assert ("future" in gives(answer)) is looks_ahead
+
+
+@pytest.mark.parametrize(
+    "question", ["will the foreign minister visit Latvia in 2025?", "will chile sign a fisheries pact with latvia?"]
+)
+def test_a_question_opening_with_will_is_not_corrected_by_what_was(lakes: KnowledgeService, question: str) -> None:
+    # The 2023 visit says nothing against a visit in 2025; "will" asks what lies ahead.
+    assert "future" in lakes.matcher.read(question).attributes
+    assert not isinstance(lakes.matcher.ask(question), Correction | Answer)

@@ -76,6 +76,10 @@ class Gazetteer:
                     lengths.append(len(spelling))
                     lengths.sort(reverse=True)
 
+    def one_word_names(self) -> frozenset[str]:
+        """Return the names written as one word ("japan", "tamilnadu")."""
+        return frozenset(spelling[0] for spelling in self._names if len(spelling) == 1)
+
     def kind_of(self, canonical: str) -> str | None:
         """Return the kind of a name ("country", "state", ...), or None for a name it does not hold."""
         return self._kinds.get(_plain(canonical))

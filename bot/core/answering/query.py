@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
 from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex, zipf
@@ -1193,6 +1195,17 @@ class QueryReader:
         return both
 
     @cached_property
+    def _base_names(self) -> tuple[str, ...]:
+        """Return the one-word names of the world the base itself uses ("japan", "gujarat")."""
+        return tuple(sorted(self.gazetteer.one_word_names() & self.index.known_surface))
+
+    @cached_property
+    def _name_typo_ratio(self) -> float:
+        """Return the lowest spelling likeness at which a word may be read as a typo of another."""
+        t = self.index.thresholds
+        return min(t.typo_ratio_short, t.typo_ratio_medium, t.typo_ratio_long)
+
+    @cached_property
     def _task_tokens(self) -> frozenset[str]:
         """Return the index tokens of the verbs that set the bot a task ("make", "create")."""
         token = self.index.senses.token
@@ -1788,6 +1801,12 @@ class QueryReader:
             if word in self.lexicon.ignored or word in self._language_words or is_number(word) or word in romanised:
                 continue
             if self.index.knows(self.index.senses.token(word), word) or self.gazetteer.find([word]):
+                continue
+            # Putting a word right against the whole base is costly at scale: only a word near a name the base
+            # itself uses is put right at all.
+            if not self._base_names or not process.extractOne(
+                word, self._base_names, scorer=fuzz.ratio, score_cutoff=self._name_typo_ratio
+            ):
                 continue
             name = self.index.correct(word)
             # "japani" is the name with an ending ("Japanese"), a word of its own, not the name misspelt.

@@ -189,9 +189,12 @@ async def main() -> None:
             await asyncio.gather(*(fake.wait_response(c, limit=30) for c in clicks))
             report("25-member quiz answers", list(clicks), time.monotonic() - started, len(clicks))
             all_latencies = [i.latency for i in [*burst, *clicks] if i.latency is not None]
-            p95 = percentile(all_latencies, 0.95) * 1000
+            # The target is the burst's: 300 simultaneous /ask (the quiz clicks, quicker, would pull it down).
+            p95 = percentile([i.latency for i in burst if i.latency is not None], 0.95) * 1000
             print(f"  {'PASS' if max(all_latencies) <= 3 else 'FAIL'}  every interaction acknowledged within 3 s")
-            print(f"  {'PASS' if p95 <= 500 else 'FAIL'}  p95 at most 500 ms: {p95:.0f} ms")
+            print(
+                f"  {'PASS' if p95 <= 500 else 'FAIL'}  p95 first response of the 300 /ask at most 500 ms: {p95:.0f} ms"
+            )
             print(f"  payload violations: {len(fake.violations)}")
             stalls = [line for line in log_path.read_text(errors="replace").splitlines() if STALL_MARK in line]
             print(f"  event-loop stalls the bot logged: {len(stalls)}")

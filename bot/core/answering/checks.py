@@ -1324,20 +1324,11 @@ class Scorer:
 
         A name given as an example of a kind is named, not described: "what is JIMEX" is not answered by it.
         """
-        named, partner = self.index.glossary.named, self.partner_concepts
-        examples = self.example_names(position)
-        # A name the fact's question, its opening words and its "what is X" phrasings never name is only
-        # mentioned ("what is the NPT" against "... because India has not signed the NPT").
-        about = set(self.question_concepts(position)) | self.described_names(position)
-        return frozenset(
-            c
-            for _s, _e, c in self.answer_spans(position)
-            if c in named and c not in partner and (c in examples or c not in about)
-        )
+        return self.aside_of(position, {c for _s, _e, c in self.answer_spans(position)})
 
     def aside_of(self, position: int, concepts: set[str]) -> frozenset[str]:
-        """Return which of ``concepts`` a fact names only aside: ``mentioned_aside`` & ``concepts``, with the fact
-        read only as far as these need (what its phrasings describe is read only for a name it gives as no example
+        """Return which of ``concepts`` a fact names only aside (see ``mentioned_aside``), with the fact read only as
+        far as these need (what its phrasings describe is read only for a name it gives as no example
         and its own question does not name)."""
         named, partner = self.index.glossary.named, self.partner_concepts
         present = {c for _s, _e, c in self.answer_spans(position) if c in concepts and c in named and c not in partner}

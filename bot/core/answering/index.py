@@ -1149,15 +1149,8 @@ class FactIndex:
     def _negative(self, tokens: Sequence[str]) -> bool:
         """Tell whether an answer says something is not so; "the rest are not listed" only says what the article
         leaves out, which tells nothing of what is not so ("name a state that has no partnership")."""
-        said = self.lexicon.words("negations")
-        if not any(t in said for t in tokens):
-            return False
-        coverage = self.lexicon.words("coverage_verbs")
+        said, coverage = self.lexicon.words("negations"), self.lexicon.words("coverage_verbs")
         return any(t in said and coverage.isdisjoint(tokens[i + 1 : i + 3]) for i, t in enumerate(tokens))
-
-    def _says_no(self, tokens: Sequence[str]) -> bool:
-        negations = self.lexicon.words("negations")
-        return any(t in negations for t in tokens)
 
     def _negated(self, tokens: Sequence[str]) -> frozenset[str]:
         """Return the content words an answer negates: the next content word after "not" / "never"."""

@@ -791,8 +791,10 @@ class QueryReader:
         if markers.other and all(i in cue_positions for i, t in enumerate(tokens) if t in other_words):
             # "who are the other members?": the members besides the partners, an attribute, not another fact.
             markers = replace(markers, other=False)
-        mentions = self._entities(tokens, question, spans, romanised)
-        mentions = self._glossary_mentions(tokens, question, glossary_spans, mentions)
+        # Read once: who typed which words in capitals tells names ("UP", "US") from function words everywhere below.
+        capitals = self._capitals(question)
+        mentions = self._entities(tokens, capitals, spans, romanised)
+        mentions = self._glossary_mentions(tokens, question, capitals, glossary_spans, mentions)
         reach = self.index.thresholds.role_reach
         other_senses = self._other_senses(tokens, mentions, attributes)
         # A relation word read in another sense ("which ship", "twin goals") relates nothing.
@@ -809,11 +811,11 @@ class QueryReader:
         if reciprocal:
             # "do India and Japan support each other": both ways at once, so no direction to check.
             roles = [r for r in roles if r.relation in self.lexicon.symmetric_relations]
-        cues = self._cues(tokens, question, consumed, mentions, other_senses)
+        cues = self._cues(tokens, capitals, consumed, mentions, other_senses)
         attribute_only = not cues.kept and bool(cue_positions)
         if attribute_only:
             # "what was on the agenda": the attribute asked about is also all the question is about.
-            cues = self._cues(tokens, question, discourse, mentions, other_senses)
+            cues = self._cues(tokens, capitals, discourse, mentions, other_senses)
         small_talk = (
             not cues.kept
             and not cues.intents
@@ -1143,7 +1145,7 @@ class QueryReader:
                 for i, t in enumerate(tokens)
             )
         # A statement with a question mark and no question word: "dharma guardian is a naval exercise?".
-        asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
+        asking = self._question_words
         if (
             len(tokens) > 2
             and not attributes
@@ -1350,11 +1352,16 @@ class QueryReader:
                 return (glossary.labels.get(first, first), glossary.labels.get(second, second))
         return ()
 
+    @cached_property
+    def _question_words(self) -> frozenset[str]:
+        """Return the words that ask ("when", "which", "kya", "kaun")."""
+        words = self.lexicon.words
+        return words("question_starters") | words("which_words") | words("what_words") | words("who_words")
+
     def _asks_something(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message has a question word ("which", "kaun") or opens as a question."""
-        words = self.lexicon.words
-        asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
-        return bool(tokens) and (tokens[0] in asking | words("yes_no_starters") or not asking.isdisjoint(tokens))
+        asking = self._question_words
+        return bool(tokens) and (tokens[0] in self.lexicon.words("yes_no_starters") or not asking.isdisjoint(tokens))
 
     def _states(self, question: str, tokens: Sequence[str]) -> bool:
         """Tell whether a message states something rather than asks ("the initiative focuses on agriculture", or
@@ -1368,8 +1375,7 @@ class QueryReader:
         )
         if len(tokens) < 5 and not short_claim:
             return False
-        asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
-        asking |= words("yes_no_starters") | words("name_words")
+        asking = self._question_words | words("yes_no_starters") | words("name_words")
         if tokens[0] in asking or not (asking - words("yes_no_starters")).isdisjoint(tokens):
             return False
         if _positions_of(tokens[:5], self._requests):
@@ -1718,6 +1724,7 @@ class QueryReader:
         """Return the stems of the capitalised words of names written out ("Forum for Small Arms"), as runs of two
         capitalised words or more; nothing in a message that capitalises its function words ("What Is The Aim")."""
         ignored, joining = self.lexicon.ignored, self.lexicon.words("name_joining_words")
+        values = self.lexicon.number_values
         raw = question.split()
         words = [w.strip(string.punctuation + "\u2019\u2018\u201c\u201d") for w in raw]
         # A sentence's first word is capitalised as such ("Consider the State-Prefecture partnerships").
@@ -1734,9 +1741,8 @@ class QueryReader:
                 run.pop()
             named = [w for w in run if w not in joining]
             if len(named) > 1:
-                # Names of the world are the entity checks' ("set up by India and China" may be corrected).
-                # ... and so are figures ("the Eight Lines of Effort" are the lines, whatever their number).
-                values = self.lexicon.number_values
+                # Names of the world are the entity checks' ("set up by India and China" may be corrected), and
+                # figures are no word of a name ("the Eight Lines of Effort" are the lines, whatever their number).
                 tokens = [t for w in named for t in tokenize(w) if t not in ignored and t not in values]
                 found.update(stem(t) for t in tokens if not is_number(t) and not self.gazetteer.find([t]))
             run = []
@@ -1763,12 +1769,12 @@ class QueryReader:
         self,
         tokens: Sequence[str],
         question: str,
+        capitals: set[str],
         glossary_spans: Sequence[tuple[int, int, str]],
         mentions: list[Mention],
     ) -> list[Mention]:
         """Add the places named by a glossary short form ("UP" for Uttar Pradesh), so roles read them as sides."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        capitals = self._capitals(question)
         glossary, ignored = self.index.glossary, self.lexicon.ignored
         labels = glossary.labels
         # "UP" typed in capitals is the glossary's Uttar Pradesh, though "up" alone is a function word ("WHEN WAS THE
@@ -1820,12 +1826,11 @@ class QueryReader:
     def _entities(
         self,
         tokens: Sequence[str],
-        question: str,
+        capitals: set[str],
         spans: Sequence[tuple[int, int]],
         romanised: frozenset[str] = frozenset(),
     ) -> list[Mention]:
-        """Find names of the world; a name that is also a function word ("us") counts only in capitals."""
-        capitals = self._capitals(question)
+        """Find names of the world; a name that is also a function word ("us") counts only in ``capitals``."""
         ignored = self.lexicon.ignored
         found = self.gazetteer.find(self._names_spelled_out(tokens, romanised))
         # "india japan us trilateral": a name typed in lowercase that is also a function word is a name right after
@@ -1848,7 +1853,7 @@ class QueryReader:
     def _cues(
         self,
         tokens: Sequence[str],
-        question: str,
+        capitals: set[str],
         consumed: set[int],
         mentions: Sequence[Mention],
         other_senses: frozenset[int] | set[int] = frozenset(),
@@ -1862,7 +1867,7 @@ class QueryReader:
         relation_words = lexicon.relation_words
         entity_at = {i: m.canonical for m in mentions for i in range(m.start, m.end)}
         # "UP" and "US" typed in capitals are glossary terms (Uttar Pradesh, United States), not "up" and "us".
-        glossary_caps = self._capitals(question) & self.index.glossary.single_words
+        glossary_caps = capitals & self.index.glossary.single_words
         glossary_caps |= self._lowercase_names(tokens)
         # A function word kept as a name beside another name ("india us ties") is the glossary's term too.
         glossary_caps |= {

@@ -86,6 +86,8 @@ FRESH21_SETS = (EVAL_DIR / "fresh21_holdout.yaml", EVAL_DIR / "fresh21_conversat
 FRESH22_SETS = (EVAL_DIR / "fresh22_holdout.yaml", EVAL_DIR / "fresh22_conversations_holdout.yaml")
 #: Written blind from the article by a twenty-fourth helper at the start of session 32 (2026-12-04); never tuned on.
 FRESH23_SETS = (EVAL_DIR / "fresh23_holdout.yaml", EVAL_DIR / "fresh23_conversations_holdout.yaml")
+#: Written blind from the article by a twenty-fifth helper at the start of session 33 (2026-12-04); never tuned on.
+FRESH24_SETS = (EVAL_DIR / "fresh24_holdout.yaml", EVAL_DIR / "fresh24_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,10 @@ SET_GROUPS = (
     SetGroup(
         "twenty-third holdout (2 sets)", "a twenty-third helper, blind, Dec 2026; never tuned on", False, FRESH22_SETS
     ),
-    SetGroup("newest holdout (2 sets)", "a twenty-fourth helper, blind, Dec 2026; never tuned on", False, FRESH23_SETS),
+    SetGroup(
+        "twenty-fourth holdout (2 sets)", "a twenty-fourth helper, blind, Dec 2026; never tuned on", False, FRESH23_SETS
+    ),
+    SetGroup("newest holdout (2 sets)", "a twenty-fifth helper, blind, Dec 2026; never tuned on", False, FRESH24_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

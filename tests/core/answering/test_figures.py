@@ -38,6 +38,7 @@ from scripts.evaluate import (
     FRESH21_SETS,
     FRESH22_SETS,
     FRESH23_SETS,
+    FRESH24_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -188,6 +189,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH21_SETS,
         *FRESH22_SETS,
         *FRESH23_SETS,
+        *FRESH24_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -39,6 +39,7 @@ from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.answering.wording import event_kinds
 from bot.core.knowledge.base import SourcedFact
+from bot.core.knowledge.schema import Fact
 from bot.core.language.lexicon import Intent, Lexicon
 from bot.core.language.senses import word_of
 from bot.core.language.text import content_stems, is_number, possessive_pairs, stem, tokenize
@@ -1864,7 +1865,7 @@ class WrittenNameCheck:
 
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
-        if not query.name_words:
+        if not query.name_words and not query.written_names:
             return _passed(self.name)
         written = query.name_words
         left = [
@@ -1873,8 +1874,41 @@ class WrittenNameCheck:
             # Figures and names of the world are the figure and entity checks' (they may be premises to correct).
             if u.kind not in {"figure", "entity"} and (u.token in written or stem(u.label.casefold()) in written)
         ]
-        reason = f"is about another name than the one written ({', '.join(u.label for u in left)})" if left else ""
-        return Verdict(self.name, not left, reason)
+        if left:
+            return Verdict(
+                self.name, False, f"is about another name than the one written ({', '.join(u.label for u in left)})"
+            )
+        # Each word may be the fact's and the name still none the material knows: "the Supply Chain Security
+        # Initiative" has the words of the Economic Security Initiative's fact, not its name.
+        index = candidate.scorer.index
+        for name in query.written_names:
+            glossary = index.glossary
+            keys = [glossary.word_keys(stem(t)) for t in name]
+            # A known name may be followed by the kind of thing it is ("the MAHSR Project", "the High Speed Rail
+            # Project"); one word before it must be a name by itself ("Maritime Dialogue" is no name).
+            before = keys[:-1] if stem(name[-1]) in index.name_head_stems else []
+            known = glossary.knows_name(keys) or (
+                glossary.knows_name(before)
+                if len(before) > 1
+                else bool(before) and not glossary.named.isdisjoint(before[0])
+            )
+            if not known and not _written_together(candidate.fact.fact, keys, index):
+                return Verdict(self.name, False, f"names a {' '.join(name)} the material does not know")
+        return _passed(self.name)
+
+
+def _written_together(fact: Fact, keys: Sequence[frozenset[str]], index: FactIndex) -> bool:
+    """Tell whether one text of a fact holds all of a name's words close together, in any order (its function
+    words aside: "the Vision of a Free and Open Indo-Pacific" holds "Free and Open Indo-Pacific Vision")."""
+    width = len(keys) + index.thresholds.written_name_slack
+    ignored, glossary = index.lexicon.ignored, index.glossary
+    for text in (fact.answer, fact.question, fact.heading or "", *fact.alternatives, *fact.keywords):
+        words = [glossary.word_keys(stem(t)) for t in tokenize(text) if t not in ignored]
+        for i in range(len(words)):
+            window = words[i : i + width]
+            if all(any(k & w for w in window) for k in keys):
+                return True
+    return False
 
 
 class NamedHeadCheck:

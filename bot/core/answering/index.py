@@ -278,6 +278,8 @@ class Glossary:
     _variants: dict[str, tuple[tuple[str, ...], ...]] | None = field(default=None, repr=False, compare=False)
     #: The named concepts by the first word of their label, gathered when first asked for.
     _by_first_word: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
+    #: The word stems of each named concept's spellings together, gathered when first asked for.
+    _name_bags: tuple[frozenset[str], ...] | None = field(default=None, repr=False, compare=False)
 
     def variants(self, concept: str) -> tuple[tuple[str, ...], ...]:
         """Return a concept's variants as stemmed token sequences."""
@@ -301,10 +303,31 @@ class Glossary:
             self._by_first_word = {first: tuple(concepts) for first, concepts in found.items()}
         return self._by_first_word.get(word, ())
 
+    def word_keys(self, word: str) -> frozenset[str]:
+        """Return a word's stem with the one-word concepts it spells ("defenc" and "defens" share one)."""
+        return frozenset((word, *self.concepts.get((word,), ())))
+
+    def knows_name(self, keys: Sequence[frozenset[str]]) -> bool:
+        """Tell whether one named concept's spellings hold every word of a name, each word given by its keys
+        (``word_keys``): "Security Dialogue" is in QUAD's "Quadrilateral Security Dialogue"."""
+        if self._name_bags is None:
+            # A stem may carry its sense ("resili#resilience"); a written name's words are plain stems.
+            self._name_bags = tuple(
+                frozenset().union(*(self.word_keys(s.partition("#")[0]) for s in self.bags[concept]))
+                for concept in self.named
+                if concept in self.bags
+            )
+        return any(all(k & bag for k in keys) for bag in self._name_bags)
+
+    def in_some_name(self, word: str) -> bool:
+        """Tell whether a word stem is one of a named concept's words ("secur" of the Economic Security Initiative)."""
+        return self.knows_name([self.word_keys(word)])
+
     def add(self, phrase: tuple[str, ...], concept: str) -> None:
         """Register one variant of a concept (and its adjacent word pairs, to spot partial mentions)."""
         self._variants = None
         self._by_first_word = None
+        self._name_bags = None
         self.pairs.update(itertools.pairwise(phrase))
         bucket = self.concepts.setdefault(phrase, [])
         if concept not in bucket:
@@ -833,6 +856,10 @@ class FactIndex:
         self.thresholds = thresholds
         self.lexicon = lexicon
         self.gazetteer = gazetteer or default_gazetteer()
+        #: The stems of the words for kinds of named things ("initiative", "dialogue").
+        self.name_head_stems = frozenset(
+            stem(w) for w in lexicon.words("name_heads") | lexicon.words("written_name_heads")
+        )
         self.facts = base.facts
         self.size = len(base.facts)
         #: For each article id, a mask of its facts (a follow-up is answered within its question's article).

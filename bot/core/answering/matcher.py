@@ -943,6 +943,7 @@ class Matcher:
             return per_name
         joiners = self.lexicon.words("clause_joiners") | {","}
         whole: set[str] | None = None
+        pairs: list[tuple[str, str]] = []
         for i, word in enumerate(words):
             if word not in joiners or i == 0 or i == len(words) - 1:
                 continue
@@ -959,10 +960,28 @@ class Matcher:
                 continue
             # "a special strategic and global partnership": a joiner inside a name the base knows joins no clauses.
             if whole is None:
-                whole = _concepts(self.read(question))
+                whole_query = self.read(question)
+                whole = _concepts(whole_query)
+                symmetric = self.lexicon.symmetric_relations
+                pairs = [
+                    (r.agent, r.target) for r in whole_query.roles if r.relation in symmetric and r.agent and r.target
+                ]
+            # "gujarat and yamanashi partnership details": a pair said of each other is no two questions.
+            sides = set(left_query.entities), set(right_query.entities)
+            if any(
+                {a, b} <= sides[0] | sides[1] and not {a, b} <= sides[0] and not {a, b} <= sides[1] for a, b in pairs
+            ):
+                continue
             if whole <= _concepts(left_query) | _concepts(right_query):
                 return [left, right]
         return parts
+
+    def _pairs_its_two_names(self, query: Query) -> bool:
+        """Tell whether a question says its names of each other, pair by pair ("are Tamil Nadu and Toyama partners?",
+        "is TN paired with Ehime and Gujarat with Shizuoka?")."""
+        symmetric = self.lexicon.symmetric_relations
+        pairs = [r for r in query.roles if r.relation in symmetric and r.agent and r.target]
+        return bool(pairs) and (len(query.entities) == 2 or len(pairs) == len(query.entities) // 2)
 
     def _per_name(self, words: list[str]) -> list[str]:
         """Ask a question about a list of two names once per name ("toyama and ehime - which states are they paired
@@ -981,12 +1000,9 @@ class Matcher:
         if sum(u.named for u in whole.units) < 2:
             return []  # two names or none: most messages are read no further
         symmetric = self.lexicon.symmetric_relations
-        pairs = [r for r in whole.roles if r.relation in symmetric and r.agent and r.target]
         relations = self.lexicon.relation_words
         says_pairs = any(relations[w][0] in symmetric for w in words if w in relations)
-        if (pairs and (len(whole.entities) == 2 or len(pairs) == len(whole.entities) // 2)) or (
-            says_pairs and len(whole.entities) >= 3
-        ):
+        if self._pairs_its_two_names(whole) or (says_pairs and len(whole.entities) >= 3):
             # "are Tamil Nadu and Toyama partners?", "is TN paired with Ehime and Gujarat with Shizuoka?", "are AP and
             # TN paired with Toyama and Ehime?": the names are said of each other, pair by pair.
             return []

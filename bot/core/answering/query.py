@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
@@ -185,6 +185,9 @@ class Query:
     #: The stems of the capitalised words of a name the question writes out ("the Human Rights Exchange"): a fact
     #: that leaves one of them out is about another name.
     name_words: frozenset[str] = frozenset()
+    #: The names written out that end in a kind of named thing ("the Supply Chain Security Initiative"), each as
+    #: its words in order: the material must know such a name, not only each of its words.
+    written_names: tuple[tuple[str, ...], ...] = ()
     #: The kind word a question asks for in the plural ("what agreements did they sign?"): all of that kind.
     plural_kind: str = ""
     #: The question offers a relation both ways ("is it imported or exported?"): each way the material states
@@ -321,6 +324,10 @@ class QueryReader:
         self._unions: dict[tuple[str, ...], frozenset[str]] = {}
         self._kinds: dict[str, frozenset[str]] = {}
         self._kind_stems = frozenset(stem(w) for w in lexicon.words("name_heads") | lexicon.words("partner_nouns"))
+        #: The stems of the words for kinds of named things, as written names end in them ("... Initiative").
+        self._name_head_stems = frozenset(
+            stem(w) for w in lexicon.words("name_heads") | lexicon.words("written_name_heads")
+        )
         self._plural_heads = lexicon.words("name_heads") | frozenset(lexicon.asked_types)
         self._generic_words = lexicon.words("generic_modifiers") | lexicon.words("substitute_nouns") | lexicon.ignored
         self._partner_words = frozenset(p.casefold() for p in index.partners)
@@ -895,6 +902,7 @@ class QueryReader:
             # "the corridor" where the material names one (the Asia-Africa Growth Corridor): that one is meant.
             units = [replace(units[0], alternatives=(*units[0].alternatives, (next(iter(things)),)), lone=False)]
         qualified = self._qualified_kinds(self._tag_as_confirmation(tokenize(question)))
+        written = self._written_names(question)
         # Empty sets are the one shared empty set: a question's query is kept (read again as it is split or followed
         # up), and a dozen new empty sets per query were a dozen more objects for the garbage collector to walk.
         query = Query(
@@ -932,7 +940,12 @@ class QueryReader:
             plural_kind=plural_kind,
             either_way=bool(either_way),
             speakers=self._speakers(tokens) or _NOTHING,
-            name_words=self._name_words(question) or _NOTHING,
+            name_words=frozenset(stem(t) for name in written for t in name) if written else _NOTHING,
+            written_names=tuple(
+                name
+                for name in [*written, *self._spelt_names(question, written)]
+                if len(name) > 1 and not self._name_head_stems.isdisjoint(map(stem, name))
+            ),
             events=(frozenset().union(*events.values()) if Intent.WHEN in cues.intents else None) or _NOTHING,
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS or _NOTHING,
             event_words=events,
@@ -1041,20 +1054,31 @@ class QueryReader:
         return readings
 
     def _paired_with(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> list[RoleReading]:
-        """Read "AP with Ehime?": a place put "with" a place of another kind, no relation said, claims they pair."""
-        lexicon = self.lexicon
+        """Read "AP with Ehime?", "Gujarat and Yamanashi partnership", "Ehime's partner is AP": a place put with a
+        place of another kind, no relation said, claims they pair."""
+        words = self.lexicon.words
+        links, partner = words("pair_claim_links"), words("pair_partner_nouns")
+        pairing = partner | words("pairing_nouns")
         readings = []
         for first, second in itertools.pairwise(mentions):
-            if second.start != first.end + 1 or tokens[first.end] not in lexicon.words("symmetric_targets"):
-                continue
+            between = tokens[first.end : second.start]
             kinds = {first.kind, second.kind}
+            if not (len(between) == 1 and between[0] in words("symmetric_targets")):
+                # Only words that link the two, and a word for a pair or a partner between them or right after
+                # ("tamil nadu ka partner ehime", "ehime tamil nadu ka partner hai"), or before ("pair of ...").
+                near = {*between, *tokens[second.end : second.end + 2], *tokens[max(0, first.start - 2) : first.start]}
+                if not set(between) <= links | partner or near.isdisjoint(pairing):
+                    continue
+                # A region is no side of a twinning: "the Northeast and Africa partnerships" are two fields.
+                if "region" in kinds:
+                    continue
             # Only two places of two kinds: "India with Japan" is the article's own subject, and "Gujarat with
             # Japan" pairs a state with its prefecture's country, which says nothing of any pair.
             if len(kinds) != 2 or "country" in kinds or "" in kinds or first.demonym or second.demonym:
                 continue
             if {first.canonical, second.canonical} & self.index.partners:
                 continue
-            for relation in lexicon.symmetric_relations:
+            for relation in self.lexicon.symmetric_relations:
                 readings.append(RoleReading(relation, first.canonical, second.canonical))
         return readings
 
@@ -1720,9 +1744,10 @@ class QueryReader:
             found.add("percent")
         return found, consumed
 
-    def _name_words(self, question: str) -> frozenset[str]:
-        """Return the stems of the capitalised words of names written out ("Forum for Small Arms"), as runs of two
-        capitalised words or more; nothing in a message that capitalises its function words ("What Is The Aim")."""
+    def _written_names(self, question: str) -> list[tuple[str, ...]]:
+        """Return the names written out in capitals ("Forum for Small Arms"), as their capitalised words (tokens) in
+        order, for runs of two capitalised words or more; none in a message that capitalises its function words
+        ("What Is The Aim")."""
         ignored, joining = self.lexicon.ignored, self.lexicon.words("name_joining_words")
         values = self.lexicon.number_values
         raw = question.split()
@@ -1730,8 +1755,8 @@ class QueryReader:
         # A sentence's first word is capitalised as such ("Consider the State-Prefecture partnerships").
         openers = {0} | {i + 1 for i, w in enumerate(raw) if w[-1] in ".?!:"}
         if any(w and w[0].isupper() and not w.isupper() and w.casefold() in ignored for w in words[1:]):
-            return _NOTHING
-        found: set[str] = set()
+            return []
+        found: list[tuple[str, ...]] = []
         run: list[str] = []
         for i, word in enumerate([*words, ""]):
             if word and i not in openers and (word[0].isupper() or (run and word in joining)):
@@ -1744,9 +1769,46 @@ class QueryReader:
                 # Names of the world are the entity checks' ("set up by India and China" may be corrected), and
                 # figures are no word of a name ("the Eight Lines of Effort" are the lines, whatever their number).
                 tokens = [t for w in named for t in tokenize(w) if t not in ignored and t not in values]
-                found.update(stem(t) for t in tokens if not is_number(t) and not self.gazetteer.find([t]))
+                kept = tuple(t for t in tokens if not is_number(t) and not self.gazetteer.find([t]))
+                if kept:
+                    found.append(kept)
             run = []
-        return frozenset(found)
+        return found
+
+    def _spelt_names(self, question: str, written: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        """Return the names typed in lowercase as a kind of thing after two words or more of the base's names ("the
+        supply chain security initiative"), as their words in order. Function words, words of no name ("the main
+        partnership"), figures and names of the world are none of them; words after the kind are not read, as in
+        lowercase "the joint vision for economic cooperation" says what the vision is for, not its name."""
+        heads = self._name_head_stems
+        capitalised = {stem(t) for name in written for t in name}
+        tokens = tokenize(question)
+        found: list[tuple[str, ...]] = []
+        for end, token in enumerate(tokens):
+            if stem(token) not in heads or stem(token) in capitalised:
+                continue
+            before = self._name_words_along(reversed(tokens[:end]))
+            if len(before) > 1:
+                found.append((*reversed(before), token))
+        return found
+
+    def _name_words_along(self, tokens: Iterable[str]) -> list[str]:
+        """Return the words of the base's names met along ``tokens`` up to the first word of none (countries and
+        joining words passed over): "how does peru help the economic security" gives "security", "economic"."""
+        joining, ignored = self.lexicon.words("name_joining_words"), self.lexicon.ignored
+        values, glossary = self.lexicon.number_values, self.index.glossary
+        words: list[str] = []
+        for token in tokens:
+            if (token in joining and words) or self.gazetteer.find([token]):
+                continue
+            # A word no name of the base has ends it ("how does japan help the economic security initiative", "the
+            # new mobility partnership"); "joint" or "next" may be one ("the joint vision", "next generation").
+            if token in ignored or token in values or is_number(token) or stem(token) in self._name_head_stems:
+                break
+            if not glossary.in_some_name(stem(token)):
+                break
+            words.append(token)
+        return words
 
     def _capitals(self, question: str) -> set[str]:
         """Return the words typed in capitals, save a function word stressed after a verb ("SET UP")."""

@@ -55,6 +55,10 @@ class Thresholds:
     max_ordered_items: int = 6
     #: The most words one thing put in order may have (longer is a clause, not a name).
     max_ordered_words: int = 6
+    #: A name written out that the glossary does not know is a fact's when one text of the fact holds all of its
+    #: words with at most this many other content words among them ("Vision of a Free and Open Indo-Pacific" for
+    #: "the Free and Open Indo-Pacific Vision"; not "Security Initiative is meant to promote supply chain ...").
+    written_name_slack: int = 1
     #: The most words one name of a list may have when a question about the list is asked once per name.
     listed_name_words: int = 4
     #: A word of a summary request this similar (0-100) to one word of a section's title is that word ("piller").

@@ -171,3 +171,48 @@ def test_a_pair_put_with_each_other_as_the_material_pairs_them_is_answered(
     outcome = pairs.matcher.ask(question)
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == fact_id
+
+
+#: The same pairs, said as partnerships ("partner" and "partnership" relate nothing by themselves).
+PARTNERSHIPS = (
+    ARTICLE.replace("pairing Kerala with Osaka", "partnering Kerala with Osaka")
+    .replace("keywords: [region pairs, osaka, kyoto]", "keywords: [region partnerships, partner, osaka, kyoto]")
+    .replace("keywords: [kerala, osaka]", "keywords: [kerala, osaka, partner, partnership]")
+    .replace("keywords: [uttar pradesh, kyoto]", "keywords: [uttar pradesh, kyoto, partner, partnership]")
+)
+
+
+@pytest.fixture
+def partners(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"article.yaml": PARTNERSHIPS}))
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "kyoto partner is kerala",
+        "kyoto ka partner kerala hai",
+        "kerala and kyoto partnership details",
+        "partnership between UP and osaka",
+    ],
+)
+def test_a_partner_named_or_a_pair_put_before_its_word_claims_a_pairing(partners: KnowledgeService, claim: str) -> None:
+    # "partner" and "partnership" relate nothing by themselves; beside two places of two kinds they claim the pair.
+    assert isinstance(partners.matcher.ask(claim), Correction)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [("osaka partner is kerala", "kerala_osaka"), ("kyoto ka partner UP hai", "uttar_pradesh_kyoto")],
+)
+def test_a_partner_named_as_the_material_pairs_them_is_answered(
+    partners: KnowledgeService, question: str, fact_id: str
+) -> None:
+    outcome = partners.matcher.ask(question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize("question", ["kerala and kyoto", "what did kerala and osaka gain from the ties?"])
+def test_two_places_with_no_word_of_a_pair_claim_nothing(pairs: KnowledgeService, question: str) -> None:
+    assert not pairs.matcher.reader.read(question).roles

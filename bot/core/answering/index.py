@@ -279,7 +279,9 @@ class Glossary:
     #: The named concepts by the first word of their label, gathered when first asked for.
     _by_first_word: dict[str, tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
     #: The word stems of each named concept's spellings together, gathered when first asked for.
-    _name_bags: tuple[frozenset[str], ...] | None = field(default=None, repr=False, compare=False)
+    _name_bags: tuple[tuple[frozenset[str], ...], dict[str, list[int]]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def variants(self, concept: str) -> tuple[tuple[str, ...], ...]:
         """Return a concept's variants as stemmed token sequences."""
@@ -310,18 +312,33 @@ class Glossary:
     def knows_name(self, keys: Sequence[frozenset[str]]) -> bool:
         """Tell whether one named concept's spellings hold every word of a name, each word given by its keys
         (``word_keys``): "Security Dialogue" is in QUAD's "Quadrilateral Security Dialogue"."""
-        if self._name_bags is None:
-            # A stem may carry its sense ("resili#resilience"); a written name's words are plain stems.
-            self._name_bags = tuple(
-                frozenset().union(*(self.word_keys(s.partition("#")[0]) for s in self.bags[concept]))
-                for concept in self.named
-                if concept in self.bags
-            )
-        return any(all(k & bag for k in keys) for bag in self._name_bags)
+        bags, holding = self._name_bags_by_key()
+        if not keys:
+            return False
+        # Only the names holding the first word are read (a large base has thousands of names).
+        first = {i for k in keys[0] for i in holding.get(k, ())}
+        return any(all(k & bags[i] for k in keys[1:]) for i in first)
 
     def in_some_name(self, word: str) -> bool:
         """Tell whether a word stem is one of a named concept's words ("secur" of the Economic Security Initiative)."""
-        return self.knows_name([self.word_keys(word)])
+        holding = self._name_bags_by_key()[1]
+        return any(k in holding for k in self.word_keys(word))
+
+    def _name_bags_by_key(self) -> tuple[tuple[frozenset[str], ...], dict[str, list[int]]]:
+        """Return each named concept's word keys together, and for each key the concepts (by position) holding it."""
+        if self._name_bags is None:
+            # A stem may carry its sense ("resili#resilience"); a written name's words are plain stems.
+            bags = tuple(
+                frozenset().union(*(self.word_keys(s.partition("#")[0]) for s in self.bags[concept]))
+                for concept in sorted(self.named)
+                if concept in self.bags
+            )
+            holding: dict[str, list[int]] = {}
+            for i, bag in enumerate(bags):
+                for key in bag:
+                    holding.setdefault(key, []).append(i)
+            self._name_bags = (bags, holding)
+        return self._name_bags
 
     def add(self, phrase: tuple[str, ...], concept: str) -> None:
         """Register one variant of a concept (and its adjacent word pairs, to spot partial mentions)."""

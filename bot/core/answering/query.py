@@ -810,6 +810,8 @@ class QueryReader:
         roles = read_roles(role_tokens, mentions, self.lexicon, reach)
         roles += read_phrase_roles(tokens, mentions, self.index.phrase_relations, reach)
         roles += self._compound_pairs(tokens, mentions)
+        if not roles:
+            roles += self._journeys_to(tokens, mentions)
         # "AP with Ehime?" says no relation, yet claims a pair: it is checked as "is AP paired with Ehime?" is.
         paired_with = (
             [] if roles or self.lexicon.relation_words.keys() & set(tokens) else self._paired_with(tokens, mentions)
@@ -1051,6 +1053,30 @@ class QueryReader:
                 continue  # "the India-Japan partnership" is the article's own subject
             for relation in lexicon.symmetric_relations:
                 readings.append(RoleReading(relation, first.canonical, second.canonical))
+        return readings
+
+    def _journeys_to(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> list[RoleReading]:
+        """Read "Japan ki India visit", "the Japanese PM's India visit": a place right before a word of a relation
+        said as a noun ("visit") is where it goes, and a name just before that place, whose the journey is."""
+        relations, objects = self.lexicon.relation_words, self.lexicon.words("object_verbs")
+        # Between the two names only a possessive or a word that is no function word ("Japanese PM's"): "India and
+        # Japan visit" or "from India to Japan visit" say no owner.
+        ignored, possessives = self.lexicon.ignored, self.lexicon.words("possessives")
+        reach = self.index.thresholds.role_reach
+        readings = []
+        for i, token in enumerate(tokens):
+            if token not in objects or token not in relations:
+                continue
+            place = next((m for m in mentions if m.end == i and not m.demonym), None)
+            if place is None:
+                continue
+            owner = next((m for m in reversed(mentions) if m.end <= place.start), None)
+            if owner is None or owner.canonical == place.canonical or place.start - owner.end > reach:
+                continue
+            between = tokens[owner.end : place.start]
+            if any(t in ignored and t not in possessives for t in between):
+                continue
+            readings.append(RoleReading(relations[token][0], owner.canonical, place.canonical))
         return readings
 
     def _paired_with(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> list[RoleReading]:

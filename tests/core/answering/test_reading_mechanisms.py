@@ -2928,3 +2928,30 @@ def test_a_fact_about_the_thing_defines_it_though_a_list_naming_it_scores_higher
     assert _ids(outcome) == ["economic_security_initiative"]
     # A thing only named stays an honest partial answer.
     assert isinstance(shipped.matcher.ask("what is the SME forum"), Partial)
+
+
+@pytest.mark.parametrize(
+    ("question", "roles"),
+    [
+        ("prime minister of japan ki india visit me kya hua", [("visit", "Japan", "India")]),
+        ("the japanese pm's india visit", [("visit", "Japan", "India")]),
+        ("what came out of the indian pm's japan visit", [("visit", "India", "Japan")]),
+        ("PM ki japan visit me kya hua", []),  # whose visit is not said
+        ("india and japan visit", []),  # two names joined, neither the owner
+    ],
+)
+def test_a_place_before_a_visit_is_where_it_goes_and_the_name_before_it_whose_it_is(
+    shipped: KnowledgeService, question: str, roles: list[tuple[str, str, str]]
+) -> None:
+    read = shipped.matcher.reader.read(question).roles
+    assert [(r.relation, r.agent, r.target) for r in read] == roles
+
+
+@pytest.mark.parametrize(
+    "question", ["prime minister of japan ki india visit me kya hua", "the japanese pm's india visit"]
+)
+def test_a_visit_the_other_way_round_is_not_answered_as_the_material_s(
+    shipped: KnowledgeService, question: str
+) -> None:
+    # The material's visit is India's Prime Minister's to Japan.
+    assert not isinstance(shipped.matcher.ask(question), Answer)

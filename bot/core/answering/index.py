@@ -37,6 +37,7 @@ import numpy as np
 import numpy.typing as npt
 import orjson
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.core.answering.entities import Gazetteer, default_gazetteer
 from bot.core.answering.roles import RoleReading, read_roles
@@ -1330,6 +1331,16 @@ class Typos:
         # One scan of the words of every length near the typo's, shortest first: its first best word is the one
         # a scan length by length keeps (a longer word replaces a shorter one only when it scores higher).
         found = process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=cutoff) if words else None
+        if (
+            found is not None
+            and str(found[0])[:1] != word[:1]
+            and found[1] < t.typo_ratio_other_first
+            and OSA.distance(word, str(found[0])) > 1
+        ):
+            # Slips of the fingers seldom fall on a word's first letter, and one that does is one slip ("sepa",
+            # "hsizuoka"): a word two edits away there ("drishti", a name, and "rishte") is no typo of it.
+            same = [w for w in words if w[:1] == word[:1]]
+            found = process.extractOne(word, same, scorer=fuzz.ratio, score_cutoff=cutoff) if same else None
         corrected = str(found[0]) if found is not None else self._swapped(word)
         # A real word of English that is merely rare ("polity", "prelims") is not a typo of a base word. Looked up
         # only for a word that would be corrected: a name the base lacks is like no base word, and the large word

@@ -154,6 +154,9 @@ class Thresholds:
     typo_ratio_short: float = 85.0
     typo_ratio_medium: float = 80.0
     typo_ratio_long: float = 76.0
+    #: A typo keeps its first letter: a word that starts with another is its correction only one edit away or this
+    #: similar (0-100) ("drishti" is no typo of "rishte"; "sepa" is one of "cepa", "xsecurity" of "security").
+    typo_ratio_other_first: float = 90.0
     #: Words this common in English (Zipf scale) are real words, never typos of base vocabulary.
     typo_max_zipf: float = 3.0
     #: Words at least this common in a large English word list (Zipf) are real words, however rare in chat.

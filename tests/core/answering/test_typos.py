@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
 from bot.core.answering.index import Typos, zipf
@@ -39,13 +40,23 @@ def scan_every_word(typos: Typos, word: str) -> str | None:
     if zipf_frequency(word, "en", wordlist="large") >= t.typo_real_word_zipf:
         return None
     cutoff = t.typo_ratio_short if len(word) <= 4 else t.typo_ratio_medium if len(word) <= 6 else t.typo_ratio_long
+    lengths = range(len(word) - t.typo_length_slack, len(word) + t.typo_length_slack + 1)
+    best = _best_by_length(word, [typos.by_length.get(n) or [] for n in lengths], cutoff)
+    other_first = best is not None and best[0][0] != word[0] and best[1] < t.typo_ratio_other_first
+    if best is not None and other_first and OSA.distance(word, best[0]) > 1:
+        # A typo keeps its first letter unless it is one slip away.
+        same = [[w for w in typos.by_length.get(n) or [] if w[0] == word[0]] for n in lengths]
+        best = _best_by_length(word, same, cutoff)
+    return best[0] if best else None
+
+
+def _best_by_length(word: str, groups: list[list[str]], cutoff: float) -> tuple[str, float] | None:
     best: tuple[str, float] | None = None
-    for length in range(len(word) - t.typo_length_slack, len(word) + t.typo_length_slack + 1):
-        words = typos.by_length.get(length)
+    for words in groups:
         found = process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=cutoff) if words else None
         if found is not None and (best is None or found[1] > best[1]):
             best = (str(found[0]), float(found[1]))
-    return best[0] if best else None
+    return best
 
 
 def _typos() -> Typos:
@@ -61,6 +72,16 @@ def test_typos_of_base_words_are_corrected() -> None:
     assert typos.correct("drekmeshtan") == "drekmeshstan"
     assert typos.correct("crevecoeur") == "crèvecoeur"
     assert typos.correct("xyzzyplugh") is None
+
+
+def test_a_typo_keeps_its_first_letter_unless_it_is_one_slip_away() -> None:
+    typos = _typos()
+    assert typos.correct("oyama") == "toyama"  # the first letter dropped: one slip
+    assert typos.correct("buharat") is None  # "gujarat" three edits away, from the first letter on
+    assert typos.correct("rshizuoka") == "shizuoka"
+    assert typos.correct("hrekmeshstan") == "drekmeshstan"  # one replaced letter
+    assert typos.correct("agujarot") is None  # an extra first letter and another slip
+    assert typos.correct("hsizuoka") == "shizuoka"  # the first two letters swapped: one slip
 
 
 def test_the_letter_filter_picks_what_scoring_every_word_picks() -> None:

@@ -887,9 +887,11 @@ class QueryReader:
             # "why was the AAGC established in 2014" asserts when it began: its start stays to be checked.
             if len(begun) < len(units) and not any(u.kind == "figure" for u in units):
                 units = [u for u in units if u not in begun]
-        if not attributes and not cues.intents and self._bare_names(tokens, units):
+        if (not attributes and not cues.intents and self._bare_names(tokens, units)) or self._auxiliary_names(
+            tokens, units
+        ):
             # "the SME forum?": a bare name asks nothing of its own; after an earlier question it asks the same
-            # of this name, like "and the SME forum?".
+            # of this name, like "and the SME forum?". So does "does china?": its verb is the earlier question's.
             markers = replace(markers, elliptical=True)
         events = event_words(tokens, self.lexicon) if self._dates_or_doer(tokens, cues, attributes) else {}
         # "prefctures list plz": the plural is read as the typo's correction.
@@ -1324,6 +1326,17 @@ class QueryReader:
         words = self.lexicon.words
         asking = words("question_starters") | words("yes_no_starters") | words("identity_verbs") | words("common_verbs")
         return not any(t in asking for t in tokens)
+
+    def _auxiliary_names(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
+        """Tell whether a message is an auxiliary and names only ("does china?", "is UP too?"): the verb it stands
+        for is an earlier question's."""
+        words = self.lexicon.words
+        if len(tokens) < 2 or tokens[0] not in words("yes_no_starters"):
+            return False
+        # "is it JIMEX?" points back: it asks whether the earlier thing is this one.
+        if not words("anaphors").isdisjoint(tokens) or not words("demonstrative_anaphors").isdisjoint(tokens):
+            return False
+        return bool(units) and all(u.named for u in units) and self._bare_names(tokens[1:], units)
 
     def _asks_goods(self, tokens: Sequence[str], roles: Sequence[RoleReading]) -> bool:
         words = self.lexicon.words

@@ -105,3 +105,26 @@ def test_a_what_of_its_own_does_not_take_the_attribute_asked_before(canals: Know
     reply = matcher.respond("latvia imports what?", members.turn)
     assert "members" not in reply.turn.query.attributes
     assert not isinstance(reply.outcome, Partial) or "member" not in reply.outcome.missing, reply.outcome
+
+
+@pytest.mark.parametrize("follow_up", ["does china?", "does china too?"])
+def test_an_auxiliary_and_a_name_asks_the_earlier_question_of_that_name(
+    shipped: KnowledgeService, follow_up: str
+) -> None:
+    # "does china?" after "does japan support india's seat?" asks whether China does, which the material does not
+    # say; what it says of China (Japan's answer to Chinese assertiveness) is no answer to that.
+    matcher = shipped.matcher
+    first = matcher.respond("does japan support india's seat?", None)
+    assert isinstance(first.outcome, Answer)
+    assert not isinstance(matcher.respond(follow_up, first.turn).outcome, Answer)
+
+
+@pytest.mark.parametrize("question", ["does china?", "is QUAD?"])
+def test_an_auxiliary_and_a_name_with_nothing_before_is_asked_back(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.respond(question, None).outcome, Clarify)
+
+
+def test_an_auxiliary_pointing_back_is_no_bare_name(shipped: KnowledgeService) -> None:
+    # "is it JIMEX?" asks whether the earlier thing is JIMEX: "it" is read, not left out.
+    assert not shipped.matcher.reader.read("is it JIMEX?").markers.elliptical
+    assert shipped.matcher.reader.read("does china?").markers.elliptical

@@ -195,6 +195,8 @@ WORD_LISTS = (
     "future_auxiliaries",
     "future_adverbs",
     "pairing_nouns",
+    "apposition_words",
+    "identity_cues",
     "pair_partner_nouns",
     "pair_claim_links",
     "pair_relation_words",

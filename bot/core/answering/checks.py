@@ -626,6 +626,10 @@ class Candidate:
             profile = replace(profile, names_only=True)
         if "contents" in self.query.attributes and "contents" in profile.gives and self._contents_of_another():
             profile = replace(profile, gives=profile.gives - {"contents"})
+        if "cost" in self.query.attributes and "cost" in profile.gives and self._sums_of_another():
+            # "how much money is involved in the IJICP" against "... bilateral trade of US$ 22.85 billion ... and the
+            # IJICP": the sum is the trade's.
+            profile = replace(profile, gives=profile.gives - {"cost"})
         unmet = unmet_attributes(self.query, profile)
         acted = self.query.acted_events
         if acted and not acted & self.profile.events:
@@ -690,6 +694,17 @@ class Candidate:
         partners = self.scorer.partner_concepts
         asked = [u for u in self.query.units if u.kind in {"word", "concept"} and u.token not in partners]
         return bool(asked) and any(all(set(u.alternatives[-1]) <= name for u in asked) for name in quoted)
+
+    def _sums_of_another(self) -> bool:
+        """Tell whether a sum is asked of a named thing the fact mentions while the words just before each of its
+        figures name something else ("bilateral trade of US$ 22.85 billion" is no sum of the IJICP's)."""
+        partners = self.scorer.partner_concepts
+        subjects = [u for u in self.query.units if u.named and u.kind == "concept" and u.token not in partners]
+        if not subjects or not self.scorer.answer_may_name(self.profile, {u.token for u in subjects}):
+            return False
+        contexts = self.scorer.figure_contexts(self.index)
+        words = {w for u in subjects for alternative in u.alternatives for w in alternative}
+        return bool(contexts) and all(context.isdisjoint(words) for _figure, context in contexts)
 
     def _contents_of_another(self) -> bool:
         """Tell whether what the question asks the contents of is only among the contents the fact gives of another

@@ -350,10 +350,14 @@ def unmet_attributes(query: Query, profile: FactProfile) -> tuple[str, ...]:
     return tuple(unmet)
 
 
-def direction(query: Query, profile: FactProfile, symmetric: frozenset[str] = frozenset()) -> str:
+def direction(
+    query: Query, profile: FactProfile, symmetric: frozenset[str] = frozenset(), open_: frozenset[str] = frozenset()
+) -> str:
     """Compare the question's relations with the fact's: "same", "reversed", "other", "unstated" or "none".
 
-    "none" means the question asks no directed relation; "unstated" that the fact states none of its kind.
+    "none" means the question asks no directed relation; "unstated" that the fact states none of its kind, or, for
+    a relation many may hold at once (``open_``: supporting), none by the side the question names and the fact
+    does not ("does China support India's bid?" against India and Japan backing each other).
     """
     result = "none"
     for asked in query.roles:
@@ -369,6 +373,10 @@ def direction(query: Query, profile: FactProfile, symmetric: frozenset[str] = fr
             return "other"
         if any(_compatible(asked, r) for r in stated):
             result = "same"
+        elif asked.relation in open_ and {asked.agent, asked.target} - {None} - {
+            e for r in stated for e in (r.agent, r.target)
+        }:
+            return "unstated"
         elif any(_compatible(asked.reversed(), r) for r in stated):
             if any(o.relation == asked.relation and any(_compatible(o, r) for r in stated) for o in query.roles):
                 # "is India's export to Japan less than Japan's to India?" names both ways: it compares them,
@@ -721,7 +729,8 @@ class Candidate:
     @cached_property
     def direction(self) -> str:
         """Return "same", "reversed", "other", "unstated" or "none": the question's relations against the fact's."""
-        return direction(self.query, self.profile, self.scorer.index.lexicon.symmetric_relations)
+        lexicon = self.scorer.index.lexicon
+        return direction(self.query, self.profile, lexicon.symmetric_relations, lexicon.words("open_relations"))
 
     @cached_property
     def missing_entities(self) -> tuple[str, ...]:
@@ -772,6 +781,9 @@ class Candidate:
         """Return (asked, stated) for each name the question gives that the fact gives another of the same kind in
         place of, on the named thing it is about ("SCRI with South Africa?" against "with Australia in the SCRI")."""
         scorer = self.scorer
+        opened = scorer.index.lexicon.words("open_relations")
+        if self.query.roles and all(r.relation in opened for r in self.query.roles):
+            return ()  # "does China support India's bid?": others backing it does not put China in anyone's place
         own = scorer.partner_concepts
         # A word of the name put in place ("asia" of "Southeast Asia", met in "Asia-Africa") says nothing of it.
         asked_names = {ENTITY_PREFIX + name for name in self.missing_entities}
@@ -2917,6 +2929,23 @@ def _after_prefixes(tokens: Sequence[str], prefixes: frozenset[str], token: Call
     return {token(after) for before, after in itertools.pairwise(tokens) if before in prefixes}
 
 
+def _negated_of_a_partner(candidate: Candidate, asserted: set[str]) -> bool:
+    """Tell whether the fact says a partner does not do what the question asks ("India has not signed the NPT")."""
+    scorer, position = candidate.scorer, candidate.index
+    tokens = scorer.answer_tokens(position)
+    lexicon = scorer.index.lexicon
+    negations = lexicon.words("negations") | lexicon.words("negating_prefixes")
+    partners = scorer.index.partners
+    mentions = [m for m in scorer.index.gazetteer.find(tokens) if m.canonical in partners and not m.demonym]
+    token = scorer.index.senses.token
+    return any(
+        word in negations
+        and any(token(w) in asserted for w in tokens[i + 1 : i + 4])
+        and any(m.end <= i for m in mentions)
+        for i, word in enumerate(tokens)
+    )
+
+
 def negated_doer(query: Query, candidate: Candidate, asserted: set[str]) -> str | None:
     """Return the partner a fact says does not do what the question asks, when the question asks it of the other
     partner ("has Japan signed the NPT" against "India has not signed the NPT"); None otherwise."""
@@ -2973,6 +3002,15 @@ class PolarityCheck:
             asserted -= _after_prefixes(
                 tokenize(query.text), index.lexicon.words("negating_prefixes"), index.senses.token
             )
+        if (
+            asserted
+            and Intent.WHEN in query.intents
+            and not query.entities
+            and _negated_of_a_partner(candidate, asserted)
+        ):
+            # "when was the NPT signed" names no signer: "India has not signed it" contradicts nothing it says (the
+            # date it asks is what the fact lacks).
+            asserted = set()
         if asserted and not query.markers.negation and negated_doer(query, candidate, asserted) is None:
             return Verdict(self.name, False, f"the fact says it is not so ({', '.join(sorted(asserted))})")
         denied = self._denied_by_prefix(query, candidate)

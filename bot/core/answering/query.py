@@ -1408,14 +1408,18 @@ class QueryReader:
         claimed = []
         for mention in mentions:
             j = mention.end
+            linked = False
             while j < len(tokens):
                 if tokens[j] in links:
                     j += 1
+                    linked = True
                 elif j in starts and starts[j].kind == "country":
                     j = starts[j].end  # "Japan's", "Indian": whose it is said to be, not what
                 else:
                     break
-            if j > mention.end and j < len(tokens) and tokens[j] in types:
+            # A linking word says what the name is ("Toyama is an Indian state"); without one the kind word is of
+            # another thing the name has ("TN's Japanese prefecture partner").
+            if linked and j < len(tokens) and tokens[j] in types:
                 claimed.append((mention.canonical, types[tokens[j]]))
         return tuple(claimed)
 

@@ -84,6 +84,11 @@ def read_roles(
             first = next((m for m in mentions if m.end == second.start - 1), None)
             if first is not None and first.canonical != second.canonical:
                 from_entity, to_entity = first.canonical, second.canonical
+        elif second is not None and not reverse and relation not in lexicon.symmetric_relations:
+            # "Japan-India exports": two names side by side before the word, from the first to the second.
+            first = next((m for m in mentions if m.end == second.start and not m.demonym), None)
+            if first is not None and first.canonical != second.canonical and not second.demonym:
+                from_entity, to_entity = first.canonical, second.canonical
         # Before the word: the subject, or a Hinglish name marked "ko" (to), "se" (from) or "ka" (possessive).
         for j in range(i - 1, max(-1, i - reach), -1):
             if tokens[j] in _CLAUSE_BREAKS - {"and"} or tokens[j] in relation_words:

@@ -196,6 +196,7 @@ WORD_LISTS = (
     "future_adverbs",
     "pairing_nouns",
     "apposition_words",
+    "open_relations",
     "identity_cues",
     "pair_partner_nouns",
     "pair_claim_links",

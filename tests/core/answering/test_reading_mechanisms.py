@@ -2968,3 +2968,50 @@ def test_a_visit_the_other_way_round_is_not_answered_as_the_material_s(
 ) -> None:
     # The material's visit is India's Prime Minister's to Japan.
     assert not isinstance(shipped.matcher.ask(question), Answer)
+
+
+# ---------------------------------------------------------------- no correction where nothing is claimed
+@pytest.mark.parametrize(
+    ("question", "corrected"), [("when was NPT signed", False), ("when did india sign the npt", True)]
+)
+def test_a_date_asked_of_an_act_no_one_is_said_to_have_done_corrects_nothing(
+    shipped: KnowledgeService, question: str, corrected: bool
+) -> None:
+    # "India has not signed the NPT" contradicts "when did India sign it", not "when was it signed" (by anyone).
+    assert isinstance(shipped.matcher.ask(question), Correction) is corrected
+
+
+@pytest.mark.parametrize(
+    ("question", "claimed"),
+    [
+        ("TN's japanese prefecture partner", ()),  # the prefecture is Tamil Nadu's partner, not Tamil Nadu
+        ("is Toyama an Indian state?", (("Toyama", "state"),)),
+        ("gujarat ek prefecture hai?", (("Gujarat", "prefecture"),)),
+    ],
+)
+def test_a_kind_is_claimed_of_a_name_only_through_a_linking_word(
+    shipped: KnowledgeService, question: str, claimed: tuple[tuple[str, str], ...]
+) -> None:
+    assert shipped.matcher.reader.read(question).claimed_kinds == claimed
+
+
+@pytest.mark.parametrize("question", ["japan-india exports figure 23-24", "japan india export kitna hai"])
+def test_two_names_side_by_side_before_a_directed_word_go_from_the_first_to_the_second(
+    shipped: KnowledgeService, question: str
+) -> None:
+    roles = shipped.matcher.reader.read(question).roles
+    assert [(r.relation, r.agent, r.target) for r in roles] == [("export", "Japan", "India")]
+    assert _ids(shipped.matcher.ask(question)) == ["japan_exports_to_india"]
+
+
+@pytest.mark.parametrize(
+    ("question", "corrected"),
+    [("does china support india's UNSC bid", False), ("does japan oppose india's bid?", True)],
+)
+def test_others_who_support_it_do_not_say_a_third_does_not(
+    shipped: KnowledgeService, question: str, corrected: bool
+) -> None:
+    # India and Japan backing each other's bid says nothing of China's view; "oppose" is their support denied.
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Correction) is corrected
+    assert not isinstance(outcome, Answer)

@@ -157,6 +157,11 @@ def _defines(query: Query, profile: FactProfile) -> bool:
     return any(set(words) <= about for words in plain[0].alternatives)
 
 
+#: Attributes a figure gives, with what the fact's profile records of them: a figure the words before it give to
+#: another thing gives none of them for the thing asked about.
+FIGURE_ATTRIBUTES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"cost": frozenset({"cost"}), "span": frozenset({"length", "duration"}), "length": frozenset({"length"})}
+)
 #: Attributes that ask for a description of the thing named: a fact that only lists its name does not give one.
 DESCRIBING_ATTRIBUTES = frozenset({"definition", "purpose", "contents"})
 #: A figure no name holds: a year, a decimal, or a number of three digits or more.
@@ -634,10 +639,12 @@ class Candidate:
             profile = replace(profile, names_only=True)
         if "contents" in self.query.attributes and "contents" in profile.gives and self._contents_of_another():
             profile = replace(profile, gives=profile.gives - {"contents"})
-        if "cost" in self.query.attributes and "cost" in profile.gives and self._sums_of_another():
+        measured = self.query.attributes & FIGURE_ATTRIBUTES.keys()
+        if measured and self._figures_of_another():
             # "how much money is involved in the IJICP" against "... bilateral trade of US$ 22.85 billion ... and the
-            # IJICP": the sum is the trade's.
-            profile = replace(profile, gives=profile.gives - {"cost"})
+            # IJICP": the sum is the trade's; "duration of the Chandrayaan 5 mission" against "... the Joint Vision,
+            # a 10-year plan, ... Chandrayaan 5": the ten years are the vision's.
+            profile = replace(profile, gives=profile.gives - {g for a in measured for g in FIGURE_ATTRIBUTES[a]})
         unmet = unmet_attributes(self.query, profile)
         acted = self.query.acted_events
         if acted and not acted & self.profile.events:
@@ -703,16 +710,16 @@ class Candidate:
         asked = [u for u in self.query.units if u.kind in {"word", "concept"} and u.token not in partners]
         return bool(asked) and any(all(set(u.alternatives[-1]) <= name for u in asked) for name in quoted)
 
-    def _sums_of_another(self) -> bool:
-        """Tell whether a sum is asked of a named thing the fact mentions while the words just before each of its
-        figures name something else ("bilateral trade of US$ 22.85 billion" is no sum of the IJICP's)."""
+    def _figures_of_another(self) -> bool:
+        """Tell whether a sum or a length is asked of a named thing the fact mentions while the words just before
+        each of its figures name something else ("bilateral trade of US$ 22.85 billion" is no sum of the IJICP's)."""
         partners = self.scorer.partner_concepts
         subjects = [u for u in self.query.units if u.named and u.kind == "concept" and u.token not in partners]
         if not subjects or not self.scorer.answer_may_name(self.profile, {u.token for u in subjects}):
             return False
-        contexts = self.scorer.figure_contexts(self.index)
+        contexts = self.scorer.figure_owners(self.index)
         words = {w for u in subjects for alternative in u.alternatives for w in alternative}
-        return bool(contexts) and all(context.isdisjoint(words) for _figure, context in contexts)
+        return bool(contexts) and all(context.isdisjoint(words) for context in contexts)
 
     def _contents_of_another(self) -> bool:
         """Tell whether what the question asks the contents of is only among the contents the fact gives of another
@@ -1505,6 +1512,23 @@ class Scorer:
             for i, token in enumerate(tokens)
             if is_number(token) and not _DATE.fullmatch(token)
         )
+
+    @per_fact
+    def figure_owners(self, position: int) -> tuple[frozenset[str], ...]:
+        """Return, for each figure a fact's answer gives, the stems of the words it may belong to: those just before
+        it ("bilateral trade of US$ 22.85 billion") and those after it up to the clause's end ("a 10-year Harbour
+        Plan and ...")."""
+        tokens = self.answer_tokens(position)
+        lexicon = self.index.lexicon
+        ignored, joiners, reach = lexicon.ignored, lexicon.words("clause_joiners"), self.thresholds.figure_reach
+        owners = []
+        for i, token in enumerate(tokens):
+            if not is_number(token) or _DATE.fullmatch(token):
+                continue
+            after = list(itertools.takewhile(lambda w: w not in joiners, tokens[i + 1 : i + 1 + reach]))
+            near = [*tokens[max(0, i - reach) : i], *after]
+            owners.append(frozenset(stem(w) for w in near if w not in ignored and not is_number(w)))
+        return tuple(owners)
 
     @per_fact
     def answer_categories(self, position: int) -> Mapping[tuple[str, str], str]:

@@ -3015,3 +3015,10 @@ def test_others_who_support_it_do_not_say_a_third_does_not(
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Correction) is corrected
     assert not isinstance(outcome, Answer)
+
+
+@pytest.mark.parametrize(
+    "question", ["whats in the action plan for human resource exchange", "what's in the action plan?"]
+)
+def test_what_is_in_a_thing_asks_its_contents(shipped: KnowledgeService, question: str) -> None:
+    assert "contents" in shipped.matcher.reader.read(question).attributes

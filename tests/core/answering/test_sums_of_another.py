@@ -41,8 +41,15 @@ facts:
     question: How much is the Canal Fund worth?
     answer: The Canal Fund holds US$ 2 billion for new canals.
     keywords: [Canal Fund]
+  - id: visit_outcomes
+    section: ties
+    question: What did the visit produce?
+    answer: The visit produced a 10-year Harbour Plan and the Port Mission.
+    keywords: [visit, Harbour Plan, Port Mission]
 glossary:
   - {term: HSP, expansion: Harbour Skills Programme}
+  - {term: Harbour Plan}
+  - {term: Port Mission}
   - {term: Canal Fund}
   - term: Chile-Latvia
 """
@@ -54,7 +61,12 @@ def ties(write_knowledge: WriteKnowledge) -> KnowledgeService:
 
 
 @pytest.mark.parametrize(
-    "question", ["how much money is involved in the HSP?", "what is the budget of the harbour skills programme?"]
+    "question",
+    [
+        "how much money is involved in the HSP?",
+        "what is the budget of the harbour skills programme?",
+        "how long is the port mission?",  # the ten years are the Harbour Plan's
+    ],
 )
 def test_a_sum_of_something_else_is_no_sum_of_the_thing_asked(ties: KnowledgeService, question: str) -> None:
     assert not isinstance(ties.matcher.ask(question), Answer)

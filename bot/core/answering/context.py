@@ -152,8 +152,10 @@ def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -
     if has_previous and markers.dangling and not query.names_more_than_partners:
         return True  # "on what areas?" after QUAD
     if markers.anaphor is not None and not query.has_subject:
-        # With nothing before them, "they" means the article's two partners and "this" the article itself.
-        return has_previous or markers.anaphor not in STANDALONE_REFERENCES
+        # With nothing before them, "they" means the article's two partners and "this" the article itself; but not
+        # in "who launched them?" or "when were they set up?", which ask who did an act, or when, to the things.
+        done_to = query.only_actions and (Intent.WHEN in query.intents or "agent" in query.attributes)
+        return has_previous or markers.anaphor not in STANDALONE_REFERENCES or done_to
     if not has_previous:
         # "kab shuru hua?", "who launched?": an action with nothing named that does it can only continue a question.
         return query.asks and query.only_actions and not query.has_subject

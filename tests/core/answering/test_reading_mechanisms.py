@@ -3022,3 +3022,14 @@ def test_others_who_support_it_do_not_say_a_third_does_not(
 )
 def test_what_is_in_a_thing_asks_its_contents(shipped: KnowledgeService, question: str) -> None:
     assert "contents" in shipped.matcher.reader.read(question).attributes
+
+
+@pytest.mark.parametrize(
+    ("question", "asked_back"),
+    [("who launched them", True), ("when were they set up", True), ("what did they sign", False)],
+)
+def test_they_with_nothing_before_are_the_partners_only_as_the_doers(
+    shipped: KnowledgeService, question: str, asked_back: bool
+) -> None:
+    # "what did they sign" asks what India and Japan signed; "who launched them" asks who launched some things.
+    assert isinstance(shipped.matcher.respond(question, None).outcome, Clarify) is asked_back

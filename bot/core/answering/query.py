@@ -294,6 +294,9 @@ class QueryReader:
         # Romanised words have translations too ("juda" -> "paired"): a message in Latin letters is looked up as well.
         self._translation_starts = frozenset(k.split()[0] for k in self._translations if k)
         self._definition_cues = list(_phrases(lexicon.words("definition_cues")))
+        self._measure_stems = frozenset(
+            stem(w) for w in lexicon.words("amount_words") | lexicon.words("currency_words")
+        )
         #: "what is", "kya hai", longest first ("what is meant by" before "what is").
         self._identity_cues: list[tuple[str, ...]] = sorted(
             _phrases(lexicon.words("identity_cues")), key=len, reverse=True
@@ -1381,8 +1384,16 @@ class QueryReader:
         # The article's own partners ("Japan", "India-Japan") are what every fact is about: a subject for "its"
         # to point back to, but not one that makes a short follow-up ("under which japanese vision?") stand alone.
         partners = set() if partners_count else {p.casefold() for p in self.index.partners}
-        named = any(u.named and u.label.casefold() not in partners for u in units)
+        named = any(u.named and u.label.casefold() not in partners and not self._a_measure(u) for u in units)
         return named or any(m.canonical not in self.index.partners for m in mentions)
+
+    def _a_measure(self, unit: Unit) -> bool:
+        """Tell whether a named unit is a measure ("dollars" for the US dollar): what a sum is counted in, no subject
+        ("how much in dollars?" after India's exports asks their worth)."""
+        if unit.kind != "concept":
+            return False
+        measures = self._measure_stems
+        return any(variant and set(variant) <= measures for variant in self.index.glossary.variants(unit.token))
 
     # ------------------------------------------------------------------ steps
     def _name_of(self, tokens: Sequence[str]) -> str:

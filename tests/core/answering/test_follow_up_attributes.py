@@ -128,3 +128,13 @@ def test_an_auxiliary_pointing_back_is_no_bare_name(shipped: KnowledgeService) -
     # "is it JIMEX?" asks whether the earlier thing is JIMEX: "it" is read, not left out.
     assert not shipped.matcher.reader.read("is it JIMEX?").markers.elliptical
     assert shipped.matcher.reader.read("does china?").markers.elliptical
+
+
+def test_a_measure_is_no_subject_of_its_own(shipped: KnowledgeService) -> None:
+    # "how much in dollars?" after India's exports asks their worth: "dollars" (the US dollar) is what it is counted
+    # in, not a new subject; the material gives India's exports only as worked out from two of its figures.
+    matcher = shipped.matcher
+    first = matcher.respond("what is india's export to japan", None)
+    reply = matcher.respond("how much in dollars", first.turn).outcome
+    assert isinstance(reply, Partial)
+    assert not shipped.matcher.reader.read("how much in dollars").names_more_than_partners

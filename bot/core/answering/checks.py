@@ -627,15 +627,10 @@ class Candidate:
                     listed=profile.listed | listed,
                     listed_words=profile.listed_words | {w for concept in listed for w in bags[concept]},
                 )
-        if (
-            "definition" in self.query.attributes
-            and not profile.names_only
-            and (self._only_listed() or self._quoted() or self._only_used())
-        ):
+        if "definition" in self.query.attributes and not profile.names_only and (self._only_listed() or self._quoted()):
             # "what is the mobility line of effort" against "the lines of effort include Economic Partnership, ...,
             # Mobility, ...": the thing asked is one item of the fact's list, named there and not described; "what
-            # is the Act East Policy" against 'the forum works under India's "Act East Policy"': a name it cites;
-            # "what is QUAD" against "India and Japan use QUAD to ...": what they do through it, not what it is.
+            # is the Act East Policy" against 'the forum works under India's "Act East Policy"': a name it cites.
             profile = replace(profile, names_only=True)
         if "contents" in self.query.attributes and "contents" in profile.gives and self._contents_of_another():
             profile = replace(profile, gives=profile.gives - {"contents"})
@@ -677,28 +672,6 @@ class Candidate:
             if u.kind in {"word", "concept"} and u.token not in partners and not set(u.alternatives[-1]) <= own
         ]
         return bool(asked) and any(all(set(u.alternatives[-1]) <= item for u in asked) for item in items)
-
-    def _only_used(self) -> bool:
-        """Tell whether the one named thing a question asks what it is never stands as the subject of the fact's
-        answer (its first words but determiners and the partners) nor right after a word that says what it is
-        ("the Joint Lunar Polar Exploration Mission, i.e. Chandrayaan 5"): the fact says what is done with it."""
-        if not self.query.asks_what_it_is:
-            return False  # "what does QUAD do", "tell me about the G4 angle": what is done with it is the answer
-        partners = self.scorer.partner_concepts
-        asked = {u.token for u in self.query.units if u.named and u.kind == "concept"} - partners
-        if len(asked) != 1 or not self.scorer.answer_may_name(self.profile, asked):
-            return False
-        starts = [start for start, _end, concept in self.scorer.answer_spans(self.index) if concept in asked]
-        if not starts:
-            return False
-        lexicon = self.scorer.index.lexicon
-        skipped = lexicon.words("determiners") | self.scorer.partner_words
-        tokens = self.scorer.answer_tokens(self.index)
-        return not any(
-            all(t in skipped for t in tokens[:start])
-            or (start > 0 and tokens[start - 1] in lexicon.words("apposition_words"))
-            for start in starts
-        )
 
     def _quoted(self) -> bool:
         """Tell whether all the question asks what it is, beyond the partners, is said within one name the fact's
@@ -1628,11 +1601,6 @@ class Scorer:
         return self.thresholds.answer_credit <= 0 or not profile.credits.keys().isdisjoint(concepts)
 
     @functools.cached_property  # shared by every thread: computed once, under its lock
-    def partner_words(self) -> frozenset[str]:
-        """Return the words of the article's partners' names ("india", "japan")."""
-        return frozenset(w for partner in self.index.partners for w in tokenize(partner))
-
-    @functools.cached_property
     def partner_concepts(self) -> frozenset[str]:
         """Return the glossary terms that only name the article's partners ("India-Japan")."""
         index = self.index

@@ -188,9 +188,6 @@ class Query:
     #: The names written out that end in a kind of named thing ("the Supply Chain Security Initiative"), each as
     #: its words in order: the material must know such a name, not only each of its words.
     written_names: tuple[tuple[str, ...], ...] = ()
-    #: The question is only "what is" and one name ("what is QUAD?", "QUAD kya hai"): what the thing is, which a
-    #: fact that only says what is done with it does not tell.
-    asks_what_it_is: bool = False
     #: The kind word a question asks for in the plural ("what agreements did they sign?"): all of that kind.
     plural_kind: str = ""
     #: The question offers a relation both ways ("is it imported or exported?"): each way the material states
@@ -296,10 +293,6 @@ class QueryReader:
         self._definition_cues = list(_phrases(lexicon.words("definition_cues")))
         self._measure_stems = frozenset(
             stem(w) for w in lexicon.words("amount_words") | lexicon.words("currency_words")
-        )
-        #: "what is", "kya hai", longest first ("what is meant by" before "what is").
-        self._identity_cues: list[tuple[str, ...]] = sorted(
-            _phrases(lexicon.words("identity_cues")), key=len, reverse=True
         )
         self._explain_cues = list(_phrases(lexicon.words("explain_cues")))
         self._discourse = _phrases(lexicon.words("discourse_phrases"))
@@ -955,7 +948,6 @@ class QueryReader:
             either_way=bool(either_way),
             speakers=self._speakers(tokens) or _NOTHING,
             name_words=frozenset(stem(t) for name in written for t in name) if written else _NOTHING,
-            asks_what_it_is="definition" in attributes and self._only_a_name_after_a_cue(tokens, units),
             written_names=tuple(
                 name
                 for name in [*written, *self._spelt_names(question, written)]
@@ -1337,27 +1329,6 @@ class QueryReader:
         words = self.lexicon.words
         asking = words("question_starters") | words("yes_no_starters") | words("identity_verbs") | words("common_verbs")
         return not any(t in asking for t in tokens)
-
-    def _only_a_name_after_a_cue(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
-        """Tell whether a question is "what is" (or "kya hai") and one name, with nothing else but "the" and the
-        partners: "what is QUAD?", not "what is g4 doing here"."""
-        named = [u for u in units if u.named and u.kind == "concept"]
-        if len(named) != 1:
-            return False
-        words = self.lexicon.words
-        rest = list(tokens)
-        for cue in self._identity_cues:
-            if tuple(rest[: len(cue)]) == cue:
-                rest = rest[len(cue) :]
-                break
-            if len(rest) > len(cue) and tuple(rest[-len(cue) :]) == cue:
-                rest = rest[: -len(cue)]
-                break
-        else:
-            return False
-        skipped = words("determiners") | words("name_joining_words") | self._partner_words
-        stems = {w for alternative in named[0].alternatives for w in alternative}
-        return all(t in skipped or stem(t) in stems for t in rest)
 
     def _auxiliary_names(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
         """Tell whether a message is an auxiliary and names only ("does china?", "is UP too?"): the verb it stands

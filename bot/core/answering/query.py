@@ -188,6 +188,8 @@ class Query:
     #: The names written out that end in a kind of named thing ("the Supply Chain Security Initiative"), each as
     #: its words in order: the material must know such a name, not only each of its words.
     written_names: tuple[tuple[str, ...], ...] = ()
+    #: The question is an auxiliary and one name ("does china?"): it asks an earlier question's verb of the name.
+    auxiliary_only: bool = False
     #: The kind word a question asks for in the plural ("what agreements did they sign?"): all of that kind.
     plural_kind: str = ""
     #: The question offers a relation both ways ("is it imported or exported?"): each way the material states
@@ -890,9 +892,8 @@ class QueryReader:
             # "why was the AAGC established in 2014" asserts when it began: its start stays to be checked.
             if len(begun) < len(units) and not any(u.kind == "figure" for u in units):
                 units = [u for u in units if u not in begun]
-        if (not attributes and not cues.intents and self._bare_names(tokens, units)) or self._auxiliary_names(
-            tokens, units
-        ):
+        auxiliary_only = self._auxiliary_names(tokens, units)
+        if (not attributes and not cues.intents and self._bare_names(tokens, units)) or auxiliary_only:
             # "the SME forum?": a bare name asks nothing of its own; after an earlier question it asks the same
             # of this name, like "and the SME forum?". So does "does china?": its verb is the earlier question's.
             markers = replace(markers, elliptical=True)
@@ -948,6 +949,7 @@ class QueryReader:
             either_way=bool(either_way),
             speakers=self._speakers(tokens) or _NOTHING,
             name_words=frozenset(stem(t) for name in written for t in name) if written else _NOTHING,
+            auxiliary_only=auxiliary_only and not (attributes or cues.intents),
             written_names=tuple(
                 name
                 for name in [*written, *self._spelt_names(question, written)]
@@ -1337,9 +1339,12 @@ class QueryReader:
         if len(tokens) < 2 or tokens[0] not in words("yes_no_starters"):
             return False
         # "is it JIMEX?" points back: it asks whether the earlier thing is this one.
-        if not words("anaphors").isdisjoint(tokens) or not words("demonstrative_anaphors").isdisjoint(tokens):
+        pointers = words("anaphors") | words("demonstrative_anaphors") | words("place_anaphors")
+        # ("is there an AI initiative?" asks whether one exists.)
+        if not pointers.isdisjoint(tokens):
             return False
-        return bool(units) and all(u.named for u in units) and self._bare_names(tokens[1:], units)
+        # One name: "is UP with Osaka?" says what it asks of both.
+        return len(units) == 1 and units[0].named and self._bare_names(tokens[1:], units)
 
     def _asks_goods(self, tokens: Sequence[str], roles: Sequence[RoleReading]) -> bool:
         words = self.lexicon.words
@@ -1399,9 +1404,10 @@ class QueryReader:
                     j = starts[j].end  # "Japan's", "Indian": whose it is said to be, not what
                 else:
                     break
-            # A linking word says what the name is ("Toyama is an Indian state"); without one the kind word is of
-            # another thing the name has ("TN's Japanese prefecture partner").
-            if linked and j < len(tokens) and tokens[j] in types:
+            # A linking word says what the name is ("Toyama is an Indian state", "is AP Japan's prefecture?");
+            # without one the kind word is of another thing the name has ("TN's Japanese prefecture partner").
+            linked = linked or (bool(tokens) and tokens[0] in self.lexicon.words("yes_no_starters"))
+            if linked and mention.end < j < len(tokens) and tokens[j] in types:
                 claimed.append((mention.canonical, types[tokens[j]]))
         return tuple(claimed)
 

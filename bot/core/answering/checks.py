@@ -378,9 +378,8 @@ def direction(
             return "other"
         if any(_compatible(asked, r) for r in stated):
             result = "same"
-        elif asked.relation in open_ and {asked.agent, asked.target} - {None} - {
-            e for r in stated for e in (r.agent, r.target)
-        }:
+        elif asked.relation in open_ and {asked.agent, asked.target} - {None} - profile.entities:
+            # (A side the fact names, though not in a relation read from it, is no third party.)
             return "unstated"
         elif any(_compatible(asked.reversed(), r) for r in stated):
             if any(o.relation == asked.relation and any(_compatible(o, r) for r in stated) for o in query.roles):

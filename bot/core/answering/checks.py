@@ -361,8 +361,8 @@ def direction(
     """Compare the question's relations with the fact's: "same", "reversed", "other", "unstated" or "none".
 
     "none" means the question asks no directed relation; "unstated" that the fact states none of its kind, or, for
-    a relation many may hold at once (``open_``: supporting), none by the side the question names and the fact
-    does not ("does China support India's bid?" against India and Japan backing each other).
+    a relation many may hold at once (``open_``: "support"), none by a side the question names and the fact
+    never does ("does China support India's bid?" against India and Japan backing each other).
     """
     result = "none"
     for asked in query.roles:
@@ -709,7 +709,10 @@ class Candidate:
     def direction(self) -> str:
         """Return "same", "reversed", "other", "unstated" or "none": the question's relations against the fact's."""
         lexicon = self.scorer.index.lexicon
-        return direction(self.query, self.profile, lexicon.symmetric_relations, lexicon.words("open_relations"))
+        # "does China support India's bid?": a relation said with a word many may do at once.
+        opened = lexicon.words("open_relation_words").isdisjoint(self.query.words)
+        open_ = frozenset() if opened else frozenset(r.relation for r in self.query.roles)
+        return direction(self.query, self.profile, lexicon.symmetric_relations, open_)
 
     @cached_property
     def missing_entities(self) -> tuple[str, ...]:
@@ -760,8 +763,8 @@ class Candidate:
         """Return (asked, stated) for each name the question gives that the fact gives another of the same kind in
         place of, on the named thing it is about ("SCRI with South Africa?" against "with Australia in the SCRI")."""
         scorer = self.scorer
-        opened = scorer.index.lexicon.words("open_relations")
-        if self.query.roles and all(r.relation in opened for r in self.query.roles):
+        opened = scorer.index.lexicon.words("open_relation_words")
+        if self.query.roles and not opened.isdisjoint(self.query.words):
             return ()  # "does China support India's bid?": others backing it does not put China in anyone's place
         own = scorer.partner_concepts
         # A word of the name put in place ("asia" of "Southeast Asia", met in "Asia-Africa") says nothing of it.
@@ -1497,6 +1500,7 @@ class Scorer:
         for i, token in enumerate(tokens):
             if not is_number(token) or _DATE.fullmatch(token):
                 continue
+            # (The reach counts every word: counted in content words it reached names a clause away.)
             after = list(itertools.takewhile(lambda w: w not in joiners, tokens[i + 1 : i + 1 + reach]))
             near = [*tokens[max(0, i - reach) : i], *after]
             owners.append(frozenset(stem(w) for w in near if w not in ignored and not is_number(w)))
@@ -2920,21 +2924,24 @@ def _after_prefixes(tokens: Sequence[str], prefixes: frozenset[str], token: Call
     return {token(after) for before, after in itertools.pairwise(tokens) if before in prefixes}
 
 
-def _negated_of_a_partner(candidate: Candidate, asserted: set[str]) -> bool:
-    """Tell whether the fact says a partner does not do what the question asks ("India has not signed the NPT")."""
+def negated_partners(candidate: Candidate, asserted: set[str]) -> list[str]:
+    """Return, for each "not" of the fact's answer bearing on a word the question asserts, the partner named last
+    before it ("India has not signed the NPT": India)."""
     scorer, position = candidate.scorer, candidate.index
     tokens = scorer.answer_tokens(position)
     lexicon = scorer.index.lexicon
     negations = lexicon.words("negations") | lexicon.words("negating_prefixes")
-    partners = scorer.index.partners
+    partners, reach = scorer.index.partners, scorer.thresholds.negation_reach
     mentions = [m for m in scorer.index.gazetteer.find(tokens) if m.canonical in partners and not m.demonym]
     token = scorer.index.senses.token
-    return any(
-        word in negations
-        and any(token(w) in asserted for w in tokens[i + 1 : i + 4])
-        and any(m.end <= i for m in mentions)
-        for i, word in enumerate(tokens)
-    )
+    found = []
+    for i, word in enumerate(tokens):
+        if word not in negations or not any(token(w) in asserted for w in tokens[i + 1 : i + 1 + reach]):
+            continue
+        before = [m for m in mentions if m.end <= i]
+        if before:
+            found.append(before[-1].canonical)
+    return found
 
 
 def negated_doer(query: Query, candidate: Candidate, asserted: set[str]) -> str | None:
@@ -2943,19 +2950,7 @@ def negated_doer(query: Query, candidate: Candidate, asserted: set[str]) -> str 
     subject = query.subject_partner
     if subject is None or not asserted:
         return None
-    scorer, position = candidate.scorer, candidate.index
-    tokens = scorer.answer_tokens(position)
-    negations = scorer.index.lexicon.words("negations") | scorer.index.lexicon.words("negating_prefixes")
-    partners = scorer.index.partners
-    mentions = [m for m in scorer.index.gazetteer.find(tokens) if m.canonical in partners and not m.demonym]
-    token = scorer.index.senses.token
-    for i, word in enumerate(tokens):
-        if word not in negations or not any(token(w) in asserted for w in tokens[i + 1 : i + 4]):
-            continue
-        before = [m for m in mentions if m.end <= i]
-        if before and before[-1].canonical != subject:
-            return before[-1].canonical
-    return None
+    return next((partner for partner in negated_partners(candidate, asserted) if partner != subject), None)
 
 
 class PolarityCheck:
@@ -2997,7 +2992,8 @@ class PolarityCheck:
             asserted
             and Intent.WHEN in query.intents
             and not query.entities
-            and _negated_of_a_partner(candidate, asserted)
+            and query.markers.anaphor is None  # ("when did they sign it?" asks it of the partners)
+            and bool(negated_partners(candidate, asserted))
         ):
             # "when was the NPT signed" names no signer: "India has not signed it" contradicts nothing it says (the
             # date it asks is what the fact lacks).

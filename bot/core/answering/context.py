@@ -134,7 +134,13 @@ def list_items(answer: str, most_words: int = 6) -> tuple[str, ...]:
     return tuple(items)
 
 
-def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -> bool:
+def leans_on_previous(
+    query: Query,
+    has_previous: bool,
+    pending: bool = False,
+    object_anaphors: frozenset[str] = frozenset(),
+    passive_auxiliaries: frozenset[str] = frozenset(),
+) -> bool:
     """Tell whether a question only makes sense with an earlier one."""
     markers = query.markers
     if pending and not query.asks:
@@ -153,8 +159,10 @@ def leans_on_previous(query: Query, has_previous: bool, pending: bool = False) -
         return True  # "on what areas?" after QUAD
     if markers.anaphor is not None and not query.has_subject:
         # With nothing before them, "they" means the article's two partners and "this" the article itself; but not
-        # in "who launched them?" or "when were they set up?", which ask who did an act, or when, to the things.
-        done_to = query.only_actions and (Intent.WHEN in query.intents or "agent" in query.attributes)
+        # as what an act is done to ("who launched them?", "when were they set up?"): those are things.
+        done_to = query.only_actions and (
+            markers.anaphor in object_anaphors or not passive_auxiliaries.isdisjoint(query.words)
+        )
         return has_previous or markers.anaphor not in STANDALONE_REFERENCES or done_to
     if not has_previous:
         # "kab shuru hua?", "who launched?": an action with nothing named that does it can only continue a question.

@@ -316,9 +316,10 @@ class Glossary:
         bags, holding = self._name_bags_by_key()
         if not keys:
             return False
-        # Only the names holding the first word are read (a large base has thousands of names).
-        first = {i for k in keys[0] for i in holding.get(k, ())}
-        return any(all(k & bags[i] for k in keys[1:]) for i in first)
+        # Only the names holding the rarest word are read (a large base has thousands of names).
+        rarest = min(keys, key=lambda k: sum(len(holding.get(key, ())) for key in k))
+        first = {i for k in rarest for i in holding.get(k, ())}
+        return any(all(k & bags[i] for k in keys) for i in first)
 
     def in_some_name(self, word: str) -> bool:
         """Tell whether a word stem is one of a named concept's words ("secur" of the Economic Security Initiative)."""
@@ -1335,7 +1336,7 @@ class Typos:
             found is not None
             and str(found[0])[:1] != word[:1]
             and found[1] < t.typo_ratio_other_first
-            and OSA.distance(word, str(found[0])) > 1
+            and OSA.distance(word, str(found[0])) > t.typo_other_first_edits
         ):
             # Slips of the fingers seldom fall on a word's first letter, and one that does is one slip ("sepa",
             # "hsizuoka"): a word two edits away there ("drishti", a name, and "rishte") is no typo of it.

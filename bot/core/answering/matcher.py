@@ -234,7 +234,10 @@ class Matcher:
             # "bilateral or multilateral?" with nothing before it: a choice about what?
             typed = _CHOICE_TYPED.search(query.text)
             return Clarify(typed.group(0) if typed else query.units[0].label, detail=CHOICE_DETAIL), query
-        if not leans_on_previous(query, previous is not None, pending):
+        words = self.lexicon.words
+        if not leans_on_previous(
+            query, previous is not None, pending, words("object_anaphors"), words("passive_auxiliaries")
+        ):
             return self._decide(query), query
         if previous is None:
             # "aur UP ka?" with nothing before it: what it asks of UP is the earlier question's, which is missing.

@@ -330,9 +330,7 @@ class QueryReader:
         self._kinds: dict[str, frozenset[str]] = {}
         self._kind_stems = frozenset(stem(w) for w in lexicon.words("name_heads") | lexicon.words("partner_nouns"))
         #: The stems of the words for kinds of named things, as written names end in them ("... Initiative").
-        self._name_head_stems = frozenset(
-            stem(w) for w in lexicon.words("name_heads") | lexicon.words("written_name_heads")
-        )
+        self._name_head_stems = index.name_head_stems
         self._plural_heads = lexicon.words("name_heads") | frozenset(lexicon.asked_types)
         self._generic_words = lexicon.words("generic_modifiers") | lexicon.words("substitute_nouns") | lexicon.ignored
         self._partner_words = frozenset(p.casefold() for p in index.partners)
@@ -892,7 +890,7 @@ class QueryReader:
             # "why was the AAGC established in 2014" asserts when it began: its start stays to be checked.
             if len(begun) < len(units) and not any(u.kind == "figure" for u in units):
                 units = [u for u in units if u not in begun]
-        auxiliary_only = self._auxiliary_names(tokens, units)
+        auxiliary_only = self._auxiliary_names(tokens, units) and not (attributes or cues.intents)
         if (not attributes and not cues.intents and self._bare_names(tokens, units)) or auxiliary_only:
             # "the SME forum?": a bare name asks nothing of its own; after an earlier question it asks the same
             # of this name, like "and the SME forum?". So does "does china?": its verb is the earlier question's.
@@ -949,7 +947,7 @@ class QueryReader:
             either_way=bool(either_way),
             speakers=self._speakers(tokens) or _NOTHING,
             name_words=frozenset(stem(t) for name in written for t in name) if written else _NOTHING,
-            auxiliary_only=auxiliary_only and not (attributes or cues.intents),
+            auxiliary_only=auxiliary_only,
             written_names=tuple(
                 name
                 for name in [*written, *self._spelt_names(question, written)]
@@ -1091,7 +1089,7 @@ class QueryReader:
         place of another kind, no relation said, claims they pair."""
         words = self.lexicon.words
         links, partner = words("pair_claim_links"), words("pair_partner_nouns")
-        pairing = partner | words("pairing_nouns")
+        pairing, reach = partner | words("pairing_nouns"), self.index.thresholds.pair_claim_reach
         readings = []
         for first, second in itertools.pairwise(mentions):
             between = tokens[first.end : second.start]
@@ -1099,7 +1097,11 @@ class QueryReader:
             if not (len(between) == 1 and between[0] in words("symmetric_targets")):
                 # Only words that link the two, and a word for a pair or a partner between them or right after
                 # ("tamil nadu ka partner ehime", "ehime tamil nadu ka partner hai"), or before ("pair of ...").
-                near = {*between, *tokens[second.end : second.end + 2], *tokens[max(0, first.start - 2) : first.start]}
+                near = {
+                    *between,
+                    *tokens[second.end : second.end + reach],
+                    *tokens[max(0, first.start - reach) : first.start],
+                }
                 if not set(between) <= links | partner or near.isdisjoint(pairing):
                     continue
                 # A region is no side of a twinning: "the Northeast and Africa partnerships" are two fields.
@@ -1392,6 +1394,8 @@ class QueryReader:
         hai?" (a kind word after the name, past linking words and the country it is said to be of)."""
         links, types = self.lexicon.words("kind_claim_links"), self.lexicon.asked_types
         starts = {m.start: m for m in mentions}
+        opens_yes_no = bool(tokens) and tokens[0] in self.lexicon.words("yes_no_starters")
+        partner_words = self.lexicon.words("pair_partner_nouns") | self.lexicon.words("pairing_nouns")
         claimed = []
         for mention in mentions:
             j = mention.end
@@ -1406,8 +1410,11 @@ class QueryReader:
                     break
             # A linking word says what the name is ("Toyama is an Indian state", "is AP Japan's prefecture?");
             # without one the kind word is of another thing the name has ("TN's Japanese prefecture partner").
-            linked = linked or (bool(tokens) and tokens[0] in self.lexicon.words("yes_no_starters"))
-            if linked and mention.end < j < len(tokens) and tokens[j] in types:
+            # ... or the auxiliary opening the question, right before the name ("is AP Japan's prefecture?").
+            linked = linked or (mention.start == 1 and opens_yes_no)
+            # A kind word before "partner" names the partner's kind ("is TN's Japanese prefecture partner Ehime?").
+            of_partner = tokens[j + 1 : j + 2] and tokens[j + 1] in partner_words
+            if linked and mention.end < j < len(tokens) and tokens[j] in types and not of_partner:
                 claimed.append((mention.canonical, types[tokens[j]]))
         return tuple(claimed)
 
@@ -1855,8 +1862,9 @@ class QueryReader:
     def _name_words_along(self, tokens: Iterable[str]) -> list[str]:
         """Return the words of the base's names met along ``tokens`` up to the first word of none (countries and
         joining words passed over): "how does peru help the economic security" gives "security", "economic"."""
-        joining, ignored = self.lexicon.words("name_joining_words"), self.lexicon.ignored
-        values, glossary = self.lexicon.number_values, self.index.glossary
+        # "the" opens a name: past it the walk would reach the verb ("help the economic security initiative").
+        joining = self.lexicon.words("name_joining_words") - self.lexicon.words("determiners")
+        ignored, values, glossary = self.lexicon.ignored, self.lexicon.number_values, self.index.glossary
         words: list[str] = []
         for token in tokens:
             if (token in joining and words) or self.gazetteer.find([token]):

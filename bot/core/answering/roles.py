@@ -84,7 +84,7 @@ def read_roles(
             first = next((m for m in mentions if m.end == second.start - 1), None)
             if first is not None and first.canonical != second.canonical:
                 from_entity, to_entity = first.canonical, second.canonical
-        elif second is not None and not reverse and relation not in lexicon.symmetric_relations:
+        elif second is not None and not reverse and relation not in lexicon.symmetric_relations and to_entity is None:
             # "Japan-India exports": two names side by side before the word, from the first to the second.
             first = next((m for m in mentions if m.end == second.start and not m.demonym), None)
             if first is not None and first.canonical != second.canonical and not second.demonym:

@@ -157,6 +157,12 @@ class Thresholds:
     #: A typo keeps its first letter: a word that starts with another is its correction only one edit away or this
     #: similar (0-100) ("drishti" is no typo of "rishte"; "sepa" is one of "cepa", "xsecurity" of "security").
     typo_ratio_other_first: float = 90.0
+    #: ... or this many edits away (a swap of two letters counts as one).
+    typo_other_first_edits: int = 1
+    #: A negation bears on the words this close after it ("has not signed": signed).
+    negation_reach: int = 3
+    #: A word of a pair or a partner this close after or before two places claims they pair ("X and Y partnership").
+    pair_claim_reach: int = 2
     #: Words this common in English (Zipf scale) are real words, never typos of base vocabulary.
     typo_max_zipf: float = 3.0
     #: Words at least this common in a large English word list (Zipf) are real words, however rare in chat.

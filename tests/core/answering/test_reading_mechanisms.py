@@ -2959,7 +2959,8 @@ def test_a_visit_the_other_way_round_is_not_answered_as_the_material_s(
 
 # ---------------------------------------------------------------- no correction where nothing is claimed
 @pytest.mark.parametrize(
-    ("question", "corrected"), [("when was NPT signed", False), ("when did india sign the npt", True)]
+    ("question", "corrected"),
+    [("when was NPT signed", False), ("when did india sign the npt", True), ("when did they sign the npt?", True)],
 )
 def test_a_date_asked_of_an_act_no_one_is_said_to_have_done_corrects_nothing(
     shipped: KnowledgeService, question: str, corrected: bool
@@ -2972,6 +2973,8 @@ def test_a_date_asked_of_an_act_no_one_is_said_to_have_done_corrects_nothing(
     ("question", "claimed"),
     [
         ("TN's japanese prefecture partner", ()),  # the prefecture is Tamil Nadu's partner, not Tamil Nadu
+        ("is TN's Japanese prefecture partner Ehime?", ()),
+        ("is AP Japan's prefecture?", (("Andhra Pradesh", "prefecture"),)),
         ("is Toyama an Indian state?", (("Toyama", "state"),)),
         ("gujarat ek prefecture hai?", (("Gujarat", "prefecture"),)),
     ],
@@ -3013,7 +3016,12 @@ def test_what_is_in_a_thing_asks_its_contents(shipped: KnowledgeService, questio
 
 @pytest.mark.parametrize(
     ("question", "asked_back"),
-    [("who launched them", True), ("when were they set up", True), ("what did they sign", False)],
+    [
+        ("who launched them", True),
+        ("when were they set up", True),
+        ("what did they sign", False),
+        ("when did they sign?", False),
+    ],
 )
 def test_they_with_nothing_before_are_the_partners_only_as_the_doers(
     shipped: KnowledgeService, question: str, asked_back: bool

@@ -39,7 +39,6 @@ from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.answering.wording import event_kinds
 from bot.core.knowledge.base import SourcedFact
-from bot.core.knowledge.schema import Fact
 from bot.core.language.lexicon import Intent, Lexicon
 from bot.core.language.senses import word_of
 from bot.core.language.text import content_stems, is_number, possessive_pairs, stem, tokenize
@@ -683,8 +682,9 @@ class Candidate:
         return bool(asked) and any(all(set(u.alternatives[-1]) <= name for u in asked) for name in quoted)
 
     def _figures_of_another(self) -> bool:
-        """Tell whether a sum or a length is asked of a named thing the fact mentions while the words just before
-        each of its figures name something else ("bilateral trade of US$ 22.85 billion" is no sum of the IJICP's)."""
+        """Tell whether a sum or a length is asked of a named thing the fact mentions while the words around each
+        of its figures (``figure_owners``) name something else ("bilateral trade of US$ 22.85 billion" is no sum of
+        the IJICP's)."""
         partners = self.scorer.partner_concepts
         subjects = [u for u in self.query.units if u.named and u.kind == "concept" and u.token not in partners]
         if not subjects or not self.scorer.answer_may_name(self.profile, {u.token for u in subjects}):
@@ -710,8 +710,8 @@ class Candidate:
         """Return "same", "reversed", "other", "unstated" or "none": the question's relations against the fact's."""
         lexicon = self.scorer.index.lexicon
         # "does China support India's bid?": a relation said with a word many may do at once.
-        opened = lexicon.words("open_relation_words").isdisjoint(self.query.words)
-        open_ = frozenset() if opened else frozenset(r.relation for r in self.query.roles)
+        closed = lexicon.words("open_relation_words").isdisjoint(self.query.words)
+        open_ = frozenset() if closed else frozenset(r.relation for r in self.query.roles)
         return direction(self.query, self.profile, lexicon.symmetric_relations, open_)
 
     @cached_property
@@ -1099,6 +1099,9 @@ class Scorer:
         self.definition_cues = [p.split() for p in index.lexicon.words("definition_cues")]
         self._last_event_units: tuple[Query, tuple[tuple[Unit, frozenset[str]], ...]] | None = None
         self._last_plan: ScoringPlan | None = None
+        self._last_unknown_names: (
+            tuple[Query, tuple[tuple[tuple[str, ...], tuple[frozenset[str], ...]], ...]] | None
+        ) = None
         self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))
         #: The stem of each word of a cue of several words, with the attribute it asks ("doubl": double).
         self.cue_stems = {
@@ -1487,6 +1490,30 @@ class Scorer:
             for i, token in enumerate(tokens)
             if is_number(token) and not _DATE.fullmatch(token)
         )
+
+    def unknown_names(self, query: Query) -> tuple[tuple[tuple[str, ...], tuple[frozenset[str], ...]], ...]:
+        """Return the names the question writes out that no name of the base holds, each with its words' keys.
+
+        Worked out once per query, not once per candidate: the last query's are kept.
+        """
+        last = self._last_unknown_names
+        if last is not None and last[0] is query:
+            return last[1]
+        glossary, heads = self.index.glossary, self.index.name_head_stems
+        found = []
+        for name in query.written_names:
+            keys = tuple(glossary.word_keys(stem(t)) for t in name)
+            if not glossary.knows_written(keys, stem(name[-1]) in heads):
+                found.append((name, keys))
+        self._last_unknown_names = (query, tuple(found))
+        return self._last_unknown_names[1]
+
+    @per_fact
+    def text_keys(self, position: int) -> tuple[tuple[frozenset[str], ...], ...]:
+        """Return the word keys (``Glossary.word_keys``) of each text of a fact, its function words left out."""
+        fact, ignored, glossary = self.index.facts[position].fact, self.index.lexicon.ignored, self.index.glossary
+        texts = (fact.answer, fact.question, fact.heading or "", *fact.alternatives, *fact.keywords)
+        return tuple(tuple(glossary.word_keys(stem(t)) for t in tokenize(text) if t not in ignored) for text in texts)
 
     @per_fact
     def figure_owners(self, position: int) -> tuple[frozenset[str], ...]:
@@ -1934,35 +1961,20 @@ class WrittenNameCheck:
             )
         # Each word may be the fact's and the name still none the material knows: "the Supply Chain Security
         # Initiative" has the words of the Economic Security Initiative's fact, not its name.
-        index = candidate.scorer.index
-        for name in query.written_names:
-            glossary = index.glossary
-            keys = [glossary.word_keys(stem(t)) for t in name]
-            # A known name may be followed by the kind of thing it is ("the MAHSR Project", "the High Speed Rail
-            # Project"); one word before it must be a name by itself ("Maritime Dialogue" is no name).
-            before = keys[:-1] if stem(name[-1]) in index.name_head_stems else []
-            known = glossary.knows_name(keys) or (
-                glossary.knows_name(before)
-                if len(before) > 1
-                else bool(before) and not glossary.named.isdisjoint(before[0])
-            )
-            if not known and not _written_together(candidate.fact.fact, keys, index):
+        scorer = candidate.scorer
+        for name, keys in scorer.unknown_names(query):
+            if not _written_together(scorer.text_keys(candidate.index), keys, thresholds):
                 return Verdict(self.name, False, f"names a {' '.join(name)} the material does not know")
         return _passed(self.name)
 
 
-def _written_together(fact: Fact, keys: Sequence[frozenset[str]], index: FactIndex) -> bool:
+def _written_together(texts: Sequence[Sequence[frozenset[str]]], keys: Sequence[frozenset[str]], t: Thresholds) -> bool:
     """Tell whether one text of a fact holds all of a name's words close together, in any order (its function
     words aside: "the Vision of a Free and Open Indo-Pacific" holds "Free and Open Indo-Pacific Vision")."""
-    width = len(keys) + index.thresholds.written_name_slack
-    ignored, glossary = index.lexicon.ignored, index.glossary
-    for text in (fact.answer, fact.question, fact.heading or "", *fact.alternatives, *fact.keywords):
-        words = [glossary.word_keys(stem(t)) for t in tokenize(text) if t not in ignored]
-        for i in range(len(words)):
-            window = words[i : i + width]
-            if all(any(k & w for w in window) for k in keys):
-                return True
-    return False
+    width = len(keys) + t.written_name_slack
+    return any(
+        all(any(k & w for w in words[i : i + width]) for k in keys) for words in texts for i in range(len(words))
+    )
 
 
 class NamedHeadCheck:

@@ -321,6 +321,17 @@ class Glossary:
         first = {i for k in rarest for i in holding.get(k, ())}
         return any(all(k & bags[i] for k in keys) for i in first)
 
+    def knows_written(self, keys: Sequence[frozenset[str]], ends_in_kind: bool) -> bool:
+        """Tell whether a written name is one of the base's: all its words one name's, or, when it ends in a kind of
+        thing ("the MAHSR Project"), all the words before the kind, one word only if it is a name by itself
+        ("Maritime Dialogue" is no name)."""
+        if self.knows_name(keys):
+            return True
+        before = keys[:-1] if ends_in_kind else []
+        if len(before) > 1:
+            return self.knows_name(before)
+        return bool(before) and not self.named.isdisjoint(before[0])
+
     def in_some_name(self, word: str) -> bool:
         """Tell whether a word stem is one of a named concept's words ("secur" of the Economic Security Initiative)."""
         holding = self._name_bags_by_key()[1]

@@ -1852,7 +1852,7 @@ class QueryReader:
         tokens = tokenize(question)
         found: list[tuple[str, ...]] = []
         for end, token in enumerate(tokens):
-            if stem(token) not in heads or stem(token) in capitalised:
+            if (head := stem(token)) not in heads or head in capitalised:
                 continue
             before = self._name_words_along(reversed(tokens[:end]))
             if len(before) > 1:

@@ -88,6 +88,8 @@ FRESH22_SETS = (EVAL_DIR / "fresh22_holdout.yaml", EVAL_DIR / "fresh22_conversat
 FRESH23_SETS = (EVAL_DIR / "fresh23_holdout.yaml", EVAL_DIR / "fresh23_conversations_holdout.yaml")
 #: Written blind from the article by a twenty-fifth helper at the start of session 33 (2026-12-04); never tuned on.
 FRESH24_SETS = (EVAL_DIR / "fresh24_holdout.yaml", EVAL_DIR / "fresh24_conversations_holdout.yaml")
+#: Written blind from the article by a twenty-sixth helper at the start of session 34 (2026-12-04); never tuned on.
+FRESH25_SETS = (EVAL_DIR / "fresh25_holdout.yaml", EVAL_DIR / "fresh25_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,10 @@ SET_GROUPS = (
     SetGroup(
         "twenty-fourth holdout (2 sets)", "a twenty-fourth helper, blind, Dec 2026; never tuned on", False, FRESH23_SETS
     ),
-    SetGroup("newest holdout (2 sets)", "a twenty-fifth helper, blind, Dec 2026; never tuned on", False, FRESH24_SETS),
+    SetGroup(
+        "twenty-fifth holdout (2 sets)", "a twenty-fifth helper, blind, Dec 2026; never tuned on", False, FRESH24_SETS
+    ),
+    SetGroup("newest holdout (2 sets)", "a twenty-sixth helper, blind, Dec 2026; never tuned on", False, FRESH25_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

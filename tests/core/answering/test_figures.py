@@ -39,6 +39,7 @@ from scripts.evaluate import (
     FRESH22_SETS,
     FRESH23_SETS,
     FRESH24_SETS,
+    FRESH25_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -190,6 +191,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH22_SETS,
         *FRESH23_SETS,
         *FRESH24_SETS,
+        *FRESH25_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -30,6 +30,7 @@ from bot.core.answering.index import (
     FactProfile,
     contents_start,
     numbers_beyond_names,
+    said_as_a_word,
     single_members,
 )
 from bot.core.answering.lazy import cached_property
@@ -313,6 +314,8 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
 
 #: Attributes that ask for a name of a kind ("kind:prefecture" for "which prefecture ...").
 KIND_PREFIX = "kind:"
+#: What a "which X is ..." question asks that a fact leaves out ("which:technology").
+ASKED_HEAD_PREFIX = "which:"
 #: The gazetteer kinds that answer "which <kind>" (a city is one of the named places).
 ASKED_KIND_ENTITIES: Mapping[str, frozenset[str]] = MappingProxyType(
     {"prefecture": frozenset({"prefecture"}), "state": frozenset({"state"}), "country": frozenset({"country"})}
@@ -338,6 +341,13 @@ def _pairs_a_kind(query: Query, profile: FactProfile) -> bool:
     return any(
         kind in kinds and name not in named and name not in profile.partners for name, kind in profile.named_kinds
     )
+
+
+def asked_words(asked: str) -> str:
+    """Return how the bot words a thing asked that a fact does not give ("which:sectors": "which sectors")."""
+    if asked.startswith(ASKED_HEAD_PREFIX):
+        return "which " + asked.removeprefix(ASKED_HEAD_PREFIX)
+    return ASKED_WORDS.get(asked, asked)
 
 
 def unmet_attributes(query: Query, profile: FactProfile) -> tuple[str, ...]:
@@ -639,11 +649,29 @@ class Candidate:
             # a 10-year plan, ... Chandrayaan 5": the ten years are the vision's.
             profile = replace(profile, gives=profile.gives - {g for a in measured for g in FIGURE_ATTRIBUTES[a]})
         unmet = unmet_attributes(self.query, profile)
+        if self.query.asked_head and self._leaves_head_unsaid(profile):
+            unmet = (*unmet, ASKED_HEAD_PREFIX + self.query.asked_head)
         acted = self.query.acted_events
         if acted and not acted & self.profile.events:
             # "who signed CEPA" against "CEPA came into effect in 2011": the partners it names did not sign it there.
             unmet = (*(a for a in unmet if a != "agent"), f"agent:{min(acted)}")
         return unmet
+
+    def _leaves_head_unsaid(self, profile: FactProfile) -> bool:
+        """Tell whether a fact leaves out the thing a "which X is ..." question asks for: it does not say X, names
+        nothing the question does not (a name answers "which grouping"), and lists nothing ("what areas ...")."""
+        head = stem(self.query.asked_head)
+        if not any(head in {u.token, stem(u.label.casefold())} for u in self.uncovered):
+            return False
+        # Only of a fact about the thing the question names ("... in MAHSR"): "what corridor did they set up" names
+        # none, and a fact sharing only its verbs is no subject to say it of.
+        partners = self.scorer.partner_concepts
+        if not any(u.named and u.token not in partners for u in self.query.units if u not in self.uncovered):
+            return False
+        # A list of things answers "what areas ..."; "pairing A with B, C with D" lists places, no areas.
+        if list_items(self.fact.fact.answer):
+            return False
+        return not self.scorer.names_beyond(self.index, self.query)
 
     def _asks_only_what(self, named: set[str]) -> bool:
         """Tell whether the question asks what one named thing is and names nothing else ("what is UNSC"), unlike a
@@ -859,6 +887,8 @@ class Candidate:
             return ()  # "is MALABAR bilateral or multilateral?" offers both
         if not asked:
             return ()
+        if any(u.options for u in self.query.units if u not in self.uncovered):
+            return ()  # "is the polar mission on the moon or mars?" offers the one the fact covers: a choice, no claim
         said = set(self.scorer.answer_tokens(self.index)) & groups.keys()
         # "between finance and commerce ministers": a group none of whose asked words the fact says, though it says
         # another of the group ("defence"); "bilateral and multilateral" against "multilateral" is not off.
@@ -1120,6 +1150,31 @@ class Scorer:
     def answer_tokens(self, position: int) -> list[str]:
         """Return the words of a fact's answer, as the member reads it."""
         return tokenize(self.index.facts[position].fact.answer)
+
+    @per_fact
+    def thing_name_stems(self, position: int) -> frozenset[str]:
+        """Return the stems of the words a fact's answer capitalises inside a sentence, but for names of places and
+        bodies of the world: the words of the things it names (a programme, a grouping, a project)."""
+        answer = self.index.facts[position].fact.answer
+        found: set[str] = set()
+        for match in _ANSWER_WORDS.finditer(answer):
+            if not said_as_a_word(answer, match.start()):
+                found.update(stem(part) for part in tokenize(match.group(0)))
+        if not found:
+            return frozenset()
+        tokens = self.answer_tokens(position)
+        places = {stem(t) for m in self.index.gazetteer.find(tokens) for t in tokens[m.start : m.end]}
+        return frozenset(found - places)
+
+    def names_beyond(self, position: int, query: Query) -> bool:
+        """Tell whether a fact's answer names a thing the question does not (the partners are named by all; a place
+        or a body answers an asked kind, not "which technology")."""
+        bags = self.index.glossary.bags
+        known = {stem(w) for w in query.words} | self.partner_stems
+        for unit in query.units:
+            if unit.kind == "concept":
+                known |= bags.get(unit.token, frozenset())
+        return not self.thing_name_stems(position) <= known
 
     @per_fact
     def kinds_called(self, position: int) -> frozenset[str]:
@@ -1629,6 +1684,11 @@ class Scorer:
         names earns the fact credit (``index``: every glossary term of every field), so a fact credited for none of
         them names none. (Read answers otherwise: with no credit for an answer's words, its terms earn none.)"""
         return self.thresholds.answer_credit <= 0 or not profile.credits.keys().isdisjoint(concepts)
+
+    @functools.cached_property  # shared by every thread: computed once, under its lock
+    def partner_stems(self) -> frozenset[str]:
+        """Return the stems of the words of the article's partners' names ("india", "japan")."""
+        return frozenset(stem(w) for partner in self.index.partners for w in tokenize(partner))
 
     @functools.cached_property  # shared by every thread: computed once, under its lock
     def partner_concepts(self) -> frozenset[str]:
@@ -2145,7 +2205,7 @@ class AttributeCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         unmet = candidate.unmet_attributes
-        reason = f"asks for {', '.join(ASKED_WORDS.get(a, a) for a in unmet)}, which the fact does not give"
+        reason = f"asks for {', '.join(asked_words(a) for a in unmet)}, which the fact does not give"
         return Verdict(self.name, not unmet, reason if unmet else "")
 
 

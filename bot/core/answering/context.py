@@ -91,7 +91,10 @@ class Turn:
                 query = replace(query, roles=roles, entities=entities)
                 topic = tuple(u for u in topic if not any(_names(u, e) for e in wrong))
         articles = tuple(dict.fromkeys(m.fact.source.id for m in matches))
-        listed = list_items(matches[0].fact.fact.answer) if isinstance(outcome, Answer) and len(matches) == 1 else ()
+        # Of an answer from several facts, the one list among them ("what are the lines of effort": the names, and
+        # how many there are); two lists leave "the third one" unclear.
+        lists = [i for m in matches if (i := list_items(m.fact.fact.answer))] if isinstance(outcome, Answer) else []
+        listed = lists[0] if len(lists) == 1 else ()
         return cls(
             query, topic, tuple(m.fact.fact.id for m in matches), reverse_words, articles=articles, listed=listed
         )

@@ -9,10 +9,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.core.answering.checks import (
+    ASKED_HEAD_PREFIX,
     ASKED_WORDS,
     Candidate,
     Check,
     Judged,
+    asked_words,
     claims_of_one_partner,
     swapped_partner,
     unknown_phrase,
@@ -118,6 +120,11 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
     balance = _worked_balance(query, judged, t) or _worked_figure(query, judged, t)
     if balance is not None:
         return balance
+    denial = _confirmed_denial(judged, t)
+    if denial is not None:
+        features = answer_features(query, denial, judged)
+        confirmed = replace(denial.match, confidence=round(calibrated(features, t.calibration), 4), features=features)
+        return Answer((confirmed,), note=_denial_note(denial.candidate))
     if passing and _only_named(judged, passing_judged[0], t):
         # "explain the action plan": the fact about it says the material only names it; a weaker fact that also
         # lists it does not describe it either.
@@ -137,6 +144,11 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
         corrected = _correction(above, t, premise) if above else None
         if corrected is not None:
             return corrected
+        # "which train technology is used in MAHSR": a better fact on the subject that lacks what is asked says so
+        # before weaker ones are offered.
+        partial = _partial(query, above, t) if above else None
+        if partial is not None:
+            return partial
         # Not sure enough to state it as the answer: offer it (and the close ones) as "did you mean".
         return Suggestions(tuple(passing[: t.max_suggestions]), near_tie=False)
     if passing:
@@ -446,6 +458,11 @@ def _on_topic(
         lexicon = candidate.scorer.index.lexicon
         weight = sum(u.weight for u in candidate.uncovered if event_kinds((u.label,), lexicon) & asked_events)
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
+    head = candidate.query.asked_head
+    if head and ASKED_HEAD_PREFIX + head in candidate.unmet_attributes:
+        # "which train technology is used in MAHSR": the technology is what is asked (and missing), not the topic.
+        weight = sum(u.weight for u in candidate.uncovered if stem(head) in {u.token, stem(u.label.casefold())})
+        coverage += weight / max(candidate.query.unit_weight, 1e-9)
     if candidate.misfigured:
         # "it has six lines of effort": the figure the fact gives another of is answered by it, not missing.
         values = candidate.scorer.index.lexicon.number_values
@@ -473,6 +490,40 @@ def _on_topic(
         weight = sum(u.weight for u in candidate.uncovered if u.token in opposites)
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
     return coverage >= thresholds.partial_topic_coverage
+
+
+#: What a fact giving another year or figure than the one a claim denies fails, and still confirms the claim.
+_DENIAL_FAILURES = frozenset({"polarity", "date", "figures", "figure owner", "yes/no", "coverage", "topic only"})
+
+
+def _confirmed_denial(judged: Sequence[Judged], thresholds: Thresholds) -> Judged | None:
+    """Return a fact that confirms what a claim denies: "CEPA did not come into effect in 2014, right?" against
+    "... came into effect in 2011" (the other year is just what the claim says), or None."""
+    if not judged:
+        return None
+    query = judged[0].candidate.query
+    # A claim, asked to be checked or stated ("SSGP wasn't in 2015"); "why was it not signed in 2014?" asks a reason.
+    if not (query.markers.negation and (query.yes_no or query.claims or not query.asks)):
+        return None
+    negations = judged[0].candidate.scorer.index.lexicon.words("negations")
+    for item in judged[: thresholds.max_suggestions]:
+        candidate = item.candidate
+        denied = {year for _concept, year, _stated in candidate.misdated} | {f for f, _ours in candidate.misfigured}
+        if not denied or candidate.direction in {"reversed", "other"} or not _fails(item, "polarity"):
+            continue
+        if _failed(item) - _DENIAL_FAILURES:
+            continue
+        # All it leaves out is the denied figure and the word denying it: the fact is about what the claim is about.
+        if all(u.label in denied or u.label.casefold() in negations for u in candidate.uncovered):
+            return item
+    return None
+
+
+def _denial_note(candidate: Candidate) -> str:
+    """Say that a denial is right, and what the material gives instead ("Right, not 2014: it gives 2011.")."""
+    denied = sorted({y for _c, y, _s in candidate.misdated} | {f for f, _o in candidate.misfigured})
+    stated = sorted({s for _c, _y, s in candidate.misdated} | {o for _f, o in candidate.misfigured})
+    return f"Right, not {' or '.join(denied)}: the material gives {', '.join(stated)}."
 
 
 def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool) -> Correction | None:
@@ -923,7 +974,7 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
         figures = sorted(candidate.missing_figures)
         if not asked and not figures:
             continue
-        words = [ASKED_WORDS.get(a, a) for a in asked]
+        words = [asked_words(a) for a in asked]
         if figures:
             words.append(f"figures for {', '.join(figures)}")
         return Partial(" or ".join(words), (item.match,), item.reason)

@@ -3876,12 +3876,15 @@ def gives(answer: str) -> frozenset[str]:
                 found.add(attribute)
     if "," in answer and _LIST.search(answer):
         found.update(("names", "goods"))
-    if "future" in found and not any(_said_as_a_word(answer, m.start()) for m in _FUTURE.finditer(answer)):
+    if "future" in found and not any(said_as_a_word(answer, m.start()) for m in _FUTURE.finditer(answer)):
         found.discard("future")
+    # "the Joint Vision for the Next Decade" names a vision; it says nothing of how long anything lasts.
+    if "duration" in found and not any(said_as_a_word(answer, m.start()) for m in _DURATION.finditer(answer)):
+        found.discard("duration")
     return frozenset(found)
 
 
-def _said_as_a_word(text: str, start: int) -> bool:
+def said_as_a_word(text: str, start: int) -> bool:
     """Tell whether the word at ``start`` is a plain word, not part of a name: capitalised only to open a sentence."""
     return not text[start].isupper() or not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:;\n"
 

@@ -237,7 +237,7 @@ class Matcher:
         words = self.lexicon.words
         if not leans_on_previous(
             query, previous is not None, pending, words("object_anaphors"), words("passive_auxiliaries")
-        ):
+        ) and not self._fills_open_side(query, previous):
             return self._decide(query), query
         if previous is None:
             # "aur UP ka?" with nothing before it: what it asks of UP is the earlier question's, which is missing.
@@ -453,6 +453,17 @@ class Matcher:
         words = self.lexicon.words("document_words")
         return all(words & set(tokenize(m.fact.fact.answer)) for m in answer.matches)
 
+    def _fills_open_side(self, query: Query, previous: Turn | None) -> bool:
+        """Tell whether "it" stands for the side a relation leaves open and an earlier subject that is no partner
+        fills it: "what does it export to India?" after "which country is in SCRI?" asks of SCRI's country, not of
+        whichever partner trades with India."""
+        if previous is None or query.markers.anaphor is None or query.names_more_than_partners:
+            return False
+        if not any(not (r.agent and r.target) for r in query.roles):
+            return False
+        partners = self.scorer.partner_concepts
+        return any(u.named and u.token not in partners for u in previous.topic)
+
     def _flips(self, previous: Turn, query: Query) -> bool:
         """Tell whether a follow-up turns the previous relation round ("what about exports?" after imports)."""
         if query.markers.reversal:
@@ -504,8 +515,11 @@ class Matcher:
             gapped = self._compare(Comparison(GAP, *previous.compared))
             if gapped is not None:
                 return Reply(gapped[0], previous)
-        elif previous is not None and len(previous.compared) == 2 and not previous.listed:
-            # "first one ka full form" after "which is older, AAGC or IJICP?": the options in the order asked.
+        elif (
+            previous is not None and len(previous.compared) == 2 and (not previous.listed or len(previous.fact_ids) > 1)
+        ):
+            # "first one ka full form" after "which is older, AAGC or IJICP?": the options in the order asked (a list
+            # in one of two facts compared is not what "the first one" points at).
             tokens, place, which = self.reader.ordinal_one(question)
             if place:
                 question, compared = _put_in(tokens, place, previous.compared[which]), previous.compared
@@ -516,6 +530,11 @@ class Matcher:
             if place:
                 reply = self._respond_to(_put_in(tokens, place, item), None, excluded=frozenset(previous.fact_ids))
                 return reply if reply.turn is not None else Reply(reply.outcome, previous)
+        if not compared:
+            tokens, place = self.reader.points_into_a_list(question)
+            if place:
+                # "the third one?" with no list just given (or one too short) points at nothing the bot can name.
+                return Reply(Clarify(" ".join(tokens[i] for i in sorted(place))), previous)
         ordered = self._ordered_against_earlier(question, previous) if not compared else None
         if ordered is not None:
             return ordered

@@ -144,6 +144,9 @@ class Query:
     equates: tuple[str, ...] = ()
     #: The thing whose name is asked ("what is the name of the Japanese space agency": "agency"), as written.
     name_of: str = ""
+    #: The thing a "which X is ..." question asks to be named ("which Japanese train technology is used in MAHSR":
+    #: "technology"), as written: a fact must say it, name another thing, or (for things) list some.
+    asked_head: str = ""
     #: Kinds the question says named places are ("is Toyama an Indian state?": Toyama, state), as (name, kind).
     claimed_kinds: tuple[tuple[str, str], ...] = ()
     markers: Markers = field(default_factory=Markers)
@@ -665,13 +668,31 @@ class QueryReader:
         """Return a short follow-up's words, where it names a place in a list ("third?", "the last one", "teesra
         wala"), and the item in that place; no place for a longer question or a place the list does not have."""
         tokens = tokenize(question)
+        found = self._list_place(tokens, len(items))
+        if found is None:
+            return tokens, set(), ""
+        span, place = found
+        return tokens, span, items[place - 1 if place > 0 else place]
+
+    def points_into_a_list(self, question: str) -> tuple[list[str], set[int]]:
+        """Return a message's words and where it names a place in some list ("the third one?"), if it does: with
+        no list just given, it points at nothing."""
+        tokens = tokenize(question)
+        found = self._list_place(tokens, None)
+        return tokens, found[0] if found else set()
+
+    def _list_place(self, tokens: Sequence[str], length: int | None) -> tuple[set[int], int] | None:
+        """Return where a short message names a place in a list and which place (1-based; -1 the last), or None; a
+        place beyond ``length`` (when given) is none."""
         content = [t for t in tokens if t not in self.lexicon.ignored]
         ordinals = self.lexicon.ordinals
         stands_in = self.lexicon.words("substitute_nouns")
         asking = self._explain_words
         for i, token in enumerate(tokens):
             place = ordinals.get(token)
-            if place is None or len(content) > 4 or not -len(items) <= (place - 1 if place > 0 else place) < len(items):
+            if place is None or len(content) > 4:
+                continue
+            if length is not None and not -length <= (place - 1 if place > 0 else place) < length:
                 continue
             # "which came first?" asks something of its own; only "third?", "the first one", "tell me about the
             # second one" point into the list.
@@ -686,8 +707,8 @@ class QueryReader:
                 span.add(i + 1)
             if i and tokens[i - 1] == "the":
                 span.add(i - 1)
-            return tokens, span, items[place - 1 if place > 0 else place]
-        return tokens, set(), ""
+            return span, place
+        return None
 
     def read(self, question: str) -> Query:
         """Return the structured query of a question."""
@@ -974,6 +995,7 @@ class QueryReader:
             equates=self._equates(tokens, glossary_spans),
             claimed_kinds=self._claimed_kinds(tokens, mentions),
             name_of=self._name_of(tokens),
+            asked_head=self._asked_head(tokens, glossary_spans, mentions),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
             counts={
                 k: v
@@ -1388,6 +1410,39 @@ class QueryReader:
             if i >= 2 and tokens[i - 1] in owners:
                 return tokens[i - 2] if tokens[i - 2] not in ignored else ""
         return ""
+
+    def _asked_head(
+        self, tokens: Sequence[str], glossary_spans: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]
+    ) -> str:
+        """Return the word a "which X <auxiliary> ..." question asks to be named ("which train technology is used",
+        "what sectors will they cooperate on"), or "": a kind of place (read as an asked kind), a name of the
+        material, "one" or a question word with no words before its verb ask no such thing."""
+        words, ignored = self.lexicon.words, self.lexicon.ignored
+        opening = words("which_words") | {"what"}
+        start = next((i for i, t in enumerate(tokens) if t in opening), None)
+        if start is None:
+            return ""
+        end = start + 1
+        while (
+            end < len(tokens) and end - start <= self.index.thresholds.asked_head_reach and tokens[end] not in ignored
+        ):
+            end += 1
+        # Only a noun phrase up to the question's auxiliary: "which item shows up ..." may end in a verb.
+        if end == start + 1 or end >= len(tokens) or tokens[end] not in words("yes_no_starters"):
+            return ""
+        head = end - 1
+        named = self.index.glossary.named
+        inside = {i for a, b, concept in glossary_spans if concept in named for i in range(a, b)}
+        inside |= {i for m in mentions for i in range(m.start, m.end)}
+        word = tokens[head]
+        if (
+            head in inside
+            or word in self.lexicon.asked_types
+            or word in words("substitute_nouns")
+            or not word.isalpha()
+        ):
+            return ""
+        return word
 
     def _claimed_kinds(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> tuple[tuple[str, str], ...]:
         """Return the kinds a question says named places are: "is Toyama an Indian state?", "Gujarat ek prefecture

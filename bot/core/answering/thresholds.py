@@ -163,6 +163,8 @@ class Thresholds:
     negation_reach: int = 3
     #: A word of a pair or a partner this close after or before two places claims they pair ("X and Y partnership").
     pair_claim_reach: int = 2
+    #: "which X ... is": the words before the auxiliary read as the thing asked for, at most this many.
+    asked_head_reach: int = 3
     #: Words this common in English (Zipf scale) are real words, never typos of base vocabulary.
     typo_max_zipf: float = 3.0
     #: Words at least this common in a large English word list (Zipf) are real words, however rare in chat.

@@ -505,8 +505,12 @@ def _gives_as_written(answer: str) -> frozenset[str]:
     if _LIST_AS_WRITTEN.search(answer):
         found.update(("names", "goods"))
     # A name's word looks nowhere ahead ("Next-Generation"): the same step after either reading.
-    if "future" in found and not any(index._said_as_a_word(answer, m.start()) for m in index._FUTURE.finditer(answer)):
+    if "future" in found and not any(index.said_as_a_word(answer, m.start()) for m in index._FUTURE.finditer(answer)):
         found.discard("future")
+    if "duration" in found and not any(
+        index.said_as_a_word(answer, m.start()) for m in index._DURATION.finditer(answer)
+    ):
+        found.discard("duration")
     return frozenset(found)
 
 

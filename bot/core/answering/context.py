@@ -108,8 +108,13 @@ _OPENS_LIST = re.compile(r":\s|\bincludes?\s|\bsuch as\s|\bnamely\s")
 _LIST_CUES = (":", "include", "such as", "namely")
 #: A year a follow-up gives ("was it set up in 2015?").
 _YEAR = re.compile(r"(?:19|20)\d\d")
-#: An article or possessive opening an item ("a Sustainable fuel initiative"): the item is what follows it.
-_LEADING = re.compile(r"^(?:a|an|the|its|their)\s+", re.IGNORECASE)
+#: An article, a possessive or a verb opening an item ("a Sustainable fuel initiative", "... includes are
+#: semiconductors"): the item is what follows it.
+_LEADING = re.compile(r"^(?:a|an|the|its|their|are|is)\s+", re.IGNORECASE)
+#: The last join of a serial list: a comma, then "and" or "plus".
+_SERIAL_JOIN = re.compile(r",\s*(?:and|plus)\b")
+#: What ends an item besides "and": a comma or a semicolon.
+_ENDS_ITEM = re.compile(r"[,;]")
 
 
 def list_items(answer: str, most_words: int = 6) -> tuple[str, ...]:
@@ -124,12 +129,20 @@ def list_items(answer: str, most_words: int = 6) -> tuple[str, ...]:
     if opener is None:
         return ()
     text = answer[opener.end() :].split(". ", 1)[0].rstrip(". ")
-    # The list ends with its item after "and"/"plus": ", with its focus on ..." after it is no item.
-    joins = [m for m in _ITEMS.finditer(text) if m.group(0) in {"and", "plus"}]
-    if joins:
-        rest = _ITEMS.search(text, joins[-1].end())
-        text = text[: rest.start()] if rest else text
-    items = [_LEADING.sub("", part.strip()) for part in _ITEMS.split(text)]
+    serial = _SERIAL_JOIN.search(text)
+    if serial is not None:
+        # "telecom, and new and emerging technologies": after a comma, "and" opens the last item, whose own "and"
+        # joins words of one item.
+        last = _ENDS_ITEM.split(text[serial.end() :], 1)[0]
+        parts = [*_ENDS_ITEM.split(text[: serial.start()]), last]
+    else:
+        # The list ends with its item after "and"/"plus": ", with its focus on ..." after it is no item.
+        joins = [m for m in _ITEMS.finditer(text) if m.group(0) in {"and", "plus"}]
+        if joins:
+            rest = _ITEMS.search(text, joins[-1].end())
+            text = text[: rest.start()] if rest else text
+        parts = _ITEMS.split(text)
+    items = [_LEADING.sub("", part.strip()) for part in parts]
     items = [item for item in items if item]  # ", and" leaves nothing between its marks
     # Every item short, as list items are ("... include nuclear reactors, copper and electrical machinery").
     if len(items) < 3 or any(len(item.split()) > most_words for item in items):

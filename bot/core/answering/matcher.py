@@ -19,7 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot.core.answering.checks import DEFAULT_CHECKS, Candidate, Check, Judged, Scorer, judge
-from bot.core.answering.context import Turn, leans_on_previous, merge
+from bot.core.answering.context import Turn, leans_on_previous, list_items, merge
 from bot.core.answering.decision import answer_features, calibrated, decide, partial_of
 from bot.core.answering.index import FactIndex
 from bot.core.answering.outcomes import (
@@ -89,6 +89,10 @@ class Reply:
 
     outcome: Outcome
     turn: Turn | None
+
+
+#: What a fact listing the names a "how many ... are named" counts may fail: it need not give a number.
+_COUNT_ONLY = frozenset({"asked kind"})
 
 
 class Matcher:
@@ -173,6 +177,10 @@ class Matcher:
         if not query.units:
             return Decline(DeclineReason.EMPTY, "no subject in the question")
         judged = self.judge(query, article)
+        if query.counts_names and query.counted and not (query.set_aside or query.numbers or query.excluded):
+            named = self._names_counted(query, judged)
+            if named is not None:
+                return named
         outcome = decide(query, judged, self.thresholds, premise=claims and asserts_premise(query))
         if (
             isinstance(outcome, Partial)
@@ -183,6 +191,40 @@ class Matcher:
             # ("how many exercises besides MILAN", "... in 2015": what a list names is not what is left of it.)
             return self._count_named(query, judged) or outcome
         return outcome
+
+    def _names_counted(self, query: Query, judged: Sequence[Judged]) -> Answer | None:
+        """Count the names a fact about the counted thing lists, for "how many lines of effort are named?" (five),
+        when a fact states another number in all (eight): the names, not the total, are asked."""
+        t, head = self.thresholds, query.counted[-1]
+        # Facts on the question but for the count some of them lack ("the lines the article names include ...").
+        close = [j for j in judged[: t.max_suggestions] if {v.check for v in j.verdicts if not v.ok} <= _COUNT_ONLY]
+        listing: Judged | None = None
+        items: tuple[str, ...] = ()
+        for j in close:
+            answer = j.candidate.fact.fact.answer
+            if head not in {stem(w) for w in tokenize(answer)}:
+                continue
+            items = named_list(answer, query.counted, self.index.senses.token) or list_items(answer)
+            if len(items) >= 2:
+                listing = j
+                break
+        if listing is None:
+            return None
+        matches = [listing.match]
+        total = ""
+        for j in close:
+            stated = next((figure for figure, nouns in j.candidate.profile.counts if head in nouns), "")
+            if stated and stated != str(len(items)):
+                total = stated
+                if j is not listing:
+                    matches.append(j.match)
+                break
+        if not total:
+            return None  # no total to tell the names from: the count of what is listed is read as any other
+        listing_text = ", ".join(items[:-1]) + f" and {items[-1]}"
+        note = f"The material names {len(items)}: {listing_text}. It gives {total} in all; the others are not named."
+        confidence = calibrated(answer_features(query, listing, judged), t.calibration)
+        return Answer(tuple(replace(m, confidence=round(confidence, 4)) for m in matches), note=note)
 
     def _count_named(self, query: Query, judged: Sequence[Judged]) -> Answer | None:
         """Count the names the material lists for a "how many" it gives no number for ("how many exercises are
@@ -453,6 +495,29 @@ class Matcher:
         words = self.lexicon.words("document_words")
         return all(words & set(tokenize(m.fact.fact.answer)) for m in answer.matches)
 
+    def _list_item_reply(self, reply: Reply, item: str, previous: Turn) -> Reply:
+        """Say which item of the list just given a place names ("Item 3 of 5 in that list is Mobility."), with what
+        the material says of it; when it says nothing more, the list's own fact is the answer."""
+        said = f"Item {previous.listed.index(item) + 1} of {len(previous.listed)} in that list is {item}."
+        # "the last one?" next still points into the same list, not into what was said of this item.
+        turn = replace(reply.turn, listed=previous.listed) if reply.turn is not None else previous
+        if isinstance(reply.outcome, Answer):
+            note = f"{said} {reply.outcome.note}" if reply.outcome.note else said
+            return Reply(replace(reply.outcome, note=note), turn)
+        listing = next(
+            (
+                self.index.facts[self.base.position_of(fact_id)]
+                for fact_id in previous.fact_ids
+                if self.base.has_fact(fact_id)
+                and list_items(self.index.facts[self.base.position_of(fact_id)].fact.answer) == previous.listed
+            ),
+            None,
+        )
+        if listing is None:
+            return Reply(reply.outcome, turn)
+        match = Match(listing, 1.0, 1.0, "names it in the list just given", confidence=1.0)
+        return Reply(Answer((match,), note=said), turn)
+
     def _fills_open_side(self, query: Query, previous: Turn | None) -> bool:
         """Tell whether "it" stands for the side a relation leaves open and an earlier subject that is no partner
         fills it: "what does it export to India?" after "which country is in SCRI?" asks of SCRI's country, not of
@@ -529,7 +594,7 @@ class Matcher:
             tokens, place, item = self.reader.list_ordinal(question, previous.listed)
             if place:
                 reply = self._respond_to(_put_in(tokens, place, item), None, excluded=frozenset(previous.fact_ids))
-                return reply if reply.turn is not None else Reply(reply.outcome, previous)
+                return self._list_item_reply(reply, item, previous)
         if not compared:
             tokens, place = self.reader.points_into_a_list(question)
             if place:

@@ -162,6 +162,8 @@ class Query:
     events: frozenset[str] = frozenset()
     #: The words after "how many", as stems ("how many prefectures": "prefectur"); the last is what is counted.
     counted: tuple[str, ...] = ()
+    #: A "how many" asking how many the material names ("how many lines of effort are named?"), not how many in all.
+    counts_names: bool = False
     #: What each figure of the question counts ("ten lines of effort": {"10": {"line"}}), read by ``counts_in``.
     counts: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: A kind word, a word before it that says which one ("green partnership", "look east policy": "look" and
@@ -997,6 +999,7 @@ class QueryReader:
             name_of=self._name_of(tokens),
             asked_head=self._asked_head(tokens, glossary_spans, mentions),
             counted=tuple(stems[p] for p in cues.count_phrase if p < len(stems)),
+            counts_names=Intent.COUNT in cues.intents and not self.lexicon.words("naming_verbs").isdisjoint(tokens),
             counts={
                 k: v
                 for k, v in counts_in(

@@ -190,6 +190,7 @@ WORD_LISTS = (
     "name_joining_words",
     "written_name_heads",
     "coverage_verbs",
+    "naming_verbs",
     "relative_pronouns",
     "yes_no_starters",
     "future_auxiliaries",

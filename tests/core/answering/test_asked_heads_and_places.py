@@ -74,6 +74,18 @@ facts:
     question: When was the Harbour Initiative launched?
     answer: The Harbour Initiative was launched in 2019.
     keywords: [Harbour Initiative, launched]
+  - id: plan_strands_count
+    section: ties
+    question: How many strands does the Harbour Plan have?
+    answer: The Harbour Plan is built around six strands (6 in all).
+    keywords: [Harbour Plan, strands, how many]
+  - id: plan_strands_named
+    section: ties
+    question: Which strands of the Harbour Plan does the article name?
+    answer: >-
+      The strands of the Harbour Plan that the article names include Fishing, Tourism and Shipping; the rest are not
+      listed.
+    keywords: [Harbour Plan, strands, named]
   - id: supply_network
     section: ties
     question: Which country joins Chile and Latvia in the Supply Network Initiative?
@@ -90,6 +102,7 @@ glossary:
   - {term: SNI, expansion: Supply Network Initiative}
   - {term: Ocean Forum}
   - {term: Joint Plan}
+  - {term: Harbour Plan}
   - {term: Moon Probe 7}
   - {term: Harbour Initiative}
   - {term: Valparaiso}
@@ -186,15 +199,43 @@ def test_a_place_beyond_the_list_is_asked_back(ties: KnowledgeService) -> None:
     assert isinstance(outcome, Clarify), outcome
 
 
-def test_a_place_in_the_list_is_its_item(ties: KnowledgeService) -> None:
-    assert list_items(ties.base.fact("harbour_sectors").fact.answer) == (
-        "shipbuilding",
-        "fisheries",
-        "tourism",
-        "logistics",
-    )
+def test_a_place_in_the_list_is_its_item_said_as_such(ties: KnowledgeService) -> None:
+    sectors = ("shipbuilding", "fisheries", "tourism", "logistics")
+    assert list_items(ties.base.fact("harbour_sectors").fact.answer) == sectors
     outcome = _converse(ties, "which sectors does the harbour initiative cover?", "the third one?")
-    assert not isinstance(outcome, Clarify), outcome
+    assert isinstance(outcome, Answer), outcome
+    assert outcome_text(outcome).startswith("Item 3 of 4 in that list is tourism.")
+
+
+def test_a_second_place_points_into_the_same_list(ties: KnowledgeService) -> None:
+    outcome = _converse(ties, "which sectors does the harbour initiative cover?", "the third one?", "the last one?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome_text(outcome).startswith("Item 4 of 4 in that list is logistics.")
+
+
+@pytest.mark.parametrize(
+    ("answer", "items"),
+    [
+        (
+            "The sectors include chips, clean energy, telecom, and new and emerging technologies, where it aims high.",
+            ("chips", "clean energy", "telecom", "new and emerging technologies"),
+        ),
+        ("The sectors it includes are chips, telecom and ports.", ("chips", "telecom", "ports")),
+        ("Its pillars: trade, security and development.", ("trade", "security", "development")),
+    ],
+)
+def test_a_list_s_items_are_read_whole(answer: str, items: tuple[str, ...]) -> None:
+    assert list_items(answer) == items
+
+
+def test_how_many_are_named_counts_the_names_not_the_total(ties: KnowledgeService) -> None:
+    outcome = ties.matcher.ask("how many strands of the harbour plan are named in the article?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome_text(outcome).startswith("The material names 3: Fishing, Tourism and Shipping. It gives 6 in all")
+    total = ties.matcher.ask("how many strands does the harbour plan have?")
+    assert isinstance(total, Answer), total
+    assert total.best.fact.fact.id == "plan_strands_count"
+    assert not total.note
 
 
 @pytest.mark.parametrize(

@@ -478,7 +478,8 @@ class Candidate:
             # "when were the negotiations started": the start of the talks, not of what they agreed.
             asked = frozenset({"negotiation"})
         given = self.profile.events
-        if "start" in asked and self._ties_begin_undated():
+        # (Only a question asking when: "which partnership was launched in 2021" gives the year and asks which.)
+        if "start" in asked and Intent.WHEN in self.query.intents and self._ties_begin_undated():
             # "when was the India-Japan relationship established": CEPA's and IJICP's starts are no start of the ties.
             return "start"
         if given & asked:

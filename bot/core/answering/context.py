@@ -19,7 +19,7 @@ from bot.core.answering.query import Query, Unit, is_action
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.wording import event_kinds
 from bot.core.language.lexicon import Intent
-from bot.core.language.text import tokenize
+from bot.core.language.text import stem, tokenize
 
 
 @quick_init
@@ -219,6 +219,7 @@ def merge(
     what_words: frozenset[str] = frozenset(),
     name_heads: frozenset[str] = frozenset(),
     setting_relations: frozenset[str] = frozenset(),
+    relation_words: frozenset[str] = frozenset(),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -249,6 +250,12 @@ def merge(
     if replaces and any(not u.named and u.label in name_heads for u in query.units):
         # "and the forum?" after "act east policy kya hai": the Act East Forum, one kind of thing in the other's place.
         kept = tuple(u for u in kept if u.named or u.label not in name_heads)
+    if flip and query.units:
+        # "and exports?" after "India's primary imports from Japan": the word that qualified the relation turned
+        # round ("primary") was said of that one, not of this.
+        said = tokenize(previous.query.text)
+        qualifiers = {stem(said[i - 1]) for i, word in enumerate(said) if i and word in relation_words}
+        kept = tuple(u for u in kept if u.named or u.kind != "word" or u.token not in qualifiers)
     if query.markers.other:
         # "any other africa initiative?" after "when was the AAGC set up": another thing, not the old verb.
         kept = tuple(u for u in kept if not is_action(u))

@@ -113,6 +113,7 @@ class Matcher:
         self.reader = QueryReader(self.index)
         self.sections = SectionTitles(base.sections, self.lexicon.ignored, thresholds.section_title_similarity)
         self._partner_names = frozenset(p.casefold() for p in self.index.partners)
+        self._relation_word_set = frozenset(self.lexicon.relation_words)
         # The kinds of programme a name ends on ("policy", "forum"), as a question's plain words are labelled.
         self._name_head_stems = frozenset(stem(w) for w in self.lexicon.words("name_heads"))
         self._attribute_words = {p: a for p, a in self.lexicon.attribute_cues.items() if " " not in p}
@@ -350,6 +351,7 @@ class Matcher:
             what_words=self.lexicon.words("what_words"),
             name_heads=self._name_head_stems,
             setting_relations=self.lexicon.words("events_of_people"),
+            relation_words=self._relation_word_set,
         )
         asks_nothing = not (merged.intents or merged.attributes)
         if merged.contrast and merged.roles and asks_nothing and self._gave_a_sum(previous):

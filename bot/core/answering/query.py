@@ -1490,14 +1490,15 @@ class QueryReader:
             for a, b, c in glossary_spans
             if c in glossary.named and not set(glossary.label_words.get(c, ())) <= partners
         ]
+        glue = words("sameness_glue")
+        sameness = words("sameness_words") - glue
         for (_a, end, first), (start, _b, second) in itertools.pairwise(spans):
-            between = tokens[end:start]
-            if (
-                first != second
-                and between
-                and set(between) <= linking
-                and set(between) & (words("identity_verbs") | (words("sameness_words") - words("sameness_glue")))
-            ):
+            between = set(tokens[end:start])
+            if not (first != second and between and between <= linking):
+                continue
+            if between & glue and not between & sameness:
+                continue  # "the forum is for the Northeast": what it serves, not another name of it
+            if between & (words("identity_verbs") | sameness):
                 return (glossary.labels.get(first, first), glossary.labels.get(second, second))
         return ()
 
@@ -1529,7 +1530,8 @@ class QueryReader:
             return False
         if _positions_of(tokens[:5], self._requests):
             return False
-        if short_claim or not (words("identity_verbs") | words("common_verbs")).isdisjoint(tokens[1:]):
+        stating = words("identity_verbs") | words("common_verbs") | words("containing_verbs")
+        if short_claim or not stating.isdisjoint(tokens[1:]):
             return True
         # "india and japan signed npt", "the pm visited china and signed agreements": a verb of an event says one
         # happened.

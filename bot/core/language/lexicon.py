@@ -191,6 +191,7 @@ WORD_LISTS = (
     "written_name_heads",
     "coverage_verbs",
     "naming_verbs",
+    "containing_verbs",
     "relative_pronouns",
     "yes_no_starters",
     "future_auxiliaries",

@@ -1,0 +1,104 @@
+"""Claims read as claims, and follow-ups that turn a relation round (red team, session 34).
+
+- "which partnership was launched in 2021" gives the year and asks which: no "doesn't give when it began";
+- "and exports?" after "India's primary imports from Japan" keeps the sides, not "primary" (the imports' wording);
+- "the forum is for the Northeast, correct?" says what the forum serves, not that the two are one;
+- "India's primary exports to Japan include copper ..." is a claim (a verb of containing), corrected as reversed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.matcher import Turn
+from bot.core.answering.outcomes import Answer, Correction, Outcome
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import WriteKnowledge
+
+ARTICLE = """
+source:
+  id: harbour-ties
+  title: Chile-Latvia Ties
+  publisher: Practice Press
+  published: 2024-01-02
+  summary: [Chile and Latvia trade and build together.]
+sections:
+  - {id: ties, title: Ties, summary: Trade and programmes.}
+facts:
+  - id: clip_year
+    section: ties
+    question: When was the Chile-Latvia Industrial Partnership launched?
+    answer: The Chile-Latvia Industrial Partnership (CLIP) was launched in 2021.
+    keywords: [CLIP, launched]
+  - id: ties_status
+    section: ties
+    question: What is the status of Chile-Latvia ties?
+    answer: Chile-Latvia ties were raised to a Strategic Partnership in 2014.
+    keywords: [ties, Strategic Partnership, status]
+  - id: chile_imports
+    section: ties
+    question: What are Chile's primary imports from Latvia?
+    answer: Chile's primary imports from Latvia include timber, grain and machinery.
+    keywords: [imports, Chile, Latvia, goods]
+  - id: chile_exports
+    section: ties
+    question: What does Chile export to Latvia?
+    answer: The goods Chile exports to Latvia include copper, wine and fruit, among others.
+    keywords: [exports, Chile, Latvia, goods]
+  - id: ocean_forum
+    section: ties
+    question: What is the Ocean Forum?
+    answer: The Ocean Forum is a platform for Chile and Latvia to work together on the development of the North Coast.
+    keywords: [Ocean Forum, North Coast]
+glossary:
+  - {term: CLIP, expansion: Chile-Latvia Industrial Partnership}
+  - {term: Strategic Partnership}
+  - {term: Ocean Forum}
+  - {term: North Coast}
+  - {term: partnership, synonyms: [alliance of ties]}
+  - {term: Chile}
+  - {term: Latvia}
+  - term: Chile-Latvia
+"""
+
+
+@pytest.fixture
+def ties(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"article.yaml": ARTICLE}))
+
+
+def _converse(service: KnowledgeService, *questions: str) -> Outcome:
+    turn: Turn | None = None
+    outcome: Outcome | None = None
+    for question in questions:
+        reply = service.matcher.respond(question, turn)
+        turn, outcome = reply.turn, reply.outcome
+    assert outcome is not None
+    return outcome
+
+
+def test_which_thing_began_in_a_year_is_answered_by_the_thing_so_dated(ties: KnowledgeService) -> None:
+    outcome = ties.matcher.ask("which partnership was launched in 2021")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "clip_year"
+
+
+def test_a_relation_turned_round_keeps_the_sides_not_the_old_wording(ties: KnowledgeService) -> None:
+    outcome = _converse(ties, "chile's primary imports from latvia", "and exports?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "chile_exports"
+
+
+@pytest.mark.parametrize(
+    "claim", ["ocean forum is for the north coast, correct?", "the ocean forum is for the north coast"]
+)
+def test_what_a_thing_is_for_is_no_claim_that_two_things_are_one(ties: KnowledgeService, claim: str) -> None:
+    outcome = ties.matcher.ask(claim)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "ocean_forum"
+
+
+def test_a_claim_of_what_a_relation_includes_is_corrected_when_reversed(ties: KnowledgeService) -> None:
+    outcome = ties.matcher.ask("chile's primary exports to latvia include timber and grain")
+    assert isinstance(outcome, Correction), outcome
+    assert outcome.related[0].fact.fact.id == "chile_imports"

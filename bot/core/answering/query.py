@@ -1127,7 +1127,15 @@ class QueryReader:
                     *tokens[second.end : second.end + reach],
                     *tokens[max(0, first.start - reach) : first.start],
                 }
-                if not set(between) <= links | partner or near.isdisjoint(pairing):
+                # Or the two names are all the message says ("gujarat yamanashi", "tamil nadu - toyama?"): the pair
+                # is what it asks about.
+                # ("kerala and kyoto" may ask of each: only names side by side ask of the pair.)
+                bare = not between and all(
+                    first.start <= i < second.end or tokens[i] in pairing
+                    for i, t in enumerate(tokens)
+                    if t not in self.lexicon.ignored
+                )
+                if not set(between) <= links | partner or (near.isdisjoint(pairing) and not bare):
                     continue
                 # A region is no side of a twinning: "the Northeast and Africa partnerships" are two fields.
                 if "region" in kinds:

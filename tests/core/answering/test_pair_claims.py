@@ -216,3 +216,19 @@ def test_a_partner_named_as_the_material_pairs_them_is_answered(
 @pytest.mark.parametrize("question", ["kerala and kyoto", "what did kerala and osaka gain from the ties?"])
 def test_two_places_with_no_word_of_a_pair_claim_nothing(pairs: KnowledgeService, question: str) -> None:
     assert not pairs.matcher.reader.read(question).roles
+
+
+@pytest.mark.parametrize("message", ["kerala kyoto", "uttar pradesh osaka?", "kerala - kyoto"])
+def test_two_places_alone_in_a_message_ask_about_their_pair(pairs: KnowledgeService, message: str) -> None:
+    # The two names are all it says: the pair is what is asked, and the material pairs each otherwise.
+    outcome = pairs.matcher.ask(message)
+    assert isinstance(outcome, Correction), outcome
+
+
+@pytest.mark.parametrize(
+    ("message", "fact_id"), [("kerala osaka", "kerala_osaka"), ("kyoto uttar pradesh", "uttar_pradesh_kyoto")]
+)
+def test_two_paired_places_alone_in_a_message_are_answered(pairs: KnowledgeService, message: str, fact_id: str) -> None:
+    outcome = pairs.matcher.ask(message)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == fact_id

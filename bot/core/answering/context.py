@@ -93,7 +93,12 @@ class Turn:
         articles = tuple(dict.fromkeys(m.fact.source.id for m in matches))
         # Of an answer from several facts, the one list among them ("what are the lines of effort": the names, and
         # how many there are); two lists leave "the third one" unclear.
-        lists = [i for m in matches if (i := list_items(m.fact.fact.answer))] if isinstance(outcome, Answer) else []
+        # Two names after an opener are a list too ("exercises such as JIMEX and Dharma Guardian": the second one).
+        lists = (
+            [i for m in matches if (i := list_items(m.fact.fact.answer, fewest=2))]
+            if isinstance(outcome, Answer)
+            else []
+        )
         listed = lists[0] if len(lists) == 1 else ()
         return cls(
             query, topic, tuple(m.fact.fact.id for m in matches), reverse_words, articles=articles, listed=listed
@@ -117,8 +122,8 @@ _SERIAL_JOIN = re.compile(r",\s*(?:and|plus)\b")
 _ENDS_ITEM = re.compile(r"[,;]")
 
 
-def list_items(answer: str, most_words: int = 6) -> tuple[str, ...]:
-    """Return the items of the list an answer gives, in order, or () if it gives none of three or more.
+def list_items(answer: str, most_words: int = 6, fewest: int = 3) -> tuple[str, ...]:
+    """Return the items of the list an answer gives, in order, or () if it gives none of ``fewest`` or more.
 
     "... three pillars: economic cooperation, security cooperation and development cooperation." gives the three.
     """
@@ -145,7 +150,7 @@ def list_items(answer: str, most_words: int = 6) -> tuple[str, ...]:
     items = [_LEADING.sub("", part.strip()) for part in parts]
     items = [item for item in items if item]  # ", and" leaves nothing between its marks
     # Every item short, as list items are ("... include nuclear reactors, copper and electrical machinery").
-    if len(items) < 3 or any(len(item.split()) > most_words for item in items):
+    if len(items) < fewest or any(len(item.split()) > most_words for item in items):
         return ()
     return tuple(items)
 

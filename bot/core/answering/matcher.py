@@ -511,7 +511,8 @@ class Matcher:
                 self.index.facts[self.base.position_of(fact_id)]
                 for fact_id in previous.fact_ids
                 if self.base.has_fact(fact_id)
-                and list_items(self.index.facts[self.base.position_of(fact_id)].fact.answer) == previous.listed
+                and list_items(self.index.facts[self.base.position_of(fact_id)].fact.answer, fewest=2)
+                == previous.listed
             ),
             None,
         )

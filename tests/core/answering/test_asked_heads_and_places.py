@@ -86,6 +86,11 @@ facts:
       The strands of the Harbour Plan that the article names include Fishing, Tourism and Shipping; the rest are not
       listed.
     keywords: [Harbour Plan, strands, named]
+  - id: drills
+    section: ties
+    question: Which drills do Chile and Latvia hold?
+    answer: Chile and Latvia hold naval drills such as Baltic Star and Andes Wave.
+    keywords: [drills, Baltic Star, Andes Wave]
   - id: supply_network
     section: ties
     question: Which country joins Chile and Latvia in the Supply Network Initiative?
@@ -103,6 +108,8 @@ glossary:
   - {term: Ocean Forum}
   - {term: Joint Plan}
   - {term: Harbour Plan}
+  - {term: Baltic Star}
+  - {term: Andes Wave}
   - {term: Moon Probe 7}
   - {term: Harbour Initiative}
   - {term: Valparaiso}
@@ -257,3 +264,10 @@ def test_it_after_a_question_naming_only_the_partners_is_read_on_its_own(ties: K
     outcome = _converse(ties, "how do chile and latvia trade?", "what does it export to latvia?")
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == "chile_exports"
+
+
+def test_two_names_after_an_opener_are_a_list_to_point_into(ties: KnowledgeService) -> None:
+    assert list_items(ties.base.fact("drills").fact.answer) == ()  # not a list of three or more for other readings
+    outcome = _converse(ties, "which drills do chile and latvia hold?", "the second one?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome_text(outcome).startswith("Item 2 of 2 in that list is Andes Wave.")

@@ -1174,7 +1174,8 @@ class Scorer:
         known = {stem(w) for w in query.words} | self.partner_stems
         for unit in query.units:
             if unit.kind == "concept":
-                known |= bags.get(unit.token, frozenset())
+                # A bag's words may carry their sense ("industri#industrial"): the word is what a text has.
+                known |= {w.split("#", 1)[0] for w in bags.get(unit.token, frozenset())}
         return not self.thing_name_stems(position) <= known
 
     @per_fact

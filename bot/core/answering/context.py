@@ -225,6 +225,7 @@ def merge(
     name_heads: frozenset[str] = frozenset(),
     setting_relations: frozenset[str] = frozenset(),
     relation_words: frozenset[str] = frozenset(),
+    relation_qualifiers: frozenset[str] = frozenset(),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -256,10 +257,14 @@ def merge(
         # "and the forum?" after "act east policy kya hai": the Act East Forum, one kind of thing in the other's place.
         kept = tuple(u for u in kept if u.named or u.label not in name_heads)
     if flip and query.units:
-        # "and exports?" after "India's primary imports from Japan": the word that qualified the relation turned
-        # round ("primary") was said of that one, not of this.
+        # "and exports?" after "India's primary imports from Japan": the word that ranked the relation turned round
+        # ("primary") was said of that one, not of this; "machinery imports" still asks of machinery.
         said = tokenize(previous.query.text)
-        qualifiers = {stem(said[i - 1]) for i, word in enumerate(said) if i and word in relation_words}
+        qualifiers = {
+            stem(said[i - 1])
+            for i, word in enumerate(said)
+            if i and word in relation_words and said[i - 1] in relation_qualifiers
+        }
         kept = tuple(u for u in kept if u.named or u.kind != "word" or u.token not in qualifiers)
     if query.markers.other:
         # "any other africa initiative?" after "when was the AAGC set up": another thing, not the old verb.

@@ -146,7 +146,9 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
             return corrected
         # "which train technology is used in MAHSR": a better fact on the subject that lacks what is asked says so
         # before weaker ones are offered.
-        partial = _partial(query, above, t) if above else None
+        head = ASKED_HEAD_PREFIX + query.asked_head
+        lacking = [j for j in above if query.asked_head and head in j.candidate.unmet_attributes]
+        partial = _partial(query, lacking, t) if lacking else None
         if partial is not None:
             return partial
         # Not sure enough to state it as the answer: offer it (and the close ones) as "did you mean".
@@ -512,6 +514,11 @@ def _confirmed_denial(judged: Sequence[Judged], thresholds: Thresholds) -> Judge
         if not denied or candidate.direction in {"reversed", "other"} or not _fails(item, "polarity"):
             continue
         if _failed(item) - _DENIAL_FAILURES:
+            continue
+        # The year or figure the material gives instead is in this fact's own answer ("the IJICP's aim" dates
+        # nothing): the member reads it there.
+        stated = {s for _c, _y, s in candidate.misdated} | {o for _f, o in candidate.misfigured}
+        if not stated <= set(tokenize(candidate.fact.fact.answer)):
             continue
         # All it leaves out is the denied figure and the word denying it: the fact is about what the claim is about.
         if all(u.label in denied or u.label.casefold() in negations for u in candidate.uncovered):

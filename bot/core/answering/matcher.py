@@ -352,6 +352,7 @@ class Matcher:
             name_heads=self._name_head_stems,
             setting_relations=self.lexicon.words("events_of_people"),
             relation_words=self._relation_word_set,
+            relation_qualifiers=self.lexicon.words("relation_qualifiers"),
         )
         asks_nothing = not (merged.intents or merged.attributes)
         if merged.contrast and merged.roles and asks_nothing and self._gave_a_sum(previous):
@@ -497,15 +498,9 @@ class Matcher:
         words = self.lexicon.words("document_words")
         return all(words & set(tokenize(m.fact.fact.answer)) for m in answer.matches)
 
-    def _list_item_reply(self, reply: Reply, item: str, previous: Turn) -> Reply:
+    def _list_item_reply(self, reply: Reply, item: str, number: int, previous: Turn) -> Reply:
         """Say which item of the list just given a place names ("Item 3 of 5 in that list is Mobility."), with what
         the material says of it; when it says nothing more, the list's own fact is the answer."""
-        said = f"Item {previous.listed.index(item) + 1} of {len(previous.listed)} in that list is {item}."
-        # "the last one?" next still points into the same list, not into what was said of this item.
-        turn = replace(reply.turn, listed=previous.listed) if reply.turn is not None else previous
-        if isinstance(reply.outcome, Answer):
-            note = f"{said} {reply.outcome.note}" if reply.outcome.note else said
-            return Reply(replace(reply.outcome, note=note), turn)
         listing = next(
             (
                 self.index.facts[self.base.position_of(fact_id)]
@@ -516,6 +511,14 @@ class Matcher:
             ),
             None,
         )
+        # "among others" leaves the list open: the place is said, not how many there are.
+        whole = listing is not None and is_complete_list(listing.fact.answer)
+        said = f"Item {number} {f'of {len(previous.listed)} ' if whole else ''}in that list is {item}."
+        # "the last one?" next still points into the same list, not into what was said of this item.
+        turn = replace(reply.turn, listed=previous.listed) if reply.turn is not None else previous
+        if isinstance(reply.outcome, Answer):
+            note = f"{said} {reply.outcome.note}" if reply.outcome.note else said
+            return Reply(replace(reply.outcome, note=note), turn)
         if listing is None:
             return Reply(reply.outcome, turn)
         match = Match(listing, 1.0, 1.0, "names it in the list just given", confidence=1.0)
@@ -583,21 +586,19 @@ class Matcher:
             gapped = self._compare(Comparison(GAP, *previous.compared))
             if gapped is not None:
                 return Reply(gapped[0], previous)
-        elif (
-            previous is not None and len(previous.compared) == 2 and (not previous.listed or len(previous.fact_ids) > 1)
-        ):
+        elif previous is not None and len(previous.compared) == 2 and self.reader.ordinal_one(question)[1]:
             # "first one ka full form" after "which is older, AAGC or IJICP?": the options in the order asked (a list
-            # in one of two facts compared is not what "the first one" points at).
+            # in a fact compared is not what "the first one" points at; "the third one" may point into it).
             tokens, place, which = self.reader.ordinal_one(question)
             if place:
                 question, compared = _put_in(tokens, place, previous.compared[which]), previous.compared
         elif previous is not None and previous.listed:
             # "third?" after "what are the three pillars?": the third item of the list just given, asked on its own
             # (the list itself is what was just read).
-            tokens, place, item = self.reader.list_ordinal(question, previous.listed)
+            tokens, place, item, number = self.reader.list_ordinal(question, previous.listed)
             if place:
                 reply = self._respond_to(_put_in(tokens, place, item), None, excluded=frozenset(previous.fact_ids))
-                return self._list_item_reply(reply, item, previous)
+                return self._list_item_reply(reply, item, number, previous)
         if not compared:
             tokens, place = self.reader.points_into_a_list(question)
             if place:

@@ -666,15 +666,17 @@ class QueryReader:
                 return tokens, found, which
         return tokens, set(), 0
 
-    def list_ordinal(self, question: str, items: Sequence[str]) -> tuple[list[str], set[int], str]:
+    def list_ordinal(self, question: str, items: Sequence[str]) -> tuple[list[str], set[int], str, int]:
         """Return a short follow-up's words, where it names a place in a list ("third?", "the last one", "teesra
-        wala"), and the item in that place; no place for a longer question or a place the list does not have."""
+        wala"), the item in that place and its number (from 1); no place for a longer question or a place the list
+        does not have."""
         tokens = tokenize(question)
         found = self._list_place(tokens, len(items))
         if found is None:
-            return tokens, set(), ""
+            return tokens, set(), "", 0
         span, place = found
-        return tokens, span, items[place - 1 if place > 0 else place]
+        number = place if place > 0 else len(items) + 1 + place
+        return tokens, span, items[number - 1], number
 
     def points_into_a_list(self, question: str) -> tuple[list[str], set[int]]:
         """Return a message's words and where it names a place in some list ("the third one?"), if it does: with
@@ -1429,7 +1431,7 @@ class QueryReader:
         "what sectors will they cooperate on"), or "": a kind of place (read as an asked kind), a name of the
         material, "one" or a question word with no words before its verb ask no such thing."""
         words, ignored = self.lexicon.words, self.lexicon.ignored
-        opening = words("which_words") | {"what"}
+        opening = words("which_words") | words("what_words")
         start = next((i for i, t in enumerate(tokens) if t in opening), None)
         if start is None:
             return ""

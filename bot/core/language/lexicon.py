@@ -192,6 +192,7 @@ WORD_LISTS = (
     "coverage_verbs",
     "naming_verbs",
     "containing_verbs",
+    "relation_qualifiers",
     "relative_pronouns",
     "yes_no_starters",
     "future_auxiliaries",

@@ -91,6 +91,11 @@ facts:
     question: Which drills do Chile and Latvia hold?
     answer: Chile and Latvia hold naval drills such as Baltic Star and Andes Wave.
     keywords: [drills, Baltic Star, Andes Wave]
+  - id: plan_pillars
+    section: ties
+    question: What are the Harbour Plan's pillars?
+    answer: "The Harbour Plan has three pillars: trade, security and culture."
+    keywords: [Harbour Plan, pillars]
   - id: supply_network
     section: ties
     question: Which country joins Chile and Latvia in the Supply Network Initiative?
@@ -211,13 +216,13 @@ def test_a_place_in_the_list_is_its_item_said_as_such(ties: KnowledgeService) ->
     assert list_items(ties.base.fact("harbour_sectors").fact.answer) == sectors
     outcome = _converse(ties, "which sectors does the harbour initiative cover?", "the third one?")
     assert isinstance(outcome, Answer), outcome
-    assert outcome_text(outcome).startswith("Item 3 of 4 in that list is tourism.")
+    assert outcome_text(outcome).startswith("Item 3 in that list is tourism.")
 
 
 def test_a_second_place_points_into_the_same_list(ties: KnowledgeService) -> None:
     outcome = _converse(ties, "which sectors does the harbour initiative cover?", "the third one?", "the last one?")
     assert isinstance(outcome, Answer), outcome
-    assert outcome_text(outcome).startswith("Item 4 of 4 in that list is logistics.")
+    assert outcome_text(outcome).startswith("Item 4 in that list is logistics.")
 
 
 @pytest.mark.parametrize(
@@ -270,4 +275,11 @@ def test_two_names_after_an_opener_are_a_list_to_point_into(ties: KnowledgeServi
     assert list_items(ties.base.fact("drills").fact.answer) == ()  # not a list of three or more for other readings
     outcome = _converse(ties, "which drills do chile and latvia hold?", "the second one?")
     assert isinstance(outcome, Answer), outcome
-    assert outcome_text(outcome).startswith("Item 2 of 2 in that list is Andes Wave.")
+    assert outcome_text(outcome).startswith("Item 2 in that list is Andes Wave.")
+
+
+def test_a_place_in_a_whole_list_says_how_many_there_are(ties: KnowledgeService) -> None:
+    # "include" and "such as" may leave items out; a list after a colon names them all.
+    outcome = _converse(ties, "what are the harbour plan's pillars?", "the second one?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome_text(outcome).startswith("Item 2 of 3 in that list is security.")

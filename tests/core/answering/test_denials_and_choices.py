@@ -29,6 +29,11 @@ facts:
     question: When was the Harbour Initiative launched?
     answer: The Harbour Initiative was launched in 2019.
     keywords: [Harbour Initiative, launched]
+  - id: harbour_aim
+    section: ties
+    question: What is the aim of the Harbour Initiative?
+    answer: The Harbour Initiative is meant to train port workers for the Harbour Initiative's new docks.
+    keywords: [Harbour Initiative, aim, launched, port workers]
   - id: dock_pact
     section: ties
     question: What did the 2021 Dock Pact do?
@@ -93,3 +98,10 @@ def test_a_choice_offering_the_material_s_one_is_answered(ties: KnowledgeService
 def test_a_claim_of_the_other_destination_is_still_corrected(ties: KnowledgeService) -> None:
     outcome = ties.matcher.ask("the polar probe is a mars mission, right?")
     assert isinstance(outcome, Correction), outcome
+
+
+def test_a_denial_is_confirmed_only_by_a_fact_that_gives_the_material_s_own_year(ties: KnowledgeService) -> None:
+    # A fact about the thing that dates nothing (its aim) does not show the member the year it says instead.
+    outcome = ties.matcher.ask("the harbour initiative was not launched in 2015, right?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "harbour_year"

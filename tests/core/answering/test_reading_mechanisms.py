@@ -3028,3 +3028,21 @@ def test_they_with_nothing_before_are_the_partners_only_as_the_doers(
 ) -> None:
     # "what did they sign" asks what India and Japan signed; "who launched them" asks who launched some things.
     assert isinstance(shipped.matcher.respond(question, None).outcome, Clarify) is asked_back
+
+
+def test_a_better_fact_lacking_the_thing_asked_is_a_partial_answer_before_weaker_ones(
+    shipped: KnowledgeService,
+) -> None:
+    # The MAHSR fact does not say which technology; a weaker fact passing every check is no reason to offer it only.
+    outcome = shipped.matcher.ask("which japanese train technology is used in MAHSR")
+    assert isinstance(outcome, Partial), outcome
+    assert "which technology" in outcome_text(outcome)
+    assert _ids(outcome) == ["mahsr"]
+
+
+def test_the_first_one_after_a_choice_is_its_first_option_not_an_item_of_a_list_shown(
+    shipped: KnowledgeService,
+) -> None:
+    outcomes = _converse(shipped.matcher, "which came first, JIMEX or MALABAR?", "the second one?", "the first one?")
+    assert _ids(outcomes[1])[:1] == ["multilateral_exercises"]
+    assert _ids(outcomes[2])[:1] == ["bilateral_exercises"]

@@ -688,8 +688,26 @@ class QueryReader:
     def _list_place(self, tokens: Sequence[str], length: int | None) -> tuple[set[int], int] | None:
         """Return where a short message names a place in a list and which place (1-based; -1 the last), or None; a
         place beyond ``length`` (when given) is none."""
-        content = [t for t in tokens if t not in self.lexicon.ignored]
         ordinals = self.lexicon.ordinals
+        # "2nd" is read as "2" and "nd": the two are one ordinal, the place of the figure.
+        joined = [i for i in range(len(tokens) - 1) if tokens[i].isdigit() and tokens[i] + tokens[i + 1] in ordinals]
+        if joined:
+            found = self._list_place(
+                [tokens[i] + tokens[i + 1] if i in joined else t for i, t in enumerate(tokens) if i - 1 not in joined],
+                length,
+            )
+            if found is None:
+                return None
+            span, number = found
+            # Back to the words as read: each joined ordinal stands for two.
+            kept = [i for i in range(len(tokens)) if i - 1 not in joined]
+            read: set[int] = set()
+            for at in span:
+                read.add(kept[at])
+                if kept[at] in joined:
+                    read.add(kept[at] + 1)
+            return read, number
+        content = [t for t in tokens if t not in self.lexicon.ignored]
         stands_in = self.lexicon.words("substitute_nouns")
         asking = self._explain_words
         for i, token in enumerate(tokens):

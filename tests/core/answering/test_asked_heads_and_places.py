@@ -283,3 +283,16 @@ def test_a_place_in_a_whole_list_says_how_many_there_are(ties: KnowledgeService)
     outcome = _converse(ties, "what are the harbour plan's pillars?", "the second one?")
     assert isinstance(outcome, Answer), outcome
     assert outcome_text(outcome).startswith("Item 2 of 3 in that list is security.")
+
+
+@pytest.mark.parametrize(("ordinal", "item"), [("2nd?", "fisheries"), ("the 3rd one", "tourism")])
+def test_an_ordinal_written_with_figures_is_a_place(ties: KnowledgeService, ordinal: str, item: str) -> None:
+    outcome = _converse(ties, "which sectors does the harbour initiative cover?", ordinal)
+    assert isinstance(outcome, Answer), outcome
+    assert f"in that list is {item}." in outcome_text(outcome)
+
+
+def test_who_will_head_a_thing_asks_its_leader(ties: KnowledgeService) -> None:
+    outcome = ties.matcher.ask("who will head the ocean forum?")
+    assert isinstance(outcome, Partial), outcome
+    assert "who leads it" in outcome_text(outcome)

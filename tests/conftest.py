@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.core.answering.context import Turn
+from bot.core.answering.outcomes import Outcome
 from bot.core.services.knowledge import KnowledgeService
 from bot.paths import DEFAULT_KNOWLEDGE_DIR
 from bot.settings import ENV_FILE_VARIABLE, Settings
@@ -120,3 +122,14 @@ def write_knowledge(tmp_path: Path) -> WriteKnowledge:
         return folder
 
     return write
+
+
+def last_reply(service: KnowledgeService, *questions: str) -> Outcome:
+    """Return the reply to the last of one member's questions, each read after the ones before (a conversation)."""
+    turn: Turn | None = None
+    outcome: Outcome | None = None
+    for question in questions:
+        reply = service.matcher.respond(question, turn)
+        turn, outcome = reply.turn, reply.outcome
+    assert outcome is not None
+    return outcome

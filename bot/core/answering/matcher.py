@@ -91,6 +91,11 @@ class Reply:
     turn: Turn | None
 
 
+def _and_list(names: Sequence[str]) -> str:
+    """Return names as a list is written ("A, B and C"; "A" alone)."""
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+
+
 #: What a fact listing the names a "how many ... are named" counts may fail: it need not give a number.
 _COUNT_ONLY = frozenset({"asked kind"})
 
@@ -215,15 +220,17 @@ class Matcher:
         total = ""
         for j in close:
             stated = next((figure for figure, nouns in j.candidate.profile.counts if head in nouns), "")
-            if stated and stated != str(len(items)):
+            # Only more in all than it names: a total at most the names is no count of others left unnamed.
+            if stated.isdigit() and int(stated) > len(items):
                 total = stated
                 if j is not listing:
                     matches.append(j.match)
                 break
         if not total:
             return None  # no total to tell the names from: the count of what is listed is read as any other
-        listing_text = ", ".join(items[:-1]) + f" and {items[-1]}"
-        note = f"The material names {len(items)}: {listing_text}. It gives {total} in all; the others are not named."
+        note = (
+            f"The material names {len(items)}: {_and_list(items)}. It gives {total} in all; the others are not named."
+        )
         confidence = calibrated(answer_features(query, listing, judged), t.calibration)
         return Answer(tuple(replace(m, confidence=round(confidence, 4)) for m in matches), note=note)
 
@@ -248,7 +255,7 @@ class Matcher:
         if first is None:
             return None
         shown = list(names.values())
-        listing = ", ".join(shown[:-1]) + f" and {shown[-1]}" if len(shown) > 1 else shown[0]
+        listing = _and_list(shown)
         # "exercises such as MILAN and MALABAR" gives examples: the count is of the names, not of all there are.
         examples = any(not is_complete_list(m.fact.fact.answer) for m in found)
         aside = " (as examples; there may be more)" if examples else ""

@@ -16,11 +16,10 @@ import pytest
 
 from bot.core.answering.context import list_items
 from bot.core.answering.index import gives
-from bot.core.answering.matcher import Turn
-from bot.core.answering.outcomes import Answer, Clarify, Outcome, Partial
+from bot.core.answering.outcomes import Answer, Clarify, Partial
 from bot.core.answering.present import outcome_text
 from bot.core.services.knowledge import KnowledgeService
-from tests.conftest import WriteKnowledge
+from tests.conftest import WriteKnowledge, last_reply
 
 ARTICLE = """
 source:
@@ -86,6 +85,16 @@ facts:
       The strands of the Harbour Plan that the article names include Fishing, Tourism and Shipping; the rest are not
       listed.
     keywords: [Harbour Plan, strands, named]
+  - id: fund_arms_count
+    section: ties
+    question: How many arms does the Harbour Fund have?
+    answer: The Harbour Fund has two arms (2 in all).
+    keywords: [Harbour Fund, arms, how many]
+  - id: fund_arms_named
+    section: ties
+    question: Which arms of the Harbour Fund does the article name?
+    answer: The arms of the Harbour Fund that the article names include Loans, Grants and Bonds.
+    keywords: [Harbour Fund, arms, named]
   - id: drills
     section: ties
     question: Which drills do Chile and Latvia hold?
@@ -113,6 +122,7 @@ glossary:
   - {term: Ocean Forum}
   - {term: Joint Plan}
   - {term: Harbour Plan}
+  - {term: Harbour Fund}
   - {term: Baltic Star}
   - {term: Andes Wave}
   - {term: Moon Probe 7}
@@ -128,17 +138,6 @@ glossary:
 @pytest.fixture
 def ties(write_knowledge: WriteKnowledge) -> KnowledgeService:
     return KnowledgeService.from_directory(write_knowledge({"article.yaml": ARTICLE}))
-
-
-def _converse(service: KnowledgeService, *questions: str) -> Outcome:
-    """Return the reply to the last of a member's questions, each read after the ones before."""
-    turn: Turn | None = None
-    outcome: Outcome | None = None
-    for question in questions:
-        reply = service.matcher.respond(question, turn)
-        turn, outcome = reply.turn, reply.outcome
-    assert outcome is not None
-    return outcome
 
 
 @pytest.mark.parametrize(
@@ -197,30 +196,30 @@ def test_how_long_a_mission_lasts_is_not_read_from_another_thing_s_name(ties: Kn
 
 @pytest.mark.parametrize("question", ["the third one?", "what is the second one", "third?"])
 def test_a_place_in_a_list_with_no_list_before_it_is_asked_back(ties: KnowledgeService, question: str) -> None:
-    outcome = _converse(ties, question)
+    outcome = last_reply(ties, question)
     assert isinstance(outcome, Clarify), outcome
 
 
 def test_a_place_in_a_list_after_an_answer_with_no_list_is_asked_back(ties: KnowledgeService) -> None:
-    outcome = _converse(ties, "when was the harbour initiative launched?", "the third one?")
+    outcome = last_reply(ties, "when was the harbour initiative launched?", "the third one?")
     assert isinstance(outcome, Clarify), outcome
 
 
 def test_a_place_beyond_the_list_is_asked_back(ties: KnowledgeService) -> None:
-    outcome = _converse(ties, "which sectors does the harbour initiative cover?", "the fifth one?")
+    outcome = last_reply(ties, "which sectors does the harbour initiative cover?", "the fifth one?")
     assert isinstance(outcome, Clarify), outcome
 
 
 def test_a_place_in_the_list_is_its_item_said_as_such(ties: KnowledgeService) -> None:
     sectors = ("shipbuilding", "fisheries", "tourism", "logistics")
     assert list_items(ties.base.fact("harbour_sectors").fact.answer) == sectors
-    outcome = _converse(ties, "which sectors does the harbour initiative cover?", "the third one?")
+    outcome = last_reply(ties, "which sectors does the harbour initiative cover?", "the third one?")
     assert isinstance(outcome, Answer), outcome
     assert outcome_text(outcome).startswith("Item 3 in that list is tourism.")
 
 
 def test_a_second_place_points_into_the_same_list(ties: KnowledgeService) -> None:
-    outcome = _converse(ties, "which sectors does the harbour initiative cover?", "the third one?", "the last one?")
+    outcome = last_reply(ties, "which sectors does the harbour initiative cover?", "the third one?", "the last one?")
     assert isinstance(outcome, Answer), outcome
     assert outcome_text(outcome).startswith("Item 4 in that list is logistics.")
 
@@ -260,34 +259,34 @@ def test_how_many_are_named_counts_the_names_not_the_total(ties: KnowledgeServic
 def test_it_in_a_relation_s_open_side_is_the_earlier_subject_not_a_partner(
     ties: KnowledgeService, earlier: str
 ) -> None:
-    outcome = _converse(ties, earlier, "what does it export to latvia?")
+    outcome = last_reply(ties, earlier, "what does it export to latvia?")
     assert not isinstance(outcome, Answer), outcome
 
 
 def test_it_after_a_question_naming_only_the_partners_is_read_on_its_own(ties: KnowledgeService) -> None:
     # No earlier subject but the partners: "it" is the partner that trades, as the question alone reads it.
-    outcome = _converse(ties, "how do chile and latvia trade?", "what does it export to latvia?")
+    outcome = last_reply(ties, "how do chile and latvia trade?", "what does it export to latvia?")
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == "chile_exports"
 
 
 def test_two_names_after_an_opener_are_a_list_to_point_into(ties: KnowledgeService) -> None:
     assert list_items(ties.base.fact("drills").fact.answer) == ()  # not a list of three or more for other readings
-    outcome = _converse(ties, "which drills do chile and latvia hold?", "the second one?")
+    outcome = last_reply(ties, "which drills do chile and latvia hold?", "the second one?")
     assert isinstance(outcome, Answer), outcome
     assert outcome_text(outcome).startswith("Item 2 in that list is Andes Wave.")
 
 
 def test_a_place_in_a_whole_list_says_how_many_there_are(ties: KnowledgeService) -> None:
     # "include" and "such as" may leave items out; a list after a colon names them all.
-    outcome = _converse(ties, "what are the harbour plan's pillars?", "the second one?")
+    outcome = last_reply(ties, "what are the harbour plan's pillars?", "the second one?")
     assert isinstance(outcome, Answer), outcome
     assert outcome_text(outcome).startswith("Item 2 of 3 in that list is security.")
 
 
 @pytest.mark.parametrize(("ordinal", "item"), [("2nd?", "fisheries"), ("the 3rd one", "tourism")])
 def test_an_ordinal_written_with_figures_is_a_place(ties: KnowledgeService, ordinal: str, item: str) -> None:
-    outcome = _converse(ties, "which sectors does the harbour initiative cover?", ordinal)
+    outcome = last_reply(ties, "which sectors does the harbour initiative cover?", ordinal)
     assert isinstance(outcome, Answer), outcome
     assert f"in that list is {item}." in outcome_text(outcome)
 
@@ -296,3 +295,8 @@ def test_who_will_head_a_thing_asks_its_leader(ties: KnowledgeService) -> None:
     outcome = ties.matcher.ask("who will head the ocean forum?")
     assert isinstance(outcome, Partial), outcome
     assert "who leads it" in outcome_text(outcome)
+
+
+def test_a_total_no_larger_than_the_names_is_not_said_to_leave_others_unnamed(ties: KnowledgeService) -> None:
+    outcome = ties.matcher.ask("how many arms of the harbour fund are named in the article?")
+    assert "the others are not named" not in outcome_text(outcome)

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.matcher import Turn
-from bot.core.answering.outcomes import Answer, Correction, Outcome
+from bot.core.answering.outcomes import Answer, Correction
 from bot.core.services.knowledge import KnowledgeService
-from tests.conftest import WriteKnowledge
+from tests.conftest import WriteKnowledge, last_reply
 
 ARTICLE = """
 source:
@@ -67,16 +66,6 @@ def ties(write_knowledge: WriteKnowledge) -> KnowledgeService:
     return KnowledgeService.from_directory(write_knowledge({"article.yaml": ARTICLE}))
 
 
-def _converse(service: KnowledgeService, *questions: str) -> Outcome:
-    turn: Turn | None = None
-    outcome: Outcome | None = None
-    for question in questions:
-        reply = service.matcher.respond(question, turn)
-        turn, outcome = reply.turn, reply.outcome
-    assert outcome is not None
-    return outcome
-
-
 def test_which_thing_began_in_a_year_is_answered_by_the_thing_so_dated(ties: KnowledgeService) -> None:
     outcome = ties.matcher.ask("which partnership was launched in 2021")
     assert isinstance(outcome, Answer), outcome
@@ -84,7 +73,7 @@ def test_which_thing_began_in_a_year_is_answered_by_the_thing_so_dated(ties: Kno
 
 
 def test_a_relation_turned_round_keeps_the_sides_not_the_old_wording(ties: KnowledgeService) -> None:
-    outcome = _converse(ties, "chile's primary imports from latvia", "and exports?")
+    outcome = last_reply(ties, "chile's primary imports from latvia", "and exports?")
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == "chile_exports"
 

@@ -90,6 +90,8 @@ FRESH23_SETS = (EVAL_DIR / "fresh23_holdout.yaml", EVAL_DIR / "fresh23_conversat
 FRESH24_SETS = (EVAL_DIR / "fresh24_holdout.yaml", EVAL_DIR / "fresh24_conversations_holdout.yaml")
 #: Written blind from the article by a twenty-sixth helper at the start of session 34 (2026-12-04); never tuned on.
 FRESH25_SETS = (EVAL_DIR / "fresh25_holdout.yaml", EVAL_DIR / "fresh25_conversations_holdout.yaml")
+#: Written blind from the article by a twenty-seventh helper at the start of session 35 (2026-12-04); never tuned on.
+FRESH26_SETS = (EVAL_DIR / "fresh26_holdout.yaml", EVAL_DIR / "fresh26_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,10 @@ SET_GROUPS = (
     SetGroup(
         "twenty-fifth holdout (2 sets)", "a twenty-fifth helper, blind, Dec 2026; never tuned on", False, FRESH24_SETS
     ),
-    SetGroup("newest holdout (2 sets)", "a twenty-sixth helper, blind, Dec 2026; never tuned on", False, FRESH25_SETS),
+    SetGroup(
+        "twenty-sixth holdout (2 sets)", "a twenty-sixth helper, blind, Dec 2026; never tuned on", False, FRESH25_SETS
+    ),
+    SetGroup("newest holdout (2 sets)", "a twenty-seventh helper, blind, Dec 2026; never tuned on", False, FRESH26_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

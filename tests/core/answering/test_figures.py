@@ -40,6 +40,7 @@ from scripts.evaluate import (
     FRESH23_SETS,
     FRESH24_SETS,
     FRESH25_SETS,
+    FRESH26_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -192,6 +193,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH23_SETS,
         *FRESH24_SETS,
         *FRESH25_SETS,
+        *FRESH26_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -151,7 +151,9 @@ SET_GROUPS = (
     SetGroup(
         "twenty-sixth holdout (2 sets)", "a twenty-sixth helper, blind, Dec 2026; never tuned on", False, FRESH25_SETS
     ),
-    SetGroup("newest holdout (2 sets)", "a twenty-seventh helper, blind, Dec 2026; never tuned on", False, FRESH26_SETS),
+    SetGroup(
+        "newest holdout (2 sets)", "a twenty-seventh helper, blind, Dec 2026; never tuned on", False, FRESH26_SETS
+    ),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -120,6 +120,8 @@ _LEADING = re.compile(r"^(?:a|an|the|its|their|are|is)\s+", re.IGNORECASE)
 _SERIAL_JOIN = re.compile(r",\s*(?:and|plus)\b")
 #: What ends an item besides "and": a comma or a semicolon.
 _ENDS_ITEM = re.compile(r"[,;]")
+#: The join of the last two items of a list ("copper and electrical machinery").
+_LAST_JOIN = re.compile(r"\band\b|\bplus\b")
 
 
 def list_items(answer: str, most_words: int = 6, fewest: int = 3) -> tuple[str, ...]:
@@ -146,7 +148,10 @@ def list_items(answer: str, most_words: int = 6, fewest: int = 3) -> tuple[str, 
         if joins:
             rest = _ITEMS.search(text, joins[-1].end())
             text = text[: rest.start()] if rest else text
-        parts = _ITEMS.split(text)
+        # "trade in goods and services, movement of natural persons, investments and IPR": before the last comma,
+        # "and" joins words of one item; only the last piece holds the join of two items.
+        pieces = _ENDS_ITEM.split(text)
+        parts = [*pieces[:-1], *_LAST_JOIN.split(pieces[-1])]
     items = [_LEADING.sub("", part.strip()) for part in parts]
     items = [item for item in items if item]  # ", and" leaves nothing between its marks
     # Every item short, as list items are ("... include nuclear reactors, copper and electrical machinery").

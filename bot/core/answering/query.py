@@ -23,6 +23,7 @@ from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
 from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex, zipf
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
+from bot.core.answering.shapes import options_as_alternatives
 from bot.core.answering.wording import counts_in, event_kinds, event_starts
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.senses import word_of
@@ -757,6 +758,10 @@ class QueryReader:
         """Return the structured query of a question, read on its own words."""
         # "wasn't the AAGC set up in 2017?" is read, and checked, as "was the AAGC set up in 2017?".
         question = self._positive_opener(question)
+        thresholds = self.index.thresholds
+        question = options_as_alternatives(
+            question, self.lexicon, thresholds.max_listed_options, thresholds.max_option_words
+        )
         tokens, romanised = self._translate(drop_repeats(tokenize(question), self.lexicon.ignored))
         tokens = self._tag_as_confirmation(tokens)
         markers = self._markers(tokens)
@@ -788,7 +793,7 @@ class QueryReader:
         # "my friend says ...", "... please verify": who makes the claim is not what it is about.
         claimed = _positions_of(tokens, self._claims)
         discourse |= claimed
-        support = _positions_of(tokens, self._support)
+        support = self._support_verbs(tokens)
         if support and any(t not in self.lexicon.ignored for i, t in enumerate(tokens) if i not in support):
             # "what approach does India follow": the verb carries "approach"; the fact may say it "takes" one.
             discourse |= support
@@ -1588,6 +1593,32 @@ class QueryReader:
         if short and len(tokens) >= 2 and tokens[0] in words("object_prepositions") and tokens[1] in asking:
             return True
         return len(tokens) >= 2 and tokens[-1] in words("dangling_verbs")
+
+    def _support_verbs(self, tokens: Sequence[str]) -> set[int]:
+        """Return where a verb stands that only carries the noun beside it ("how does India deal with China").
+
+        After a determiner, or as the object of another verb ("did Japan sign a nuclear deal with India", "the
+        practice of"), it is a noun: what the question is about, not a verb to drop ("which countries participate"
+        keeps its verb).
+        """
+        spans = _spans_of(tokens, self._support)
+        if not spans:
+            return set()
+        determiners = self.lexicon.words("determiners")
+        named = {i for m in self.gazetteer.find(tokens) for i in range(m.start, m.end)}
+        auxiliaries = self.lexicon.words("yes_no_starters")
+
+        def as_verb(start: int) -> bool:
+            if start == 0:
+                return True
+            before = tokens[start - 1]
+            if before in determiners:
+                return False
+            if before in self.lexicon.ignored or before in auxiliaries or start - 1 in named:
+                return True
+            return not event_kinds(tokens[: start - 1], self.lexicon)
+
+        return {i for start, end in spans if as_verb(start) for i in range(start, end)}
 
     def _positive_opener(self, question: str) -> str:
         """Read a negated opener as its positive: "wasn't the AAGC set up in 2017?" asks to confirm it was."""

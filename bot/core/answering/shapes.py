@@ -668,6 +668,54 @@ def read_odd_one_out(question: str, negated: bool, lexicon: Lexicon) -> OddOneOu
     return OddOneOut(_without_negation(pieces[0], lexicon), options if len(options) >= 2 else ())
 
 
+def options_as_alternatives(question: str, lexicon: Lexicon, most_options: int, most_words: int) -> str:
+    """Write the options a which-question lists as alternatives joined by "or", the pointer at them dropped.
+
+    "which was launched in 2021: AAGC, IJICP, CEPA" reads as "which was launched in 2021 AAGC or IJICP or CEPA" and
+    "which happened in 2014, CEPA, SSGP or AAGC" as "which happened in 2014 CEPA or SSGP or AAGC": the year is asked
+    of one of them, not claimed of each. A question that lists nothing is returned as it is.
+    """
+    if "," not in question:
+        return question  # two options joined by "or" are read as such already
+    which = lexicon.words("which_words")
+    asking = which | lexicon.words("what_words") | lexicon.words("question_starters")
+    pieces = _LIST_START.split(question, maxsplit=1)
+    stem_first = True
+    if len(pieces) == 2 and not which.isdisjoint(tokenize(pieces[0])):
+        stem, listed = pieces  # "which came in 2014: CEPA, SSGP"
+    elif len(pieces) == 2 and not which.isdisjoint(tokenize(pieces[1])):
+        listed, stem = pieces  # "CEPA, SSGP or AAGC - which came in 2014?"
+        stem_first = False
+    else:
+        # "which happened in 2014, CEPA, SSGP or AAGC": a run of commas ending in "X or Y", after the asking part.
+        parts = question.rstrip(" ?.!").split(",")
+        if len(parts) < 3 or which.isdisjoint(tokenize(parts[0])) or not _ends_in_or(parts[-1], lexicon):
+            return question
+        run = 1
+        while run < len(parts) - 1 and asking.isdisjoint(tokenize(parts[-run - 1])):
+            run += 1
+        stem, listed = ",".join(parts[:-run]), ",".join(parts[-run:])
+    either = lexicon.words("either_or")
+    # Only commas and "or" part options: "and" joins words of one name ("Free and Open Indo-Pacific").
+    options = tuple(o.strip(" ?.!") for o in re.split(rf",|\s(?:{'|'.join(map(re.escape, sorted(either)))})\s", listed))
+    options = tuple(o for o in options if o)
+    if not 2 <= len(options) <= most_options or any(
+        not 0 < len(tokenize(o)) <= most_words or not asking.isdisjoint(tokenize(o)) for o in options
+    ):
+        return question
+    for pointer in sorted(lexicon.words("option_pointers"), key=len, reverse=True):
+        stem = re.sub(rf"\b{re.escape(pointer)}\b", " ", stem, flags=re.IGNORECASE)
+    joined = f" {lexicon.first_word('either_or')} ".join(options)
+    # The mark between the asking part and the options stays: "which one is Japan's: ..." owns none of them.
+    return f"{' '.join(stem.split())}: {joined}" if stem_first else f"{joined} - {' '.join(stem.split())}"
+
+
+def _ends_in_or(text: str, lexicon: Lexicon) -> bool:
+    """Tell whether a piece of a list is its last two options joined by "or" ("SSGP or AAGC")."""
+    words = tokenize(text)
+    return len(words) >= 3 and any(w in lexicon.words("either_or") for w in words[1:-1])
+
+
 def _options_in(text: str) -> tuple[str, ...]:
     return tuple(o.strip(" ?.") for o in _LIST_SPLIT.split(text) if o.strip(" ?."))
 

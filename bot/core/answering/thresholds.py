@@ -55,6 +55,10 @@ class Thresholds:
     max_ordered_items: int = 6
     #: The most words one thing put in order may have (longer is a clause, not a name).
     max_ordered_words: int = 6
+    #: A which-question lists at most this many options of at most ``max_option_words`` words each ("which was
+    #: launched in 2021: AAGC, IJICP, CEPA"); longer pieces are clauses, not options.
+    max_listed_options: int = 6
+    max_option_words: int = 5
     #: A name written out that the glossary does not know is a fact's when one text of the fact holds all of its
     #: words with at most this many other content words among them ("Vision of a Free and Open Indo-Pacific" for
     #: "the Free and Open Indo-Pacific Vision"; not "Security Initiative is meant to promote supply chain ...").

@@ -224,6 +224,7 @@ WORD_LISTS = (
     "what_words",
     "list_references",
     "option_lead_ins",
+    "option_pointers",
     "negative_openers",
     "heading_words",
     "document_heading_words",

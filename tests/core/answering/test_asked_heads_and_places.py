@@ -233,10 +233,27 @@ def test_a_second_place_points_into_the_same_list(ties: KnowledgeService) -> Non
         ),
         ("The sectors it includes are chips, telecom and ports.", ("chips", "telecom", "ports")),
         ("Its pillars: trade, security and development.", ("trade", "security", "development")),
+        # Before the last comma, "and" joins words of one item.
+        (
+            "The pact includes trade in goods and services, movement of people, investments and patents, among others.",
+            ("trade in goods and services", "movement of people", "investments", "patents"),
+        ),
     ],
 )
 def test_a_list_s_items_are_read_whole(answer: str, items: tuple[str, ...]) -> None:
     assert list_items(answer) == items
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # A sentence of clauses after a colon is no list: its pieces carry verbs and run long.
+        "The article's gist: through new pacts, Chile and Latvia have deepened their ties, with weight on trade,"
+        " security and ports, helping growth and stability.",
+    ],
+)
+def test_clauses_after_a_colon_are_no_list(answer: str) -> None:
+    assert list_items(answer, fewest=2) == ()
 
 
 def test_how_many_are_named_counts_the_names_not_the_total(ties: KnowledgeService) -> None:

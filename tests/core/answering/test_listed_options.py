@@ -1,0 +1,117 @@
+"""Options a which-question lists are alternatives, and a verb-like word in a noun's place is a noun.
+
+Red team (session 35): "which happened in 2014: CEPA, SSGP, IJICP or AAGC?" and "which of these is from 2014: SSGP,
+CEPA?" were told "The study material says otherwise" with CEPA's 2011 (the year was read as claimed of every option,
+and only the last two joined by "or" were options); "did japan sign nuclear deal with india?" was "corrected" with
+"India has not signed the NPT" ("deal with" was read as the verb of "how does India deal with China" and dropped).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Correction
+from bot.core.answering.shapes import options_as_alternatives
+from bot.core.language.lexicon import LEXICON
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import WriteKnowledge
+
+ARTICLE = """
+source:
+  id: harbour-ties
+  title: Chile-Latvia Ties
+  publisher: Practice Press
+  published: 2024-01-02
+  summary: [Chile and Latvia trade and build together.]
+sections:
+  - {id: ties, title: Ties, summary: Programmes and pacts.}
+facts:
+  - id: harbour_year
+    section: ties
+    question: When was the Harbour Initiative launched?
+    answer: The Harbour Initiative was launched in 2019.
+    keywords: [Harbour Initiative, launched]
+  - id: dock_year
+    section: ties
+    question: When did the Dock Pact come into force?
+    answer: The Dock Pact came into force in 2011.
+    keywords: [Dock Pact, in force]
+  - id: rail_year
+    section: ties
+    question: When was the Rail Compact signed?
+    answer: The Rail Compact was signed in 2014.
+    keywords: [Rail Compact, signed]
+  - id: fishing_concern
+    section: ties
+    question: What holds back Chile-Latvia fisheries cooperation?
+    answer: Chile limits fishing technology transfers to Latvia because Latvia has not signed the Fishing Treaty.
+    keywords: [Fishing Treaty, fishing, signed]
+glossary:
+  - {term: Harbour Initiative}
+  - {term: Dock Pact}
+  - {term: Rail Compact}
+  - {term: Fishing Treaty}
+  - {term: agreement, synonyms: [deal, pact]}
+  - term: Chile-Latvia
+"""
+
+
+@pytest.fixture
+def ties(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"article.yaml": ARTICLE}))
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("which happened in 2014: CEPA, SSGP, IJICP or AAGC?", "which happened in 2014: CEPA or SSGP or IJICP or AAGC"),
+        ("which of these is from 2014: SSGP, CEPA?", "which is from 2014: SSGP or CEPA"),
+        ("which happened in 2014, CEPA, SSGP or AAGC", "which happened in 2014: CEPA or SSGP or AAGC"),
+        ("CEPA, SSGP or AAGC - which came in 2014?", "CEPA or SSGP or AAGC - which came in 2014?"),
+        ("inme se kaunsa 2014 me hua: cepa, ssgp", "kaunsa 2014 me hua: cepa or ssgp"),
+    ],
+)
+def test_a_which_question_s_listed_options_are_joined_by_or(question: str, read: str) -> None:
+    assert options_as_alternatives(question, LEXICON, most_options=6, most_words=5) == read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which is older, AAGC or IJICP?",  # two options joined by "or" already
+        "what does CEPA cover: goods, services?",  # no "which"
+        "act east policy vs free and open indo-pacific vision - which is india's and which is japan's",  # no commas
+        "which came first: the agreement that opened the ports to ships, the rail compact",  # a clause is no option
+    ],
+)
+def test_a_question_without_listed_options_is_read_as_written(question: str) -> None:
+    assert options_as_alternatives(question, LEXICON, most_options=6, most_words=5) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("which happened in 2014: dock pact, rail compact, harbour initiative?", "rail_year"),
+        ("which of these is from 2011: rail compact, dock pact?", "dock_year"),
+        ("which was launched in 2019, dock pact, rail compact or harbour initiative", "harbour_year"),
+        ("Dock Pact, Rail Compact or Harbour Initiative - which came in 2014?", "rail_year"),
+    ],
+)
+def test_the_option_the_material_dates_so_answers(ties: KnowledgeService, question: str, fact_id: str) -> None:
+    outcome = ties.matcher.ask(question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == fact_id
+
+
+def test_a_deal_after_the_verb_it_is_signed_by_is_what_is_asked(ties: KnowledgeService) -> None:
+    # "Latvia has not signed the Fishing Treaty" says nothing of a deal Chile signed: no correction.
+    query = ties.matcher.read("did chile sign a fishing deal with latvia?")
+    assert "agreement" in {u.label for u in query.units}
+    assert not isinstance(ties.matcher.ask("did chile sign fishing deal with latvia?"), Correction)
+
+
+@pytest.mark.parametrize(
+    "question", ["how does chile deal with latvia", "how to deal with latvia", "chile deals with which country"]
+)
+def test_deal_with_as_a_verb_names_nothing(ties: KnowledgeService, question: str) -> None:
+    assert "agreement" not in {u.label for u in ties.matcher.read(question).units}

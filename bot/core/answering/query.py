@@ -901,6 +901,16 @@ class QueryReader:
         ):
             # "what does Japan sell to India", "japan india ko kya bechta hai": the goods, not their worth.
             attributes.add("goods")
+        if (
+            not attributes
+            and not cues.intents
+            and tokens
+            and self.lexicon.words("question_starters").isdisjoint(tokens)
+            and tokens[0] not in self.lexicon.words("yes_no_starters")
+            and self._start_of_a_name_alone(tokens)
+        ):
+            # "ijicp launch?", "aagc set up": when it started, as "launch date?" asks (not why, nor what for).
+            cues = replace(cues, intents=frozenset({Intent.WHEN}))
         # "what about the IJICP?" asks what the question before it asked ("what's" opens both).
         continues = markers.continues and not attributes and not cues.intents
         described_heads: frozenset[str] = _NOTHING
@@ -1140,11 +1150,16 @@ class QueryReader:
         words = self.lexicon.words
         links, partner = words("pair_claim_links"), words("pair_partner_nouns")
         pairing, reach = partner | words("pairing_nouns"), self.index.thresholds.pair_claim_reach
+        with_words = words("symmetric_targets")
+        # "correct?", "hai na?": a tag asking to confirm the pair says nothing besides it.
+        tags = words("premise_tags") | words("confirm_tags")
         readings = []
         for first, second in itertools.pairwise(mentions):
             between = tokens[first.end : second.start]
             kinds = {first.kind, second.kind}
-            if not (len(between) == 1 and between[0] in words("symmetric_targets")):
+            # "Gujarat's partner prefecture is Toyama", "AP partner with Yamanashi": a word for either side's kind.
+            kind_words = {w for w, kind in self.lexicon.asked_types.items() if kind in kinds}
+            if not (len(between) == 1 and between[0] in with_words):
                 # Only words that link the two, and a word for a pair or a partner between them or right after
                 # ("tamil nadu ka partner ehime", "ehime tamil nadu ka partner hai"), or before ("pair of ...").
                 near = {
@@ -1152,15 +1167,21 @@ class QueryReader:
                     *tokens[second.end : second.end + reach],
                     *tokens[max(0, first.start - reach) : first.start],
                 }
-                # Or the two names are all the message says ("gujarat yamanashi", "tamil nadu - toyama?"): the pair
-                # is what it asks about.
-                # ("kerala and kyoto" may ask of each: only names side by side ask of the pair.)
-                bare = not between and all(
-                    first.start <= i < second.end or tokens[i] in pairing
+                # Or the two names are all the message says besides words of pairs, of their kinds and a tag
+                # ("gujarat yamanashi", "tamil nadu - toyama, correct?", "UP is with Shizuoka", "gujarat - toyama
+                # state prefecture partnership?"): the pair is what it asks about.
+                # ("kerala and kyoto" may ask of each: only names side by side, or linked, ask of the pair.)
+                others = [
+                    t
                     for i, t in enumerate(tokens)
-                    if t not in self.lexicon.ignored
+                    if t not in self.lexicon.ignored and not first.start <= i < second.end
+                ]
+                joined = bool(between) and set(between) <= words("list_joiners")
+                bare = all(t in pairing or t in kind_words or t in tags for t in others) and (
+                    not joined or not pairing.isdisjoint(others)
                 )
-                if not set(between) <= links | partner or (near.isdisjoint(pairing) and not bare):
+                linking = links | partner | pairing | with_words | kind_words
+                if not set(between) <= linking or (near.isdisjoint(pairing) and not bare):
                     continue
                 # A region is no side of a twinning: "the Northeast and Africa partnerships" are two fields.
                 if "region" in kinds:
@@ -2196,6 +2217,31 @@ class QueryReader:
             tuple(relation),
             frozenset(counted),
             tuple(count_phrase),
+        )
+
+    def _start_of_a_name_alone(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a message is a named thing and the word of its start or signing alone ("ijicp launch?")."""
+        phrases = self.lexicon.event_phrases
+        starts = event_starts(phrases)
+        event: set[int] = set()
+        for i, token in enumerate(tokens):
+            for n in starts.get(token, ()):
+                if phrases.get(tuple(tokens[i : i + n])) in {"start", "signing"}:
+                    event.update(range(i, i + n))
+                    break
+        if not event:
+            return False
+        named_terms = self.index.glossary.named
+        named = {
+            i
+            for a, b, concept in self.index.glossary_spans(tokens)
+            if concept in named_terms and not set(tokens[a:b]) <= self._partner_words
+            for i in range(a, b)
+        }
+        # "india has signed the NPT, right?" claims a signing: a verb's auxiliary or a tag makes it a statement.
+        stating = self.lexicon.words("yes_no_starters") | self.lexicon.words("premise_tags")
+        return bool(named) and all(
+            i in named or i in event or (t in self.lexicon.ignored and t not in stating) for i, t in enumerate(tokens)
         )
 
     def _qualified_kinds(self, tokens: Sequence[str]) -> tuple[tuple[str, str, str, bool], ...]:

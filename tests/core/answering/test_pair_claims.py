@@ -232,3 +232,38 @@ def test_two_paired_places_alone_in_a_message_are_answered(pairs: KnowledgeServi
     outcome = pairs.matcher.ask(message)
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "kerala - kyoto state prefecture partnership, correct?",
+        "kerala and kyoto have a prefecture partnership right?",
+        "kerala ka partnership kyoto ke saath hua hai na?",
+        "UP ka osaka hai na?",
+        "i mean kerala-kyoto is correct?",
+        "kerala's partner prefecture is kyoto, correct?",
+        "does kerala partner with kyoto?",
+        "UP is with Osaka",
+    ],
+)
+def test_two_places_linked_by_words_of_pairs_or_their_kinds_claim_a_pairing(
+    partners: KnowledgeService, claim: str
+) -> None:
+    # Besides the two places the message says only words of a pair, of the places' kinds, links and a tag: the pair
+    # is what it claims (red team, session 35: "gujarat's partner prefecture is toyama, correct?" was answered with
+    # the list of pairs, the wrong pairing never called wrong).
+    outcome = partners.matcher.ask(claim)
+    assert isinstance(outcome, Correction), outcome
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact_id"),
+    [("UP is with Kyoto", "uttar_pradesh_kyoto"), ("does kerala partner with osaka?", "kerala_osaka")],
+)
+def test_two_places_linked_as_the_material_pairs_them_are_answered(
+    partners: KnowledgeService, claim: str, fact_id: str
+) -> None:
+    outcome = partners.matcher.ask(claim)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == fact_id

@@ -231,6 +231,7 @@ def merge(
     setting_relations: frozenset[str] = frozenset(),
     relation_words: frozenset[str] = frozenset(),
     relation_qualifiers: frozenset[str] = frozenset(),
+    party_words: frozenset[str] = frozenset(),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -312,6 +313,10 @@ def merge(
     roles = query.roles or _substitute(previous.query.roles, previous.query.entities, query.entities)
     if not query.roles and any(is_action(u) for u in query.units):
         # "what did he sign?" after "who visited Japan?": another action, not the visit's sides.
+        roles = ()
+    if not query.roles and query.words & party_words:
+        # "then whose exports are 17.69?" after "India's exports 17.69?": who does it is what is asked now, so the
+        # earlier question's sides are not carried over (nor turned round).
         roles = ()
     if not query.roles and query.words & what_words and not query.markers.elliptical and query.units:
         # "what were the outcomes?" after "did the PM visit Japan?": a thing of its own asked, the visit its setting

@@ -188,6 +188,10 @@ class Matcher:
             if named is not None:
                 return named
         outcome = decide(query, judged, self.thresholds, premise=claims and asserts_premise(query))
+        if isinstance(outcome, Answer) and claims:
+            narrowed = self._narrowed_list(query, outcome)
+            if narrowed is not None:
+                return narrowed
         if (
             isinstance(outcome, Partial)
             and Intent.COUNT in query.intents
@@ -197,6 +201,25 @@ class Matcher:
             # ("how many exercises besides MILAN", "... in 2015": what a list names is not what is left of it.)
             return self._count_named(query, judged) or outcome
         return outcome
+
+    def _narrowed_list(self, query: Query, outcome: Answer) -> Correction | None:
+        """Correct a claim that a list holds only one of its items ("CEPA covers only trade in goods", "the mobility
+        partnership only covers railways?"): the fact answering it lists that item among others."""
+        words = self.lexicon.words
+        tokens = tokenize(query.text)
+        at = next((i for i, t in enumerate(tokens) if t in words("restrictive_words")), None)
+        if at is None or (tokens and tokens[0] in words("question_starters")):
+            return None  # "which sector does it only cover?" asks; it claims nothing
+        skipped = words("containing_verbs") | self.lexicon.ignored | words("premise_tags")
+        said = [t for t in tokens[at + 1 :] if t not in skipped]
+        if not said:
+            return None
+        claimed = {stem(t) for t in said}
+        items = list_items(outcome.best.fact.fact.answer, fewest=2)
+        holding = [item for item in items if claimed <= {stem(w) for w in tokenize(item)}]
+        if len(holding) != 1 or len(items) < 2:
+            return None
+        return Correction((outcome.best,), f"lists {len(items)} items, not only {holding[0]}", reversed=False)
 
     def _names_counted(self, query: Query, judged: Sequence[Judged]) -> Answer | None:
         """Count the names a fact about the counted thing lists, for "how many lines of effort are named?" (five),
@@ -360,6 +383,7 @@ class Matcher:
             setting_relations=self.lexicon.words("events_of_people"),
             relation_words=self._relation_word_set,
             relation_qualifiers=self.lexicon.words("relation_qualifiers"),
+            party_words=self.lexicon.words("whose_words") | self.lexicon.words("who_words"),
         )
         asks_nothing = not (merged.intents or merged.attributes)
         if merged.contrast and merged.roles and asks_nothing and self._gave_a_sum(previous):

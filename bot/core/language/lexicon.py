@@ -225,6 +225,8 @@ WORD_LISTS = (
     "list_references",
     "option_lead_ins",
     "option_pointers",
+    "whose_words",
+    "restrictive_words",
     "negative_openers",
     "heading_words",
     "document_heading_words",

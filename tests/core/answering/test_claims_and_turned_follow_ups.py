@@ -44,6 +44,11 @@ facts:
     question: What does Chile export to Latvia?
     answer: The goods Chile exports to Latvia include copper, wine and fruit, among others.
     keywords: [exports, Chile, Latvia, goods]
+  - id: latvia_export_value
+    section: ties
+    question: How much did Latvia export to Chile in 2023?
+    answer: Latvia's exports to Chile were worth US$ 9.5 billion in 2023.
+    keywords: [exports, Latvia, Chile, worth]
   - id: ocean_forum
     section: ties
     question: What is the Ocean Forum?
@@ -91,3 +96,11 @@ def test_a_claim_of_what_a_relation_includes_is_corrected_when_reversed(ties: Kn
     outcome = ties.matcher.ask("chile's primary exports to latvia include timber and grain")
     assert isinstance(outcome, Correction), outcome
     assert outcome.related[0].fact.fact.id == "chile_imports"
+
+
+def test_whose_it_is_asked_after_a_reversed_claim_is_answered_not_corrected_again(ties: KnowledgeService) -> None:
+    # Red team (session 35): "then whose exports are 17.69?" after "india's exports to japan 17.69?" was told "it is
+    # the other way round" again: who exports is what it asks, so the earlier sides are not carried over.
+    outcome = last_reply(ties, "chile's exports to latvia 9.5?", "then whose exports are 9.5?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "latvia_export_value"

@@ -1,4 +1,5 @@
-"""Options a which-question lists are alternatives, and a verb-like word in a noun's place is a noun.
+"""Options a which-question lists are alternatives, a verb-like word in a noun's place is a noun, and "only" one item
+of a longer list is a claim to correct.
 
 Red team (session 35): "which happened in 2014: CEPA, SSGP, IJICP or AAGC?" and "which of these is from 2014: SSGP,
 CEPA?" were told "The study material says otherwise" with CEPA's 2011 (the year was read as claimed of every option,
@@ -115,3 +116,66 @@ def test_a_deal_after_the_verb_it_is_signed_by_is_what_is_asked(ties: KnowledgeS
 )
 def test_deal_with_as_a_verb_names_nothing(ties: KnowledgeService, question: str) -> None:
     assert "agreement" not in {u.label for u in ties.matcher.read(question).units}
+
+
+LISTS = """
+source:
+  id: harbour-ties
+  title: Chile-Latvia Ties
+  publisher: Practice Press
+  published: 2024-01-02
+  summary: [Chile and Latvia trade and build together.]
+sections:
+  - {id: ties, title: Ties, summary: Pacts and programmes.}
+facts:
+  - id: dock_pact_scope
+    section: ties
+    question: What does the Dock Pact cover?
+    answer: The Dock Pact includes trade in fish and grain, shipping, port fees and customs, among other areas.
+    keywords: [Dock Pact, covers]
+  - id: rail_flagship
+    section: ties
+    question: What is the flagship project?
+    answer: The Coast Railway is cited as the flagship project of Chile-Latvia ties.
+    keywords: [Coast Railway, flagship project]
+glossary:
+  - {term: Dock Pact}
+  - {term: Coast Railway}
+  - term: Chile-Latvia
+"""
+
+
+@pytest.fixture
+def lists(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"article.yaml": LISTS}))
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "the dock pact covers only trade in fish",
+        "dock pact only covers shipping?",
+        "the dock pact covers only shipping, right?",
+    ],
+)
+def test_a_claim_that_a_list_holds_only_one_of_its_items_is_corrected(lists: KnowledgeService, claim: str) -> None:
+    # Red team (session 35): "india japan CEPA covers only trade in goods" was answered with CEPA's list, the "only"
+    # never called wrong.
+    outcome = lists.matcher.ask(claim)
+    assert isinstance(outcome, Correction), outcome
+    assert outcome.related[0].fact.fact.id == "dock_pact_scope"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("is the coast railway the only flagship project?", "rail_flagship"),  # no list to hold more
+        ("what does the dock pact cover?", "dock_pact_scope"),
+    ],
+)
+def test_only_without_a_longer_list_claims_nothing_to_correct(
+    lists: KnowledgeService, question: str, fact_id: str
+) -> None:
+    outcome = lists.matcher.ask(question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == fact_id

@@ -273,6 +273,14 @@ def test_a_follow_up_window_expires(shipped: KnowledgeService) -> None:
         ("CEPA कब लागू हुआ", "cepa_year"),
         ("भारत जापान व्यापार कितना है", "bilateral_trade_total"),
         ("गुजरात किस जापानी प्रांत के साथ जुड़ा है", "gujarat_shizuoka"),
+        # Words of current affairs and English words written in Devanagari (red team, session 35).
+        ("सीईपीए किस वर्ष प्रभावी हुआ?", "cepa_year"),
+        ("संयुक्त विजन कितने वर्षों के लिए है?", "joint_vision_duration"),
+        ("नेक्स्ट जनरेशन मोबिलिटी पार्टनरशिप में कौन-कौन से क्षेत्र हैं?", "next_gen_mobility"),
+        ("भारत-जापान संबंधों को विशेष रणनीतिक और वैश्विक साझेदारी में कब अपग्रेड किया गया?", "ssgp_2014"),
+        ("जापान परमाणु तकनीक हस्तांतरण पर प्रतिबंध क्यों लगाता है?", "npt_concern"),
+        # "impose restrictions": the noun carries what is done, as in "take an approach".
+        ("why does japan impose restrictions on nuclear technology transfer", "npt_concern"),
     ],
 )
 def test_hindi_questions_are_answered_in_english(shipped: KnowledgeService, question: str, fact: str) -> None:

@@ -1037,7 +1037,46 @@ class Candidate:
     @cached_property
     def misdated(self) -> tuple[tuple[str, str, str], ...]:
         """Return the named things the question dates differently: (concept, asked year, stated year)."""
-        return _misdated(self.query, self.profile, self.scorer.concept_years)
+        return _misdated(self.query, self.profile, self.scorer.concept_years) or self._dated_by_another()
+
+    def _dated_by_another(self) -> tuple[tuple[str, str, str], ...]:
+        """Return ("", asked year, stated year) when the question's one year is, in the fact, another thing's ("the
+        2025 Joint Declaration", a name it does not ask about) and the fact gives the thing asked another year.
+
+        "the pact on defence equipment transfer was signed in 2025" against "In 2015 India and Japan concluded pacts
+        on defense equipment transfer ...; with the 2025 Joint Declaration ...": 2025 is the declaration's.
+        """
+        query = self.query
+        asked = [n for n in query.numbers if _YEAR_NUMBER.fullmatch(n)]
+        # (A follow-up's year may move the question to the other thing: "and in 2025?" after the 2015 pacts.)
+        if len(asked) != 1 or query.dates or query.own_units or asked[0] not in self.profile.numbers:
+            return ()
+        year = asked[0]
+        index = self.scorer.index
+        if not any(
+            DatedThingCheck.topic(u, self.scorer, words_too=True) for u in query.units if u not in self.uncovered
+        ):
+            return ()  # "what happened in 2025": nothing of the question's own a year could belong to
+        tokens = self.scorer.answer_tokens(self.index)
+        partners = self.scorer.partner_concepts
+        named = {
+            start: concept
+            for start, _end, concept in index.glossary_spans(tokens)
+            if concept in index.glossary.named and concept not in partners
+        }
+        asked_concepts = {t for u in query.units for alternative in u.alternatives for t in alternative}
+
+        def belongs_elsewhere(position: int) -> bool:
+            concept = named.get(position + 1)
+            return concept is not None and concept not in asked_concepts
+
+        places = [i for i, t in enumerate(tokens) if t == year]
+        if not places or not all(belongs_elsewhere(i) for i in places):
+            return ()
+        others = {
+            t for i, t in enumerate(tokens) if _YEAR_NUMBER.fullmatch(t) and t != year and not belongs_elsewhere(i)
+        }
+        return (("", year, next(iter(others))),) if len(others) == 1 else ()
 
 
 @quick_init
@@ -2891,7 +2930,7 @@ class DatedThingCheck:
         if not asked or not any(year in asked for _concept, year in candidate.profile.dates):
             return _passed(self.name)
         scorer, position = candidate.scorer, candidate.index
-        topics = [u for u in query.units if self._topic(u, scorer)]
+        topics = [u for u in query.units if self.topic(u, scorer)]
         # "which agreement came in 2011", "what did india and japan do in 2014": nothing but a kind, an event or
         # the partners is dated, which the fact's dated thing may be.
         if not topics:
@@ -2907,10 +2946,15 @@ class DatedThingCheck:
         return Verdict(self.name, False, f"dates {', '.join(sorted(asked))} but says nothing of {missing}")
 
     @staticmethod
-    def _topic(unit: Unit, scorer: Scorer) -> bool:
+    def topic(unit: Unit, scorer: Scorer, words_too: bool = False) -> bool:
         """Tell whether a unit names a thing a year could belong to: a term of the glossary (not a plain word, which
-        may be a verb: "was called"), and not a kind, an event or a partner."""
-        if unit.kind != "concept" or unit.token in scorer.partner_concepts:
+        may be a verb: "was called", unless ``words_too``), and not a kind, an event or a partner."""
+        if (
+            unit.kind not in ({"concept", "word"} if words_too else {"concept"})
+            or unit.token in scorer.partner_concepts
+        ):
+            return False
+        if words_too and is_action(unit, scorer.index.lexicon):
             return False
         lexicon = scorer.index.lexicon
         label = unit.label.casefold()

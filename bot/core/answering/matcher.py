@@ -348,6 +348,12 @@ class Matcher:
             alone = self._decide(query)
             if isinstance(alone, Answer):
                 return alone, query
+        if any(r.agent and r.target and r.relation in self.lexicon.symmetric_relations for r in query.roles):
+            # "aur UP ka shizuoka hai na?" after other pairs: a pair named whole is a claim of its own, however it
+            # opens; corrected or confirmed as it stands.
+            alone = self._decide(query)
+            if isinstance(alone, Answer | Correction):
+                return alone, query
         partners = self.scorer.partner_concepts
         if any(u.token not in partners for u in previous.topic):
             # "India and Japan" are what every fact of the article is about: the earlier subject is the rest.

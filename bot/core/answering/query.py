@@ -760,7 +760,7 @@ class QueryReader:
         question = self._positive_opener(question)
         thresholds = self.index.thresholds
         question = options_as_alternatives(
-            question, self.lexicon, thresholds.max_listed_options, thresholds.max_option_words
+            question, self.lexicon, thresholds.max_listed_options, thresholds.max_option_words, self._one_name
         )
         tokens, romanised = self._translate(drop_repeats(tokenize(question), self.lexicon.ignored))
         tokens = self._tag_as_confirmation(tokens)
@@ -1614,6 +1614,12 @@ class QueryReader:
         if short and len(tokens) >= 2 and tokens[0] in words("object_prepositions") and tokens[1] in asking:
             return True
         return len(tokens) >= 2 and tokens[-1] in words("dangling_verbs")
+
+    def _one_name(self, text: str) -> bool:
+        """Tell whether words are one name of the base, all of them one glossary term ("the Dock Pact")."""
+        tokens = [t for t in tokenize(text) if t not in self.lexicon.ignored]
+        spans = self.index.glossary_spans(tokens)
+        return len(spans) == 1 and spans[0][:2] == (0, len(tokens))
 
     def _support_verbs(self, tokens: Sequence[str]) -> set[int]:
         """Return where a verb stands that only carries the noun beside it ("how does India deal with China").

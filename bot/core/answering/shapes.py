@@ -668,12 +668,16 @@ def read_odd_one_out(question: str, negated: bool, lexicon: Lexicon) -> OddOneOu
     return OddOneOut(_without_negation(pieces[0], lexicon), options if len(options) >= 2 else ())
 
 
-def options_as_alternatives(question: str, lexicon: Lexicon, most_options: int, most_words: int) -> str:
+def options_as_alternatives(
+    question: str, lexicon: Lexicon, most_options: int, most_words: int, one_thing: Callable[[str], bool]
+) -> str:
     """Write the options a which-question lists as alternatives joined by "or", the pointer at them dropped.
 
     "which was launched in 2021: AAGC, IJICP, CEPA" reads as "which was launched in 2021 AAGC or IJICP or CEPA" and
     "which happened in 2014, CEPA, SSGP or AAGC" as "which happened in 2014 CEPA or SSGP or AAGC": the year is asked
-    of one of them, not claimed of each. A question that lists nothing is returned as it is.
+    of one of them, not claimed of each. A question that lists nothing is returned as it is, and so is one with an
+    option of several words that is not ``one_thing`` (a name the material knows): "or" joins single words, so
+    "electrical machinery" would come apart.
     """
     if "," not in question:
         return question  # two options joined by "or" are read as such already
@@ -700,7 +704,10 @@ def options_as_alternatives(question: str, lexicon: Lexicon, most_options: int, 
     options = tuple(o.strip(" ?.!") for o in re.split(rf",|\s(?:{'|'.join(map(re.escape, sorted(either)))})\s", listed))
     options = tuple(o for o in options if o)
     if not 2 <= len(options) <= most_options or any(
-        not 0 < len(tokenize(o)) <= most_words or not asking.isdisjoint(tokenize(o)) for o in options
+        not 0 < len(tokenize(o)) <= most_words
+        or not asking.isdisjoint(tokenize(o))
+        or (len(tokenize(o)) > 1 and not one_thing(o))
+        for o in options
     ):
         return question
     for pointer in sorted(lexicon.words("option_pointers"), key=len, reverse=True):

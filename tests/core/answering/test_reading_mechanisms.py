@@ -3046,3 +3046,9 @@ def test_the_first_one_after_a_choice_is_its_first_option_not_an_item_of_a_list_
     outcomes = _converse(shipped.matcher, "which came first, JIMEX or MALABAR?", "the second one?", "the first one?")
     assert _ids(outcomes[1])[:1] == ["multilateral_exercises"]
     assert _ids(outcomes[2])[:1] == ["bilateral_exercises"]
+
+
+def test_a_pair_named_whole_after_other_pairs_is_a_claim_of_its_own(shipped: KnowledgeService) -> None:
+    # Red team (session 35): after two pairs asked in turn it was declined, read as the earlier question again.
+    outcomes = _converse(shipped.matcher, "tamil nadu ka prefecture?", "aur andhra ka?", "aur UP ka shizuoka hai na?")
+    assert isinstance(outcomes[2], Correction), outcomes[2]

@@ -1052,6 +1052,8 @@ class Candidate:
         if len(asked) != 1 or query.dates or query.own_units or asked[0] not in self.profile.numbers:
             return ()
         year = asked[0]
+        if year not in tokenize(query.text):
+            return ()  # the year of an earlier question ("what's in it?" after "what is the 2025 declaration")
         index = self.scorer.index
         if not any(
             DatedThingCheck.topic(u, self.scorer, words_too=True) for u in query.units if u not in self.uncovered
@@ -1065,10 +1067,16 @@ class Candidate:
             if concept in index.glossary.named and concept not in partners
         }
         asked_concepts = {t for u in query.units for alternative in u.alternatives for t in alternative}
+        ends = {start: end for start, end, _concept in index.glossary_spans(tokens)}
 
         def belongs_elsewhere(position: int) -> bool:
+            # Another thing: a name the question neither names nor shares a word with ("the 2025 joint declaration"
+            # is the Joint Declaration on Security Cooperation by a shorter name).
             concept = named.get(position + 1)
-            return concept is not None and concept not in asked_concepts
+            if concept is None or concept in asked_concepts:
+                return False
+            words = {stem(w) for w in tokens[position + 1 : ends[position + 1]]}
+            return words.isdisjoint(asked_concepts)
 
         places = [i for i, t in enumerate(tokens) if t == year]
         if not places or not all(belongs_elsewhere(i) for i in places):

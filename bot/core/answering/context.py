@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from bot.core.answering.frozen import quick_init
-from bot.core.answering.index import ENTITY_PREFIX
+from bot.core.answering.index import ENTITY_PREFIX, RELATION_PREFIX
 from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Partial
 from bot.core.answering.query import Query, Unit, is_action
 from bot.core.answering.roles import RoleReading
@@ -121,7 +121,7 @@ _SERIAL_JOIN = re.compile(r",\s*(?:and|plus)\b")
 #: What ends an item besides "and": a comma or a semicolon.
 _ENDS_ITEM = re.compile(r"[,;]")
 #: The join of the last two items of a list ("copper and electrical machinery").
-_LAST_JOIN = re.compile(r"\band\b|\bplus\b")
+_LAST_JOIN = re.compile(r"\band\b|\bplus\b", re.IGNORECASE)
 
 
 def list_items(answer: str, most_words: int = 6, fewest: int = 3) -> tuple[str, ...]:
@@ -314,9 +314,16 @@ def merge(
     if not query.roles and any(is_action(u) for u in query.units):
         # "what did he sign?" after "who visited Japan?": another action, not the visit's sides.
         roles = ()
-    if not query.roles and query.words & party_words:
+    named_relations = {
+        alternative[0].removeprefix(RELATION_PREFIX)
+        for u in query.units
+        for alternative in u.alternatives
+        if alternative[0].startswith(RELATION_PREFIX)
+    }
+    if not query.roles and query.words & party_words and any(r.relation in named_relations for r in roles):
         # "then whose exports are 17.69?" after "India's exports 17.69?": who does it is what is asked now, so the
-        # earlier question's sides are not carried over (nor turned round).
+        # earlier question's sides are not carried over (nor turned round). ("who did he meet there" after the
+        # visit names no relation of its own: the visit's sides stay its setting.)
         roles = ()
     if not query.roles and query.words & what_words and not query.markers.elliptical and query.units:
         # "what were the outcomes?" after "did the PM visit Japan?": a thing of its own asked, the visit its setting

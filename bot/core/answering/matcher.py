@@ -208,8 +208,8 @@ class Matcher:
         words = self.lexicon.words
         tokens = tokenize(query.text)
         at = next((i for i, t in enumerate(tokens) if t in words("restrictive_words")), None)
-        if at is None or (tokens and tokens[0] in words("question_starters")):
-            return None  # "which sector does it only cover?" asks; it claims nothing
+        if at is None or not words("question_starters").isdisjoint(tokens):
+            return None  # "which sector does it only cover?", "if it covers only goods, what else?" ask
         skipped = words("containing_verbs") | self.lexicon.ignored | words("premise_tags")
         said = [t for t in tokens[at + 1 :] if t not in skipped]
         if not said:

@@ -1153,10 +1153,19 @@ class QueryReader:
         with_words = words("symmetric_targets")
         # "correct?", "hai na?": a tag asking to confirm the pair says nothing besides it.
         tags = words("premise_tags") | words("confirm_tags")
+        either = words("either_or")
+        places: dict[str, set[str]] = {}
+        for mention in mentions:
+            places.setdefault(mention.kind, set()).add(mention.canonical)
         readings = []
         for first, second in itertools.pairwise(mentions):
             between = tokens[first.end : second.start]
             kinds = {first.kind, second.kind}
+            if second.end < len(tokens) and tokens[second.end] in either:
+                continue  # "does gujarat partner with toyama or shizuoka?" offers a choice; it claims no pair
+            # "tamil nadu and gujarat partner with ehime and shizuoka": with two places of a kind, only a pair said
+            # as one ("TN with Ehime", "Gujarat and Shizuoka partnership") is read, not the neighbours of a list.
+            several = any(len(places.get(kind, ())) > 1 for kind in kinds)
             # "Gujarat's partner prefecture is Toyama", "AP partner with Yamanashi": a word for either side's kind.
             kind_words = {w for w, kind in self.lexicon.asked_types.items() if kind in kinds}
             if not (len(between) == 1 and between[0] in with_words):
@@ -1177,10 +1186,12 @@ class QueryReader:
                     if t not in self.lexicon.ignored and not first.start <= i < second.end
                 ]
                 joined = bool(between) and set(between) <= words("list_joiners")
-                bare = all(t in pairing or t in kind_words or t in tags for t in others) and (
-                    not joined or not pairing.isdisjoint(others)
+                bare = (
+                    not several
+                    and all(t in pairing or t in kind_words or t in tags for t in others)
+                    and (not joined or not pairing.isdisjoint(others))
                 )
-                linking = links | partner | pairing | with_words | kind_words
+                linking = links | partner if several else links | partner | pairing | with_words | kind_words
                 if not set(between) <= linking or (near.isdisjoint(pairing) and not bare):
                     continue
                 # A region is no side of a twinning: "the Northeast and Africa partnerships" are two fields.
@@ -2238,12 +2249,15 @@ class QueryReader:
         if not event:
             return False
         named_terms = self.index.glossary.named
-        named = {
-            i
+        spans = [
+            (a, b)
             for a, b, concept in self.index.glossary_spans(tokens)
             if concept in named_terms and not set(tokens[a:b]) <= self._partner_words
-            for i in range(a, b)
-        }
+        ]
+        # "China launched IJICP?" says who launched it: a claim, not a question of when.
+        if len(spans) != 1 or any(m.canonical not in self.index.partners for m in self.gazetteer.find(tokens)):
+            return False
+        named = set(range(*spans[0]))
         # "india has signed the NPT, right?" claims a signing: a verb's auxiliary or a tag makes it a statement.
         stating = self.lexicon.words("yes_no_starters") | self.lexicon.words("premise_tags")
         return bool(named) and all(

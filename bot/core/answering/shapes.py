@@ -681,6 +681,8 @@ def options_as_alternatives(
     """
     if "," not in question:
         return question  # two options joined by "or" are read as such already
+    if not (lexicon.words("negations") | lexicon.words("absence_words")).isdisjoint(tokenize(question)):
+        return question  # "which of these has no partner: ..." is the odd one out, read as such
     which = lexicon.words("which_words")
     asking = which | lexicon.words("what_words") | lexicon.words("question_starters")
     pieces = _LIST_START.split(question, maxsplit=1)

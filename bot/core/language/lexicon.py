@@ -227,6 +227,7 @@ WORD_LISTS = (
     "option_pointers",
     "whose_words",
     "restrictive_words",
+    "absence_words",
     "negative_openers",
     "heading_words",
     "document_heading_words",

@@ -70,3 +70,9 @@ def test_a_start_asked_with_more_words_keeps_what_they_ask(ties: KnowledgeServic
 @pytest.mark.parametrize("question", ["was the dock forum set up?", "dock forum bana kya"])
 def test_whether_a_thing_was_set_up_is_no_question_of_when(ties: KnowledgeService, question: str) -> None:
     assert not ties.matcher.read(question).intents
+
+
+@pytest.mark.parametrize("question", ["china launched hbi?", "latvia set up the hbi"])
+def test_a_start_said_of_a_doer_is_no_question_of_when(ties: KnowledgeService, question: str) -> None:
+    # "China launched IJICP?" claims who launched it.
+    assert not ties.matcher.read(question).intents

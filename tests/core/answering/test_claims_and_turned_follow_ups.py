@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.answering.context import merge
 from bot.core.answering.outcomes import Answer, Correction
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import WriteKnowledge, last_reply
@@ -104,3 +105,14 @@ def test_whose_it_is_asked_after_a_reversed_claim_is_answered_not_corrected_agai
     outcome = last_reply(ties, "chile's exports to latvia 9.5?", "then whose exports are 9.5?")
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == "latvia_export_value"
+
+
+def test_who_asked_without_a_relation_of_its_own_keeps_the_earlier_sides(ties: KnowledgeService) -> None:
+    # "who did he meet there" after the visit names no relation: the earlier sides stay its setting; "whose exports"
+    # names the relation again, and asks its side.
+    previous = ties.matcher.respond("chile's exports to latvia 9.5?").turn
+    assert previous is not None and previous.query.roles
+    parties = frozenset({"who", "whose"})
+    kept = merge(previous, ties.matcher.read("who did they meet there?"), flip=False, party_words=parties)
+    assert kept.roles == previous.query.roles
+    assert not merge(previous, ties.matcher.read("then whose exports are 9.5?"), flip=False, party_words=parties).roles

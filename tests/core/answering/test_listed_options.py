@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Correction
+from bot.core.answering.outcomes import Answer, Correction, Suggestions
 from bot.core.answering.shapes import options_as_alternatives
 from bot.core.language.lexicon import LEXICON
 from bot.core.services.knowledge import KnowledgeService
@@ -95,6 +95,9 @@ def test_a_which_question_s_listed_options_are_joined_by_or(question: str, read:
         "what does CEPA cover: goods, services?",  # no "which"
         "act east policy vs free and open indo-pacific vision - which is india's and which is japan's",  # no commas
         "which came first: the agreement that opened the ports to ships, the rail compact",  # a clause is no option
+        # "which ... has no ...": the odd one out, read as such, not a choice among the options.
+        "which of these states has no partner: gujarat, kerala, goa",
+        "which of these is not bilateral: JIMEX, MILAN",
     ],
 )
 def test_a_question_without_listed_options_is_read_as_written(question: str) -> None:
@@ -120,7 +123,8 @@ def test_a_deal_after_the_verb_it_is_signed_by_is_what_is_asked(ties: KnowledgeS
     # "Latvia has not signed the Fishing Treaty" says nothing of a deal Chile signed: no correction.
     query = ties.matcher.read("did chile sign a fishing deal with latvia?")
     assert "agreement" in {u.label for u in query.units}
-    assert not isinstance(ties.matcher.ask("did chile sign fishing deal with latvia?"), Correction)
+    outcome = ties.matcher.ask("did chile sign fishing deal with latvia?")
+    assert isinstance(outcome, Suggestions), outcome  # the material names no such deal; the treaty fact is offered
 
 
 @pytest.mark.parametrize(
@@ -176,6 +180,12 @@ def test_a_claim_that_a_list_holds_only_one_of_its_items_is_corrected(lists: Kno
     outcome = lists.matcher.ask(claim)
     assert isinstance(outcome, Correction), outcome
     assert outcome.related[0].fact.fact.id == "dock_pact_scope"
+
+
+def test_only_in_a_question_that_asks_claims_nothing(lists: KnowledgeService) -> None:
+    outcome = lists.matcher.ask("if the dock pact covers only shipping, what else?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "dock_pact_scope"
 
 
 @pytest.mark.parametrize(

@@ -267,3 +267,14 @@ def test_two_places_linked_as_the_material_pairs_them_are_answered(
     outcome = partners.matcher.ask(claim)
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does kerala partner with kyoto or osaka?",  # a choice offered, no pair claimed
+        "kerala and UP partner with osaka and kyoto",  # two lists side by side pair in order, as the material does
+    ],
+)
+def test_a_choice_or_two_lists_of_places_claim_no_wrong_pairing(partners: KnowledgeService, question: str) -> None:
+    assert not isinstance(partners.matcher.ask(question), Correction)

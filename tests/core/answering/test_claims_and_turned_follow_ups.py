@@ -111,7 +111,8 @@ def test_who_asked_without_a_relation_of_its_own_keeps_the_earlier_sides(ties: K
     # "who did he meet there" after the visit names no relation: the earlier sides stay its setting; "whose exports"
     # names the relation again, and asks its side.
     previous = ties.matcher.respond("chile's exports to latvia 9.5?").turn
-    assert previous is not None and previous.query.roles
+    assert previous is not None
+    assert previous.query.roles
     parties = frozenset({"who", "whose"})
     kept = merge(previous, ties.matcher.read("who did they meet there?"), flip=False, party_words=parties)
     assert kept.roles == previous.query.roles

@@ -1036,7 +1036,8 @@ class Candidate:
 
     @cached_property
     def misdated(self) -> tuple[tuple[str, str, str], ...]:
-        """Return the named things the question dates differently: (concept, asked year, stated year)."""
+        """Return the named things the question dates differently: (concept, asked year, stated year); the concept is
+        "" for a thing the question names by plain words ("the pact on defence equipment transfer")."""
         return _misdated(self.query, self.profile, self.scorer.concept_years) or self._dated_by_another()
 
     def _dated_by_another(self) -> tuple[tuple[str, str, str], ...]:
@@ -1054,36 +1055,22 @@ class Candidate:
         year = asked[0]
         if year not in tokenize(query.text):
             return ()  # the year of an earlier question ("what's in it?" after "what is the 2025 declaration")
-        index = self.scorer.index
         if not any(
             DatedThingCheck.topic(u, self.scorer, words_too=True) for u in query.units if u not in self.uncovered
         ):
             return ()  # "what happened in 2025": nothing of the question's own a year could belong to
-        tokens = self.scorer.answer_tokens(self.index)
-        partners = self.scorer.partner_concepts
-        named = {
-            start: concept
-            for start, _end, concept in index.glossary_spans(tokens)
-            if concept in index.glossary.named and concept not in partners
-        }
         asked_concepts = {t for u in query.units for alternative in u.alternatives for t in alternative}
-        ends = {start: end for start, end, _concept in index.glossary_spans(tokens)}
 
-        def belongs_elsewhere(position: int) -> bool:
+        def elsewhere(concept: str, words: frozenset[str]) -> bool:
             # Another thing: a name the question neither names nor shares a word with ("the 2025 joint declaration"
             # is the Joint Declaration on Security Cooperation by a shorter name).
-            concept = named.get(position + 1)
-            if concept is None or concept in asked_concepts:
-                return False
-            words = {stem(w) for w in tokens[position + 1 : ends[position + 1]]}
-            return words.isdisjoint(asked_concepts)
+            return bool(concept) and concept not in asked_concepts and words.isdisjoint(asked_concepts)
 
-        places = [i for i, t in enumerate(tokens) if t == year]
-        if not places or not all(belongs_elsewhere(i) for i in places):
+        held = self.scorer.years_and_holders(self.index)
+        mine = [(concept, words) for stated, concept, words in held if stated == year]
+        if not mine or not all(elsewhere(concept, words) for concept, words in mine):
             return ()
-        others = {
-            t for i, t in enumerate(tokens) if _YEAR_NUMBER.fullmatch(t) and t != year and not belongs_elsewhere(i)
-        }
+        others = {stated for stated, concept, words in held if stated != year and not elsewhere(concept, words)}
         return (("", year, next(iter(others))),) if len(others) == 1 else ()
 
 
@@ -1348,6 +1335,24 @@ class Scorer:
             if any(t in roles for t in tokens[max(0, i - reach) : i]) or any(i - reach <= end <= i for end in ends):
                 return True
         return False
+
+    @per_fact
+    def years_and_holders(self, position: int) -> tuple[tuple[str, str, frozenset[str]], ...]:
+        """Return each year a fact's answer writes with the named thing right after it that holds it ("the 2025 Joint
+        Declaration ..."): (year, concept, the name's stems); the concept is "" when no name follows."""
+        tokens = self.answer_tokens(position)
+        index = self.index
+        names = {
+            start: (end, concept)
+            for start, end, concept in index.glossary_spans(tokens)
+            if concept in index.glossary.named and concept not in self.partner_concepts
+        }
+        found = []
+        for i, token in enumerate(tokens):
+            if _YEAR_NUMBER.fullmatch(token):
+                end, concept = names.get(i + 1, (i + 1, ""))
+                found.append((token, concept, frozenset(stem(w) for w in tokens[i + 1 : end])))
+        return tuple(found)
 
     @per_fact
     def answer_stems(self, position: int) -> frozenset[str]:

@@ -217,8 +217,8 @@ class Matcher:
         claimed = {stem(t) for t in said}
         items = list_items(outcome.best.fact.fact.answer, fewest=2)
         holding = [item for item in items if claimed <= {stem(w) for w in tokenize(item)}]
-        if len(holding) != 1 or len(items) < 2:
-            return None
+        if len(holding) != 1:
+            return None  # (a list holds two items or more: one holding the claim leaves others beside it)
         return Correction((outcome.best,), f"lists {len(items)} items, not only {holding[0]}", reversed=False)
 
     def _names_counted(self, query: Query, judged: Sequence[Judged]) -> Answer | None:

@@ -904,9 +904,7 @@ class QueryReader:
         if (
             not attributes
             and not cues.intents
-            and tokens
             and self.lexicon.words("question_starters").isdisjoint(tokens)
-            and tokens[0] not in self.lexicon.words("yes_no_starters")
             and self._start_of_a_name_alone(tokens)
         ):
             # "ijicp launch?", "aagc set up": when it started, as "launch date?" asks (not why, nor what for).
@@ -2258,9 +2256,10 @@ class QueryReader:
         if len(spans) != 1 or any(m.canonical not in self.index.partners for m in self.gazetteer.find(tokens)):
             return False
         named = set(range(*spans[0]))
-        # "india has signed the NPT, right?" claims a signing: a verb's auxiliary or a tag makes it a statement.
+        # "india has signed the NPT, right?", "was it launched?": an auxiliary or a tag makes it a statement or a
+        # yes/no question.
         stating = self.lexicon.words("yes_no_starters") | self.lexicon.words("premise_tags")
-        return bool(named) and all(
+        return all(
             i in named or i in event or (t in self.lexicon.ignored and t not in stating) for i, t in enumerate(tokens)
         )
 

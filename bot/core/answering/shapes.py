@@ -673,8 +673,8 @@ def options_as_alternatives(
 ) -> str:
     """Write the options a which-question lists as alternatives joined by "or", the pointer at them dropped.
 
-    "which was launched in 2021: AAGC, IJICP, CEPA" reads as "which was launched in 2021 AAGC or IJICP or CEPA" and
-    "which happened in 2014, CEPA, SSGP or AAGC" as "which happened in 2014 CEPA or SSGP or AAGC": the year is asked
+    "which was launched in 2021: AAGC, IJICP, CEPA" reads as "which was launched in 2021: AAGC or IJICP or CEPA" and
+    "which happened in 2014, CEPA, SSGP or AAGC" as "which happened in 2014: CEPA or SSGP or AAGC": the year is asked
     of one of them, not claimed of each. A question that lists nothing is returned as it is, and so is one with an
     option of several words that is not ``one_thing`` (a name the material knows): "or" joins single words, so
     "electrical machinery" would come apart.
@@ -705,11 +705,10 @@ def options_as_alternatives(
     # Only commas and "or" part options: "and" joins words of one name ("Free and Open Indo-Pacific").
     options = tuple(o.strip(" ?.!") for o in re.split(rf",|\s(?:{'|'.join(map(re.escape, sorted(either)))})\s", listed))
     options = tuple(o for o in options if o)
+    words_of = {option: tokenize(option) for option in options}
     if not 2 <= len(options) <= most_options or any(
-        not 0 < len(tokenize(o)) <= most_words
-        or not asking.isdisjoint(tokenize(o))
-        or (len(tokenize(o)) > 1 and not one_thing(o))
-        for o in options
+        not 0 < len(words) <= most_words or not asking.isdisjoint(words) or (len(words) > 1 and not one_thing(option))
+        for option, words in words_of.items()
     ):
         return question
     for pointer in sorted(lexicon.words("option_pointers"), key=len, reverse=True):

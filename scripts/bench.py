@@ -396,13 +396,6 @@ def _is_correct(question: LabelledQuestion, outcome: object) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------- one base
-@dataclass(frozen=True)
-class _Holding:
-    """The knowledge the heap is frozen with (``HeapFreezer`` watches a service's ``base``)."""
-
-    base: KnowledgeBase
-
-
 def measure(
     label: str,
     load: Callable[[], KnowledgeBase],
@@ -432,7 +425,7 @@ def measure(
     result.vocabulary = matcher.vocabulary_size
     # Questions are timed as the bot answers them: with what was alive after its start frozen out of the
     # collector's passes (``HeapFreezer``, as at the bot's start), given back to the collector when done.
-    heap = HeapFreezer(_Holding(base))
+    heap = HeapFreezer()
     heap.freeze()
 
     questions = generate_labelled_questions(base, n_questions, seed)

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.e2e.conftest import STALL_MARK, start_bot, stop_bot
+from tests.e2e.conftest import STALL_MARK, WAIT_MARK, start_bot, stop_bot
 from tests.e2e.fakediscord import FakeDiscord, Interaction
 
 #: The colour codes of discord.py's log lines.
@@ -196,9 +196,14 @@ async def main() -> None:
                 f"  {'PASS' if p95 <= 500 else 'FAIL'}  p95 first response of the 300 /ask at most 500 ms: {p95:.0f} ms"
             )
             print(f"  payload violations: {len(fake.violations)}")
-            stalls = [line for line in log_path.read_text(errors="replace").splitlines() if STALL_MARK in line]
-            print(f"  event-loop stalls the bot logged: {len(stalls)}")
+            lines = log_path.read_text(errors="replace").splitlines()
+            stalls = [line for line in lines if STALL_MARK in line]
+            print(f"  event-loop stalls the bot logged (CPU work on the loop): {len(stalls)}")
             for line in stalls:
+                print("    " + _COLOUR.sub("", line).split("bot.lagmonitor", 1)[-1].strip())
+            waits = [line for line in lines if WAIT_MARK in line]
+            print(f"  late wake-ups while the loop did not work (machine, GIL): {len(waits)}")
+            for line in waits:
                 print("    " + _COLOUR.sub("", line).split("bot.lagmonitor", 1)[-1].strip())
         finally:
             await stop_bot(process)

@@ -171,14 +171,11 @@ async def run(settings: Settings) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signum, lambda: asyncio.ensure_future(bot.close()))
-    heap = HeapFreezer(app.knowledge)
-    heap.freeze()
-    freezing = asyncio.create_task(heap.watch(), name="freeze-heap")
+    HeapFreezer().freeze()
     try:
         async with bot:
             await bot.start(settings.discord_token.get_secret_value())
     finally:
-        freezing.cancel()
         await app.close()
         log.info("Stopped")
 

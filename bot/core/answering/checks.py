@@ -41,6 +41,7 @@ from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.answering.wording import event_kinds
 from bot.core.knowledge.base import SourcedFact
 from bot.core.language.lexicon import Intent, Lexicon
+from bot.core.language.memo import BoundedMemo
 from bot.core.language.senses import word_of
 from bot.core.language.text import content_stems, is_number, possessive_pairs, stem, tokenize
 
@@ -1177,9 +1178,7 @@ class Scorer:
             if word not in index.lexicon.ignored and word != "*"
         }
         #: The owners a question gives things: read once per question, not once per candidate it is set against.
-        self.question_owners: Callable[[str], frozenset[tuple[str, str]]] = functools.lru_cache(
-            maxsize=self.thresholds.read_cache_size
-        )(self.owners)
+        self._owners_read: BoundedMemo[str, frozenset[tuple[str, str]]] = BoundedMemo(self.thresholds.read_cache_size)
 
     @per_fact
     def answer_tokens(self, position: int) -> list[str]:
@@ -1668,6 +1667,10 @@ class Scorer:
         """Return the owners a fact's answer gives things ("India's Northeast", "India's industrial competitiveness":
         both words of a two-word thing)."""
         return self.owners(self.index.facts[position].fact.answer, two_words=True)
+
+    def question_owners(self, text: str) -> frozenset[tuple[str, str]]:
+        """Return the owners a question's text gives things (read once per question)."""
+        return self._owners_read(text, self.owners)
 
     def owners(self, text: str, two_words: bool = False) -> frozenset[tuple[str, str]]:
         """Return (owned word's stem, owner) for each "X's Y" in a text whose owner is a name of the world."""

@@ -57,6 +57,7 @@ from bot.core.knowledge.collector import without_collection
 from bot.core.knowledge.schema import GlossaryEntry, Section, Source
 from bot.core.knowledge.workers import LARGE_COMPILE_FACTS, map_forked, worth_forking
 from bot.core.language.lexicon import LEXICON, Lexicon
+from bot.core.language.memo import BoundedMemo
 from bot.core.language.senses import (
     LEMMA_LANGUAGE,
     Senses,
@@ -1331,7 +1332,11 @@ class Typos:
         self._lock = threading.Lock()
         #: The words of each length looked up by a swap of letters, as sets (made at the first such typo).
         self._same_length: dict[int, frozenset[str]] = {}
-        self.correct: Callable[[str], str | None] = lru_cache(maxsize=TYPO_MEMO)(self._correct)
+        self._memo: BoundedMemo[str, str | None] = BoundedMemo(TYPO_MEMO)
+
+    def correct(self, word: str) -> str | None:
+        """Return the base word ``word`` is most likely a typo of, or None (remembered per word)."""
+        return self._memo(word, self._correct)
 
     def _correct(self, word: str) -> str | None:
         t = self.thresholds

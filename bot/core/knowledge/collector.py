@@ -5,6 +5,13 @@ object made counts towards the collector's next pass, and its full passes walk e
 facts a start made a dozen of them, some 2.5 s of a changed-file start. Nearly all of those objects are freed by
 reference counting or live on, so the passes found almost nothing. While a load runs, automatic collection is
 paused (in every thread: the collector is the process's); it resumes when the last running load ends, as it was.
+
+All that a paused load made is then in the collector's youngest generation, and the first pass after the pause walks
+all of it, in whichever thread allocates next: in the bot that can be the event loop, right after a reload. A
+long-lived process that keeps its knowledge (the bot) asks for what loads make to be frozen instead
+(``freeze_after_loads``): the last load to end moves everything alive out of the collector's passes (``gc.freeze``,
+which takes no walk), before collection resumes. Frozen objects that die are still freed by reference counting, so
+knowledge must hold no reference cycle (``BoundedMemo``) for a replaced base to be freed.
 """
 
 from __future__ import annotations
@@ -22,6 +29,14 @@ R = TypeVar("R")
 _lock = threading.Lock()
 _running = 0
 _was_enabled = False
+_freezing = False
+
+
+def freeze_after_loads(freeze: bool) -> None:
+    """Have every load, as it ends, freeze what is alive out of the collector's passes (or stop doing so)."""
+    global _freezing
+    with _lock:
+        _freezing = freeze
 
 
 @contextmanager
@@ -38,8 +53,11 @@ def collection_paused() -> Iterator[None]:
     finally:
         with _lock:
             _running -= 1
-            if _running == 0 and _was_enabled:
-                gc.enable()
+            if _running == 0:
+                if _freezing:
+                    gc.freeze()
+                if _was_enabled:
+                    gc.enable()
 
 
 def without_collection(function: Callable[P, R]) -> Callable[P, R]:

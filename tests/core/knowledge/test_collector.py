@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import gc
+import shutil
 import threading
+import weakref
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from bot.core.knowledge.collector import collection_paused, without_collection
+from bot.core.knowledge.collector import collection_paused, freeze_after_loads, without_collection
+from bot.core.services.knowledge import KnowledgeService
+from bot.paths import DEFAULT_KNOWLEDGE_DIR
 
 
 @pytest.fixture(autouse=True)
@@ -66,3 +71,50 @@ def test_a_collector_turned_off_by_the_program_stays_off() -> None:
 
     assert load(21) == 42
     assert not gc.isenabled()
+
+
+@pytest.fixture
+def freezing() -> Iterator[None]:
+    freeze_after_loads(True)
+    yield
+    freeze_after_loads(False)
+    gc.unfreeze()
+
+
+@pytest.mark.usefixtures("freezing")
+def test_a_process_that_asks_for_it_has_what_a_load_made_frozen_as_the_load_ends() -> None:
+    before = gc.get_freeze_count()
+    with collection_paused():
+        made = [[n] for n in range(1000)]
+        with collection_paused():
+            pass
+        # Only the last load to end freezes: an inner one ending leaves the outer one's objects where they are.
+        assert gc.get_freeze_count() == before
+    assert gc.get_freeze_count() >= before + len(made)
+    assert gc.isenabled()
+
+
+def test_without_asking_nothing_is_frozen() -> None:
+    before = gc.get_freeze_count()
+    with collection_paused():
+        made = [[n] for n in range(1000)]
+    assert gc.get_freeze_count() == before
+    assert len(made) == 1000
+
+
+def test_a_reloaded_base_is_freed_by_reference_counting_alone(tmp_path: Path) -> None:
+    """Frozen objects are never walked: a replaced base must hold no reference cycle, or it would live for good."""
+    folder = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_KNOWLEDGE_DIR, folder)
+    service = KnowledgeService.from_directory(folder)
+    # Fill what the matcher remembers per question and per typo, as members' questions do.
+    for question in ("cepa yaer?", "india's exports to japan in 2023-24", "which state is paired with ehime"):
+        service.matcher.ask(question)
+    old = [weakref.ref(part) for part in (service.base, service.matcher, service.matcher.scorer, service.matcher.index)]
+    gc.collect()
+    gc.disable()
+    try:
+        assert service.reload().ok
+        assert [ref() is None for ref in old] == [True] * len(old)
+    finally:
+        gc.enable()

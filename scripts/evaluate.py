@@ -92,6 +92,8 @@ FRESH24_SETS = (EVAL_DIR / "fresh24_holdout.yaml", EVAL_DIR / "fresh24_conversat
 FRESH25_SETS = (EVAL_DIR / "fresh25_holdout.yaml", EVAL_DIR / "fresh25_conversations_holdout.yaml")
 #: Written blind from the article by a twenty-seventh helper at the start of session 35 (2026-12-04); never tuned on.
 FRESH26_SETS = (EVAL_DIR / "fresh26_holdout.yaml", EVAL_DIR / "fresh26_conversations_holdout.yaml")
+#: Written blind from the article by a twenty-eighth helper at the start of session 36 (2026-12-05); never tuned on.
+FRESH27_SETS = (EVAL_DIR / "fresh27_holdout.yaml", EVAL_DIR / "fresh27_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -152,8 +154,12 @@ SET_GROUPS = (
         "twenty-sixth holdout (2 sets)", "a twenty-sixth helper, blind, Dec 2026; never tuned on", False, FRESH25_SETS
     ),
     SetGroup(
-        "newest holdout (2 sets)", "a twenty-seventh helper, blind, Dec 2026; never tuned on", False, FRESH26_SETS
+        "twenty-seventh holdout (2 sets)",
+        "a twenty-seventh helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH26_SETS,
     ),
+    SetGroup("newest holdout (2 sets)", "a twenty-eighth helper, blind, Dec 2026; never tuned on", False, FRESH27_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

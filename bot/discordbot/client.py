@@ -106,7 +106,6 @@ class StudyBot(commands.AutoShardedBot):
 
     async def setup_hook(self) -> None:
         """Load the extensions, register persistent buttons, and sync to the dev guild if configured."""
-        self.lag_monitor.start()
         if self.settings.watch_knowledge and self._watch_task is None:
             self._watch_task = asyncio.create_task(self.app.curation.watch(self._watch_stop), name="watch-knowledge")
         if self._follow_task is None:
@@ -114,6 +113,8 @@ class StudyBot(commands.AutoShardedBot):
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.add_dynamic_items(DailyAnswerButton, AnswerButton)
+        # Probed from here on: loading the extensions (imports) is start-up, before any member is served.
+        self.lag_monitor.start()
         if self._sync_dev_guild and self.settings.dev_guild_id:
             guild = discord.Object(id=self.settings.dev_guild_id)
             self.tree.copy_global_to(guild=guild)

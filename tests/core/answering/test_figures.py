@@ -41,6 +41,7 @@ from scripts.evaluate import (
     FRESH24_SETS,
     FRESH25_SETS,
     FRESH26_SETS,
+    FRESH27_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -194,6 +195,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH24_SETS,
         *FRESH25_SETS,
         *FRESH26_SETS,
+        *FRESH27_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -168,6 +168,12 @@ DESCRIBING_ATTRIBUTES = frozenset({"definition", "purpose", "contents"})
 #: A figure no name holds: a year, a decimal, or a number of three digits or more.
 #: The words of an answer as written (capitals kept), to tell a name from a common word.
 _ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
+#: The marks that open or close a quoted name.
+_QUOTES = frozenset("\"\u201c\u201d'")
+#: "(is) <name> (is) Japan's [policy]" ending the clause: a name said to be an owner's.
+_PREDICATED_OWNER = re.compile(
+    r"^(?P<before>[^,;:?]+?)\s+(?P<owner>[^\W\d_][\w-]*)['\u2019]s(?:\s+(?P<head>[^\W\d_]+))?\s*(?:[,?.!]|$)"
+)
 #: "Japan's northeast", "japan ka northeast": an owner and the word it owns.
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 #: An answer that says who leads something ("chaired by", "the forum's head").
@@ -522,32 +528,7 @@ class Candidate:
     def _raised_to_asked(self) -> bool:
         """Tell whether a named thing the question asks about is what the fact's answer says something was raised to
         (a glossary term within a few words after "upgraded to")."""
-        partners = self.scorer.partner_concepts
-        lexicon = self.scorer.index.lexicon
-        # What the question asks about: its things, not the partners or the event ("strategic partnership start").
-        things = [
-            u
-            for u in self.query.units
-            if u.kind in {"concept", "word"}
-            and u.token not in partners
-            and not event_kinds(u.label.casefold().split(), lexicon)
-        ]
-        if not things:
-            return False
-        tokens = self.scorer.answer_tokens(self.index)
-        raised = [i for i, t in enumerate(tokens) if event_kinds((t,), lexicon) == {"upgrade"}]
-        reach = self.scorer.index.thresholds.date_reach
-        bags = self.scorer.index.glossary.bags
-        for start, _end, concept in self.scorer.answer_spans(self.index):
-            if not any(0 < start - i <= reach for i in raised):
-                continue
-            # The thing raised to, named ("the SSGP") or in its own words alone ("the strategic partnership").
-            if any(u.token == concept and u.named for u in things):
-                return True
-            words = {word_of(t) for t in bags.get(concept, ())}
-            if all(any(all(word_of(t) in words for t in alt) for alt in u.alternatives) for u in things):
-                return True
-        return False
+        return self.scorer.raised_to_asked(self.query, self.index)
 
     @cached_property
     def unmet_kinds(self) -> tuple[Intent, ...]:
@@ -949,7 +930,7 @@ class Candidate:
             return ()
         contexts = self.scorer.figure_contexts(self.index)
         if len(contexts) < 2:
-            return ()
+            return self._misvalued()
         asked = {stem(w) for w in self.query.words} - self.scorer.index.lexicon.ignored
         wrong = []
         for figure in asserted:
@@ -959,6 +940,61 @@ class Candidate:
             others = [value for value, words in contexts if value != figure and words & asked]
             if others:
                 wrong.append((figure, others[0]))
+        return tuple(wrong) or self._misvalued()
+
+    def _misvalued(self) -> tuple[tuple[str, str], ...]:
+        """Return (claimed sum, the fact's) where a claim gives a sum of a magnitude ("25 billion") that the fact gives
+        otherwise for what the claim names ("bilateral trade ... US$ 22.85 billion").
+
+        A sum the fact's own figures make (22.85 - 17.69 = 5.16, India's exports) may be the material's worked out,
+        and a figure of another magnitude, or with no magnitude said, is left to other checks.
+        """
+        query, lexicon = self.query, self.scorer.index.lexicon
+        if not (query.yes_no or query.claims) or query.markers.negation:
+            return ()
+        written = tokenize(query.text)
+        if not lexicon.words("approximation_words").isdisjoint(written):
+            return ()  # "nearly 23 billion" rounds the material's figure; it does not contradict it
+        groups = lexicon.contrast_groups
+        claimed = {
+            written[i]: written[i + 1]
+            for i in range(len(written) - 1)
+            if is_number(written[i]) and not _DATE.fullmatch(written[i]) and groups.get(written[i + 1]) == "magnitude"
+        }
+        if not claimed:
+            return ()
+        tokens = self.scorer.answer_tokens(self.index)
+        stated = [
+            (i, tokens[i], tokens[i + 1])
+            for i in range(len(tokens) - 1)
+            if is_number(tokens[i]) and not _DATE.fullmatch(tokens[i]) and groups.get(tokens[i + 1]) == "magnitude"
+        ]
+        if not stated:
+            return ()
+        # The claim says nothing else the fact leaves out ("the trade gap is 12.5 billion", "the trade target",
+        # "in 2022-23"): what it gives a figure is then what the fact gives one.
+        if any(u.label not in claimed for u in self.uncovered) or self.unmet_attributes:
+            return ()
+        values = [float(value) for _i, value, _m in stated]
+        worked = [a - b for a in values for b in values] + [a + b for a in values for b in values]
+        asked = {stem(w) for w in query.words} - lexicon.ignored
+        thresholds = self.scorer.thresholds
+        reach, ignored, within = thresholds.figure_reach, lexicon.ignored, thresholds.worked_sum_tolerance
+        wrong = []
+        for figure, magnitude in claimed.items():
+            if any(value == figure for _i, value, _m in stated) or any(
+                abs(float(figure) - sum_) <= within for sum_ in worked
+            ):
+                continue
+            # The fact's sum of that magnitude whose words before it share most with the claim's.
+            scored = [
+                (len({stem(w) for w in tokens[max(0, i - reach) : i] if w not in ignored} & asked), value)
+                for i, value, m in stated
+                if m == magnitude
+            ]
+            best = max(scored, default=(0, ""), key=lambda pair: pair[0])
+            if best[0] > 0:
+                wrong.append((figure, best[1]))
         return tuple(wrong)
 
     def _miscounted(self) -> tuple[tuple[str, str], ...]:
@@ -1670,7 +1706,44 @@ class Scorer:
 
     def question_owners(self, text: str) -> frozenset[tuple[str, str]]:
         """Return the owners a question's text gives things (read once per question)."""
-        return self._owners_read(text, self.owners)
+        return self._owners_read(text, self._owners_asked)
+
+    def _owners_asked(self, text: str) -> frozenset[tuple[str, str]]:
+        """Return the owners a question gives things, said before them or of them."""
+        return self.owners(text) | self.predicated_owners(text)
+
+    def predicated_owners(self, text: str) -> frozenset[tuple[str, str]]:
+        """Return (owned thing, owner) for a name a question says is an owner's ("is Act East Policy Japan's policy?",
+        "Act East Policy is Japan's, right?"), as "Japan's Act East Policy" gives it: the first word of the name and
+        the glossary term it starts."""
+        lexicon = self.index.lexicon
+        verbs = lexicon.words("identity_verbs")
+        found = _PREDICATED_OWNER.search(text.strip())
+        if found is None:
+            return frozenset()
+        before, owner, head = found.group("before"), found.group("owner"), (found.group("head") or "").casefold()
+        if head and head not in lexicon.words("name_heads") and head not in lexicon.words("confirm_tags"):
+            return frozenset()
+        words = tokenize(before)
+        if words and words[0] in verbs:
+            thing = words[1:]  # "is Act East Policy Japan's ..."
+        elif len(words) > 1 and words[-1] in verbs:
+            thing = words[:-1]  # "Act East Policy is Japan's ..."
+        else:
+            return frozenset()
+        # The name as written from its first word that is not an article ("the vision of a free and open ...").
+        thing = list(itertools.dropwhile(lambda w: w in lexicon.ignored, thing))
+        content = [w for w in thing if w not in lexicon.ignored]
+        mentions = self.index.gazetteer.find(tokenize(owner))
+        if not content or len(content) > self.thresholds.max_owned_name_words or len(mentions) != 1:
+            return frozenset()
+        if verbs & set(thing):
+            return frozenset()
+        canonical = mentions[0].canonical
+        # The name's own term when the glossary has one ("the act east forum" is not the Act East Policy, though
+        # both start with "act"); its first word only for a name the glossary does not hold.
+        terms = {concept for start, _end, concept in self.index.glossary_spans(thing) if start == 0}
+        return frozenset((owned, canonical) for owned in terms or {stem(thing[0])})
 
     def owners(self, text: str, two_words: bool = False) -> frozenset[tuple[str, str]]:
         """Return (owned word's stem, owner) for each "X's Y" in a text whose owner is a name of the world."""
@@ -1687,6 +1760,15 @@ class Scorer:
                 for start, _end, concept in self.index.glossary_spans(tokenize(text[end - len(owned) :]))
                 if start == 0
             )
+            opening = end - len(owned) - 1
+            if opening >= 0 and text[opening] in _QUOTES:
+                # Japan's "Vision of a Free and Open Indo-Pacific": every term of a quoted name is the owner's.
+                closing = min((i for q in _QUOTES if (i := text.find(q, end)) >= 0), default=-1)
+                if closing > 0:
+                    found.update(
+                        (concept, mentions[0].canonical)
+                        for _start, _end, concept in self.index.glossary_spans(tokenize(text[opening + 1 : closing]))
+                    )
             after = _NEXT_WORD.match(text, end) if two_words else None
             if after is not None and after.group(1).casefold() not in ignored:
                 found.add((stem(after.group(1).casefold()), mentions[0].canonical))
@@ -1952,7 +2034,45 @@ class Scorer:
         given = profile.events
         if not given:
             return ()
+        # "when did the SSGP start" against "ties were upgraded to a SSGP in 2014": what ties are raised to begins
+        # then (as ``Candidate.other_event`` reads it).
+        raised = "upgrade" in given and any("start" in kinds for _u, kinds in open_units)
+        if raised and self.raised_to_asked(query, position, named_only=True):
+            given = given | {"start"}
         return tuple(u for u, kinds in open_units if kinds & given)
+
+    def raised_to_asked(self, query: Query, position: int, named_only: bool = False) -> bool:
+        """Tell whether a named thing the question asks about is what the fact's answer says something was raised to
+        (a glossary term within a few words after "upgraded to"); with ``named_only``, only when the question names
+        it, not when its words are some of the term's ("Global Partnership" of the "... and Global Partnership")."""
+        partners = self.partner_concepts
+        lexicon = self.index.lexicon
+        # What the question asks about: its things, not the partners or the event ("strategic partnership start").
+        things = [
+            u
+            for u in query.units
+            if u.kind in {"concept", "word"}
+            and u.token not in partners
+            and not event_kinds(u.label.casefold().split(), lexicon)
+        ]
+        if not things:
+            return False
+        tokens = self.answer_tokens(position)
+        raised = [i for i, t in enumerate(tokens) if event_kinds((t,), lexicon) == {"upgrade"}]
+        reach = self.index.thresholds.date_reach
+        bags = self.index.glossary.bags
+        for start, _end, concept in self.answer_spans(position):
+            if not any(0 < start - i <= reach for i in raised):
+                continue
+            # The thing raised to, named ("the SSGP") or in its own words alone ("the strategic partnership").
+            if any(u.token == concept and u.named for u in things):
+                return True
+            if named_only:
+                continue
+            words = {word_of(t) for t in bags.get(concept, ())}
+            if all(any(all(word_of(t) in words for t in alt) for alt in u.alternatives) for u in things):
+                return True
+        return False
 
     def event_units(self, query: Query) -> tuple[tuple[Unit, frozenset[str]], ...]:
         """Return the query's units whose words belong to its event phrases, with the kinds they name (in order).

@@ -52,11 +52,18 @@ class Turn:
     earlier: Turn | None = None
     #: The question asked where the article puts a thing ("which pillar is MAHSR under?"): "and IJICP?" asks it too.
     placed: bool = False
+    #: The turn whose list an item reply named ("the second one?" after India's imports): a follow-up turning that
+    #: list's relation round ("and the exports?") leans on the list's question, not on the item.
+    list_turn: Turn | None = None
+    #: The question claimed a year the material gives otherwise ("SSGP 2015 mein bana?"): a follow-up naming only
+    #: another thing ("aur IJICP?") asks when that one was.
+    dated_claim: bool = False
 
     @classmethod
     def after(cls, query: Query, outcome: Outcome, reverse_words: tuple[tuple[str, bool], ...] = ()) -> Turn:
         """Remember what a question was about once it has been answered (or not)."""
         matches: tuple[Match, ...] = ()
+        dated = False
         if isinstance(outcome, Answer):
             matches = outcome.matches
         elif isinstance(outcome, Partial | Correction):
@@ -67,6 +74,8 @@ class Turn:
             # "was it set up in 2015?", corrected to 2017: the figure the material gives otherwise is not asked again.
             stated = {t for m in matches for t in tokenize(m.fact.fact.answer)}
             kept = query.numbers & stated
+            # "SSGP 2015 mein bana?", corrected to 2014: the claim was about when, and "aur IJICP?" asks when too.
+            dated = any(_YEAR.fullmatch(n) for n in query.numbers - kept) and bool(query.events)
             query = replace(query, numbers=kept, dates=tuple(d for d in query.dates if d[1] in kept))
             topic = tuple(u for u in topic if u.kind != "figure" or u.label in kept)
             # "is UP paired with Toyama?", corrected: the side the material gives otherwise is not asked again
@@ -101,7 +110,13 @@ class Turn:
         )
         listed = lists[0] if len(lists) == 1 else ()
         return cls(
-            query, topic, tuple(m.fact.fact.id for m in matches), reverse_words, articles=articles, listed=listed
+            query,
+            topic,
+            tuple(m.fact.fact.id for m in matches),
+            reverse_words,
+            articles=articles,
+            listed=listed,
+            dated_claim=isinstance(outcome, Correction) and dated,
         )
 
 
@@ -367,7 +382,11 @@ def merge(
         query,
         units=units,
         dates=dates,
-        intents=previous.query.intents if inherit and not (asks_what_was_done or asks_its_own) else query.intents,
+        intents=(
+            previous.query.intents | _when_of(previous, query, what_words)
+            if inherit and not (asks_what_was_done or asks_its_own)
+            else query.intents
+        ),
         attributes=attributes,
         numbers=query.numbers if replaces and "figure" in kinds else query.numbers | previous.query.numbers,
         roles=roles,
@@ -389,6 +408,14 @@ def merge(
             else query.subject_partner or (None if contrast else previous.query.subject_partner)
         ),
     )
+
+
+def _when_of(previous: Turn, query: Query, what_words: frozenset[str]) -> frozenset[Intent]:
+    """Return "when" for a follow-up that names only another thing after a year claim was corrected ("aur IJICP?"
+    after "SSGP 2015 mein bana?"); a follow-up asking something of its own ("and what is IJICP?") asks that."""
+    if not previous.dated_claim or query.attributes or query.words & what_words:
+        return frozenset()
+    return frozenset({Intent.WHEN})
 
 
 def _year_asked_about(previous: Turn, query: Query) -> bool:

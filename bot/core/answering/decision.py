@@ -582,7 +582,17 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         substituted = asserts and bool(candidate.substituted) and _only_names_substituted(item)
         # "JIMEX isn't multilateral, is it?": another kind than the one the claim denies is no contradiction.
         miscategorised = not candidate.query.markers.negation and bool(candidate.miscategorised or candidate.miskinded)
-        wrong = bool(candidate.misdated or misowned or miscategorised) or misfigured or asserted_off or beyond
+        # "was CEPA reviewed in 2023?" against "came into effect in 2011": a fact dating a thing's start says nothing
+        # of when it was later reviewed or ended; its year contradicts no year of those.
+        # And a fact whose own answer gives no year ("the AAGC is meant to ...") shows the member none: the fact that
+        # states the year is the one to correct with, if any.
+        later = candidate.scorer.index.lexicon.words("later_events")
+        misdated = (
+            bool(candidate.misdated)
+            and candidate.other_event not in later
+            and {stated for _c, _y, stated in candidate.misdated} <= candidate.scorer.answer_numbers(candidate.index)
+        )
+        wrong = misdated or bool(misowned or miscategorised) or misfigured or asserted_off or beyond
         # "India follows the US-led alliance system, right?": the fact says that of Japan, and India's own approach.
         # (Only a claim about one partner can have the partners swapped: the subject check is run only for one.)
         swapped = (

@@ -77,7 +77,7 @@ from bot.core.answering.shapes import (
     statement_option,
 )
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
-from bot.core.knowledge.base import KnowledgeBase
+from bot.core.knowledge.base import KnowledgeBase, SourcedFact
 from bot.core.knowledge.cache import CompiledCache
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.text import content_stems, is_number, normalize, stem, tokenize
@@ -504,7 +504,16 @@ class Matcher:
         if named & partners and any(e.casefold() in partners - named for e in previous.query.entities):
             # "and japan?" after "has India signed the NPT?": one partner in the other's place, not beside it.
             return False
-        return any(u.named and kind_of(u.label) is None for u in previous.topic)
+        if any(u.named and kind_of(u.label) is None for u in previous.topic):
+            return True
+        # "and with Russia?" after the exercises India and Japan hold: another side beside the earlier subject. (After
+        # "do they cooperate with African countries?" it takes the place of the side named with "with" before.)
+        with_words = self.lexicon.words("symmetric_targets")
+        return (
+            bool(previous.topic)
+            and not with_words.isdisjoint(tokenize(query.text))
+            and with_words.isdisjoint(tokenize(previous.query.text))
+        )
 
     def _in_answer(self, aside: frozenset[str], previous: Turn) -> bool:
         """Tell whether a thing set aside (a concept, a place, or plain words) is in the earlier answer's facts."""
@@ -535,10 +544,9 @@ class Matcher:
         words = self.lexicon.words("document_words")
         return all(words & set(tokenize(m.fact.fact.answer)) for m in answer.matches)
 
-    def _list_item_reply(self, reply: Reply, item: str, number: int, previous: Turn) -> Reply:
-        """Say which item of the list just given a place names ("Item 3 of 5 in that list is Mobility."), with what
-        the material says of it; when it says nothing more, the list's own fact is the answer."""
-        listing = next(
+    def _listing(self, previous: Turn) -> SourcedFact | None:
+        """Return the fact whose list the previous answer gave, if it is still in the base."""
+        return next(
             (
                 self.index.facts[self.base.position_of(fact_id)]
                 for fact_id in previous.fact_ids
@@ -548,11 +556,20 @@ class Matcher:
             ),
             None,
         )
+
+    def _list_item_reply(self, reply: Reply, item: str, number: int, previous: Turn) -> Reply:
+        """Say which item of the list just given a place names ("Item 3 of 5 in that list is Mobility."), with what
+        the material says of it; when it says nothing more, the list's own fact is the answer."""
+        listing = self._listing(previous)
         # "among others" leaves the list open: the place is said, not how many there are.
         whole = listing is not None and is_complete_list(listing.fact.answer)
         said = f"Item {number} {f'of {len(previous.listed)} ' if whole else ''}in that list is {item}."
         # "the last one?" next still points into the same list, not into what was said of this item.
-        turn = replace(reply.turn, listed=previous.listed) if reply.turn is not None else previous
+        turn = (
+            replace(reply.turn, listed=previous.listed, list_turn=previous.list_turn or previous)
+            if reply.turn is not None
+            else previous
+        )
         if isinstance(reply.outcome, Answer):
             note = f"{said} {reply.outcome.note}" if reply.outcome.note else said
             return Reply(replace(reply.outcome, note=note), turn)
@@ -584,6 +601,13 @@ class Matcher:
         """Answer a message (one question, several, a comparison, a follow-up) and say what it was about."""
         if len(question) > self.thresholds.max_question_chars:
             return Reply(Decline(DeclineReason.TOO_LONG, "too many characters"), previous)
+        if (
+            previous is not None
+            and previous.list_turn is not None
+            and self._flips(previous.list_turn, self.read(question))
+        ):
+            # "and the exports?" after "the second one?" of India's imports: the list's relation turned round.
+            previous = previous.list_turn
         statements = read_statements(question)
         if statements is not None:
             # "Consider the following statements: 1. ... 2. ... Which are correct?": each is judged on its own.
@@ -641,6 +665,16 @@ class Matcher:
             if place:
                 # "the third one?" with no list just given (or one too short) points at nothing the bot can name.
                 return Reply(Clarify(" ".join(tokens[i] for i in sorted(place))), previous)
+            rest = self.reader.only_the_rest(question)
+            if rest:
+                # "and the remaining ones?" after Gujarat's prefecture: the rest of what is not said; a fact that
+                # happens to say "the rest" or "other outcomes" is no answer, so the bot asks back. After a list
+                # just given, the rest of it is what that list's fact says: no more is listed.
+                listing = self._listing(previous) if previous is not None and previous.listed else None
+                if listing is None:
+                    return Reply(Clarify(rest), previous)
+                match = Match(listing, 1.0, 1.0, "the list just given", confidence=1.0)
+                return Reply(Answer((match,), note="The material lists no more than these."), previous)
         ordered = self._ordered_against_earlier(question, previous) if not compared else None
         if ordered is not None:
             return ordered

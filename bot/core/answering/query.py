@@ -23,7 +23,7 @@ from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
 from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex, zipf
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
-from bot.core.answering.shapes import options_as_alternatives
+from bot.core.answering.shapes import figures_as_alternatives, options_as_alternatives
 from bot.core.answering.wording import counts_in, event_kinds, event_starts
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.senses import word_of
@@ -308,6 +308,8 @@ class QueryReader:
         self._claims = _phrases(lexicon.words("claim_phrases"))
         self._support = _phrases(lexicon.words("support_verbs"))
         self._requests = _phrases(lexicon.words("request_openers"))
+        self._rest_pointers = _phrases(lexicon.words("rest_pointers"))
+        self._ellipsis_starters = _phrases(lexicon.words("ellipsis_starters"))
         self._answer_lengths = _phrases(lexicon.words("answer_length_phrases"))
         self._means_verbs = _phrases(lexicon.words("means_verbs"))
         self._spelled = {figure: word for word, figure in lexicon.number_values.items() if figure != "1"}
@@ -679,6 +681,19 @@ class QueryReader:
         number = place if place > 0 else len(items) + 1 + place
         return tokens, span, items[number - 1], number
 
+    def only_the_rest(self, question: str) -> str:
+        """Return the words of a message that asks for nothing but "the rest" ("and the remaining ones?", "baaki?"),
+        or "" for any other message."""
+        tokens = tokenize(question)
+        rest = _positions_of(tokens, self._rest_pointers)
+        if not rest:
+            return ""
+        skipped = rest | _positions_of(tokens, self._ellipsis_starters)
+        plain = self.lexicon.ignored | self.lexicon.words("substitute_nouns")
+        if any(i not in skipped and t not in plain for i, t in enumerate(tokens)):
+            return ""
+        return " ".join(tokens[i] for i in sorted(rest))
+
     def points_into_a_list(self, question: str) -> tuple[list[str], set[int]]:
         """Return a message's words and where it names a place in some list ("the third one?"), if it does: with
         no list just given, it points at nothing."""
@@ -762,6 +777,7 @@ class QueryReader:
         question = options_as_alternatives(
             question, self.lexicon, thresholds.max_listed_options, thresholds.max_option_words, self._one_name
         )
+        question = figures_as_alternatives(question, self.lexicon)
         tokens, romanised = self._translate(drop_repeats(tokenize(question), self.lexicon.ignored))
         tokens = self._tag_as_confirmation(tokens)
         markers = self._markers(tokens)

@@ -718,6 +718,54 @@ def options_as_alternatives(
     return f"{' '.join(stem.split())}: {joined}" if stem_first else f"{joined} - {' '.join(stem.split())}"
 
 
+#: The pieces of a message, read once from left to right: a figure standing alone (thousands may be written with
+#: commas, "22,850"; a full stop may end it), a comma, or any other run of characters.
+_PIECES = re.compile(r"(?P<figure>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=[\s,?!;:]|\.(?!\d)|$))|(?P<comma>,)|[^\s,]+")
+
+
+def figures_as_alternatives(question: str, lexicon: Lexicon) -> str:
+    """Join a run of figures listed before "or" with "or" throughout: they are alternatives offered, not each claimed.
+
+    "IJICP launched in 2019, 2020 or 2021?" reads as "IJICP launched in 2019 or 2020 or 2021?", as a choice of two
+    already reads: the year the material gives is one of them, and nothing is contradicted. The message is read in
+    one pass, and each run back from an "or" once (a message of thousands of figures costs no more than its length).
+    """
+    if "," not in question:
+        return question
+    either = lexicon.words("either_or")
+    pieces = list(_PIECES.finditer(question))
+    commas: list[re.Match[str]] = []
+    for at, piece in enumerate(pieces):
+        if piece.group().casefold() not in either or at + 1 >= len(pieces) or not pieces[at + 1].group("figure"):
+            continue
+        back = at - 1
+        if back >= 0 and pieces[back].group("comma"):
+            back -= 1  # "2019, 2020, or 2021"
+        run: list[re.Match[str]] = []
+        figures = 0
+        while back >= 0 and pieces[back].group("figure"):
+            figures += 1
+            if back - 1 < 0 or not pieces[back - 1].group("comma"):
+                break
+            run.append(pieces[back - 1])
+            back -= 2
+        if figures >= 2 and run:
+            commas.extend(run)
+            if at - 1 >= 0 and pieces[at - 1].group("comma"):
+                commas.append(pieces[at - 1])
+    if not commas:
+        return question
+    joiner, said = f" {lexicon.first_word('either_or')} ", question
+    # From the end, so the places of the commas still to replace stay where they were.
+    for comma in sorted(commas, key=lambda m: m.start(), reverse=True):
+        after = said[comma.end() :].lstrip()
+        before = said[: comma.start()].rstrip()
+        # The comma before the "or" itself goes ("2020, or 2021"): the "or" joins those two.
+        following = after.split(maxsplit=1)[0].casefold() if after else ""
+        said = f"{before} {after}" if following in either else f"{before}{joiner}{after}"
+    return said
+
+
 def _ends_in_or(text: str, lexicon: Lexicon) -> bool:
     """Tell whether a piece of a list is its last two options joined by "or" ("SSGP or AAGC")."""
     words = tokenize(text)

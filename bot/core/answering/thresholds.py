@@ -59,6 +59,11 @@ class Thresholds:
     #: launched in 2021: AAGC, IJICP, CEPA"); longer pieces are clauses, not options.
     max_listed_options: int = 6
     max_option_words: int = 5
+    #: A name a question says is an owner's ("is Act East Policy Japan's policy?") has at most this many words.
+    max_owned_name_words: int = 6
+    #: A claimed sum this close to a sum or difference of a fact's figures may be the material's worked out
+    #: (22.85 - 17.69 = 5.16, "India's exports were 5.16 billion?"): not contradicted.
+    worked_sum_tolerance: float = 0.015
     #: A name written out that the glossary does not know is a fact's when one text of the fact holds all of its
     #: words with at most this many other content words among them ("Vision of a Free and Open Indo-Pacific" for
     #: "the Free and Open Indo-Pacific Vision"; not "Security Initiative is meant to promote supply chain ...").

@@ -1,19 +1,28 @@
-"""The long-lived heap is frozen out of the garbage collector's passes, and frozen again after a reload."""
+"""The long-lived heap is frozen out of the garbage collector's passes, and each later load freezes what it made."""
 
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
 
+from bot.core.knowledge.collector import collection_paused
 from bot.discordbot.heap import HeapFreezer
 
 
 @dataclass
 class Base:
-    """A stand-in for the knowledge base: a cycle, as an index may hold."""
+    """A stand-in for the knowledge base."""
+
+    facts: list[object] = field(default_factory=list)
+
+
+@dataclass
+class CyclicBase:
+    """A base holding a reference cycle, as an index may by mistake."""
 
     facts: list[object] = field(default_factory=list)
 
@@ -23,49 +32,43 @@ class Base:
 
 @dataclass
 class Knowledge:
-    base: Base
+    base: Base | CyclicBase
 
 
-@pytest.fixture(autouse=True)
-def unfrozen() -> Iterator[None]:
-    yield
-    gc.unfreeze()
+@pytest.fixture
+def heap() -> Iterator[HeapFreezer]:
+    freezer = HeapFreezer()
+    yield freezer
+    freezer.thaw()
 
 
-def test_freezing_takes_what_is_alive_out_of_the_collectors_sight() -> None:
+def test_freezing_takes_what_is_alive_out_of_the_collectors_sight(heap: HeapFreezer) -> None:
     knowledge = Knowledge(Base())
-    HeapFreezer(knowledge).freeze()
+    heap.freeze()
     assert gc.get_freeze_count() > 0
     assert not any(o is knowledge.base for o in gc.get_objects())  # frozen objects are no longer tracked for passes
 
 
-def test_after_a_reload_the_old_knowledge_is_collected_and_the_new_frozen() -> None:
+def test_a_reload_freezes_what_it_made_and_the_old_base_is_freed_by_reference_counting(heap: HeapFreezer) -> None:
     knowledge = Knowledge(Base())
-    freezer = HeapFreezer(knowledge)
-    freezer.freeze()
-    assert freezer.refresh() is False  # nothing reloaded: nothing to do
-    old = id(knowledge.base)
-    knowledge.base = Base()  # a reload; the old base is garbage held only by its own cycle
-    assert freezer.refresh() is True
-    assert not any(id(o) == old and isinstance(o, Base) for o in gc.get_objects() + _frozen())
-    assert freezer.refresh() is False
+    heap.freeze()
+    old = weakref.ref(knowledge.base)
+    with collection_paused():  # as a reload's load runs, in its worker thread
+        new = Base([[n] for n in range(100)])
+    assert not any(o is new for o in gc.get_objects())  # frozen as the load ended: no pass walks it
+    knowledge.base = new  # the swap: the old base, frozen, is freed without any pass of the collector
+    assert old() is None
 
 
-def test_thawing_lets_a_dropped_knowledge_be_collected() -> None:
-    knowledge = Knowledge(Base())
-    freezer = HeapFreezer(knowledge)
-    freezer.freeze()
-    old = id(knowledge.base)
-    freezer.thaw()
-    assert any(id(o) == old for o in gc.get_objects())  # tracked again
-    del knowledge, freezer  # the base is garbage held only by its own cycle
+def test_thawing_stops_the_freezing_and_lets_a_dropped_cyclic_base_be_collected(heap: HeapFreezer) -> None:
+    knowledge = Knowledge(CyclicBase())
+    heap.freeze()
+    old = weakref.ref(knowledge.base)
+    heap.thaw()
+    assert gc.get_freeze_count() == 0
+    with collection_paused():
+        made = Base()
+    assert any(o is made for o in gc.get_objects())  # no longer frozen as loads end
+    del knowledge  # the base is garbage held only by its own cycle
     gc.collect()
-    assert not any(id(o) == old and isinstance(o, Base) for o in gc.get_objects())
-
-
-def _frozen() -> list[object]:
-    """Return the frozen objects (unfreezing and freezing again, as the test's own check)."""
-    gc.unfreeze()
-    objects = gc.get_objects()
-    gc.freeze()
-    return objects
+    assert old() is None

@@ -11,7 +11,9 @@ all of it, in whichever thread allocates next: in the bot that can be the event 
 long-lived process that keeps its knowledge (the bot) asks for what loads make to be frozen instead
 (``freeze_after_loads``): the last load to end moves everything alive out of the collector's passes (``gc.freeze``,
 which takes no walk), before collection resumes. Frozen objects that die are still freed by reference counting, so
-knowledge must hold no reference cycle (``BoundedMemo``) for a replaced base to be freed.
+knowledge must hold no reference cycle (``BoundedMemo``) for a replaced base to be freed. What is cyclic garbage when
+a load ends is frozen with it and kept: PyYAML's loaders leave some two dozen objects a reload (measured: 120 objects,
+about 17 KB, after five reloads of the shipped folder), and so would cycles the event loop dropped meanwhile.
 """
 
 from __future__ import annotations

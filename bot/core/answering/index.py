@@ -1042,10 +1042,22 @@ class FactIndex:
         named: set[str],
         free: set[str],
         article: str | None = ANY_ARTICLE,
+        written_out: bool = False,
     ) -> None:
         spans = self.glossary.find_all(stems, article)
         names = self.glossary.names
-        inside = {i for start, end, _c in spans if tuple(stems[start:end]) in names for i in range(start, end)}
+        # A name's last word, when it is a kind of named thing, says what the thing is: the Asia-Africa Growth Corridor
+        # is a corridor ("which corridor is for Africa?"), where "growth" inside it says nothing of the fact. Only a
+        # name the answer writes out says so: a phrasing spelling out what the answer abbreviates ("quadrilateral
+        # security dialogue") does not make the fact one about a dialogue.
+        heads = self.name_head_stems if written_out else frozenset()
+        inside = {
+            i
+            for start, end, _c in spans
+            if tuple(stems[start:end]) in names
+            for i in range(start, end)
+            if not (i == end - 1 and stems[i] in heads)
+        }
         for position, token in enumerate(stems):
             (named if position in inside else free).add(token)
             if credits.get(token, 0.0) < credit:
@@ -1099,7 +1111,7 @@ class FactIndex:
                 if word in relation_words:
                     token = RELATION_PREFIX + relation_words[word][0]
                     credits[token] = max(credits.get(token, 0.0), credit * self.thresholds.expansion_factor)
-            self._credit_stems(stems, credit, credits, named, free, sf.source.id)
+            self._credit_stems(stems, credit, credits, named, free, sf.source.id, written_out=kind == "answer")
             if kind == "context":
                 continue
             numbers.update(w for w in tokens if is_number(w))

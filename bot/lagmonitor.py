@@ -42,7 +42,7 @@ class EventLoopLagMonitor:
         self.interval = interval
         self._clock = clock
         self._cpu_clock = cpu_clock
-        #: The latest wake-up seen, whatever held it up.
+        #: The longest lag seen, whatever held the loop up.
         self.worst = 0.0
         #: Late wake-ups while the loop's thread worked longer than the threshold (CPU work on the loop).
         self.stalls = 0

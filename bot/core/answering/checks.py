@@ -956,19 +956,11 @@ class Candidate:
         if not lexicon.words("approximation_words").isdisjoint(written):
             return ()  # "nearly 23 billion" rounds the material's figure; it does not contradict it
         groups = lexicon.contrast_groups
-        claimed = {
-            written[i]: written[i + 1]
-            for i in range(len(written) - 1)
-            if is_number(written[i]) and not _DATE.fullmatch(written[i]) and groups.get(written[i + 1]) == "magnitude"
-        }
+        claimed = {figure: magnitude for _i, figure, magnitude in _sums(written, groups)}
         if not claimed:
             return ()
         tokens = self.scorer.answer_tokens(self.index)
-        stated = [
-            (i, tokens[i], tokens[i + 1])
-            for i in range(len(tokens) - 1)
-            if is_number(tokens[i]) and not _DATE.fullmatch(tokens[i]) and groups.get(tokens[i + 1]) == "magnitude"
-        ]
+        stated = _sums(tokens, groups)
         if not stated:
             return ()
         # The claim says nothing else the fact leaves out ("the trade gap is 12.5 billion", "the trade target",
@@ -1735,9 +1727,12 @@ class Scorer:
         thing = list(itertools.dropwhile(lambda w: w in lexicon.ignored, thing))
         content = [w for w in thing if w not in lexicon.ignored]
         mentions = self.index.gazetteer.find(tokenize(owner))
-        if not content or len(content) > self.thresholds.max_owned_name_words or len(mentions) != 1:
-            return frozenset()
-        if verbs & set(thing):
+        if (
+            not content
+            or len(content) > self.thresholds.max_owned_name_words
+            or len(mentions) != 1
+            or verbs & set(thing)
+        ):
             return frozenset()
         canonical = mentions[0].canonical
         # The name's own term when the glossary has one ("the act east forum" is not the Act East Policy, though
@@ -3493,3 +3488,12 @@ class Judged:
 def judge(query: Query, candidate: Candidate, checks: tuple[Check, ...], thresholds: Thresholds) -> Judged:
     """Prepare every check of one candidate (they run when the decision first needs a verdict)."""
     return Judged(candidate, checks, thresholds)
+
+
+def _sums(tokens: Sequence[str], groups: Mapping[str, str]) -> list[tuple[int, str, str]]:
+    """Return (where, figure, magnitude) for each figure written with a magnitude after it ("25 billion")."""
+    return [
+        (i, tokens[i], tokens[i + 1])
+        for i in range(len(tokens) - 1)
+        if is_number(tokens[i]) and not _DATE.fullmatch(tokens[i]) and groups.get(tokens[i + 1]) == "magnitude"
+    ]

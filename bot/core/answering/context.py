@@ -116,7 +116,7 @@ class Turn:
             reverse_words,
             articles=articles,
             listed=listed,
-            dated_claim=isinstance(outcome, Correction) and dated,
+            dated_claim=dated,
         )
 
 

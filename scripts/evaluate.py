@@ -94,6 +94,8 @@ FRESH25_SETS = (EVAL_DIR / "fresh25_holdout.yaml", EVAL_DIR / "fresh25_conversat
 FRESH26_SETS = (EVAL_DIR / "fresh26_holdout.yaml", EVAL_DIR / "fresh26_conversations_holdout.yaml")
 #: Written blind from the article by a twenty-eighth helper at the start of session 36 (2026-12-05); never tuned on.
 FRESH27_SETS = (EVAL_DIR / "fresh27_holdout.yaml", EVAL_DIR / "fresh27_conversations_holdout.yaml")
+#: Written blind from the article by a twenty-ninth helper at the start of session 37 (2026-12-05); never tuned on.
+FRESH28_SETS = (EVAL_DIR / "fresh28_holdout.yaml", EVAL_DIR / "fresh28_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -159,7 +161,13 @@ SET_GROUPS = (
         False,
         FRESH26_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a twenty-eighth helper, blind, Dec 2026; never tuned on", False, FRESH27_SETS),
+    SetGroup(
+        "twenty-eighth holdout (2 sets)",
+        "a twenty-eighth helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH27_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a twenty-ninth helper, blind, Dec 2026; never tuned on", False, FRESH28_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
-from bot.core.answering.context import list_items
+from bot.core.answering.context import items_of, list_items
 from bot.core.answering.entities import Mention
 from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import (
@@ -651,7 +651,8 @@ class Candidate:
         partners = self.scorer.partner_concepts
         if not any(u.named and u.token not in partners for u in self.query.units if u not in self.uncovered):
             return False
-        # A list of things answers "what areas ..."; "pairing A with B, C with D" lists places, no areas.
+        # A list of things answers "what areas ..."; "pairing A with B, C with D" lists places, no areas (what a file
+        # lists as ``items`` may be either: only a list the wording shows is read here).
         if list_items(self.fact.fact.answer):
             return False
         return not self.scorer.names_beyond(self.index, self.query)
@@ -729,6 +730,12 @@ class Candidate:
     def missing_entities(self) -> tuple[str, ...]:
         """Return the names the question mentions that the fact does not (a contrasted partner: in its answer)."""
         missing = tuple(e for e in self.query.entities if e not in self.profile.entities)
+        if missing:
+            # "SCRI partner: US, Australia or France?", "for UNSC reforms, G4 or BRICS?": the fact gives one of the
+            # options; the others offered beside it are no names the question asks about.
+            offered = self.query.offered if not self.query.offered.isdisjoint(self.profile.entities) else set()
+            offered = {*offered, *(a[0][1:] for u in self.covered if u.options for a in u.alternatives if _named(a))}
+            missing = tuple(e for e in missing if e not in offered)
         if self.query.contrast:
             named = self.scorer.solo_partners(self.index)
             # "what about India?" after the trade: "Japan's exports to India" names India as Japan's receiver.
@@ -1553,7 +1560,7 @@ class Scorer:
     def list_item_stems(self, position: int) -> tuple[frozenset[str], ...]:
         """Return the stems of each item of the list a fact's answer gives ("... include A, B and C"), or ()."""
         index = self.index
-        items = list_items(index.facts[position].fact.answer)
+        items = items_of(index.facts[position].fact)
         # (A hyphenated name, "State-Prefecture Engagements", holds each of its words.)
         return tuple(frozenset(index.senses.token(w) for w in tokenize(item.replace("-", " "))) for item in items)
 
@@ -2200,6 +2207,11 @@ class WrittenNameCheck:
         return _passed(self.name)
 
 
+def _named(alternative: tuple[str, ...]) -> bool:
+    """Tell whether a unit's alternative is a name of the world (an entity key)."""
+    return len(alternative) == 1 and alternative[0].startswith(ENTITY_PREFIX)
+
+
 def _written_together(texts: Sequence[Sequence[frozenset[str]]], keys: Sequence[frozenset[str]], t: Thresholds) -> bool:
     """Tell whether one text of a fact holds all of a name's words close together, in any order (its function
     words aside: "the Vision of a Free and Open Indo-Pacific" holds "Free and Open Indo-Pacific Vision")."""
@@ -2296,6 +2308,26 @@ class TopicOnlyCheck:
         only_topic = len(candidate.covered) == 1 and uncovered_weight >= thresholds.only_topic_uncovered_weight
         reason = f"covers only {candidate.covered[0].label}" if only_topic else ""
         return Verdict(self.name, not only_topic, reason)
+
+
+class PairOnlyCheck:
+    """A question that names nothing but the article's own two partners and asks an amount, a date, a count, a
+    person or a place ("india japan kitna?", "how much from japan to india?") does not say what it asks that of: the
+    pair's every fact is about them, and one that happens to give a figure (the Joint Vision's 10 years) is no answer.
+    It is offered as "did you mean"."""
+
+    name = "pair only"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        if not query.intents or query.roles or not query.units:
+            return _passed(self.name)
+        partners = candidate.scorer.partner_concepts
+        # (A partner written as a place of the world is an entity unit that is no name of its own.)
+        if any(u.token not in partners and (u.kind != "entity" or u.named) for u in query.units):
+            return _passed(self.name)
+        asked = ", ".join(sorted(i.value for i in query.intents))
+        return Verdict(self.name, False, f"asks for a {asked} of nothing but the two partners")
 
 
 class FollowUpCheck:
@@ -2950,7 +2982,26 @@ class PairCheck:
         if any({r.agent, r.target} == set(pair) for r in candidate.profile.roles):
             return _passed(self.name)
         first, second = scorer.mention_starts(position, pair[0]), scorer.mention_starts(position, pair[1])
-        if any(abs(a - b) <= thresholds.pair_reach for a in first for b in second):
+        # A third country named between the two is what one of them deals with ("Where Japan answers Chinese
+        # assertiveness through the US-led alliance system, India takes ..." says nothing of India and China); the
+        # article's own partners between them are the pair's company ("India and Japan work with Australia").
+        between = [
+            start
+            for canonical, start in scorer.answer_mentions(position)
+            if canonical not in pair
+            and canonical not in index.partners
+            and index.gazetteer.kind_of(canonical) == "country"
+        ]
+        tokens, ignored = scorer.answer_tokens(position), index.lexicon.ignored
+        if any(
+            abs(a - b) <= thresholds.pair_reach
+            # (One listed beside the later of the two, "with the US, Russia and ...", is the same list's.)
+            and not any(
+                min(a, b) < o < max(a, b) and not all(t in ignored for t in tokens[o + 1 : max(a, b)]) for o in between
+            )
+            for a in first
+            for b in second
+        ):
             return _passed(self.name)
         return Verdict(self.name, False, f"does not name {pair[0]} and {pair[1]} together")
 
@@ -3228,6 +3279,10 @@ class PolarityCheck:
         profile = candidate.profile
         if query.markers.negation and not profile.negative:
             return Verdict(self.name, False, "asks what is not so; the fact says what is")
+        if query.markers.negation and (query.yes_no or query.claims):
+            stated = self._denied_but_stated(query, candidate)
+            if stated:
+                return Verdict(self.name, False, f"the claim says it is not so; the fact says it is ({stated})")
         asserted = {u.token for u in candidate.covered}
         if asserted:  # (a fact covering nothing of the question asserts none of it)
             asserted &= negated_words(candidate)
@@ -3265,6 +3320,44 @@ class PolarityCheck:
                 if stem(opposites[word]) in said and stem(word) not in said:
                     return Verdict(self.name, False, f"the fact says {opposites[word]}, not {word}")
         return _passed(self.name)
+
+    @staticmethod
+    def _denied_but_stated(query: Query, candidate: Candidate) -> str:
+        """Return a word a claim denies that a fact with a "not" of its own states plainly, or "".
+
+        "Japan doesn't restrict nuclear tech transfers to India, right?" against "Japan restricts nuclear technology
+        transfers to India because India has not signed the NPT": the fact's "not" is of India's signing, and the
+        restriction the claim denies is what it states. A word the fact negates too, or puts under a restriction
+        ("Japan doesn't transfer nuclear tech": it restricts transfers), is not stated plainly; and a claim with
+        anything the fact lacks ("CEPA didn't come into effect in 2014") may deny just that.
+        """
+        scorer = candidate.scorer
+        lexicon, token = scorer.index.lexicon, scorer.index.senses.token
+        negations = lexicon.words("negations")
+        # (A "never" is a word of the claim the fact need not hold: it is the denial itself.)
+        if any(u.label not in negations for u in candidate.uncovered):
+            return ""
+        if candidate.missing_figures or candidate.missing_entities:
+            return ""
+        asked = [t for t in tokenize(query.text) if t not in lexicon.ignored or t in negations]
+        # The word a "not" denies is the one right after it ("doesn't restrict"; "has not signed the NPT" denies the
+        # signing, not the NPT).
+        denied = {token(asked[i + 1]) for i, t in enumerate(asked[:-1]) if t in negations}
+        partners = scorer.partner_concepts
+        covered = {t for u in candidate.covered if u.token not in partners for a in u.alternatives for t in a}
+        denied = (denied - negations) & covered
+        if not denied:
+            return ""
+        answer = [w for w in scorer.answer_tokens(candidate.index) if w not in lexicon.ignored]
+        restricting = lexicon.words("restricting_words")
+        under = {
+            token(w)
+            for i, word in enumerate(answer)
+            if word in restricting
+            for w in answer[i + 1 : i + 1 + scorer.thresholds.restriction_reach]
+        }
+        plain = denied - negated_words(candidate) - under
+        return ", ".join(sorted(plain & {token(w) for w in answer}))
 
     @staticmethod
     def _restricted(query: Query, candidate: Candidate) -> str:
@@ -3348,6 +3441,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     AskedKindCheck(),
     FiguresCheck(),
     TopicOnlyCheck(),
+    PairOnlyCheck(),
     FollowUpCheck(),
     ListItemCheck(),
     AttributeCheck(),

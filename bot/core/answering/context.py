@@ -18,6 +18,7 @@ from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Part
 from bot.core.answering.query import Query, Unit, is_action
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.wording import event_kinds
+from bot.core.knowledge.schema import Fact
 from bot.core.language.lexicon import Intent
 from bot.core.language.text import stem, tokenize
 
@@ -103,11 +104,7 @@ class Turn:
         # Of an answer from several facts, the one list among them ("what are the lines of effort": the names, and
         # how many there are); two lists leave "the third one" unclear.
         # Two names after an opener are a list too ("exercises such as JIMEX and Dharma Guardian": the second one).
-        lists = (
-            [i for m in matches if (i := list_items(m.fact.fact.answer, fewest=2))]
-            if isinstance(outcome, Answer)
-            else []
-        )
+        lists = [i for m in matches if (i := items_of(m.fact.fact, fewest=2))] if isinstance(outcome, Answer) else []
         listed = lists[0] if len(lists) == 1 else ()
         return cls(
             query,
@@ -137,6 +134,14 @@ _SERIAL_JOIN = re.compile(r",\s*(?:and|plus)\b")
 _ENDS_ITEM = re.compile(r"[,;]")
 #: The join of the last two items of a list ("copper and electrical machinery").
 _LAST_JOIN = re.compile(r"\band\b|\bplus\b", re.IGNORECASE)
+
+
+def items_of(fact: Fact, fewest: int = 3) -> tuple[str, ...]:
+    """Return the items of the list a fact gives: those its file lists (``items``), else those its answer's wording
+    shows (``list_items``); () for fewer than ``fewest``."""
+    if fact.items:
+        return fact.items if len(fact.items) >= fewest else ()
+    return list_items(fact.answer, fewest=fewest)
 
 
 def list_items(answer: str, most_words: int = 6, fewest: int = 3) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot.core.answering.checks import DEFAULT_CHECKS, Candidate, Check, Judged, Scorer, judge
-from bot.core.answering.context import Turn, leans_on_previous, list_items, merge
+from bot.core.answering.context import Turn, items_of, leans_on_previous, merge
 from bot.core.answering.decision import answer_features, calibrated, decide, partial_of
 from bot.core.answering.index import FactIndex
 from bot.core.answering.outcomes import (
@@ -215,7 +215,7 @@ class Matcher:
         if not said:
             return None
         claimed = {stem(t) for t in said}
-        items = list_items(outcome.best.fact.fact.answer, fewest=2)
+        items = items_of(outcome.best.fact.fact, fewest=2)
         holding = [item for item in items if claimed <= {stem(w) for w in tokenize(item)}]
         if len(holding) != 1:
             return None  # (a list holds two items or more: one holding the claim leaves others beside it)
@@ -233,7 +233,7 @@ class Matcher:
             answer = j.candidate.fact.fact.answer
             if head not in {stem(w) for w in tokenize(answer)}:
                 continue
-            items = named_list(answer, query.counted, self.index.senses.token) or list_items(answer)
+            items = named_list(answer, query.counted, self.index.senses.token) or items_of(j.candidate.fact.fact)
             if len(items) >= 2:
                 listing = j
                 break
@@ -551,8 +551,7 @@ class Matcher:
                 self.index.facts[self.base.position_of(fact_id)]
                 for fact_id in previous.fact_ids
                 if self.base.has_fact(fact_id)
-                and list_items(self.index.facts[self.base.position_of(fact_id)].fact.answer, fewest=2)
-                == previous.listed
+                and items_of(self.index.facts[self.base.position_of(fact_id)].fact, fewest=2) == previous.listed
             ),
             None,
         )
@@ -560,7 +559,8 @@ class Matcher:
     def _list_item_reply(self, reply: Reply, item: str, number: int, previous: Turn) -> Reply:
         """Say which item of the list just given a place names ("Item 3 of 5 in that list is Mobility."), with what
         the material says of it; when it says nothing more, the list's own fact is the answer."""
-        listing = self._listing(previous)
+        # After an item of the list ("the third one?", then "and the second?"), the list is the earlier turn's.
+        listing = self._listing(previous.list_turn or previous)
         # "among others" leaves the list open: the place is said, not how many there are.
         whole = listing is not None and is_complete_list(listing.fact.answer)
         said = f"Item {number} {f'of {len(previous.listed)} ' if whole else ''}in that list is {item}."
@@ -658,6 +658,8 @@ class Matcher:
             # (the list itself is what was just read).
             tokens, place, item, number = self.reader.list_ordinal(question, previous.listed)
             if place:
+                # "and the first?": the item is asked on its own, so the "and" that continued the turns goes too.
+                place |= {i for i in self.reader.ellipsis_positions(tokens) if i < min(place)}
                 reply = self._respond_to(_put_in(tokens, place, item), None, excluded=frozenset(previous.fact_ids))
                 return self._list_item_reply(reply, item, number, previous)
         if not compared:
@@ -1233,6 +1235,11 @@ class Matcher:
             sides.append((text, query, outcome))
         answers = [(text, query, o) for text, query, o in sides if isinstance(o, Answer)]
         if not answers:
+            shown = tuple(dict.fromkeys(m for _t, _q, o in sides if isinstance(o, Partial) for m in o.related[:1]))
+            if not comparison.by_time and shown:
+                # "who exports more, japan to india or india to japan": what the material says of each side, which
+                # gives no figure of both, is no answer to which is more.
+                return Partial("figures for both things compared", shown), ()
             if not comparison.by_time or comparison.kind == GAP:
                 return None
             # "which came first, the SME forum or the AI initiative?": the material names both and dates neither; the

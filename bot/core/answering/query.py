@@ -681,6 +681,10 @@ class QueryReader:
         number = place if place > 0 else len(items) + 1 + place
         return tokens, span, items[number - 1], number
 
+    def ellipsis_positions(self, tokens: Sequence[str]) -> set[int]:
+        """Return where words that continue an earlier question stand ("and", "what about")."""
+        return _positions_of(tokens, self._ellipsis_starters)
+
     def only_the_rest(self, question: str) -> str:
         """Return the words of a message that asks for nothing but "the rest" ("and the remaining ones?", "baaki?"),
         or "" for any other message."""

@@ -72,7 +72,13 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
     cleaned = [" ".join(w for w in re.sub(r"[^\w\s-]", " ", part).split() if w not in framing) for part in parts]
     if not all(content_stems(c) for c in cleaned):
         return None
-    return Comparison(kind, _side(cleaned[0], lexicon), _side(cleaned[1], lexicon))
+    sides = [_side(cleaned[0], lexicon), _side(cleaned[1], lexicon)]
+    # "who exports more, japan to india or india to japan": the relation asked is the framing's; each side ("japan to
+    # india") names only who sends to whom, read as "japan to india exports".
+    framing_relations = [w for w in tokenize(text) if w in lexicon.relation_words]
+    if framing_relations:
+        sides = [_with_relation(side, framing_relations[0], lexicon) for side in sides]
+    return Comparison(kind, sides[0], sides[1])
 
 
 def read_difference(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -317,6 +323,18 @@ def _drop_frame(text: str, lexicon: Lexicon) -> str:
     while kept and kept[0] in framing:
         kept.pop(0)
     return " ".join(kept)
+
+
+def _with_relation(side: str, relation: str, lexicon: Lexicon) -> str:
+    """Return a side that names only who sends to whom ("japan to india") with the framing's relation after it."""
+    words = tokenize(side)
+    if any(w in lexicon.relation_words for w in words):
+        return side
+    ways = lexicon.words("relation_targets") | lexicon.words("relation_sources")
+    # "total bilateral trade" is a thing of its own; "japan to india" is a direction, of the relation asked.
+    if ways.isdisjoint(words) or len([w for w in words if w not in lexicon.ignored]) > 3:
+        return side
+    return f"{side} {relation}"
 
 
 def _side(text: str, lexicon: Lexicon) -> str:
@@ -692,6 +710,10 @@ def options_as_alternatives(
     elif len(pieces) == 2 and not which.isdisjoint(tokenize(pieces[1])):
         listed, stem = pieces  # "CEPA, SSGP or AAGC - which came in 2014?"
         stem_first = False
+    elif len(pieces) == 2 and "," in pieces[1] and _ends_in_or(pieces[1], lexicon):
+        # "SCRI partner: US, Australia or France?": a list after the mark that ends in "X or Y" offers a choice as
+        # a which-question does, the asking word left out.
+        stem, listed = pieces
     else:
         # "which happened in 2014, CEPA, SSGP or AAGC": a run of commas ending in "X or Y", after the asking part.
         parts = question.rstrip(" ?.!").split(",")
@@ -704,6 +726,9 @@ def options_as_alternatives(
     either = lexicon.words("either_or")
     # Only commas and "or" part options: "and" joins words of one name ("Free and Open Indo-Pacific").
     options = tuple(o.strip(" ?.!") for o in re.split(rf",|\s(?:{'|'.join(map(re.escape, sorted(either)))})\s", listed))
+    # "Japan, Russia or the US": an option's determiner is no word of it.
+    determiners = lexicon.words("determiners")
+    options = tuple(" ".join(_without_first(o.split(), determiners)) for o in options)
     options = tuple(o for o in options if o)
     words_of = {option: tokenize(option) for option in options}
     if not 2 <= len(options) <= most_options or any(
@@ -764,6 +789,11 @@ def figures_as_alternatives(question: str, lexicon: Lexicon) -> str:
         following = after.split(maxsplit=1)[0].casefold() if after else ""
         said = f"{before} {after}" if following in either else f"{before}{joiner}{after}"
     return said
+
+
+def _without_first(words: list[str], dropped: frozenset[str]) -> list[str]:
+    """Return words without their first one when it is one of ``dropped`` (and others follow it)."""
+    return words[1:] if len(words) > 1 and words[0].casefold() in dropped else words
 
 
 def _ends_in_or(text: str, lexicon: Lexicon) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator, model_validator
 
 #: Discord embed descriptions hold 4,096 characters and fields 1,024; an answer is shown with its
 #: source line and buttons, so it is kept well inside a field.
@@ -19,6 +19,7 @@ MAX_CHOICE_CHARS = 80
 MAX_EXPLANATION_CHARS = 300
 MAX_KEYWORD_CHARS = 120
 MAX_SUMMARY_BULLETS = 10
+MAX_LIST_ITEMS = 20
 QUIZ_CHOICES = 4
 
 Identifier = Annotated[
@@ -37,6 +38,11 @@ Bullet = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, m
 Keyword = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_KEYWORD_CHARS)]
 Choice = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_CHOICE_CHARS)]
 Explanation = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_EXPLANATION_CHARS)]
+
+
+def _folded(text: str) -> str:
+    """Return text casefolded with its runs of spaces made one (how an item is found in its answer)."""
+    return " ".join(text.casefold().split())
 
 
 class _Strict(BaseModel):
@@ -121,6 +127,12 @@ class Fact(_Strict):
         default=False,
         description="The article only names this thing without describing it; 'what is it?' gets a partial answer.",
     )
+    items: Annotated[tuple[Keyword, ...], Field(max_length=MAX_LIST_ITEMS)] = Field(
+        default=(),
+        description="The items of the list the answer gives, in its order, each as the answer writes it; for a "
+        "list whose wording shows no list of its own ('pairing A with B, C with D'). Follow-ups ('the second "
+        "one?') pick from them.",
+    )
     quiz: bool | None = Field(
         default=None,
         description="Whether quizzes may ask about this fact. Left out: yes, except for facts about the article "
@@ -135,6 +147,23 @@ class Fact(_Strict):
         if _YES_NO_OPENING.match(answer):
             raise ValueError("an answer must state the fact itself, without opening with 'Yes' or 'No'")
         return answer
+
+    @field_validator("items")
+    @classmethod
+    def _items_are_the_answers(cls, items: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        # An item is shown as "Item 2 of 4 in that list is ...": one the answer does not say would be a new claim.
+        if len(items) == 1:
+            raise ValueError("a list's items are two or more: add the others, or leave 'items' out")
+        answer = info.data.get("answer")
+        seen: set[str] = set()
+        for item in items:
+            key = _folded(item)
+            if isinstance(answer, str) and key not in _folded(answer):
+                raise ValueError(f"item {item!r} is not written in the answer")
+            if key in seen:
+                raise ValueError(f"item {item!r} is listed twice")
+            seen.add(key)
+        return items
 
     @property
     def phrasings(self) -> tuple[str, ...]:

@@ -34,6 +34,7 @@ from scripts.evaluate import (
     FRESH25_SETS,
     FRESH26_SETS,
     FRESH27_SETS,
+    FRESH28_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -161,6 +162,7 @@ def test_only_the_holdout_sets_are_marked_as_never_tuned_on() -> None:
         *FRESH25_SETS,
         *FRESH26_SETS,
         *FRESH27_SETS,
+        *FRESH28_SETS,
     ]
     assert all(path.name.endswith("_holdout.yaml") for path in untuned)
     assert not any("holdout" in path.name for path in TUNING_SETS)

@@ -42,6 +42,7 @@ from scripts.evaluate import (
     FRESH25_SETS,
     FRESH26_SETS,
     FRESH27_SETS,
+    FRESH28_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -196,6 +197,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH25_SETS,
         *FRESH26_SETS,
         *FRESH27_SETS,
+        *FRESH28_SETS,
     ],
     ids=lambda p: p.stem,
 )

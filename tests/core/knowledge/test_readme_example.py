@@ -52,3 +52,11 @@ def test_the_example_answers_from_its_own_article(folder: Path) -> None:
     outcome = asking.answer("india germany trade kitna hai")
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == "de_trade_total"
+
+
+def test_the_example_s_listed_items_are_what_the_second_one_points_at(folder: Path) -> None:
+    service = KnowledgeService.from_directory(folder)
+    listed = service.matcher.respond("what are the pillars of india germany relations?")
+    second = service.matcher.respond("the second one?", listed.turn).outcome
+    assert isinstance(second, Answer), second
+    assert "Item 2 of 4 in that list is the green transition." in second.note

@@ -120,6 +120,27 @@ def test_minimal_article_is_valid(write_knowledge: WriteKnowledge) -> None:
             r"facts\[0\]\.answer: an answer must state the fact itself, without opening with 'Yes' or 'No'",
             id="yes-opening",
         ),
+        pytest.param(
+            "    keywords: [demo]\n",
+            "    keywords: [demo]\n    items: [demos, robots]\n",
+            18,
+            r"facts\[0\]\.items: item 'robots' is not written in the answer",
+            id="item-not-in-answer",
+        ),
+        pytest.param(
+            "    keywords: [demo]\n",
+            "    keywords: [demo]\n    items: [demos]\n",
+            18,
+            r"facts\[0\]\.items: a list's items are two or more",
+            id="one-item",
+        ),
+        pytest.param(
+            "    keywords: [demo]\n",
+            "    keywords: [demo]\n    items: [demos, DEMOS]\n",
+            18,
+            r"facts\[0\]\.items: item 'DEMOS' is listed twice",
+            id="item-twice",
+        ),
         pytest.param("  - id: demo_fact\n", "  - id: Demo Fact\n", 12, r"'Demo Fact' is not a valid id", id="bad-id"),
         pytest.param(
             "    keywords: [demo]\n",

@@ -1,0 +1,94 @@
+"""A list the file names as ``items`` is what "the second one?" points into (red team, session 37).
+
+"List the state-prefecture pairs." then "the third one?" was asked back ("what does 'the third one' refer to?"), and
+so was "the second one?" after the 2015 pacts: their answers list without a colon, "include" or "such as", so no list
+was read from them. A file may now give a fact's ``items``. After an item, "and the first?" points into the same list
+(the "and" was read as continuing a question with nothing before it), and the list's length is still said.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Clarify
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import WriteKnowledge, last_reply
+
+ARTICLE = """
+source:
+  id: harbour-ties
+  title: Chile-Latvia Ties
+  publisher: Practice Press
+  published: 2024-01-02
+  summary: [Chile and Latvia trade and build together.]
+sections:
+  - {id: ties, title: Ties, summary: Programmes and pacts.}
+facts:
+  - id: harbour_pairs
+    section: ties
+    question: Which Chilean ports are twinned with Latvian ports?
+    answer: >-
+      Three port twinnings were agreed, joining Arica with Riga, Iquique with Liepaja and Valparaiso with
+      Ventspils.
+    keywords: [port twinnings, Arica, Iquique, Valparaiso]
+{items}
+  - id: iquique_liepaja
+    section: ties
+    question: Which Latvian port is Iquique twinned with?
+    answer: Iquique is twinned with the Latvian port of Liepaja.
+    keywords: [Iquique, Liepaja]
+"""
+
+ITEMS = "    items: [Arica with Riga, Iquique with Liepaja, Valparaiso with Ventspils]"
+
+
+@pytest.fixture
+def listed(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"article.yaml": ARTICLE.replace("{items}", ITEMS)}))
+
+
+@pytest.fixture
+def unlisted(write_knowledge: WriteKnowledge) -> KnowledgeService:
+    return KnowledgeService.from_directory(write_knowledge({"article.yaml": ARTICLE.replace("{items}\n", "")}))
+
+
+def test_a_place_in_a_list_the_file_names_is_its_item(listed: KnowledgeService) -> None:
+    second = last_reply(listed, "list the port twinnings", "the second one?")
+    assert isinstance(second, Answer), second
+    assert second.note.startswith("Item 2 of 3 in that list is Iquique with Liepaja.")
+    assert second.best.fact.fact.id == "iquique_liepaja"
+
+
+def test_without_items_the_same_wording_lists_nothing(unlisted: KnowledgeService) -> None:
+    # The guard of the mechanism: the answer's wording ("joining A with B, ...") marks no list of its own.
+    assert isinstance(last_reply(unlisted, "list the port twinnings", "the second one?"), Clarify)
+
+
+@pytest.mark.parametrize("follow_up", ["and the first?", "and the first one?", "the last one?"])
+def test_after_an_item_a_place_still_points_into_the_list(listed: KnowledgeService, follow_up: str) -> None:
+    outcome = last_reply(listed, "list the port twinnings", "the second one?", follow_up)
+    assert isinstance(outcome, Answer), outcome
+    assert " of 3 in that list is " in outcome.note
+
+
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        (
+            ("List the state-prefecture pairs.", "the third one?"),
+            "Item 3 of 4 in that list is Uttar Pradesh with Yamanashi.",
+        ),
+        (
+            ("What were the 2015 pacts?", "the second one?", "and the first?"),
+            "Item 1 of 2 in that list is defense equipment transfer.",
+        ),
+        (
+            ("What were the key outcomes of the visit?", "the third one?"),
+            "Item 3 of 9 in that list is space cooperation agreement on Chandrayaan 5.",
+        ),
+    ],
+)
+def test_the_shipped_lists_are_pointed_into(shipped: KnowledgeService, turns: tuple[str, ...], said: str) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.note.startswith(said)

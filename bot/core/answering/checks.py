@@ -883,6 +883,10 @@ class Candidate:
         # "between finance and commerce ministers": a group none of whose asked words the fact says, though it says
         # another of the group ("defence"); "bilateral and multilateral" against "multilateral" is not off.
         met = {g for w, g in asked.items() if w in said}
+        if self.query.yes_no or asserts_premise(self.query):
+            # "2+2 is between defence and home ministers": a claim says each of its words; "home" is off though
+            # "defence" is said.
+            return tuple(sorted(w for w, g in asked.items() if w not in said and any(groups[s] == g for s in said)))
         return tuple(sorted(w for w, g in asked.items() if g not in met and any(groups[s] == g for s in said)))
 
     @cached_property
@@ -1774,6 +1778,11 @@ class Scorer:
             after = _NEXT_WORD.match(text, end) if two_words else None
             if after is not None and after.group(1).casefold() not in ignored:
                 found.add((stem(after.group(1).casefold()), mentions[0].canonical))
+        # "Chinese assertiveness", "Russian assertiveness": a country's adjective owns the word after it too.
+        tokens = tokenize(text)
+        for mention in self.index.gazetteer.find(tokens):
+            if mention.demonym and mention.end < len(tokens) and tokens[mention.end] not in ignored:
+                found.add((stem(tokens[mention.end]), mention.canonical))
         return frozenset(found)
 
     def _asks_offices(self, query: Query) -> bool:
@@ -3348,7 +3357,11 @@ class PolarityCheck:
         denied = (denied - negations) & covered
         if not denied:
             return ""
-        answer = [w for w in scorer.answer_tokens(candidate.index) if w not in lexicon.ignored]
+        tokens = scorer.answer_tokens(candidate.index)
+        # What the fact's own "not" bears on ("has not signed the NPT": signing, the NPT) is not stated plainly.
+        reach = scorer.thresholds.negation_reach
+        negated = {token(w) for i, t in enumerate(tokens) if t in negations for w in tokens[i + 1 : i + 1 + reach]}
+        answer = [w for w in tokens if w not in lexicon.ignored]
         restricting = lexicon.words("restricting_words")
         under = {
             token(w)
@@ -3356,7 +3369,7 @@ class PolarityCheck:
             if word in restricting
             for w in answer[i + 1 : i + 1 + scorer.thresholds.restriction_reach]
         }
-        plain = denied - negated_words(candidate) - under
+        plain = denied - negated_words(candidate) - negated - under
         return ", ".join(sorted(plain & {token(w) for w in answer}))
 
     @staticmethod

@@ -556,7 +556,7 @@ class Matcher:
             None,
         )
 
-    def _list_item_reply(self, reply: Reply, item: str, number: int, previous: Turn) -> Reply:
+    def _list_item_reply(self, reply: Reply, item: str, number: int, previous: Turn, asks_more: bool = False) -> Reply:
         """Say which item of the list just given a place names ("Item 3 of 5 in that list is Mobility."), with what
         the material says of it; when it says nothing more, the list's own fact is the answer."""
         # After an item of the list ("the third one?", then "and the second?"), the list is the earlier turn's.
@@ -573,7 +573,8 @@ class Matcher:
         if isinstance(reply.outcome, Answer):
             note = f"{said} {reply.outcome.note}" if reply.outcome.note else said
             return Reply(replace(reply.outcome, note=note), turn)
-        if listing is None:
+        if listing is None or asks_more:
+            # What the question asks of the item, when the material does not give it, is not answered by the list.
             return Reply(reply.outcome, turn)
         match = Match(listing, 1.0, 1.0, "names it in the list just given", confidence=1.0)
         return Reply(Answer((match,), note=said), turn)
@@ -661,7 +662,9 @@ class Matcher:
                 # "and the first?": the item is asked on its own, so the "and" that continued the turns goes too.
                 place |= {i for i in self.reader.ellipsis_positions(tokens) if i < min(place)}
                 reply = self._respond_to(_put_in(tokens, place, item), None, excluded=frozenset(previous.fact_ids))
-                return self._list_item_reply(reply, item, number, previous)
+                # "how much of the second one is imported?" asks more of the item than which it is.
+                asks_more = any(t not in self.lexicon.ignored for i, t in enumerate(tokens) if i not in place)
+                return self._list_item_reply(reply, item, number, previous, asks_more=asks_more)
         if not compared:
             tokens, place = self.reader.points_into_a_list(question)
             if place:
@@ -1078,8 +1081,13 @@ class Matcher:
             return None
         outcomes: list[Outcome] = []
         turn = previous
+        # "dharma guardian and milan are bilateral exercises" states a claim of each name: a part that asks nothing
+        # ("milan are bilateral exercises") is that claim, read as a statement even where its words alone are not.
+        claimed = self.read(question).claims
         for part in parts[: self.thresholds.max_parts]:
             query = self.read(part)
+            if claimed and not query.claims and not query.asks:
+                query = replace(query, claims=True)
             if self._trivial(query) is not None:
                 continue
             outcome, used = self._in_context(query, turn)

@@ -732,15 +732,20 @@ class QueryReader:
         asking = self._explain_words
         for i, token in enumerate(tokens):
             place = ordinals.get(token)
-            if place is None or len(content) > 4:
+            if place is None:
+                continue
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            # "when did the second one start?": an ordinal with a word standing in for a noun points into a list
+            # whatever else the question asks of the item.
+            pointer = following in stands_in and i > 0 and tokens[i - 1] in self.lexicon.words("determiners")
+            if len(content) > (self.index.thresholds.max_pointing_words if pointer else 4):
                 continue
             if length is not None and not -length <= (place - 1 if place > 0 else place) < length:
                 continue
             # "which came first?" asks something of its own; only "third?", "the first one", "tell me about the
             # second one" point into the list.
-            if any(t not in stands_in and t not in asking for t in content if t != token):
+            if not pointer and any(t not in stands_in and t not in asking for t in content if t != token):
                 continue
-            following = tokens[i + 1] if i + 1 < len(tokens) else ""
             # "the first 2+2 dialogue" says which dialogue; only "the first one", "third?" point into the list.
             if following and following not in stands_in and following not in self.lexicon.ignored:
                 continue
@@ -887,6 +892,14 @@ class QueryReader:
         paired_with = (
             [] if roles or self.lexicon.relation_words.keys() & set(tokens) else self._paired_with(tokens, mentions)
         )
+        symmetric = self.lexicon.symmetric_relations
+        if roles and all(r.relation in symmetric and not (r.agent and r.target) for r in roles):
+            # "gujarat-toyama are partners right": "are partners" names the relation of one side only ("Toyama
+            # pairs"); the two places side by side say which pair is claimed.
+            whole = [r for r in self._paired_with(tokens, mentions) if r.agent and r.target]
+            if whole:
+                roles = []
+                paired_with = whole
         roles += paired_with
         if reciprocal:
             # "do India and Japan support each other": both ways at once, so no direction to check.
@@ -1728,6 +1741,13 @@ class QueryReader:
                     name = self._joined_name(token)
                     if name is not None:
                         out.extend(name)
+                        i += 1
+                        continue
+                    # "टोयामा" reads "toyam": a name of the world that sounds so is that name, its roles read as
+                    # the Latin spelling's ("गुजरात का साझेदार टोयामा है ना" claims the Gujarat-Toyama pair).
+                    sounded = self.index.sounds_like(token)
+                    if sounded is not None and [(m.start, m.end) for m in self.gazetteer.find([sounded])] == [(0, 1)]:
+                        out.append(sounded)
                         i += 1
                         continue
                     romanised.add(token)

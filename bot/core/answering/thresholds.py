@@ -172,6 +172,9 @@ class Thresholds:
     negation_reach: int = 3
     #: A word of a pair or a partner this close after or before two places claims they pair ("X and Y partnership").
     pair_claim_reach: int = 2
+    #: "when did the second one start?": a question of at most this many content words around "the Nth one" still
+    #: points into the list just given.
+    max_pointing_words: int = 8
     #: "which X ... is": the words before the auxiliary read as the thing asked for, at most this many.
     asked_head_reach: int = 3
     #: Words this common in English (Zipf scale) are real words, never typos of base vocabulary.

@@ -92,3 +92,21 @@ def test_the_shipped_lists_are_pointed_into(shipped: KnowledgeService, turns: tu
     outcome = last_reply(shipped, *turns)
     assert isinstance(outcome, Answer), outcome
     assert outcome.note.startswith(said)
+
+
+# "when did the second one start?" asked what "the second one" was of nothing: it was answered with the IJICP's year.
+def test_the_nth_one_inside_a_longer_question_with_no_list_is_asked_back(shipped: KnowledgeService) -> None:
+    assert isinstance(last_reply(shipped, "when did the second one start?"), Clarify)
+
+
+def test_the_nth_one_inside_a_longer_question_asks_of_that_item(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what are the lines of effort", "what does the third one cover?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.note.startswith("Item 3 in that list is Mobility.")
+    assert outcome.best.fact.fact.id != "joint_vision_lines_named"
+
+
+def test_what_the_material_does_not_give_of_an_item_is_not_the_list(shipped: KnowledgeService) -> None:
+    # The list says which item is second; it gives no amount of it.
+    outcome = last_reply(shipped, "What are India's imports from Japan?", "how much of the second one is imported?")
+    assert not isinstance(outcome, Answer), outcome

@@ -3228,6 +3228,11 @@ def negated_words(candidate: Candidate) -> frozenset[str]:
     return negated | _after_prefixes(tokens, prefixes, scorer.index.senses.token)
 
 
+def _next_content(tokens: Sequence[str], at: int, ignored: frozenset[str]) -> str:
+    """Return the first word after position ``at`` that is no function word, or ""."""
+    return next((t for t in tokens[at + 1 :] if t not in ignored), "")
+
+
 def _after_prefixes(tokens: Sequence[str], prefixes: frozenset[str], token: Callable[[str], str]) -> set[str]:
     """Return the words right after a negating prefix ("non" of "non-signatory"), as the base's words."""
     return {token(after) for before, after in itertools.pairwise(tokens) if before in prefixes}
@@ -3277,10 +3282,17 @@ class PolarityCheck:
         asked = tokenize(query.text)
         if prefixes.isdisjoint(asked):
             return ""
-        denied = _after_prefixes(asked, prefixes, index.senses.token)
+        token = index.senses.token
+        denied = _after_prefixes(asked, prefixes, token)
         answer = candidate.scorer.answer_tokens(candidate.index)
-        stated = {index.senses.token(w) for w in answer} - _after_prefixes(answer, prefixes, index.senses.token)
+        stated = {token(w) for w in answer} - _after_prefixes(answer, prefixes, token)
         found = sorted(denied & stated)
+        # "has japan been a non-permanent member?" against "candidacy for a permanent seat": the word the denied one
+        # qualifies ("member") is not what the fact's qualifies ("seat"); the fact says nothing of members.
+        heads = {w: _next_content(asked, i, index.lexicon.ignored) for i, w in enumerate(asked)}
+        qualified = {token(w): token(h) for w, h in heads.items() if h}
+        said_pairs = set(itertools.pairwise(token(w) for w in answer if w not in index.lexicon.ignored))
+        found = [w for w in found if w not in qualified or (w, qualified[w]) in said_pairs]
         return found[0] if found else ""
 
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:

@@ -668,18 +668,28 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
 def _runs_as_asked(turned: Judged, judged: Sequence[Judged], thresholds: Thresholds) -> bool:
     """Tell whether a fact about as close as one running the other way states the relation the way it is asked."""
     floor = turned.candidate.score - thresholds.tie_margin
-    return any(
-        j.candidate.direction == "same"
-        and (
-            (j.candidate.score >= floor and j.candidate.coverage >= turned.candidate.coverage)
-            # "india exports to japan 2023-24": the fact running the asked way lacks only the period, which the
-            # reversed fact has from its own figure; the relation as asked is the material's too.
-            or _lacks_only_figures(j, turned)
-        )
-        and _on_topic(j, thresholds)
-        for j in judged
-        if j is not turned
-    )
+
+    def runs_so(j: Judged) -> bool:
+        if j.candidate.direction != "same":
+            return False
+        # "india's primary export to japan is nuclear reactors only": the fact on India's exports names the reactors
+        # too; it lacks only "primary", which is how the material words the other way (India's imports).
+        if _lacks_only_the_other_way_s_word(j, turned) and _failed(j) <= {"rare word"}:
+            return True
+        close = j.candidate.score >= floor and j.candidate.coverage >= turned.candidate.coverage
+        # "india exports to japan 2023-24": the fact running the asked way lacks only the period, which the reversed
+        # fact has from its own figure; the relation as asked is the material's too.
+        return (close or _lacks_only_figures(j, turned)) and _on_topic(j, thresholds)
+
+    return any(runs_so(j) for j in judged if j is not turned)
+
+
+def _lacks_only_the_other_way_s_word(item: Judged, turned: Judged) -> bool:
+    """Tell whether a fact leaves out of a question one plain word only, which the fact running the other way has."""
+    uncovered = item.candidate.uncovered
+    if len(uncovered) != 1 or uncovered[0].kind != "word" or uncovered[0].named:
+        return False
+    return uncovered[0] in turned.candidate.covered
 
 
 def _worded_as_the_other_way(turned: Judged, judged: Sequence[Judged]) -> bool:

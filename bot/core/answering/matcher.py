@@ -665,6 +665,16 @@ class Matcher:
                 # "how much of the second one is imported?" asks more of the item than which it is.
                 asks_more = any(t not in self.lexicon.ignored for i, t in enumerate(tokens) if i not in place)
                 return self._list_item_reply(reply, item, number, previous, asks_more=asks_more)
+            named = self.reader.names_a_list_item(question, previous.listed)
+            if named is not None:
+                # "state prefecture me kya hua" after the lines of effort: the item the list just named, asked on its
+                # own (the list is what was just read); not the list again, bent towards the item's words.
+                item, number = named
+                tokens = tokenize(question)
+                alone = " ".join(t for i, t in enumerate(tokens) if i not in self.reader.ellipsis_positions(tokens))
+                reply = self._respond_to(alone, None, excluded=frozenset(previous.fact_ids))
+                if isinstance(reply.outcome, Answer):
+                    return self._list_item_reply(reply, item, number, previous)
         if not compared:
             tokens, place = self.reader.points_into_a_list(question)
             if place:

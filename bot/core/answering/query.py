@@ -681,6 +681,27 @@ class QueryReader:
         number = place if place > 0 else len(items) + 1 + place
         return tokens, span, items[number - 1], number
 
+    def names_a_list_item(self, question: str, items: Sequence[str]) -> tuple[str, int] | None:
+        """Return the one item of a list (and its number, from 1) whose words hold every word a short question names
+        ("state prefecture me kya hua" of "... Mobility, Ecological Sustainability and State-Prefecture Engagements"),
+        or None."""
+        words = tokenize(question.replace("-", " "))
+        words = [t for i, t in enumerate(words) if i not in self.ellipsis_positions(words)]
+        if words and words[0] in self.lexicon.words("which_words") | self.lexicon.words("what_words"):
+            return None  # "which sectors?" asks for a kind of thing, not about the item whose name holds "sectors"
+        tokens = [t for t in words if t not in self.lexicon.ignored]
+        tokens = [t for t in tokens if t not in self.lexicon.intent_cue_words and t not in self._explain_words]
+        if not tokens or len(tokens) > self.index.thresholds.max_item_words:
+            return None
+        token = self.index.senses.token
+        asked = {token(t) for t in tokens}
+        holding = [
+            (item, n)
+            for n, item in enumerate(items, 1)
+            if asked <= {token(w) for w in tokenize(item.replace("-", " ")) if w not in self.lexicon.ignored}
+        ]
+        return holding[0] if len(holding) == 1 else None
+
     def ellipsis_positions(self, tokens: Sequence[str]) -> set[int]:
         """Return where words that continue an earlier question stand ("and", "what about")."""
         return _positions_of(tokens, self._ellipsis_starters)

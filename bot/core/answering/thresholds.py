@@ -175,6 +175,9 @@ class Thresholds:
     #: "when did the second one start?": a question of at most this many content words around "the Nth one" still
     #: points into the list just given.
     max_pointing_words: int = 8
+    #: "state prefecture me kya hua" after a list: a question of at most this many content words, all of one item's
+    #: name, asks about that item.
+    max_item_words: int = 3
     #: "which X ... is": the words before the auxiliary read as the thing asked for, at most this many.
     asked_head_reach: int = 3
     #: Words this common in English (Zipf scale) are real words, never typos of base vocabulary.

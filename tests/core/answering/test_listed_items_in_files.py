@@ -110,3 +110,34 @@ def test_what_the_material_does_not_give_of_an_item_is_not_the_list(shipped: Kno
     # The list says which item is second; it gives no amount of it.
     outcome = last_reply(shipped, "What are India's imports from Japan?", "how much of the second one is imported?")
     assert not isinstance(outcome, Answer), outcome
+
+
+# "state prefecture me kya hua" after the lines of effort was answered with the lines again (the list, bent towards
+# the item's words); it asks about the item the list names.
+@pytest.mark.parametrize(
+    ("turns", "said", "fact_id"),
+    [
+        (
+            ("joint vision kya hai", "uske lines of effort", "state prefecture me kya hua"),
+            "Item 5 in that list is State-Prefecture Engagements.",
+            "state_prefecture_overview",
+        ),
+        (
+            ("what are the lines of effort", "what about mobility?"),
+            "Item 3 in that list is Mobility.",
+            "next_gen_mobility",
+        ),
+    ],
+)
+def test_a_question_naming_an_item_of_the_list_asks_about_the_item(
+    shipped: KnowledgeService, turns: tuple[str, ...], said: str, fact_id: str
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.note.startswith(said)
+    assert outcome.best.fact.fact.id.startswith(fact_id)
+
+
+def test_a_which_question_of_a_word_in_an_item_is_no_pointer(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what does the next generation mobility partnership include?", "which sectors?")
+    assert "in that list is" not in getattr(outcome, "note", "")

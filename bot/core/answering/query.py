@@ -702,6 +702,22 @@ class QueryReader:
         ]
         return holding[0] if len(holding) == 1 else None
 
+    def _attribution(self, tokens: Sequence[str]) -> set[int]:
+        """Return where a message opens by saying who makes its claim ("coaching notes say", "testbook says that"):
+        a few words and a verb of saying, before a claim of its own."""
+        verbs = self.lexicon.words("attribution_verbs")
+        reach = self.index.thresholds.attribution_reach
+        at = next((i for i, t in enumerate(tokens[: reach + 1]) if t in verbs), None)
+        if at is None or at == 0:
+            return set()
+        rest = [t for t in tokens[at + 1 :] if t not in self.lexicon.ignored]
+        # "what does the article say" asks; "the article says ..." before a claim attributes it.
+        asking = self.lexicon.words("question_starters") | self.lexicon.words("what_words")
+        if len(rest) < 2 or not asking.isdisjoint(tokens[:at]):
+            return set()
+        end = at + 1 if at + 1 < len(tokens) and tokens[at + 1] not in self.lexicon.words("that_words") else at + 2
+        return set(range(end))
+
     def ellipsis_positions(self, tokens: Sequence[str]) -> set[int]:
         """Return where words that continue an earlier question stand ("and", "what about")."""
         return _positions_of(tokens, self._ellipsis_starters)
@@ -837,7 +853,7 @@ class QueryReader:
         # "sum up the article in a line": how long the answer should be names nothing ("line" is no line of effort).
         discourse |= _positions_of(tokens, self._answer_lengths)
         # "my friend says ...", "... please verify": who makes the claim is not what it is about.
-        claimed = _positions_of(tokens, self._claims)
+        claimed = _positions_of(tokens, self._claims) | self._attribution(tokens)
         discourse |= claimed
         support = self._support_verbs(tokens)
         if support and any(t not in self.lexicon.ignored for i, t in enumerate(tokens) if i not in support):

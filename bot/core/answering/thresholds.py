@@ -178,6 +178,8 @@ class Thresholds:
     #: "state prefecture me kya hua" after a list: a question of at most this many content words, all of one item's
     #: name, asks about that item.
     max_item_words: int = 3
+    #: "coaching notes say ...": a verb of saying among the first this many words (and one more) says who claims.
+    attribution_reach: int = 3
     #: "which X ... is": the words before the auxiliary read as the thing asked for, at most this many.
     asked_head_reach: int = 3
     #: Words this common in English (Zipf scale) are real words, never typos of base vocabulary.

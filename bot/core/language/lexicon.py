@@ -226,6 +226,8 @@ WORD_LISTS = (
     "option_lead_ins",
     "option_pointers",
     "rest_pointers",
+    "attribution_verbs",
+    "that_words",
     "approximation_words",
     "later_events",
     "whose_words",

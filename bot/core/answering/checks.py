@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any, Protocol, TypeVar
 
@@ -734,7 +735,16 @@ class Candidate:
             # "SCRI partner: US, Australia or France?", "for UNSC reforms, G4 or BRICS?": the fact gives one of the
             # options; the others offered beside it are no names the question asks about.
             offered = self.query.offered if not self.query.offered.isdisjoint(self.profile.entities) else set()
-            offered = {*offered, *(a[0][1:] for u in self.covered if u.options for a in u.alternatives if _named(a))}
+            offered = {
+                *offered,
+                *(
+                    a[0].removeprefix(ENTITY_PREFIX)
+                    for u in self.covered
+                    if u.options
+                    for a in u.alternatives
+                    if _named(a)
+                ),
+            }
             missing = tuple(e for e in missing if e not in offered)
         if self.query.contrast:
             named = self.scorer.solo_partners(self.index)
@@ -879,7 +889,11 @@ class Candidate:
             return ()
         if any(u.options for u in self.query.units if u not in self.uncovered):
             return ()  # "is the polar mission on the moon or mars?" offers the one the fact covers: a choice, no claim
-        said = set(self.scorer.answer_tokens(self.index)) & groups.keys()
+        tokens = self.scorer.answer_tokens(self.index)
+        said = set(tokens) & groups.keys()
+        # "22850 million" is the fact's "22.85 billion": a magnitude word of a sum the fact gives is not another kind.
+        same = _same_sums(tokenize(self.query.text), tokens, lexicon.magnitude_powers)
+        asked = {w: g for w, g in asked.items() if w not in same}
         # "between finance and commerce ministers": a group none of whose asked words the fact says, though it says
         # another of the group ("defence"); "bilateral and multilateral" against "multilateral" is not off.
         met = {g for w, g in asked.items() if w in said}
@@ -2216,6 +2230,10 @@ class WrittenNameCheck:
         return _passed(self.name)
 
 
+#: A figure written plainly ("22850", "22.85"), as a sum before its magnitude is.
+_PLAIN_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _named(alternative: tuple[str, ...]) -> bool:
     """Tell whether a unit's alternative is a name of the world (an entity key)."""
     return len(alternative) == 1 and alternative[0].startswith(ENTITY_PREFIX)
@@ -3228,11 +3246,6 @@ def negated_words(candidate: Candidate) -> frozenset[str]:
     return negated | _after_prefixes(tokens, prefixes, scorer.index.senses.token)
 
 
-def _next_content(tokens: Sequence[str], at: int, ignored: frozenset[str]) -> str:
-    """Return the first word after position ``at`` that is no function word, or ""."""
-    return next((t for t in tokens[at + 1 :] if t not in ignored), "")
-
-
 def _after_prefixes(tokens: Sequence[str], prefixes: frozenset[str], token: Callable[[str], str]) -> set[str]:
     """Return the words right after a negating prefix ("non" of "non-signatory"), as the base's words."""
     return {token(after) for before, after in itertools.pairwise(tokens) if before in prefixes}
@@ -3287,12 +3300,6 @@ class PolarityCheck:
         answer = candidate.scorer.answer_tokens(candidate.index)
         stated = {token(w) for w in answer} - _after_prefixes(answer, prefixes, token)
         found = sorted(denied & stated)
-        # "has japan been a non-permanent member?" against "candidacy for a permanent seat": the word the denied one
-        # qualifies ("member") is not what the fact's qualifies ("seat"); the fact says nothing of members.
-        heads = {w: _next_content(asked, i, index.lexicon.ignored) for i, w in enumerate(asked)}
-        qualified = {token(w): token(h) for w, h in heads.items() if h}
-        said_pairs = set(itertools.pairwise(token(w) for w in answer if w not in index.lexicon.ignored))
-        found = [w for w in found if w not in qualified or (w, qualified[w]) in said_pairs]
         return found[0] if found else ""
 
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
@@ -3607,6 +3614,23 @@ class Judged:
 def judge(query: Query, candidate: Candidate, checks: tuple[Check, ...], thresholds: Thresholds) -> Judged:
     """Prepare every check of one candidate (they run when the decision first needs a verdict)."""
     return Judged(candidate, checks, thresholds)
+
+
+def _same_sums(asked: Sequence[str], stated: Sequence[str], powers: Mapping[str, int]) -> set[str]:
+    """Return the magnitude words of the sums a question writes that equal a sum the fact writes in another
+    magnitude ("22850 million" and "22.85 billion")."""
+    if not powers.keys() & set(asked):
+        return set()
+
+    def sums(tokens: Sequence[str]) -> list[tuple[Decimal, str]]:
+        return [
+            (Decimal(tokens[i]).scaleb(powers[tokens[i + 1]]), tokens[i + 1])
+            for i in range(len(tokens) - 1)
+            if tokens[i + 1] in powers and _PLAIN_FIGURE.fullmatch(tokens[i])
+        ]
+
+    given = {value for value, _word in sums(stated)}
+    return {word for value, word in sums(asked) if value in given}
 
 
 def _sums(tokens: Sequence[str], groups: Mapping[str, str]) -> list[tuple[int, str, str]]:

@@ -604,7 +604,12 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         wrong = wrong or misperiod
         if not (turned or wrong or polarity):
             continue
-        if turned and not (wrong or polarity) and _runs_as_asked(item, judged, thresholds):
+        # "japan's primary imports from india include nuclear reactors": "primary" is how the material words the
+        # other way (India's imports), so the owner it gives that word is no more wrong than the direction.
+        owner_only = bool(misowned) and not (
+            misdated or miscategorised or misfigured or asserted_off or beyond or substituted or swapped or misperiod
+        )
+        if turned and (owner_only or not (wrong or polarity)) and _runs_as_asked(item, judged, thresholds):
             # "ratio of Japan's exports to India's exports": a fact as close that runs the asked way (Japan's exports
             # to India) shows the question turns nothing round; it asks what that fact does not give.
             continue
@@ -670,6 +675,7 @@ def _runs_as_asked(turned: Judged, judged: Sequence[Judged], thresholds: Thresho
     floor = turned.candidate.score - thresholds.tie_margin
 
     def runs_so(j: Judged) -> bool:
+        """Tell whether one fact states the relation the way the question asks it, as close as the turned one."""
         if j.candidate.direction != "same":
             return False
         # "india's primary export to japan is nuclear reactors only": the fact on India's exports names the reactors

@@ -556,9 +556,12 @@ class Matcher:
             None,
         )
 
-    def _list_item_reply(self, reply: Reply, item: str, number: int, previous: Turn, asks_more: bool = False) -> Reply:
+    def _list_item_reply(
+        self, reply: Reply, item: str, number: int, previous: Turn, asks_more: bool = False, elsewhere: bool = False
+    ) -> Reply:
         """Say which item of the list just given a place names ("Item 3 of 5 in that list is Mobility."), with what
-        the material says of it; when it says nothing more, the list's own fact is the answer."""
+        the material says of it (``elsewhere``: in another part of the article); when it says nothing more, the
+        list's own fact is the answer."""
         # After an item of the list ("the third one?", then "and the second?"), the list is the earlier turn's.
         listing = self._listing(previous.list_turn or previous)
         # "among others" leaves the list open: the place is said, not how many there are.
@@ -571,13 +574,32 @@ class Matcher:
             else previous
         )
         if isinstance(reply.outcome, Answer):
-            note = f"{said} {reply.outcome.note}" if reply.outcome.note else said
+            # (The fact names the item's words; it is not said to be the item itself.)
+            told = f"{said} Elsewhere the material says:" if elsewhere else said
+            note = f"{told} {reply.outcome.note}" if reply.outcome.note else told
             return Reply(replace(reply.outcome, note=note), turn)
         if listing is None or asks_more:
             # What the question asks of the item, when the material does not give it, is not answered by the list.
             return Reply(reply.outcome, turn)
         match = Match(listing, 1.0, 1.0, "names it in the list just given", confidence=1.0)
         return Reply(Answer((match,), note=said), turn)
+
+    def _where_the_item_is(self, outcome: Outcome, asked: str, listing: SourcedFact | None) -> str | None:
+        """Return where an answer's fact on the item of a list a question names sits: "here" under the list's own
+        heading (or, with none, in its section), "elsewhere" in another part; None for a fact that does not hold the
+        question's words (and "here" for a reply that is no answer)."""
+        if not isinstance(outcome, Answer):
+            return "here"
+        fact = outcome.best.fact
+        token, ignored = self.index.senses.token, self.lexicon.ignored | self.lexicon.intent_cue_words
+        wanted = {token(w) for w in tokenize(asked.replace("-", " ")) if w not in ignored}
+        if not wanted <= {token(w) for w in tokenize(fact.fact.answer.replace("-", " "))}:
+            return None
+        if listing is None:
+            return "here"
+        if listing.fact.heading or fact.fact.heading:
+            return "here" if listing.fact.heading == fact.fact.heading else "elsewhere"
+        return "here" if listing.section.id == fact.section.id else "elsewhere"
 
     def _fills_open_side(self, query: Query, previous: Turn | None) -> bool:
         """Tell whether "it" stands for the side a relation leaves open and an earlier subject that is no partner
@@ -671,10 +693,17 @@ class Matcher:
                 # own (the list is what was just read); not the list again, bent towards the item's words.
                 item, number = named
                 tokens = tokenize(question)
-                alone = " ".join(t for i, t in enumerate(tokens) if i not in self.reader.ellipsis_positions(tokens))
+                continuing = self.reader.ellipsis_positions(tokens)
+                alone = " ".join(t for i, t in enumerate(tokens) if i not in continuing)
                 reply = self._respond_to(alone, None, excluded=frozenset(previous.fact_ids))
-                if isinstance(reply.outcome, Answer):
-                    return self._list_item_reply(reply, item, number, previous)
+                listing = self._listing(previous.list_turn or previous)
+                where = self._where_the_item_is(reply.outcome, alone, listing)
+                if where is None:
+                    # A fact that does not hold the question's words is no fact on the item: the list says which it is.
+                    reply = Reply(Decline(DeclineReason.NOT_COVERED, "no fact on the item"), reply.turn)
+                # "security?" after the three pillars: the Joint Declaration on Security Cooperation sits elsewhere in
+                # the article, and is shown as what the material says elsewhere, not as the pillar itself.
+                return self._list_item_reply(reply, item, number, previous, elsewhere=where == "elsewhere")
         if not compared:
             tokens, place = self.reader.points_into_a_list(question)
             if place:

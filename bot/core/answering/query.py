@@ -686,13 +686,19 @@ class QueryReader:
         ("state prefecture me kya hua" of "... Mobility, Ecological Sustainability and State-Prefecture Engagements"),
         or None."""
         words = tokenize(question.replace("-", " "))
-        words = [t for i, t in enumerate(words) if i not in self.ellipsis_positions(words)]
+        continuing = self.ellipsis_positions(words)
+        words = [t for i, t in enumerate(words) if i not in continuing]
         if words and words[0] in self.lexicon.words("which_words") | self.lexicon.words("what_words"):
             return None  # "which sectors?" asks for a kind of thing, not about the item whose name holds "sectors"
-        tokens = [t for t in words if t not in self.lexicon.ignored]
+        # "india japan?" names the article's partners, which many an item's name holds ("India-Japan Joint Vision").
+        tokens = [t for t in words if t not in self.lexicon.ignored and t not in self._partner_words]
         tokens = [t for t in tokens if t not in self.lexicon.intent_cue_words and t not in self._explain_words]
         if not tokens or len(tokens) > self.index.thresholds.max_item_words:
             return None
+        read = self._read(question)
+        if read.intents or read.attributes:
+            return None  # "trade kitna" after CEPA's scope asks an amount, not about the item "trade in goods ..."
+
         token = self.index.senses.token
         asked = {token(t) for t in tokens}
         holding = [
@@ -714,6 +720,9 @@ class QueryReader:
         # "what does the article say" asks; "the article says ..." before a claim attributes it.
         asking = self.lexicon.words("question_starters") | self.lexicon.words("what_words")
         if len(rest) < 2 or not asking.isdisjoint(tokens[:at]):
+            return set()
+        # "indian states paired with japan": a name of the world before the verb is what the message is about.
+        if self.gazetteer.find(tokens[:at]):
             return set()
         end = at + 1 if at + 1 < len(tokens) and tokens[at + 1] not in self.lexicon.words("that_words") else at + 2
         return set(range(end))
@@ -773,8 +782,9 @@ class QueryReader:
                 continue
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             # "when did the second one start?": an ordinal with a word standing in for a noun points into a list
-            # whatever else the question asks of the item.
+            # whatever else the question asks of the item; "which agreement was the first one?" asks which came first.
             pointer = following in stands_in and i > 0 and tokens[i - 1] in self.lexicon.words("determiners")
+            pointer = pointer and self.lexicon.words("which_words").isdisjoint(tokens)
             if len(content) > (self.index.thresholds.max_pointing_words if pointer else 4):
                 continue
             if length is not None and not -length <= (place - 1 if place > 0 else place) < length:
@@ -1037,6 +1047,16 @@ class QueryReader:
         written = self._written_names(question)
         # Empty sets are the one shared empty set: a question's query is kept (read again as it is split or followed
         # up), and a dozen new empty sets per query were a dozen more objects for the garbage collector to walk.
+        offered = self._offered(tokens, mentions) or _NOTHING
+        if offered:
+            # "Japan restricts nuclear tech to: China, India or Pakistan?": a side offered among options is the one
+            # asked, not claimed (the first option is no target of the relation).
+            roles = [
+                RoleReading(
+                    r.relation, None if r.agent in offered else r.agent, None if r.target in offered else r.target
+                )
+                for r in roles
+            ]
         query = Query(
             units=tuple(units),
             intents=cues.intents or _NOTHING,
@@ -1083,7 +1103,7 @@ class QueryReader:
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS or _NOTHING,
             event_words=events,
             agent_action=agent_action(tokens, self.lexicon) if "agent" in attributes else "",
-            offered=self._offered(tokens, mentions) or _NOTHING,
+            offered=offered,
             asked_other=frozenset(
                 self.index.senses.token(w)
                 for before, w in itertools.pairwise(tokens)
@@ -1782,7 +1802,8 @@ class QueryReader:
                         continue
                     # "टोयामा" reads "toyam": a name of the world that sounds so is that name, its roles read as
                     # the Latin spelling's ("गुजरात का साझेदार टोयामा है ना" claims the Gujarat-Toyama pair).
-                    sounded = self.index.sounds_like(token)
+                    # ("चेन्नई" reads "chennai", a name of its own: it is not put right to another, "china".)
+                    sounded = None if self.gazetteer.find([token]) else self.index.sounds_like(token)
                     if sounded is not None and [(m.start, m.end) for m in self.gazetteer.find([sounded])] == [(0, 1)]:
                         out.append(sounded)
                         i += 1

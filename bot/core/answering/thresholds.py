@@ -178,7 +178,7 @@ class Thresholds:
     #: "state prefecture me kya hua" after a list: a question of at most this many content words, all of one item's
     #: name, asks about that item.
     max_item_words: int = 3
-    #: "coaching notes say ...": a verb of saying among the first this many words (and one more) says who claims.
+    #: "coaching notes say ...": a verb of saying within the first ``attribution_reach`` + 1 words says who claims.
     attribution_reach: int = 3
     #: "which X ... is": the words before the auxiliary read as the thing asked for, at most this many.
     asked_head_reach: int = 3

@@ -155,14 +155,22 @@ class Fact(_Strict):
         if len(items) == 1:
             raise ValueError("a list's items are two or more: add the others, or leave 'items' out")
         answer = info.data.get("answer")
+        text = _folded(answer) if isinstance(answer, str) else None
         seen: set[str] = set()
+        after = 0
         for item in items:
             key = _folded(item)
-            if isinstance(answer, str) and key not in _folded(answer):
-                raise ValueError(f"item {item!r} is not written in the answer")
             if key in seen:
                 raise ValueError(f"item {item!r} is listed twice")
             seen.add(key)
+            if text is None:
+                continue  # the answer's own error is reported
+            # Whole words, in the answer's order: "ran" is no item of "trade", and "Item 1 of 4" is the answer's first.
+            found = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)").search(text, after)
+            if found is None:
+                where = "after the item before it" if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text) else ""
+                raise ValueError(f"item {item!r} is not written in the answer {where}".rstrip())
+            after = found.end()
         return items
 
     @property

@@ -262,6 +262,8 @@ MAPPINGS = (
     "shorthand",
     "idioms",
     "irregular_forms",
+    "figure_shorthand",
+    "magnitude_powers",
     "attribute_cues",
     "attribute_final_cues",
     "relations",
@@ -299,6 +301,10 @@ class Lexicon:
     idiom_starts: frozenset[str] = frozenset()
     #: Irregular word forms matched as their base form ("became" -> "become"), which no stemmer reaches.
     irregular_forms: Mapping[str, str] = field(default_factory=dict)
+    #: Short magnitudes read as the word only right after a figure ("21.85 bn"; Hinglish "mn" is "mein" elsewhere).
+    figure_shorthand: Mapping[str, str] = field(default_factory=dict)
+    #: The power of ten of each magnitude word ("billion": 9): "22850 million" is the material's "22.85 billion".
+    magnitude_powers: Mapping[str, int] = field(default_factory=dict)
     #: Phrases (as written) that ask for an attribute of the thing asked about ("budget" -> cost).
     attribute_cues: Mapping[str, str] = field(default_factory=dict)
     #: Words that, ending a question, ask for an attribute ("what will it do" -> purpose).
@@ -360,6 +366,8 @@ class Lexicon:
         shorthand: dict[str, str] = {}
         idioms: dict[tuple[str, ...], tuple[str, ...]] = {}
         irregular: dict[str, str] = {}
+        figure_shorthand: dict[str, str] = {}
+        powers: dict[str, int] = {}
         attributes: dict[str, str] = {}
         relations: dict[str, tuple[str, bool]] = {}
         translations: dict[str, str] = {}
@@ -401,6 +409,11 @@ class Lexicon:
             irregular.update(
                 {str(k).casefold(): str(v).casefold() for k, v in (doc.get("irregular_forms") or {}).items()}
             )
+            figure_shorthand.update({str(k).casefold(): str(v) for k, v in (doc.get("figure_shorthand") or {}).items()})
+            for word, power in (doc.get("magnitude_powers") or {}).items():
+                if not isinstance(power, int) or isinstance(power, bool):
+                    raise LexiconError(f"{source}: magnitude_powers: {word!r} needs a whole power of ten")
+                powers[str(word).casefold()] = power
             found = doc.get("translations") or {}
             # YAML reads a bare on/off/yes/no as true/false: "पर: on" would translate to "true".
             wrong = [str(k) for k, v in found.items() if not isinstance(k, str) or not isinstance(v, str)]
@@ -456,6 +469,8 @@ class Lexicon:
             idioms=MappingProxyType(idioms),
             idiom_starts=frozenset(fixed[0] for fixed in idioms),
             irregular_forms=MappingProxyType(irregular),
+            figure_shorthand=MappingProxyType(figure_shorthand),
+            magnitude_powers=MappingProxyType(powers),
             attribute_cues=MappingProxyType(attributes),
             relation_words=MappingProxyType(relations),
             translations=MappingProxyType(translations),

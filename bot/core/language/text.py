@@ -169,6 +169,12 @@ def _tokens(text: str) -> tuple[str, ...]:
     canonical = [_canonical_number(t) if "-" in t else t for t in words]
     shorthand = LEXICON.shorthand.get
     tokens = tuple([shorthand(t, t) for t in canonical])
+    figure_shorthand = LEXICON.figure_shorthand
+    if not figure_shorthand.keys().isdisjoint(tokens):
+        tokens = tuple(
+            figure_shorthand[t] if t in figure_shorthand and i and is_number(tokens[i - 1]) else t
+            for i, t in enumerate(tokens)
+        )
     return _plain_idioms(tokens) if not LEXICON.idiom_starts.isdisjoint(tokens) else tokens
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answering.outcomes import Answer, Correction
+from bot.core.language.text import tokenize
 from bot.core.services.knowledge import KnowledgeService
 
 
@@ -38,3 +39,23 @@ def test_an_attributed_false_claim_is_corrected(shipped: KnowledgeService, claim
 )
 def test_an_attributed_true_claim_or_a_question_is_answered(shipped: KnowledgeService, question: str) -> None:
     assert isinstance(shipped.matcher.ask(question), Answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A name of the world before "states" is what the message is about, not who claims (review, session 37).
+        "indian states paired with japan",
+        "southern states paired with japan",
+        # "22850 million" is the material's "22.85 billion": no other magnitude.
+        "bilateral trade was 22850 mn right?",
+        "japan exports 17690 million right?",
+    ],
+)
+def test_no_claim_is_corrected_for_words_read_amiss(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(shipped.matcher.ask(question), Correction)
+
+
+def test_bn_and_mn_are_magnitudes_only_after_a_figure() -> None:
+    assert list(tokenize("trade was 21.85 bn")) == ["trade", "was", "21.85", "billion"]
+    assert list(tokenize("scri mn kaun kaun hai")) == ["scri", "mn", "kaun", "kaun", "hai"]  # Hinglish "mein"

@@ -49,6 +49,9 @@ def test_a_colon_without_a_list_of_options_is_read_as_written(question: str) -> 
         ("Is SCRI with Australia or France?", "scri"),
         ("Which grouping do they use for UNSC reforms, G4 or BRICS?", "g4_unsc_reform"),
         ("Chandrayaan 5 is with: Japan, Russia or the US?", "chandrayaan_5"),
+        # A side offered among options is asked, not claimed: the first option is no target (review, session 37).
+        ("Japan restricts nuclear tech to: China, India or Pakistan?", "npt_concern"),
+        ("Shizuoka is paired with: Kerala, Gujarat or Bihar?", "gujarat_shizuoka"),
     ],
 )
 def test_the_option_the_material_gives_answers(shipped: KnowledgeService, question: str, fact_id: str) -> None:

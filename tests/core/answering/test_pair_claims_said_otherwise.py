@@ -41,3 +41,9 @@ def test_a_pair_the_material_makes_is_answered(shipped: KnowledgeService, questi
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.answer.startswith(partner)
+
+
+def test_a_devanagari_name_of_its_own_is_not_put_right_to_another(shipped: KnowledgeService) -> None:
+    # "चेन्नई" reads "chennai", a name the world knows: it is not "china" (review, session 37).
+    outcome = shipped.matcher.ask("चेन्नई और जापान के संबंध")
+    assert not isinstance(outcome, Answer), outcome

@@ -129,6 +129,20 @@ def test_minimal_article_is_valid(write_knowledge: WriteKnowledge) -> None:
         ),
         pytest.param(
             "    keywords: [demo]\n",
+            "    keywords: [demo]\n    items: [work, demos]\n",
+            18,
+            r"facts\[0\]\.items: item 'demos' is not written in the answer after the item before it",
+            id="items-out-of-order",
+        ),
+        pytest.param(
+            "    keywords: [demo]\n",
+            "    keywords: [demo]\n    items: [dem, work]\n",
+            18,
+            r"facts\[0\]\.items: item 'dem' is not written in the answer",
+            id="item-part-of-a-word",
+        ),
+        pytest.param(
+            "    keywords: [demo]\n",
             "    keywords: [demo]\n    items: [demos]\n",
             18,
             r"facts\[0\]\.items: a list's items are two or more",

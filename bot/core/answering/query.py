@@ -940,7 +940,9 @@ class QueryReader:
             [] if roles or self.lexicon.relation_words.keys() & set(tokens) else self._paired_with(tokens, mentions)
         )
         symmetric = self.lexicon.symmetric_relations
-        if roles and all(r.relation in symmetric and not (r.agent and r.target) for r in roles):
+        # ("which of these is a correct pair: Gujarat-Ehime, TN-Ehime" asks which; it claims none of them.)
+        asks_which = not self.lexicon.words("which_words").isdisjoint(tokens)
+        if roles and not asks_which and all(r.relation in symmetric and not (r.agent and r.target) for r in roles):
             # "gujarat-toyama are partners right": "are partners" names the relation of one side only ("Toyama
             # pairs"); the two places side by side say which pair is claimed.
             whole = [r for r in self._paired_with(tokens, mentions) if r.agent and r.target]

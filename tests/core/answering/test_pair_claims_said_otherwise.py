@@ -47,3 +47,8 @@ def test_a_devanagari_name_of_its_own_is_not_put_right_to_another(shipped: Knowl
     # "चेन्नई" reads "chennai", a name the world knows: it is not "china" (review, session 37).
     outcome = shipped.matcher.ask("चेन्नई और जापान के संबंध")
     assert not isinstance(outcome, Answer), outcome
+
+
+def test_a_which_question_over_listed_pairs_claims_none_of_them(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("Which of these is a correct pair: Gujarat-Ehime, TN-Ehime, UP-Toyama?")
+    assert isinstance(outcome, Answer), outcome

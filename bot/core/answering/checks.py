@@ -1804,6 +1804,15 @@ class Scorer:
         roles = self.index.lexicon.words("person_roles")
         return any(w.endswith("s") and w in roles and w[:-1] in roles for w in query.words)
 
+    def _asks_any_office(self, query: Query) -> bool:
+        """Tell whether a question asks for a person by a word for any office ("which leader", "kaun neta")."""
+        return not self.index.lexicon.words("general_roles").isdisjoint(query.words)
+
+    @per_fact
+    def answer_roles(self, position: int) -> frozenset[str]:
+        """Return the words for offices a fact's answer names ("minister" of "India's Prime Minister")."""
+        return frozenset(self.answer_tokens(position)) & self.index.lexicon.words("person_roles")
+
     @per_fact
     def role_qualifiers(self, position: int) -> frozenset[str]:
         """Return the words that qualify a person's title in a fact's answer ("defence" in "defence ministers")."""
@@ -1918,6 +1927,10 @@ class Scorer:
         unmet = tuple(i for i, satisfied in plan.intents if not satisfied(query, profile)) if plan.intents else ()
         if Intent.PERSON in unmet and self._asks_offices(query) and self.role_qualifiers(position) - query.words:
             # "kaun kaun se ministers" against "the defence and foreign affairs ministers": the offices are the answer.
+            unmet = tuple(i for i in unmet if i is not Intent.PERSON)
+        elif Intent.PERSON in unmet and self._asks_any_office(query) and self.answer_roles(position) - query.words:
+            # "which leader from india visited japan" against "India's Prime Minister visited Japan": asked by a word
+            # for any office, the office the fact names is the answer.
             unmet = tuple(i for i in unmet if i is not Intent.PERSON)
         figures = plan.figures
         if figures and figures - set(unmet) and not profile.gives_figures:

@@ -227,6 +227,7 @@ WORD_LISTS = (
     "option_pointers",
     "rest_pointers",
     "attribution_verbs",
+    "general_roles",
     "that_words",
     "approximation_words",
     "later_events",

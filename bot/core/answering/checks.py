@@ -734,17 +734,10 @@ class Candidate:
         if missing:
             # "SCRI partner: US, Australia or France?", "for UNSC reforms, G4 or BRICS?": the fact gives one of the
             # options; the others offered beside it are no names the question asks about.
-            offered = self.query.offered if not self.query.offered.isdisjoint(self.profile.entities) else set()
-            offered = {
-                *offered,
-                *(
-                    a[0].removeprefix(ENTITY_PREFIX)
-                    for u in self.covered
-                    if u.options
-                    for a in u.alternatives
-                    if _named(a)
-                ),
-            }
+            options = [a for u in self.covered if u.options for a in u.alternatives]
+            offered = {a[0].removeprefix(ENTITY_PREFIX) for a in options if _named(a)}
+            if not self.query.offered.isdisjoint(self.profile.entities):
+                offered |= self.query.offered
             missing = tuple(e for e in missing if e not in offered)
         if self.query.contrast:
             named = self.scorer.solo_partners(self.index)
@@ -892,15 +885,15 @@ class Candidate:
         tokens = self.scorer.answer_tokens(self.index)
         said = set(tokens) & groups.keys()
         # "22850 million" is the fact's "22.85 billion": a magnitude word of a sum the fact gives is not another kind.
-        same = _same_sums(tokenize(self.query.text), tokens, lexicon.magnitude_powers)
+        same = _same_sums(tokenize(self.query.text), tokens, groups, lexicon.magnitude_powers)
         asked = {w: g for w, g in asked.items() if w not in same}
-        # "between finance and commerce ministers": a group none of whose asked words the fact says, though it says
-        # another of the group ("defence"); "bilateral and multilateral" against "multilateral" is not off.
-        met = {g for w, g in asked.items() if w in said}
         if self.query.yes_no or asserts_premise(self.query):
             # "2+2 is between defence and home ministers": a claim says each of its words; "home" is off though
             # "defence" is said.
             return tuple(sorted(w for w, g in asked.items() if w not in said and any(groups[s] == g for s in said)))
+        # "between finance and commerce ministers": a group none of whose asked words the fact says, though it says
+        # another of the group ("defence"); "bilateral and multilateral" against "multilateral" is not off.
+        met = {g for w, g in asked.items() if w in said}
         return tuple(sorted(w for w, g in asked.items() if g not in met and any(groups[s] == g for s in said)))
 
     @cached_property
@@ -3629,7 +3622,9 @@ def judge(query: Query, candidate: Candidate, checks: tuple[Check, ...], thresho
     return Judged(candidate, checks, thresholds)
 
 
-def _same_sums(asked: Sequence[str], stated: Sequence[str], powers: Mapping[str, int]) -> set[str]:
+def _same_sums(
+    asked: Sequence[str], stated: Sequence[str], groups: Mapping[str, str], powers: Mapping[str, int]
+) -> set[str]:
     """Return the magnitude words of the sums a question writes that equal a sum the fact writes in another
     magnitude ("22850 million" and "22.85 billion")."""
     if not powers.keys() & set(asked):
@@ -3637,9 +3632,9 @@ def _same_sums(asked: Sequence[str], stated: Sequence[str], powers: Mapping[str,
 
     def sums(tokens: Sequence[str]) -> list[tuple[Decimal, str]]:
         return [
-            (Decimal(tokens[i]).scaleb(powers[tokens[i + 1]]), tokens[i + 1])
-            for i in range(len(tokens) - 1)
-            if tokens[i + 1] in powers and _PLAIN_FIGURE.fullmatch(tokens[i])
+            (Decimal(figure).scaleb(powers[magnitude]), magnitude)
+            for _i, figure, magnitude in _sums(tokens, groups)
+            if magnitude in powers and _PLAIN_FIGURE.fullmatch(figure)
         ]
 
     given = {value for value, _word in sums(stated)}

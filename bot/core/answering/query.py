@@ -698,7 +698,6 @@ class QueryReader:
         read = self._read(question)
         if read.intents or read.attributes:
             return None  # "trade kitna" after CEPA's scope asks an amount, not about the item "trade in goods ..."
-
         token = self.index.senses.token
         asked = {token(t) for t in tokens}
         holding = [

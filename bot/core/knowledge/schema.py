@@ -166,9 +166,10 @@ class Fact(_Strict):
             if text is None:
                 continue  # the answer's own error is reported
             # Whole words, in the answer's order: "ran" is no item of "trade", and "Item 1 of 4" is the answer's first.
-            found = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)").search(text, after)
+            written = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+            found = written.search(text, after)
             if found is None:
-                where = "after the item before it" if re.search(rf"(?<!\w){re.escape(key)}(?!\w)", text) else ""
+                where = "after the item before it" if written.search(text) else ""
                 raise ValueError(f"item {item!r} is not written in the answer {where}".rstrip())
             after = found.end()
         return items

@@ -173,7 +173,8 @@ _ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 _QUOTES = frozenset("\"\u201c\u201d'")
 #: "(is) <name> (is) Japan's [policy]" ending the clause: a name said to be an owner's.
 _PREDICATED_OWNER = re.compile(
-    r"^(?P<before>[^,;:?]+?)\s+(?P<owner>[^\W\d_][\w-]*)['\u2019]s(?:\s+(?P<head>[^\W\d_]+))?\s*(?:[,?.!]|$)"
+    r"^(?P<before>[^,;:?]+?)\s+(?P<owner>[^\W\d_][\w-]*)['\u2019]s(?:\s+(?P<head>[^\W\d_]+))?"
+    r"(?:\s+(?P<tag>[^\W\d_]+))?\s*(?:[,?.!]|$)"
 )
 #: "Japan's northeast", "japan ka northeast": an owner and the word it owns.
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
@@ -952,12 +953,15 @@ class Candidate:
         asked = {stem(w) for w in self.query.words} - self.scorer.index.lexicon.ignored
         wrong = []
         for figure in asserted:
-            own = [words for value, words in contexts if value == figure]
-            if not own or any(words & asked for words in own):
+            own = [len(words & asked) for value, words in contexts if value == figure]
+            if not own:
                 continue
-            others = [value for value, words in contexts if value != figure and words & asked]
-            if others:
-                wrong.append((figure, others[0]))
+            # Another figure's words meeting more of the claim's than its own ("bilateral trade between India and
+            # Japan was 17.69 bn": 17.69 is after "India were worth", 22.85 after "total bilateral trade").
+            others = [(len(words & asked), value) for value, words in contexts if value != figure]
+            best = max(others, default=(0, ""), key=lambda pair: pair[0])
+            if best[0] > max(own):
+                wrong.append((figure, best[1]))
         return tuple(wrong) or self._misvalued()
 
     def _misvalued(self) -> tuple[tuple[str, str], ...]:
@@ -1732,8 +1736,12 @@ class Scorer:
         if found is None:
             return frozenset()
         before, owner, head = found.group("before"), found.group("owner"), (found.group("head") or "").casefold()
-        if head and head not in lexicon.words("name_heads") and head not in lexicon.words("confirm_tags"):
+        tag = (found.group("tag") or "").casefold()
+        tags = lexicon.words("confirm_tags") | lexicon.words("premise_tags")
+        if head and head not in lexicon.words("name_heads") and head not in tags:
             return frozenset()
+        if tag and tag not in tags:
+            return frozenset()  # "... is Japan's policy right?" without its comma, but not "... Japan's policy too
         words = tokenize(before)
         if words and words[0] in verbs:
             thing = words[1:]  # "is Act East Policy Japan's ..."

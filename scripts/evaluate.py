@@ -96,6 +96,8 @@ FRESH26_SETS = (EVAL_DIR / "fresh26_holdout.yaml", EVAL_DIR / "fresh26_conversat
 FRESH27_SETS = (EVAL_DIR / "fresh27_holdout.yaml", EVAL_DIR / "fresh27_conversations_holdout.yaml")
 #: Written blind from the article by a twenty-ninth helper at the start of session 37 (2026-12-05); never tuned on.
 FRESH28_SETS = (EVAL_DIR / "fresh28_holdout.yaml", EVAL_DIR / "fresh28_conversations_holdout.yaml")
+#: Written blind from the article by a thirtieth helper at the start of session 38 (2026-12-05); never tuned on.
+FRESH29_SETS = (EVAL_DIR / "fresh29_holdout.yaml", EVAL_DIR / "fresh29_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,13 @@ SET_GROUPS = (
         False,
         FRESH27_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a twenty-ninth helper, blind, Dec 2026; never tuned on", False, FRESH28_SETS),
+    SetGroup(
+        "twenty-ninth holdout (2 sets)",
+        "a twenty-ninth helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH28_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a thirtieth helper, blind, Dec 2026; never tuned on", False, FRESH29_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

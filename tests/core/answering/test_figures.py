@@ -43,6 +43,7 @@ from scripts.evaluate import (
     FRESH26_SETS,
     FRESH27_SETS,
     FRESH28_SETS,
+    FRESH29_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -198,6 +199,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH26_SETS,
         *FRESH27_SETS,
         *FRESH28_SETS,
+        *FRESH29_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -8,7 +8,7 @@ follow-up with nothing to follow is asked back instead of answered.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -235,6 +235,13 @@ def _in_domain(unit: Unit, domains: frozenset[str]) -> bool:
 LISTING_ATTRIBUTES = frozenset({"names", "members", "contents", "goods"})
 
 
+def _head_stem(label: str) -> str:
+    """Return the stem of a name's last word, the kind of thing it is ("initiative" of "Economic Security
+    Initiative"), or ""."""
+    words = tokenize(label)
+    return stem(words[-1]) if words else ""
+
+
 def merge(
     previous: Turn,
     query: Query,
@@ -252,11 +259,13 @@ def merge(
     relation_words: frozenset[str] = frozenset(),
     relation_qualifiers: frozenset[str] = frozenset(),
     party_words: frozenset[str] = frozenset(),
+    variants: Callable[[str], tuple[tuple[str, ...], ...]] = lambda _concept: (),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
     ``partners`` are the article's own partners (casefolded): naming one ("and india's?") replaces the partner
-    asked about before, never the earlier subject ("the Act East Forum").
+    asked about before, never the earlier subject ("the Act East Forum"). ``variants`` gives a glossary term's
+    spellings as stems ("scri", "suppli chain resili initi").
     """
 
     def kind(unit: Unit) -> str:
@@ -292,9 +301,19 @@ def merge(
             if i and word in relation_words and said[i - 1] in relation_qualifiers
         }
         kept = tuple(u for u in kept if u.named or u.kind != "word" or u.token not in qualifiers)
+    replaced: tuple[Unit, ...] = ()
     if query.markers.other:
         # "any other africa initiative?" after "when was the AAGC set up": another thing, not the old verb.
         kept = tuple(u for u in kept if not is_action(u))
+        # "and the other initiative on supply chains?" after the Economic Security Initiative: another thing of
+        # its kind in its place, not more of it.
+        heads = {stem(u.label.casefold()) for u in query.units if not u.named} & name_heads
+        replaced = tuple(
+            u
+            for u in kept
+            if u.named and (_head_stem(u.label) in heads or any(v[-1:] and v[-1] in heads for v in variants(u.token)))
+        )
+        kept = tuple(u for u in kept if u not in replaced)
     elif query.asks and any(u.named for u in kept):
         # "kis liye?" after "when was the AAGC set up": a new question about the same subject, not the old verb;
         # "name them" after "how many lines of effort" keeps the lines.
@@ -387,6 +406,7 @@ def merge(
         query,
         units=units,
         dates=dates,
+        other_than=frozenset(u.token for u in replaced),
         intents=(
             previous.query.intents | _when_of(previous, query, what_words)
             if inherit and not (asks_what_was_done or asks_its_own)

@@ -160,6 +160,9 @@ class Matcher:
         candidates = self.candidates(query, article)
         if query.excluded:
             candidates = [c for c in candidates if c.fact_id not in query.excluded]
+        if query.other_than:
+            subjects = self.scorer.subjects
+            candidates = [c for c in candidates if query.other_than.isdisjoint(subjects(c.index))]
         return [judge(query, candidate, self.checks, self.thresholds) for candidate in candidates]
 
     # ------------------------------------------------------------------ one question
@@ -390,6 +393,7 @@ class Matcher:
             relation_words=self._relation_word_set,
             relation_qualifiers=self.lexicon.words("relation_qualifiers"),
             party_words=self.lexicon.words("whose_words") | self.lexicon.words("who_words"),
+            variants=self.index.glossary.variants,
         )
         asks_nothing = not (merged.intents or merged.attributes)
         if merged.contrast and merged.roles and asks_nothing and self._gave_a_sum(previous):

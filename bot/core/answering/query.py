@@ -222,6 +222,9 @@ class Query:
     claims: bool = False
     #: Facts that cannot answer it: those that answered the question before "what other outcomes ...?".
     excluded: frozenset[str] = frozenset()
+    #: The things it asks for another of ("the other initiative" after the Economic Security Initiative), as glossary
+    #: concepts: a fact about one of them cannot answer it.
+    other_than: frozenset[str] = frozenset()
     #: Plain words a named thing qualifies in a question asking what they are ("architecture" of "what is the
     #: Indo-Pacific architecture"): a fact about something else that only uses the phrase does not say.
     described_heads: frozenset[str] = frozenset()
@@ -868,6 +871,16 @@ class QueryReader:
         if support and any(t not in self.lexicon.ignored for i, t in enumerate(tokens) if i not in support):
             # "what approach does India follow": the verb carries "approach"; the fact may say it "takes" one.
             discourse |= support
+        elif (
+            support
+            and attributes
+            and all(i in support or i in cue_positions or t in self.lexicon.ignored for i, t in enumerate(tokens))
+        ):
+            # "who takes part?" asks only who, of the thing asked about before ("the 2+2 dialogue") or, with nothing
+            # before it, of a thing to ask back for; not of a fact with "part" in it.
+            discourse |= support
+            starters = self.lexicon.words("question_starters")
+            cue_positions |= support | {i for i, t in enumerate(tokens) if t in starters}
         if len(tokens) > 2 and tokens[-1] in self.lexicon.words("premise_tags"):
             # "toyama is paired with AP, correct?": the tag asks to confirm what comes before; it names nothing.
             discourse.add(len(tokens) - 1)

@@ -849,6 +849,7 @@ class QueryReader:
         tokens = drop_partner_references(tokens, self.lexicon)
         tokens = drop_exam_years(tokens, self.lexicon)
         tokens = drop_answer_lengths(tokens, self.lexicon)
+        tokens = drop_ranked_counts(tokens, self.lexicon)
         # "true or false: SSGP was in 2014": a statement to confirm, whatever its words.
         checked = _positions_of(tokens, self._statement_checks)
         checks_statement = any(i < 4 or i >= len(tokens) - 4 for i in checked)
@@ -1008,7 +1009,14 @@ class QueryReader:
         described_heads: frozenset[str] = _NOTHING
         if not attributes and not cues.intents and not continues and self._asks_definition(tokens, units):
             attributes.add("definition")
-        elif not attributes and not cues.intents and not continues and (heads := self._named_heads(tokens, units)):
+        elif (
+            not attributes
+            and not cues.intents
+            and not continues
+            and (
+                heads := self._named_heads(tokens, units, frozenset(i for m in mentions for i in range(m.start, m.end)))
+            )
+        ):
             # "what is the indo pacific architecture": what the thing a name qualifies is.
             attributes.add("definition")
             described_heads = heads
@@ -1142,7 +1150,7 @@ class QueryReader:
                 for k, v in counts_in(
                     [t for i, t in enumerate(tokens) if i not in spelled | named_figures]
                     if spelled or named_figures
-                    else tokenize(question),
+                    else drop_ranked_counts(tokenize(question), self.lexicon),
                     self.lexicon,
                 ).items()
                 if k not in bound_figures
@@ -1309,7 +1317,9 @@ class QueryReader:
                 readings.append(RoleReading(relation, first.canonical, second.canonical))
         return readings
 
-    def _named_heads(self, tokens: Sequence[str], units: Sequence[Unit]) -> frozenset[str]:
+    def _named_heads(
+        self, tokens: Sequence[str], units: Sequence[Unit], named_at: frozenset[int] = frozenset()
+    ) -> frozenset[str]:
         """Return the plain words a named thing qualifies in "what is the Indo-Pacific architecture", else nothing.
 
         Words naming a kind of programme ("the MAHSR project") only say what the name is: they are not returned.
@@ -1330,8 +1340,17 @@ class QueryReader:
         # Only a name put before the words it qualifies ("the Indo-Pacific architecture"): "the time horizon of the
         # Joint Vision" asks a thing's attribute, and words joined by "of" or "in" are read elsewhere.
         words = self.lexicon.words
-        rest = [t for t in tokens[len(cue) :] if t not in self._partner_words and t not in words("determiners")]
-        if not rest or any(t in self.lexicon.ignored for t in rest) or stem(rest[-1]) not in {u.label for u in plain}:
+        # (A name that is also a function word, "the us-led alliance", is the name there.)
+        rest = [
+            (i, t)
+            for i, t in enumerate(tokens[len(cue) :], start=len(cue))
+            if t not in self._partner_words and t not in words("determiners")
+        ]
+        if (
+            not rest
+            or any(t in self.lexicon.ignored and i not in named_at for i, t in rest)
+            or stem(rest[-1][1]) not in {u.label for u in plain}
+        ):
             return _NOTHING
         kept = self._aspect_stems
         return frozenset(u.label for u in plain if not {stem(w) for w in u.alternatives[-1]} & kept) or _NOTHING
@@ -2234,6 +2253,15 @@ class QueryReader:
         # another name ("us japan yatra" opens with the Hinglish "that").
         ends = {m.end for m in found if tokens[m.start] not in ignored}
         beside = {m.start for m in found if m.start in ends}
+        # ... and after "the" ("what does india do with the us"), or after "and" ending a list of names ("between
+        # india japan and us"): a pronoun stands in neither place.
+        joiners, determiners = self.lexicon.words("list_joiners"), self.lexicon.words("determiners")
+        beside |= {
+            m.start
+            for m in found
+            if m.start
+            and (tokens[m.start - 1] in determiners or (tokens[m.start - 1] in joiners and m.start - 1 in ends))
+        }
         # A name inside a glossary term ("United Nations" in "United Nations Security Council") is the term's.
         return [
             m
@@ -2413,6 +2441,7 @@ class QueryReader:
         """
         words = self.lexicon.words
         neighbours, verbs = words("name_neighbours"), words("common_verbs")
+        starters = {w for phrase in words("ellipsis_starters") for w in phrase.split()}
         found = set()
         for i, token in enumerate(tokens):
             if token not in self.index.glossary.single_words or token not in self.lexicon.ignored:
@@ -2424,6 +2453,9 @@ class QueryReader:
             if not i and after in self.lexicon.words("identity_verbs") and i + 2 < len(tokens):
                 after = tokens[i + 2]
             if after in neighbours or (not after and i and tokens[i - 1] == "with"):
+                found.add(token)
+            elif not after and i and all(t in starters for t in tokens[:i]):
+                # "and up?", "what about up": a follow-up naming nothing else names it.
                 found.add(token)
         return found
 
@@ -2909,6 +2941,21 @@ def drop_answer_lengths(tokens: list[str], lexicon: Lexicon) -> list[str]:
         for i, t in enumerate(tokens)
         if t in lengths and i and tokens[i - 1].isdigit() and len(tokens[i - 1]) <= 3
         for j in (i - 1, i)
+    }
+    return [t for i, t in enumerate(tokens) if i not in drop]
+
+
+def drop_ranked_counts(tokens: list[str], lexicon: Lexicon) -> list[str]:
+    """Drop how many of the top ones are asked for ("india ke top 3 imports"): a count of the list, not a figure."""
+    rankers = lexicon.words("ranked_count_words")
+    if rankers.isdisjoint(tokens):
+        return tokens
+    values = lexicon.number_values
+    # A count, not a year or a name's figure: one or two digits (or a number word) right after the word.
+    drop = {
+        i
+        for i, t in enumerate(tokens)
+        if i and tokens[i - 1] in rankers and ((t.isdigit() and len(t) <= 2) or values.get(t, "").isdigit())
     }
     return [t for i, t in enumerate(tokens) if i not in drop]
 

@@ -106,6 +106,7 @@ WORD_LISTS = (
     "after_words",
     "ordering_words",
     "confirm_tags",
+    "ranked_count_words",
     "tag_subjects",
     "negating_prefixes",
     "dangling_verbs",

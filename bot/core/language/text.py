@@ -36,7 +36,7 @@ _DIGIT = re.compile(r"\d")
 # "us" opening a word, told by looking back from its "u" (as in ``_SPLIT_YEAR``).
 _US_DOLLARS = re.compile(r"u(?<!\wu)s\s?\$")
 #: Initials written with dots ("u.p.", "u.s.a."): one word, not single letters ("u" would read as "you").
-_DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
+_DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}(?:[a-z]\b)?")
 #: What every run of dotted initials holds: a text without it (most answers: their only dots are a decimal point and
 #: the full stop) is not searched for them.
 _DOTTED_PAIR = re.compile(r"\.[a-z]\.")

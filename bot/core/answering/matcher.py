@@ -48,6 +48,7 @@ from bot.core.answering.query import (
 from bot.core.answering.sections import SectionTitles, section_summary_fact
 from bot.core.answering.shapes import (
     GAP,
+    Challenge,
     Choices,
     Comparison,
     OddOneOut,
@@ -64,6 +65,7 @@ from bot.core.answering.shapes import (
     odd_one_of,
     options_named,
     read_age,
+    read_challenge,
     read_choices,
     read_comparison,
     read_difference,
@@ -81,6 +83,9 @@ from bot.core.knowledge.base import KnowledgeBase, SourcedFact
 from bot.core.knowledge.cache import CompiledCache
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.text import content_stems, is_number, normalize, stem, tokenize
+
+#: The note above an answer given again when a member doubts it ("are you sure?").
+STANDS_NOTE = "I'm going by the study material, which says:"
 
 
 @dataclass(frozen=True)
@@ -548,6 +553,53 @@ class Matcher:
         words = self.lexicon.words("document_words")
         return all(words & set(tokenize(m.fact.fact.answer)) for m in answer.matches)
 
+    def _challenged(self, question: str, previous: Turn) -> Reply | None:
+        """Stand by the answer just given when a member doubts it ("are you sure? my notes say 2012"): a claim
+        the message makes instead is checked against the material as a claim about the same thing, and the answer
+        is given again, as a correction when the claim says otherwise; None when the message doubts nothing."""
+        challenge = read_challenge(question, self.lexicon, self.thresholds.max_challenge_words)
+        if challenge is None:
+            figure = self._bare_figure_claim(question, previous)
+            if figure is None:
+                return None
+            challenge = Challenge(figure, doubts=False)
+        claim = challenge.claim
+        given = tuple(
+            Match(self.index.facts[self.base.position_of(fact_id)], 1.0, 1.0, "the answer just given", confidence=1.0)
+            for fact_id in previous.fact_ids
+            if self.base.has_fact(fact_id)
+        )
+        if not given:
+            return None
+        if not claim:
+            return Reply(Answer(given, note=STANDS_NOTE), previous)
+        # Read as a claim about the thing just answered: "2016" after the AAGC's year is "is it 2016?".
+        checked = self._respond_to(f"is it {claim}?", previous).outcome
+        if isinstance(checked, Correction):
+            return Reply(checked, previous)
+        if isinstance(checked, Answer) and checked.best.fact.fact.id in {m.fact.fact.id for m in given}:
+            return Reply(Answer(given, note=STANDS_NOTE), previous)
+        if not challenge.doubts and not isinstance(checked, Decline | Suggestions):
+            # "i read that the AAGC came in 2017" after CEPA's year: a message of its own, not a doubt.
+            return None
+        said = {stem(t) for m in given for t in tokenize(m.fact.fact.answer)}
+        claimed = {stem(t) for t in tokenize(claim) if t not in self.lexicon.ignored}
+        if claimed - said:
+            # "wrong, it is toyama" after Gujarat's Shizuoka: the material's answer is what it says instead.
+            return Reply(Correction(given, detail="the answer just given stands", reversed=False), previous)
+        return Reply(Answer(given, note=STANDS_NOTE), previous)
+
+    def _bare_figure_claim(self, question: str, previous: Turn) -> str | None:
+        """Return the figure a message gives and nothing else after a question asking a date or an amount ("2012?"
+        after "when did CEPA come into effect"), or None."""
+        if not previous.query.intents & {Intent.WHEN, Intent.QUANTITY}:
+            return None
+        tags = self.lexicon.words("premise_tags") | self.lexicon.words("confirm_tags")
+        words = [t for t in tokenize(question) if t not in tags]
+        if len(words) == 1 and is_number(words[0]):
+            return words[0]
+        return None
+
     def _listing(self, previous: Turn) -> SourcedFact | None:
         """Return the fact whose list the previous answer gave, if it is still in the base."""
         return next(
@@ -635,6 +687,10 @@ class Matcher:
         ):
             # "and the exports?" after "the second one?" of India's imports: the list's relation turned round.
             previous = previous.list_turn
+        if previous is not None and previous.fact_ids:
+            challenged = self._challenged(question, previous)
+            if challenged is not None:
+                return challenged
         statements = read_statements(question)
         if statements is not None:
             # "Consider the following statements: 1. ... 2. ... Which are correct?": each is judged on its own.

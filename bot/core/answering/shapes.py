@@ -252,6 +252,45 @@ def read_age(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+@dataclass(frozen=True)
+class Challenge:
+    """A message doubting the answer just given: what it claims instead ("2016", or "" for "are you sure?"), and
+    whether it says the answer is wrong ("no you're wrong") or only where it read otherwise ("my notes say 2012")."""
+
+    claim: str
+    doubts: bool
+
+
+def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge | None:
+    """Return what a message doubting the answer just given claims instead ("are you sure? my notes say 2012":
+    "2012"), or None when it doubts nothing.
+
+    A message that asks something of its own ("you sure? when did the AAGC start then?") is a question, not a doubt.
+    """
+    tokens = tokenize(question)
+    if not tokens or len(tokens) > max_words:
+        return None
+    text = f" {' '.join(tokens)} "
+    cues, sources = lexicon.words("challenge_cues"), lexicon.words("challenge_sources")
+    doubts = any(f" {' '.join(tokenize(cue))} " in text for cue in cues)
+    if not doubts and not any(f" {' '.join(tokenize(source))} " in text for source in sources):
+        return None
+    # The doubt and who says otherwise go; what is left is the claim ("it's 2016": "2016").
+    for phrase in sorted(cues | sources | lexicon.words("challenge_openers"), key=len, reverse=True):
+        spaced = f" {' '.join(tokenize(phrase))} "
+        while spaced in text:
+            text = text.replace(spaced, " ")
+    rest = text.split()
+    asking = lexicon.words("question_starters") | lexicon.words("which_words") | lexicon.words("what_words")
+    if not asking.isdisjoint(rest):
+        return None
+    negations = lexicon.words("negations")
+    claim = [t for t in rest if t not in lexicon.ignored or is_number(t) or t in negations]
+    if not doubts and not any(is_number(t) for t in claim):
+        return None  # "i read about QUAD": where it was read, no doubt of the answer
+    return Challenge(" ".join(claim), doubts)
+
+
 def bare_year(text: str) -> int | None:
     """Return the year a text is, when it is nothing but a year ("2025"), else None."""
     words = tokenize(text)

@@ -175,6 +175,9 @@ class Thresholds:
     #: "when did the second one start?": a question of at most this many content words around "the Nth one" still
     #: points into the list just given.
     max_pointing_words: int = 8
+    #: The most words a message doubting the answer just given may have ("are you sure? i read 2012 in my notes");
+    #: a longer one is a question of its own.
+    max_challenge_words: int = 16
     #: "state prefecture me kya hua" after a list: a question of at most this many content words, all of one item's
     #: name, asks about that item.
     max_item_words: int = 3

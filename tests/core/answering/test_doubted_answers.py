@@ -1,0 +1,79 @@
+"""A member doubting the answer just given gets it again, corrected against their claim (red team, session 38).
+
+"are you sure? i read 2012 in my notes" after CEPA's 2011, "no you're wrong, it's 2016" after the AAGC's 2017,
+"pakka?" and "2012?" were declined or offered as "did you mean", leaving the member to believe the wrong year. The
+doubt (``challenge_cues``) and where the member read otherwise (``challenge_sources``) now make what else the message
+says a claim about the thing just answered: corrected when the material says otherwise, and the answer given again,
+with its source, when the message only doubts it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.matcher import STANDS_NOTE
+from bot.core.answering.outcomes import Answer, Correction
+from bot.core.answering.shapes import Challenge, read_challenge
+from bot.core.language.lexicon import LEXICON
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
+
+
+@pytest.mark.parametrize(
+    ("first", "doubt", "fact_id"),
+    [
+        ("cepa kab aaya", "are you sure? i read 2012 in my notes", "cepa_year"),
+        ("cepa kab aaya", "2012?", "cepa_year"),
+        ("cepa kab aaya", "maine padha 2012 tha", "cepa_year"),
+        ("aagc year", "no you're wrong, it's 2016", "aagc_year"),
+        ("aagc year", "bhai galat hai, 2016 tha", "aagc_year"),
+        ("aagc year", "but my notes say 2016", "aagc_year"),
+        ("india japan trade kitna hai", "are you sure it is not 20 bn?", "bilateral_trade_total"),
+    ],
+)
+def test_a_doubt_with_another_figure_is_corrected(
+    shipped: KnowledgeService, first: str, doubt: str, fact_id: str
+) -> None:
+    outcome = last_reply(shipped, first, doubt)
+    assert isinstance(outcome, Correction), outcome
+    assert outcome.related[0].fact.fact.id == fact_id
+
+
+def test_a_doubt_naming_another_place_is_corrected(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "which prefecture is paired with gujarat", "wrong, it is toyama")
+    assert isinstance(outcome, Correction), outcome
+    assert "Shizuoka" in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize("doubt", ["are you sure?", "pakka?", "r u sure", "are you sure? i read 2017 too"])
+def test_a_bare_doubt_gets_the_answer_again(shipped: KnowledgeService, doubt: str) -> None:
+    outcome = last_reply(shipped, "aagc year", doubt)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.note == STANDS_NOTE
+    assert outcome.best.fact.fact.id == "aagc_year"
+
+
+def test_a_claim_of_its_own_is_not_a_doubt_of_the_answer(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "cepa kab aaya", "i read that the aagc came in 2017")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "aagc_year"
+
+
+@pytest.mark.parametrize(
+    ("message", "challenge"),
+    [
+        ("are you sure? i read 2012 in my notes", Challenge("2012", doubts=True)),
+        ("but my notes say 2016", Challenge("2016", doubts=False)),
+        ("pakka?", Challenge("", doubts=True)),
+        ("i read about quad yesterday", None),
+        ("which statement is wrong", None),
+        ("you sure? when did the aagc start then?", None),  # a question of its own
+        ("cepa kab aaya", None),
+    ],
+)
+def test_a_doubt_is_read_with_its_claim(message: str, challenge: Challenge | None) -> None:
+    assert read_challenge(message, LEXICON, 16) == challenge
+
+
+def test_with_nothing_answered_before_a_doubt_is_no_doubt(shipped: KnowledgeService) -> None:
+    assert not isinstance(last_reply(shipped, "are you sure? i read 2012 in my notes"), Correction)

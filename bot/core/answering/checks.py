@@ -1774,6 +1774,10 @@ class Scorer:
             mentions = self.index.gazetteer.find(tokenize(owner))
             if len(mentions) != 1:
                 continue
+            if self.index.gazetteer.find(tokenize(text[end:])[:1]):
+                # "japan ka northeast india me kya role": the word names a part of another name ("northeast India")
+                # and the "ka" owns what comes later ("role").
+                continue
             found.add((stem(owned.casefold()), mentions[0].canonical))
             # "Japan's PM" and "India's Prime Minister" own one thing: the glossary term the owned words start.
             found.update(

@@ -495,12 +495,26 @@ def _on_topic(
 
 
 #: What a fact giving another year or figure than the one a claim denies fails, and still confirms the claim.
-_DENIAL_FAILURES = frozenset({"polarity", "date", "figures", "figure owner", "yes/no", "coverage", "topic only"})
+_DENIAL_FAILURES = frozenset(
+    {"polarity", "date", "figures", "figure owner", "yes/no", "coverage", "topic only", "owner", "category"}
+)
+
+
+def _denied(candidate: Candidate) -> list[tuple[str, str]]:
+    """Return (what a claim says, what the fact gives instead) for each year, figure, owner and category a claim
+    gives otherwise than the fact ("2014" and "2011"; "Japan's" and "India's"; "bilateral" and "multilateral")."""
+    pairs = [(year, stated) for _concept, year, stated in candidate.misdated]
+    pairs += list(candidate.misfigured)
+    pairs += [(f"{asked}'s", f"{stated}'s") for _head, asked, stated in candidate.misowned]
+    pairs += [(asked, stated) for _thing, asked, stated in candidate.miscategorised]
+    return pairs
 
 
 def _confirmed_denial(judged: Sequence[Judged], thresholds: Thresholds) -> Judged | None:
     """Return a fact that confirms what a claim denies: "CEPA did not come into effect in 2014, right?" against
-    "... came into effect in 2011" (the other year is just what the claim says), or None."""
+    "... came into effect in 2011" (the other year is just what the claim says), "IJICP isn't about Japan's
+    competitiveness, right?" against India's, "MALABAR isn't bilateral, right?" against a multilateral exercise; or
+    None."""
     if not judged:
         return None
     query = judged[0].candidate.query
@@ -510,26 +524,29 @@ def _confirmed_denial(judged: Sequence[Judged], thresholds: Thresholds) -> Judge
     negations = judged[0].candidate.scorer.index.lexicon.words("negations")
     for item in judged[: thresholds.max_suggestions]:
         candidate = item.candidate
-        denied = {year for _concept, year, _stated in candidate.misdated} | {f for f, _ours in candidate.misfigured}
-        if not denied or candidate.direction in {"reversed", "other"} or not _fails(item, "polarity"):
+        pairs = _denied(candidate)
+        if not pairs or candidate.direction in {"reversed", "other"} or not _fails(item, "polarity"):
             continue
         if _failed(item) - _DENIAL_FAILURES:
             continue
-        # The year or figure the material gives instead is in this fact's own answer ("the IJICP's aim" dates
-        # nothing): the member reads it there.
-        stated = {s for _c, _y, s in candidate.misdated} | {o for _f, o in candidate.misfigured}
-        if not stated <= set(tokenize(candidate.fact.fact.answer)):
+        # What the material gives instead is in this fact's own answer ("the IJICP's aim" dates nothing): the member
+        # reads it there.
+        answer = candidate.fact.fact.answer
+        if not all(re.search(rf"(?<!\w){re.escape(stated)}(?!\w)", answer, re.IGNORECASE) for _d, stated in pairs):
             continue
+        denied = {word.casefold().removesuffix("'s") for word, _stated in pairs}
         # All it leaves out is the denied figure and the word denying it: the fact is about what the claim is about.
-        if all(u.label in denied or u.label.casefold() in negations for u in candidate.uncovered):
+        if all(u.label.casefold() in denied or u.label.casefold() in negations for u in candidate.uncovered):
             return item
     return None
 
 
 def _denial_note(candidate: Candidate) -> str:
-    """Say that a denial is right, and what the material gives instead ("Right, not 2014: it gives 2011.")."""
-    denied = sorted({y for _c, y, _s in candidate.misdated} | {f for f, _o in candidate.misfigured})
-    stated = sorted({s for _c, _y, s in candidate.misdated} | {o for _f, o in candidate.misfigured})
+    """Say that a denial is right, and what the material gives instead ("Right, not 2014: the material gives
+    2011.")."""
+    pairs = _denied(candidate)
+    denied = sorted({word for word, _stated in pairs})
+    stated = sorted({word for _denied_word, word in pairs})
     return f"Right, not {' or '.join(denied)}: the material gives {', '.join(stated)}."
 
 

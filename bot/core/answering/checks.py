@@ -796,8 +796,17 @@ class Candidate:
             for u in self.covered
             if u.named and u.token not in own and not any(a[-1] in asked_names for a in u.alternatives)
         ]
+        pair_asked = bool(scorer.index.partners & set(self.query.entities))
+        # "QUAD coordinates on UNSC reforms": a term of the material's own that the fact leaves out, where the fact
+        # names another of the same kind (the G4), is put in that one's place.
+        terms = []
+        for unit in self.uncovered:
+            if unit.named and unit.kind == "concept" and unit.token not in own:
+                listed = self._listed_in_its_place(unit.label, frozenset() if pair_asked else scorer.index.partners)
+                if listed is not None:
+                    terms.append((unit.label, listed))
         if not named:
-            return ()
+            return tuple(terms)
         if all(u.kind == "concept" for u in named):
             # The fact must be about the named thing ("alongside the AAGC, ..." is about another initiative). Read
             # only when a named thing decides: what a fact is about is read from all its phrasings, and most of the
@@ -812,7 +821,6 @@ class Candidate:
         partners = scorer.index.partners
         # A partner stands in for a name only beside the other partner ("did Japan and Russia launch the AAGC?"):
         # "is Australia part of QUAD?" against "India and Japan use QUAD" names no member in Australia's place.
-        pair_asked = bool(partners & set(self.query.entities))
         pairs = []
         for asked in self.missing_entities:
             kind = gazetteer.kind_of(asked)
@@ -827,7 +835,7 @@ class Candidate:
                 listed = self._listed_in_its_place(asked, frozenset() if pair_asked else partners)
                 if listed is not None:
                     pairs.append((asked, listed))
-        return tuple(pairs)
+        return (*pairs, *terms)
 
     def _listed_in_its_place(self, asked: str, partners: frozenset[str]) -> str | None:
         """Return a term the fact names from a list of terms of one kind (``kinds`` of the knowledge file) that

@@ -1716,7 +1716,7 @@ class QueryReader:
             return False
         if _positions_of(tokens[:5], self._requests):
             return False
-        stating = words("identity_verbs") | words("common_verbs") | words("containing_verbs")
+        stating = words("identity_verbs") | words("common_verbs") | words("containing_verbs") | words("stating_verbs")
         if short_claim or not stating.isdisjoint(tokens[1:]):
             return True
         # "india and japan signed npt", "the pm visited china and signed agreements": a verb of an event says one

@@ -108,6 +108,7 @@ WORD_LISTS = (
     "confirm_tags",
     "ranked_count_words",
     "challenge_cues",
+    "stating_verbs",
     "challenge_sources",
     "challenge_openers",
     "tag_subjects",

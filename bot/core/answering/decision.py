@@ -435,7 +435,8 @@ def _opposite_stems(judged: Judged) -> frozenset[str]:
 def _only_opposites_uncovered(judged: Judged) -> bool:
     """Tell whether every word of the question a fact leaves out is one it says the opposite of."""
     opposites = _opposite_stems(judged)
-    return all(u.token in opposites for u in judged.candidate.uncovered)
+    # ("multilater#multilateralism": a word the base reads in one sense is the word's stem and that sense.)
+    return all(u.token.partition("#")[0] in opposites for u in judged.candidate.uncovered)
 
 
 def _on_topic(
@@ -489,7 +490,7 @@ def _on_topic(
     if opposed:
         # The word the fact says the opposite of ("oppose" against "support") is answered by it, not missing.
         opposites = _opposite_stems(judged)
-        weight = sum(u.weight for u in candidate.uncovered if u.token in opposites)
+        weight = sum(u.weight for u in candidate.uncovered if u.token.partition("#")[0] in opposites)
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
     return coverage >= thresholds.partial_topic_coverage
 

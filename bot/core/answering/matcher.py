@@ -1182,7 +1182,9 @@ class Matcher:
         turn = previous
         # "dharma guardian and milan are bilateral exercises" states a claim of each name: a part that asks nothing
         # ("milan are bilateral exercises") is that claim, read as a statement even where its words alone are not.
-        claimed = self.read(question).claims
+        whole = self.read(question)
+        # ("cepa 2011, aagc 2015 right?": the tag asks to confirm each.)
+        claimed = whole.claims or (whole.yes_no and not whole.asks)
         for part in parts[: self.thresholds.max_parts]:
             query = self.read(part)
             if claimed and not query.claims and not query.asks:
@@ -1208,8 +1210,9 @@ class Matcher:
             return Partial("an answer to every part of the question", tuple(answered))
         return None
 
-    def _split(self, question: str, clauses: list[str] | None = None) -> list[str]:
-        # ``clauses``: the message's clauses, when already split (``respond`` does so first).
+    def _split(self, question: str, clauses: list[str] | None = None, depth: int = 0) -> list[str]:
+        # ``clauses``: the message's clauses, when already split (``respond`` does so first); ``depth``: how many
+        # halves before this one were split off (a message is read in at most ``max_parts`` parts).
         parts = clauses if clauses is not None else split_clauses(question, self.lexicon)
         if len(parts) >= 2:
             return parts
@@ -1230,11 +1233,20 @@ class Matcher:
             # The half after the joiner first: most joiners join names ("India and Japan"), and a half that asks
             # nothing splits nothing, so the half before it is not read for nothing (each reading is a question's).
             right_query = self.read(right)
-            if not (right_query.asks or right_query.markers.anaphor):
+            # "cepa 2011, aagc 2015 right?": a claim after a claim, each to check.
+            claims = right_query.yes_no and any(u.kind == "figure" for u in right_query.units)
+            if not (right_query.asks or right_query.markers.anaphor or claims):
                 continue
             left_query = self.read(left)
             if not left_query.units:
                 continue
+            if claims and not (right_query.asks or right_query.markers.anaphor):
+                # ... when the half before is one too ("cepa 2011"), of another named thing.
+                if not any(u.kind == "figure" for u in left_query.units):
+                    continue
+                left_named = {u.token for u in left_query.units if u.named}
+                if not left_named or left_named & {u.token for u in right_query.units if u.named}:
+                    continue
             # "a special strategic and global partnership": a joiner inside a name the base knows joins no clauses.
             if whole is None:
                 whole_query = self.read(question)
@@ -1250,7 +1262,9 @@ class Matcher:
             ):
                 continue
             if whole <= _concepts(left_query) | _concepts(right_query):
-                return [left, right]
+                # "cepa kab aaya, trade kitna hai aur aagc kab bana?": the half after may ask two things itself.
+                rest = self._split(right, depth=depth + 1) if depth + 2 < self.thresholds.max_parts else []
+                return [left, *(rest if len(rest) > 1 else [right])]
         return parts
 
     def _pairs_its_two_names(self, query: Query) -> bool:

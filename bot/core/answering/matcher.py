@@ -764,6 +764,9 @@ class Matcher:
                 # "security?" after the three pillars: the Joint Declaration on Security Cooperation sits elsewhere in
                 # the article, and is shown as what the material says elsewhere, not as the pillar itself.
                 return self._list_item_reply(reply, item, number, previous, elsewhere=where == "elsewhere")
+        if not compared and self._gap_of_nothing(question, previous):
+            # "dono ke beech kitne saal" with no two things just answered: between which two?
+            return Reply(Clarify(" ".join(question.split()[:4])), previous)
         if not compared:
             tokens, place = self.reader.points_into_a_list(question)
             if place:
@@ -1100,7 +1103,7 @@ class Matcher:
         if len(clauses) >= 2:
             parts = self._parts(question, previous, clauses)
             if isinstance(parts, Answer):
-                return Reply(parts, Turn.after(query, parts))
+                return Reply(parts, self._answered_pair(parts, Turn.after(query, parts)))
             by_parts = (parts,)
         outcome, used = self._in_context(query, previous)
         if not (isinstance(outcome, Answer) and outcome.best.coverage >= self.thresholds.whole_message_coverage):
@@ -1126,7 +1129,27 @@ class Matcher:
         if isinstance(outcome, Decline) and previous is not None:
             # "who won the IPL?" declined: "back to it" then means what was asked before it.
             turn = replace(turn, earlier=previous if previous.fact_ids else previous.earlier)
-        return Reply(outcome, turn)
+        return Reply(outcome, self._answered_pair(outcome, turn))
+
+    def _gap_of_nothing(self, question: str, previous: Turn | None) -> bool:
+        """Tell whether a message asks the time between two things it does not name ("gap between them?", "dono ke
+        beech kitne saal") when no two things were just answered."""
+        if previous is not None and len(previous.compared) == 2:
+            return False
+        if not asks_time_gap(question, self.lexicon) or read_time_gap(question, self.lexicon) is not None:
+            return False
+        return not any(u.named or u.kind == "entity" for u in self.read(question).units)
+
+    def _answered_pair(self, outcome: Outcome, turn: Turn) -> Turn:
+        """Keep two named things answered in one message, each with a year ("cepa and ssgp years"), as what "gap
+        between them?" or "which came first?" next asks of."""
+        if not isinstance(outcome, Answer) or len(outcome.matches) != 2 or turn.compared:
+            return turn
+        partners = self.scorer.partner_concepts
+        named = list(dict.fromkeys(u.label for u in turn.query.units if u.named and u.token not in partners))
+        if len(named) != 2 or not all(first_year(m.fact.fact.answer) for m in outcome.matches):
+            return turn
+        return replace(turn, compared=(named[0], named[1]), compared_by_time=True)
 
     def _bare_choice(self, query: Query) -> bool:
         """Tell whether a question only offers a choice of words or figures that name nothing ("bilateral or

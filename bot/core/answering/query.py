@@ -942,7 +942,12 @@ class QueryReader:
         other_senses = self._other_senses(tokens, mentions, attributes)
         # A relation word read in another sense ("which ship", "twin goals") relates nothing.
         either_way = self._either_way(tokens)
-        role_tokens = [("" if i in other_senses | either_way else t) for i, t in enumerate(tokens)]
+        # "jpn exprts 2 ind": a digit typed for "to" before a name is no figure.
+        digits = self._digit_words(tokens, mentions)
+        consumed |= digits.keys()
+        not_figures |= digits.keys()
+        role_tokens = [digits.get(i) or ("" if i in other_senses | either_way else t) for i, t in enumerate(tokens)]
+        role_tokens = self._relation_typos(role_tokens)
         roles = read_roles(role_tokens, mentions, self.lexicon, reach)
         roles += read_phrase_roles(tokens, mentions, self.index.phrase_relations, reach)
         roles += self._compound_pairs(tokens, mentions)
@@ -1148,8 +1153,8 @@ class QueryReader:
             counts={
                 k: v
                 for k, v in counts_in(
-                    [t for i, t in enumerate(tokens) if i not in spelled | named_figures]
-                    if spelled or named_figures
+                    [t for i, t in enumerate(tokens) if i not in spelled | named_figures | digits.keys()]
+                    if spelled or named_figures or digits
                     else drop_ranked_counts(tokenize(question), self.lexicon),
                     self.lexicon,
                 ).items()
@@ -1752,6 +1757,41 @@ class QueryReader:
         tokens = [t for t in tokenize(text) if t not in self.lexicon.ignored]
         spans = self.index.glossary_spans(tokens)
         return len(spans) == 1 and spans[0][:2] == (0, len(tokens))
+
+    def _relation_typos(self, tokens: list[str]) -> list[str]:
+        """Read a misspelt word of a relation as the word ("japan exprts to india"): its direction is what the
+        question asks, and a question read without it is answered with either direction's fact."""
+        relations, ignored = self.lexicon.relation_words, self.lexicon.ignored
+        fixed = list(tokens)
+        for i, token in enumerate(tokens):
+            if not token or token in relations or token in ignored or not token.isalpha():
+                continue
+            if self.index.knows(self.index.senses.token(token), token):
+                continue
+            corrected = self.index.correct(token)
+            # (A word of a relation only in some senses, "linked", is read as one only as written.)
+            if corrected is not None and corrected in relations and corrected not in self.lexicon.relation_contexts:
+                fixed[i] = corrected
+        return fixed
+
+    def _digit_words(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> dict[int, str]:
+        """Return the digits typed for small words ("japan exports 2 india": "to"), by position: a digit right
+        before a name, after a word that is no figure's ("top 2", "chandrayaan 2 mission" keep theirs)."""
+        words = self.lexicon.digit_words
+        if words.keys().isdisjoint(tokens):
+            return {}
+        starts = {m.start for m in mentions}
+        counting = self.lexicon.words("ranked_count_words") | self.lexicon.ordinals.keys()
+        return {
+            i: words[t]
+            for i, t in enumerate(tokens)
+            if t in words
+            and i + 1 in starts
+            and i
+            and tokens[i - 1].isalpha()
+            and tokens[i - 1] not in counting
+            and not any(m.start < i < m.end or m.end == i for m in mentions)
+        }
 
     def _support_verbs(self, tokens: Sequence[str]) -> set[int]:
         """Return where a verb stands that only carries the noun beside it ("how does India deal with China").

@@ -269,6 +269,7 @@ MAPPINGS = (
     "idioms",
     "irregular_forms",
     "figure_shorthand",
+    "digit_words",
     "magnitude_powers",
     "attribute_cues",
     "attribute_final_cues",
@@ -309,6 +310,8 @@ class Lexicon:
     irregular_forms: Mapping[str, str] = field(default_factory=dict)
     #: Short magnitudes read as the word only right after a figure ("21.85 bn"; Hinglish "mn" is "mein" elsewhere).
     figure_shorthand: Mapping[str, str] = field(default_factory=dict)
+    #: Digits typed for small words ("exports 2 india"), read so only after a relation's word or in "from X 2 Y".
+    digit_words: Mapping[str, str] = field(default_factory=dict)
     #: The power of ten of each magnitude word ("billion": 9): "22850 million" is the material's "22.85 billion".
     magnitude_powers: Mapping[str, int] = field(default_factory=dict)
     #: Phrases (as written) that ask for an attribute of the thing asked about ("budget" -> cost).
@@ -373,6 +376,7 @@ class Lexicon:
         idioms: dict[tuple[str, ...], tuple[str, ...]] = {}
         irregular: dict[str, str] = {}
         figure_shorthand: dict[str, str] = {}
+        digit_words: dict[str, str] = {}
         powers: dict[str, int] = {}
         attributes: dict[str, str] = {}
         relations: dict[str, tuple[str, bool]] = {}
@@ -416,6 +420,7 @@ class Lexicon:
                 {str(k).casefold(): str(v).casefold() for k, v in (doc.get("irregular_forms") or {}).items()}
             )
             figure_shorthand.update({str(k).casefold(): str(v) for k, v in (doc.get("figure_shorthand") or {}).items()})
+            digit_words.update({str(k): str(v).casefold() for k, v in (doc.get("digit_words") or {}).items()})
             for word, power in (doc.get("magnitude_powers") or {}).items():
                 if not isinstance(power, int) or isinstance(power, bool):
                     raise LexiconError(f"{source}: magnitude_powers: {word!r} needs a whole power of ten")
@@ -476,6 +481,7 @@ class Lexicon:
             idiom_starts=frozenset(fixed[0] for fixed in idioms),
             irregular_forms=MappingProxyType(irregular),
             figure_shorthand=MappingProxyType(figure_shorthand),
+            digit_words=MappingProxyType(digit_words),
             magnitude_powers=MappingProxyType(powers),
             attribute_cues=MappingProxyType(attributes),
             relation_words=MappingProxyType(relations),

@@ -1,0 +1,47 @@
+"""Chat spellings keep what the question asks (red team, session 38).
+
+"japan exprts to india?" was answered with India's exports to Japan: the misspelt "exprts" was corrected for
+matching, but roles were read before that, so no direction was asked and either direction's fact could answer. A
+misspelt word of a relation is now read as the word for its roles too. "jpn exprts 2 ind?" asked for the figure 2
+("2" typed for "to" before a name, ``digit_words``); "trde vol?", "wen cepa cme in efect", "special strat
+partnership yr" and "jv" (the Joint Vision, a synonym in the knowledge file) were offered as "did you mean".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer
+from bot.core.services.knowledge import KnowledgeService
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("japan exprts to india?", "japan_exports_to_india"),
+        ("jpn exprts to ind?", "japan_exports_to_india"),
+        ("jpn exprts 2 ind?", "japan_exports_to_india"),
+        ("india exprts to japan", "india_exports_to_japan"),
+        ("trde vol?", "bilateral_trade_total"),
+        ("wen cepa cme in efect", "cepa_year"),
+        ("special strat partnership yr", "ssgp_2014"),
+        ("jv next decade - kitni lines of effort?", "joint_vision_lines_count"),
+    ],
+)
+def test_a_chat_spelling_is_answered_as_meant(shipped: KnowledgeService, question: str, fact_id: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == fact_id
+
+
+def test_a_misspelt_relation_keeps_its_direction(shipped: KnowledgeService) -> None:
+    roles = shipped.matcher.read("japan exprts to india?").roles
+    assert [(r.relation, r.agent, r.target) for r in roles] == [("export", "Japan", "India")]
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [("exports 2 india", False), ("top 2 exports of india", False), ("chandrayaan 2 mission with japan", True)],
+)
+def test_a_digit_is_a_word_only_before_a_name(shipped: KnowledgeService, question: str, figure: bool) -> None:
+    assert ("2" in shipped.matcher.read(question).numbers) is figure

@@ -1009,6 +1009,9 @@ class QueryReader:
         ):
             # "ijicp launch?", "aagc set up": when it started, as "launch date?" asks (not why, nor what for).
             cues = replace(cues, intents=frozenset({Intent.WHEN}))
+        if "contents" in attributes and self._asks_if_held(tokens):
+            # "is IPR covered?": whether a list holds it, not what it holds.
+            attributes.discard("contents")
         # "what about the IJICP?" asks what the question before it asked ("what's" opens both).
         continues = markers.continues and not attributes and not cues.intents
         described_heads: frozenset[str] = _NOTHING
@@ -1094,9 +1097,11 @@ class QueryReader:
             content_words=len(cues.kept),
             words=frozenset(tokens),
             # "what is in the conclusion about the US": what a part of the article says, which its facts give.
+            # So is "what does the article say about Russia": what the material says of it, wherever it says it.
             attributes=frozenset(
                 attributes - {"definition", "contents"}
                 if not self.lexicon.words("section_words").isdisjoint(tokens)
+                or (self._material_says(tokens) and markers.anaphor is None)
                 else attributes
             )
             or _NOTHING,
@@ -1757,6 +1762,19 @@ class QueryReader:
         tokens = [t for t in tokenize(text) if t not in self.lexicon.ignored]
         spans = self.index.glossary_spans(tokens)
         return len(spans) == 1 and spans[0][:2] == (0, len(tokens))
+
+    def _asks_if_held(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a yes/no question asks if a thing is held in something ("is IPR covered?", "is telecom
+        included in it?"): a containing verb in the passive after the thing."""
+        words = self.lexicon.words
+        if not tokens or tokens[0] not in words("yes_no_starters"):
+            return False
+        return any(t.endswith("ed") and t in words("containing_verbs") for t in tokens[2:])
+
+    def _material_says(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a question asks what the material itself says ("what does the article say about Russia")."""
+        words = self.lexicon.words
+        return not words("document_words").isdisjoint(tokens) and not words("speech_verbs").isdisjoint(tokens)
 
     def _relation_typos(self, tokens: list[str]) -> list[str]:
         """Read a misspelt word of a relation as the word ("japan exprts to india"): its direction is what the

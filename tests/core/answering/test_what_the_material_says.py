@@ -1,0 +1,53 @@
+""" "What does the article say about X" is answered by what it says; "is X covered?" asks whether a list holds X
+(red team, session 38).
+
+"what does the article say about russia" got "doesn't give a description beyond its name" above the very fact that
+mentions Russia: the question asks what the material says, wherever it says it, not what Russia is. After CEPA, "is
+ipr covered" got "doesn't give what it contains": "covered" after the thing asks whether the list holds it, of the
+thing asked about before ("covered" now leaves out what it is said of, as "included" did); "is defence covered" is
+no longer answered with the 2015 defence pacts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Clarify
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("what does the article say about russia", "Russia"),
+        ("what does the article say about australia", "Australia"),
+        ("what does the material say about cepa", "CEPA"),
+    ],
+)
+def test_what_the_material_says_of_a_name_is_answered(shipped: KnowledgeService, question: str, key: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), outcome
+    assert key in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "fact_id"),
+    [("cepa", "is ipr covered", "cepa_scope"), ("economic security initiative", "is telecom covered", None)],
+)
+def test_a_thing_covered_by_the_subject_before_is_confirmed(
+    shipped: KnowledgeService, first: str, follow_up: str, fact_id: str | None
+) -> None:
+    outcome = last_reply(shipped, first, follow_up)
+    assert isinstance(outcome, Answer), outcome
+    if fact_id is not None:
+        assert outcome.best.fact.fact.id == fact_id
+    assert follow_up.split()[1] in outcome.best.fact.fact.answer.casefold()
+
+
+def test_a_thing_the_subject_before_does_not_cover_is_not_answered_by_another_fact(shipped: KnowledgeService) -> None:
+    assert not isinstance(last_reply(shipped, "cepa", "is defence covered"), Answer)
+
+
+def test_covered_with_nothing_before_is_asked_back(shipped: KnowledgeService) -> None:
+    assert isinstance(last_reply(shipped, "is ipr covered"), Clarify)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from bot.core.answering.checks import DEFAULT_CHECKS, Candidate, Check, Judged, Scorer, judge
+from bot.core.answering.checks import DEFAULT_CHECKS, Candidate, Check, Judged, Scorer, asked_contrasts, judge
 from bot.core.answering.context import Turn, items_of, leans_on_previous, merge
 from bot.core.answering.decision import answer_features, calibrated, decide, partial_of
 from bot.core.answering.index import FactIndex
@@ -1714,6 +1714,10 @@ class Matcher:
         outcome = self._decide(query)
         if not isinstance(outcome, Answer):
             return Decline(DeclineReason.NOT_COVERED, "a 'which is not' question about a list the material lacks"), None
+        if not odd.options:
+            other = self._other_category(odd.stem, query, question)
+            if other is not None:
+                return other, None
         best = outcome.best
         fact = best.fact.fact
         if odd.options:
@@ -1752,6 +1756,30 @@ class Matcher:
                 note = f"\u201c{as_typed(absent[0])}\u201d is not one of them. The material says:"
                 return Answer((best,), note=note), absent[0]
         return Partial("which one is not (the material only lists what is)", (best,)), None
+
+    def _other_category(self, stem: str, query: Query, question: str) -> Answer | None:
+        """Answer "which is not a bilateral exercise" with the things the material files under the one other category
+        of the set ("multilateral exercises such as MILAN and MALABAR"), or None when not exactly one answers."""
+        asked = asked_contrasts(query, self.lexicon)
+        if len(asked) != 1:
+            return None
+        ((word, group),) = asked.items()
+        # The category is what is denied: right after the "not" ("not a bilateral exercise"), not a word the denial
+        # leaves standing ("which bilateral exercise is not naval").
+        written = [t for t in tokenize(question) if t not in self.lexicon.words("determiners")]
+        negations = self.lexicon.words("negations")
+        if not any(t in negations and word in written[i + 1 : i + 2] for i, t in enumerate(written)):
+            return None
+        tokens = tokenize(stem)
+        found = []
+        for other in sorted(w for w, g in self.lexicon.contrast_groups.items() if g == group and w != word):
+            swapped = self._decide(self.read(" ".join(other if t == word else t for t in tokens)))
+            if isinstance(swapped, Answer) and other in tokenize(swapped.best.fact.fact.answer):
+                found.append((other, swapped))
+        if len(found) != 1:
+            return None
+        other, swapped = found[0]
+        return Answer(swapped.matches[:1], note=f"The material names these as {other}, not {word}:")
 
     def _placed(self, thing: str, previous: Turn | None) -> Reply | None:
         """Answer which heading of the article a thing comes under, with the fact about it; None when no one fact (or

@@ -226,6 +226,7 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "population": _gives("population"),
         "rank": _gives("rank"),
         "capital": _gives("capital"),
+        "reputation": _gives("reputation"),
         "host": _gives("host"),
         "future": _gives("future"),
         "purpose": lambda query, profile: "purpose" in profile.gives and _describes(query, profile),
@@ -275,6 +276,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "population": "a population",
         "rank": "a ranking",
         "capital": "a capital city",
+        "reputation": "what it is known for",
         "purpose": "its aim or purpose",
         "reason": "a reason",
         "members": "its members",
@@ -958,9 +960,18 @@ class Candidate:
         contexts = self.scorer.figure_contexts(self.index)
         if len(contexts) < 2:
             return self._misvalued()
-        asked = {stem(w) for w in self.query.words} - self.scorer.index.lexicon.ignored
+        ignored = self.scorer.index.lexicon.ignored
+        whole = {stem(w) for w in self.query.words} - ignored
+        written = tokenize(self.query.text)
         wrong = []
         for figure in asserted:
+            asked = whole
+            if len(asserted) > 1 and figure in written:
+                # Two figures claimed ("bilateral trade 22.85 bn and Japan's exports 17.69 bn"): each with the words
+                # since the one before it.
+                at = written.index(figure)
+                since = max((i for i in range(at) if written[i] in asserted), default=-1)
+                asked = {stem(w) for w in written[since + 1 : at]} - ignored
             own = [len(words & asked) for value, words in contexts if value == figure]
             if not own:
                 continue
@@ -1778,13 +1789,15 @@ class Scorer:
         """Return (owned word's stem, owner) for each "X's Y" in a text whose owner is a name of the world."""
         found = set()
         ignored = self.index.lexicon.ignored
+        locatives = self.index.lexicon.words("locative_postpositions")
         for owner, owned, end in possessive_pairs(text):
             mentions = self.index.gazetteer.find(tokenize(owner))
             if len(mentions) != 1:
                 continue
-            if self.index.gazetteer.find(tokenize(text[end:])[:1]):
-                # "japan ka northeast india me kya role": the word names a part of another name ("northeast India")
-                # and the "ka" owns what comes later ("role").
+            following = tokenize(text[end:])[:2]
+            if len(following) == 2 and following[1] in locatives and self.index.gazetteer.find(following[:1]):
+                # "japan ka northeast india me kya role": the word names a part of a place ("northeast India") the
+                # question is in, and the "ka" owns what comes later ("role").
                 continue
             found.add((stem(owned.casefold()), mentions[0].canonical))
             # "Japan's PM" and "India's Prime Minister" own one thing: the glossary term the owned words start.

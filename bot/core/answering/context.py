@@ -302,6 +302,7 @@ def merge(
         }
         kept = tuple(u for u in kept if u.named or u.kind != "word" or u.token not in qualifiers)
     replaced: tuple[Unit, ...] = ()
+    heads: set[str] = set()
     if query.markers.other:
         # "any other africa initiative?" after "when was the AAGC set up": another thing, not the old verb.
         kept = tuple(u for u in kept if not is_action(u))
@@ -407,6 +408,7 @@ def merge(
         units=units,
         dates=dates,
         other_than=frozenset(u.token for u in replaced),
+        other_kind=frozenset(heads) if replaced else frozenset(),
         intents=(
             previous.query.intents | _when_of(previous, query, what_words)
             if inherit and not (asks_what_was_done or asks_its_own)

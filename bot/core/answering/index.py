@@ -181,6 +181,8 @@ _RANK = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
+#: What a thing is famous for: "known for its ...", "famous for", "renowned for".
+_REPUTATION = re.compile(r"\b(?:known|famous|famed|renowned|noted|popular) for\b", re.IGNORECASE)
 #: How often something happens: "twice a year", "every month", "annually", "each year".
 _FREQUENCY = re.compile(
     r"\b(?:once|twice|\w+ times)\s+(?:a|an|per|each|every)\b|\b(?:every|each)\s+(?:\w+\s+)?"
@@ -3814,6 +3816,7 @@ _WORDING_GIVES = _gives_table(
             ),
         ),
         ("capital", _CAPITAL, ("capital",)),
+        ("reputation", _REPUTATION, (" for",)),
         ("headquarters", _HEADQUARTERS, ("headquarter", "based ", "seat of")),
         (
             "contents",

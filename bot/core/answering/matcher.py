@@ -167,7 +167,11 @@ class Matcher:
             candidates = [c for c in candidates if c.fact_id not in query.excluded]
         if query.other_than:
             subjects = self.scorer.subjects
-            candidates = [c for c in candidates if query.other_than.isdisjoint(subjects(c.index))]
+            candidates = [
+                c
+                for c in candidates
+                if query.other_than.isdisjoint(subjects(c.index)) and self._names_another_of(c.index, query)
+            ]
         return [judge(query, candidate, self.checks, self.thresholds) for candidate in candidates]
 
     # ------------------------------------------------------------------ one question
@@ -553,6 +557,15 @@ class Matcher:
         words = self.lexicon.words("document_words")
         return all(words & set(tokenize(m.fact.fact.answer)) for m in answer.matches)
 
+    def _names_another_of(self, position: int, query: Query) -> bool:
+        """Tell whether a fact names a thing of the kind asked for another of ("the other corridor"), not the one set
+        aside: a fact naming only an initiative answers no question about another corridor."""
+        variants = self.index.glossary.variants
+        return any(
+            concept not in query.other_than and any(v[-1:] and v[-1] in query.other_kind for v in variants(concept))
+            for concept in self.scorer.answer_things(position)
+        )
+
     def _challenged(self, question: str, previous: Turn) -> Reply | None:
         """Stand by the answer just given when a member doubts it ("are you sure? my notes say 2012"): a claim
         the message makes instead is checked against the material as a claim about the same thing, and the answer
@@ -573,21 +586,44 @@ class Matcher:
             return None
         if not claim:
             return Reply(Answer(given, note=STANDS_NOTE), previous)
-        # Read as a claim about the thing just answered: "2016" after the AAGC's year is "is it 2016?".
-        checked = self._respond_to(f"is it {claim}?", previous).outcome
-        if isinstance(checked, Correction):
-            return Reply(checked, previous)
-        if isinstance(checked, Answer) and checked.best.fact.fact.id in {m.fact.fact.id for m in given}:
-            return Reply(Answer(given, note=STANDS_NOTE), previous)
-        if not challenge.doubts and not isinstance(checked, Decline | Suggestions):
-            # "i read that the AAGC came in 2017" after CEPA's year: a message of its own, not a doubt.
-            return None
         said = {stem(t) for m in given for t in tokenize(m.fact.fact.answer)}
-        claimed = {stem(t) for t in tokenize(claim) if t not in self.lexicon.ignored}
-        if claimed - said:
+        negations = self.lexicon.words("negations")
+        claimed = [t for t in tokenize(claim) if t not in self.lexicon.ignored and t not in negations]
+        # A bare value ("2016", "20 bn", "toyama") is one the member puts in the answer's place.
+        magnitudes = self.lexicon.magnitude_powers
+        bare = all(is_number(t) or t in magnitudes or self.index.gazetteer.find([t]) for t in claimed)
+        if not bare and self._names_another_thing(claim, given):
+            # "i thought quad had 4 members" after CEPA's year: a claim about another thing, a message of its own.
+            return None
+        # Read as a claim about the thing just answered: "2016" after the AAGC's year is "is it 2016?".
+        opener = self.lexicon.first_word("challenge_claim_openers")
+        checked = self._respond_to(f"{opener} {claim}?", previous).outcome
+        same = {m.fact.fact.id for m in given}
+        if isinstance(checked, Correction) and checked.related[0].fact.fact.id in same:
+            return Reply(checked, previous)
+        if isinstance(checked, Answer) and checked.best.fact.fact.id in same:
+            return Reply(Answer(given, note=STANDS_NOTE), previous)
+        # Only a bare value the answer does not give is put right by giving the answer again: a claim with words of
+        # its own may say something the answer does not speak to ("the trade figure of 22.85 bn").
+        if challenge.doubts and bare and any(stem(t) not in said for t in claimed):
             # "wrong, it is toyama" after Gujarat's Shizuoka: the material's answer is what it says instead.
             return Reply(Correction(given, detail="the answer just given stands", reversed=False), previous)
-        return Reply(Answer(given, note=STANDS_NOTE), previous)
+        if not any(stem(t) not in said for t in claimed):
+            return Reply(Answer(given, note=STANDS_NOTE), previous)
+        return None
+
+    def _names_another_thing(self, claim: str, given: tuple[Match, ...]) -> bool:
+        """Tell whether a claim names a thing of the material's own, or a name of the world, that the facts just
+        given are not about ("quad" after CEPA's year)."""
+        query = self.read(claim)
+        positions = [self.base.position_of(m.fact.fact.id) for m in given]
+        about = frozenset().union(*(self.scorer.subjects(p) | self.scorer.answer_things(p) for p in positions))
+        answers = " ".join(m.fact.fact.answer for m in given).casefold()
+        return any(
+            (u.named and u.kind == "concept" and u.token not in about)
+            or (u.kind == "entity" and u.label.casefold() not in answers)
+            for u in query.units
+        )
 
     def _bare_figure_claim(self, question: str, previous: Turn) -> str | None:
         """Return the figure a message gives and nothing else after a question asking a date or an amount ("2012?"
@@ -1234,8 +1270,11 @@ class Matcher:
         return None
 
     def _split(self, question: str, clauses: list[str] | None = None, depth: int = 0) -> list[str]:
-        # ``clauses``: the message's clauses, when already split (``respond`` does so first); ``depth``: how many
-        # halves before this one were split off (a message is read in at most ``max_parts`` parts).
+        """Split a message into the questions it asks, or return it whole.
+
+        ``clauses``: the message's clauses, when already split (``respond`` does so first); ``depth``: how many halves
+        before this one were split off (a message is read in at most ``max_parts`` parts).
+        """
         parts = clauses if clauses is not None else split_clauses(question, self.lexicon)
         if len(parts) >= 2:
             return parts

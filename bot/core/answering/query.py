@@ -225,6 +225,8 @@ class Query:
     #: The things it asks for another of ("the other initiative" after the Economic Security Initiative), as glossary
     #: concepts: a fact about one of them cannot answer it.
     other_than: frozenset[str] = frozenset()
+    #: The kind of thing asked for another of, as stems of its word ("corridor"): the answer must name one.
+    other_kind: frozenset[str] = frozenset()
     #: Plain words a named thing qualifies in a question asking what they are ("architecture" of "what is the
     #: Indo-Pacific architecture"): a fact about something else that only uses the phrase does not say.
     described_heads: frozenset[str] = frozenset()
@@ -943,7 +945,8 @@ class QueryReader:
         # A relation word read in another sense ("which ship", "twin goals") relates nothing.
         either_way = self._either_way(tokens)
         # "jpn exprts 2 ind": a digit typed for "to" before a name is no figure.
-        digits = self._digit_words(tokens, mentions)
+        spelt = self._relation_typos(list(tokens))
+        digits = self._digit_words(spelt, mentions)
         consumed |= digits.keys()
         not_figures |= digits.keys()
         role_tokens = [digits.get(i) or ("" if i in other_senses | either_way else t) for i, t in enumerate(tokens)]
@@ -1793,22 +1796,21 @@ class QueryReader:
         return fixed
 
     def _digit_words(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> dict[int, str]:
-        """Return the digits typed for small words ("japan exports 2 india": "to"), by position: a digit right
-        before a name, after a word that is no figure's ("top 2", "chandrayaan 2 mission" keep theirs)."""
+        """Return the digits typed for small words, by position: right before a name, after a word of a relation
+        ("japan exports 2 india": "to") or in "from X 2 Y"; elsewhere ("there are 4 pillars") a digit is a figure."""
         words = self.lexicon.digit_words
         if words.keys().isdisjoint(tokens):
             return {}
         starts = {m.start for m in mentions}
-        counting = self.lexicon.words("ranked_count_words") | self.lexicon.ordinals.keys()
+        ends = {m.end for m in mentions}
+        relations = self.lexicon.relation_words
         return {
             i: words[t]
             for i, t in enumerate(tokens)
             if t in words
             and i + 1 in starts
             and i
-            and tokens[i - 1].isalpha()
-            and tokens[i - 1] not in counting
-            and not any(m.start < i < m.end or m.end == i for m in mentions)
+            and (tokens[i - 1] in relations or (i in ends and i >= 2 and "from" in tokens[max(0, i - 4) : i]))
         }
 
     def _support_verbs(self, tokens: Sequence[str]) -> set[int]:
@@ -2499,7 +2501,7 @@ class QueryReader:
         """
         words = self.lexicon.words
         neighbours, verbs = words("name_neighbours"), words("common_verbs")
-        starters = {w for phrase in words("ellipsis_starters") for w in phrase.split()}
+        starters = {" ".join(tokenize(phrase)) for phrase in words("ellipsis_starters")}
         found = set()
         for i, token in enumerate(tokens):
             if token not in self.index.glossary.single_words or token not in self.lexicon.ignored:
@@ -2512,8 +2514,8 @@ class QueryReader:
                 after = tokens[i + 2]
             if after in neighbours or (not after and i and tokens[i - 1] == "with"):
                 found.add(token)
-            elif not after and i and all(t in starters for t in tokens[:i]):
-                # "and up?", "what about up": a follow-up naming nothing else names it.
+            elif not after and i and " ".join(tokens[:i]) in starters:
+                # "and up?", "what about up": a follow-up naming nothing else names it ("what's up" does not).
                 found.add(token)
         return found
 

@@ -262,22 +262,29 @@ class Challenge:
 
 
 def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge | None:
-    """Return what a message doubting the answer just given claims instead ("are you sure? my notes say 2012":
-    "2012"), or None when it doubts nothing.
+    """Return what a message doubting the answer just given claims instead, or None when it doubts nothing.
 
-    A message that asks something of its own ("you sure? when did the AAGC start then?") is a question, not a doubt.
+    The doubt opens the message ("are you sure? my notes say 2012": "2012"; "bhai galat hai, 2016 tha": "2016"), after
+    at most its opening words ("no", "bhai"); "is it wrong to say ..." or "china ka rawaiya galat hai" doubt nothing
+    said before. A message asking something of its own ("you sure? when did the AAGC start then?") is a question.
     """
     tokens = tokenize(question)
     if not tokens or len(tokens) > max_words:
         return None
-    text = f" {' '.join(tokens)} "
-    cues, sources = lexicon.words("challenge_cues"), lexicon.words("challenge_sources")
-    doubts = any(f" {' '.join(tokenize(cue))} " in text for cue in cues)
-    if not doubts and not any(f" {' '.join(tokenize(source))} " in text for source in sources):
+    cues, sources, openers = _challenge_phrases(
+        lexicon.words("challenge_cues"), lexicon.words("challenge_sources"), lexicon.words("challenge_openers")
+    )
+    start = 0
+    while start < len(tokens) and (tokens[start],) in openers:
+        start += 1
+    opening = tuple(tokens[start:])
+    doubts = any(opening[: len(cue)] == cue for cue in cues)
+    if not doubts and not any(opening[: len(source)] == source for source in sources):
         return None
     # The doubt and who says otherwise go; what is left is the claim ("it's 2016": "2016").
-    for phrase in sorted(cues | sources | lexicon.words("challenge_openers"), key=len, reverse=True):
-        spaced = f" {' '.join(tokenize(phrase))} "
+    text = f" {' '.join(tokens)} "
+    for phrase in sorted(cues | sources | openers, key=len, reverse=True):
+        spaced = f" {' '.join(phrase)} "
         while spaced in text:
             text = text.replace(spaced, " ")
     rest = text.split()
@@ -289,6 +296,18 @@ def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge
     if not doubts and not any(is_number(t) for t in claim):
         return None  # "i read about QUAD": where it was read, no doubt of the answer
     return Challenge(" ".join(claim), doubts)
+
+
+@functools.lru_cache(maxsize=8)
+def _challenge_phrases(
+    cues: frozenset[str], sources: frozenset[str], openers: frozenset[str]
+) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """Return the doubt, source and opener phrases as token tuples (read once per lexicon, not per message)."""
+
+    def tokens(phrases: frozenset[str]) -> frozenset[tuple[str, ...]]:
+        return frozenset(t for t in (tuple(tokenize(p)) for p in phrases) if t)
+
+    return tokens(cues), tokens(sources), tokens(openers)
 
 
 def bare_year(text: str) -> int | None:

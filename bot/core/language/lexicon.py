@@ -108,8 +108,10 @@ WORD_LISTS = (
     "confirm_tags",
     "ranked_count_words",
     "challenge_cues",
+    "locative_postpositions",
     "stating_verbs",
     "challenge_sources",
+    "challenge_claim_openers",
     "challenge_openers",
     "tag_subjects",
     "negating_prefixes",
@@ -310,7 +312,8 @@ class Lexicon:
     irregular_forms: Mapping[str, str] = field(default_factory=dict)
     #: Short magnitudes read as the word only right after a figure ("21.85 bn"; Hinglish "mn" is "mein" elsewhere).
     figure_shorthand: Mapping[str, str] = field(default_factory=dict)
-    #: Digits typed for small words ("exports 2 india"), read so only after a relation's word or in "from X 2 Y".
+    #: Digits typed for small words ("exports 2 india"), read so only before a name, after a relation's word or in
+    #: "from X 2 Y".
     digit_words: Mapping[str, str] = field(default_factory=dict)
     #: The power of ten of each magnitude word ("billion": 9): "22850 million" is the material's "22.85 billion".
     magnitude_powers: Mapping[str, int] = field(default_factory=dict)

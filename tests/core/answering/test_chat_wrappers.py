@@ -70,6 +70,12 @@ def test_a_lowercase_state_alone_in_a_follow_up_is_the_state(shipped: KnowledgeS
     assert "Yamanashi" in outcome.best.fact.fact.answer
 
 
+@pytest.mark.parametrize("greeting", ["what's up", "what up"])
+def test_a_greeting_names_no_state(shipped: KnowledgeService, greeting: str) -> None:
+    assert "Uttar Pradesh" not in shipped.matcher.read(greeting).entities
+    assert not any(u.named for u in shipped.matcher.read(greeting).units)
+
+
 def test_up_after_a_verb_is_no_state(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("when was the aagc set up")
     assert isinstance(outcome, Answer), outcome

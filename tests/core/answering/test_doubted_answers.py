@@ -77,3 +77,31 @@ def test_a_doubt_is_read_with_its_claim(message: str, challenge: Challenge | Non
 
 def test_with_nothing_answered_before_a_doubt_is_no_doubt(shipped: KnowledgeService) -> None:
     assert not isinstance(last_reply(shipped, "are you sure? i read 2012 in my notes"), Correction)
+
+
+@pytest.mark.parametrize(
+    ("first", "message"),
+    [
+        # Found by the review (session 38): each was "corrected" with the answer before it.
+        ("when did cepa come into effect", "is it wrong to say ssgp came in 2014"),
+        ("when did cepa come into effect", "i thought quad had 4 members"),
+        ("when did cepa come into effect", "my notes say quad has 4 members"),
+        ("when did cepa come into effect", "i remember the 2+2 dialogue started in 2019"),
+        ("when did cepa come into effect", "are you sure about the trade figure of 22.85 bn"),
+        ("when did cepa come into effect", "recheck quad members"),
+        ("when did cepa come into effect", "incorrect statements about quad"),
+        ("aagc year", "are you sure? the joint vision is for 10 years"),
+        ("cepa kab aaya", "galat, ssgp 2014 me aaya"),
+        ("cepa kab aaya", "japan india ka pakka dost hai?"),
+        ("cepa kab aaya", "china ka rawaiya galat hai"),
+    ],
+)
+def test_a_message_about_another_thing_is_not_corrected_with_the_answer_before(
+    shipped: KnowledgeService, first: str, message: str
+) -> None:
+    before = shipped.matcher.respond(first).outcome
+    assert isinstance(before, Answer)
+    outcome = last_reply(shipped, first, message)
+    assert not (isinstance(outcome, Correction) and outcome.related[0].fact.fact.id == before.best.fact.fact.id), (
+        outcome
+    )

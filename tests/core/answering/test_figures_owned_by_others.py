@@ -24,6 +24,7 @@ from bot.core.services.knowledge import KnowledgeService
         "act east policy is japan's policy right?",
         "act east policy is japan's policy na?",
         "act east policy is japan's na?",
+        "japan's exports to india are 22.85 bn and total trade 17.69 bn",
     ],
 )
 def test_the_false_claim_is_corrected(shipped: KnowledgeService, claim: str) -> None:
@@ -37,6 +38,8 @@ def test_the_false_claim_is_corrected(shipped: KnowledgeService, claim: str) -> 
         "total bilateral trade between india and japan was 22.85 bn right?",
         "act east policy is india's policy right?",
         "act east policy is india's na?",
+        # Review, session 38: two figures claimed are each read with the claim's words since the one before it.
+        "bilateral trade 22.85 bn and japan's exports to india 17.69 bn right?",
     ],
 )
 def test_the_true_claim_is_confirmed(shipped: KnowledgeService, claim: str) -> None:

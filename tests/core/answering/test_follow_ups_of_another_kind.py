@@ -54,3 +54,9 @@ def test_other_members_of_the_thing_before_stay_with_it(shipped: KnowledgeServic
     outcome = last_reply(shipped, "what is scri", "what other countries are in it")
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == "scri"
+
+
+def test_another_of_a_kind_the_material_does_not_name_is_not_answered(shipped: KnowledgeService) -> None:
+    # Review, session 38: "what other corridor?" after the AAGC got an initiative; the material names no other corridor.
+    outcome = last_reply(shipped, "what is the aagc", "what other corridor?")
+    assert not isinstance(outcome, Answer), outcome

@@ -1762,6 +1762,16 @@ class Scorer:
         if tag and tag not in tags:
             return frozenset()  # "... is Japan's policy right?" without its comma, but not "... Japan's policy too
         words = tokenize(before)
+        negations = lexicon.words("negations")
+        # "Act East Policy isn't Japan's, right?" (read "act east policy not t") says of the name whose it is not: the
+        # owner is read all the same, the denial being the copula's.
+        denied = False
+        if len(words) > 2 and words[-1] == "t" and words[-2] in negations:
+            words = words[:-1]  # the "t" of a contraction
+        while len(words) > 1 and words[-1] in negations:
+            words, denied = words[:-1], True
+        if denied and words[-1] not in verbs:
+            words = [*words, min(verbs)]
         if words and words[0] in verbs:
             thing = words[1:]  # "is Act East Policy Japan's ..."
         elif len(words) > 1 and words[-1] in verbs:

@@ -21,6 +21,13 @@ from bot.core.services.knowledge import KnowledgeService
         ("malabar isn't bilateral, right?", "Right, not bilateral: the material gives multilateral."),
         ("jimex is not multilateral right?", "Right, not multilateral: the material gives bilateral."),
         ("CEPA did not come into effect in 2014, right?", "Right, not 2014: the material gives 2011."),
+        # An owner denied with "isn't" (read "not t") or "is not" (review, session 38: was "says otherwise").
+        ("act east policy isn't japan's right?", "Right, not Japan's: the material gives India's."),
+        ("act east policy is not japan's right?", "Right, not Japan's: the material gives India's."),
+        (
+            "the vision of a free and open indo-pacific isn't india's right?",
+            "Right, not India's: the material gives Japan's.",
+        ),
     ],
 )
 def test_a_true_denial_is_confirmed_with_what_the_material_gives(
@@ -32,7 +39,12 @@ def test_a_true_denial_is_confirmed_with_what_the_material_gives(
 
 
 @pytest.mark.parametrize(
-    "claim", ["ijicp isn't about india's competitiveness right?", "malabar isn't multilateral, right?"]
+    "claim",
+    [
+        "ijicp isn't about india's competitiveness right?",
+        "malabar isn't multilateral, right?",
+        "act east policy isn't india's right?",
+    ],
 )
 def test_a_false_denial_is_still_corrected(shipped: KnowledgeService, claim: str) -> None:
     assert isinstance(shipped.matcher.ask(claim), Correction)

@@ -495,7 +495,8 @@ def _on_topic(
     return coverage >= thresholds.partial_topic_coverage
 
 
-#: What a fact giving another year or figure than the one a claim denies fails, and still confirms the claim.
+#: What a fact giving another year, figure, owner or category than the one a claim denies fails, and still confirms
+#: the claim.
 _DENIAL_FAILURES = frozenset(
     {"polarity", "date", "figures", "figure owner", "yes/no", "coverage", "topic only", "owner", "category"}
 )

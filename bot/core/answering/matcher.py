@@ -589,6 +589,7 @@ class Matcher:
         said = {stem(t) for m in given for t in tokenize(m.fact.fact.answer)}
         negations = self.lexicon.words("negations")
         claimed = [t for t in tokenize(claim) if t not in self.lexicon.ignored and t not in negations]
+        unsaid = any(stem(t) not in said for t in claimed)
         # A bare value ("2016", "20 bn", "toyama") is one the member puts in the answer's place.
         magnitudes = self.lexicon.magnitude_powers
         bare = all(is_number(t) or t in magnitudes or self.index.gazetteer.find([t]) for t in claimed)
@@ -605,12 +606,10 @@ class Matcher:
             return Reply(Answer(given, note=STANDS_NOTE), previous)
         # Only a bare value the answer does not give is put right by giving the answer again: a claim with words of
         # its own may say something the answer does not speak to ("the trade figure of 22.85 bn").
-        if challenge.doubts and bare and any(stem(t) not in said for t in claimed):
+        if challenge.doubts and bare and unsaid:
             # "wrong, it is toyama" after Gujarat's Shizuoka: the material's answer is what it says instead.
             return Reply(Correction(given, detail="the answer just given stands", reversed=False), previous)
-        if not any(stem(t) not in said for t in claimed):
-            return Reply(Answer(given, note=STANDS_NOTE), previous)
-        return None
+        return None if unsaid else Reply(Answer(given, note=STANDS_NOTE), previous)
 
     def _names_another_thing(self, claim: str, given: tuple[Match, ...]) -> bool:
         """Tell whether a claim names a thing of the material's own, or a name of the world, that the facts just
@@ -1296,13 +1295,13 @@ class Matcher:
             # nothing splits nothing, so the half before it is not read for nothing (each reading is a question's).
             right_query = self.read(right)
             # "cepa 2011, aagc 2015 right?": a claim after a claim, each to check.
-            claims = right_query.yes_no and any(u.kind == "figure" for u in right_query.units)
-            if not (right_query.asks or right_query.markers.anaphor or claims):
+            only_claims = not (right_query.asks or right_query.markers.anaphor)
+            if only_claims and not (right_query.yes_no and any(u.kind == "figure" for u in right_query.units)):
                 continue
             left_query = self.read(left)
             if not left_query.units:
                 continue
-            if claims and not (right_query.asks or right_query.markers.anaphor):
+            if only_claims:
                 # ... when the half before is one too ("cepa 2011"), of another named thing.
                 if not any(u.kind == "figure" for u in left_query.units):
                     continue

@@ -949,8 +949,7 @@ class QueryReader:
         digits = self._digit_words(spelt, mentions)
         consumed |= digits.keys()
         not_figures |= digits.keys()
-        role_tokens = [digits.get(i) or ("" if i in other_senses | either_way else t) for i, t in enumerate(tokens)]
-        role_tokens = self._relation_typos(role_tokens)
+        role_tokens = [digits.get(i) or ("" if i in other_senses | either_way else t) for i, t in enumerate(spelt)]
         roles = read_roles(role_tokens, mentions, self.lexicon, reach)
         roles += read_phrase_roles(tokens, mentions, self.index.phrase_relations, reach)
         roles += self._compound_pairs(tokens, mentions)
@@ -2501,7 +2500,6 @@ class QueryReader:
         """
         words = self.lexicon.words
         neighbours, verbs = words("name_neighbours"), words("common_verbs")
-        starters = {" ".join(tokenize(phrase)) for phrase in words("ellipsis_starters")}
         found = set()
         for i, token in enumerate(tokens):
             if token not in self.index.glossary.single_words or token not in self.lexicon.ignored:
@@ -2514,7 +2512,7 @@ class QueryReader:
                 after = tokens[i + 2]
             if after in neighbours or (not after and i and tokens[i - 1] == "with"):
                 found.add(token)
-            elif not after and i and " ".join(tokens[:i]) in starters:
+            elif not after and i and tuple(tokens[:i]) in self._ellipsis:
                 # "and up?", "what about up": a follow-up naming nothing else names it ("what's up" does not).
                 found.add(token)
         return found

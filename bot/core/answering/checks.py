@@ -36,7 +36,7 @@ from bot.core.answering.index import (
 )
 from bot.core.answering.lazy import cached_property
 from bot.core.answering.outcomes import Match
-from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise, is_action
+from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise, is_action, phrase_spans
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.answering.wording import event_kinds
@@ -963,6 +963,7 @@ class Candidate:
         ignored = self.scorer.index.lexicon.ignored
         whole = {stem(w) for w in self.query.words} - ignored
         written = tokenize(self.query.text)
+        wholes = phrase_spans(written, self.scorer.index.lexicon.words("whole_markers"))
         wrong = []
         for figure in asserted:
             asked = whole
@@ -972,6 +973,11 @@ class Candidate:
                 at = written.index(figure)
                 since = max((i for i in range(at) if written[i] in asserted), default=-1)
                 asked = {stem(w) for w in written[since + 1 : at]} - ignored
+            elif wholes and figure in written:
+                # The whole the figure is a part of ("17.69 bn out of total trade") is another figure's, not this one.
+                at = written.index(figure)
+                start = min((s for s, _e in wholes if s > at), default=len(written))
+                asked = {stem(w) for w in written[:start]} - ignored
             own = [len(words & asked) for value, words in contexts if value == figure]
             if not own:
                 continue

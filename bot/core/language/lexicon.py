@@ -237,6 +237,7 @@ WORD_LISTS = (
     "general_roles",
     "that_words",
     "approximation_words",
+    "whole_markers",
     "later_events",
     "whose_words",
     "restrictive_words",

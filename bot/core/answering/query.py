@@ -2083,6 +2083,19 @@ class QueryReader:
         elif tokens and tokens[0] in auxiliaries and len(tokens) > 2:
             # "will India sign the NPT?" asks whether it will be: what the material says is so today tells nothing.
             found.add("future")
+        # "came into effect in august 2011?": a month beside a figure dates the thing finer than a year, which a fact
+        # giving the year alone does not bear out.
+        months = self.lexicon.words("months")
+        dated = [
+            i
+            for i, t in enumerate(tokens)
+            if t in months
+            and i not in named
+            and any(_YEAR_TOKEN.fullmatch(n) for n in tokens[max(0, i - 1) : i + 3] if n != t)
+        ]
+        if dated:
+            # The month stays a word to cover: a fact giving another ("posted 04 Oct 2025") does not bear it out.
+            found.add("month")
         # "what are the eight lines of effort?": a number of things asked for by "what are" asks for them by name.
         values = self.lexicon.number_values
         # "what are some of the eight lines of effort?": words that take a part of the things come first.

@@ -1,0 +1,70 @@
+"""A claimed month or day is borne out only by a fact that gives one; a day written "4" is the material's "04".
+
+"cepa came into effect in august 2011?" was answered with the fact that gives the year alone, as if it confirmed the
+month; "article was posted on 4 oct 2025 right?" was "corrected" with "posted on 04 Oct 2025". A month beside a year
+now asks for the day or month (a fact giving only the year is a partial answer), and a two-digit day with a leading
+zero is read as the same figure as without it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Correction, Partial
+from bot.core.language.text import tokenize
+from bot.core.services.knowledge import KnowledgeService
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "cepa came into effect in august 2011?",
+        "in march 2014 ties were upgraded to ssgp",
+        "aagc was established on 15 may 2017",
+        "in december 2015 pacts were signed on defence equipment right?",
+    ],
+)
+def test_a_month_the_fact_does_not_give_is_a_partial_answer(shipped: KnowledgeService, claim: str) -> None:
+    outcome = shipped.matcher.ask(claim)
+    assert isinstance(outcome, Partial)
+    assert "month" in outcome.missing
+    # The day is part of the date not given, not a figure of its own.
+    assert "15" not in outcome.missing
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "article was posted on 4 oct 2025 right?",
+        "article 4 oct 2025 ko post hua tha na?",
+        "the article was updated on 8 october 2025?",
+    ],
+)
+def test_a_day_without_its_leading_zero_is_confirmed(shipped: KnowledgeService, claim: str) -> None:
+    assert isinstance(shipped.matcher.ask(claim), Answer)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "posted on 5 oct 2025?",
+        "the article was updated on 4 oct 2025?",
+        "the article was posted on 08 october 2025, right?",
+        "cepa came into effect in august 2012?",
+        "was cepa signed in may 2010?",
+    ],
+)
+def test_another_day_or_year_is_still_corrected(shipped: KnowledgeService, claim: str) -> None:
+    assert isinstance(shipped.matcher.ask(claim), Correction)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["cepa came into effect in 2011?", "what did india and japan agree in may?", "will trade march past 30 bn?"],
+)
+def test_a_month_word_without_a_year_asks_no_month(shipped: KnowledgeService, question: str) -> None:
+    assert "month" not in shipped.matcher.read(question).attributes
+
+
+def test_only_a_leading_zero_is_dropped() -> None:
+    assert tokenize("posted 04 oct, 2011, 10 and 0") == ["posted", "4", "oct", "2011", "10", "and", "0"]

@@ -98,6 +98,8 @@ FRESH27_SETS = (EVAL_DIR / "fresh27_holdout.yaml", EVAL_DIR / "fresh27_conversat
 FRESH28_SETS = (EVAL_DIR / "fresh28_holdout.yaml", EVAL_DIR / "fresh28_conversations_holdout.yaml")
 #: Written blind from the article by a thirtieth helper at the start of session 38 (2026-12-05); never tuned on.
 FRESH29_SETS = (EVAL_DIR / "fresh29_holdout.yaml", EVAL_DIR / "fresh29_conversations_holdout.yaml")
+#: Written blind from the article by a thirty-first helper at the start of session 39 (2026-12-05); never tuned on.
+FRESH30_SETS = (EVAL_DIR / "fresh30_holdout.yaml", EVAL_DIR / "fresh30_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -175,7 +177,13 @@ SET_GROUPS = (
         False,
         FRESH28_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a thirtieth helper, blind, Dec 2026; never tuned on", False, FRESH29_SETS),
+    SetGroup(
+        "thirtieth holdout (2 sets)",
+        "a thirtieth helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH29_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a thirty-first helper, blind, Dec 2026; never tuned on", False, FRESH30_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

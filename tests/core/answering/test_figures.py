@@ -44,6 +44,7 @@ from scripts.evaluate import (
     FRESH27_SETS,
     FRESH28_SETS,
     FRESH29_SETS,
+    FRESH30_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -200,6 +201,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH27_SETS,
         *FRESH28_SETS,
         *FRESH29_SETS,
+        *FRESH30_SETS,
     ],
     ids=lambda p: p.stem,
 )

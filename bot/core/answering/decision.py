@@ -36,7 +36,7 @@ from bot.core.answering.query import Query, Unit, asks_amount, asserts_premise
 from bot.core.answering.shapes import first_sum, part_of_whole, scaled
 from bot.core.answering.thresholds import Thresholds
 from bot.core.answering.wording import event_kinds
-from bot.core.language.lexicon import Lexicon
+from bot.core.language.lexicon import Intent, Lexicon
 from bot.core.language.text import possessive_pairs, stem, tokenize
 
 #: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).
@@ -520,14 +520,18 @@ def _confirmed_denial(judged: Sequence[Judged], thresholds: Thresholds) -> Judge
     if not judged:
         return None
     query = judged[0].candidate.query
-    # A claim, asked to be checked or stated ("SSGP wasn't in 2015"); "why was it not signed in 2014?" asks a reason.
-    if not (query.markers.negation and (query.yes_no or query.claims or not query.asks)):
+    # A claim, asked to be checked or stated ("SSGP wasn't in 2015"); "why was it not signed in 2014?" asks a reason,
+    # while "CEPA was not signed in 2014, so when?" asks for the year the claim denies (only a year is then denied).
+    asks_instead = query.intents == {Intent.WHEN} and not query.attributes
+    if not (query.markers.negation and (query.yes_no or query.claims or not query.asks or asks_instead)):
         return None
     negations = judged[0].candidate.scorer.index.lexicon.words("negations")
     for item in judged[: thresholds.max_suggestions]:
         candidate = item.candidate
         pairs = _denied(candidate)
         if not pairs or candidate.direction in {"reversed", "other"} or not _fails(item, "polarity"):
+            continue
+        if asks_instead and not query.yes_no and len(pairs) != len(candidate.misdated):
             continue
         if _failed(item) - _DENIAL_FAILURES:
             continue

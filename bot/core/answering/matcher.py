@@ -1301,6 +1301,8 @@ class Matcher:
             left_query = self.read(left)
             if not left_query.units:
                 continue
+            if left_query.markers.negation and not right_query.units:
+                continue  # "aagc wasn't set up in 2015, when then?" asks for what the denial leaves open: one question
             if only_claims:
                 # ... when the half before is one too ("cepa 2011"), of another named thing.
                 if not any(u.kind == "figure" for u in left_query.units):

@@ -593,6 +593,8 @@ class Matcher:
         # A bare value ("2016", "20 bn", "toyama") is one the member puts in the answer's place.
         magnitudes = self.lexicon.magnitude_powers
         bare = all(is_number(t) or t in magnitudes or self.index.gazetteer.find([t]) for t in claimed)
+        if challenge.closing and not bare:
+            return None  # "china ka rawaiya galat hai" says what is wrong of something else: a message of its own
         if not bare and self._names_another_thing(claim, given):
             # "i thought quad had 4 members" after CEPA's year: a claim about another thing, a message of its own.
             return None
@@ -605,8 +607,9 @@ class Matcher:
         if isinstance(checked, Answer) and checked.best.fact.fact.id in same:
             return Reply(Answer(given, note=STANDS_NOTE), previous)
         # Only a bare value the answer does not give is put right by giving the answer again: a claim with words of
-        # its own may say something the answer does not speak to ("the trade figure of 22.85 bn").
-        if challenge.doubts and bare and unsaid:
+        # its own may say something the answer does not speak to ("the trade figure of 22.85 bn"). Where it was read
+        # is doubt enough ("wait i read 18.5 somewhere"): a source is read only with a figure after it.
+        if bare and unsaid:
             # "wrong, it is toyama" after Gujarat's Shizuoka: the material's answer is what it says instead.
             return Reply(Correction(given, detail="the answer just given stands", reversed=False), previous)
         return None if unsaid else Reply(Answer(given, note=STANDS_NOTE), previous)

@@ -259,13 +259,16 @@ class Challenge:
 
     claim: str
     doubts: bool
+    #: The doubt closes the message ("no it's yamanashi i'm sure"): only a bare value before it is a claim.
+    closing: bool = False
 
 
 def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge | None:
     """Return what a message doubting the answer just given claims instead, or None when it doubts nothing.
 
     The doubt opens the message ("are you sure? my notes say 2012": "2012"; "bhai galat hai, 2016 tha": "2016"), after
-    at most its opening words ("no", "bhai"); "is it wrong to say ..." or "china ka rawaiya galat hai" doubt nothing
+    at most its opening words ("no", "bhai"), or closes it ("no it's yamanashi i'm sure", ``closing``: only a bare
+    value is then a claim); "is it wrong to say ..." or "china ka rawaiya galat hai" doubt nothing
     said before. A message asking something of its own ("you sure? when did the AAGC start then?") is a question.
     """
     tokens = tokenize(question)
@@ -279,8 +282,17 @@ def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge
         start += 1
     opening = tuple(tokens[start:])
     doubts = any(opening[: len(cue)] == cue for cue in cues)
+    closing = False
     if not doubts and not any(opening[: len(source)] == source for source in sources):
-        return None
+        end = len(tokens)
+        while end > start and (tokens[end - 1],) in openers:
+            end -= 1
+        ending = tuple(tokens[start:end])
+        # "2012 tha, check again", "no it's yamanashi i'm sure": a doubt after what it claims instead.
+        closing = any(len(ending) > len(cue) and ending[-len(cue) :] == cue for cue in cues)
+        if not closing:
+            return None
+        doubts = True
     # The doubt and who says otherwise go; what is left is the claim ("it's 2016": "2016").
     text = f" {' '.join(tokens)} "
     for phrase in sorted(cues | sources | openers, key=len, reverse=True):
@@ -295,7 +307,7 @@ def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge
     claim = [t for t in rest if t not in lexicon.ignored or is_number(t) or t in negations]
     if not doubts and not any(is_number(t) for t in claim):
         return None  # "i read about QUAD": where it was read, no doubt of the answer
-    return Challenge(" ".join(claim), doubts)
+    return Challenge(" ".join(claim), doubts, closing)
 
 
 @functools.lru_cache(maxsize=8)

@@ -4,7 +4,10 @@
 "pakka?" and "2012?" were declined or offered as "did you mean", leaving the member to believe the wrong year. The
 doubt (``challenge_cues``) and where the member read otherwise (``challenge_sources``) now make what else the message
 says a claim about the thing just answered: corrected when the material says otherwise, and the answer given again,
-with its source, when the message only doubts it.
+with its source, when the message only doubts it. In session 39 the red team found Hinglish doubts ("sure? 2012 hai
+mere notes me", "nahi yaar sir ne bhi 2012 bola tha"), doubts that close the message ("no it's yamanashi i'm sure"),
+"isn't it 28 bn?" and a bare figure only read somewhere ("wait i read 18.5 somewhere") declined: more doubt phrases
+are language data, a closing doubt makes only a bare value a claim, and where it was read is doubt enough.
 """
 
 from __future__ import annotations
@@ -29,6 +32,14 @@ from tests.conftest import last_reply
         ("aagc year", "bhai galat hai, 2016 tha", "aagc_year"),
         ("aagc year", "but my notes say 2016", "aagc_year"),
         ("india japan trade kitna hai", "are you sure it is not 20 bn?", "bilateral_trade_total"),
+        # Red team, session 39: doubts in Hinglish, after "sure?", with the doubt last, or only where it was read.
+        ("cepa year", "sure? 2012 hai mere notes me", "cepa_year"),
+        ("cepa year", "nahi yaar sir ne bhi 2012 bola tha", "cepa_year"),
+        ("ijicp launch", "bro 2022 hai, galat bata raha hai tu", "ijicp_year"),
+        ("aagc year", "no i'm pretty sure it was 2012, check again", "aagc_year"),
+        ("trade fy24", "isn't it 28 bn?", "bilateral_trade_total"),
+        ("japan ka export?", "wait i read 18.5 somewhere", "japan_exports_to_india"),
+        ("joint vision me kitne lines of effort", "bhai mere notes me 10 likha hai", "joint_vision_lines_count"),
     ],
 )
 def test_a_doubt_with_another_figure_is_corrected(
@@ -51,6 +62,30 @@ def test_a_bare_doubt_gets_the_answer_again(shipped: KnowledgeService, doubt: st
     assert isinstance(outcome, Answer), outcome
     assert outcome.note == STANDS_NOTE
     assert outcome.best.fact.fact.id == "aagc_year"
+
+
+@pytest.mark.parametrize(
+    ("first", "doubt"),
+    [
+        ("cepa year?", "are you sure? my notes say 2011 too, just double checking"),
+        ("gujarat's prefecture", "you sure? notes me shizuoka hi hai, bas confirm"),
+        ("cepa year", "really?"),
+        ("jimex?", "i'm sure it's bilateral"),
+    ],
+)
+def test_a_doubt_agreeing_with_the_answer_gets_it_again(shipped: KnowledgeService, first: str, doubt: str) -> None:
+    before = shipped.matcher.respond(first).outcome
+    assert isinstance(before, Answer)
+    outcome = last_reply(shipped, first, doubt)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.note == STANDS_NOTE
+    assert outcome.best.fact.fact.id == before.best.fact.fact.id
+
+
+def test_a_doubt_after_a_place_names_the_place_instead(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "gujarat partner?", "no it's yamanashi i'm sure")
+    assert isinstance(outcome, Correction), outcome
+    assert "Shizuoka" in outcome.related[0].fact.fact.answer
 
 
 def test_a_claim_of_its_own_is_not_a_doubt_of_the_answer(shipped: KnowledgeService) -> None:
@@ -94,6 +129,8 @@ def test_with_nothing_answered_before_a_doubt_is_no_doubt(shipped: KnowledgeServ
         ("cepa kab aaya", "galat, ssgp 2014 me aaya"),
         ("cepa kab aaya", "japan india ka pakka dost hai?"),
         ("cepa kab aaya", "china ka rawaiya galat hai"),
+        ("cepa kab aaya", "quad ke 4 members hai, i'm sure"),
+        ("cepa year", "sure, and what about aagc?"),
     ],
 )
 def test_a_message_about_another_thing_is_not_corrected_with_the_answer_before(

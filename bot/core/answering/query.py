@@ -311,6 +311,7 @@ class QueryReader:
         self._discourse = _phrases(lexicon.words("discourse_phrases"))
         self._membership = _phrases(lexicon.words("membership_phrases"))
         self._claims = _phrases(lexicon.words("claim_phrases"))
+        self._introductions = _phrases(lexicon.words("self_introductions"))
         self._support = _phrases(lexicon.words("support_verbs"))
         self._requests = _phrases(lexicon.words("request_openers"))
         self._rest_pointers = _phrases(lexicon.words("rest_pointers"))
@@ -693,7 +694,15 @@ class QueryReader:
         words = tokenize(question.replace("-", " "))
         continuing = self.ellipsis_positions(words)
         words = [t for i, t in enumerate(words) if i not in continuing]
-        if words and words[0] in self.lexicon.words("which_words") | self.lexicon.words("what_words"):
+        lexicon = self.lexicon
+        # "kaun se sectors": a who-word before these is "which".
+        which = (
+            words[:1]
+            and words[0] in lexicon.words("who_words")
+            and words[1:2]
+            and words[1] in lexicon.words("who_means_which_after")
+        )
+        if words and (words[0] in lexicon.words("which_words") | lexicon.words("what_words") or which):
             return None  # "which sectors?" asks for a kind of thing, not about the item whose name holds "sectors"
         # "india japan?" names the article's partners, which many an item's name holds ("India-Japan Joint Vision").
         tokens = [t for t in words if t not in self.lexicon.ignored and t not in self._partner_words]
@@ -861,15 +870,20 @@ class QueryReader:
         glossary_spans = self.index.glossary_spans(tokens)
         spans = [(a, b) for a, b, _concept in glossary_spans]
         named = {i for start, end in spans if end - start > 1 for i in range(start, end)}
-        attributes, cue_positions = self._attributes(tokens, question, named)
+        # "need for prelims tmrw" says why the member asks: it asks for no purpose.
+        said = _positions_of(tokens, self._discourse)
+        attributes, cue_positions = self._attributes(tokens, question, named | said)
         # "the other way round" says how the question relates to the one before; it names nothing to look for.
-        discourse = _positions_of(tokens, self._discourse) | _positions_of(tokens, self._reversal)
+        discourse = said | _positions_of(tokens, self._reversal)
         discourse |= self._stand_ins(tokens)
         # "sum up the article in a line": how long the answer should be names nothing ("line" is no line of effort).
         discourse |= _positions_of(tokens, self._answer_lengths)
         # "my friend says ...", "... please verify": who makes the claim is not what it is about.
         claimed = _positions_of(tokens, self._claims) | self._attribution(tokens)
         discourse |= claimed
+        # "chennai wala hoon", "i'm from bihar": where the member is from is no part of the question.
+        introduced = _positions_of(tokens, self._introductions)
+        discourse |= introduced
         support = self._support_verbs(tokens)
         if support and any(t not in self.lexicon.ignored for i, t in enumerate(tokens) if i not in support):
             # "what approach does India follow": the verb carries "approach"; the fact may say it "takes" one.
@@ -940,6 +954,13 @@ class QueryReader:
         capitals = self._capitals(question)
         mentions = self._entities(tokens, capitals, spans, romanised)
         mentions = self._glossary_mentions(tokens, question, capitals, glossary_spans, mentions)
+        if introduced:
+            # The place a member says they are from ("i'm from bihar", "chennai wala hoon") is not asked about.
+            spans = _spans_of(tokens, self._introductions)
+            after, before = {end for _s, end in spans}, {start for start, _e in spans}
+            home = [m for m in mentions if m.start in after or m.end in before]
+            mentions = [m for m in mentions if m not in home]
+            consumed |= {i for m in home for i in range(m.start, m.end)}
         reach = self.index.thresholds.role_reach
         other_senses = self._other_senses(tokens, mentions, attributes)
         # A relation word read in another sense ("which ship", "twin goals") relates nothing.
@@ -983,6 +1004,12 @@ class QueryReader:
             and not cues.intents
             and not attributes
             and not self.lexicon.words("greetings").isdisjoint(tokens)
+        ) or (
+            bool(introduced)
+            and bool(cues.kept)
+            and not cues.intents
+            and not attributes
+            and all(entity is not None for entity in cues.entity_of)
         )
         stems, corrections = self._correct(cues.kept, romanised)
         units = self._units(stems, cues)

@@ -238,6 +238,7 @@ WORD_LISTS = (
     "that_words",
     "approximation_words",
     "whole_markers",
+    "self_introductions",
     "later_events",
     "whose_words",
     "restrictive_words",

@@ -151,6 +151,8 @@ def test_a_question_naming_an_item_of_the_list_asks_about_the_item(
         # "which sectors?" asks for a kind of thing; "india japan?" names only the partners; "which agreement ... was
         # the first one?" asks which came first: none of them names an item of the list just given.
         ("what does the next generation mobility partnership include?", "which sectors?"),
+        # Red team, session 39: "kaun se" is Hinglish "which" (the list's "similar sectors" was item 4).
+        ("next gen mobility partnership ka focus", "kaun se sectors"),
         ("what are the key outcomes of the visit", "india japan?"),
         ("what are the key outcomes of the visit", "which agreement between india and japan was the first one?"),
     ],

@@ -678,6 +678,31 @@ class Matcher:
         match = Match(listing, 1.0, 1.0, "names it in the list just given", confidence=1.0)
         return Reply(Answer((match,), note=said), turn)
 
+    def _nth_of_a_list(self, question: str, previous: Turn | None) -> Reply | None:
+        """Answer "what is the third line of effort": the item in that place of the list the rest of the question
+        finds ("Item 3 in that list is Mobility."), or a partial answer when the list has fewer; None when the
+        question names no place or the answer to the rest gives no list."""
+        found = self.reader.nth_of_a_kind(question)
+        if found is None:
+            return None
+        tokens, span, place = found
+        reply = self._respond_to(" ".join(t for i, t in enumerate(tokens) if i not in span), previous)
+        outcome = reply.outcome
+        if not isinstance(outcome, Answer):
+            return None
+        best = outcome.best
+        items = items_of(best.fact.fact, fewest=2)
+        if not items:
+            return None
+        number = place if place > 0 else len(items)
+        whole = is_complete_list(best.fact.fact.answer)
+        turn = replace(reply.turn, listed=items) if reply.turn is not None else previous
+        if number > len(items):
+            named = f"{len(items)}" if whole else f"only {len(items)}"
+            return Reply(Partial(f"item {number} of the list (it names {named})", (best,)), turn)
+        said = f"Item {number} {f'of {len(items)} ' if whole else ''}in that list is {items[number - 1]}."
+        return Reply(Answer((best,), note=said), turn)
+
     def _where_the_item_is(self, outcome: Outcome, asked: str, listing: SourcedFact | None) -> str | None:
         """Return where an answer's fact on the item of a list a question names sits: "here" under the list's own
         heading (or, with none, in its section), "elsewhere" in another part; None for a fact that does not hold the
@@ -829,6 +854,9 @@ class Matcher:
         completed = self._completed(question, previous) if not compared else None
         if completed is not None:
             return completed
+        nth = self._nth_of_a_list(question, previous) if not compared else None
+        if nth is not None:
+            return nth
         if not compared and self._about_the_ties(question):
             # "tell me about india japan relations", "india japan ka rishta": the article's subject as a whole.
             return self._respond_to(self.lexicon.first_word("article_gist_questions"), previous)

@@ -675,6 +675,36 @@ class QueryReader:
                 return tokens, found, which
         return tokens, set(), 0
 
+    def nth_of_a_kind(self, question: str) -> tuple[list[str], set[int], int] | None:
+        """Return a question's words, where it names a place among things of a kind ("the third line of effort", "8th
+        outcome of the visit") and which place (-1 the last), or None.
+
+        The first is left alone: "the first agreement" most often asks which came first, not the first listed.
+        """
+        tokens = tokenize(question)
+        ordinals, lexicon = self.lexicon.ordinals, self.lexicon
+        ranks = lexicon.words("comparison_more") | lexicon.words("superlative_order_words")
+        found = None
+        for i, token in enumerate(tokens):
+            suffixed = token + tokens[i + 1] if token.isdigit() and i + 1 < len(tokens) else ""
+            place, width = (ordinals[suffixed], 2) if suffixed in ordinals else (ordinals.get(token), 1)
+            if place is None:
+                continue
+            if found is not None or place == 1:
+                return None  # two places, or the first: no place in one list
+            following = tokens[i + width] if i + width < len(tokens) else ""
+            if not following or following in lexicon.ignored or following in ranks:
+                return None  # "the second one" is the list just given's; "the second largest" ranks
+            if following in lexicon.words("substitute_nouns"):
+                return None
+            span = set(range(i, i + width))
+            if i and tokens[i - 1] in lexicon.words("determiners"):
+                span.add(i - 1)
+            found = (span, place)
+        if found is None:
+            return None
+        return tokens, found[0], found[1]
+
     def list_ordinal(self, question: str, items: Sequence[str]) -> tuple[list[str], set[int], str, int]:
         """Return a short follow-up's words, where it names a place in a list ("third?", "the last one", "teesra
         wala"), the item in that place and its number (from 1); no place for a longer question or a place the list

@@ -1,4 +1,4 @@
-""" "Same question for X" asks the question before of X; with none before it, it is asked back (red team, s39).
+"""A "same question for X" asks the question before of X; alone, it is asked back (red team, session 39).
 
 "same question for UP" with no question before it was answered with UP's prefecture, as if the member had asked it;
 "yahi sawal aagc ke liye" and "mera sawal hai cepa kab aaya" were declined for the words "sawal" and "mera". The

@@ -1,0 +1,42 @@
+"""Claims in more chat forms are checked against the material (red team, session 39).
+
+"maharashtra has been paired with shizuoka prefecture" was declined for Maharashtra: "has been" made no statement,
+so the state in Gujarat's place was never corrected. "SSGP status 2016 me mila tha na?" was declined for "mila" (got),
+and "... came in 2017 ryt" for the tag typed "ryt". "been" is now a stating verb, "mila" a Hinglish filler word and
+"ryt" shorthand for "right".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Correction
+from bot.core.services.knowledge import KnowledgeService
+
+
+@pytest.mark.parametrize(
+    ("claim", "stated"),
+    [
+        ("maharashtra has been paired with shizuoka prefecture", "Gujarat"),
+        ("SSGP status 2016 me mila tha na?", "2014"),
+        ("india japan industrial competitiveness partnership came in 2017 ryt", "2021"),
+    ],
+)
+def test_the_false_claim_is_corrected(shipped: KnowledgeService, claim: str, stated: str) -> None:
+    outcome = shipped.matcher.ask(claim)
+    assert isinstance(outcome, Correction), outcome
+    assert stated in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        ("gujarat has been paired with shizuoka", "Shizuoka"),
+        ("ssgp status kab mila", "2014"),
+        ("ijicp came in 2021 ryt", "2021"),
+    ],
+)
+def test_the_true_claim_or_question_is_answered(shipped: KnowledgeService, question: str, key: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), outcome
+    assert key in outcome.best.fact.fact.answer

@@ -1824,11 +1824,16 @@ class QueryReader:
 
     def _asks_if_held(self, tokens: Sequence[str]) -> bool:
         """Tell whether a yes/no question asks if a thing is held in something ("is IPR covered?", "is telecom
-        included in it?"): a containing verb in the passive after the thing."""
+        included in it?", "does it cover movement of people?"): a containing verb in the passive after the thing, or
+        one with the thing after it."""
         words = self.lexicon.words
         if not tokens or tokens[0] not in words("yes_no_starters"):
             return False
-        return any(t.endswith("ed") and t in words("containing_verbs") for t in tokens[2:])
+        containing = words("containing_verbs")
+        return any(
+            t in containing and (t.endswith("ed") or any(w not in self.lexicon.ignored for w in tokens[i + 1 :]))
+            for i, t in enumerate(tokens[2:], 2)
+        )
 
     def _material_says(self, tokens: Sequence[str]) -> bool:
         """Tell whether a question asks what the material itself says ("what does the article say about Russia")."""

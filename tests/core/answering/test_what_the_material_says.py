@@ -51,3 +51,26 @@ def test_a_thing_the_subject_before_does_not_cover_is_not_answered_by_another_fa
 
 def test_covered_with_nothing_before_is_asked_back(shipped: KnowledgeService) -> None:
     assert isinstance(last_reply(shipped, "is ipr covered"), Clarify)
+
+
+@pytest.mark.parametrize(
+    ("turns", "key"),
+    [
+        # Red team, session 39: the containing verb before the thing ("does it cover X") asks whether X is held too;
+        # it was "doesn't give what it contains", with the fact that holds X.
+        (("cepa", "does it cover movement of people"), "natural persons"),
+        (("does cepa include ipr?",), "IPR"),
+        (("does the economic security initiative include semiconductors",), "semiconductors"),
+    ],
+)
+def test_a_thing_asked_after_a_containing_verb_is_confirmed(
+    shipped: KnowledgeService, turns: tuple[str, ...], key: str
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert key in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize("question", ["what does cepa cover", "what all does cepa include"])
+def test_what_a_thing_holds_is_still_asked_for(shipped: KnowledgeService, question: str) -> None:
+    assert "contents" in shipped.matcher.read(question).attributes

@@ -128,6 +128,8 @@ _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{1,200})[\"\u201d]")
 _PURPOSE = re.compile(
     r"\b(?:aims?|aimed|purpose|objectives?|goals?|intended|meant to|meant for|in order to|so as to|so that)\b"
     r"|\bto (?!the\b|a\b|an\b|its\b|their\b)[a-z]{3,}"
+    # "To aid African development, India and Japan ...": a sentence opening with its purpose.
+    r"|(?:^|[.;:]\s+)To [a-z]{3,}"
 )
 #: ("since" before a year is a time, not a cause: "in force since 2011".)
 _REASON = re.compile(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Clarify
+from bot.core.answering.outcomes import Answer, Clarify, Decline, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -74,3 +74,23 @@ def test_a_thing_asked_after_a_containing_verb_is_confirmed(
 @pytest.mark.parametrize("question", ["what does cepa cover", "what all does cepa include"])
 def test_what_a_thing_holds_is_still_asked_for(shipped: KnowledgeService, question: str) -> None:
     assert "contents" in shipped.matcher.read(question).attributes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Red team, session 39: "To aid African development, India and Japan run ..." opens with its purpose; it was
+        # "doesn't give its aim or purpose".
+        "what's the purpose of trilateral cooperation of india japan with african countries",
+        "why do india and japan have trilateral cooperation with africa",
+    ],
+)
+def test_a_sentence_opening_with_its_purpose_gives_it(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.answer.startswith("To aid")
+
+
+def test_a_place_after_to_is_no_purpose(shipped: KnowledgeService) -> None:
+    # "exports to Japan" names where, not why: the purpose a question asks is not given by it.
+    assert isinstance(shipped.matcher.ask("what is the purpose of india's exports to japan"), Partial | Decline)

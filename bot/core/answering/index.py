@@ -1326,6 +1326,14 @@ class FactIndex:
         return credits
 
 
+_VOWELS = "aeiou"
+
+
+def _skeleton(word: str) -> str:
+    """Return a word's first letter and its other letters without vowels ("established": "estblshd")."""
+    return word[:1] + "".join(c for c in word[1:] if c not in _VOWELS)
+
+
 #: Typo corrections remembered per index (members repeat their typos; each new one scans the vocabulary).
 TYPO_MEMO = 1 << 14
 #: Letter counts are kept per letter a-z, and one count for every other character.
@@ -1348,6 +1356,8 @@ class Typos:
         self._lock = threading.Lock()
         #: The words of each length looked up by a swap of letters, as sets (made at the first such typo).
         self._same_length: dict[int, frozenset[str]] = {}
+        #: The words by their letters without vowels after the first (made at the first word typed without them).
+        self._skeletons: dict[str, set[str]] | None = None
         self._memo: BoundedMemo[str, str | None] = BoundedMemo(TYPO_MEMO)
 
     def correct(self, word: str) -> str | None:
@@ -1374,13 +1384,35 @@ class Typos:
             # "hsizuoka"): a word two edits away there ("drishti", a name, and "rishte") is no typo of it.
             same = [w for w in words if w[:1] == word[:1]]
             found = process.extractOne(word, same, scorer=fuzz.ratio, score_cutoff=cutoff) if same else None
-        corrected = str(found[0]) if found is not None else self._swapped(word)
+        corrected = str(found[0]) if found is not None else self._swapped(word) or self._unvowelled(word)
         # A real word of English that is merely rare ("polity", "prelims") is not a typo of a base word. Looked up
         # only for a word that would be corrected: a name the base lacks is like no base word, and the large word
         # list is slow to ask about a word it has never seen.
         if corrected is not None and zipf_frequency(word, "en", wordlist="large") >= t.typo_real_word_zipf:
             return None
         return corrected
+
+    def _unvowelled(self, word: str) -> str | None:
+        """Return the one base word ``word`` is with its vowels left out, as chat shorthand has it ("estblshd":
+        "established", "cntry": "country"), or None.
+
+        Only a word typed with at most one vowel after its first letter is read so: "trade" and "tried" share a
+        skeleton, but nobody types "trd" for a word of their own.
+        """
+        rest = word[1:]
+        if sum(rest.count(v) for v in _VOWELS) > 1 or len(word) < self.thresholds.unvowelled_min_length:
+            return None
+        if self._skeletons is None:
+            with self._lock:
+                if self._skeletons is None:
+                    skeletons: dict[str, set[str]] = {}
+                    for words in self.by_length.values():
+                        for known in words:
+                            if known.isalpha():
+                                skeletons.setdefault(_skeleton(known), set()).add(known)
+                    self._skeletons = skeletons
+        found = self._skeletons.get(_skeleton(word))
+        return next(iter(found)) if found is not None and len(found) == 1 else None
 
     def _swapped(self, word: str) -> str | None:
         """Return the one base word ``word`` becomes by swapping two neighbouring letters ("sspg": "ssgp").

@@ -191,6 +191,8 @@ class Thresholds:
     typo_real_word_zipf: float = 2.5
     #: Typo correction considers base words at most this many letters longer or shorter.
     typo_length_slack: int = 2
+    #: The fewest letters of a word read as a base word with its vowels left out ("cntry": "country").
+    unvowelled_min_length: int = 4
 
 
 DEFAULT_THRESHOLDS = Thresholds()

@@ -4,7 +4,9 @@
 matching, but roles were read before that, so no direction was asked and either direction's fact could answer. A
 misspelt word of a relation is now read as the word for its roles too. "jpn exprts 2 ind?" asked for the figure 2
 ("2" typed for "to" before a name, ``digit_words``); "trde vol?", "wen cepa cme in efect", "special strat
-partnership yr" and "jv" (the Joint Vision, a synonym in the knowledge file) were offered as "did you mean".
+partnership yr" and "jv" (the Joint Vision, a synonym in the knowledge file) were offered as "did you mean". In
+session 39, "aagc yr estblshd" was too: a word typed without its vowels is now read as the one base word with that
+skeleton.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ from bot.core.services.knowledge import KnowledgeService
         ("wen cepa cme in efect", "cepa_year"),
         ("special strat partnership yr", "ssgp_2014"),
         ("jv next decade - kitni lines of effort?", "joint_vision_lines_count"),
+        # Session 39: words typed without their vowels ("estblshd", "bltrl") are read as the base's words.
+        ("aagc yr estblshd", "aagc_year"),
+        ("bltrl trde vol", "bilateral_trade_total"),
+        ("imprts of india frm japan", "india_imports_from_japan"),
     ],
 )
 def test_a_chat_spelling_is_answered_as_meant(shipped: KnowledgeService, question: str, fact_id: str) -> None:
@@ -51,3 +57,14 @@ def test_a_misspelt_relation_keeps_its_direction(shipped: KnowledgeService) -> N
 def test_a_digit_is_a_word_only_before_a_name(shipped: KnowledgeService, question: str, figure: bool) -> None:
     digit = next(t for t in question.split() if t.isdigit())
     assert (digit in shipped.matcher.read(question).numbers) is figure
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("estblshd", "established"), ("cntry", "country"), ("bltrl", "bilateral"), ("trade", None), ("xyzq", None)],
+)
+def test_a_word_without_its_vowels_is_read_as_the_base_word(
+    shipped: KnowledgeService, typed: str, meant: str | None
+) -> None:
+    # Only one base word may have that skeleton, and only a word typed with at most one vowel is read so.
+    assert shipped.matcher.index.correct(typed) == meant

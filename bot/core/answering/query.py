@@ -2086,6 +2086,10 @@ class QueryReader:
             # "is economic security one?" after the lines of effort: one of those.
             anaphor, object_reference = tokens[-1], True
         elliptical = any(tuple(tokens[: len(p)]) == p for p in self._ellipsis)
+        if not elliptical and len(tokens) > 1 and tokens[0] in lexicon.words("weak_ellipsis_starters"):
+            # "so india's exports to japan would be?" goes on with the question before; "so what is CEPA" asks anew.
+            asking = self._question_words | lexicon.words("yes_no_starters") | lexicon.words("what_words")
+            elliptical = tokens[1] not in asking
         reversal = _contains_any(tokens, self._reversal)
         negation = _contains_any(tokens, self._negations)
         comparison = None

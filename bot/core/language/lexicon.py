@@ -239,6 +239,7 @@ WORD_LISTS = (
     "approximation_words",
     "whole_markers",
     "self_introductions",
+    "weak_ellipsis_starters",
     "later_events",
     "whose_words",
     "restrictive_words",

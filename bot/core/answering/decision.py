@@ -685,12 +685,35 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         if failed <= CORRECTION_FAILURES and _on_topic(
             item, thresholds, opposed=polarity, substituted=substituted, periods=misperiod
         ):
+            if candidate.direction == "other":
+                # "india follows the US-led alliance system like japan": the fact that also says what India does
+                # instead corrects the claim better than the one on Japan alone.
+                item = _agent_s_own(item, judged, thresholds)
             if premise:
                 return Correction((item.match,), item.reason, reversed=item.candidate.direction == "reversed")
             if wrong or polarity:
                 return Correction((item.match,), item.reason, reversed=False)
             return None
     return None
+
+
+def _agent_s_own(turned: Judged, judged: Sequence[Judged], thresholds: Thresholds) -> Judged:
+    """Return a fact about as close as one stating a relation of another doer that also states one of the claim's
+    own doer, turned the same way; else the one given."""
+    agents = {r.agent for r in turned.candidate.query.roles if r.agent}
+    if len(agents) != 1 or any(r.agent in agents for r in turned.candidate.profile.roles):
+        return turned
+    for j in judged[: thresholds.max_suggestions]:
+        candidate = j.candidate
+        if (
+            j is not turned
+            and candidate.direction == "other"
+            and turned.candidate.score - candidate.score < thresholds.plural_margin
+            and any(r.agent in agents for r in candidate.profile.roles)
+            and _failed(j) <= CORRECTION_FAILURES
+        ):
+            return j
+    return turned
 
 
 def _runs_as_asked(turned: Judged, judged: Sequence[Judged], thresholds: Thresholds) -> bool:

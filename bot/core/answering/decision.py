@@ -531,14 +531,19 @@ def _confirmed_denial(judged: Sequence[Judged], thresholds: Thresholds) -> Judge
         pairs = _denied(candidate)
         if not pairs or candidate.direction in {"reversed", "other"} or not _fails(item, "polarity"):
             continue
-        if asks_instead and not query.yes_no and len(pairs) != len(candidate.misdated):
-            continue
+        if asks_instead and not query.yes_no and len(pairs) != len(candidate.misdated) + len(candidate.misfigured):
+            continue  # only a date or a figure denied is what "so when?" asks instead
         if _failed(item) - _DENIAL_FAILURES:
             continue
         # What the material gives instead is in this fact's own answer ("the IJICP's aim" dates nothing): the member
         # reads it there.
         answer = candidate.fact.fact.answer
-        if not all(re.search(rf"(?<!\w){re.escape(stated)}(?!\w)", answer, re.IGNORECASE) for _d, stated in pairs):
+        # (As read: "04 Oct" gives the day "4".)
+        words = set(tokenize(answer))
+        if not all(
+            stated.casefold() in words or re.search(rf"(?<!\w){re.escape(stated)}(?!\w)", answer, re.IGNORECASE)
+            for _d, stated in pairs
+        ):
             continue
         denied = {word.casefold().removesuffix("'s") for word, _stated in pairs}
         # All it leaves out is the denied figure and the word denying it: the fact is about what the claim is about.

@@ -1329,7 +1329,20 @@ class FactIndex:
 _VOWELS = "aeiou"
 
 
-def _skeleton(word: str) -> str:
+@lru_cache(maxsize=1)
+def english_skeletons(count: int) -> dict[str, str]:
+    """Return the commonest English word for each skeleton of the ``count`` commonest words (wordfreq's list, read
+    once)."""
+    from wordfreq import top_n_list
+
+    skeletons: dict[str, str] = {}
+    for word in top_n_list("en", count):
+        if word.isalpha():
+            skeletons.setdefault(skeleton(word), word)
+    return skeletons
+
+
+def skeleton(word: str) -> str:
     """Return a word's first letter and its other letters without vowels ("established": "estblshd")."""
     return word[:1] + "".join(c for c in word[1:] if c not in _VOWELS)
 
@@ -1409,10 +1422,16 @@ class Typos:
                     for words in self.by_length.values():
                         for known in words:
                             if known.isalpha():
-                                skeletons.setdefault(_skeleton(known), set()).add(known)
+                                skeletons.setdefault(skeleton(known), set()).add(known)
                     self._skeletons = skeletons
-        found = self._skeletons.get(_skeleton(word))
-        return next(iter(found)) if found is not None and len(found) == 1 else None
+        key = skeleton(word)
+        found = self._skeletons.get(key)
+        if found is None or len(found) != 1:
+            return None
+        meant = next(iter(found))
+        # The commonest English word so typed must be the base's: "cntrs" is "countries" before it is "counters".
+        common = english_skeletons(self.thresholds.english_skeleton_words).get(key)
+        return meant if common in {None, meant} else None
 
     def _swapped(self, word: str) -> str | None:
         """Return the one base word ``word`` becomes by swapping two neighbouring letters ("sspg": "ssgp").

@@ -584,6 +584,13 @@ class Matcher:
         )
         if not given:
             return None
+        gazetteer = self.index.gazetteer
+        before = previous.query.entities
+        asked_kinds = {gazetteer.kind_of(name) for name in before}
+        if any(gazetteer.kind_of(name) in asked_kinds for name in self.read(question).entities if name not in before):
+            # "sure bro, UP?" after Tamil Nadu's prefecture names another state, a new subject: the doubt of a
+            # value is one of the kind the answer gave ("no it's yamanashi").
+            return None
         if not claim:
             return Reply(Answer(given, note=STANDS_NOTE), previous)
         said = {stem(t) for m in given for t in tokenize(m.fact.fact.answer)}
@@ -660,7 +667,7 @@ class Matcher:
         listing = self._listing(previous.list_turn or previous)
         # "among others" leaves the list open: the place is said, not how many there are.
         whole = listing is not None and is_complete_list(listing.fact.answer)
-        said = f"Item {number} {f'of {len(previous.listed)} ' if whole else ''}in that list is {item}."
+        said = _item_said(number, previous.listed, whole, item)
         # "the last one?" next still points into the same list, not into what was said of this item.
         turn = (
             replace(reply.turn, listed=previous.listed, list_turn=previous.list_turn or previous)
@@ -694,14 +701,12 @@ class Matcher:
         items = items_of(best.fact.fact, fewest=2)
         if not items:
             return None
-        number = place if place > 0 else len(items)
         whole = is_complete_list(best.fact.fact.answer)
         turn = replace(reply.turn, listed=items) if reply.turn is not None else previous
-        if number > len(items):
+        if place > len(items):
             named = f"{len(items)}" if whole else f"only {len(items)}"
-            return Reply(Partial(f"item {number} of the list (it names {named})", (best,)), turn)
-        said = f"Item {number} {f'of {len(items)} ' if whole else ''}in that list is {items[number - 1]}."
-        return Reply(Answer((best,), note=said), turn)
+            return Reply(Partial(f"item {place} of the list (it names {named})", (best,)), turn)
+        return Reply(Answer((best,), note=_item_said(place, items, whole)), turn)
 
     def _where_the_item_is(self, outcome: Outcome, asked: str, listing: SourcedFact | None) -> str | None:
         """Return where an answer's fact on the item of a list a question names sits: "here" under the list's own
@@ -1332,8 +1337,12 @@ class Matcher:
             left_query = self.read(left)
             if not left_query.units:
                 continue
-            if left_query.markers.negation and not right_query.units:
-                continue  # "aagc wasn't set up in 2015, when then?" asks for what the denial leaves open: one question
+            if left_query.markers.negation and {u.label for u in right_query.units} <= {
+                u.label for u in left_query.units
+            }:
+                # "aagc wasn't set up in 2015, when then?", "... wasn't posted on 8 oct, when was it posted?": what
+                # the denial leaves open is asked of the same thing, one question.
+                continue
             if only_claims:
                 # ... when the half before is one too ("cepa 2011"), of another named thing.
                 if not any(u.kind == "figure" for u in left_query.units):
@@ -2047,3 +2056,9 @@ def _put_in(tokens: list[str], positions: set[int], words: str) -> str:
     first = min(positions)
     kept = [t for i, t in enumerate(tokens) if i not in positions]
     return " ".join([*kept[:first], words, *kept[first:]])
+
+
+def _item_said(number: int, items: Sequence[str], whole: bool, item: str | None = None) -> str:
+    """Say which item of a list a place names ("Item 3 of 5 in that list is Mobility."): how many there are only for a
+    list that does not go on."""
+    return f"Item {number} {f'of {len(items)} ' if whole else ''}in that list is {item or items[number - 1]}."

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
 from bot.core.answering.frozen import quick_init
-from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex, zipf
+from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex, skeleton, zipf
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.answering.shapes import figures_as_alternatives, options_as_alternatives
 from bot.core.answering.wording import counts_in, event_kinds, event_starts
@@ -312,6 +312,7 @@ class QueryReader:
         self._membership = _phrases(lexicon.words("membership_phrases"))
         self._claims = _phrases(lexicon.words("claim_phrases"))
         self._introductions = _phrases(lexicon.words("self_introductions"))
+        self._introduction_endings = _phrases(lexicon.words("self_introduction_endings"))
         self._support = _phrases(lexicon.words("support_verbs"))
         self._requests = _phrases(lexicon.words("request_openers"))
         self._rest_pointers = _phrases(lexicon.words("rest_pointers"))
@@ -677,9 +678,10 @@ class QueryReader:
 
     def nth_of_a_kind(self, question: str) -> tuple[list[str], set[int], int] | None:
         """Return a question's words, where it names a place among things of a kind ("the third line of effort", "8th
-        outcome of the visit") and which place (-1 the last), or None.
+        outcome of the visit") and which place, or None.
 
-        The first is left alone: "the first agreement" most often asks which came first, not the first listed.
+        The first and the last are left alone: "the first agreement" most often asks which came first, "his last
+        visit" the latest, not the first or last listed (and a list that goes on has no last item given).
         """
         tokens = tokenize(question)
         ordinals, lexicon = self.lexicon.ordinals, self.lexicon
@@ -690,8 +692,8 @@ class QueryReader:
             place, width = (ordinals[suffixed], 2) if suffixed in ordinals else (ordinals.get(token), 1)
             if place is None:
                 continue
-            if found is not None or place == 1:
-                return None  # two places, or the first: no place in one list
+            if found is not None or place in {1, -1}:
+                return None  # two places, or the first or the last: no place in one list
             following = tokens[i + width] if i + width < len(tokens) else ""
             if not following or following in lexicon.ignored or following in ranks:
                 return None  # "the second one" is the list just given's; "the second largest" ranks
@@ -725,7 +727,7 @@ class QueryReader:
         continuing = self.ellipsis_positions(words)
         words = [t for i, t in enumerate(words) if i not in continuing]
         lexicon = self.lexicon
-        # "kaun se sectors": a who-word before these is "which".
+        # "kaun se sectors" asks for a kind as "which sectors" does (a who-word before "se" is "which").
         which = (
             words[:1]
             and words[0] in lexicon.words("who_words")
@@ -911,8 +913,15 @@ class QueryReader:
         # "my friend says ...", "... please verify": who makes the claim is not what it is about.
         claimed = _positions_of(tokens, self._claims) | self._attribution(tokens)
         discourse |= claimed
+        # "SSGP status 2016 me mila tha", "kab mila": a verb of getting says no more than when; without a date it may
+        # say who got what from whom ("japan se india ko kitna mila"), and stays.
+        receiving = [i for i, t in enumerate(tokens) if t in self.lexicon.words("receiving_verbs")]
+        if receiving and any(
+            _YEAR_TOKEN.fullmatch(t) or self.lexicon.intent_cues.get((t,)) is Intent.WHEN for t in tokens
+        ):
+            discourse.update(receiving)
         # "chennai wala hoon", "i'm from bihar": where the member is from is no part of the question.
-        introduced = _positions_of(tokens, self._introductions)
+        introduced = _positions_of(tokens, self._introductions) | _positions_of(tokens, self._introduction_endings)
         discourse |= introduced
         support = self._support_verbs(tokens)
         if support and any(t not in self.lexicon.ignored for i, t in enumerate(tokens) if i not in support):
@@ -984,11 +993,17 @@ class QueryReader:
         capitals = self._capitals(question)
         mentions = self._entities(tokens, capitals, spans, romanised)
         mentions = self._glossary_mentions(tokens, question, capitals, glossary_spans, mentions)
-        if introduced:
-            # The place a member says they are from ("i'm from bihar", "chennai wala hoon") is not asked about.
-            spans = _spans_of(tokens, self._introductions)
-            after, before = {end for _s, end in spans}, {start for start, _e in spans}
-            home = [m for m in mentions if m.start in after or m.end in before]
+        if introduced and self.lexicon.words("first_person_possessives").isdisjoint(tokens):
+            # The place a member says they are from ("i'm from bihar", "chennai wala hoon") is not asked about,
+            # unless the question asks of it ("... which prefecture is my state paired with?", "i'm from gujarat,
+            # gujarat paired with toyama?").
+            after = {end for _s, end in _spans_of(tokens, self._introductions)}
+            before = {start for start, _e in _spans_of(tokens, self._introduction_endings)}
+            # (Counted as written: a word said twice in a row is read once.)
+            as_written = tokenize(question)
+            home = [
+                m for m in mentions if (m.start in after or m.end in before) and as_written.count(tokens[m.start]) == 1
+            ]
             mentions = [m for m in mentions if m not in home]
             consumed |= {i for m in home for i in range(m.start, m.end)}
         reach = self.index.thresholds.role_reach
@@ -1034,13 +1049,7 @@ class QueryReader:
             and not cues.intents
             and not attributes
             and not self.lexicon.words("greetings").isdisjoint(tokens)
-        ) or (
-            bool(introduced)
-            and bool(cues.kept)
-            and not cues.intents
-            and not attributes
-            and all(entity is not None for entity in cues.entity_of)
-        )
+        ) or (bool(introduced) and not cues.kept and not cues.intents and not attributes)
         stems, corrections = self._correct(cues.kept, romanised)
         units = self._units(stems, cues)
         if (
@@ -2151,13 +2160,12 @@ class QueryReader:
             found.add("future")
         # "came into effect in august 2011?": a month beside a figure dates the thing finer than a year, which a fact
         # giving the year alone does not bear out.
+        # The month comes before its year ("may 2017", "1 aug 2011"): "set up in 2017, may i know more" asks none.
         months = self.lexicon.words("months")
         dated = [
             i
             for i, t in enumerate(tokens)
-            if t in months
-            and i not in named
-            and any(_YEAR_TOKEN.fullmatch(n) for n in tokens[max(0, i - 1) : i + 3] if n != t)
+            if t in months and i not in named and any(_YEAR_TOKEN.fullmatch(n) for n in tokens[i + 1 : i + 3] if n != t)
         ]
         if dated:
             # The month stays a word to cover: a fact giving another ("posted 04 Oct 2025") does not bear it out.
@@ -2748,7 +2756,13 @@ class PhraseTable(dict[tuple[str, ...], str]):
 
 def phrase_spans(tokens: Sequence[str], words: frozenset[str]) -> list[tuple[int, int]]:
     """Return where a word list's phrases stand in the tokens, as (start, end), the longest at each word."""
-    return _spans_of(tokens, _phrases(words))
+    return _spans_of(tokens, _phrase_table(words))
+
+
+@lru_cache(maxsize=32)
+def _phrase_table(words: frozenset[str]) -> PhraseTable:
+    """Return a word list's phrase table, made once per list (checks look phrases up for every candidate)."""
+    return _phrases(words)
 
 
 def _positions_of(tokens: Sequence[str], phrases: PhraseTable) -> set[int]:
@@ -3040,12 +3054,20 @@ def keyword_kind(tokens: Sequence[str], lexicon: Lexicon, named: set[int] | froz
     Only with no question word at all (those are read by ``asked_kind_positions``), and not when the kind word
     ends a name ("Ehime prefecture", "Gujarat state"), which names the thing rather than asking for one.
     """
-    if len(tokens) < 2 or tokens[-1] not in lexicon.asked_types or len(tokens) - 2 in named:
+    if len(tokens) < 2:
         return set()
     asking = lexicon.words("question_starters") | lexicon.words("which_words") | lexicon.words("who_words")
     if asking & set(tokens):
         return set()
-    return {f"kind:{lexicon.asked_types[tokens[-1]]}"}
+    if tokens[-1] in lexicon.asked_types and len(tokens) - 2 not in named:
+        return {f"kind:{lexicon.asked_types[tokens[-1]]}"}
+    # "countries in scri" (or "cntrs in scri"): a kind in the plural first, then what holds the things asked for.
+    if len(tokens) > 2 and tokens[1] in lexicon.words("kind_holders"):
+        plural = {skeleton(w): w for w, kind in lexicon.asked_types.items() if w != kind}
+        word = tokens[0] if tokens[0] in plural.values() else plural.get(skeleton(tokens[0]), "")
+        if word:
+            return {f"kind:{lexicon.asked_types[word]}"}
+    return set()
 
 
 def drop_exam_years(tokens: list[str], lexicon: Lexicon) -> list[str]:

@@ -288,8 +288,13 @@ def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge
         while end > start and (tokens[end - 1],) in openers:
             end -= 1
         ending = tuple(tokens[start:end])
-        # "2012 tha, check again", "no it's yamanashi i'm sure": a doubt after what it claims instead.
-        closing = any(len(ending) > len(cue) and ending[-len(cue) :] == cue for cue in cues)
+        negations = lexicon.words("negations")
+        # "2012 tha, check again", "no it's yamanashi i'm sure": a doubt after what it claims instead ("i'm not
+        # sure" doubts nothing said).
+        closing = any(
+            len(ending) > len(cue) and ending[-len(cue) :] == cue and ending[-len(cue) - 1] not in negations
+            for cue in cues
+        )
         if not closing:
             return None
         doubts = True
@@ -303,11 +308,19 @@ def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge
     asking = lexicon.words("question_starters") | lexicon.words("which_words") | lexicon.words("what_words")
     if not asking.isdisjoint(rest):
         return None
+    if rest and any(tuple(rest[: len(s)]) == s for s in _starters(lexicon.words("ellipsis_starters"))):
+        return None  # "sure, and gujarat?": a follow-up after an acknowledgement, no doubt
     negations = lexicon.words("negations")
     claim = [t for t in rest if t not in lexicon.ignored or is_number(t) or t in negations]
     if not doubts and not any(is_number(t) for t in claim):
         return None  # "i read about QUAD": where it was read, no doubt of the answer
     return Challenge(" ".join(claim), doubts, closing)
+
+
+@functools.lru_cache(maxsize=8)
+def _starters(phrases: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """Return phrases as token tuples (read once per lexicon)."""
+    return frozenset(t for t in (tuple(tokenize(p)) for p in phrases) if t)
 
 
 @functools.lru_cache(maxsize=8)

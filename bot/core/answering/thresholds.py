@@ -193,6 +193,8 @@ class Thresholds:
     typo_length_slack: int = 2
     #: The fewest letters of a word read as a base word with its vowels left out ("cntry": "country").
     unvowelled_min_length: int = 4
+    #: How many of the commonest English words say which word a skeleton stands for first ("cntrs": "countries").
+    english_skeleton_words: int = 50_000
 
 
 DEFAULT_THRESHOLDS = Thresholds()

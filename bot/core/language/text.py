@@ -168,7 +168,8 @@ def _tokens(text: str) -> tuple[str, ...]:
     # Two passes in comprehensions, no call per word: only a word with a dash can be a financial year written long.
     canonical = [_canonical_number(t) if "-" in t else t for t in words]
     if "0" in text:
-        # "posted on 04 Oct" and "posted on 4 Oct" give the same day.
+        # A figure typed with a leading zero is the same figure ("posted on 04 Oct" is "posted on 4 Oct"): only two
+        # digits, as days and months are written; "007" or "0.5" are left as they are.
         canonical = [t[1] if len(t) == 2 and t[0] == "0" and t[1].isdigit() else t for t in canonical]
     shorthand = LEXICON.shorthand.get
     tokens = tuple([shorthand(t, t) for t in canonical])

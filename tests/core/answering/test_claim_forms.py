@@ -1,9 +1,9 @@
 """Claims in more chat forms are checked against the material (red team, session 39).
 
 "maharashtra has been paired with shizuoka prefecture" was declined for Maharashtra: "has been" made no statement,
-so the state in Gujarat's place was never corrected. "SSGP status 2016 me mila tha na?" was declined for "mila" (got),
-and "... came in 2017 ryt" for the tag typed "ryt". "been" is now a stating verb, "mila" a Hinglish filler word and
-"ryt" shorthand for "right".
+so the state in Gujarat's place was never corrected; "... came in 2017 ryt" was declined for the tag typed "ryt".
+"been" is now a stating verb and "ryt" shorthand for "right". (Reading Hinglish "mila", got, as filler was tried and
+dropped: "japan se india ko kitna mila trade me" then lost its direction.)
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from bot.core.services.knowledge import KnowledgeService
     ("claim", "stated"),
     [
         ("maharashtra has been paired with shizuoka prefecture", "Gujarat"),
-        ("SSGP status 2016 me mila tha na?", "2014"),
         ("india japan industrial competitiveness partnership came in 2017 ryt", "2021"),
     ],
 )
@@ -32,7 +31,6 @@ def test_the_false_claim_is_corrected(shipped: KnowledgeService, claim: str, sta
     ("question", "key"),
     [
         ("gujarat has been paired with shizuoka", "Shizuoka"),
-        ("ssgp status kab mila", "2014"),
         ("ijicp came in 2021 ryt", "2021"),
     ],
 )

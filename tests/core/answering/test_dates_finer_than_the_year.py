@@ -28,8 +28,12 @@ def test_a_month_the_fact_does_not_give_is_a_partial_answer(shipped: KnowledgeSe
     outcome = shipped.matcher.ask(claim)
     assert isinstance(outcome, Partial)
     assert "month" in outcome.missing
-    # The day is part of the date not given, not a figure of its own.
-    assert "15" not in outcome.missing
+
+
+def test_the_day_is_part_of_the_date_not_a_figure(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask("aagc was established on 15 may 2017")
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "the day or month"
 
 
 @pytest.mark.parametrize(
@@ -60,10 +64,31 @@ def test_another_day_or_year_is_still_corrected(shipped: KnowledgeService, claim
 
 @pytest.mark.parametrize(
     "question",
-    ["cepa came into effect in 2011?", "what did india and japan agree in may?", "will trade march past 30 bn?"],
+    [
+        "what did india and japan agree in may?",
+        "will trade march past 30 bn?",
+        # Review, session 39: a month word after the year is the modal "may", no month of a date.
+        "aagc was set up in 2017, may i know more about it?",
+        "cepa came into effect in 2011 may be",
+    ],
 )
-def test_a_month_word_without_a_year_asks_no_month(shipped: KnowledgeService, question: str) -> None:
+def test_a_month_word_not_before_a_year_asks_no_month(shipped: KnowledgeService, question: str) -> None:
     assert "month" not in shipped.matcher.read(question).attributes
+
+
+@pytest.mark.parametrize(
+    ("claim", "note"),
+    [
+        # Review, session 39: the day denied is read in the fact as written there ("04").
+        ("the article was not posted on 8 oct right?", "Right, not 8: the material gives 4."),
+        ("the article was not updated on 4 oct right?", "Right, not 4: the material gives 8."),
+        ("the article wasn't posted on 8 oct, when was it posted?", "Right, not 8: the material gives 4."),
+    ],
+)
+def test_a_true_denial_of_a_day_is_confirmed(shipped: KnowledgeService, claim: str, note: str) -> None:
+    outcome = shipped.matcher.ask(claim)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.note == note
 
 
 def test_only_a_leading_zero_is_dropped() -> None:

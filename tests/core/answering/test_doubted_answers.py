@@ -131,6 +131,13 @@ def test_with_nothing_answered_before_a_doubt_is_no_doubt(shipped: KnowledgeServ
         ("cepa kab aaya", "china ka rawaiya galat hai"),
         ("cepa kab aaya", "quad ke 4 members hai, i'm sure"),
         ("cepa year", "sure, and what about aagc?"),
+        # Review, session 39: an acknowledgement before a follow-up, "not sure", or another state after a state's
+        # prefecture is no doubt of the answer.
+        ("which prefecture is tamil nadu paired with", "sure, and gujarat?"),
+        ("which prefecture is tamil nadu paired with", "and gujarat? i'm not sure"),
+        ("which prefecture is tamil nadu paired with", "sure bro, UP?"),
+        ("which prefecture is tamil nadu paired with", "bhai UP bhi bata, pakka"),
+        ("how much did japan export to india", "sure, and bilateral trade?"),
     ],
 )
 def test_a_message_about_another_thing_is_not_corrected_with_the_answer_before(
@@ -142,3 +149,5 @@ def test_a_message_about_another_thing_is_not_corrected_with_the_answer_before(
     assert not (isinstance(outcome, Correction) and outcome.related[0].fact.fact.id == before.best.fact.fact.id), (
         outcome
     )
+    # Nor is the answer before given again as if doubted.
+    assert not (isinstance(outcome, Answer) and outcome.note == STANDS_NOTE), outcome

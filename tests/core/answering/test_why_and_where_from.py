@@ -36,13 +36,31 @@ def test_where_a_member_is_from_alone_asks_nothing(shipped: KnowledgeService) ->
 
 @pytest.mark.parametrize(
     ("question", "name"),
-    [("which prefecture is bihar paired with", "Bihar"), ("bihar ke saath kaunsa prefecture hai", "Bihar")],
+    [
+        ("i'm from bihar, which prefecture is bihar paired with", "Bihar"),
+        ("bihar se hoon, bihar ke saath kaunsa prefecture hai", "Bihar"),
+    ],
 )
-def test_a_place_asked_about_is_still_checked(shipped: KnowledgeService, question: str, name: str) -> None:
+def test_a_home_place_asked_about_is_still_checked(shipped: KnowledgeService, question: str, name: str) -> None:
     outcome = shipped.matcher.ask(question)
     assert not isinstance(outcome, Answer), outcome
     assert name in shipped.matcher.read(question).entities
 
 
-def test_a_purpose_asked_is_still_read(shipped: KnowledgeService) -> None:
-    assert "purpose" in shipped.matcher.read("what is the need for the aagc").attributes
+@pytest.mark.parametrize(
+    ("question", "key"),
+    [
+        # Review, session 39: "my state" asks of the place the member is from; "i am from japan" names a partner
+        # the question goes on to ask about.
+        ("i'm from gujarat, which prefecture is my state paired with?", "Gujarat"),
+        ("i live in andhra pradesh, is my state paired with any prefecture?", "Andhra Pradesh"),
+        ("i'm from gujarat. gujarat's partner prefecture?", "Shizuoka"),
+        ("tamil nadu wala hoon, ehime ke saath kya partnership hai", "Tamil Nadu"),
+        ("i am from japan, how does japan deal with china", "US-led alliance"),
+    ],
+)
+def test_a_question_about_the_home_place_is_answered(shipped: KnowledgeService, question: str, key: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), outcome
+    assert key in outcome.best.fact.fact.answer
+    assert "Uttar Pradesh" not in outcome.best.fact.fact.answer

@@ -64,6 +64,7 @@ from bot.core.answering.shapes import (
     named_list,
     odd_one_of,
     options_named,
+    pronouns,
     read_age,
     read_challenge,
     read_choices,
@@ -1139,6 +1140,13 @@ class Matcher:
                 return Reply(ordered, turn)
         comparison = read_comparison(question, query.markers.comparison, self.lexicon)
         if comparison is not None:
+            resolved = self._pronoun_side_named(comparison, previous)
+            if resolved is None:
+                # "which came first, this or AAGC?" with no one thing asked about before: what is "this"?
+                words = pronouns(self.lexicon)
+                return Reply(Clarify(next(s for s in (comparison.first, comparison.second) if s in words)), previous)
+            comparison = resolved
+        if comparison is not None:
             compared = self._compare(comparison)
             if compared is not None:
                 outcome, others = compared
@@ -1437,6 +1445,19 @@ class Matcher:
         return unit.named and unit.kind != "figure" and unit.label.casefold() not in self._partner_names
 
     # ------------------------------------------------------------------ special shapes
+    def _pronoun_side_named(self, comparison: Comparison, previous: Turn | None) -> Comparison | None:
+        """Put the thing asked about before in place of a side that is a pronoun ("which came first, this or
+        AAGC?" after the SSGP); None when there is no one such thing to put in."""
+        words = pronouns(self.lexicon)
+        sides = [comparison.first, comparison.second]
+        if not any(side in words for side in sides):
+            return comparison
+        named = [u.label for u in previous.topic if u.named] if previous is not None else []
+        if len(named) != 1:
+            return None
+        first, second = (named[0] if side in words else side for side in sides)
+        return replace(comparison, first=first, second=second)
+
     def _compare(self, comparison: Comparison) -> tuple[Outcome, tuple[str, ...]] | None:
         """Answer "which came first" / "which is larger" from the two facts, stating the comparison.
 

@@ -70,9 +70,10 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
             return None  # "more than half of the trade" is a share, not a second thing
     framing = set().union(*(lexicon.words(f"comparison_{k}") for k in ("earlier", "later", "more", "less")))
     cleaned = [" ".join(w for w in re.sub(r"[^\w\s-]", " ", part).split() if w not in framing) for part in parts]
-    if not all(content_stems(c) for c in cleaned):
-        return None
     sides = [_side(cleaned[0], lexicon), _side(cleaned[1], lexicon)]
+    # ("this" names the thing before: the matcher puts it in.)
+    if not all(content_stems(c) or side in pronouns(lexicon) for c, side in zip(cleaned, sides, strict=True)):
+        return None
     # "who exports more, japan to india or india to japan": the relation asked is the framing's; each side ("japan to
     # india") names only who sends to whom, read as "japan to india exports".
     framing_relations = [w for w in tokenize(text) if w in lexicon.relation_words]
@@ -428,7 +429,14 @@ def _side(text: str, lexicon: Lexicon) -> str:
     verbs = lexicon.words("common_verbs")
     asking = verbs.union(*(lexicon.words(k) for k in ("question_starters", "which_words", "yes_no_starters")))
     kept = [w for w in text.split() if w not in asking and not (w.endswith("ed") and {w[:-1], w[:-2]} & verbs)]
+    if kept and all(w in pronouns(lexicon) for w in kept):
+        return kept[-1]  # "which came first, this or AAGC": the thing before, which the matcher puts in
     return " ".join(kept) if content_stems(" ".join(kept)) else text
+
+
+def pronouns(lexicon: Lexicon) -> frozenset[str]:
+    """Return the words that stand for a thing named before ("it", "this", "ye")."""
+    return lexicon.words("anaphors") | lexicon.words("demonstrative_anaphors")
 
 
 @dataclass(frozen=True)

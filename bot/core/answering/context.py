@@ -449,6 +449,8 @@ def _year_asked_about(previous: Turn, query: Query) -> bool:
     """Tell whether a follow-up names only a year after a question asking when a thing was."""
     if Intent.WHEN not in previous.query.intents or query.markers.anaphor is not None:
         return False
+    if query.markers.demonstrative:
+        return False  # "ye 2011 me hua na?": "this" happened then, the thing before
     years = [u for u in query.units if u.kind == "figure" and _YEAR.fullmatch(u.label)]
     return bool(years) and not any(u.named for u in query.units)
 

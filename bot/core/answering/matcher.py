@@ -39,6 +39,7 @@ from bot.core.answering.query import (
     Query,
     QueryReader,
     Unit,
+    asks_amount,
     asserts_premise,
     is_action,
     only_a_tag,
@@ -638,12 +639,21 @@ class Matcher:
     def _bare_figure_claim(self, question: str, previous: Turn) -> str | None:
         """Return the figure a message gives and nothing else after a question asking a date or an amount ("2012?"
         after "when did CEPA come into effect"), or None."""
-        if not previous.query.intents & {Intent.WHEN, Intent.QUANTITY}:
+        asked = previous.query
+        if not (asked.intents & {Intent.WHEN, Intent.QUANTITY, Intent.COUNT} or asks_amount(asked, self.lexicon)):
             return None
-        tags = self.lexicon.words("premise_tags") | self.lexicon.words("confirm_tags")
-        words = [t for t in tokenize(question) if t not in tags]
-        if len(words) == 1 and is_number(words[0]):
-            return words[0]
+        # ("5 hai na?", "ye 2024 tha na?": the tag, the copula and "this" say nothing more; "aur 2017 me?" asks
+        # what happened then.)
+        words_of = self.lexicon.words
+        tags = words_of("premise_tags") | words_of("confirm_tags")
+        said = tags | words_of("who_copulas") | words_of("demonstrative_anaphors")
+        words = [t for t in tokenize(question) if t not in said]
+        # "ye 20 billion tha na?": a sum is its figure with its magnitude and currency.
+        sized = [
+            w for w in words if w not in self.lexicon.magnitude_powers and w not in self.lexicon.words("currency_words")
+        ]
+        if len(sized) == 1 and is_number(sized[0]):
+            return " ".join(words)
         return None
 
     def _listing(self, previous: Turn) -> SourcedFact | None:

@@ -40,6 +40,12 @@ from tests.conftest import last_reply
         ("trade fy24", "isn't it 28 bn?", "bilateral_trade_total"),
         ("japan ka export?", "wait i read 18.5 somewhere", "japan_exports_to_india"),
         ("joint vision me kitne lines of effort", "bhai mere notes me 10 likha hai", "joint_vision_lines_count"),
+        # Red team, session 39 (conversations): "i think" before a value, and a bare value with "this", a copula and
+        # a tag, after a count or a sum.
+        ("what year CEPA came in force", "hmm i think 2010", "cepa_year"),
+        ("state prefecture partnerships kitne hai", "5 hai na?", "state_prefecture_overview"),
+        ("when was the security declaration", "2024 tha na?", "security_declaration_2025"),
+        ("what is the trade figure", "ye 20 billion tha na?", "bilateral_trade_total"),
     ],
 )
 def test_a_doubt_with_another_figure_is_corrected(
@@ -138,6 +144,7 @@ def test_with_nothing_answered_before_a_doubt_is_no_doubt(shipped: KnowledgeServ
         ("which prefecture is tamil nadu paired with", "sure bro, UP?"),
         ("which prefecture is tamil nadu paired with", "bhai UP bhi bata, pakka"),
         ("how much did japan export to india", "sure, and bilateral trade?"),
+        ("cepa kab aaya", "aur 2017 me?"),
     ],
 )
 def test_a_message_about_another_thing_is_not_corrected_with_the_answer_before(

@@ -803,7 +803,7 @@ class Matcher:
             previous is not None
             and len(previous.compared) == 2
             and previous.compared_by_time
-            and (asks_time_gap(question, self.lexicon) or (previous.dated_in_turn and self._asks_gap_again(question)))
+            and (asks_time_gap(question, self.lexicon) or self._asks_gap_again(question))
         ):
             # "gap between them?" after "which came first, CEPA or AAGC?": the two just compared.
             gapped = self._compare(Comparison(GAP, *previous.compared))

@@ -31,3 +31,19 @@ def test_a_year_alone_still_asks_what_happened(shipped: KnowledgeService, first:
     outcome = last_reply(shipped, first, follow_up)
     assert isinstance(outcome, Answer), outcome
     assert key in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "key"),
+    [
+        # Red team, session 39: after a question about a year's thing, "and what ... in <year>?" asks what of that
+        # year, not about the thing before (it was "doesn't give figures for 2021" with the SSGP).
+        (("what is the name of the partnership upgraded in 2014", "and what launched in 2021"), "IJICP"),
+        (("what was signed in 2015", "and what in 2025?"), "2025 Joint Declaration"),
+    ],
+)
+def test_what_of_another_year_asks_that_year(shipped: KnowledgeService, turns: tuple[str, ...], key: str) -> None:
+    outcome = last_reply(shipped, *turns)
+    related = outcome.matches if isinstance(outcome, Answer) else getattr(outcome, "related", ())
+    assert related, outcome
+    assert key in related[0].fact.fact.answer

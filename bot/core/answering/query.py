@@ -861,6 +861,16 @@ class QueryReader:
             # "what is this article about?", "explain the article": its gist, though "article" names nothing.
             gist = self._read(self.lexicon.first_word("article_gist_questions"))
             return replace(gist, text=question)
+        if (
+            not query.units
+            and query.intents == {Intent.WHEN}
+            and not query.small_talk
+            and query.markers.anaphor is None
+            and not self.lexicon.words("document_words").isdisjoint(tokenize(question))
+        ):
+            # "what is the date of the article", "article date?": when it was posted (and updated).
+            dated = self._read(self.lexicon.first_word("article_date_questions"))
+            return replace(dated, text=question)
         return query
 
     def _asks_about_the_article(self, tokens: Sequence[str]) -> bool:

@@ -122,6 +122,7 @@ WORD_LISTS = (
     "means_final_verbs",
     "task_verbs",
     "article_gist_questions",
+    "article_date_questions",
     "article_about_words",
     "events_of_people",
     "partitive_words",

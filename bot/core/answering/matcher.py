@@ -792,6 +792,10 @@ class Matcher:
             if ordered is not None:
                 # "which came first?" after "what's the IJICP", "what's CEPA": the two just answered.
                 return ordered
+        if previous is not None and len(previous.compared) == 2:
+            chosen = self._which_of_the_two(question, previous)
+            if chosen is not None:
+                return chosen
         tokens, other_one = self.reader.other_one(question)
         compared: tuple[str, ...] = ()
         if other_one:
@@ -935,6 +939,24 @@ class Matcher:
             return None
         compared = self._compare(Comparison(kind, *previous.compared))
         return None if compared is None else Reply(compared[0], previous)
+
+    def _which_of_the_two(self, question: str, previous: Turn) -> Reply | None:
+        """Answer "which one counters unilateralism?" after two things answered in turn (QUAD, then SCRI): the one
+        of the two a fact says it of, when the material says it of exactly one; else None."""
+        words = self.lexicon.words
+        tokens = tokenize(question)
+        if len(tokens) < 3 or tokens[0] not in words("which_words") or tokens[1] not in words("substitute_nouns"):
+            return None
+        rest = " ".join(tokens[2:])
+        chosen = []
+        for side in previous.compared:
+            outcome = self._decide(self.read(f"{side} {rest}"))
+            if isinstance(outcome, Answer) and side.casefold() in outcome.best.fact.fact.answer.casefold():
+                chosen.append((side, outcome))
+        if len(chosen) != 1:
+            return None
+        side, outcome = chosen[0]
+        return Reply(replace(outcome, note=f"Of the two, {side}:"), previous)
 
     def _counted_from_earlier(self, question: str, previous: Turn | None) -> Reply | None:
         """Count years from the thing answered before: "how many yrs after that was SSGP?" after CEPA is asked as

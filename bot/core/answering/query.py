@@ -2106,9 +2106,12 @@ class QueryReader:
             anaphor, object_reference = tokens[-1], True
         elliptical = any(tuple(tokens[: len(p)]) == p for p in self._ellipsis)
         if not elliptical and len(tokens) > 1 and tokens[0] in lexicon.words("weak_ellipsis_starters"):
-            # "so india's exports to japan would be?" goes on with the question before; "so what is CEPA" asks anew.
+            # "so india's exports to japan would be?" goes on with the question before; "so what is CEPA" asks anew,
+            # and "so india has signed the NPT?" says something of its own.
             asking = self._question_words | lexicon.words("yes_no_starters") | lexicon.words("what_words")
-            elliptical = tokens[1] not in asking
+            verbs = lexicon.words("common_verbs") | lexicon.words("stating_verbs") | lexicon.words("containing_verbs")
+            said = any(t in verbs or self._event_verb(t) for t in tokens[1:])
+            elliptical = tokens[1] not in asking and not said
         reversal = _contains_any(tokens, self._reversal)
         negation = _contains_any(tokens, self._negations)
         comparison = None

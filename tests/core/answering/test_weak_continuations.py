@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Partial
+from bot.core.answering.outcomes import Correction, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -30,7 +30,14 @@ def test_so_continues_the_amount_asked(shipped: KnowledgeService) -> None:
         ("so what does it cover", False),
         ("so when did cepa come into effect", False),
         ("so", False),
+        # Red-team replay, session 39: a message with its own verb says something of its own.
+        ("so india has signed the NPT?", False),
     ],
 )
 def test_so_continues_only_without_a_question_word(shipped: KnowledgeService, message: str, continues: bool) -> None:
     assert shipped.matcher.read(message).markers.elliptical is continues
+
+
+def test_so_with_a_claim_of_its_own_is_checked(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "why does japan restrict nuclear tech transfer to india", "so india has signed the NPT?")
+    assert isinstance(outcome, Correction), outcome

@@ -57,6 +57,11 @@ def test_a_home_place_asked_about_is_still_checked(shipped: KnowledgeService, qu
         ("i'm from gujarat. gujarat's partner prefecture?", "Shizuoka"),
         ("tamil nadu wala hoon, ehime ke saath kya partnership hai", "Tamil Nadu"),
         ("i am from japan, how does japan deal with china", "US-led alliance"),
+        (
+            "i'm from gujarat so curious lol which japanese prefecture did we get paired with in the new "
+            "state-prefecture thing",
+            "Gujarat",
+        ),
     ],
 )
 def test_a_question_about_the_home_place_is_answered(shipped: KnowledgeService, question: str, key: str) -> None:

@@ -39,5 +39,6 @@ def test_so_continues_only_without_a_question_word(shipped: KnowledgeService, me
 
 
 def test_so_with_a_claim_of_its_own_is_checked(shipped: KnowledgeService) -> None:
-    outcome = last_reply(shipped, "why does japan restrict nuclear tech transfer to india", "so india has signed the NPT?")
+    first = "why does japan restrict nuclear tech transfer to india"
+    outcome = last_reply(shipped, first, "so india has signed the NPT?")
     assert isinstance(outcome, Correction), outcome

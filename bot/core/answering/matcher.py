@@ -1327,7 +1327,7 @@ class Matcher:
                 continue
             outcome, used = self._in_context(query, turn)
             outcomes.append(outcome)
-            turn = Turn.after(used, outcome)
+            turn = Turn.after(used, outcome, _relation_words(used, self.lexicon))
         corrected = next((o for o in outcomes if isinstance(o, Correction)), None)
         if corrected is not None:
             # "JIMEX aur MALABAR dono bilateral hai na?": a premise false in one part is false as a whole.

@@ -40,3 +40,24 @@ def test_a_list_of_true_claims_is_confirmed_part_by_part(shipped: KnowledgeServi
     outcome = shipped.matcher.ask("cepa 2011, aagc 2017 right?")
     assert isinstance(outcome, Answer), outcome
     assert {m.fact.fact.id for m in outcome.matches} == {"cepa_year", "aagc_year"}
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        # Session 39: a part's relation word is remembered for the next part as for the next message, so "what does
+        # it import" after India's exports turns the relation round (it got India's exports again).
+        (
+            "what does india export to japan and what does it import",
+            ["india_exports_to_japan", "india_imports_from_japan"],
+        ),
+        (
+            "what does japan export to india and what does it import",
+            ["india_imports_from_japan", "india_exports_to_japan"],
+        ),
+    ],
+)
+def test_the_second_part_turns_the_relation_round(shipped: KnowledgeService, question: str, ids: list[str]) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), outcome
+    assert [m.fact.fact.id for m in outcome.matches] == ids

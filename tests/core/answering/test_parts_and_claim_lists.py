@@ -61,3 +61,12 @@ def test_the_second_part_turns_the_relation_round(shipped: KnowledgeService, que
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer), outcome
     assert [m.fact.fact.id for m in outcome.matches] == ids
+
+
+def test_a_terse_pair_of_asks_is_answered(shipped: KnowledgeService) -> None:
+    # "volume" asks an amount as "value" does: "cepa year and trade volume" was "did you mean".
+    outcome = shipped.matcher.ask("cepa year and trade volume")
+    assert isinstance(outcome, Answer), outcome
+    said = " ".join(m.fact.fact.answer for m in outcome.matches)
+    assert "2011" in said
+    assert "22.85" in said

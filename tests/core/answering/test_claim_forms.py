@@ -19,6 +19,9 @@ from bot.core.services.knowledge import KnowledgeService
     [
         ("maharashtra has been paired with shizuoka prefecture", "Gujarat"),
         ("india japan industrial competitiveness partnership came in 2017 ryt", "2021"),
+        # "enhance" names the support relation ("meant to enhance India's industrial competitiveness"): a claim that
+        # it supports Japan's is turned round (it was declined: no fact stated whom the IJICP supports).
+        ("does ijicp boost japan's competitiveness", "India's industrial competitiveness"),
     ],
 )
 def test_the_false_claim_is_corrected(shipped: KnowledgeService, claim: str, stated: str) -> None:

@@ -807,7 +807,7 @@ class Matcher:
             previous is not None
             and len(previous.compared) == 2
             and previous.compared_by_time
-            and (asks_time_gap(question, self.lexicon) or self._asks_gap_again(question))
+            and (asks_time_gap(question, self.lexicon) or (previous.dated_in_turn and self._asks_gap_again(question)))
         ):
             # "gap between them?" after "which came first, CEPA or AAGC?": the two just compared.
             gapped = self._compare(Comparison(GAP, *previous.compared))
@@ -1184,7 +1184,9 @@ class Matcher:
                 outcome, others = compared
                 sides = (comparison.first, comparison.second)
                 turn = replace(Turn.after(query, outcome), others=others, compared=sides)
-                return Reply(outcome, replace(turn, compared_by_time=comparison.by_time))
+                # ("which came first, X or Y" dated both: "gap?" next asks the years between them.)
+                by_time = comparison.by_time
+                return Reply(outcome, replace(turn, compared_by_time=by_time, dated_in_turn=by_time))
         gap = (
             (read_time_gap(question, self.lexicon) or read_age(question, self.lexicon)) if comparison is None else None
         )

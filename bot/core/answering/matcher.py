@@ -604,6 +604,12 @@ class Matcher:
         bare = all(is_number(t) or t in magnitudes or self.index.gazetteer.find([t]) for t in claimed)
         if challenge.closing and not bare:
             return None  # "china ka rawaiya galat hai" says what is wrong of something else: a message of its own
+        if (
+            not challenge.doubts
+            and not any(is_number(t) for t in claimed)
+            and not self._names_in_its_place(claimed, given, previous)
+        ):
+            return None  # "i read about QUAD": where it was read, no doubt of the answer
         if not bare and self._names_another_thing(claim, given):
             # "i thought quad had 4 members" after CEPA's year: a claim about another thing, a message of its own.
             return None
@@ -622,6 +628,18 @@ class Matcher:
             # "wrong, it is toyama" after Gujarat's Shizuoka: the material's answer is what it says instead.
             return Reply(Correction(given, detail="the answer just given stands", reversed=False), previous)
         return None if unsaid else Reply(Answer(given, note=STANDS_NOTE), previous)
+
+    def _names_in_its_place(self, claimed: list[str], given: tuple[Match, ...], previous: Turn) -> bool:
+        """Tell whether a claim is only names of the kind the answer gave that the question did not ask of ("my notes
+        say indonesia" after SCRI's partner, Australia): names put in the answer's place."""
+        gazetteer = self.index.gazetteer
+        found = [m for t in claimed for m in gazetteer.find([t])]
+        if not claimed or len(found) < len(claimed):
+            return False
+        answers = " ".join(m.fact.fact.answer for m in given)
+        named = {m.canonical for m in gazetteer.find(tokenize(answers))} - set(previous.query.entities)
+        kinds = {gazetteer.kind_of(name) for name in named - self.index.partners}
+        return any(m.kind in kinds for m in found if m.canonical not in self.index.partners)
 
     def _names_another_thing(self, claim: str, given: tuple[Match, ...]) -> bool:
         """Tell whether a claim names a thing of the material's own, or a name of the world, that the facts just

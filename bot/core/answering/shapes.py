@@ -313,8 +313,8 @@ def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge
         return None  # "sure, and gujarat?": a follow-up after an acknowledgement, no doubt
     negations = lexicon.words("negations")
     claim = [t for t in rest if t not in lexicon.ignored or is_number(t) or t in negations]
-    if not doubts and not any(is_number(t) for t in claim):
-        return None  # "i read about QUAD": where it was read, no doubt of the answer
+    # ("i read about QUAD": where it was read, no doubt of the answer; "my notes say indonesia" after SCRI's partner
+    # may be, a name the matcher weighs against the answer's.)
     return Challenge(" ".join(claim), doubts, closing)
 
 

@@ -88,6 +88,27 @@ def test_a_doubt_agreeing_with_the_answer_gets_it_again(shipped: KnowledgeServic
     assert outcome.best.fact.fact.id == before.best.fact.fact.id
 
 
+@pytest.mark.parametrize(
+    ("first", "doubt", "stated"),
+    [
+        # Red team, session 39: a name read somewhere in the place of the one the answer gave.
+        ("SCRI?", "my notes say india-japan-indonesia", "Australia"),
+        ("scri kiske saath hai", "mere notes me indonesia likha hai", "Australia"),
+        ("gujarat partner?", "my notes say toyama", "Shizuoka"),
+    ],
+)
+def test_a_name_read_elsewhere_is_corrected(shipped: KnowledgeService, first: str, doubt: str, stated: str) -> None:
+    outcome = last_reply(shipped, first, doubt)
+    assert isinstance(outcome, Correction), outcome
+    assert stated in outcome.related[0].fact.fact.answer
+
+
+def test_where_a_topic_was_read_is_no_doubt(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "cepa year", "i read about quad yesterday")
+    assert not isinstance(outcome, Correction), outcome
+    assert not (isinstance(outcome, Answer) and outcome.note == STANDS_NOTE), outcome
+
+
 def test_a_doubt_after_a_place_names_the_place_instead(shipped: KnowledgeService) -> None:
     outcome = last_reply(shipped, "gujarat partner?", "no it's yamanashi i'm sure")
     assert isinstance(outcome, Correction), outcome
@@ -106,7 +127,8 @@ def test_a_claim_of_its_own_is_not_a_doubt_of_the_answer(shipped: KnowledgeServi
         ("are you sure? i read 2012 in my notes", Challenge("2012", doubts=True)),
         ("but my notes say 2016", Challenge("2016", doubts=False)),
         ("pakka?", Challenge("", doubts=True)),
-        ("i read about quad yesterday", None),
+        # Where it was read, with no figure: the matcher weighs its names against the answer's (below).
+        ("i read about quad yesterday", Challenge("quad yesterday", doubts=False)),
         ("which statement is wrong", None),
         ("you sure? when did the aagc start then?", None),  # a question of its own
         ("cepa kab aaya", None),

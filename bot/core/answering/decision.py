@@ -439,6 +439,21 @@ def _only_opposites_uncovered(judged: Judged) -> bool:
     return all(u.token.partition("#")[0] in opposites for u in judged.candidate.uncovered)
 
 
+def _misdated_beside_unknowns(candidate: Candidate) -> bool:
+    """Tell whether a claim dates a thing otherwise than the fact and leaves out of it only that year and words the
+    material never uses ("... in 2013 under manmohan singh"); not in a comparison, whose year may be another thing's
+    ("did CEPA come before the 2015 defence pacts?")."""
+    query = candidate.query
+    if not candidate.misdated or query.markers.comparison or not (query.yes_no or asserts_premise(query)):
+        return False
+    index = candidate.scorer.index
+    years = {year for _concept, year, _stated in candidate.misdated}
+    return all(
+        u.label in years or (u.kind in {"word", "entity"} and not index.knows(u.token, u.label.casefold()))
+        for u in candidate.uncovered
+    )
+
+
 def _on_topic(
     judged: Judged, thresholds: Thresholds, opposed: bool = False, substituted: bool = False, periods: bool = False
 ) -> bool:
@@ -466,6 +481,10 @@ def _on_topic(
         # "which train technology is used in MAHSR": the technology is what is asked (and missing), not the topic.
         weight = sum(u.weight for u in candidate.uncovered if stem(head) in {u.token, stem(u.label.casefold())})
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
+    if _misdated_beside_unknowns(candidate):
+        # "cepa came into effect in 2013 under manmohan singh": the year the fact gives another of is answered by it,
+        # and words the material never uses say nothing it could be about instead.
+        coverage += sum(u.weight for u in candidate.uncovered) / max(candidate.query.unit_weight, 1e-9)
     if candidate.misfigured:
         # "it has six lines of effort": the figure the fact gives another of is answered by it, not missing.
         values = candidate.scorer.index.lexicon.number_values
@@ -663,6 +682,10 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         if candidate.misdated:
             # "SSGP 2011 me hua tha na?": the fact dating the thing otherwise covers the thing alone, and so it should.
             failed -= {"topic only"}
+            if misdated and _misdated_beside_unknowns(candidate):
+                # "cepa came into effect in 2013 under manmohan singh": the year the claim gives the thing is wrong
+                # whatever else it says that the material never names.
+                failed -= {"rare word", "unknown name", "unknown thing", "names"}
             years = {year for _concept, year, _stated in candidate.misdated}
             if all(u.label in years for u in candidate.uncovered if u.label in candidate.query.own_units):
                 # "was it set up in 2015?" after the AAGC: the year the follow-up asks about is what is corrected.

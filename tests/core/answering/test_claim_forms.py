@@ -22,6 +22,11 @@ from bot.core.services.knowledge import KnowledgeService
         # "enhance" names the support relation ("meant to enhance India's industrial competitiveness"): a claim that
         # it supports Japan's is turned round (it was declined: no fact stated whom the IJICP supports).
         ("does ijicp boost japan's competitiveness", "India's industrial competitiveness"),
+        # A wrong year beside words the material never uses ("under manmohan singh", "with germany") is still a wrong
+        # year (these were declined for the words).
+        ("cepa came into effect in 2013 under manmohan singh", "2011"),
+        ("India Japan relationship became special strategic global partnership in 2000 under vajpayee", "2014"),
+        ("ijicp launched in 2019 with germany", "2021"),
     ],
 )
 def test_the_false_claim_is_corrected(shipped: KnowledgeService, claim: str, stated: str) -> None:
@@ -37,6 +42,11 @@ def test_the_false_claim_is_corrected(shipped: KnowledgeService, claim: str, sta
         ("ijicp came in 2021 ryt", "2021"),
     ],
 )
+def test_a_year_of_another_thing_in_a_comparison_is_not_corrected(shipped: KnowledgeService) -> None:
+    # "2015" is the pacts' year, not CEPA's: the question compares, it claims no date of CEPA.
+    assert not isinstance(shipped.matcher.ask("did CEPA come before the 2015 defence pacts?"), Correction)
+
+
 def test_the_true_claim_or_question_is_answered(shipped: KnowledgeService, question: str, key: str) -> None:
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer), outcome

@@ -805,6 +805,12 @@ class Matcher:
         summarized = self._summary(question, previous)
         if summarized is not None:
             return summarized
+        titled = self.sections.named_in_full(tokenize(question), self.thresholds.title_extra_words)
+        if titled is not None:
+            # "role of india-japan in global and regional order": the section by its whole title, summed up.
+            match = Match(section_summary_fact(*titled), 1.0, 1.0, "names the section by its title", confidence=1.0)
+            titled_answer = Answer((match,))
+            return Reply(titled_answer, Turn.after(self.read(titled[1].title), titled_answer))
         if previous is not None and len(previous.compared) == 2 and previous.compared_by_time:
             ordered = self._ordered_pair(question, previous)
             if ordered is not None:

@@ -50,6 +50,20 @@ class SectionTitles:
         # Two sections of one article alike are no choice a member could make by naming the article.
         return best if len({source.id for source, _section in best}) == len(best) else ()
 
+    def named_in_full(self, words: Sequence[str], most_left: int) -> tuple[Source, Section] | None:
+        """Return the one section whose whole title a question's words give ("role of india-japan in global and
+        regional order"), with at most ``most_left`` words of the question beside it; None otherwise."""
+        asked = {stem(t) for t in words if t not in self._ignored}
+        found = [
+            (source, section)
+            for source, section, _own, _article in self._sections
+            if (title := self._stems(section.title))
+            and len(title) >= 3
+            and title <= asked
+            and len(asked - title) <= most_left
+        ]
+        return found[0] if len(found) == 1 else None
+
     def title_holds(self, section: Section, words: Sequence[str]) -> bool:
         """Tell whether every one of these words is a word of a section's title ("why" of "Why in the News?")."""
         title = set(tokenize(section.title))

@@ -254,6 +254,9 @@ def merge(
     attribute_words: Mapping[str, str] = MappingProxyType({}),
     adds: bool = False,
     what_words: frozenset[str] = frozenset(),
+    demonstratives: frozenset[str] = frozenset(),
+    ellipsis_words: frozenset[str] = frozenset(),
+    event_words: frozenset[str] = frozenset(),
     name_heads: frozenset[str] = frozenset(),
     setting_relations: frozenset[str] = frozenset(),
     relation_words: frozenset[str] = frozenset(),
@@ -281,12 +284,14 @@ def merge(
     # ``adds``: "and the US?" after SCRI asks of the US with SCRI, replacing nothing.
     replaces = not adds and (query.markers.elliptical or query.markers.reversal or query.markers.anaphor is None)
     kept = tuple(u for u in previous.topic if not (replaces and kind(u) in kinds))
-    if _year_asked_about(previous, query, what_words):
+    if _year_asked_about(previous, query, what_words, demonstratives, ellipsis_words):
         # "aur 2017 me kya hua?" after "cepa kab aaya": a year, after the year of a thing was asked, is what is asked
         # about now (what happened then), not a year claimed of that thing ("was it in 2015?" keeps it). The event
         # asked of the year before stays when none is said ("what was signed in 2015", then "and what in 2025?").
         acts = tuple(u for u in kept if is_action(u) and not u.named)
-        kept = () if any(is_action(u) for u in query.units) else acts
+        # ("what happened in this year 2015" says its own event, a plain one.)
+        own_verbs = {stem(t) for t in tokenize(query.text)} & {stem(w) for w in event_words}
+        kept = () if any(is_action(u) for u in query.units) or own_verbs else acts
     if replaces and any(_in_domain(u, domains) for u in query.units):
         # "what about development cooperation?" after the security pillar: one field of ties replaces the other.
         kept = tuple(u for u in kept if not _in_domain(u, domains))
@@ -447,14 +452,26 @@ def _when_of(previous: Turn, query: Query, what_words: frozenset[str]) -> frozen
     return frozenset({Intent.WHEN})
 
 
-def _year_asked_about(previous: Turn, query: Query, what_words: frozenset[str] = frozenset()) -> bool:
+def _year_asked_about(
+    previous: Turn,
+    query: Query,
+    what_words: frozenset[str] = frozenset(),
+    demonstratives: frozenset[str] = frozenset(),
+    ellipsis_words: frozenset[str] = frozenset(),
+) -> bool:
     """Tell whether a follow-up names only a year after a question asking when a thing was, or asks what of another
     year after a question about a year's thing ("... upgraded in 2014", then "and what was upgraded in 2011")."""
-    dated = any(_YEAR.fullmatch(n) for n in previous.query.numbers)
-    asks_what = dated and not what_words.isdisjoint(query.text.casefold().split())
-    if not (Intent.WHEN in previous.query.intents or asks_what) or query.markers.anaphor is not None:
+    # (Only after a question that asked for the thing of a year itself, naming none: "did cepa come into effect in
+    # 2011?", then "what about 2012?" asks of CEPA.)
+    before = previous.query
+    dated = any(_YEAR.fullmatch(n) for n in before.numbers) and not any(u.named for u in previous.topic)
+    asks_what = (
+        dated and not what_words.isdisjoint(tokenize(before.text)) and not what_words.isdisjoint(tokenize(query.text))
+    )
+    if not (Intent.WHEN in before.intents or asks_what) or query.markers.anaphor is not None:
         return False
-    if query.markers.demonstrative:
+    said = [t for t in tokenize(query.text) if t not in ellipsis_words]
+    if query.markers.demonstrative and said and said[0] in demonstratives:
         return False  # "ye 2011 me hua na?": "this" happened then, the thing before
     years = [u for u in query.units if u.kind == "figure" and _YEAR.fullmatch(u.label)]
     return bool(years) and not any(u.named for u in query.units)

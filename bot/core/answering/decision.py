@@ -446,6 +446,11 @@ def _misdated_beside_unknowns(candidate: Candidate) -> bool:
     query = candidate.query
     if not candidate.misdated or query.markers.comparison or not (query.yes_no or asserts_premise(query)):
         return False
+    # The claim names the thing it dates ("cepa ... in 2013"): "india and japan signed the acsa in 2020" dates a
+    # thing the material never names, which the unknown word is, not noise beside a known one.
+    named = {u.token for u in query.units if u.named} - candidate.scorer.partner_concepts
+    if not any(concept in named for concept, _year, _stated in candidate.misdated):
+        return False
     index = candidate.scorer.index
     years = {year for _concept, year, _stated in candidate.misdated}
     return all(

@@ -1429,9 +1429,13 @@ class Typos:
         if found is None or len(found) != 1:
             return None
         meant = next(iter(found))
-        # The commonest English word so typed must be the base's: "cntrs" is "countries" before it is "counters".
+        # Nor may a far commoner English word be typed so: "cntrs" is "countries" before it is "counters", while
+        # "grdn" may be "guardian" as well as "garden".
         common = english_skeletons(self.thresholds.english_skeleton_words).get(key)
-        return meant if common in {None, meant} else None
+        if common in {None, meant}:
+            return meant
+        margin = zipf_frequency(common, "en") - zipf_frequency(meant, "en")
+        return meant if margin < self.thresholds.skeleton_zipf_margin else None
 
     def _swapped(self, word: str) -> str | None:
         """Return the one base word ``word`` becomes by swapping two neighbouring letters ("sspg": "ssgp").

@@ -88,6 +88,8 @@ from bot.core.language.text import content_stems, is_number, normalize, stem, to
 
 #: The note above an answer given again when a member doubts it ("are you sure?").
 STANDS_NOTE = "I'm going by the study material, which says:"
+#: A bare value the member offers, with no doubt said ("17.69 hai na?"), that the answer just given gives.
+AGREES_NOTE = "Yes, that is what the study material says:"
 
 
 @dataclass(frozen=True)
@@ -399,6 +401,9 @@ class Matcher:
             domains=self._domains,
             attribute_words=self._attribute_words,
             what_words=self.lexicon.words("what_words"),
+            demonstratives=self.lexicon.words("demonstrative_anaphors"),
+            ellipsis_words=self.lexicon.words("ellipsis_starters"),
+            event_words=self.lexicon.words("common_verbs"),
             name_heads=self._name_head_stems,
             setting_relations=self.lexicon.words("events_of_people"),
             relation_words=self._relation_word_set,
@@ -620,14 +625,16 @@ class Matcher:
         if isinstance(checked, Correction) and checked.related[0].fact.fact.id in same:
             return Reply(checked, previous)
         if isinstance(checked, Answer) and checked.best.fact.fact.id in same:
-            return Reply(Answer(given, note=STANDS_NOTE), previous)
+            return Reply(Answer(given, note=STANDS_NOTE if challenge.doubts else AGREES_NOTE), previous)
         # Only a bare value the answer does not give is put right by giving the answer again: a claim with words of
         # its own may say something the answer does not speak to ("the trade figure of 22.85 bn"). Where it was read
         # is doubt enough ("wait i read 18.5 somewhere"): a source is read only with a figure after it.
         if bare and unsaid:
             # "wrong, it is toyama" after Gujarat's Shizuoka: the material's answer is what it says instead.
             return Reply(Correction(given, detail="the answer just given stands", reversed=False), previous)
-        return None if unsaid else Reply(Answer(given, note=STANDS_NOTE), previous)
+        if unsaid:
+            return None
+        return Reply(Answer(given, note=STANDS_NOTE if challenge.doubts else AGREES_NOTE), previous)
 
     def _names_in_its_place(self, claimed: list[str], given: tuple[Match, ...], previous: Turn) -> bool:
         """Tell whether a claim is only names of the kind the answer gave that the question did not ask of ("my notes
@@ -670,9 +677,11 @@ class Matcher:
         sized = [
             w for w in words if w not in self.lexicon.magnitude_powers and w not in self.lexicon.words("currency_words")
         ]
-        if len(sized) == 1 and is_number(sized[0]):
-            return " ".join(words)
-        return None
+        if len(sized) != 1 or not is_number(sized[0]):
+            return None
+        if _A_YEAR.fullmatch(sized[0]) and Intent.WHEN not in asked.intents:
+            return None  # "2025?" after "how many other outcomes": a year is no count or sum put in the answer's place
+        return " ".join(words)
 
     def _listing(self, previous: Turn) -> SourcedFact | None:
         """Return the fact whose list the previous answer gave, if it is still in the base."""
@@ -805,12 +814,6 @@ class Matcher:
         summarized = self._summary(question, previous)
         if summarized is not None:
             return summarized
-        titled = self.sections.named_in_full(tokenize(question), self.thresholds.title_extra_words)
-        if titled is not None:
-            # "role of india-japan in global and regional order": the section by its whole title, summed up.
-            match = Match(section_summary_fact(*titled), 1.0, 1.0, "names the section by its title", confidence=1.0)
-            titled_answer = Answer((match,))
-            return Reply(titled_answer, Turn.after(self.read(titled[1].title), titled_answer))
         if previous is not None and len(previous.compared) == 2 and previous.compared_by_time:
             ordered = self._ordered_pair(question, previous)
             if ordered is not None:
@@ -905,6 +908,17 @@ class Matcher:
             # "tell me about india japan relations", "india japan ka rishta": the article's subject as a whole.
             return self._respond_to(self.lexicon.first_word("article_gist_questions"), previous)
         reply = self._respond_to(question, previous)
+        titled = (
+            self.sections.named_in_full(tokenize(question), self.thresholds.title_extra_words)
+            if not isinstance(reply.outcome, Answer)
+            else None
+        )
+        if titled is not None:
+            # "role of india-japan in global and regional order", which no one fact answers: the section by its whole
+            # title, summed up.
+            match = Match(section_summary_fact(*titled), 1.0, 1.0, "names the section by its title", confidence=1.0)
+            titled_answer = Answer((match,))
+            return Reply(titled_answer, Turn.after(self.read(titled[1].title), titled_answer))
         if compared and reply.turn is not None and reply.turn is not previous:
             # The options stay what "the first one" means for the next follow-up too.
             return Reply(reply.outcome, replace(reply.turn, compared=compared))
@@ -975,7 +989,8 @@ class Matcher:
         chosen = []
         for side in previous.compared:
             outcome = self._decide(self.read(f"{side} {rest}"))
-            if isinstance(outcome, Answer) and side.casefold() in outcome.best.fact.fact.answer.casefold():
+            # (The side's own name found the fact: "SCRI" in a fact spelling out the Supply Chain Resilience ...)
+            if isinstance(outcome, Answer) and side in outcome.best.covered:
                 chosen.append((side, outcome))
         if len(chosen) != 1:
             return None
@@ -1510,6 +1525,10 @@ class Matcher:
         sides = [comparison.first, comparison.second]
         if not any(side in words for side in sides):
             return comparison
+        if all(side in words for side in sides):
+            # "which came first, this or that" after two things answered in turn: those two, in turn.
+            pair = previous.compared if previous is not None else ()
+            return replace(comparison, first=pair[0], second=pair[1]) if len(pair) == 2 else None
         named = [u.label for u in previous.topic if u.named] if previous is not None else []
         if len(named) != 1:
             return None

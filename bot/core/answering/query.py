@@ -753,6 +753,18 @@ class QueryReader:
         ]
         return holding[0] if len(holding) == 1 else None
 
+    def _asks_of_home(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a message asks about the place the member is from: "my state", "hamara rajya" (a word of
+        their own before a kind of place), or "we" paired ("which prefecture did we get paired with")."""
+        own = self.lexicon.words("first_person_possessives")
+        kinds = self.lexicon.asked_types
+        if any(t in own and nxt in kinds for t, nxt in itertools.pairwise(tokens)):
+            return True
+        symmetric = self.lexicon.symmetric_relations
+        relations = self.lexicon.relation_words
+        pairs = any(t in relations and relations[t][0] in symmetric for t in tokens)
+        return pairs and not own.isdisjoint(tokens)
+
     def _attribution(self, tokens: Sequence[str]) -> set[int]:
         """Return where a message opens by saying who makes its claim ("coaching notes say", "testbook says that"):
         a few words and a verb of saying, before a claim of its own."""
@@ -1003,7 +1015,7 @@ class QueryReader:
         capitals = self._capitals(question)
         mentions = self._entities(tokens, capitals, spans, romanised)
         mentions = self._glossary_mentions(tokens, question, capitals, glossary_spans, mentions)
-        if introduced and self.lexicon.words("first_person_possessives").isdisjoint(tokens):
+        if introduced and not self._asks_of_home(tokens):
             # The place a member says they are from ("i'm from bihar", "chennai wala hoon") is not asked about,
             # unless the question asks of it ("... which prefecture is my state paired with?", "i'm from gujarat,
             # gujarat paired with toyama?").
@@ -3074,10 +3086,13 @@ def keyword_kind(tokens: Sequence[str], lexicon: Lexicon, named: set[int] | froz
         return set()
     if tokens[-1] in lexicon.asked_types and len(tokens) - 2 not in named:
         return {f"kind:{lexicon.asked_types[tokens[-1]]}"}
-    # "countries in scri" (or "cntrs in scri"): a kind in the plural first, then what holds the things asked for.
+    # "countries in scri" (or "cntrs in scri", typed without vowels): a kind in the plural first, then what holds the
+    # things asked for ("status of ssgp" is no "states": a word typed with its vowels is read as typed).
     if len(tokens) > 2 and tokens[1] in lexicon.words("kind_holders"):
-        plural = {skeleton(w): w for w, kind in lexicon.asked_types.items() if w != kind}
-        word = tokens[0] if tokens[0] in plural.values() else plural.get(skeleton(tokens[0]), "")
+        plural = {w: w for w, kind in lexicon.asked_types.items() if w != kind}
+        word = plural.get(tokens[0], "")
+        if not word and tokens[0] == skeleton(tokens[0]):
+            word = {skeleton(w): w for w in plural}.get(tokens[0], "")
         if word:
             return {f"kind:{lexicon.asked_types[word]}"}
     return set()

@@ -309,8 +309,9 @@ def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge
     asking = lexicon.words("question_starters") | lexicon.words("which_words") | lexicon.words("what_words")
     if not asking.isdisjoint(rest):
         return None
-    if rest and any(tuple(rest[: len(s)]) == s for s in _starters(lexicon.words("ellipsis_starters"))):
-        return None  # "sure, and gujarat?": a follow-up after an acknowledgement, no doubt
+    continues = any(tuple(rest[: len(s)]) == s for s in _starters(lexicon.words("ellipsis_starters")))
+    if continues and not any(is_number(t) for t in rest):
+        return None  # "sure, and gujarat?": a follow-up after an acknowledgement; "are you sure and not 2012?" doubts
     negations = lexicon.words("negations")
     claim = [t for t in rest if t not in lexicon.ignored or is_number(t) or t in negations]
     # ("i read about QUAD": where it was read, no doubt of the answer; "my notes say indonesia" after SCRI's partner

@@ -195,6 +195,8 @@ class Thresholds:
     unvowelled_min_length: int = 4
     #: How many of the commonest English words say which word a skeleton stands for first ("cntrs": "countries").
     english_skeleton_words: int = 50_000
+    #: How much commoner (Zipf) an English word typed the same way may be before a skeleton is not read as the base's.
+    skeleton_zipf_margin: float = 1.5
     #: A question giving a section's whole title asks for that section with at most this many words of its own.
     title_extra_words: int = 1
 

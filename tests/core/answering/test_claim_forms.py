@@ -19,9 +19,6 @@ from bot.core.services.knowledge import KnowledgeService
     [
         ("maharashtra has been paired with shizuoka prefecture", "Gujarat"),
         ("india japan industrial competitiveness partnership came in 2017 ryt", "2021"),
-        # "enhance" names the support relation ("meant to enhance India's industrial competitiveness"): a claim that
-        # it supports Japan's is turned round (it was declined: no fact stated whom the IJICP supports).
-        ("does ijicp boost japan's competitiveness", "India's industrial competitiveness"),
         # A wrong year beside words the material never uses ("under manmohan singh", "with germany") is still a wrong
         # year (these were declined for the words).
         ("cepa came into effect in 2013 under manmohan singh", "2011"),

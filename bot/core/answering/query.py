@@ -1527,6 +1527,15 @@ class QueryReader:
             # "kya india ne npt sign kiya hai": Hindi's "kya" opening a statement asks whether it is so ("kya hai
             # cepa", what CEPA is, opens on the verb).
             return True
+        if (
+            len(tokens) > 3
+            and not attributes
+            and tokens[-1] in words("polar_openers")
+            and tokens[-2] in words("polar_closers")
+            and not any(t in asking for t in tokens[:-1])
+        ):
+            # "malabar bilateral hai kya": the same "kya" after the statement's verb.
+            return True
         # "... is called?", "... also known as?" ask a name; "... hai ya india ke?" asks to choose.
         asking |= words("name_words") | words("either_or")
         if len(tokens) > 2 and tokens[-1] in words("confirm_tags") and not attributes and not leans:
@@ -2122,6 +2131,7 @@ class QueryReader:
             # and "so india has signed the NPT?" says something of its own.
             asking = self._question_words | lexicon.words("yes_no_starters") | lexicon.words("what_words")
             verbs = lexicon.words("common_verbs") | lexicon.words("stating_verbs") | lexicon.words("containing_verbs")
+            verbs = verbs | lexicon.words("identity_verbs")  # "so copper is india's export?" claims
             said = any(t in verbs or self._event_verb(t) for t in tokens[1:])
             elliptical = tokens[1] not in asking and not said
         reversal = _contains_any(tokens, self._reversal)

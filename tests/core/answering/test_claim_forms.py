@@ -24,6 +24,9 @@ from bot.core.services.knowledge import KnowledgeService
         ("cepa came into effect in 2013 under manmohan singh", "2011"),
         ("India Japan relationship became special strategic global partnership in 2000 under vajpayee", "2014"),
         ("ijicp launched in 2019 with germany", "2021"),
+        # Red-team replay, session 39: Hinglish "... hai kya" at the end asks whether it is so, as "kya ..." first.
+        ("malabar bilateral hai kya", "multilateral exercises (MILAN, MALABAR)"),
+        ("jimex aur malabar dono bilateral hain kya", "multilateral exercises (MILAN, MALABAR)"),
     ],
 )
 def test_the_false_claim_is_corrected(shipped: KnowledgeService, claim: str, stated: str) -> None:

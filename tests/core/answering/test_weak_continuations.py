@@ -32,6 +32,7 @@ def test_so_continues_the_amount_asked(shipped: KnowledgeService) -> None:
         ("so", False),
         # Red-team replay, session 39: a message with its own verb says something of its own.
         ("so india has signed the NPT?", False),
+        ("so copper is india's export?", False),
     ],
 )
 def test_so_continues_only_without_a_question_word(shipped: KnowledgeService, message: str, continues: bool) -> None:

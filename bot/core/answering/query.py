@@ -1527,12 +1527,15 @@ class QueryReader:
             # "kya india ne npt sign kiya hai": Hindi's "kya" opening a statement asks whether it is so ("kya hai
             # cepa", what CEPA is, opens on the verb).
             return True
+        polar = words("polar_openers")
+        closers = words("polar_closers")
+        # ("jimex bilateral hain kya aur dharma guardian army ka hai kya": each "kya" after a verb asks the same.)
+        tagged = {i for i, t in enumerate(tokens) if t in polar and i and tokens[i - 1] in closers}
         if (
             len(tokens) > 3
             and not attributes
-            and tokens[-1] in words("polar_openers")
-            and tokens[-2] in words("polar_closers")
-            and not any(t in asking for t in tokens[:-1])
+            and len(tokens) - 1 in tagged
+            and not any(t in asking for i, t in enumerate(tokens[:-1]) if i not in tagged)
         ):
             # "malabar bilateral hai kya": the same "kya" after the statement's verb.
             return True

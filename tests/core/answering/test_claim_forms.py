@@ -27,6 +27,10 @@ from bot.core.services.knowledge import KnowledgeService
         # Red-team replay, session 39: Hinglish "... hai kya" at the end asks whether it is so, as "kya ..." first.
         ("malabar bilateral hai kya", "multilateral exercises (MILAN, MALABAR)"),
         ("jimex aur malabar dono bilateral hain kya", "multilateral exercises (MILAN, MALABAR)"),
+        (
+            "bhai mera doubt hai ki jimex aur malabar dono bilateral hain kya aur dharma guardian army ka hai kya",
+            "multilateral exercises (MILAN, MALABAR)",
+        ),
     ],
 )
 def test_the_false_claim_is_corrected(shipped: KnowledgeService, claim: str, stated: str) -> None:

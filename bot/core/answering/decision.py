@@ -562,7 +562,7 @@ def _confirmed_denial(judged: Sequence[Judged], thresholds: Thresholds) -> Judge
         # What the material gives instead is in this fact's own answer ("the IJICP's aim" dates nothing): the member
         # reads it there.
         answer = candidate.fact.fact.answer
-        # (As read: "04 Oct" gives the day "4".)
+        # Compared as read, not as written: the claim's "4" is the material's "04 Oct" once tokenized.
         words = set(tokenize(answer))
         if not all(
             stated.casefold() in words or re.search(rf"(?<!\w){re.escape(stated)}(?!\w)", answer, re.IGNORECASE)
@@ -731,8 +731,12 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
 
 
 def _agent_s_own(turned: Judged, judged: Sequence[Judged], thresholds: Thresholds) -> Judged:
-    """Return a fact about as close as one stating a relation of another doer that also states one of the claim's
-    own doer, turned the same way; else the one given."""
+    """Return the fact to correct a claim with when the closest one states the relation of another doer only.
+
+    "india follows the US-led alliance system like japan": the fact on Japan's approach says nothing of India, while
+    one about as close says what India does instead (its strategic autonomy), which is the correction the member
+    needs. Without such a fact, the closest one is returned.
+    """
     agents = {r.agent for r in turned.candidate.query.roles if r.agent}
     if len(agents) != 1 or any(r.agent in agents for r in turned.candidate.profile.roles):
         return turned

@@ -1331,8 +1331,11 @@ _VOWELS = "aeiou"
 
 @lru_cache(maxsize=1)
 def english_skeletons(count: int) -> dict[str, str]:
-    """Return the commonest English word for each skeleton of the ``count`` commonest words (wordfreq's list, read
-    once)."""
+    """Return the commonest English word for each skeleton of the ``count`` commonest words.
+
+    A word typed without vowels stands for the commonest word so spelt more often than for a rare word of the base
+    that happens to share the skeleton; read once, as the list is large.
+    """
     from wordfreq import top_n_list
 
     skeletons: dict[str, str] = {}

@@ -15,6 +15,7 @@ import pytest
 
 from bot.core.answering.outcomes import Answer
 from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
 
 
 @pytest.mark.parametrize(
@@ -80,3 +81,18 @@ def test_a_word_without_its_vowels_is_read_as_the_base_word(
 ) -> None:
     # Only one base word may have that skeleton, and only a word typed with at most one vowel is read so.
     assert shipped.matcher.index.correct(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # "continent" asks for a region as "region" does (it was "did you mean", then the follow-up lost the AAGC).
+        ("which year did japan and india launch a growth corridor", "which continent"),
+        ("which continent is aagc for",),
+        ("aagc kis continent ke liye hai",),
+    ],
+)
+def test_a_continent_asked_is_a_region(shipped: KnowledgeService, turns: tuple[str, ...]) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert "Africa" in outcome.best.fact.fact.answer

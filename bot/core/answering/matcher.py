@@ -901,6 +901,9 @@ class Matcher:
         completed = self._completed(question, previous) if not compared else None
         if completed is not None:
             return completed
+        named_as = self._name_of_it(question, previous) if not compared else None
+        if named_as is not None:
+            return named_as
         nth = self._nth_of_a_list(question, previous) if not compared else None
         if nth is not None:
             return nth
@@ -977,6 +980,36 @@ class Matcher:
             return None
         compared = self._compare(Comparison(kind, *previous.compared))
         return None if compared is None else Reply(compared[0], previous)
+
+    def _name_of_it(self, question: str, previous: Turn | None) -> Reply | None:
+        """Answer "what is it called?" / "its full name?" after an answer about one named thing with its full form;
+        None for any other message."""
+        if previous is None or not previous.fact_ids:
+            return None
+        words = self.lexicon.words
+        tokens = tokenize(question)
+        # One thing pointed at ("it", "its", "this"): "name them" asks to list things, not what one is called.
+        pointing = (words("anaphors") | words("demonstrative_anaphors")) - words("plural_anaphors")
+        pointing -= words("object_anaphors") | {"they", "their", "these", "those"}
+        naming = words("name_words")
+        if not tokens or tokens[0] in naming:
+            return None
+        asking = words("what_words") | words("identity_verbs") | pointing
+        # ("name" is a function word elsewhere: here it is what is asked.)
+        said = [t for t in tokens if t not in asking and (t in naming or t not in self.lexicon.ignored)]
+        if pointing.isdisjoint(tokens) or not said or not set(said) <= naming:
+            return None
+        named = [u.label for u in previous.topic if u.named and u.kind == "concept"]
+        if not named and len(previous.fact_ids) == 1 and self.base.has_fact(previous.fact_ids[0]):
+            # "what was launched in 2021", then "its full name?": the thing the answer was about.
+            glossary = self.index.glossary
+            things = self.scorer.subjects(self.base.position_of(previous.fact_ids[0])) - self.scorer.partner_concepts
+            named = [glossary.labels[c] for c in things if c in glossary.named]
+        if len(named) != 1:
+            return None
+        # "what is it called?" after "which year did japan and india launch a growth corridor": the thing's full form.
+        asked = f"{self.lexicon.first_word('full_form_questions')} {named[0]}"
+        return self._respond_to(asked, previous)
 
     def _which_of_the_two(self, question: str, previous: Turn) -> Reply | None:
         """Answer "which one counters unilateralism?" after two things answered in turn (QUAD, then SCRI): the one

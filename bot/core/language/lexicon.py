@@ -123,6 +123,7 @@ WORD_LISTS = (
     "task_verbs",
     "article_gist_questions",
     "article_date_questions",
+    "full_form_questions",
     "article_about_words",
     "events_of_people",
     "partitive_words",

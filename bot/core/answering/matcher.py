@@ -674,9 +674,7 @@ class Matcher:
         said = tags | words_of("who_copulas") | words_of("demonstrative_anaphors")
         words = [t for t in tokenize(question) if t not in said]
         # "ye 20 billion tha na?": a sum is its figure with its magnitude and currency.
-        sized = [
-            w for w in words if w not in self.lexicon.magnitude_powers and w not in self.lexicon.words("currency_words")
-        ]
+        sized = [w for w in words if w not in self.lexicon.magnitude_powers and w not in words_of("currency_words")]
         if len(sized) != 1 or not is_number(sized[0]):
             return None
         if _A_YEAR.fullmatch(sized[0]) and Intent.WHEN not in asked.intents:

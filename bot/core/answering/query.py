@@ -1873,10 +1873,9 @@ class QueryReader:
         if not tokens or tokens[0] not in words("yes_no_starters"):
             return False
         containing = words("containing_verbs")
-        return any(
-            t in containing and (t.endswith("ed") or any(w not in self.lexicon.ignored for w in tokens[i + 1 :]))
-            for i, t in enumerate(tokens[2:], 2)
-        )
+        # (The last word that is not a function word, found once: a verb before it has the thing after it.)
+        last = max((i for i, w in enumerate(tokens) if w not in self.lexicon.ignored), default=-1)
+        return any(t in containing and (t.endswith("ed") or i < last) for i, t in enumerate(tokens[2:], 2))
 
     def _material_says(self, tokens: Sequence[str]) -> bool:
         """Tell whether a question asks what the material itself says ("what does the article say about Russia")."""
@@ -2196,9 +2195,9 @@ class QueryReader:
         elif tokens and tokens[0] in auxiliaries and len(tokens) > 2:
             # "will India sign the NPT?" asks whether it will be: what the material says is so today tells nothing.
             found.add("future")
-        # "came into effect in august 2011?": a month beside a figure dates the thing finer than a year, which a fact
-        # giving the year alone does not bear out.
-        # The month comes before its year ("may 2017", "1 aug 2011"): "set up in 2017, may i know more" asks none.
+        # "came into effect in august 2011?": a month before its year ("may 2017", "1 aug 2011") dates the thing finer
+        # than a year, which a fact giving the year alone does not bear out ("set up in 2017, may i know more" asks
+        # no month).
         months = self.lexicon.words("months")
         dated = [
             i
@@ -3102,8 +3101,8 @@ def keyword_kind(tokens: Sequence[str], lexicon: Lexicon, named: set[int] | froz
     # "countries in scri" (or "cntrs in scri", typed without vowels): a kind in the plural first, then what holds the
     # things asked for ("status of ssgp" is no "states": a word typed with its vowels is read as typed).
     if len(tokens) > 2 and tokens[1] in lexicon.words("kind_holders"):
-        plural = {w: w for w, kind in lexicon.asked_types.items() if w != kind}
-        word = plural.get(tokens[0], "")
+        plural = {w for w, kind in lexicon.asked_types.items() if w != kind}
+        word = tokens[0] if tokens[0] in plural else ""
         if not word and tokens[0] == skeleton(tokens[0]):
             word = {skeleton(w): w for w in plural}.get(tokens[0], "")
         if word:

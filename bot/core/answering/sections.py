@@ -21,9 +21,12 @@ class SectionTitles:
         self._ignored = ignored
         self._similarity = similarity
         self._sections: list[tuple[Source, Section, frozenset[str], frozenset[str]]] = []
+        #: Each section's title alone, as stems (``named_in_full`` reads them for every message no fact answers).
+        self._titles: list[tuple[Source, Section, frozenset[str]]] = []
         for source, section in sections:
             own = self._stems(f"{section.title} {section.id.replace('_', ' ').replace('-', ' ')}")
             self._sections.append((source, section, own, self._stems(source.title)))
+            self._titles.append((source, section, self._stems(section.title)))
 
     def _stems(self, text: str) -> frozenset[str]:
         return frozenset(stem(t) for t in tokenize(text) if t not in self._ignored)
@@ -56,11 +59,8 @@ class SectionTitles:
         asked = {stem(t) for t in words if t not in self._ignored}
         found = [
             (source, section)
-            for source, section, _own, _article in self._sections
-            if (title := self._stems(section.title))
-            and len(title) >= 3
-            and title <= asked
-            and len(asked - title) <= most_left
+            for source, section, title in self._titles
+            if len(title) >= 3 and title <= asked and len(asked - title) <= most_left
         ]
         return found[0] if len(found) == 1 else None
 

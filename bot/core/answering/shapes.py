@@ -319,22 +319,17 @@ def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge
     return Challenge(" ".join(claim), doubts, closing)
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=16)
 def _starters(phrases: frozenset[str]) -> frozenset[tuple[str, ...]]:
-    """Return phrases as token tuples (read once per lexicon)."""
+    """Return phrases as token tuples (read once per lexicon, not per message)."""
     return frozenset(t for t in (tuple(tokenize(p)) for p in phrases) if t)
 
 
-@functools.lru_cache(maxsize=8)
 def _challenge_phrases(
     cues: frozenset[str], sources: frozenset[str], openers: frozenset[str]
 ) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
-    """Return the doubt, source and opener phrases as token tuples (read once per lexicon, not per message)."""
-
-    def tokens(phrases: frozenset[str]) -> frozenset[tuple[str, ...]]:
-        return frozenset(t for t in (tuple(tokenize(p)) for p in phrases) if t)
-
-    return tokens(cues), tokens(sources), tokens(openers)
+    """Return the doubt, source and opener phrases as token tuples."""
+    return _starters(cues), _starters(sources), _starters(openers)
 
 
 def bare_year(text: str) -> int | None:

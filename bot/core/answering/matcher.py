@@ -302,6 +302,17 @@ class Matcher:
         confidence = calibrated(answer_features(query, first, judged), t.calibration)
         return Answer(tuple(replace(m, confidence=round(confidence, 4)) for m in found), note=note)
 
+    def _without_lead_in(self, query: Query) -> Query:
+        """Return a question read without the words that open it as a continuation ("and", "what about")."""
+        tokens = tokenize(query.text)
+        starters = self.reader.ellipsis_positions(tokens)
+        lead = 0
+        while lead in starters:
+            lead += 1
+        if not lead or lead == len(tokens):
+            return query
+        return self.read(" ".join(tokens[lead:]))
+
     def _in_context(self, query: Query, previous: Turn | None) -> tuple[Outcome, Query]:
         """Decide a question on its own, or as a follow-up to the previous one when it leans on it."""
         t = self.thresholds
@@ -330,10 +341,14 @@ class Matcher:
             return self._decide(query), query
         if previous is None:
             # "aur UP ka?" with nothing before it: what it asks of UP is the earlier question's, which is missing.
-            dangling = query.markers.continues and not query.asks and query.content_words <= 2
+            # ("and what does india import?" reads a relation with its side named: a question of its own.)
+            dangling = query.markers.continues and not query.asks and query.content_words <= 2 and not query.roles
             # So is "does china?": the verb an auxiliary stands for.
             dangling = dangling or query.auxiliary_only
             if query.has_subject and not (dangling and not query.markers.reversal):
+                if query.markers.continues:
+                    # "and what does japan export?" with nothing before it is read as the question after the "and".
+                    query = self._without_lead_in(query)
                 return self._decide(query), query
             # With nothing before it, "when was it updated?" can only be about the article itself.
             if query.markers.anaphor is not None and not query.markers.elliptical:

@@ -364,6 +364,11 @@ class Matcher:
                 ):
                     return alone, query
             return Clarify(query.markers.anaphor or " ".join(query.text.split()[:4])), query
+        if query.markers.anaphor is not None and not query.has_subject and self._answered_of_the_article(previous):
+            # "who wrote it?" after the article's dates: "it" is the article, not the date just asked.
+            anaphor = query.markers.anaphor
+            words = ["this article" if word == anaphor else word for word in tokenize(query.text)]
+            return self._decide(self.read(" ".join(words))), query
         if query.set_aside and not query.units and not self._in_answer(query.set_aside, previous):
             # "apart from telecom?" after CEPA's year: nothing of the earlier answer is set aside; which list is meant?
             return Clarify(" ".join(query.text.split()[:4])), query
@@ -574,6 +579,15 @@ class Matcher:
         best = max(overlap.values(), default=0)
         named = [article for article, count in overlap.items() if count == best]
         return named[0] if best and len(named) == 1 else None
+
+    def _answered_of_the_article(self, previous: Turn) -> bool:
+        """Tell whether the previous turn was answered with facts about the article itself (its dates, publisher)."""
+        words = self.lexicon.words("document_words")
+        base = self.base
+        return bool(previous.fact_ids) and all(
+            base.has_fact(fact_id) and not words.isdisjoint(tokenize(base.fact(fact_id).fact.answer))
+            for fact_id in previous.fact_ids
+        )
 
     def _about_the_article(self, answer: Answer) -> bool:
         words = self.lexicon.words("document_words")

@@ -367,8 +367,8 @@ class Matcher:
         if query.markers.anaphor is not None and not query.has_subject and self._answered_of_the_article(previous):
             # "who wrote it?" after the article's dates: "it" is the article, not the date just asked.
             anaphor = query.markers.anaphor
-            words = ["this article" if word == anaphor else word for word in tokenize(query.text)]
-            return self._decide(self.read(" ".join(words))), query
+            spelled = ["this article" if word == anaphor else word for word in tokenize(query.text)]
+            return self._decide(self.read(" ".join(spelled))), query
         if query.set_aside and not query.units and not self._in_answer(query.set_aside, previous):
             # "apart from telecom?" after CEPA's year: nothing of the earlier answer is set aside; which list is meant?
             return Clarify(" ".join(query.text.split()[:4])), query

@@ -100,6 +100,8 @@ FRESH28_SETS = (EVAL_DIR / "fresh28_holdout.yaml", EVAL_DIR / "fresh28_conversat
 FRESH29_SETS = (EVAL_DIR / "fresh29_holdout.yaml", EVAL_DIR / "fresh29_conversations_holdout.yaml")
 #: Written blind from the article by a thirty-first helper at the start of session 39 (2026-12-05); never tuned on.
 FRESH30_SETS = (EVAL_DIR / "fresh30_holdout.yaml", EVAL_DIR / "fresh30_conversations_holdout.yaml")
+#: Written blind from the article by a thirty-second helper at the start of session 40 (2026-12-05); never tuned on.
+FRESH31_SETS = (EVAL_DIR / "fresh31_holdout.yaml", EVAL_DIR / "fresh31_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,13 @@ SET_GROUPS = (
         False,
         FRESH29_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a thirty-first helper, blind, Dec 2026; never tuned on", False, FRESH30_SETS),
+    SetGroup(
+        "thirty-first holdout (2 sets)",
+        "a thirty-first helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH30_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a thirty-second helper, blind, Dec 2026; never tuned on", False, FRESH31_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

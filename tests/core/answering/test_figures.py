@@ -45,6 +45,7 @@ from scripts.evaluate import (
     FRESH28_SETS,
     FRESH29_SETS,
     FRESH30_SETS,
+    FRESH31_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -202,6 +203,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH28_SETS,
         *FRESH29_SETS,
         *FRESH30_SETS,
+        *FRESH31_SETS,
     ],
     ids=lambda p: p.stem,
 )

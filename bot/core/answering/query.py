@@ -21,7 +21,15 @@ from rapidfuzz import fuzz, process
 
 from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
 from bot.core.answering.frozen import quick_init
-from bot.core.answering.index import ENTITY_PREFIX, KIND_PREFIX_TOKEN, RELATION_PREFIX, FactIndex, skeleton, zipf
+from bot.core.answering.index import (
+    ENTITY_PREFIX,
+    KIND_PREFIX_TOKEN,
+    RELATION_PREFIX,
+    FactIndex,
+    Typos,
+    skeleton,
+    zipf,
+)
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.answering.shapes import figures_as_alternatives, options_as_alternatives
 from bot.core.answering.wording import counts_in, event_kinds, event_starts
@@ -286,6 +294,12 @@ class QueryReader:
         self._attribute_lengths = sorted({len(p) for p in self._attribute_phrases}, reverse=True)
         #: The first words of the attribute phrases: a window starting with any other word is none of them.
         self._attribute_firsts = frozenset(p[0] for p in self._attribute_phrases if p)
+        self._single_word_cues = frozenset(p[0] for p in self._attribute_phrases if len(p) == 1)
+        by_length: dict[int, list[str]] = {}
+        for cue in sorted(self._single_word_cues):
+            by_length.setdefault(len(cue), []).append(cue)
+        #: The cues' own spellings, for a misspelt cue the base never uses ("budgt": no fact says "budget").
+        self._cue_spellings = Typos(by_length, index.thresholds)
         self._ellipsis = _phrases(lexicon.words("ellipsis_starters"))
         self._reversal = _phrases(lexicon.words("reversal_phrases"))
         self._other_one = _phrases(lexicon.words("other_one_phrases"))
@@ -926,7 +940,7 @@ class QueryReader:
         named = {i for start, end in spans if end - start > 1 for i in range(start, end)}
         # "need for prelims tmrw" says why the member asks: it asks for no purpose.
         said = _positions_of(tokens, self._discourse)
-        attributes, cue_positions = self._attributes(tokens, question, named | said)
+        attributes, cue_positions = self._attributes(self._cue_typos(tokens), question, named | said)
         # "the other way round" says how the question relates to the one before; it names nothing to look for.
         discourse = said | _positions_of(tokens, self._reversal)
         discourse |= self._stand_ins(tokens)
@@ -1881,6 +1895,24 @@ class QueryReader:
         """Tell whether a question asks what the material itself says ("what does the article say about Russia")."""
         words = self.lexicon.words
         return not words("document_words").isdisjoint(tokens) and not words("speech_verbs").isdisjoint(tokens)
+
+    def _cue_typos(self, tokens: list[str]) -> list[str]:
+        """Read a misspelt one-word attribute cue as the cue ("objctive?" after the AAGC asks its aim): read as a
+        plain word it asked nothing, and the follow-up was answered with whichever fact has "objective"."""
+        cues, ignored = self._single_word_cues, self.lexicon.ignored
+        fixed: list[str] | None = None
+        for i, token in enumerate(tokens):
+            if len(token) < self.index.thresholds.cue_typo_min_letters or token in cues or token in ignored:
+                continue
+            if not token.isalpha() or self.index.knows(self.index.senses.token(token), token):
+                continue
+            corrected = self.index.correct(token)
+            if corrected is None or corrected not in cues:
+                corrected = self._cue_spellings.correct(token)
+            if corrected is not None and corrected in cues:
+                fixed = fixed if fixed is not None else list(tokens)
+                fixed[i] = corrected
+        return fixed if fixed is not None else tokens
 
     def _relation_typos(self, tokens: list[str]) -> list[str]:
         """Read a misspelt word of a relation as the word ("japan exprts to india"): its direction is what the

@@ -185,6 +185,9 @@ class Thresholds:
     attribution_reach: int = 3
     #: "which X ... is": the words before the auxiliary read as the thing asked for, at most this many.
     asked_head_reach: int = 3
+    #: A misspelt attribute cue ("objctive") is read as the cue from this many letters on; shorter words are too
+    #: close to too many others.
+    cue_typo_min_letters: int = 5
     #: Words this common in English (Zipf scale) are real words, never typos of base vocabulary.
     typo_max_zipf: float = 3.0
     #: Words at least this common in a large English word list (Zipf) are real words, however rare in chat.

@@ -90,6 +90,8 @@ from bot.core.language.text import content_stems, is_number, normalize, stem, to
 STANDS_NOTE = "I'm going by the study material, which says:"
 #: A bare value the member offers, with no doubt said ("17.69 hai na?"), that the answer just given gives.
 AGREES_NOTE = "Yes, that is what the study material says:"
+#: The note above the one fact that bears out a yes/no question in full ("is MALABAR multilateral?").
+CONFIRMS_NOTE = "Yes. The study material says:"
 
 
 @dataclass(frozen=True)
@@ -702,6 +704,8 @@ class Matcher:
         tags = words_of("premise_tags") | words_of("confirm_tags")
         said = tags | words_of("who_copulas") | words_of("demonstrative_anaphors")
         words = [t for t in tokenize(question) if t not in said]
+        if len(words) == 2 and words[0] in words_of("time_prepositions") and _A_YEAR.fullmatch(words[1]):
+            words = words[1:]  # "in 2015 right?": the year, as a date is said
         # "ye 20 billion tha na?": a sum is its figure with its magnitude and currency.
         sized = [w for w in words if w not in self.lexicon.magnitude_powers and w not in words_of("currency_words")]
         if len(sized) != 1 or not is_number(sized[0]):
@@ -1326,6 +1330,9 @@ class Matcher:
             # Keep what was asked, so "I meant the AAGC" (or "germany", for an article) can complete it.
             articles = tuple(m.fact.source.id for m in outcome.options)
             return Reply(outcome, Turn(used, used.units if outcome.options else (), pending=True, articles=articles))
+        if used is query:
+            # (A follow-up read with the question before it asks of the earlier subject: no bare "Yes" to it.)
+            outcome = self._confirmed(outcome, used)
         turn = Turn.after(used, outcome, _relation_words(used, self.lexicon))
         about = self.lexicon.words("article_about_words")
         if turn.topic and all(u.label.casefold() in about for u in turn.topic):
@@ -1342,6 +1349,33 @@ class Matcher:
             # "who won the IPL?" declined: "back to it" then means what was asked before it.
             turn = replace(turn, earlier=previous if previous.fact_ids else previous.earlier)
         return Reply(outcome, self._answered_pair(outcome, turn))
+
+    def _confirmed(self, outcome: Outcome, query: Query) -> Outcome:
+        """Say yes to a yes/no question one fact bears out in full ("is MALABAR multilateral?"): the fact alone
+        leaves the member to work out the yes. A negated question ("isn't JIMEX naval?") gets the fact alone, since a
+        bare yes to it reads either way."""
+        if not (isinstance(outcome, Answer) and query.yes_no and not outcome.note and len(outcome.matches) == 1):
+            return outcome
+        if query.markers.negation or not query.units or "_" in query.text:
+            return outcome
+        if query.numbers or query.roles or query.claims:
+            # "joint declaration bhi 2015 ka hai?" against the fact on the 2015 pacts (which names the 2025
+            # declaration too), "copper toh export hai na?" against India's imports: a figure or a direction asked
+            # about is borne out only by the checks that correct it, so the fact is shown without a "Yes"; as is a
+            # statement put as a question ("gujarat ka bhi toyama hai na?"), which the checks may not read whole.
+            return outcome
+        words = tokenize(query.text)
+        if not self.lexicon.words("open_question_words").isdisjoint(words):
+            # "2+2 dialogue kiske beech hota hai?" reads like a statement asked about, but asks between whom.
+            return outcome
+        if words and words[-1] in self.lexicon.words("trailing_prepositions"):
+            return outcome
+        if not self.lexicon.words("exclusive_words").isdisjoint(words):
+            return outcome
+        covered = outcome.best.covered
+        if any(unit.label not in covered for unit in query.units):
+            return outcome
+        return replace(outcome, note=CONFIRMS_NOTE)
 
     def _gap_of_nothing(self, question: str, previous: Turn | None) -> bool:
         """Tell whether a message asks the time between two things it does not name ("gap between them?", "dono ke

@@ -1899,11 +1899,13 @@ class QueryReader:
     def _cue_typos(self, tokens: list[str]) -> list[str]:
         """Read a misspelt one-word attribute cue as the cue ("objctive?" after the AAGC asks its aim): read as a
         plain word it asked nothing, and the follow-up was answered with whichever fact has "objective"."""
-        cues, ignored = self._single_word_cues, self.lexicon.ignored
+        cues, ignored, language = self._single_word_cues, self.lexicon.ignored, self._language_words
         fixed: list[str] | None = None
         for i, token in enumerate(tokens):
             if len(token) < self.index.thresholds.cue_typo_min_letters or token in cues or token in ignored:
                 continue
+            if token in language:
+                continue  # "lamba" of "kitna lamba" is a word of Hinglish, not a typo of "lambda"
             if not token.isalpha() or self.index.knows(self.index.senses.token(token), token):
                 continue
             corrected = self.index.correct(token)

@@ -282,7 +282,9 @@ def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge
     while start < len(tokens) and (tokens[start],) in openers:
         start += 1
     opening = tuple(tokens[start:])
-    doubts = any(opening[: len(cue)] == cue for cue in cues)
+    # (A cue may open with words that are openers elsewhere: "is it true?" is no "true?".)
+    whole = tuple(tokens)
+    doubts = any(opening[: len(cue)] == cue or whole[: len(cue)] == cue for cue in cues)
     closing = False
     if not doubts and not any(opening[: len(source)] == source for source in sources):
         end = len(tokens)

@@ -608,7 +608,10 @@ class Matcher:
         """Stand by the answer just given when a member doubts it ("are you sure? my notes say 2012"): a claim
         the message makes instead is checked against the material as a claim about the same thing, and the answer
         is given again, as a correction when the claim says otherwise; None when the message doubts nothing."""
-        challenge = read_challenge(question, self.lexicon, self.thresholds.max_challenge_words)
+        # ("पक्का? मेरे नोट्स में 20 बिलियन है": a doubt in Devanagari is read in the words the language data gives it.)
+        challenge = read_challenge(
+            self.reader.in_latin_letters(question), self.lexicon, self.thresholds.max_challenge_words
+        )
         if challenge is None:
             figure = self._bare_figure_claim(question, previous)
             if figure is None:
@@ -696,7 +699,16 @@ class Matcher:
         """Return the figure a message gives and nothing else after a question asking a date or an amount ("2012?"
         after "when did CEPA come into effect"), or None."""
         asked = previous.query
-        if not (asked.intents & {Intent.WHEN, Intent.QUANTITY, Intent.COUNT} or asks_amount(asked, self.lexicon)):
+        asked_a_figure = asked.intents & {Intent.WHEN, Intent.QUANTITY, Intent.COUNT} or asks_amount(
+            asked, self.lexicon
+        )
+        # "22.5 na?" after "2023-24 trade?": the answer gave a sum, though the question named none.
+        gave_a_sum = any(
+            self.index.profiles[self.base.position_of(fact_id)].has_number
+            for fact_id in previous.fact_ids
+            if self.base.has_fact(fact_id)
+        )
+        if not (asked_a_figure or gave_a_sum):
             return None
         # ("5 hai na?", "ye 2024 tha na?": the tag, the copula and "this" say nothing more; "aur 2017 me?" asks
         # what happened then.)
@@ -704,12 +716,15 @@ class Matcher:
         tags = words_of("premise_tags") | words_of("confirm_tags")
         said = tags | words_of("who_copulas") | words_of("demonstrative_anaphors")
         words = [t for t in tokenize(question) if t not in said]
-        if len(words) == 2 and words[0] in words_of("time_prepositions") and _A_YEAR.fullmatch(words[1]):
-            words = words[1:]  # "in 2015 right?": the year, as a date is said
+        dating = words_of("year_prepositions")
+        if len(words) == 2 and any(_A_YEAR.fullmatch(w) for w in words) and not dating.isdisjoint(words):
+            words = [w for w in words if w not in dating]  # "in 2015 right?", "2025 se na?": the year, said as a date
         # "ye 20 billion tha na?": a sum is its figure with its magnitude and currency.
         sized = [w for w in words if w not in self.lexicon.magnitude_powers and w not in words_of("currency_words")]
         if len(sized) != 1 or not is_number(sized[0]):
             return None
+        if not asked_a_figure and _A_YEAR.fullmatch(sized[0]):
+            return None  # "2017?" after "2023-24 trade?": a year is no sum put in the answer's place
         if _A_YEAR.fullmatch(sized[0]) and Intent.WHEN not in asked.intents:
             return None  # "2025?" after "how many other outcomes": a year is no count or sum put in the answer's place
         return " ".join(words)

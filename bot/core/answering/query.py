@@ -1996,6 +1996,15 @@ class QueryReader:
         # Any confirm tag reads the same: the statement before it is to be confirmed.
         return [*tokens[:start], min(self.lexicon.words("confirm_tags"))]
 
+    def in_latin_letters(self, question: str) -> str:
+        """Return a message with its words of other scripts read as the language data gives them (or transliterated);
+        a message in Latin letters is returned as it is."""
+        if question.isascii():
+            return question
+        tokens = tokenize(question)
+        translated, _romanised = self._translate(tokens)
+        return question if translated == tokens else " ".join(translated)
+
     def _translate(self, tokens: list[str]) -> tuple[list[str], frozenset[str]]:
         """Replace words of other scripts by their English equivalents (language data), else transliterate.
 

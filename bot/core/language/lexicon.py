@@ -180,6 +180,7 @@ WORD_LISTS = (
     "open_question_words",
     "trailing_prepositions",
     "exclusive_words",
+    "year_prepositions",
     "document_words",
     "document_cues",
     "membership_phrases",

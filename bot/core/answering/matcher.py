@@ -313,7 +313,15 @@ class Matcher:
             lead += 1
         if not lead or lead == len(tokens):
             return query
-        return self.read(" ".join(tokens[lead:]))
+        # The rest as written: its question mark and capitals are part of how it reads ("MALABAR is bilateral?").
+        text, at = query.text, 0
+        folded = text.casefold()
+        for token in tokens[:lead]:
+            found = folded.find(token, at)
+            if found < 0:
+                return self.read(" ".join(tokens[lead:]))
+            at = found + len(token)
+        return self.read(text[at:].lstrip(" ,.;:!-"))
 
     def _in_context(self, query: Query, previous: Turn | None) -> tuple[Outcome, Query]:
         """Decide a question on its own, or as a follow-up to the previous one when it leans on it."""
@@ -345,6 +353,7 @@ class Matcher:
             # "aur UP ka?" with nothing before it: what it asks of UP is the earlier question's, which is missing.
             # ("and what does india import?" reads a relation with its side named: a question of its own.)
             dangling = query.markers.continues and not query.asks and query.content_words <= 2 and not query.roles
+            dangling = dangling and not (query.claims or query.yes_no)  # ("and MALABAR is multilateral?")
             # So is "does china?": the verb an auxiliary stands for.
             dangling = dangling or query.auxiliary_only
             if query.has_subject and not (dangling and not query.markers.reversal):
@@ -392,6 +401,15 @@ class Matcher:
             alone = self._decide(query)
             if isinstance(alone, Answer | Correction):
                 return alone, query
+        whole_claim = query.claims or query.yes_no
+        if whole_claim and query.names_more_than_partners and query.markers.anaphor is None and not pending:
+            # "and MALABAR is multilateral?" after "is JIMEX bilateral?": a claim naming its own subject is checked as
+            # it stands; read with the question before it, it claimed JIMEX multilateral too.
+            bare = self._without_lead_in(query)
+            alone = self._decide(bare)
+            whole = isinstance(alone, Answer) and all(u.label in alone.best.covered for u in bare.units)
+            if whole or isinstance(alone, Correction):
+                return alone, bare
         partners = self.scorer.partner_concepts
         if any(u.token not in partners for u in previous.topic):
             # "India and Japan" are what every fact of the article is about: the earlier subject is the rest.

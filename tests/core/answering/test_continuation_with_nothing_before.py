@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Clarify
+from bot.core.answering.outcomes import Answer, Clarify, Correction
 from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
 
 
 @pytest.mark.parametrize(
@@ -39,3 +40,21 @@ def test_it_reads_as_the_question_without_the_and(shipped: KnowledgeService) -> 
 @pytest.mark.parametrize("question", ["aur UP ka?", "and the exports?", "and when?", "and gujarat?"])
 def test_a_bare_continuation_is_still_asked_back(shipped: KnowledgeService, question: str) -> None:
     assert isinstance(shipped.matcher.respond(question).outcome, Clarify)
+
+
+@pytest.mark.parametrize(
+    ("turns", "kind", "key"),
+    [
+        (("Is JIMEX bilateral?", "and MALABAR is multilateral?"), Answer, "MALABAR"),
+        (("Is JIMEX bilateral?", "and MALABAR is bilateral?"), Correction, "multilateral exercises (MILAN, MALABAR)"),
+        (("and MALABAR is bilateral?",), Correction, "multilateral exercises (MILAN, MALABAR)"),
+    ],
+)
+def test_a_claim_naming_its_own_subject_is_checked_as_it_stands(
+    shipped: KnowledgeService, turns: tuple[str, ...], kind: type, key: str
+) -> None:
+    # After "is JIMEX bilateral?", the true "and MALABAR is multilateral?" was read with JIMEX and "corrected".
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, kind), outcome
+    shown = outcome.best.fact.fact.answer if isinstance(outcome, Answer) else outcome.related[0].fact.fact.answer
+    assert key in shown

@@ -404,6 +404,10 @@ def merge(
     if inherit and any(not u.named and u.kind in {"word", "concept"} and not is_action(u) for u in query.units):
         # "japan side policy?" after "which region": the kind of name asked before is not asked of the policy.
         attributes = frozenset(a for a in attributes if not a.startswith("kind:"))
+    # "17.69 billion na?", then "total?": the figure claimed before is not claimed again by a question asking something.
+    unclaimed = not (query.yes_no or query.claims or query.numbers)
+    if unclaimed:
+        units = tuple(u for u in units if u.kind != "figure" or u in query.units)
     dates = query.dates
     named = [u for u in kept if u.named and u.kind == "concept"]
     years = [n for n in query.numbers if _YEAR.fullmatch(n)]
@@ -422,7 +426,9 @@ def merge(
             else query.intents
         ),
         attributes=attributes,
-        numbers=query.numbers if replaces and "figure" in kinds else query.numbers | previous.query.numbers,
+        numbers=query.numbers
+        if (replaces and "figure" in kinds) or unclaimed
+        else query.numbers | previous.query.numbers,
         roles=roles,
         entities=tuple(dict.fromkeys(entities)),
         contrast=contrast,

@@ -401,6 +401,12 @@ class Matcher:
             alone = self._decide(query)
             if isinstance(alone, Answer | Correction):
                 return alone, query
+        what = self.lexicon.words("what_words")
+        if query.units and all(u.kind == "figure" for u in query.units) and not what.isdisjoint(query.words):
+            # "then what is 22.85?" after Japan's exports: what the figure is, wherever the material gives it.
+            alone = self._decide(self._without_lead_in(query))
+            if isinstance(alone, Answer):
+                return alone, query
         whole_claim = query.claims or query.yes_no
         if whole_claim and query.names_more_than_partners and query.markers.anaphor is None and not pending:
             # "and MALABAR is multilateral?" after "is JIMEX bilateral?": a claim naming its own subject is checked as

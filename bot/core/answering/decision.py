@@ -199,10 +199,6 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
     if unknown:
         beside = _about_the_rest(query, judged, t, unknown)
         if beside is not None:
-            if (query.yes_no or query.claims) and beside.candidate.substituted:
-                # "SCRI india japan france trilateral hai?": the fact names another in France's place (Australia),
-                # so the claim is one the material says otherwise of.
-                return Correction((beside.match,), beside.reason, reversed=False)
             # "is SCRI with France?": the material never names France, but it does say whom SCRI is with.
             return Partial(f"anything on {', '.join(unknown)}", (beside.match,), beside.reason)
         return Decline(DeclineReason.NOT_MENTIONED, ", ".join(unknown))

@@ -1,8 +1,8 @@
-"""A claim naming something the material never mentions where the material names another is corrected (session 40).
+"""A claim naming something the material never mentions, where the fact names another in its place, is corrected.
 
-"is SCRI with France?" was a partial answer ("the material doesn't give anything on France"), though the fact on the
-SCRI names Australia in France's place: the claim is one the material says otherwise of. An unknown name beside a
-thing the fact names nothing in the place of ("does the G4 deal with WTO reforms?") stays a partial answer.
+"is SCRI with France?" is corrected with the fact naming Australia in France's place; an unknown name beside a thing
+the fact names nothing in the place of ("does the G4 deal with WTO reforms?") is a partial answer (guards kept with
+the red team's unknown-name claims of session 40).
 """
 
 from __future__ import annotations

@@ -606,6 +606,11 @@ class Matcher:
         named = [article for article, count in overlap.items() if count == best]
         return named[0] if best and len(named) == 1 else None
 
+    def _asked_before(self, item: str, previous: Turn) -> bool:
+        """Tell whether the previous question named a list item ("Dharma Guardian kis type ki exercise hai?")."""
+        asked = {u.label.casefold() for u in previous.query.units}
+        return item.casefold() in asked or set(tokenize(item)) <= set(tokenize(previous.query.text))
+
     def _answered_of_the_article(self, previous: Turn) -> bool:
         """Tell whether the previous turn was answered with facts about the article itself (its dates, publisher)."""
         words = self.lexicon.words("document_words")
@@ -810,6 +815,11 @@ class Matcher:
         if not items:
             return None
         whole = is_complete_list(best.fact.fact.answer)
+        other = not {tokens[i] for i in span}.isdisjoint(self.lexicon.words("other_words"))
+        if other and previous is not None and len(items) == 2 and self._asked_before(items[place - 1], previous):
+            # "aur dusra bilateral exercise?" after Dharma Guardian: "dusra" is "the other" as well as "the second",
+            # and the second of two is the one just asked about.
+            place = 3 - place
         turn = replace(reply.turn, listed=items) if reply.turn is not None else previous
         if place > len(items):
             named = f"{len(items)}" if whole else f"only {len(items)}"

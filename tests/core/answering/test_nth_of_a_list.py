@@ -13,6 +13,7 @@ import pytest
 
 from bot.core.answering.outcomes import Answer, Partial
 from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,16 @@ def test_a_place_the_list_lacks_is_a_partial_answer(shipped: KnowledgeService, q
 )
 def test_no_place_in_a_list_is_read(shipped: KnowledgeService, question: str) -> None:
     assert shipped.matcher.reader.nth_of_a_kind(question) is None
+
+
+def test_dusra_after_the_second_of_two_is_the_other_one(shipped: KnowledgeService) -> None:
+    # "dusra" is "the other" as well as "the second": after Dharma Guardian (the second of two), it is JIMEX.
+    outcome = last_reply(shipped, "Dharma Guardian kis type ki exercise hai?", "aur dusra bilateral exercise?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.note.startswith("Item 1 in that list is JIMEX")
+
+
+def test_dusra_with_nothing_asked_of_the_list_is_the_second(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "bilateral exercises?", "dusra bilateral exercise?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.note.startswith("Item 2 in that list is Dharma Guardian")

@@ -916,6 +916,7 @@ class QueryReader:
         )
         question = figures_as_alternatives(question, self.lexicon)
         tokens, romanised = self._translate(drop_repeats(tokenize(question), self.lexicon.ignored))
+        tokens = self._apostrophes_dropped(tokens)
         tokens = self._tag_as_confirmation(tokens)
         markers = self._markers(tokens)
         if self._dangling(tokens):
@@ -1895,6 +1896,21 @@ class QueryReader:
         """Tell whether a question asks what the material itself says ("what does the article say about Russia")."""
         words = self.lexicon.words
         return not words("document_words").isdisjoint(tokens) and not words("speech_verbs").isdisjoint(tokens)
+
+    def _apostrophes_dropped(self, tokens: list[str]) -> list[str]:
+        """Read a word the base does not know that is a word it knows plus "s" as that word ("PMs japan visit":
+        the PM's): chat drops the apostrophe of a possessive, and a short name's plural the stemmer leaves whole."""
+        index, language = self.index, self._language_words
+        fixed: list[str] | None = None
+        for i, token in enumerate(tokens):
+            if len(token) < 3 or not token.endswith("s") or not token.isalpha() or token in language:
+                continue
+            shorter = token[:-1]
+            if index.knows(index.senses.token(token), token) or not index.knows(index.senses.token(shorter), shorter):
+                continue
+            fixed = fixed if fixed is not None else list(tokens)
+            fixed[i] = shorter
+        return fixed if fixed is not None else tokens
 
     def _cue_typos(self, tokens: list[str]) -> list[str]:
         """Read a misspelt one-word attribute cue as the cue ("objctive?" after the AAGC asks its aim): read as a

@@ -1225,7 +1225,9 @@ class Matcher:
             if t in self.lexicon.words("demonstrative_anaphors") and tokens[i + 1] in order_words
         ]
         if anaphor is not None and anaphor in tokens:
-            asked = _put_in(tokens, {tokens.index(anaphor)}, named[0])
+            # ("so it happened after CEPA?": the question mark says the statement is asked.)
+            mark = "?" if question.rstrip().endswith("?") else ""
+            asked = _put_in(tokens, {tokens.index(anaphor)}, named[0]) + mark
         elif anaphor is None and query.markers.demonstrative and pointing:
             asked = _put_in(tokens, {pointing[0]}, named[0])
         elif anaphor is None and tokens[0] in order_words:
@@ -1914,6 +1916,11 @@ class Matcher:
             # A thing without a date of its own, or two dated by one fact, cannot be put in order from the material.
             return Partial("a date for each of the things to put in order", tuple(shown))
         ordered = sorted(dated, key=lambda d: d[1])
+        if ordering.stated and len(dated) == 2:
+            (_a, year_a, _ma), (_b, year_b, _mb) = dated
+            if year_a == year_b or (year_a < year_b) != (ordering.kind == "before"):
+                # "SSGP happened before CEPA?": a claim of an order the material's years say otherwise of.
+                return Correction(tuple(m for _n, _y, m in ordered), _ordering_note(ordering.kind, dated, ordered))
         return Answer(tuple(m for _n, _y, m in ordered), note=_ordering_note(ordering.kind, dated, ordered))
 
     def _names_a_thing(self, query: Query) -> bool:

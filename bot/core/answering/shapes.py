@@ -448,6 +448,8 @@ class Ordering:
 
     kind: str
     items: tuple[str, ...]
+    #: Said as a statement with a question mark ("SSGP happened after CEPA?"): a claim that, if false, is corrected.
+    stated: bool = False
 
 
 #: "before or after": both ways asked, so the two sides are simply put in order.
@@ -471,13 +473,21 @@ def read_ordering(question: str, kind: str | None, lexicon: Lexicon, max_items: 
         return Ordering("order", sides)
     before, after = lexicon.words("before_words"), lexicon.words("after_words")
     sequence = [i for i, w in enumerate(words) if w in before or w in after]
-    if len(sequence) == 1 and words[0] in lexicon.words("yes_no_starters"):
+    # ("so was it after IJICP?", "so SSGP happened after CEPA?": the words continuing the talk open no claim.)
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in lexicon.words("weak_ellipsis_starters"):
+        lead += 1
+    asked = words[lead] in lexicon.words("yes_no_starters")
+    # "SSGP happened after CEPA?": a statement put as a question claims the order as well.
+    stated = not asked and question.rstrip().endswith("?") and bool(sequence) and sequence[0] > lead
+    if len(sequence) == 1 and (asked or stated):
         # "was IJICP launched before the AAGC?": a claim about two things' order, if the second is no date.
         at = sequence[0]
-        sides = (_side(" ".join(words[1:at]), lexicon), _side(" ".join(words[at + 1 :]), lexicon))
+        first = lead + 1 if asked else lead
+        sides = (_side(" ".join(words[first:at]), lexicon), _side(" ".join(words[at + 1 :]), lexicon))
         if any(is_number(w) for w in tokenize(sides[1])) or not _nameable(sides, max_items, max_words):
             return None
-        return Ordering("before" if words[at] in before else "after", sides)
+        return Ordering("before" if words[at] in before else "after", sides, stated=stated)
     ordering = bool(set(words) & lexicon.words("ordering_words"))
     if not ordering and kind not in {"earlier", "later"}:
         return None

@@ -132,6 +132,8 @@ _LEADING = re.compile(r"^(?:a|an|the|its|their|are|is)\s+", re.IGNORECASE)
 _SERIAL_JOIN = re.compile(r",\s*(?:and|plus)\b")
 #: What ends an item besides "and": a comma or a semicolon.
 _ENDS_ITEM = re.compile(r"[,;]")
+#: The open end of a list ("and similar sectors", "and other areas"), which names no item.
+_OPEN_END = re.compile(r"^(?:similar|other|such|more|related|allied)\b", re.IGNORECASE)
 #: The join of the last two items of a list ("copper and electrical machinery").
 _LAST_JOIN = re.compile(r"\band\b|\bplus\b", re.IGNORECASE)
 
@@ -174,6 +176,9 @@ def list_items(answer: str, most_words: int = 6, fewest: int = 3) -> tuple[str, 
         parts = [*pieces[:-1], *_LAST_JOIN.split(pieces[-1])]
     items = [_LEADING.sub("", part.strip()) for part in parts]
     items = [item for item in items if item]  # ", and" leaves nothing between its marks
+    if items and _OPEN_END.match(items[-1]):
+        # "railways, aviation, roads and similar sectors": the list's open end, no item of it.
+        items.pop()
     # Every item short, as list items are ("... include nuclear reactors, copper and electrical machinery").
     if len(items) < fewest or any(len(item.split()) > most_words for item in items):
         return ()

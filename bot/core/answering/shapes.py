@@ -640,7 +640,7 @@ _AMOUNT_SCALED = re.compile(r"(US\$|\$|₹|Rs\.?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s(bi
 
 
 #: An option's letter as exam papers write it: "(a)", "a)", "A.", at the start or after a space.
-_CHOICE = re.compile(r"(?:^|(?<=\s))\(?([a-dA-D])[\).]\s+")
+_CHOICE = re.compile(r"(?:^|(?<=\s))\(?([a-dA-D])(?:\)\s*|\.\s+)")
 
 
 @dataclass(frozen=True)

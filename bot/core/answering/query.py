@@ -2142,9 +2142,15 @@ class QueryReader:
         function_words, common_verbs = lexicon.words("function_words"), lexicon.words("common_verbs")
         substitutes = lexicon.words("substitute_nouns")
         relatives = lexicon.words("relative_pronouns")
+        plural = lexicon.words("plural_anaphors")
+        # "which year did they sign it": "they" may be the article's two partners, "it" only a thing said before.
+        fallback: tuple[str, bool] | None = None
         for i, token in enumerate(tokens):
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             if token in anaphors and following not in dummy:
+                if token in plural and fallback is None:
+                    fallback = (token, bool(i) and tokens[i - 1] in objects)
+                    continue
                 anaphor = token
                 object_reference = bool(i) and tokens[i - 1] in objects
                 break
@@ -2177,6 +2183,8 @@ class QueryReader:
                 anaphor = token
                 object_reference = True
                 break
+        if anaphor is None and fallback is not None:
+            anaphor, object_reference = fallback
         if (
             anaphor is None
             and len(tokens) > 2

@@ -204,6 +204,13 @@ def leans_on_previous(
         return True
     if has_previous and markers.demonstrative and not query.has_subject:
         return True  # "when were these partnerships set up?" after the pairs
+    if (
+        has_previous
+        and markers.anaphor is not None
+        and markers.anaphor not in STANDALONE_REFERENCES
+        and (query.yes_no or query.claims)
+    ):
+        return True  # "is it true that it counters china?" after QUAD: a claim about what "it" is
     if has_previous and markers.object_reference:
         return True  # "which country is india working with on it?" after Chandrayaan 5
     if has_previous and markers.dangling and not query.names_more_than_partners:
@@ -410,7 +417,9 @@ def merge(
         # "japan side policy?" after "which region": the kind of name asked before is not asked of the policy.
         attributes = frozenset(a for a in attributes if not a.startswith("kind:"))
     # "17.69 billion na?", then "total?": the figure claimed before is not claimed again by a question asking something.
+    # (A year that was all the question before asked about, "what happened in 2017?", then "where?", still is.)
     unclaimed = not (query.yes_no or query.claims or query.numbers)
+    unclaimed = unclaimed and not all(u.kind == "figure" for u in previous.topic)
     if unclaimed:
         units = tuple(u for u in units if u.kind != "figure" or u in query.units)
     dates = query.dates

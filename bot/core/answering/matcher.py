@@ -83,6 +83,7 @@ from bot.core.answering.shapes import (
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.knowledge.base import KnowledgeBase, SourcedFact
 from bot.core.knowledge.cache import CompiledCache
+from bot.core.knowledge.schema import Fact
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.text import content_stems, is_number, normalize, stem, tokenize
 
@@ -402,12 +403,14 @@ class Matcher:
             if isinstance(alone, Answer | Correction):
                 return alone, query
         what = self.lexicon.words("what_words")
-        if query.units and all(u.kind == "figure" for u in query.units) and not what.isdisjoint(query.words):
+        only_figures = query.units and all(u.kind == "figure" for u in query.units)
+        if only_figures and not what.isdisjoint(query.words) and query.markers.anaphor is None:
             # "then what is 22.85?" after Japan's exports: what the figure is, wherever the material gives it.
             alone = self._decide(self._without_lead_in(query))
             if isinstance(alone, Answer):
                 return alone, query
-        whole_claim = query.claims or query.yes_no
+        # ("does china?" claims nothing of its own: the verb is the earlier question's.)
+        whole_claim = (query.claims or query.yes_no) and not self._adds_to_before(query) and not query.auxiliary_only
         if whole_claim and query.names_more_than_partners and query.markers.anaphor is None and not pending:
             # "and MALABAR is multilateral?" after "is JIMEX bilateral?": a claim naming its own subject is checked as
             # it stands; read with the question before it, it claimed JIMEX multilateral too.
@@ -606,6 +609,10 @@ class Matcher:
         named = [article for article, count in overlap.items() if count == best]
         return named[0] if best and len(named) == 1 else None
 
+    def _adds_to_before(self, query: Query) -> bool:
+        """Tell whether a message carries over what was said of another thing ("is MILAN too?", "kya JIMEX bhi?")."""
+        return not self.lexicon.words("additive_words").isdisjoint(tokenize(query.text))
+
     def _asked_before(self, item: str, previous: Turn) -> bool:
         """Tell whether the previous question named a list item ("Dharma Guardian kis type ki exercise hai?")."""
         asked = {u.label.casefold() for u in previous.query.units}
@@ -613,10 +620,16 @@ class Matcher:
 
     def _answered_of_the_article(self, previous: Turn) -> bool:
         """Tell whether the previous turn was answered with facts about the article itself (its dates, publisher)."""
-        words = self.lexicon.words("document_words")
-        base = self.base
+        base, profiles = self.base, self.index.profiles
+        words, reach = self.lexicon.words("document_words"), self.thresholds.article_subject_words
+        # A fact asked about the article, or whose answer opens on it ("The article's gist: ..."); one that says "the
+        # article gives no more detail" later on is about its own thing.
         return bool(previous.fact_ids) and all(
-            base.has_fact(fact_id) and not words.isdisjoint(tokenize(base.fact(fact_id).fact.answer))
+            base.has_fact(fact_id)
+            and (
+                profiles[base.position_of(fact_id)].about_document
+                or not words.isdisjoint(tokenize(base.fact(fact_id).fact.answer)[:reach])
+            )
             for fact_id in previous.fact_ids
         )
 
@@ -732,8 +745,9 @@ class Matcher:
             asked, self.lexicon
         )
         # "22.5 na?" after "2023-24 trade?": the answer gave a sum, though the question named none.
+        measures = self.lexicon.magnitude_powers.keys() | self.lexicon.words("currency_words")
         gave_a_sum = any(
-            self.index.profiles[self.base.position_of(fact_id)].has_number
+            not measures.isdisjoint(tokenize(self.base.fact(fact_id).fact.answer))
             for fact_id in previous.fact_ids
             if self.base.has_fact(fact_id)
         )
@@ -816,7 +830,13 @@ class Matcher:
             return None
         whole = is_complete_list(best.fact.fact.answer)
         other = not {tokens[i] for i in span}.isdisjoint(self.lexicon.words("other_words"))
-        if other and previous is not None and len(items) == 2 and self._asked_before(items[place - 1], previous):
+        if (
+            other
+            and previous is not None
+            and len(items) == 2
+            and self._asked_before(items[place - 1], previous)
+            and not self._asked_before(items[2 - place], previous)
+        ):
             # "aur dusra bilateral exercise?" after Dharma Guardian: "dusra" is "the other" as well as "the second",
             # and the second of two is the one just asked about.
             place = 3 - place
@@ -1383,7 +1403,7 @@ class Matcher:
             return Reply(outcome, Turn(used, used.units if outcome.options else (), pending=True, articles=articles))
         if used is query:
             # (A follow-up read with the question before it asks of the earlier subject: no bare "Yes" to it.)
-            outcome = self._confirmed(outcome, used)
+            outcome = self._confirmed(outcome, used, previous)
         turn = Turn.after(used, outcome, _relation_words(used, self.lexicon))
         about = self.lexicon.words("article_about_words")
         if turn.topic and all(u.label.casefold() in about for u in turn.topic):
@@ -1401,32 +1421,80 @@ class Matcher:
             turn = replace(turn, earlier=previous if previous.fact_ids else previous.earlier)
         return Reply(outcome, self._answered_pair(outcome, turn))
 
-    def _confirmed(self, outcome: Outcome, query: Query) -> Outcome:
+    def _confirmed(self, outcome: Outcome, query: Query, previous: Turn | None) -> Outcome:
         """Say yes to a yes/no question one fact bears out in full ("is MALABAR multilateral?"): the fact alone
-        leaves the member to work out the yes. A negated question ("isn't JIMEX naval?") gets the fact alone, since a
-        bare yes to it reads either way."""
+        leaves the member to work out the yes.
+
+        Words the fact holds need not stand in the relation the question asks ("is MAHSR in the northeast?" against
+        a fact naming MAHSR and, of the Act East Forum, the Northeast), so only two shapes of claim are borne out:
+        an item of a list the fact gives, of the thing or kind the list is of ("does CEPA cover IPR?", "is MALABAR
+        multilateral?"), and a thing the fact names asked to exist ("was there an AI initiative?").
+        """
         if not (isinstance(outcome, Answer) and query.yes_no and not outcome.note and len(outcome.matches) == 1):
             return outcome
         if query.markers.negation or not query.units or "_" in query.text:
-            return outcome
+            return outcome  # ("isn't JIMEX naval?": a bare yes to it reads either way)
         if query.numbers or query.roles or query.claims:
-            # "joint declaration bhi 2015 ka hai?" against the fact on the 2015 pacts (which names the 2025
-            # declaration too), "copper toh export hai na?" against India's imports: a figure or a direction asked
-            # about is borne out only by the checks that correct it, so the fact is shown without a "Yes"; as is a
-            # statement put as a question ("gujarat ka bhi toyama hai na?"), which the checks may not read whole.
+            # A figure, a direction or a statement put as a question is borne out only by the checks that correct
+            # it ("joint declaration bhi 2015 ka hai?" against the fact on the 2015 pacts, which names it too).
             return outcome
         words = tokenize(query.text)
-        if not self.lexicon.words("open_question_words").isdisjoint(words):
-            # "2+2 dialogue kiske beech hota hai?" reads like a statement asked about, but asks between whom.
+        lexicon = self.lexicon
+        markers = query.markers
+        if previous is not None and (markers.elliptical or markers.continues or markers.anaphor is not None):
+            return outcome  # a follow-up asks of what was said before, which the fact need not be about
+        refused = lexicon.words("open_question_words") | lexicon.words("exclusive_words")
+        refused |= lexicon.words("additive_words") | lexicon.relation_words.keys()
+        if not refused.isdisjoint(words) or (words and words[-1] in lexicon.words("trailing_prepositions")):
+            # "2+2 dialogue kiske beech hota hai?" asks between whom; "is SCRI only india and japan?", "is MILAN
+            # too?" and "is copper an export?" say more than the words the fact holds.
             return outcome
-        if words and words[-1] in self.lexicon.words("trailing_prepositions"):
-            return outcome
-        if not self.lexicon.words("exclusive_words").isdisjoint(words):
-            return outcome
-        covered = outcome.best.covered
-        if any(unit.label not in covered for unit in query.units):
-            return outcome
-        return replace(outcome, note=CONFIRMS_NOTE)
+        fact = outcome.best.fact.fact
+        if not lexicon.words("negations").isdisjoint(tokenize(fact.answer)):
+            return outcome  # "... a permanent seat ...; neither is said to hold one"
+        units = [u for u in query.units if u.token not in self.scorer.partner_concepts]
+        if units and (self._an_item_of_its_list(units, fact) or self._named_to_exist(units, fact)):
+            return replace(outcome, note=CONFIRMS_NOTE)
+        return outcome
+
+    def _tokens_of(self, text: str) -> set[str]:
+        """Return a text's word tokens and the glossary concepts it names, as a question's units hold them."""
+        words = tokenize(text)
+        token = self.index.senses.token
+        return {token(w) for w in words} | {concept for _s, _e, concept in self.index.glossary_spans(words)}
+
+    def _an_item_of_its_list(self, units: Sequence[Unit], fact: Fact) -> bool:
+        """Tell whether a question names an item of the list a fact gives and, in the words before the list, what
+        the list is of; every other thing it names is another item ("does CEPA include IPR and movement of natural
+        persons?")."""
+        items = items_of(fact, fewest=2)
+        if not items:
+            return False
+        at = fact.answer.casefold().find(items[0].casefold())
+        if at <= 0:
+            return False
+        head = self._tokens_of(fact.answer[:at])
+        listed = [self._tokens_of(item) for item in items]
+
+        def within(unit: Unit, tokens: set[str]) -> bool:
+            return any(set(alternative) <= tokens for alternative in unit.alternatives)
+
+        in_head = [u for u in units if within(u, head)]
+        in_items = [u for u in units if any(within(u, item) for item in listed)]
+        return bool(in_head) and bool(in_items) and all(u in in_head or u in in_items for u in units)
+
+    def _named_to_exist(self, units: Sequence[Unit], fact: Fact) -> bool:
+        """Tell whether every thing a question names is inside one name the fact gives ("was there an AI
+        initiative?" against "an India-Japan AI initiative"): asked to exist, it does."""
+        words = tokenize(fact.answer)
+        token = self.index.senses.token
+        for start, end, _concept in self.index.glossary_spans(words):
+            if end - start < 2:
+                continue
+            name = {token(w) for w in words[start:end]} | {_concept}
+            if all(any(set(a) <= name for a in u.alternatives) for u in units):
+                return True
+        return False
 
     def _gap_of_nothing(self, question: str, previous: Turn | None) -> bool:
         """Tell whether a message asks the time between two things it does not name ("gap between them?", "dono ke

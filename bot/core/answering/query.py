@@ -917,6 +917,12 @@ class QueryReader:
         question = figures_as_alternatives(question, self.lexicon)
         tokens, romanised = self._translate(drop_repeats(tokenize(question), self.lexicon.ignored))
         tokens = self._apostrophes_dropped(tokens)
+        # "true or false: SSGP was in 2014", "is it true that ...": a statement to confirm, whatever its words (the
+        # "it" of "is it true" points at nothing).
+        checked = _positions_of(tokens, self._statement_checks)
+        checks_statement = any(i < 4 or i >= len(tokens) - 4 for i in checked)
+        if checks_statement:
+            tokens = [t for i, t in enumerate(tokens) if i not in checked]
         tokens = self._tag_as_confirmation(tokens)
         markers = self._markers(tokens)
         if self._dangling(tokens):
@@ -930,11 +936,6 @@ class QueryReader:
         tokens = drop_exam_years(tokens, self.lexicon)
         tokens = drop_answer_lengths(tokens, self.lexicon)
         tokens = drop_ranked_counts(tokens, self.lexicon)
-        # "true or false: SSGP was in 2014": a statement to confirm, whatever its words.
-        checked = _positions_of(tokens, self._statement_checks)
-        checks_statement = any(i < 4 or i >= len(tokens) - 4 for i in checked)
-        if checks_statement:
-            tokens = [t for i, t in enumerate(tokens) if i not in checked]
         # Words inside a glossary name ("speed" in "high speed rail") are the name's, not cues or places.
         glossary_spans = self.index.glossary_spans(tokens)
         spans = [(a, b) for a, b, _concept in glossary_spans]
@@ -1927,6 +1928,10 @@ class QueryReader:
             corrected = self.index.correct(token)
             if corrected is None or corrected not in cues:
                 corrected = self._cue_spellings.correct(token)
+            # A typo drops or swaps letters of the word meant, and keeps its first ("purpse", "budgt"): "funda" is
+            # no "fund", nor "isliye" a "kisliye".
+            if corrected is not None and (len(corrected) < len(token) or corrected[0] != token[0]):
+                corrected = None
             if corrected is not None and corrected in cues:
                 fixed = fixed if fixed is not None else list(tokens)
                 fixed[i] = corrected

@@ -185,6 +185,9 @@ class Thresholds:
     attribution_reach: int = 3
     #: "which X ... is": the words before the auxiliary read as the thing asked for, at most this many.
     asked_head_reach: int = 3
+    #: An answer naming the article within its first this many words is about the article ("The article's gist: ...",
+    #: "The India-Japan Partnership article comes from ..."): "it" in the next question is the article.
+    article_subject_words: int = 6
     #: A misspelt attribute cue ("objctive") is read as the cue from this many letters on; shorter words are too
     #: close to too many others.
     cue_typo_min_letters: int = 5

@@ -181,6 +181,7 @@ WORD_LISTS = (
     "trailing_prepositions",
     "exclusive_words",
     "year_prepositions",
+    "additive_words",
     "document_words",
     "document_cues",
     "membership_phrases",

@@ -490,9 +490,11 @@ class Matcher:
         # A partner alone after a yes/no question ("and japan?" after "has India signed the NPT?") asks the same of
         # the other side: the verb is what is asked.
         swaps_partner = previous.query.yes_no and not query.names_more_than_partners
+        # ("India?" after Japan's approach to China names only the other partner: as "and India?" does.)
+        partner_turned = bool(merged.contrast) and not query.names_more_than_partners and query.content_words <= 1
         if (
             not isinstance(outcome, Answer)
-            and query.markers.continues
+            and (query.markers.continues or partner_turned)
             and query.has_subject
             and not joins
             and not swaps_partner

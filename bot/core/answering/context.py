@@ -364,7 +364,13 @@ def merge(
     entities = query.entities if "named" in kinds and not adds else earlier + query.entities
     new_partners = tuple(e for e in query.entities if e.casefold() in partners)
     contrast: tuple[str, ...] = ()
-    if replaces and any(e.casefold() in partners and e not in new_partners for e in previous.query.entities):
+    # ("so india hasn't signed?" says what India does with a verb of its own: it sets India against nothing.)
+    acts = any(is_action(u) for u in query.units)
+    if (
+        replaces
+        and not acts
+        and any(e.casefold() in partners and e not in new_partners for e in previous.query.entities)
+    ):
         contrast = new_partners
     elif replaces and len(new_partners) == 1 and not any(e.casefold() in partners for e in previous.query.entities):
         # "what is the bilateral trade?", then "what about Japan?": Japan's own share of what was asked.

@@ -18,3 +18,12 @@ def test_the_other_partner_alone_gets_its_own_fact(shipped: KnowledgeService, fo
     outcome = last_reply(shipped, "how does Japan handle China?", follow_up)
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == "india_approach"
+
+
+def test_a_partner_with_a_verb_of_its_own_is_no_contrast(shipped: KnowledgeService) -> None:
+    # "so india hasnt signed?" after a corrected claim naming both partners says what India did, with its own verb:
+    # it was read as setting India against Japan, and the fact (Japan restricts; India has not signed) "did not
+    # mention India" as the one acting.
+    outcome = last_reply(shipped, "Japan restricts nuclear tech because India signed the NPT?", "so india hasnt signed?")
+    assert isinstance(outcome, Answer), outcome
+    assert "not signed the NPT" in outcome.best.fact.fact.answer

@@ -365,10 +365,10 @@ def merge(
     new_partners = tuple(e for e in query.entities if e.casefold() in partners)
     contrast: tuple[str, ...] = ()
     # ("so india hasn't signed?" says what India does with a verb of its own: it sets India against nothing.)
-    acts = any(is_action(u) for u in query.units)
+    own_verb = any(is_action(u) for u in query.units)
     if (
         replaces
-        and not acts
+        and not own_verb
         and any(e.casefold() in partners and e not in new_partners for e in previous.query.entities)
     ):
         contrast = new_partners

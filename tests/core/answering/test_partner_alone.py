@@ -24,6 +24,7 @@ def test_a_partner_with_a_verb_of_its_own_is_no_contrast(shipped: KnowledgeServi
     # "so india hasnt signed?" after a corrected claim naming both partners says what India did, with its own verb:
     # it was read as setting India against Japan, and the fact (Japan restricts; India has not signed) "did not
     # mention India" as the one acting.
-    outcome = last_reply(shipped, "Japan restricts nuclear tech because India signed the NPT?", "so india hasnt signed?")
+    claim = "Japan restricts nuclear tech because India signed the NPT?"
+    outcome = last_reply(shipped, claim, "so india hasnt signed?")
     assert isinstance(outcome, Answer), outcome
     assert "not signed the NPT" in outcome.best.fact.fact.answer

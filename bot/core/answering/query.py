@@ -2159,6 +2159,8 @@ class QueryReader:
                 anaphor = token
                 object_reference = bool(i) and tokens[i - 1] in objects
                 break
+            if fallback is not None:
+                continue  # after "they", only another pronoun ("it") is read: "their aim there" is theirs
             # "that" and "this" refer back when no noun follows them ("when was that signed", "why is that").
             verb = _verb_form(following) or following in common_verbs
             # "that one's year?", "woh wala": a word standing in for a noun refers back as "that" alone does.

@@ -28,3 +28,12 @@ def test_they_alone_is_still_the_partners(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask("when did they set up aagc")
     assert isinstance(outcome, Answer), outcome
     assert "2017" in outcome.best.fact.fact.answer
+
+
+def test_a_place_word_after_they_is_no_reference_of_its_own(shipped: KnowledgeService) -> None:
+    # "what is their aim there?" after the G4: "their" is the partners', "there" the G4 just answered.
+    outcome = last_reply(
+        shipped, "In which grouping do India and Japan cooperate on UNSC reforms?", "what is their aim there?"
+    )
+    assert isinstance(outcome, Answer), outcome
+    assert "G4" in outcome.best.fact.fact.answer

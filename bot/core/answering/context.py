@@ -423,11 +423,16 @@ def merge(
         # "japan side policy?" after "which region": the kind of name asked before is not asked of the policy.
         attributes = frozenset(a for a in attributes if not a.startswith("kind:"))
     # "17.69 billion na?", then "total?": the figure claimed before is not claimed again by a question asking something.
-    # (A year that was all the question before asked about, "what happened in 2017?", then "where?", still is.)
+    # A year that tells the earlier subject apart stays ("what happened in 2017?", "what are the 2015 pacts?": no name
+    # but the year's); other figures said before are not claimed again by a question asking something.
+    # (After "what was set up in 2017?", "its aim?" keeps the year too: without it, "set up" alone finds any start.)
+    told_apart = not any(u.named for u in previous.topic if u.kind != "figure")
     unclaimed = not (query.yes_no or query.claims or query.numbers)
-    unclaimed = unclaimed and not all(u.kind == "figure" for u in previous.topic)
-    if unclaimed:
-        units = tuple(u for u in units if u.kind != "figure" or u in query.units)
+
+    def stays(figure: str) -> bool:
+        return not unclaimed or (told_apart and bool(_YEAR.fullmatch(figure)))
+
+    units = tuple(u for u in units if u.kind != "figure" or u in query.units or stays(u.label))
     dates = query.dates
     named = [u for u in kept if u.named and u.kind == "concept"]
     years = [n for n in query.numbers if _YEAR.fullmatch(n)]
@@ -447,8 +452,8 @@ def merge(
         ),
         attributes=attributes,
         numbers=query.numbers
-        if (replaces and "figure" in kinds) or unclaimed
-        else query.numbers | previous.query.numbers,
+        if replaces and "figure" in kinds
+        else query.numbers | {n for n in previous.query.numbers if stays(n)},
         roles=roles,
         entities=tuple(dict.fromkeys(entities)),
         contrast=contrast,

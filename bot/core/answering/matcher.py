@@ -403,7 +403,10 @@ class Matcher:
             if isinstance(alone, Answer | Correction):
                 return alone, query
         what = self.lexicon.words("what_words")
-        only_figures = query.units and all(u.kind == "figure" for u in query.units)
+        # ("what is 22.85 billion?": a sum is its figure with the measure it is counted in.)
+        only_figures = any(u.kind == "figure" for u in query.units) and all(
+            u.kind == "figure" or self.reader.a_measure(u) for u in query.units
+        )
         if only_figures and not what.isdisjoint(query.words) and query.markers.anaphor is None:
             # "then what is 22.85?" after Japan's exports: what the figure is, wherever the material gives it.
             alone = self._decide(self._without_lead_in(query))
@@ -411,6 +414,8 @@ class Matcher:
                 return alone, query
         # ("does china?" claims nothing of its own: the verb is the earlier question's.)
         whole_claim = (query.claims or query.yes_no) and not self._adds_to_before(query) and not query.auxiliary_only
+        # ("with the US right?" after SCRI names a country and no thing of its own: it claims something of SCRI.)
+        whole_claim = whole_claim and any(u.named and u.label not in query.entities for u in query.units)
         if whole_claim and query.names_more_than_partners and query.markers.anaphor is None and not pending:
             # "and MALABAR is multilateral?" after "is JIMEX bilateral?": a claim naming its own subject is checked as
             # it stands; read with the question before it, it claimed JIMEX multilateral too.
@@ -624,13 +629,15 @@ class Matcher:
         """Tell whether the previous turn was answered with facts about the article itself (its dates, publisher)."""
         base, profiles = self.base, self.index.profiles
         words, reach = self.lexicon.words("document_words"), self.thresholds.article_subject_words
-        # A fact asked about the article, or whose answer opens on it ("The article's gist: ..."); one that says "the
-        # article gives no more detail" later on is about its own thing.
+        # A fact asked about the article, or, after a question naming it ("summarize the article"), one whose answer
+        # opens on it ("The article's gist: ..."); one that says "the article gives no more detail" later on, or that
+        # answers "what are the pillars?" with "The article covers ...", is about its own thing.
+        asked_of_it = not words.isdisjoint(tokenize(previous.query.text))
         return bool(previous.fact_ids) and all(
             base.has_fact(fact_id)
             and (
                 profiles[base.position_of(fact_id)].about_document
-                or not words.isdisjoint(tokenize(base.fact(fact_id).fact.answer)[:reach])
+                or (asked_of_it and not words.isdisjoint(tokenize(base.fact(fact_id).fact.answer)[:reach]))
             )
             for fact_id in previous.fact_ids
         )
@@ -770,6 +777,12 @@ class Matcher:
             return None
         if not asked_a_figure and _A_YEAR.fullmatch(sized[0]):
             return None  # "2017?" after "2023-24 trade?": a year is no sum put in the answer's place
+        given = {self.base.position_of(f) for f in previous.fact_ids if self.base.has_fact(f)}
+        given_numbers = {n for at in given for n in self.index.profiles[at].numbers}
+        elsewhere = any(sized[0] in profile.numbers for profile in self.index.profiles)
+        if not asked_a_figure and sized[0] not in given_numbers and elsewhere:
+            # "17.69 na?" after the economic ties' overview (which gives 22.85) names the material's own other figure.
+            return None
         if _A_YEAR.fullmatch(sized[0]) and Intent.WHEN not in asked.intents:
             return None  # "2025?" after "how many other outcomes": a year is no count or sum put in the answer's place
         return " ".join(words)
@@ -1454,7 +1467,8 @@ class Matcher:
         fact = outcome.best.fact.fact
         if not lexicon.words("negations").isdisjoint(tokenize(fact.answer)):
             return outcome  # "... a permanent seat ...; neither is said to hold one"
-        units = [u for u in query.units if u.token not in self.scorer.partner_concepts]
+        # (The partners stay: "is MAHSR in japan?" asks where, which "Mumbai-Ahmedabad" answers otherwise.)
+        units = list(query.units)
         if units and (self._an_item_of_its_list(units, fact) or self._named_to_exist(units, fact)):
             return replace(outcome, note=CONFIRMS_NOTE)
         return outcome
@@ -1482,8 +1496,17 @@ class Matcher:
             return any(set(alternative) <= tokens for alternative in unit.alternatives)
 
         in_head = [u for u in units if within(u, head)]
-        in_items = [u for u in units if any(within(u, item) for item in listed)]
-        return bool(in_head) and bool(in_items) and all(u in in_head or u in in_items for u in units)
+        in_items = [u for u in units if u not in in_head and any(within(u, item) for item in listed)]
+        if not in_items or any(u not in in_head and u not in in_items for u in units):
+            return False
+        # What the list is of is more than a kind of name ("was there a clean energy initiative?" against "the
+        # strategic sectors the Economic Security Initiative includes": "initiative" is no such initiative).
+        heads = self._name_head_stems
+        if not in_head or all(not u.named and stem(u.label.split()[-1].casefold()) in heads for u in in_head):
+            return False
+        # Things claimed together are one item ("does gujarat have a partnership with yamanashi?": Gujarat's item
+        # pairs it with Shizuoka).
+        return any(all(within(u, item) for u in in_items) for item in listed)
 
     def _named_to_exist(self, units: Sequence[Unit], fact: Fact) -> bool:
         """Tell whether every thing a question names is inside one name the fact gives ("was there an AI

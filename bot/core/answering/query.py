@@ -295,6 +295,9 @@ class QueryReader:
         #: The first words of the attribute phrases: a window starting with any other word is none of them.
         self._attribute_firsts = frozenset(p[0] for p in self._attribute_phrases if p)
         self._single_word_cues = frozenset(p[0] for p in self._attribute_phrases if len(p) == 1)
+        self._asking_tags = tuple(
+            sorted({tuple(tokenize(t)) for t in lexicon.words("asking_tags") if tokenize(t)}, key=len, reverse=True)
+        )
         by_length: dict[int, list[str]] = {}
         for cue in sorted(self._single_word_cues):
             by_length.setdefault(len(cue), []).append(cue)
@@ -1701,10 +1704,10 @@ class QueryReader:
         # The article's own partners ("Japan", "India-Japan") are what every fact is about: a subject for "its"
         # to point back to, but not one that makes a short follow-up ("under which japanese vision?") stand alone.
         partners = set() if partners_count else {p.casefold() for p in self.index.partners}
-        named = any(u.named and u.label.casefold() not in partners and not self._a_measure(u) for u in units)
+        named = any(u.named and u.label.casefold() not in partners and not self.a_measure(u) for u in units)
         return named or any(m.canonical not in self.index.partners for m in mentions)
 
-    def _a_measure(self, unit: Unit) -> bool:
+    def a_measure(self, unit: Unit) -> bool:
         """Tell whether a named unit is a measure ("dollars" for the US dollar): what a sum is counted in, no subject
         ("how much in dollars?" after India's exports asks their worth)."""
         if unit.kind != "concept":
@@ -2012,6 +2015,12 @@ class QueryReader:
             if len(tokens) > len(tag) + 1 and tuple(tokens[-len(tag) :]) == tag:
                 return tokens[: -len(tag)]
         start = negated_tag(tokens, self.lexicon)
+        if start is None:
+            # "SSGP happened in 2015 is it?": a plain tag after a statement of three words or more.
+            start = next(
+                (len(tokens) - len(tag) for tag in self._asking_tags if tuple(tokens[-len(tag) :]) == tag), None
+            )
+            start = start if start is not None and start >= 3 else None
         if start is None or start < 2:
             return tokens
         # Any confirm tag reads the same: the statement before it is to be confirmed.

@@ -182,6 +182,7 @@ WORD_LISTS = (
     "exclusive_words",
     "year_prepositions",
     "additive_words",
+    "asking_tags",
     "document_words",
     "document_cues",
     "membership_phrases",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.matcher import AGREES_NOTE
+from bot.core.answering.matcher import AGREES_NOTE, CONFIRMS_NOTE
 from bot.core.answering.outcomes import Answer, Correction, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
@@ -54,3 +54,61 @@ def test_it_in_a_claim_after_a_thing_is_that_thing(shipped: KnowledgeService) ->
     outcome = last_reply(shipped, "what does QUAD do?", "is it true that it counters china?")
     assert isinstance(outcome, Partial), outcome
     assert "QUAD" in outcome.related[0].fact.fact.answer
+
+
+# ---------------------------------------------------------------- the third review's findings (session 40)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does gujarat have a partnership with yamanashi?",
+        "is MAHSR in japan?",
+        "was there a clean energy initiative?",
+        "does the economic security initiative cover emerging telecom?",
+        "is AAGC in india?",
+    ],
+)
+def test_no_yes_for_words_of_different_items_or_places(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert not (isinstance(outcome, Answer) and outcome.note == CONFIRMS_NOTE), outcome
+
+
+def test_a_country_alone_after_a_thing_is_no_claim_of_its_own(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what is SCRI?", "with the US right?")
+    assert not isinstance(outcome, Answer), outcome
+
+
+def test_a_year_naming_the_thing_stays_in_the_follow_up(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what are the 2015 pacts?", "when were they signed?")
+    assert isinstance(outcome, Answer), outcome
+    assert "2015" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "claim", "key"),
+    [
+        ("when was AAGC established?", "SSGP happened in 2015 is it?", "2014"),
+        ("what is QUAD?", "MALABAR is bilateral is it?", "multilateral"),
+    ],
+)
+def test_is_it_closing_a_statement_asks_whether_it_is_so(
+    shipped: KnowledgeService, first: str, claim: str, key: str
+) -> None:
+    outcome = last_reply(shipped, first, claim)
+    assert isinstance(outcome, Correction), outcome
+    assert key in outcome.related[0].fact.fact.answer
+
+
+def test_it_after_the_pillars_is_not_the_article(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what are the pillars of india japan relations?", "how long is it?")
+    assert not (isinstance(outcome, Answer) and "min read" in outcome.best.fact.fact.answer), outcome
+
+
+def test_a_figure_of_another_fact_is_no_claim_about_the_one_given(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what does india japan economic cooperation involve?", "17.69 na?")
+    assert not isinstance(outcome, Correction), outcome
+
+
+def test_a_sum_with_its_measure_asks_what_the_figure_is(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "japan exports?", "what is 22.85 billion?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "bilateral_trade_total"

@@ -209,6 +209,7 @@ def leans_on_previous(
         and markers.anaphor is not None
         and markers.anaphor not in STANDALONE_REFERENCES
         and (query.yes_no or query.claims)
+        and not markers.negation  # ("it's india's, not japan's" sets two things side by side, each its own)
     ):
         return True  # "is it true that it counters china?" after QUAD: a claim about what "it" is
     if has_previous and markers.object_reference:

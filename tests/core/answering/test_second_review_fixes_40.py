@@ -112,3 +112,16 @@ def test_a_sum_with_its_measure_asks_what_the_figure_is(shipped: KnowledgeServic
     outcome = last_reply(shipped, "japan exports?", "what is 22.85 billion?")
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == "bilateral_trade_total"
+
+
+def test_a_doubt_setting_two_owners_side_by_side_is_not_corrected(shipped: KnowledgeService) -> None:
+    # The member doubts a true answer ("India's competitiveness"); read with "it" as the IJICP and its "not japan's",
+    # the claim was "corrected" with the IJICP's launch year.
+    outcome = last_reply(
+        shipped,
+        "what is the india japan industrial competitiveness partnership",
+        "and when",
+        "who benefits",
+        "are you sure it's india's competitiveness not japan's",
+    )
+    assert not isinstance(outcome, Correction), outcome

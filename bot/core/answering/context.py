@@ -423,10 +423,9 @@ def merge(
     if inherit and any(not u.named and u.kind in {"word", "concept"} and not is_action(u) for u in query.units):
         # "japan side policy?" after "which region": the kind of name asked before is not asked of the policy.
         attributes = frozenset(a for a in attributes if not a.startswith("kind:"))
-    # "17.69 billion na?", then "total?": the figure claimed before is not claimed again by a question asking something.
+    # "17.69 billion na?", then "total?": a figure said before is not claimed again by a question asking something.
     # A year that tells the earlier subject apart stays ("what happened in 2017?", "what are the 2015 pacts?": no name
-    # but the year's); other figures said before are not claimed again by a question asking something.
-    # (After "what was set up in 2017?", "its aim?" keeps the year too: without it, "set up" alone finds any start.)
+    # but the year's; after "what was set up in 2017?", "its aim?" keeps it too: "set up" alone finds any start).
     told_apart = not any(u.named for u in previous.topic if u.kind != "figure")
     unclaimed = not (query.yes_no or query.claims or query.numbers)
 

@@ -777,12 +777,13 @@ class Matcher:
             return None
         if not asked_a_figure and _A_YEAR.fullmatch(sized[0]):
             return None  # "2017?" after "2023-24 trade?": a year is no sum put in the answer's place
-        given = {self.base.position_of(f) for f in previous.fact_ids if self.base.has_fact(f)}
-        given_numbers = {n for at in given for n in self.index.profiles[at].numbers}
-        elsewhere = any(sized[0] in profile.numbers for profile in self.index.profiles)
-        if not asked_a_figure and sized[0] not in given_numbers and elsewhere:
+        if not asked_a_figure:
+            given = {self.base.position_of(f) for f in previous.fact_ids if self.base.has_fact(f)}
+            given_numbers = {n for at in given for n in self.index.profiles[at].numbers}
             # "17.69 na?" after the economic ties' overview (which gives 22.85) names the material's own other figure.
-            return None
+            # (The facts are looked through only for a bare figure after an answer that gave a sum unasked.)
+            if sized[0] not in given_numbers and any(sized[0] in p.numbers for p in self.index.profiles):
+                return None
         if _A_YEAR.fullmatch(sized[0]) and Intent.WHEN not in asked.intents:
             return None  # "2025?" after "how many other outcomes": a year is no count or sum put in the answer's place
         return " ".join(words)
@@ -1513,10 +1514,10 @@ class Matcher:
         initiative?" against "an India-Japan AI initiative"): asked to exist, it does."""
         words = tokenize(fact.answer)
         token = self.index.senses.token
-        for start, end, _concept in self.index.glossary_spans(words):
+        for start, end, concept in self.index.glossary_spans(words):
             if end - start < 2:
                 continue
-            name = {token(w) for w in words[start:end]} | {_concept}
+            name = {token(w) for w in words[start:end]} | {concept}
             if all(any(set(a) <= name for a in u.alternatives) for u in units):
                 return True
         return False

@@ -637,7 +637,7 @@ class Matcher:
             base.has_fact(fact_id)
             and (
                 profiles[base.position_of(fact_id)].about_document
-                or (asked_of_it and not words.isdisjoint(tokenize(base.fact(fact_id).fact.answer)[:reach]))
+                or (asked_of_it and not words.isdisjoint(self.scorer.answer_tokens(base.position_of(fact_id))[:reach]))
             )
             for fact_id in previous.fact_ids
         )
@@ -756,7 +756,7 @@ class Matcher:
         # "22.5 na?" after "2023-24 trade?": the answer gave a sum, though the question named none.
         measures = self.lexicon.magnitude_powers.keys() | self.lexicon.words("currency_words")
         gave_a_sum = any(
-            not measures.isdisjoint(tokenize(self.base.fact(fact_id).fact.answer))
+            not measures.isdisjoint(self.scorer.answer_tokens(self.base.position_of(fact_id)))
             for fact_id in previous.fact_ids
             if self.base.has_fact(fact_id)
         )
@@ -1470,7 +1470,8 @@ class Matcher:
             return outcome  # "... a permanent seat ...; neither is said to hold one"
         # (The partners stay: "is MAHSR in japan?" asks where, which "Mumbai-Ahmedabad" answers otherwise.)
         units = list(query.units)
-        if units and (self._an_item_of_its_list(units, fact) or self._named_to_exist(units, fact)):
+        position = self.base.position_of(fact.id)
+        if units and (self._an_item_of_its_list(units, fact) or self._named_to_exist(units, position)):
             return replace(outcome, note=CONFIRMS_NOTE)
         return outcome
 
@@ -1509,12 +1510,12 @@ class Matcher:
         # pairs it with Shizuoka).
         return any(all(within(u, item) for u in in_items) for item in listed)
 
-    def _named_to_exist(self, units: Sequence[Unit], fact: Fact) -> bool:
+    def _named_to_exist(self, units: Sequence[Unit], position: int) -> bool:
         """Tell whether every thing a question names is inside one name the fact gives ("was there an AI
         initiative?" against "an India-Japan AI initiative"): asked to exist, it does."""
-        words = tokenize(fact.answer)
+        words = self.scorer.answer_tokens(position)
         token = self.index.senses.token
-        for start, end, concept in self.index.glossary_spans(words):
+        for start, end, concept in self.scorer.answer_spans(position):
             if end - start < 2:
                 continue
             name = {token(w) for w in words[start:end]} | {concept}

@@ -102,6 +102,8 @@ FRESH29_SETS = (EVAL_DIR / "fresh29_holdout.yaml", EVAL_DIR / "fresh29_conversat
 FRESH30_SETS = (EVAL_DIR / "fresh30_holdout.yaml", EVAL_DIR / "fresh30_conversations_holdout.yaml")
 #: Written blind from the article by a thirty-second helper at the start of session 40 (2026-12-05); never tuned on.
 FRESH31_SETS = (EVAL_DIR / "fresh31_holdout.yaml", EVAL_DIR / "fresh31_conversations_holdout.yaml")
+#: Written blind from the article by a thirty-third helper at the start of session 41 (2026-12-05); never tuned on.
+FRESH32_SETS = (EVAL_DIR / "fresh32_holdout.yaml", EVAL_DIR / "fresh32_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,13 @@ SET_GROUPS = (
         False,
         FRESH30_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a thirty-second helper, blind, Dec 2026; never tuned on", False, FRESH31_SETS),
+    SetGroup(
+        "thirty-second holdout (2 sets)",
+        "a thirty-second helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH31_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a thirty-third helper, blind, Dec 2026; never tuned on", False, FRESH32_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

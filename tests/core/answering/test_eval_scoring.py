@@ -38,6 +38,7 @@ from scripts.evaluate import (
     FRESH29_SETS,
     FRESH30_SETS,
     FRESH31_SETS,
+    FRESH32_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -169,6 +170,7 @@ def test_only_the_holdout_sets_are_marked_as_never_tuned_on() -> None:
         *FRESH29_SETS,
         *FRESH30_SETS,
         *FRESH31_SETS,
+        *FRESH32_SETS,
     ]
     assert all(path.name.endswith("_holdout.yaml") for path in untuned)
     assert not any("holdout" in path.name for path in TUNING_SETS)

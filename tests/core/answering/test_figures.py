@@ -46,6 +46,7 @@ from scripts.evaluate import (
     FRESH29_SETS,
     FRESH30_SETS,
     FRESH31_SETS,
+    FRESH32_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -204,6 +205,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH29_SETS,
         *FRESH30_SETS,
         *FRESH31_SETS,
+        *FRESH32_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -419,7 +419,9 @@ def merge(
         and not query.markers.elliptical
         and any(not u.named and u.kind in {"word", "concept"} for u in query.units)
     )
-    attributes = previous.query.attributes if inherit and not asks_its_own else query.attributes
+    # "it is india japan and the US right?" after "what is SCRI?" claims its members; it asks for no description.
+    described = query.claims and bool(previous.query.attributes & {"definition"})
+    attributes = previous.query.attributes if inherit and not asks_its_own and not described else query.attributes
     if inherit and any(not u.named and u.kind in {"word", "concept"} and not is_action(u) for u in query.units):
         # "japan side policy?" after "which region": the kind of name asked before is not asked of the policy.
         attributes = frozenset(a for a in attributes if not a.startswith("kind:"))
@@ -436,8 +438,10 @@ def merge(
     dates = query.dates
     named = [u for u in kept if u.named and u.kind == "concept"]
     years = [n for n in query.numbers if _YEAR.fullmatch(n)]
-    if not dates and query.markers.anaphor is not None and len(named) == 1 and len(years) == 1:
-        # "was it set up in 2015?" after "what is the AAGC": the year is what the claim says of the AAGC.
+    pointing = query.markers.anaphor is not None or not query.has_subject
+    if not dates and pointing and len(named) == 1 and len(years) == 1:
+        # "was it set up in 2015?" (or "set up in 2015?") after "what is the AAGC": the year is what the claim says
+        # of the AAGC.
         dates = ((named[0].token, years[0]),)
     return replace(
         query,

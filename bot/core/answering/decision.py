@@ -706,8 +706,9 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             # is corrected, not something it asks that the fact leaves out.
             failed -= {"follow-up"}
         if substituted:
-            # The name put in place of the material's is what the fact lacks, and what is corrected.
-            failed -= {"names", "rare word", "unknown name", "topic only"}
+            # The name put in place of the material's is what the fact lacks, and what is corrected ("it is India,
+            # Japan and the US, right?" after SCRI: the US is what the follow-up claims, and what is wrong).
+            failed -= {"names", "rare word", "unknown name", "topic only", "follow-up"}
         if turned and not wrong and _worded_as_the_other_way(item, judged):
             # "India's primary imports from Japan include organic chemicals?": "primary" is how the material words
             # India's imports, which the fact on India's exports need not say.

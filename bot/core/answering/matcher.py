@@ -18,7 +18,16 @@ from functools import lru_cache
 
 import numpy as np
 
-from bot.core.answering.checks import DEFAULT_CHECKS, Candidate, Check, Judged, Scorer, asked_contrasts, judge
+from bot.core.answering.checks import (
+    DEFAULT_CHECKS,
+    KIND_PREFIX,
+    Candidate,
+    Check,
+    Judged,
+    Scorer,
+    asked_contrasts,
+    judge,
+)
 from bot.core.answering.context import Turn, items_of, leans_on_previous, merge
 from bot.core.answering.decision import answer_features, calibrated, decide, partial_of
 from bot.core.answering.index import FactIndex
@@ -131,6 +140,9 @@ class Matcher:
         self.sections = SectionTitles(base.sections, self.lexicon.ignored, thresholds.section_title_similarity)
         self._partner_names = frozenset(p.casefold() for p in self.index.partners)
         self._relation_word_set = frozenset(self.lexicon.relation_words)
+        self._additive_phrases = frozenset(
+            tuple(tokenize(p)) for p in self.lexicon.words("additive_words") if tokenize(p)
+        )
         # The kinds of programme a name ends on ("policy", "forum"), as a question's plain words are labelled.
         self._name_head_stems = frozenset(stem(w) for w in self.lexicon.words("name_heads"))
         self._attribute_words = {p: a for p, a in self.lexicon.attribute_cues.items() if " " not in p}
@@ -341,6 +353,14 @@ class Matcher:
         ):
             # "aim?", "how long?" with nothing before them: of what?
             return Clarify(" ".join(query.text.split()[:4])), query
+        if (
+            previous is None
+            and query.content_words == 1
+            and not any(u.named for u in query.units)
+            and any(a.startswith(KIND_PREFIX) for a in query.attributes)
+        ):
+            # "region?" with nothing before it: the region of what?
+            return Clarify(" ".join(query.text.split()[:4])), query
         if previous is None and self._bare_choice(query):
             # "bilateral or multilateral?" with nothing before it: a choice about what?
             typed = _CHOICE_TYPED.search(query.text)
@@ -389,7 +409,7 @@ class Matcher:
             return Clarify(query.markers.anaphor), query
         # A follow-up that names its own subject and is answered on its own is not bent to the old topic.
         # ... unless it points back ("which country is india working with on it?"): "it" is the earlier subject.
-        pointing = query.markers.anaphor is not None
+        pointing = query.markers.anaphor is not None or self._claims_countries_of_this(query)
         if query.names_more_than_partners and not (
             query.markers.elliptical or query.markers.reversal or pending or pointing
         ):
@@ -415,8 +435,12 @@ class Matcher:
         # ("does china?" claims nothing of its own: the verb is the earlier question's.)
         whole_claim = (query.claims or query.yes_no) and not self._adds_to_before(query) and not query.auxiliary_only
         # ("with the US right?" after SCRI names a country and no thing of its own: it claims something of SCRI.)
-        whole_claim = whole_claim and any(u.named and u.label not in query.entities for u in query.units)
-        if whole_claim and query.names_more_than_partners and query.markers.anaphor is None and not pending:
+        # ("ye india japan US ka hai na?": the partners together are no thing of its own either.)
+        whole_claim = whole_claim and any(
+            u.named and u.label not in query.entities and u.token not in self.scorer.partner_concepts
+            for u in query.units
+        )
+        if whole_claim and query.names_more_than_partners and not pointing and not pending:
             # "and MALABAR is multilateral?" after "is JIMEX bilateral?": a claim naming its own subject is checked as
             # it stands; read with the question before it, it claimed JIMEX multilateral too.
             bare = self._without_lead_in(query)
@@ -465,6 +489,10 @@ class Matcher:
             party_words=self.lexicon.words("whose_words") | self.lexicon.words("who_words"),
             variants=self.index.glossary.variants,
         )
+        # "home ministers bhi?" after the 2+2's ministers claims the earlier subject has them too: a claim to check.
+        adds = self._adds_to_before(query) and not query.asks
+        if adds:
+            merged = replace(merged, claims=True)
         asks_nothing = not (merged.intents or merged.attributes)
         if merged.contrast and merged.roles and asks_nothing and self._gave_a_sum(previous):
             # "and India's export?" after Japan's exports were answered with their worth: the worth is asked again.
@@ -525,6 +553,13 @@ class Matcher:
         # something: "kab shuru hua?" after a question left unanswered is not about whatever else started.
         if query.only_actions and not query.has_subject:
             return outcome, merged
+        dated_act = any(is_action(u) for u in query.units) and all(
+            is_action(u) or (u.kind == "figure" and _A_YEAR.fullmatch(u.label)) for u in query.units
+        )
+        if dated_act and not query.has_subject:
+            # "established in 2017?" after the Act East Forum says when it began, naming nothing else: not whatever
+            # else the material says began that year.
+            return outcome, merged
         if query.markers.dangling and not query.names_more_than_partners:
             # "which services participate?" after Dharma Guardian: in it, not in whatever has "services".
             return outcome, merged
@@ -568,9 +603,10 @@ class Matcher:
         """Tell whether a follow-up naming only countries or bodies ("and the US?") asks about them with the
         earlier subject, a named thing that is no place (SCRI), rather than in its place ("and Tamil Nadu?" after
         Gujarat's prefecture, "toyama?" after UP's, take the earlier name's place)."""
-        if not query.markers.elliptical or not query.entities:
+        if not (query.markers.elliptical or self._claims_countries_of_this(query)) or not query.entities:
             return False
-        if not all(u.kind == "entity" or u.label in query.entities for u in query.units):
+        partner_concepts = self.scorer.partner_concepts
+        if not all(u.kind == "entity" or u.label in query.entities or u.token in partner_concepts for u in query.units):
             return False
         kind_of = self.index.gazetteer.kind_of
         if not all(kind_of(e) in {"country", "organisation"} for e in query.entities):
@@ -590,6 +626,14 @@ class Matcher:
             and not with_words.isdisjoint(tokenize(query.text))
             and with_words.isdisjoint(tokenize(previous.query.text))
         )
+
+    def _claims_countries_of_this(self, query: Query) -> bool:
+        """Tell whether a claim points back with "this" or "ye" and names only countries ("to ye india japan US ka
+        hai na?" after SCRI): the countries are what it claims of the earlier subject, not a question of their own."""
+        if not query.markers.demonstrative or not (query.claims or query.yes_no) or not query.entities:
+            return False
+        partner_concepts = self.scorer.partner_concepts
+        return all(u.label in query.entities or u.token in partner_concepts for u in query.units)
 
     def _in_answer(self, aside: frozenset[str], previous: Turn) -> bool:
         """Tell whether a thing set aside (a concept, a place, or plain words) is in the earlier answer's facts."""
@@ -618,7 +662,10 @@ class Matcher:
 
     def _adds_to_before(self, query: Query) -> bool:
         """Tell whether a message carries over what was said of another thing ("is MILAN too?", "kya JIMEX bhi?")."""
-        return not self.lexicon.words("additive_words").isdisjoint(tokenize(query.text))
+        words = tokenize(query.text)
+        return any(
+            tuple(words[i : i + len(phrase)]) == phrase for phrase in self._additive_phrases for i in range(len(words))
+        )
 
     def _asked_before(self, item: str, previous: Turn) -> bool:
         """Tell whether the previous question named a list item ("Dharma Guardian kis type ki exercise hai?")."""
@@ -714,12 +761,31 @@ class Matcher:
         # Only a bare value the answer does not give is put right by giving the answer again: a claim with words of
         # its own may say something the answer does not speak to ("the trade figure of 22.85 bn"). Where it was read
         # is doubt enough ("wait i read 18.5 somewhere"): a source is read only with a figure after it.
+        if bare and isinstance(checked, Correction | Answer) and self._figures_what_was_given(checked, given, claimed):
+            # "are you sure? my notes say 2012" after what CEPA covers: the answer gave no year to stand by; the fact
+            # giving the year of the same thing is what says otherwise (or, for "2011", what agrees).
+            agreed = Answer(checked.matches, note=AGREES_NOTE) if isinstance(checked, Answer) else checked
+            return Reply(agreed, previous)
         if bare and unsaid:
             # "wrong, it is toyama" after Gujarat's Shizuoka: the material's answer is what it says instead.
             return Reply(Correction(given, detail="the answer just given stands", reversed=False), previous)
         if unsaid:
             return None
         return Reply(Answer(given, note=STANDS_NOTE if challenge.doubts else AGREES_NOTE), previous)
+
+    def _figures_what_was_given(
+        self, checked: Correction | Answer, given: tuple[Match, ...], claimed: list[str]
+    ) -> bool:
+        """Tell whether the reply to a bare figure comes from a fact about the thing just answered, when the answer
+        gave no figure at all to weigh the claim against."""
+        things, position = self.scorer.subject_things, self.base.position_of
+        if not any(is_number(t) for t in claimed) or any(
+            self.scorer.answer_numbers(position(m.fact.fact.id)) for m in given
+        ):
+            return False
+        about = set().union(*(things(position(m.fact.fact.id)) for m in given))
+        fact_id = (checked.related if isinstance(checked, Correction) else checked.matches)[0].fact.fact.id
+        return bool(about) and self.base.has_fact(fact_id) and bool(about & things(position(fact_id)))
 
     def _names_in_its_place(self, claimed: list[str], given: tuple[Match, ...], previous: Turn) -> bool:
         """Tell whether a claim is only names of the kind the answer gave that the question did not ask of ("my notes

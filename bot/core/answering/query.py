@@ -366,6 +366,10 @@ class QueryReader:
         self._plural_heads = lexicon.words("name_heads") | frozenset(lexicon.asked_types)
         self._generic_words = lexicon.words("generic_modifiers") | lexicon.words("substitute_nouns") | lexicon.ignored
         self._partner_words = frozenset(p.casefold() for p in index.partners)
+        contracting = "|".join(re.escape(w) for w in lexicon.words("is_contractions"))
+        self._is_contraction = re.compile(rf"\b({contracting})['\u2019]s\b", re.IGNORECASE)
+        self._is_followers = lexicon.words("is_followers") | self._partner_words
+        self._count_totals = _phrases(lexicon.words("count_totals"))
         self._aspect_stems = frozenset(stem(w) for w in lexicon.words("name_heads") | lexicon.words("aspect_nouns"))
         # Longest first, so a cue of several words ("in brief") is taken whole before a shorter one inside it.
         self._summary_cues = tuple(
@@ -918,7 +922,7 @@ class QueryReader:
             question, self.lexicon, thresholds.max_listed_options, thresholds.max_option_words, self._one_name
         )
         question = figures_as_alternatives(question, self.lexicon)
-        tokens, romanised = self._translate(drop_repeats(tokenize(question), self.lexicon.ignored))
+        tokens, romanised = self._translate(drop_repeats(tokenize(self._contracted_is(question)), self.lexicon.ignored))
         tokens = self._apostrophes_dropped(tokens)
         # "true or false: SSGP was in 2014", "is it true that ...": a statement to confirm, whatever its words (the
         # "it" of "is it true" points at nothing).
@@ -1081,6 +1085,13 @@ class QueryReader:
             # "do India and Japan support each other": both ways at once, so no direction to check.
             roles = [r for r in roles if r.relation in self.lexicon.symmetric_relations]
         cues = self._cues(tokens, capitals, consumed, mentions, other_senses)
+        if cues.intents & {Intent.COUNT, Intent.QUANTITY} and cues.kept:
+            totals = _positions_of(tokens, self._count_totals)
+            if totals and set(cues.kept) <= {tokens[i] for i in totals}:
+                # "total kitne?" asks how many in all of what it follows: "total" names no thing to count.
+                consumed |= totals
+                discourse |= totals
+                cues = self._cues(tokens, capitals, consumed, mentions, other_senses)
         attribute_only = not cues.kept and bool(cue_positions)
         if attribute_only:
             # "what was on the agenda": the attribute asked about is also all the question is about.
@@ -1901,6 +1912,26 @@ class QueryReader:
         words = self.lexicon.words
         return not words("document_words").isdisjoint(tokens) and not words("speech_verbs").isdisjoint(tokens)
 
+    def _contracted_is(self, question: str) -> str:
+        """Spell out the "is" of "it's" ("so it's india japan usa right"), and of "its" where no thing it could own
+        follows ("its with the US?"): left out, the statement said nothing and its names were a new question."""
+        contracted = self._is_contraction.sub(r"\1 is", question)
+        if "its" not in contracted.casefold():
+            return contracted
+        tokens = tokenize(contracted)
+        if "its" not in tokens:
+            return contracted
+        followers = self._is_followers
+        stated = {
+            i
+            for i, token in enumerate(tokens[:-1])
+            if token == "its"
+            and (tokens[i + 1] in followers or any(m.start == i + 1 for m in self.gazetteer.find(tokens)))
+        }
+        if not stated:
+            return contracted
+        return " ".join(w for i, t in enumerate(tokens) for w in (("it", "is") if i in stated else (t,)))
+
     def _apostrophes_dropped(self, tokens: list[str]) -> list[str]:
         """Read a word the base does not know that is a word it knows plus "s" as that word ("PMs japan visit":
         the PM's): chat drops the apostrophe of a possessive, and a short name's plural the stemmer leaves whole."""
@@ -2001,11 +2032,17 @@ class QueryReader:
         return {i for start, end in spans if as_verb(start) for i in range(start, end)}
 
     def _positive_opener(self, question: str) -> str:
-        """Read a negated opener as its positive: "wasn't the AAGC set up in 2017?" asks to confirm it was."""
-        first = question.lstrip().split(maxsplit=1)
-        if first and first[0].casefold().replace("\u2019", "'") in self.lexicon.words("negative_openers"):
-            rest = first[1] if len(first) > 1 else ""
-            return f"{re.sub(r'n.?t$', '', first[0], flags=re.IGNORECASE)} {rest}"
+        """Read a negated opener as its positive: "wasn't the AAGC set up in 2017?" asks to confirm it was (so does
+        "but wasn't it launched in 2014?": a lead-in word or two before it say nothing)."""
+        words = question.lstrip().split(maxsplit=3)
+        for at, word in enumerate(words[:3]):
+            if word.casefold().replace("\u2019", "'") in self.lexicon.words("negative_openers"):
+                rest = " ".join(words[at + 1 :])
+                return f"{' '.join(words[:at])} {re.sub(r'n.?t$', '', word, flags=re.IGNORECASE)} {rest}".lstrip()
+            # ("why doesn't India sign?" asks why not, "the article wasn't posted on 8 oct" denies: only a word that
+            # says nothing of its own leads in.)
+            if word.casefold().strip(",") not in self.lexicon.words("lead_in_words"):
+                break
         return question
 
     def _tag_as_confirmation(self, tokens: list[str]) -> list[str]:
@@ -3174,6 +3211,9 @@ def keyword_kind(tokens: Sequence[str], lexicon: Lexicon, named: set[int] | froz
     Only with no question word at all (those are read by ``asked_kind_positions``), and not when the kind word
     ends a name ("Ehime prefecture", "Gujarat state"), which names the thing rather than asking for one.
     """
+    if len(tokens) == 1 and tokens[0] in lexicon.asked_types:
+        # "region?" after the Act East Forum asks its region, as "which region?" does.
+        return {f"kind:{lexicon.asked_types[tokens[0]]}"}
     if len(tokens) < 2:
         return set()
     asking = lexicon.words("question_starters") | lexicon.words("which_words") | lexicon.words("who_words")

@@ -286,7 +286,11 @@ def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge
     whole = tuple(tokens)
     doubts = any(opening[: len(cue)] == cue or whole[: len(cue)] == cue for cue in cues)
     closing = False
-    if not doubts and not any(opening[: len(source)] == source for source in sources):
+    attributed = 0 if doubts else _attributed(opening, lexicon)
+    if attributed:
+        # "but vision ias said 2015 na?": who said it goes with the verb; a figure after it is the claim.
+        tokens, start = list(opening[attributed:]), 0
+    elif not doubts and not any(opening[: len(source)] == source for source in sources):
         end = len(tokens)
         while end > start and (tokens[end - 1],) in openers:
             end -= 1
@@ -319,6 +323,21 @@ def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge
     # ("i read about QUAD": where it was read, no doubt of the answer; "my notes say indonesia" after SCRI's partner
     # may be, a name the matcher weighs against the answer's.)
     return Challenge(" ".join(claim), doubts, closing)
+
+
+def _attributed(opening: tuple[str, ...], lexicon: Lexicon, most_source_words: int = 3) -> int:
+    """Return where the claim starts after a source and its verb opening a message ("vision ias said 2015": 3), or 0
+    when none does: a doubt only with a figure right after the verb ("the article says CEPA covers IPR" is no
+    doubt of an answer)."""
+    verbs = lexicon.words("attribution_verbs")
+    asking = lexicon.words("question_starters") | lexicon.words("which_words") | lexicon.words("what_words")
+    for at, token in enumerate(opening[: most_source_words + 1]):
+        if token in asking:
+            return 0
+        if at and token in verbs:
+            after = [t for t in opening[at + 1 :] if t not in lexicon.words("that_words")]
+            return at + 1 if after and is_number(after[0]) else 0
+    return 0
 
 
 @functools.lru_cache(maxsize=16)

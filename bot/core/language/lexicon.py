@@ -273,6 +273,10 @@ WORD_LISTS = (
     "answer_length_words",
     "statement_checks",
     "possessive_anaphors",
+    "is_contractions",
+    "is_followers",
+    "count_totals",
+    "lead_in_words",
     "place_anaphors",
 )
 

@@ -276,6 +276,7 @@ def merge(
     relation_qualifiers: frozenset[str] = frozenset(),
     party_words: frozenset[str] = frozenset(),
     variants: Callable[[str], tuple[tuple[str, ...], ...]] = lambda _concept: (),
+    both_ways: frozenset[str] = frozenset(),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -311,6 +312,12 @@ def merge(
     if replaces and any(not u.named and u.label in name_heads for u in query.units):
         # "and the forum?" after "act east policy kya hai": the Act East Forum, one kind of thing in the other's place.
         kept = tuple(u for u in kept if u.named or u.label not in name_heads)
+    # "kitne ka trade hai total?" after India's exports asks of trade both ways: the one way asked before goes.
+    whole_trade = any(u.label.casefold() in both_ways for u in query.units) and not any(
+        _is_relation(u) for u in query.units
+    )
+    if whole_trade:
+        kept = tuple(u for u in kept if not _is_relation(u))
     if flip and query.units:
         # "and exports?" after "India's primary imports from Japan": the word that ranked the relation turned round
         # ("primary") was said of that one, not of this; "machinery imports" still asks of machinery.
@@ -404,6 +411,8 @@ def merge(
         roles = tuple(r.reversed() for r in roles)
     if not query.roles:
         roles = tuple(r for r in roles if r.relation not in open_relations)
+    if whole_trade and not query.roles:
+        roles = ()
     # "any other africa initiative?" asks for another such thing, not the earlier question's date or aim of it;
     # "bilateral or multilateral?" after "what is Dharma Guardian" asks to choose, not for the description again.
     # "is it bilateral?" after "what is JIMEX" asks whether it is so, not the description asked before.
@@ -510,6 +519,11 @@ def _year_asked_about(
         return False  # "ye 2011 me hua na?": "this" happened then, the thing before
     years = [u for u in query.units if u.kind == "figure" and _YEAR.fullmatch(u.label)]
     return bool(years) and not any(u.named for u in query.units)
+
+
+def _is_relation(unit: Unit) -> bool:
+    """Tell whether a unit names a relation ("export", read as "@export" too)."""
+    return any(alternative[0].startswith(RELATION_PREFIX) for alternative in unit.alternatives if alternative)
 
 
 def _names(unit: Unit, entity: str) -> bool:

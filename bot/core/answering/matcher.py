@@ -219,6 +219,12 @@ class Matcher:
             if named is not None:
                 return named
         outcome = decide(query, judged, self.thresholds, premise=claims and asserts_premise(query))
+        if isinstance(outcome, Correction) and not claims:
+            # "why does japan do that" after Japan's approach leans on the bot's own answer: there is no premise of
+            # the member's to correct, only what the material does and does not say of it.
+            corrected = {m.fact.fact.id for m in outcome.related}
+            shown = [j for j in judged if j.candidate.fact_id in corrected]
+            return partial_of(query, shown, self.thresholds) or Suggestions(outcome.related, near_tie=False)
         if isinstance(outcome, Answer) and claims:
             narrowed = self._narrowed_list(query, outcome)
             if narrowed is not None:
@@ -377,6 +383,15 @@ class Matcher:
             dangling = dangling and not (query.claims or query.yes_no)  # ("and MALABAR is multilateral?")
             # So is "does china?": the verb an auxiliary stands for.
             dangling = dangling or query.auxiliary_only
+            # "was that in 2015?" with nothing before: "that" is nothing yet, and a year alone names no thing.
+            pointless = (
+                query.markers.demonstrative
+                and query.markers.anaphor in self.lexicon.words("demonstrative_anaphors")
+                and (query.yes_no or query.claims)
+                and all(u.kind == "figure" for u in query.units)
+            )
+            if pointless:
+                return Clarify(query.markers.anaphor or " ".join(query.text.split()[:4])), query
             if query.has_subject and not (dangling and not query.markers.reversal):
                 if query.markers.continues:
                     # "and what does japan export?" with nothing before it is read as the question after the "and".
@@ -488,6 +503,7 @@ class Matcher:
             relation_qualifiers=self.lexicon.words("relation_qualifiers"),
             party_words=self.lexicon.words("whose_words") | self.lexicon.words("who_words"),
             variants=self.index.glossary.variants,
+            both_ways=self.lexicon.words("both_ways_words"),
         )
         # "home ministers bhi?" after the 2+2's ministers claims the earlier subject has them too: a claim to check.
         adds = self._adds_to_before(query) and not query.asks
@@ -580,6 +596,13 @@ class Matcher:
             # "does china?" after "does japan support india's seat?": the earlier question asked of China, which
             # the material does not answer; not whatever it says of China.
             return outcome, merged
+        if query.markers.elliptical and not query.asks and previous.query.asks:
+            # "and the partnership upgrade?" after "when did cepa come into effect" asks the same of a thing of its
+            # own: when it was, and the next "and AAGC?" asks when too.
+            with_asked = replace(query, intents=previous.query.intents, attributes=previous.query.attributes)
+            alone = self._decide(with_asked)
+            if isinstance(alone, Answer):
+                return alone, with_asked
         alone = self._decide(query)
         return (alone, query) if isinstance(alone, Answer) else (outcome, merged)
 
@@ -797,6 +820,10 @@ class Matcher:
         answers = " ".join(m.fact.fact.answer for m in given)
         named = {m.canonical for m in gazetteer.find(tokenize(answers))} - set(previous.query.entities)
         kinds = {gazetteer.kind_of(name) for name in named - self.index.partners}
+        if not kinds and named & self.index.partners:
+            # "but i read it was with NASA" after Chandrayaan 5's partner: the answer's party is a partner, and a
+            # country or body claimed instead is another party in its place.
+            kinds = {"country", "organisation"}
         return any(m.kind in kinds for m in found if m.canonical not in self.index.partners)
 
     def _names_another_thing(self, claim: str, given: tuple[Match, ...]) -> bool:

@@ -718,9 +718,12 @@ class QueryReader:
             following = tokens[i + width] if i + width < len(tokens) else ""
             if not following or following in lexicon.ignored or following in ranks:
                 return None  # "the second one" is the list just given's; "the second largest" ranks
-            if following in lexicon.words("substitute_nouns"):
-                return None
             span = set(range(i, i + width))
+            if following in lexicon.words("substitute_nouns"):
+                # "4th item?" is the list just given's; "3rd item of the joint vision lines of effort" names its list.
+                if not [t for t in tokens[i + width + 1 :] if t not in lexicon.ignored]:
+                    return None
+                span.add(i + width)
             if i and tokens[i - 1] in lexicon.words("determiners"):
                 span.add(i - 1)
             found = (span, place)
@@ -2035,6 +2038,10 @@ class QueryReader:
         """Read a negated opener as its positive: "wasn't the AAGC set up in 2017?" asks to confirm it was (so does
         "but wasn't it launched in 2014?": a lead-in word or two before it say nothing)."""
         words = question.lstrip().split(maxsplit=3)
+        negations = self.lexicon.words("negations")
+        if words and words[0].casefold() in negations and len(words) <= 3 and question.rstrip().endswith("?"):
+            # "not commerce?" after the 2+2's ministers asks "isn't it commerce?": a claim about what came before.
+            return f"{self.lexicon.first_word('challenge_claim_openers')} {' '.join(words[1:])}"
         for at, word in enumerate(words[:3]):
             if word.casefold().replace("\u2019", "'") in self.lexicon.words("negative_openers"):
                 rest = " ".join(words[at + 1 :])

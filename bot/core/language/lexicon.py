@@ -277,6 +277,7 @@ WORD_LISTS = (
     "is_followers",
     "count_totals",
     "lead_in_words",
+    "both_ways_words",
     "place_anaphors",
 )
 

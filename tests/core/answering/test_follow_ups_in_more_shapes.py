@@ -1,0 +1,98 @@
+"""Follow-ups in more shapes (session 41, red teams): a premise put right in another name, a chain of "and X?",
+"Nth item?", a kind asked inside a name, trade both ways, and what a follow-up with no premise cannot correct.
+
+"arey nahi, toyama telangana ke saath hai na?" was declined ("arey" read as "are"); "but i read it was with NASA"
+after Chandrayaan 5's partner was declined; "not commerce?" after the 2+2's ministers was "did you mean";
+"and AAGC?" after "and the partnership upgrade?" in a chain of "when" questions got the other Africa initiative;
+"4th item?" after CEPA's coverage named an item of the visit's outcomes; "and AAGC was for which continent" got the
+AAGC's year (Africa is only in its name); "kitne ka trade hai total?" after India's exports was "the other way
+round"; "was that in 2015?" with nothing before was answered with the 2015 pacts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Clarify, Correction
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
+
+
+@pytest.mark.parametrize(
+    "claim", ["arey nahi, toyama telangana ke saath hai na?", "nahi, toyama telangana ke saath hai na?"]
+)
+def test_a_pair_claimed_after_an_interjection_is_corrected(shipped: KnowledgeService, claim: str) -> None:
+    outcome = last_reply(shipped, "toyama partner state", claim)
+    assert isinstance(outcome, Correction), outcome
+    assert "Andhra Pradesh" in outcome.related[0].fact.fact.answer
+
+
+def test_another_party_read_of_in_place_of_the_partner_is_corrected(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "chandrayaan 5 partner", "but i read it was with NASA")
+    assert isinstance(outcome, Correction), outcome
+    assert "Chandrayaan 5" in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize("claim", ["not commerce?", "not commerce ministers?"])
+def test_a_bare_not_claims_the_other_thing(shipped: KnowledgeService, claim: str) -> None:
+    outcome = last_reply(shipped, "2+2 ministers", claim)
+    assert isinstance(outcome, Correction), outcome
+    assert outcome.related[0].fact.fact.id == "two_plus_two"
+    assert isinstance(last_reply(shipped, claim), Clarify)
+
+
+def test_not_a_year_after_the_year_is_corrected(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "CEPA kab aaya", "not 2012?")
+    assert isinstance(outcome, Correction), outcome
+    assert "2011" in outcome.related[0].fact.fact.answer
+
+
+def test_a_chain_of_and_questions_keeps_what_was_asked(shipped: KnowledgeService) -> None:
+    outcome = last_reply(
+        shipped, "when did cepa come into effect", "what about CEPA?", "and the partnership upgrade?", "and AAGC?"
+    )
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "aagc_year"
+
+
+@pytest.mark.parametrize(("follow_up", "item"), [("4th item?", "intellectual property"), ("the 2nd one?", "movement")])
+def test_nth_item_is_of_the_list_just_given(shipped: KnowledgeService, follow_up: str, item: str) -> None:
+    outcome = last_reply(shipped, "what does cepa cover", follow_up)
+    assert isinstance(outcome, Answer), outcome
+    assert item in outcome.note
+    assert outcome.best.fact.fact.id == "cepa_scope"
+
+
+def test_nth_item_of_a_named_list_is_of_that_list(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "3rd item of the joint vision lines of effort")
+    assert isinstance(outcome, Answer), outcome
+    assert "Mobility" in outcome.note
+
+
+def test_a_place_only_inside_a_name_is_no_place_the_fact_gives(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "AAGC year?", "when was IJICP launched", "and AAGC was for which continent")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "aagc_aim"
+    profiles, position = shipped.matcher.index.profiles, shipped.matcher.base.position_of
+    assert ("Africa", "region") not in profiles[position("aagc_year")].named_kinds
+    assert ("Africa", "region") in profiles[position("aagc_aim")].named_kinds
+
+
+@pytest.mark.parametrize(
+    ("fact_id", "name"),
+    [("uttar_pradesh_yamanashi", "Uttar Pradesh"), ("chandrayaan_5", "Japan")],
+    ids=["a name that is itself a glossary name", "partners"],
+)
+def test_names_that_are_no_part_of_a_longer_name_stay(shipped: KnowledgeService, fact_id: str, name: str) -> None:
+    profiles, base = shipped.matcher.index.profiles, shipped.matcher.base
+    assert name in {named for named, _kind in profiles[base.position_of(fact_id)].named_kinds}
+
+
+def test_total_trade_after_one_way_asks_both_ways(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "भारत जापान से क्या आयात करता है?", "और निर्यात?", "kitne ka trade hai total?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "bilateral_trade_total"
+
+
+def test_a_year_asked_of_that_with_nothing_before_is_asked_back(shipped: KnowledgeService) -> None:
+    assert isinstance(last_reply(shipped, "was that in 2015?"), Clarify)

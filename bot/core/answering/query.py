@@ -370,6 +370,9 @@ class QueryReader:
         self._is_contraction = re.compile(rf"\b({contracting})['\u2019]s\b", re.IGNORECASE)
         self._is_followers = lexicon.words("is_followers") | self._partner_words
         self._count_totals = _phrases(lexicon.words("count_totals"))
+        self._with_words = (
+            lexicon.words("symmetric_targets") | lexicon.words("pair_partner_nouns") | lexicon.words("with_words")
+        )
         self._aspect_stems = frozenset(stem(w) for w in lexicon.words("name_heads") | lexicon.words("aspect_nouns"))
         # Longest first, so a cue of several words ("in brief") is taken whole before a shorter one inside it.
         self._summary_cues = tuple(
@@ -1106,7 +1109,8 @@ class QueryReader:
             and not self.lexicon.words("greetings").isdisjoint(tokens)
         ) or (bool(introduced) and not cues.kept and not cues.intents and not attributes)
         stems, corrections = self._correct(cues.kept, romanised)
-        units = self._units(stems, cues)
+        # Only "with which country", "partner country": who a thing is done with, which may be the partner itself.
+        units = self._units(stems, cues, with_whom=not self._with_words.isdisjoint(tokens))
         if (
             units
             and tokens
@@ -2847,12 +2851,13 @@ class QueryReader:
             high += 1
         return high - low > end - start
 
-    def _units(self, stems: Sequence[str], cues: _Cues) -> list[Unit]:
+    def _units(self, stems: Sequence[str], cues: _Cues, with_whom: bool = False) -> list[Unit]:
         """Group the stems into units: glossary terms as concepts, other words on their own."""
         index = self.index
         glossary = index.glossary
         units: list[Unit] = []
         unit_of: dict[int, int] = {}
+        names_a_partner = bool(cues.entity_of) and any(name in index.partners for name in cues.entity_of if name)
         for start, end, concept in glossary.find(stems):
             if self._inside_longer_name(start, end, cues):
                 continue  # "Latin America": the region, not the United States its last word stands for alone
@@ -2866,6 +2871,11 @@ class QueryReader:
                 # "the US": a term of the base that is also a place a fact may name in a way the glossary does not
                 # read ("the US, Russia and the Global South", where "us" is a function word).
                 alternatives = (*alternatives, (ENTITY_PREFIX + str(canonical),))
+            if end - start == 1 and cues.kept[start] in self.lexicon.asked_types and with_whom and not names_a_partner:
+                # "chandrayaan 5 is with which country": a kind word that is a term of the base too is covered by a
+                # fact naming a thing of that kind (Japan), as a plain kind word is. (Not beside a partner: "which
+                # country is india's partner in QUAD" asks for another than the two every fact names.)
+                alternatives = (*alternatives, (KIND_PREFIX_TOKEN + self.lexicon.asked_types[cues.kept[start]],))
             weight = max(index.weight(concept), *(index.weight(t) for t in stems[start:end]))
             for position in range(start, end):
                 unit_of[position] = len(units)

@@ -278,6 +278,7 @@ WORD_LISTS = (
     "count_totals",
     "lead_in_words",
     "both_ways_words",
+    "with_words",
     "place_anaphors",
 )
 

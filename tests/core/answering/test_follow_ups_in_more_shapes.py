@@ -96,3 +96,18 @@ def test_total_trade_after_one_way_asks_both_ways(shipped: KnowledgeService) -> 
 
 def test_a_year_asked_of_that_with_nothing_before_is_asked_back(shipped: KnowledgeService) -> None:
     assert isinstance(last_reply(shipped, "was that in 2015?"), Clarify)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["chandrayaan 5 is with which country", "चंद्रयान 5 किस देश के साथ है?", "chandrayaan 5 kis desh ke saath hai"],
+)
+def test_with_which_country_may_be_answered_by_the_partner(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "chandrayaan_5"
+
+
+def test_which_country_beside_a_partner_asks_for_another(shipped: KnowledgeService) -> None:
+    # Every fact names India and Japan: with India named, "which country" is a third one, which QUAD's fact lacks.
+    assert not isinstance(last_reply(shipped, "which country is india partner in QUAD"), Answer)

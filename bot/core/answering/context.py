@@ -277,12 +277,14 @@ def merge(
     party_words: frozenset[str] = frozenset(),
     variants: Callable[[str], tuple[tuple[str, ...], ...]] = lambda _concept: (),
     both_ways: frozenset[str] = frozenset(),
+    dated_claim: bool = False,
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
     ``partners`` are the article's own partners (casefolded): naming one ("and india's?") replaces the partner
     asked about before, never the earlier subject ("the Act East Forum"). ``variants`` gives a glossary term's
-    spellings as stems ("scri", "suppli chain resili initi").
+    spellings as stems ("scri", "suppli chain resili initi"). ``dated_claim``: the follow-up only says an act of the
+    earlier subject happened in a year ("set up in 2015?"), a claim of its date.
     """
 
     def kind(unit: Unit) -> str:
@@ -447,7 +449,7 @@ def merge(
     dates = query.dates
     named = [u for u in kept if u.named and u.kind == "concept"]
     years = [n for n in query.numbers if _YEAR.fullmatch(n)]
-    pointing = query.markers.anaphor is not None or not query.has_subject
+    pointing = query.markers.anaphor is not None or dated_claim
     if not dates and pointing and len(named) == 1 and len(years) == 1:
         # "was it set up in 2015?" (or "set up in 2015?") after "what is the AAGC": the year is what the claim says
         # of the AAGC.

@@ -39,7 +39,7 @@ import orjson
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.core.answering.entities import Gazetteer, Mention, default_gazetteer
+from bot.core.answering.entities import Gazetteer, default_gazetteer
 from bot.core.answering.roles import RoleReading, read_roles
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.answering.wording import counts_in, event_kinds
@@ -1135,19 +1135,6 @@ class FactIndex:
         if titled:
             bare = _QUOTED.sub(" ", fact.answer)
             titled -= {m.canonical for m in self.gazetteer.find(tokenize(bare))}
-        # So is a place named only inside a name of the glossary ("Asia-Africa Growth Corridor"): "AAGC was for which
-        # continent" is not answered by the AAGC's year.
-        said = tokenize(fact.answer)
-        names = [(a, b) for a, b, concept in self.glossary_spans(said) if b - a > 1 and concept in self.glossary.named]
-        if names:
-            mentions = self.gazetteer.find(said)
-
-            def within(m: Mention) -> bool:
-                return any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in names)
-
-            # (The article's partners are never only a part of a name: "India and Japan will work together".)
-            inner = {m.canonical for m in mentions if within(m)} - {m.canonical for m in mentions if not within(m)}
-            titled |= inner - self._partners_of(sf.source.title)
         for tokens, credit, _kind in fields:
             for mention in self.gazetteer.find(tokens):
                 entities.add(mention.canonical)

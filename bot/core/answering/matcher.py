@@ -504,6 +504,7 @@ class Matcher:
             party_words=self.lexicon.words("whose_words") | self.lexicon.words("who_words"),
             variants=self.index.glossary.variants,
             both_ways=self.lexicon.words("both_ways_words"),
+            dated_claim=self._dated_claim(query),
         )
         # "home ministers bhi?" after the 2+2's ministers claims the earlier subject has them too: a claim to check.
         adds = self._adds_to_before(query) and not query.asks
@@ -569,10 +570,7 @@ class Matcher:
         # something: "kab shuru hua?" after a question left unanswered is not about whatever else started.
         if query.only_actions and not query.has_subject:
             return outcome, merged
-        dated_act = any(is_action(u) for u in query.units) and all(
-            is_action(u) or (u.kind == "figure" and _A_YEAR.fullmatch(u.label)) for u in query.units
-        )
-        if dated_act and not query.has_subject:
+        if self._dated_claim(query):
             # "established in 2017?" after the Act East Forum says when it began, naming nothing else: not whatever
             # else the material says began that year.
             return outcome, merged
@@ -649,6 +647,20 @@ class Matcher:
             and not with_words.isdisjoint(tokenize(query.text))
             and with_words.isdisjoint(tokenize(previous.query.text))
         )
+
+    def _dated_claim(self, query: Query) -> bool:
+        """Tell whether a message only says an act happened in a year ("established in 2017?", "2021 me launch
+        hua?"), naming nothing and asking nothing ("what was set up in 2017?" asks what)."""
+        if query.has_subject or not any(is_action(u) for u in query.units):
+            return False
+        if not all(is_action(u) or (u.kind == "figure" and _A_YEAR.fullmatch(u.label)) for u in query.units):
+            return False
+        words, said = self.lexicon.words, tokenize(query.text)
+        if said and said[0] in words("yes_no_starters"):
+            said = said[1:]  # "kya 2015 me set up hua?" asks whether; "2021 me kya launch hua?" asks what
+        asking = words("what_words") | words("which_words") | words("who_words") | words("question_starters")
+        asking |= words("open_question_words") | words("indefinite_words")
+        return asking.isdisjoint(said)
 
     def _claims_countries_of_this(self, query: Query) -> bool:
         """Tell whether a claim points back with "this" or "ye" and names only countries ("to ye india japan US ka
@@ -789,12 +801,23 @@ class Matcher:
             # giving the year of the same thing is what says otherwise (or, for "2011", what agrees).
             agreed = Answer(checked.matches, note=AGREES_NOTE) if isinstance(checked, Answer) else checked
             return Reply(agreed, previous)
+        if bare and unsaid and self._undated(given, claimed):
+            # "are you sure? my notes say 2015" after what the 2+2 is: the answer gave no year, and nothing about the
+            # 2+2 does; "says otherwise" would claim the material contradicts a year it never gives.
+            return Reply(Partial("a year for it", given), previous)
         if bare and unsaid:
             # "wrong, it is toyama" after Gujarat's Shizuoka: the material's answer is what it says instead.
             return Reply(Correction(given, detail="the answer just given stands", reversed=False), previous)
         if unsaid:
             return None
         return Reply(Answer(given, note=STANDS_NOTE if challenge.doubts else AGREES_NOTE), previous)
+
+    def _undated(self, given: tuple[Match, ...], claimed: list[str]) -> bool:
+        """Tell whether a claim is a bare year and the answer it doubts gives no figure at all."""
+        position = self.base.position_of
+        return any(_A_YEAR.fullmatch(t) for t in claimed) and not any(
+            self.scorer.answer_numbers(position(m.fact.fact.id)) for m in given
+        )
 
     def _figures_what_was_given(
         self, checked: Correction | Answer, given: tuple[Match, ...], claimed: list[str]

@@ -751,7 +751,8 @@ class QueryReader:
         ("state prefecture me kya hua" of "... Mobility, Ecological Sustainability and State-Prefecture Engagements"),
         or None."""
         words = tokenize(question.replace("-", " "))
-        continuing = self.ellipsis_positions(words)
+        # ("IPR as well?": the phrase adding to the question before names nothing of the item.)
+        continuing = self.ellipsis_positions(words) | _positions_of(words, self._discourse)
         words = [t for i, t in enumerate(words) if i not in continuing]
         lexicon = self.lexicon
         # "kaun se sectors" asks for a kind as "which sectors" does (a who-word before "se" is "which").
@@ -1929,11 +1930,18 @@ class QueryReader:
         if "its" not in tokens:
             return contracted
         followers = self._is_followers
+        # "its india japan usa right": names and nothing they could own after them ("its china policy?" owns one).
+        mentions = self.gazetteer.find(tokens)
+        named = {i for m in mentions for i in range(m.start, m.end)}
+        saying = self.lexicon.ignored | self.lexicon.words("confirm_tags") | self.lexicon.words("premise_tags")
+
+        def names_only(start: int) -> bool:
+            return start in named and all(i in named or tokens[i] in saying for i in range(start, len(tokens)))
+
         stated = {
             i
             for i, token in enumerate(tokens[:-1])
-            if token == "its"
-            and (tokens[i + 1] in followers or any(m.start == i + 1 for m in self.gazetteer.find(tokens)))
+            if token == "its" and (tokens[i + 1] in followers or names_only(i + 1))
         }
         if not stated:
             return contracted
@@ -2042,13 +2050,12 @@ class QueryReader:
         """Read a negated opener as its positive: "wasn't the AAGC set up in 2017?" asks to confirm it was (so does
         "but wasn't it launched in 2014?": a lead-in word or two before it say nothing)."""
         words = question.lstrip().split(maxsplit=3)
-        negations = self.lexicon.words("negations")
-        if words and words[0].casefold() in negations and len(words) <= 3 and question.rstrip().endswith("?"):
-            # "not commerce?" after the 2+2's ministers asks "isn't it commerce?": a claim about what came before.
-            return f"{self.lexicon.first_word('challenge_claim_openers')} {' '.join(words[1:])}"
         for at, word in enumerate(words[:3]):
             if word.casefold().replace("\u2019", "'") in self.lexicon.words("negative_openers"):
                 rest = " ".join(words[at + 1 :])
+                if at and ("," in rest or not rest.rstrip().endswith("?")):
+                    # ("ok don't tell me the answer, what year was it": an instruction before the question.)
+                    return question
                 return f"{' '.join(words[:at])} {re.sub(r'n.?t$', '', word, flags=re.IGNORECASE)} {rest}".lstrip()
             # ("why doesn't India sign?" asks why not, "the article wasn't posted on 8 oct" denies: only a word that
             # says nothing of its own leads in.)

@@ -279,6 +279,7 @@ WORD_LISTS = (
     "lead_in_words",
     "both_ways_words",
     "with_words",
+    "indefinite_words",
     "place_anaphors",
 )
 

@@ -1,0 +1,79 @@
+"""What the first review of session 41 found the new follow-up rules did wrongly, kept from coming back.
+
+A year with a question word after a subject ("what was signed in 2015?") is asked, not claimed of the subject; "not
+multilateral right?" is no "is it multilateral?"; "its china policy?" owns a policy; "IPR as well?" names a list
+item as "IPR too?" does; an instruction with "don't" before a question is no negated opener; a place inside a longer
+name ("Indo-Pacific", "Mumbai-Ahmedabad") is still a place the fact names; a year doubted of an answer the material
+dates nowhere is no "says otherwise".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Correction, Partial
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
+
+
+@pytest.mark.parametrize(
+    ("before", "question"),
+    [
+        ("what is the SSGP", "what was signed in 2015?"),
+        ("what is the act east forum", "what was established in 2017?"),
+        ("what is AAGC", "kya 2015 me kuch sign hua?"),
+    ],
+)
+def test_a_year_asked_with_a_question_word_is_asked_not_claimed(
+    shipped: KnowledgeService, before: str, question: str
+) -> None:
+    outcome = last_reply(shipped, before, question)
+    assert isinstance(outcome, Answer), outcome
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up"),
+    [("is JIMEX bilateral?", "not multilateral right?"), ("what is SCRI", "not china?")],
+)
+def test_a_bare_not_is_no_claim_of_the_thing_denied(shipped: KnowledgeService, before: str, follow_up: str) -> None:
+    assert not isinstance(last_reply(shipped, before, follow_up), Correction)
+
+
+def test_its_before_a_place_and_a_thing_owns_the_thing(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what is japan's approach", "its china policy?")
+    assert not isinstance(outcome, Correction), outcome
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up", "said"),
+    [
+        ("what does CEPA cover", "IPR as well?", "Item 4"),
+        ("what are the economic security sectors", "telecom as well?", "Item 3"),
+    ],
+)
+def test_an_item_as_well_is_an_item_of_the_list(
+    shipped: KnowledgeService, before: str, follow_up: str, said: str
+) -> None:
+    outcome = last_reply(shipped, before, follow_up)
+    assert isinstance(outcome, Answer), outcome
+    assert said in outcome.note
+
+
+def test_an_instruction_with_dont_before_a_question_is_not_read_as_its_positive(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "ok don't tell me the answer, what year was AAGC set up")
+    assert not isinstance(outcome, Answer) or outcome.best.fact.fact.id == "aagc_year", outcome
+
+
+@pytest.mark.parametrize(
+    "question", ["which region is the partnership a key pillar of?", "which region does QUAD focus on?"]
+)
+def test_a_place_inside_a_longer_name_is_still_named(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert "Indo-Pacific" in outcome.best.fact.fact.answer
+
+
+def test_a_year_doubted_where_the_material_gives_none_is_a_partial_answer(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what is the 2+2 dialogue", "are you sure? my notes say 2015")
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.related[0].fact.fact.id == "two_plus_two"

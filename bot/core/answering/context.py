@@ -59,6 +59,9 @@ class Turn:
     #: The question claimed a year the material gives otherwise ("SSGP 2015 mein bana?"): a follow-up naming only
     #: another thing ("aur IJICP?") asks when that one was.
     dated_claim: bool = False
+    #: The list was shown in a partial answer ("what are the other outcomes": their names only): a place in it
+    #: ("2nd item?") points into it, but a name of it asks what the material does not give.
+    listed_in_part: bool = False
 
     @classmethod
     def after(cls, query: Query, outcome: Outcome, reverse_words: tuple[tuple[str, bool], ...] = ()) -> Turn:
@@ -104,7 +107,9 @@ class Turn:
         # Of an answer from several facts, the one list among them ("what are the lines of effort": the names, and
         # how many there are); two lists leave "the third one" unclear.
         # Two names after an opener are a list too ("exercises such as JIMEX and Dharma Guardian": the second one).
-        lists = [i for m in matches if (i := items_of(m.fact.fact, fewest=2))] if isinstance(outcome, Answer) else []
+        # (A partial answer shows its list too: "2nd item?" after the other outcomes, shown as what the material says.)
+        shown = isinstance(outcome, Answer) or (isinstance(outcome, Partial) and len(matches) == 1)
+        lists = [i for m in matches if (i := items_of(m.fact.fact, fewest=2))] if shown else []
         listed = lists[0] if len(lists) == 1 else ()
         return cls(
             query,
@@ -113,6 +118,7 @@ class Turn:
             reverse_words,
             articles=articles,
             listed=listed,
+            listed_in_part=bool(listed) and not isinstance(outcome, Answer),
             dated_claim=dated,
         )
 

@@ -507,7 +507,9 @@ class Matcher:
             dated_claim=self._dated_claim(query),
         )
         # "home ministers bhi?" after the 2+2's ministers claims the earlier subject has them too: a claim to check.
-        adds = self._adds_to_before(query) and not query.asks
+        # ("and multilateral too?" after "which exercises are bilateral" asks the same "which" of another kind.)
+        asked_which = not self.lexicon.words("which_words").isdisjoint(tokenize(previous.query.text))
+        adds = self._adds_to_before(query) and not query.asks and not asked_which
         if adds:
             merged = replace(merged, claims=True)
         asks_nothing = not (merged.intents or merged.attributes)
@@ -1089,7 +1091,19 @@ class Matcher:
                 # "how much of the second one is imported?" asks more of the item than which it is.
                 asks_more = any(t not in self.lexicon.ignored for i, t in enumerate(tokens) if i not in place)
                 return self._list_item_reply(reply, item, number, previous, asks_more=asks_more)
-            named = self.reader.names_a_list_item(question, previous.listed)
+            tokens, beyond = self.reader.points_into_a_list(question)
+            listing = self._listing(previous.list_turn or previous)
+            number = self.reader.list_place_number(tokens)
+            if beyond and listing is not None and number > len(previous.listed):
+                # "5th item?" after CEPA's four areas: the list just given has no such place.
+                count = (
+                    f"{len(previous.listed)}"
+                    if is_complete_list(listing.fact.answer)
+                    else f"only {len(previous.listed)}"
+                )
+                match = Match(listing, 1.0, 1.0, "the list just given", confidence=1.0)
+                return Reply(Partial(f"item {number} of the list (it names {count})", (match,)), previous)
+            named = None if previous.listed_in_part else self.reader.names_a_list_item(question, previous.listed)
             if named is not None:
                 # "state prefecture me kya hua" after the lines of effort: the item the list just named, asked on its
                 # own (the list is what was just read); not the list again, bent towards the item's words.

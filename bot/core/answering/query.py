@@ -836,6 +836,11 @@ class QueryReader:
         found = self._list_place(tokens, None)
         return tokens, found[0] if found else set()
 
+    def list_place_number(self, tokens: Sequence[str]) -> int:
+        """Return the place a short message names in some list ("5th item?": 5), 0 for none or the last."""
+        found = self._list_place(tokens, None)
+        return found[1] if found is not None and found[1] > 0 else 0
+
     def _list_place(self, tokens: Sequence[str], length: int | None) -> tuple[set[int], int] | None:
         """Return where a short message names a place in a list and which place (1-based; -1 the last), or None; a
         place beyond ``length`` (when given) is none."""

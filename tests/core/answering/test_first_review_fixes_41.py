@@ -77,3 +77,29 @@ def test_a_year_doubted_where_the_material_gives_none_is_a_partial_answer(shippe
     outcome = last_reply(shipped, "what is the 2+2 dialogue", "are you sure? my notes say 2015")
     assert isinstance(outcome, Partial), outcome
     assert outcome.related[0].fact.fact.id == "two_plus_two"
+
+
+@pytest.mark.parametrize("follow_up", ["5th item?", "the fifth one?"])
+def test_a_place_beyond_the_list_just_given_is_a_partial_answer(shipped: KnowledgeService, follow_up: str) -> None:
+    outcome = last_reply(shipped, "what does cepa cover", follow_up)
+    assert isinstance(outcome, Partial), outcome
+    assert "item 5" in outcome.missing
+    assert outcome.related[0].fact.fact.id == "cepa_scope"
+
+
+def test_a_place_in_a_list_shown_in_a_partial_answer_is_of_that_list(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what are the other outcomes", "2nd item?")
+    assert isinstance(outcome, Answer), outcome
+    assert "Human Resource Exchange" in outcome.note
+
+
+def test_another_kind_as_well_after_a_which_question_asks_which_again(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "which exercises are bilateral", "and multilateral as well?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.answer.startswith("India and Japan both take part in multilateral")
+
+
+def test_a_bilateral_thing_after_one_way_of_trade_is_a_question_of_its_own(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what does india export to japan", "bilateral exercises?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.answer.startswith("India and Japan hold bilateral exercises")

@@ -370,6 +370,9 @@ class QueryReader:
         self._is_contraction = re.compile(rf"\b({contracting})['\u2019]s\b", re.IGNORECASE)
         self._is_followers = lexicon.words("is_followers") | self._partner_words
         self._count_totals = _phrases(lexicon.words("count_totals"))
+        self._goods_words = frozenset(
+            phrase for phrase, attribute in lexicon.attribute_cues.items() if attribute == "goods" and " " not in phrase
+        )
         self._with_words = (
             lexicon.words("symmetric_targets") | lexicon.words("pair_partner_nouns") | lexicon.words("with_words")
         )
@@ -962,6 +965,17 @@ class QueryReader:
         # "need for prelims tmrw" says why the member asks: it asks for no purpose.
         said = _positions_of(tokens, self._discourse)
         attributes, cue_positions = self._attributes(self._cue_typos(tokens), question, named | said)
+        if "goods" in attributes and tokens[0] in self.lexicon.words("yes_no_starters"):
+            contained = [i for i, t in enumerate(tokens) if t in self.lexicon.words("containing_verbs")]
+            goods = {
+                i
+                for i in cue_positions
+                if i < len(tokens) and tokens[i] in self._goods_words and contained and i > contained[0]
+            }
+            if goods:
+                # "does cepa cover trade in goods": what it is said to cover is a word to find, not goods asked for.
+                attributes.discard("goods")
+                cue_positions -= goods
         # "the other way round" says how the question relates to the one before; it names nothing to look for.
         discourse = said | _positions_of(tokens, self._reversal)
         discourse |= self._stand_ins(tokens)

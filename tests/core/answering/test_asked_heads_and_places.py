@@ -210,7 +210,8 @@ def test_a_place_beyond_the_list_says_how_many_it_names(ties: KnowledgeService) 
     # how many it names tells the member they miscounted.)
     outcome = last_reply(ties, "which sectors does the harbour initiative cover?", "the fifth one?")
     assert isinstance(outcome, Partial), outcome
-    assert outcome.missing.startswith("item 5 of the list (it names") and outcome.missing.endswith(" 4)")
+    assert outcome.missing.startswith("item 5 of the list (it names")
+    assert outcome.missing.endswith(" 4)")
 
 
 def test_a_place_in_the_list_is_its_item_said_as_such(ties: KnowledgeService) -> None:

@@ -103,3 +103,12 @@ def test_a_bilateral_thing_after_one_way_of_trade_is_a_question_of_its_own(shipp
     outcome = last_reply(shipped, "what does india export to japan", "bilateral exercises?")
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.answer.startswith("India and Japan hold bilateral exercises")
+
+
+@pytest.mark.parametrize("question", ["does cepa cover trade in goods", "does cepa cover goods"])
+def test_goods_claimed_to_be_covered_are_words_to_find(shipped: KnowledgeService, question: str) -> None:
+    # "goods" asks for a list of goods elsewhere ("what goods does india export"); here it is what CEPA is said to
+    # cover, and the overview of economic ties (which never says "goods") answered.
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "cepa_scope"

@@ -269,6 +269,10 @@ class _Cues:
     count_phrase: tuple[int, ...] = ()
 
 
+#: The kind of name the article's partners are ("with which country" may be answered by a partner).
+PARTNER_KIND = "country"
+
+
 def _phrases(words: frozenset[str]) -> PhraseTable:
     return PhraseTable({tuple(tokenize(w)): w for w in words if tokenize(w)})
 
@@ -635,6 +639,14 @@ class QueryReader:
         """Tell whether a question dates an event, gives it a year, or asks who did it: its event words count."""
         return Intent.WHEN in cues.intents or "agent" in attributes or any(_YEAR_TOKEN.fullmatch(t) for t in tokens)
 
+    def _reversal_word(self, tokens: Sequence[str]) -> int | None:
+        """Return where a short message turns the previous question round with one word ("reverse?", "and
+        reversed?"), or None; "write a function to reverse a string" reverses nothing asked before."""
+        content = [i for i, t in enumerate(tokens) if t not in self.lexicon.ignored]
+        if len(content) != 1 or tokens[content[0]] not in self.lexicon.words("reversal_words"):
+            return None
+        return content[0]
+
     def other_one(self, question: str) -> tuple[list[str], set[int]]:
         """Return a question's words and where it says "the other one" (not "the other way"), if it does."""
         tokens = tokenize(question)
@@ -978,6 +990,8 @@ class QueryReader:
                 cue_positions -= goods
         # "the other way round" says how the question relates to the one before; it names nothing to look for.
         discourse = said | _positions_of(tokens, self._reversal)
+        if (alone := self._reversal_word(tokens)) is not None:
+            discourse.add(alone)
         discourse |= self._stand_ins(tokens)
         # "sum up the article in a line": how long the answer should be names nothing ("line" is no line of effort).
         discourse |= _positions_of(tokens, self._answer_lengths)
@@ -2293,7 +2307,7 @@ class QueryReader:
             verbs = verbs | lexicon.words("identity_verbs")  # "so copper is india's export?" claims
             said = any(t in verbs or self._event_verb(t) for t in tokens[1:])
             elliptical = tokens[1] not in asking and not said
-        reversal = _contains_any(tokens, self._reversal)
+        reversal = _contains_any(tokens, self._reversal) or self._reversal_word(tokens) is not None
         negation = _contains_any(tokens, self._negations)
         comparison = None
         for kind, kind_words in self._comparison_words:
@@ -2897,11 +2911,13 @@ class QueryReader:
                 # "the US": a term of the base that is also a place a fact may name in a way the glossary does not
                 # read ("the US, Russia and the Global South", where "us" is a function word).
                 alternatives = (*alternatives, (ENTITY_PREFIX + str(canonical),))
-            if end - start == 1 and cues.kept[start] in self.lexicon.asked_types and with_whom and not names_a_partner:
+            kind = self.lexicon.asked_types.get(cues.kept[start]) if end - start == 1 else None
+            # (Only a country: the partners are countries, and a state or prefecture asked is never one of them.)
+            if kind == PARTNER_KIND and with_whom and not names_a_partner:
                 # "chandrayaan 5 is with which country": a kind word that is a term of the base too is covered by a
                 # fact naming a thing of that kind (Japan), as a plain kind word is. (Not beside a partner: "which
                 # country is india's partner in QUAD" asks for another than the two every fact names.)
-                alternatives = (*alternatives, (KIND_PREFIX_TOKEN + self.lexicon.asked_types[cues.kept[start]],))
+                alternatives = (*alternatives, (KIND_PREFIX_TOKEN + kind,))
             weight = max(index.weight(concept), *(index.weight(t) for t in stems[start:end]))
             for position in range(start, end):
                 unit_of[position] = len(units)

@@ -280,6 +280,7 @@ WORD_LISTS = (
     "both_ways_words",
     "with_words",
     "indefinite_words",
+    "reversal_words",
     "place_anaphors",
 )
 

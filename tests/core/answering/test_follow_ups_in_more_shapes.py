@@ -87,3 +87,20 @@ def test_with_which_country_may_be_answered_by_the_partner(shipped: KnowledgeSer
 def test_which_country_beside_a_partner_asks_for_another(shipped: KnowledgeService) -> None:
     # Every fact names India and Japan: with India named, "which country" is a third one, which QUAD's fact lacks.
     assert not isinstance(last_reply(shipped, "which country is india partner in QUAD"), Answer)
+
+
+def test_with_which_state_keeps_to_the_pair_asked(shipped: KnowledgeService) -> None:
+    # Only a country may be a partner: "which state" with "partners" kept the overview of all four pairs first.
+    outcome = last_reply(shipped, "which prefecture does AP partner with", "and toyama partners with which state")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.answer.startswith("Andhra Pradesh is paired with")
+
+
+def test_reverse_alone_turns_the_question_round(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what does india import from japan", "and reverse?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.answer.startswith("The goods India exports to Japan")
+
+
+def test_reverse_in_a_longer_message_turns_nothing_round(shipped: KnowledgeService) -> None:
+    assert not shipped.matcher.read("write a python function to reverse a string").markers.reversal

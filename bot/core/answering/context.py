@@ -108,7 +108,10 @@ class Turn:
         # how many there are); two lists leave "the third one" unclear.
         # Two names after an opener are a list too ("exercises such as JIMEX and Dharma Guardian": the second one).
         # (A partial answer shows its list too: "2nd item?" after the other outcomes, shown as what the material says.)
-        shown = isinstance(outcome, Answer) or (isinstance(outcome, Partial) and len(matches) == 1)
+        # ("which countries take part in MALABAR", a partial answer showing the exercises, asked for no list of them.)
+        shown = isinstance(outcome, Answer) or (
+            isinstance(outcome, Partial) and len(matches) == 1 and query.attributes <= {"definition"}
+        )
         lists = [i for m in matches if (i := items_of(m.fact.fact, fewest=2))] if shown else []
         listed = lists[0] if len(lists) == 1 else ()
         return cls(
@@ -283,6 +286,8 @@ def merge(
     party_words: frozenset[str] = frozenset(),
     variants: Callable[[str], tuple[tuple[str, ...], ...]] = lambda _concept: (),
     both_ways: frozenset[str] = frozenset(),
+    two_way: frozenset[str] = frozenset(),
+    totals: frozenset[str] = frozenset(),
     dated_claim: bool = False,
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
@@ -321,7 +326,10 @@ def merge(
         # "and the forum?" after "act east policy kya hai": the Act East Forum, one kind of thing in the other's place.
         kept = tuple(u for u in kept if u.named or u.label not in name_heads)
     # "kitne ka trade hai total?" after India's exports asks of trade both ways: the one way asked before goes.
-    whole_trade = any(u.label.casefold() in both_ways for u in query.units) and not any(
+    # ("bilateral total?" after India's exports too: a word of both sides with nothing but a total beside it.)
+    labels = {u.label.casefold() for u in query.units}
+    both_sides = bool(labels & two_way) and labels <= two_way | totals
+    whole_trade = (both_sides or any(u.label.casefold() in both_ways for u in query.units)) and not any(
         _is_relation(u) for u in query.units
     )
     if whole_trade:

@@ -504,12 +504,17 @@ class Matcher:
             party_words=self.lexicon.words("whose_words") | self.lexicon.words("who_words"),
             variants=self.index.glossary.variants,
             both_ways=self.lexicon.words("both_ways_words"),
+            two_way=self.lexicon.words("two_way_wholes"),
+            totals=self.lexicon.words("count_totals"),
             dated_claim=self._dated_claim(query),
         )
         # "home ministers bhi?" after the 2+2's ministers claims the earlier subject has them too: a claim to check.
-        # ("and multilateral too?" after "which exercises are bilateral" asks the same "which" of another kind.)
+        # ("and multilateral too?" after "which exercises are bilateral" asks the same "which" of another kind of its
+        # set; "MALABAR bhi?" after it still claims MALABAR is bilateral.)
         asked_which = not self.lexicon.words("which_words").isdisjoint(tokenize(previous.query.text))
-        adds = self._adds_to_before(query) and not query.asks and not asked_which
+        adds = (
+            self._adds_to_before(query) and not query.asks and not (asked_which and self._rival_kind(query, previous))
+        )
         if adds:
             merged = replace(merged, claims=True)
         asks_nothing = not (merged.intents or merged.attributes)
@@ -650,6 +655,13 @@ class Matcher:
             and with_words.isdisjoint(tokenize(previous.query.text))
         )
 
+    def _rival_kind(self, query: Query, previous: Turn) -> bool:
+        """Tell whether a follow-up names a kind of the set a word of the question before is of ("multilateral"
+        after "bilateral", "home" after "defence")."""
+        groups = self.lexicon.contrast_groups
+        before = {groups[t] for t in tokenize(previous.query.text) if t in groups}
+        return any(groups.get(t) in before for t in tokenize(query.text) if t in groups)
+
     def _dated_claim(self, query: Query) -> bool:
         """Tell whether a message only says an act happened in a year ("established in 2017?", "2021 me launch
         hua?"), naming nothing and asking nothing ("what was set up in 2017?" asks what)."""
@@ -658,7 +670,7 @@ class Matcher:
         if not all(is_action(u) or (u.kind == "figure" and _A_YEAR.fullmatch(u.label)) for u in query.units):
             return False
         words, said = self.lexicon.words, tokenize(query.text)
-        if said and said[0] in words("yes_no_starters"):
+        if said and said[0] in words("yes_no_starters") | words("yes_no_openers"):
             said = said[1:]  # "kya 2015 me set up hua?" asks whether; "2021 me kya launch hua?" asks what
         asking = words("what_words") | words("which_words") | words("who_words") | words("question_starters")
         asking |= words("open_question_words") | words("indefinite_words")
@@ -803,7 +815,7 @@ class Matcher:
             # giving the year of the same thing is what says otherwise (or, for "2011", what agrees).
             agreed = Answer(checked.matches, note=AGREES_NOTE) if isinstance(checked, Answer) else checked
             return Reply(agreed, previous)
-        if bare and unsaid and self._undated(given, claimed):
+        if bare and unsaid and not isinstance(checked, Correction) and self._undated(given, claimed):
             # "are you sure? my notes say 2015" after what the 2+2 is: the answer gave no year, and nothing about the
             # 2+2 does; "says otherwise" would claim the material contradicts a year it never gives.
             return Reply(Partial("a year for it", given), previous)
@@ -833,7 +845,13 @@ class Matcher:
             return False
         about = set().union(*(things(position(m.fact.fact.id)) for m in given))
         fact_id = (checked.related if isinstance(checked, Correction) else checked.matches)[0].fact.fact.id
-        return bool(about) and self.base.has_fact(fact_id) and bool(about & things(position(fact_id)))
+        if not self.base.has_fact(fact_id):
+            return False
+        if isinstance(checked, Correction) and self.scorer.answer_numbers(position(fact_id)):
+            # "my notes say 2024" after the Joint Declaration's outcome: "is it 2024?", read with the answer before,
+            # is put right by the fact dating it (2025), whatever the base files that fact under.
+            return True
+        return bool(about) and bool(about & things(position(fact_id)))
 
     def _names_in_its_place(self, claimed: list[str], given: tuple[Match, ...], previous: Turn) -> bool:
         """Tell whether a claim is only names of the kind the answer gave that the question did not ask of ("my notes

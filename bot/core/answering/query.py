@@ -374,6 +374,7 @@ class QueryReader:
         self._is_contraction = re.compile(rf"\b({contracting})['\u2019]s\b", re.IGNORECASE)
         self._is_followers = lexicon.words("is_followers") | self._partner_words
         self._count_totals = _phrases(lexicon.words("count_totals"))
+        self._example_cues = _phrases(lexicon.words("example_cues"))
         self._goods_words = frozenset(
             phrase for phrase, attribute in lexicon.attribute_cues.items() if attribute == "goods" and " " not in phrase
         )
@@ -979,10 +980,16 @@ class QueryReader:
         attributes, cue_positions = self._attributes(self._cue_typos(tokens), question, named | said)
         if "goods" in attributes and tokens[0] in self.lexicon.words("yes_no_starters"):
             contained = [i for i, t in enumerate(tokens) if t in self.lexicon.words("containing_verbs")]
+            # ("does cepa cover items like IPR": the items are what follows "like", and "items" asks nothing.)
+            examples = {i - 1 for i in _positions_of(tokens, self._example_cues)}
             goods = {
                 i
                 for i in cue_positions
-                if i < len(tokens) and tokens[i] in self._goods_words and contained and i > contained[0]
+                if i < len(tokens)
+                and tokens[i] in self._goods_words
+                and contained
+                and i > contained[0]
+                and i not in examples
             }
             if goods:
                 # "does cepa cover trade in goods": what it is said to cover is a word to find, not goods asked for.
@@ -2086,8 +2093,8 @@ class QueryReader:
         for at, word in enumerate(words[:3]):
             if word.casefold().replace("\u2019", "'") in self.lexicon.words("negative_openers"):
                 rest = " ".join(words[at + 1 :])
-                if at and ("," in rest or not rest.rstrip().endswith("?")):
-                    # ("ok don't tell me the answer, what year was it": an instruction before the question.)
+                if at and ("," in rest or not self._a_subject(tokenize(rest)[:1])):
+                    # ("ok don't tell me the answer, what year was it": an instruction, no question, follows.)
                     return question
                 return f"{' '.join(words[:at])} {re.sub(r'n.?t$', '', word, flags=re.IGNORECASE)} {rest}".lstrip()
             # ("why doesn't India sign?" asks why not, "the article wasn't posted on 8 oct" denies: only a word that
@@ -2095,6 +2102,20 @@ class QueryReader:
             if word.casefold().strip(",") not in self.lexicon.words("lead_in_words"):
                 break
         return question
+
+    def _a_subject(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a word can open what a negated question asks about ("it", "they", "CEPA", "india"), not a
+        verb of an instruction ("tell", "confuse")."""
+        if not tokens:
+            return False
+        words = self.lexicon.words
+        subjects = words("anaphors") | words("demonstrative_anaphors") | words("determiners") | words("tag_subjects")
+        return (
+            tokens[0] in subjects
+            or tokens[0] in self._partner_words
+            or bool(self.index.glossary_spans(tokens))
+            or bool(self.gazetteer.find(tokens))
+        )
 
     def _tag_as_confirmation(self, tokens: list[str]) -> list[str]:
         """Read a negated tag at the end ("..., isn't it?", "didn't they") as the confirmation it asks for."""

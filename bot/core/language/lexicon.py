@@ -281,6 +281,7 @@ WORD_LISTS = (
     "with_words",
     "indefinite_words",
     "reversal_words",
+    "yes_no_openers",
     "place_anaphors",
 )
 

@@ -609,7 +609,18 @@ class Matcher:
             if isinstance(alone, Answer):
                 return alone, with_asked
         alone = self._decide(query)
+        if isinstance(alone, Answer) and adds and not self._shares_the_subject(alone, previous):
+            # "shipping too?" after "does the mobility partnership include aviation": shipping as well as aviation
+            # in that partnership, not whatever fact says "ship" (India's exports).
+            return outcome, merged
         return (alone, query) if isinstance(alone, Answer) else (outcome, merged)
+
+    def _shares_the_subject(self, answer: Answer, previous: Turn) -> bool:
+        """Tell whether an answer's fact names one of the named things the question before was about."""
+        named = {u.token for u in previous.topic if u.named}
+        if not named:
+            return True
+        return bool(named & self.scorer.answer_things(self.base.position_of(answer.best.fact.fact.id)))
 
     def _kept_to_the_earlier_fact(self, merged: Query, previous: Turn, outcome: Answer, article: str | None) -> Outcome:
         """Keep a follow-up that names nothing ("kab launch hua?") to the one fact the earlier answer gave: another fact

@@ -1151,7 +1151,10 @@ class QueryReader:
         ) or (bool(introduced) and not cues.kept and not cues.intents and not attributes)
         stems, corrections = self._correct(cues.kept, romanised)
         # Only "with which country", "partner country": who a thing is done with, which may be the partner itself.
-        units = self._units(stems, cues, with_whom=not self._with_words.isdisjoint(tokens))
+        # (Not of a grouping: "QUAD is with which country" asks its other members, which a fact naming the partners
+        # does not give.)
+        with_whom = not self._with_words.isdisjoint(tokens) and self.lexicon.words("grouping_names").isdisjoint(tokens)
+        units = self._units(stems, cues, with_whom=with_whom)
         if (
             units
             and tokens

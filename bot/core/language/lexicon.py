@@ -279,6 +279,7 @@ WORD_LISTS = (
     "lead_in_words",
     "both_ways_words",
     "with_words",
+    "grouping_names",
     "indefinite_words",
     "reversal_words",
     "yes_no_openers",

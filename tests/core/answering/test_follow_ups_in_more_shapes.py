@@ -104,3 +104,15 @@ def test_reverse_alone_turns_the_question_round(shipped: KnowledgeService) -> No
 
 def test_reverse_in_a_longer_message_turns_nothing_round(shipped: KnowledgeService) -> None:
     assert not shipped.matcher.read("write a python function to reverse a string").markers.reversal
+
+
+def test_an_additive_follow_up_is_not_answered_about_another_subject(shipped: KnowledgeService) -> None:
+    # "shipping too?" read alone found India's exports ("ship" is a word of trade): it asks of the partnership.
+    outcome = last_reply(shipped, "does next gen mobility partnership include aviation", "shipping too?")
+    assert not isinstance(outcome, Answer), outcome
+
+
+@pytest.mark.parametrize("question", ["QUAD is with which country", "QUAD kis desh ke saath hai"])
+def test_with_which_country_of_a_grouping_is_not_the_partners(shipped: KnowledgeService, question: str) -> None:
+    # QUAD has more members than the two partners, and the material names none of the others.
+    assert not isinstance(last_reply(shipped, question), Answer)

@@ -226,7 +226,7 @@ class Matcher:
             shown = [j for j in judged if j.candidate.fact_id in corrected]
             return partial_of(query, shown, self.thresholds) or Suggestions(outcome.related, near_tie=False)
         if isinstance(outcome, Answer) and claims:
-            narrowed = self._narrowed_list(query, outcome)
+            narrowed = self._narrowed_list(query, outcome) or self._party_alone(query, outcome)
             if narrowed is not None:
                 return narrowed
         if (
@@ -238,6 +238,33 @@ class Matcher:
             # ("how many exercises besides MILAN", "... in 2015": what a list names is not what is left of it.)
             return self._count_named(query, judged) or outcome
         return outcome
+
+    def _party_alone(self, query: Query, outcome: Answer) -> Correction | None:
+        """Correct a claim that one party did a thing alone ("did only japan set up the AAGC?", "by japan alone?")
+        when the fact answering it names the other partner doing it too ("India and Japan jointly established ...")."""
+        if not (query.yes_no or query.claims) or query.markers.negation:
+            return None
+        tokens = tokenize(query.text)
+        alone = self.lexicon.words("party_alone_words")
+        said = {t for i, t in enumerate(tokens) if any(w in alone for w in tokens[max(0, i - 1) : i + 2])}
+        parties = {e for e in query.entities if any(w in said for w in tokenize(e))}
+        # ("only india and japan ..." names both: it claims no one of them alone.)
+        if len(parties) != 1 or self._partner_names <= {e.casefold() for e in query.entities}:
+            return None
+        party = next(iter(parties)).casefold()
+        if party not in self._partner_names:
+            return None
+        # Only the two partners named together as its doers ("India and Japan jointly ..."), not the other partner as
+        # what it is done to ("Japan restricts nuclear technology transfers to India").
+        answer = tokenize(outcome.best.fact.fact.answer)
+        joiners = self.lexicon.words("both_joiners")
+        together = any(
+            {a, c} == self._partner_names and b in joiners
+            for a, b, c in zip(answer, answer[1:], answer[2:], strict=False)
+        )
+        if not together:
+            return None
+        return Correction(outcome.matches, detail=f"{party} was not alone", reversed=False)
 
     def _narrowed_list(self, query: Query, outcome: Answer) -> Correction | None:
         """Correct a claim that a list holds only one of its items ("CEPA covers only trade in goods", "the mobility

@@ -374,6 +374,7 @@ class QueryReader:
         self._is_contraction = re.compile(rf"\b({contracting})['\u2019]s\b", re.IGNORECASE)
         self._is_followers = lexicon.words("is_followers") | self._partner_words
         self._count_totals = _phrases(lexicon.words("count_totals"))
+        self._challenge_sources = _phrases(lexicon.words("challenge_sources"))
         self._example_cues = _phrases(lexicon.words("example_cues"))
         self._goods_words = frozenset(
             phrase for phrase, attribute in lexicon.attribute_cues.items() if attribute == "goods" and " " not in phrase
@@ -1449,8 +1450,12 @@ class QueryReader:
         for mention in mentions:
             places.setdefault(mention.kind, set()).add(mention.canonical)
         readings = []
+        # "gujarat ka bhi toyama hai?": "bhi" adds the pair to what was said, and links nothing; "i think UP-Ehime
+        # hai, check kar": who claims it and the request to check it say nothing of the pair.
+        additive = words("additive_words")
+        claimed = _positions_of(tokens, self._claims) | _positions_of(tokens, self._challenge_sources)
         for first, second in itertools.pairwise(mentions):
-            between = tokens[first.end : second.start]
+            between = [t for t in tokens[first.end : second.start] if t not in additive]
             kinds = {first.kind, second.kind}
             if second.end < len(tokens) and tokens[second.end] in either:
                 continue  # "does gujarat partner with toyama or shizuoka?" offers a choice; it claims no pair
@@ -1474,7 +1479,10 @@ class QueryReader:
                 others = [
                     t
                     for i, t in enumerate(tokens)
-                    if t not in self.lexicon.ignored and not first.start <= i < second.end
+                    if t not in self.lexicon.ignored
+                    and t not in additive
+                    and i not in claimed
+                    and not first.start <= i < second.end
                 ]
                 joined = bool(between) and set(between) <= words("list_joiners")
                 bare = (

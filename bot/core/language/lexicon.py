@@ -280,6 +280,7 @@ WORD_LISTS = (
     "both_ways_words",
     "with_words",
     "grouping_names",
+    "party_alone_words",
     "indefinite_words",
     "reversal_words",
     "yes_no_openers",

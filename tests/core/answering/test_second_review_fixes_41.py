@@ -73,3 +73,28 @@ def test_bilateral_total_after_one_way_asks_both_ways(shipped: KnowledgeService)
     assert isinstance(outcome, Answer | Partial), outcome
     shown = outcome.best if isinstance(outcome, Answer) else outcome.related[0]
     assert shown.fact.fact.id == "bilateral_trade_total"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["gujarat ka bhi toyama hai?", "UP-Ehime hai, check kar", "i think UP-Ehime hai", "my notes say gujarat toyama"],
+)
+def test_a_pair_claimed_with_bhi_or_a_source_is_corrected(shipped: KnowledgeService, claim: str) -> None:
+    # "bhi" adds the pair to what was said and links nothing; who claims it, or asks to check it, says nothing of it.
+    outcome = last_reply(shipped, claim)
+    assert isinstance(outcome, Correction), outcome
+
+
+@pytest.mark.parametrize("claim", ["AAGC was established by japan alone in 2017?", "did only japan set up the AAGC?"])
+def test_one_partner_alone_is_corrected_where_both_did_it(shipped: KnowledgeService, claim: str) -> None:
+    outcome = last_reply(shipped, claim)
+    assert isinstance(outcome, Correction), outcome
+    assert "jointly" in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["does only japan restrict nuclear tech?", "did only india and japan set up the AAGC?"]
+)
+def test_a_partner_alone_is_not_corrected_where_the_other_is_no_doer(shipped: KnowledgeService, question: str) -> None:
+    # Japan restricts transfers to India: India is what it is done to; and a claim naming both claims no one alone.
+    assert not isinstance(last_reply(shipped, question), Correction)

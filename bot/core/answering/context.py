@@ -289,6 +289,7 @@ def merge(
     two_way: frozenset[str] = frozenset(),
     totals: frozenset[str] = frozenset(),
     dated_claim: bool = False,
+    rivals: Mapping[str, str] = MappingProxyType({}),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -319,6 +320,10 @@ def merge(
         # ("what happened in this year 2015" says its own event, a plain one.)
         own_verbs = {stem(t) for t in tokenize(query.text)} & {stem(w) for w in event_words}
         kept = () if any(is_action(u) for u in query.units) or own_verbs else acts
+    # "multilateral too?" after "is JIMEX bilateral?": a rival kind of the same set takes the earlier one's place.
+    rival_sets = {rivals[u.label.casefold()] for u in query.units if u.label.casefold() in rivals}
+    if rival_sets:
+        kept = tuple(u for u in kept if rivals.get(u.label.casefold()) not in rival_sets)
     if replaces and any(_in_domain(u, domains) for u in query.units):
         # "what about development cooperation?" after the security pillar: one field of ties replaces the other.
         kept = tuple(u for u in kept if not _in_domain(u, domains))
@@ -490,7 +495,8 @@ def merge(
         # ("and japan's?" after "india's share?" went unanswered: what that follow-up asked is still asked.)
         own_units=frozenset(u.label for u in query.units if u not in kept and not is_action(u))
         | (frozenset() if previous.fact_ids else previous.query.own_units & {u.label for u in units}),
-        words=query.words | previous.query.words,
+        # (Less the rival kind's word it replaced: "multilateral too?" no longer offers "bilateral" as well.)
+        words=query.words | {w for w in previous.query.words if rivals.get(w) not in rival_sets},
         similarity_text=" ".join(" ".join(u.alternatives[-1]) for u in units),
         content_words=len(units),
         # "ye partnerships ..." after the state-prefecture pairs: the kind word now has its thing.

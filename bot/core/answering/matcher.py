@@ -534,6 +534,7 @@ class Matcher:
             two_way=self.lexicon.words("two_way_wholes"),
             totals=self.lexicon.words("count_totals"),
             dated_claim=self._dated_claim(query),
+            rivals=self.lexicon.contrast_groups,
         )
         # "home ministers bhi?" after the 2+2's ministers claims the earlier subject has them too: a claim to check.
         # ("and multilateral too?" after "which exercises are bilateral" asks the same "which" of another kind of its

@@ -98,3 +98,10 @@ def test_one_partner_alone_is_corrected_where_both_did_it(shipped: KnowledgeServ
 def test_a_partner_alone_is_not_corrected_where_the_other_is_no_doer(shipped: KnowledgeService, question: str) -> None:
     # Japan restricts transfers to India: India is what it is done to; and a claim naming both claims no one alone.
     assert not isinstance(last_reply(shipped, question), Correction)
+
+
+def test_a_rival_kind_added_to_a_claim_takes_the_earlier_kind_s_place(shipped: KnowledgeService) -> None:
+    # "multilateral too?" after "is JIMEX bilateral?" claims JIMEX multilateral: read with "bilateral" still beside it,
+    # the overview naming both kinds answered it.
+    outcome = last_reply(shipped, "is JIMEX bilateral?", "multilateral too?")
+    assert isinstance(outcome, Correction), outcome

@@ -508,6 +508,7 @@ class Matcher:
             if turned:
                 previous = replace(previous, query=replace(previous.query, roles=turned))
         joins = self._joins_the_subject(query, previous)
+        dated_claim = self._dated_claim(query)
         merged = merge(
             previous,
             query,
@@ -533,7 +534,7 @@ class Matcher:
             both_ways=self.lexicon.words("both_ways_words"),
             two_way=self.lexicon.words("two_way_wholes"),
             totals=self.lexicon.words("count_totals"),
-            dated_claim=self._dated_claim(query),
+            dated_claim=dated_claim,
             rivals=self.lexicon.contrast_groups,
         )
         # "home ministers bhi?" after the 2+2's ministers claims the earlier subject has them too: a claim to check.
@@ -605,7 +606,7 @@ class Matcher:
         # something: "kab shuru hua?" after a question left unanswered is not about whatever else started.
         if query.only_actions and not query.has_subject:
             return outcome, merged
-        if self._dated_claim(query):
+        if dated_claim:
             # "established in 2017?" after the Act East Forum says when it began, naming nothing else: not whatever
             # else the material says began that year.
             return outcome, merged

@@ -104,6 +104,8 @@ FRESH30_SETS = (EVAL_DIR / "fresh30_holdout.yaml", EVAL_DIR / "fresh30_conversat
 FRESH31_SETS = (EVAL_DIR / "fresh31_holdout.yaml", EVAL_DIR / "fresh31_conversations_holdout.yaml")
 #: Written blind from the article by a thirty-third helper at the start of session 41 (2026-12-05); never tuned on.
 FRESH32_SETS = (EVAL_DIR / "fresh32_holdout.yaml", EVAL_DIR / "fresh32_conversations_holdout.yaml")
+#: Written blind from the article by a thirty-fourth helper at the start of session 42 (2026-12-05); never tuned on.
+FRESH33_SETS = (EVAL_DIR / "fresh33_holdout.yaml", EVAL_DIR / "fresh33_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -199,7 +201,13 @@ SET_GROUPS = (
         False,
         FRESH31_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a thirty-third helper, blind, Dec 2026; never tuned on", False, FRESH32_SETS),
+    SetGroup(
+        "thirty-third holdout (2 sets)",
+        "a thirty-third helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH32_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a thirty-fourth helper, blind, Dec 2026; never tuned on", False, FRESH33_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -47,6 +47,7 @@ from scripts.evaluate import (
     FRESH30_SETS,
     FRESH31_SETS,
     FRESH32_SETS,
+    FRESH33_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -206,6 +207,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH30_SETS,
         *FRESH31_SETS,
         *FRESH32_SETS,
+        *FRESH33_SETS,
     ],
     ids=lambda p: p.stem,
 )

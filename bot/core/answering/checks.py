@@ -2932,6 +2932,8 @@ class UnknownNameCheck:
             )
             if (
                 stem(before) in missing
+                # "nuclear deal": a glossary term says which deal as a plain word would.
+                or before in {a.casefold() for a in absent}
                 or label in absent
                 or (heads and not own)
                 or not self._own_word(before, head, candidate)

@@ -138,6 +138,12 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
         corrected = _correction(above, t, premise)
         if corrected is not None:
             return corrected
+    if passing and above and _figure_of_another_thing(passing_judged[0], above):
+        # "10 lines of effort in joint vision?": the fact that counts the lines gives 8, so the one matching "10" as
+        # the plan's years (and not the lines) only shares the figure.
+        corrected = _correction(above, t, premise)
+        if corrected is not None:
+            return corrected
     if passing and passing[0].confidence < t.answer_confidence:
         # "joint vision has 10 lines of effort?": a better fact that contradicts the question's figure corrects it
         # before a weak one that merely passes is offered.
@@ -534,6 +540,13 @@ def _denied(candidate: Candidate) -> list[tuple[str, str]]:
     pairs += [(f"{asked}'s", f"{stated}'s") for _head, asked, stated in candidate.misowned]
     pairs += [(asked, stated) for _thing, asked, stated in candidate.miscategorised]
     return pairs
+
+
+def _figure_of_another_thing(best: Judged, above: Sequence[Judged]) -> bool:
+    """Tell whether a better fact gives another figure for what the question counts, which the best passing one
+    leaves out (it has the question's figure only for something else)."""
+    uncovered = set(best.candidate.uncovered)
+    return bool(uncovered) and any(j.candidate.misfigured and uncovered <= set(j.candidate.covered) for j in above)
 
 
 def _confirmed_denial(judged: Sequence[Judged], thresholds: Thresholds) -> Judged | None:

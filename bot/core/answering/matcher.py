@@ -1211,7 +1211,7 @@ class Matcher:
         nth = self._nth_of_a_list(question, previous) if not compared else None
         if nth is not None:
             return nth
-        if not compared and self._about_the_ties(question):
+        if not compared and self._about_the_ties(question, previous):
             # "tell me about india japan relations", "india japan ka rishta": the article's subject as a whole.
             return self._respond_to(self.lexicon.first_word("article_gist_questions"), previous)
         reply = self._respond_to(question, previous)
@@ -1394,13 +1394,15 @@ class Matcher:
         # "how many years before IJICP was that?" next means what was answered (the SSGP), not CEPA counted from.
         return Reply(counted, replace(Turn.after(query, counted), topic=()))
 
-    def _about_the_ties(self, question: str) -> bool:
+    def _about_the_ties(self, question: str, previous: Turn | None) -> bool:
         """Tell whether a message names nothing but the partners and their ties ("tell me about india japan
         relations"), asking nothing in particular of them: it asks what the article as a whole says."""
         query = self.read(question)
         markers = query.markers
         if (
             not query.units
+            # "bilateral bhi?" after "is MALABAR multilateral?" says the earlier thing is bilateral too.
+            or (previous is not None and self._adds_to_before(query))
             or query.attributes
             or query.intents
             or query.yes_no

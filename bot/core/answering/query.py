@@ -1074,9 +1074,7 @@ class QueryReader:
         }
         not_figures |= spelled
         # "chandrayaan 5 partner country": the figure of a name counts nothing ("5 partners").
-        named_figures = {
-            i for a, b, concept in glossary_spans if concept in self.index.glossary.named for i in range(a, b)
-        } & {i for i, t in enumerate(tokens) if is_number(t)}
+        named_figures = self._figures_of_names(tokens, glossary_spans)
         bound_figures = {figure for figure, _side, _unit in bounds}
         other_words = self.lexicon.words("other_words")
         if markers.other and all(i in cue_positions for i, t in enumerate(tokens) if t in other_words):
@@ -1236,6 +1234,11 @@ class QueryReader:
         events = event_words(tokens, self.lexicon) if self._dates_or_doer(tokens, cues, attributes) else {}
         # "prefctures list plz": the plural is read as the typo's correction.
         fixed = dict(corrections)
+        # "10 linez of effort", "chandryaan 5 partner": counts are read of the words as corrected, and the figure of
+        # a misspelt name ("chandrayaan 5") is the name's.
+        counted = [fixed.get(t, t) for t in tokens]
+        if fixed:
+            named_figures |= self._figures_of_names(counted, self.index.glossary_spans(counted))
         plural_kind = self._plural_kind([fixed.get(t, t) for t in tokens] if fixed else tokens)
         if plural_kind:
             # "what are all the agreements?" asks which ones, not what each is.
@@ -1330,8 +1333,8 @@ class QueryReader:
             counts={
                 k: v
                 for k, v in counts_in(
-                    [t for i, t in enumerate(tokens) if i not in spelled | named_figures | digits.keys()]
-                    if spelled or named_figures or digits
+                    [t for i, t in enumerate(counted) if i not in spelled | named_figures | digits.keys()]
+                    if spelled or named_figures or digits or fixed
                     else drop_ranked_counts(tokenize(question), self.lexicon),
                     self.lexicon,
                 ).items()
@@ -2843,6 +2846,17 @@ class QueryReader:
                 # "and up?", "what about up": a follow-up naming nothing else names it ("what's up" does not).
                 found.add(token)
         return found
+
+    def _figures_of_names(self, tokens: Sequence[str], spans: Sequence[tuple[int, int, str]]) -> set[int]:
+        """Return where a figure is part of a name of the glossary ("chandrayaan 5", "2 plus 2"), not a count."""
+        labels, values, named = self.index.glossary.labels, self.lexicon.number_values, self.index.glossary.named
+        return {
+            i
+            for a, b, concept in spans
+            for i in range(a, b)
+            if (is_number(tokens[i]) and concept in named)
+            or ((is_number(tokens[i]) or tokens[i] in values) and tokens[i] not in tokenize(labels[concept]))
+        }
 
     def _correct(
         self, kept: Sequence[str], romanised: frozenset[str] = frozenset()

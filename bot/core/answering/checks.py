@@ -173,9 +173,12 @@ _ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 _QUOTES = frozenset("\"\u201c\u201d'")
 #: "(is) <name> (is) Japan's [policy]" ending the clause: a name said to be an owner's.
 _PREDICATED_OWNER = re.compile(
-    r"^(?P<before>[^,;:?]+?)\s+(?P<owner>[^\W\d_][\w-]*)['\u2019]s(?:\s+(?P<head>[^\W\d_]+))?"
+    r"^(?P<before>[^,;:?]+?)\s+(?P<owner>[^\W\d_][\w-]*)(?P<mark>['\u2019]s|\s+k[aie]\b)"
+    r"(?P<copula>\s+(?:hai|hain|tha|thi|the)\b)?(?:\s+(?P<head>[^\W\d_]+))?"
     r"(?:\s+(?P<tag>[^\W\d_]+))?\s*(?:[,?.!]|$)"
 )
+#: "is the Act East Policy Japanese?": a people's adjective ends the question, with no possessive mark.
+_PREDICATED_DEMONYM = re.compile(r"^(?P<before>[^,;:?]+?)\s+(?P<owner>[^\W\d_][\w-]*)\s*(?:[,?.!]|$)")
 #: "Japan's northeast", "japan ka northeast": an owner and the word it owns.
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 #: An answer that says who leads something ("chaired by", "the forum's head").
@@ -1757,11 +1760,13 @@ class Scorer:
         the glossary term it starts."""
         lexicon = self.index.lexicon
         verbs = lexicon.words("identity_verbs")
-        found = _PREDICATED_OWNER.search(text.strip())
+        found = _PREDICATED_OWNER.search(text.strip()) or _PREDICATED_DEMONYM.search(text.strip())
         if found is None:
             return frozenset()
-        before, owner, head = found.group("before"), found.group("owner"), (found.group("head") or "").casefold()
-        tag = (found.group("tag") or "").casefold()
+        parts = found.groupdict()
+        mark, copula = parts.get("mark") or "", parts.get("copula") or ""
+        before, owner, head = found.group("before"), found.group("owner"), (parts.get("head") or "").casefold()
+        tag = (parts.get("tag") or "").casefold()
         tags = lexicon.words("confirm_tags") | lexicon.words("premise_tags")
         if head and head not in lexicon.words("name_heads") and head not in tags:
             return frozenset()
@@ -1782,12 +1787,19 @@ class Scorer:
             thing = words[1:]  # "is Act East Policy Japan's ..."
         elif len(words) > 1 and words[-1] in verbs:
             thing = words[:-1]  # "Act East Policy is Japan's ..."
+        elif copula and mark.strip():
+            thing = words  # "act east policy japan ka hai na?": the copula comes last
         else:
             return frozenset()
         # The name as written from its first word that is not an article ("the vision of a free and open ...").
         thing = list(itertools.dropwhile(lambda w: w in lexicon.ignored, thing))
         content = [w for w in thing if w not in lexicon.ignored]
         mentions = self.index.gazetteer.find(tokenize(owner))
+        if not mark and not (
+            # "is the act east policy japanese?": an owner without a possessive mark only as a people's adjective.
+            len(mentions) == 1 and mentions[0].demonym
+        ):
+            return frozenset()
         if (
             not content
             or len(content) > self.thresholds.max_owned_name_words

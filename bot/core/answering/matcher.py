@@ -369,8 +369,9 @@ class Matcher:
             at = found + len(token)
         return self.read(text[at:].lstrip(" ,.;:!-"))
 
-    def _in_context(self, query: Query, previous: Turn | None) -> tuple[Outcome, Query]:
-        """Decide a question on its own, or as a follow-up to the previous one when it leans on it."""
+    def _in_context(self, query: Query, previous: Turn | None, one_message: bool = False) -> tuple[Outcome, Query]:
+        """Decide a question on its own, or as a follow-up to the previous one when it leans on it (``one_message``:
+        a later part of the message the previous one began)."""
         t = self.thresholds
         if query.markers.returns and previous is not None and previous.earlier is not None:
             previous = previous.earlier
@@ -443,6 +444,9 @@ class Matcher:
             anaphor = query.markers.anaphor
             spelled = ["this article" if word == anaphor else word for word in tokenize(query.text)]
             return self._decide(self.read(" ".join(spelled))), query
+        owned = self._owner_claimed_of_it(query, previous)
+        if owned is not None:
+            return owned
         if query.set_aside and not query.units and not self._in_answer(query.set_aside, previous):
             # "apart from telecom?" after CEPA's year: nothing of the earlier answer is set aside; which list is meant?
             return Clarify(" ".join(query.text.split()[:4])), query
@@ -452,11 +456,19 @@ class Matcher:
         # A follow-up that names its own subject and is answered on its own is not bent to the old topic.
         # ... unless it points back ("which country is india working with on it?"): "it" is the earlier subject.
         pointing = query.markers.anaphor is not None or self._claims_countries_of_this(query)
+        # "usa bhi hai na?" after SCRI's partner: the US too, in SCRI; not whatever names the US.
+        pointing = pointing or (self._adds_to_before(query) and self._joins_the_subject(query, previous))
         if query.names_more_than_partners and not (
             query.markers.elliptical or query.markers.reversal or pending or pointing
         ):
             alone = self._decide(query)
-            if isinstance(alone, Answer):
+            # ("AI bhi?" after "does the initiative cover telecom?": AI among its sectors too, not the AI initiative;
+            # after a question asking something, "CEPA bhi?" asks the same of CEPA.)
+            if isinstance(alone, Answer) and not (
+                self._adds_to_before(query)
+                and not previous.query.asks
+                and not self._shares_the_subject(alone, previous)
+            ):
                 return alone, query
         if any(r.agent and r.target and r.relation in self.lexicon.symmetric_relations for r in query.roles):
             # "aur UP ka shizuoka hai na?" after other pairs: a pair named whole is a claim of its own, however it
@@ -615,7 +627,11 @@ class Matcher:
             return outcome, merged
         names_nothing = not query.names_more_than_partners and not any(u.kind == "figure" for u in query.units)
         asks_who = bool(self.lexicon.words("who_words") & query.words)
-        if names_nothing and (query.attributes or query.markers.other or asks_who):
+        # "which services?" after Dharma Guardian: which of the exercise's, not the services CEPA covers.
+        # (A later part of one message, "... and which sectors?", may ask a question of its own.)
+        asks_which = bool(self.lexicon.words("which_words") & query.words) and query.content_words <= 1
+        asks_which = asks_which and not one_message
+        if names_nothing and (query.attributes or query.markers.other or asks_who or asks_which):
             # "which country is partner?" or "who is the partner?" after Chandrayaan 5 names nothing of its own: it
             # is about Chandrayaan 5, not about whichever fact has a partner.
             return outcome, merged
@@ -644,6 +660,28 @@ class Matcher:
             return outcome, merged
         return (alone, query) if isinstance(alone, Answer) else (outcome, merged)
 
+    def _owner_claimed_of_it(self, query: Query, previous: Turn) -> tuple[Outcome, Query] | None:
+        """Check "ye japan ka hai na?" / "is it Japanese?" after a question about a thing as a claim that the thing is
+        that owner's: the earlier subject's words are put in the pointing word's place, and the claim is checked as
+        one about it ("act east policy japan ka hai na?"); None for any other message."""
+        words = tokenize(query.text)
+        pointing = self.lexicon.words("anaphors") | self.lexicon.words("demonstrative_anaphors")
+        at = [i for i, word in enumerate(words) if word in pointing]
+        if len(at) != 1 or self.scorer.predicated_owners(query.text):
+            return None  # (a claim naming its own thing is read as it stands)
+        said = tokenize(previous.query.text)
+        topic = {u.token for u in previous.topic if not u.named}
+        subject = [w for w in said if stem(w) in topic]
+        subject += [u.label for u in previous.topic if u.named]
+        if not subject:
+            return None
+        spelled = " ".join(" ".join(subject) if i == at[0] else word for i, word in enumerate(words))
+        if not self.scorer.predicated_owners(spelled):
+            return None
+        respelled = self.read(spelled)
+        outcome = self._decide(respelled)
+        return (outcome, respelled) if isinstance(outcome, Answer | Correction) else None
+
     def _shares_the_subject(self, answer: Answer, previous: Turn) -> bool:
         """Tell whether an answer's fact names one of the named things the question before was about."""
         named = {u.token for u in previous.topic if u.named}
@@ -671,7 +709,9 @@ class Matcher:
         """Tell whether a follow-up naming only countries or bodies ("and the US?") asks about them with the
         earlier subject, a named thing that is no place (SCRI), rather than in its place ("and Tamil Nadu?" after
         Gujarat's prefecture, "toyama?" after UP's, take the earlier name's place)."""
-        if not (query.markers.elliptical or self._claims_countries_of_this(query)) or not query.entities:
+        # ("usa bhi hai na?" after SCRI's partner: the US too, in SCRI.)
+        beside = query.markers.elliptical or self._claims_countries_of_this(query) or self._adds_to_before(query)
+        if not beside or not query.entities:
             return False
         partner_concepts = self.scorer.partner_concepts
         if not all(u.kind == "entity" or u.label in query.entities or u.token in partner_concepts for u in query.units):
@@ -1796,7 +1836,7 @@ class Matcher:
                 query = replace(query, claims=True)
             if self._trivial(query) is not None:
                 continue
-            outcome, used = self._in_context(query, turn)
+            outcome, used = self._in_context(query, turn, one_message=True)
             outcomes.append(outcome)
             turn = Turn.after(used, outcome, _relation_words(used, self.lexicon))
         corrected = next((o for o in outcomes if isinstance(o, Correction)), None)

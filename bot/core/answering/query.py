@@ -1108,7 +1108,9 @@ class QueryReader:
         not_figures |= digits.keys()
         role_tokens = [digits.get(i) or ("" if i in other_senses | either_way else t) for i, t in enumerate(spelt)]
         roles = read_roles(role_tokens, mentions, self.lexicon, reach)
-        roles += read_phrase_roles(tokens, mentions, self.index.phrase_relations, reach)
+        roles += read_phrase_roles(
+            tokens, mentions, self.index.phrase_relations, reach, asked=self.lexicon.words("whose_words")
+        )
         roles += self._compound_pairs(tokens, mentions)
         if not roles:
             roles += self._journeys_to(tokens, mentions)
@@ -3045,6 +3047,10 @@ def subject_partner(
     auxiliaries = lexicon.words("yes_no_starters")
     mention = named[0]
     before = tokens[: mention.start]
+    polar = lexicon.words("polar_openers")
+    if mention.end < len(tokens) and tokens[mention.end] in lexicon.words("agent_markers") and set(before) <= polar:
+        # "japan ne NPT sign kiya?", "kya india ne ...": the marked doer.
+        return mention.canonical
     if not before and mention.end < len(tokens):
         # A claim opening with the partner and its verb: "Japan is a non-signatory ...", "Japan follows ...".
         verbs = auxiliaries | lexicon.words("identity_verbs") | lexicon.words("common_verbs")

@@ -175,8 +175,12 @@ def read_phrase_roles(
     mentions: Sequence[Mention],
     phrases: Mapping[tuple[str, ...], str],
     reach: int = DEFAULT_THRESHOLDS.role_reach,
+    asked: frozenset[str] = frozenset(),
 ) -> list[RoleReading]:
-    """Read relations a fact binds to its agent as a phrase ("India joined the US-led alliance")."""
+    """Read relations a fact binds to its agent as a phrase ("India joined the US-led alliance"); none where the
+    question asks whose it is (``asked``: "US-led alliance system kiska approach hai?")."""
+    if not asked.isdisjoint(tokens):
+        return []
     readings = []
     for phrase, relation in phrases.items():
         n = len(phrase)

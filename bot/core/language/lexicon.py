@@ -54,6 +54,7 @@ WORD_LISTS = (
     "speech_verbs",
     "support_verbs",
     "containment_cues",
+    "agent_markers",
     "list_joiners",
     "exclusion_phrases",
     "exclusion_after",

@@ -1,0 +1,131 @@
+"""Figures matched only as another thing's, kinds named by glossary terms, owners said after a thing, claims after.
+
+"10 lines of effort in joint vision?" was answered with the plan's 10 years (the fact counting the lines gives 8);
+"India-Japan nuclear deal signed when" with the 2015 pacts ("nuclear", a glossary term, says which deal as a plain
+word would); "bilateral bhi?" after "is MALABAR multilateral?" with the article's overview (read as "india japan
+bilateral ties"); "chandryaan 5 partner country" with the visit's outcomes (the 5 of the misspelt name counted
+partners); "joint vision has 10 linez of effort?" was answered (the misspelt word counted nothing). "usa bhi hai
+na?" after SCRI's partner, "which services" after Dharma Guardian were answered with facts about something else;
+"is act east policy japan ka?", "is the act east policy japanese?", "ye japan ka hai na?" after it were answered
+unflagged; "japan ne NPT sign kiya hai?" was corrected with India's status; "US-led alliance system kiska approach
+hai?" was corrected as if the US were the doer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Correction
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
+
+
+@pytest.mark.parametrize("question", ["10 lines of effort in joint vision?", "joint vision 10 lines of effort"])
+def test_a_figure_the_better_fact_gives_otherwise_is_corrected(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Correction), outcome
+    assert "eight lines of effort" in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize("question", ["joint vision kitne saal ka hai?", "how many lines of effort in joint vision"])
+def test_the_figure_asked_of_its_own_thing_is_still_answered(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(last_reply(shipped, question), Answer)
+
+
+@pytest.mark.parametrize("question", ["India-Japan nuclear deal signed when", "when was the nuclear deal signed"])
+def test_a_deal_named_by_a_glossary_term_is_not_another_deal(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert not isinstance(outcome, Answer | Correction), outcome
+
+
+def test_a_plain_agreement_question_is_still_answered(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "when was the security declaration signed")
+    assert isinstance(outcome, Answer), outcome
+    assert "2025" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up", "kept"),
+    [("is MALABAR multilateral?", "bilateral bhi?", "MALABAR"), ("is JIMEX bilateral?", "multilateral bhi?", "JIMEX")],
+)
+def test_an_additive_kind_word_is_a_claim_about_the_earlier_thing(
+    shipped: KnowledgeService, before: str, follow_up: str, kept: str
+) -> None:
+    outcome = last_reply(shipped, before, follow_up)
+    assert isinstance(outcome, Correction), outcome
+    assert kept in outcome.related[0].fact.fact.answer
+
+
+def test_the_ties_asked_alone_are_still_the_article_s_subject(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what is SCRI", "india japan relations?")
+    assert isinstance(outcome, Answer), outcome
+    assert "SCRI" not in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize("question", ["chandryaan 5 partner country", "chandrayan 5 kiske saath"])
+def test_the_figure_of_a_misspelt_name_is_the_name_s(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "chandrayaan_5"
+
+
+def test_a_misspelt_counted_word_still_counts(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "joint vision has 10 linez of effort?")
+    assert isinstance(outcome, Correction), outcome
+    assert "eight lines of effort" in outcome.related[0].fact.fact.answer
+
+
+def test_a_country_added_to_a_grouping_s_partner_is_checked_in_it(shipped: KnowledgeService) -> None:
+    # "usa bhi hai na?" after SCRI's third partner was answered with India's balancing of the US and Russia.
+    outcome = last_reply(shipped, "which country is with india and japan in scri", "usa bhi hai na?")
+    assert isinstance(outcome, Correction), outcome
+    assert "Australia" in outcome.related[0].fact.fact.answer
+
+
+def test_which_plain_word_after_a_named_thing_asks_of_it(shipped: KnowledgeService) -> None:
+    # "which services" after Dharma Guardian is not answered with the services CEPA covers.
+    outcome = last_reply(shipped, "dharma guardian", "which services")
+    assert not (isinstance(outcome, Answer) and "CEPA" in outcome.best.fact.fact.answer), outcome
+
+
+@pytest.mark.parametrize(
+    "question", ["is act east policy japan ka?", "act east policy japan ka hai na?", "is the act east policy japanese?"]
+)
+def test_an_owner_said_after_the_thing_is_a_claim_to_check(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Correction), outcome
+    assert 'India\'s "Act East Policy"' in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize("question", ["is the act east policy indian?", "act east policy india ki hai na?"])
+def test_the_right_owner_said_after_the_thing_is_answered(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(last_reply(shipped, question), Answer)
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up", "kind"),
+    [
+        ("act east policy kiski hai?", "ye japan ka hai na?", Correction),
+        ("what is the act east policy", "is it japanese?", Correction),
+        ("act east policy kiski hai?", "ye india ka hai na?", Answer),
+    ],
+)
+def test_an_owner_claimed_of_what_was_just_asked_is_checked(
+    shipped: KnowledgeService, before: str, follow_up: str, kind: type
+) -> None:
+    outcome = last_reply(shipped, before, follow_up)
+    assert isinstance(outcome, kind), outcome
+    shown = outcome.related[0] if isinstance(outcome, Correction) else outcome.best
+    assert "Act East Policy" in shown.fact.fact.answer
+
+
+def test_a_doer_marked_in_hinglish_is_the_subject_of_the_claim(shipped: KnowledgeService) -> None:
+    # "japan ne NPT sign kiya hai?": the material says India has not signed; of Japan it says nothing.
+    assert not isinstance(last_reply(shipped, "japan ne NPT sign kiya hai?"), Correction)
+    assert isinstance(last_reply(shipped, "kya india ne npt sign kiya hai?"), Correction)
+
+
+def test_a_phrase_s_doer_is_not_read_where_whose_it_is_is_asked(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "US-led alliance system kiska approach hai?")
+    assert isinstance(outcome, Answer), outcome
+    assert "Japan leans on the US-led alliance system" in outcome.best.fact.fact.answer

@@ -2721,10 +2721,11 @@ class QueryReader:
             # "10 year vision" names a span of time; it does not ask for a date; nor does "how many years".
             after_number = i > 0 and (is_number(tokens[i - 1]) or i == amount_cue_end)
             if single in cues and not after_number:
-                intents.add(cues[single])
-                if cues[single] in {Intent.COUNT, Intent.QUANTITY}:
+                intent = Intent.COUNT if self._counts_a_thing(tokens, i) else cues[single]
+                intents.add(intent)
+                if intent in {Intent.COUNT, Intent.QUANTITY}:
                     amount_cue_end = i + 1
-                if cues[single] is Intent.COUNT:
+                if intent is Intent.COUNT:
                     count_cue_end = i + 1
             elif (tokens[i] not in ignored or tokens[i] in glossary_caps or i in entity_at) and (
                 after_number or tokens[i] not in cue_words
@@ -2764,6 +2765,29 @@ class QueryReader:
             frozenset(counted),
             tuple(count_phrase),
         )
+
+    def _counts_a_thing(self, tokens: Sequence[str], at: int) -> bool:
+        """Tell whether a "how much" word asks "how many" of the thing after it ("kitne agreements", not "kitne ka
+        trade", "kitna export" or "kitne billion")."""
+        if tokens[at] not in self.lexicon.words("count_before_things"):
+            return False
+
+        def a_thing(word: str) -> bool:
+            return not (
+                word in self.lexicon.ignored
+                or is_number(word)
+                or word in self.lexicon.relation_words
+                or stem(word) in self._measure_stems
+                or word in self.lexicon.words("measure_words")
+            )
+
+        if at + 1 < len(tokens) and a_thing(tokens[at + 1]):
+            return True
+        # "pillars kitne hai?": a plural before it, and nothing after it but "to be".
+        before = tokens[at - 1] if at else ""
+        rest = tokens[at + 1 :]
+        plural = before.endswith("s") and not before.endswith("ss") and len(before) > 3
+        return plural and a_thing(before) and all(t in self.lexicon.words("identity_verbs") for t in rest)
 
     def _start_of_a_name_alone(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message is a named thing and the word of its start or signing alone ("ijicp launch?")."""

@@ -55,6 +55,7 @@ WORD_LISTS = (
     "support_verbs",
     "containment_cues",
     "agent_markers",
+    "count_before_things",
     "list_joiners",
     "exclusion_phrases",
     "exclusion_after",

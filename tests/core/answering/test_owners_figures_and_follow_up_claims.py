@@ -129,3 +129,42 @@ def test_a_phrase_s_doer_is_not_read_where_whose_it_is_is_asked(shipped: Knowled
     outcome = last_reply(shipped, "US-led alliance system kiska approach hai?")
     assert isinstance(outcome, Answer), outcome
     assert "Japan leans on the US-led alliance system" in outcome.best.fact.fact.answer
+
+
+def test_an_additive_after_a_yes_no_question_stays_with_its_subject(shipped: KnowledgeService) -> None:
+    # "AI bhi?" after "does the initiative cover telecom?" asks of its sectors, not the separate AI initiative.
+    outcome = last_reply(shipped, "economic security initiative me telecom?", "clean energy bhi?", "AI bhi?")
+    assert not (isinstance(outcome, Answer) and "AI initiative" in outcome.best.fact.fact.answer), outcome
+
+
+def test_an_additive_after_a_question_asks_the_same_of_the_new_thing(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "ssgp kab bana?", "CEPA bhi?")
+    assert isinstance(outcome, Answer), outcome
+    assert "2011" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("visit me kitne agreements sign hue total?", None),
+        ("india japan relations ke pillars kitne hai?", "three pillars"),
+        ("kitne state prefecture partnerships hai", "Four state-prefecture partnerships"),
+    ],
+)
+def test_kitne_before_or_after_a_thing_counts_it(
+    shipped: KnowledgeService, question: str, expected: str | None
+) -> None:
+    # "kitne agreements" asks how many agreements: the eight lines of effort are no count of them.
+    outcome = last_reply(shipped, question)
+    if expected is None:
+        assert not (isinstance(outcome, Answer) and "lines of effort" in outcome.best.fact.fact.answer), outcome
+    else:
+        assert isinstance(outcome, Answer), outcome
+        assert expected in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize("question", ["india japan trade kitne ka hai", "japan ka export kitne billion ka hai"])
+def test_kitne_before_a_sum_still_asks_how_much(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert "billion" in outcome.best.fact.fact.answer

@@ -462,13 +462,7 @@ class Matcher:
             query.markers.elliptical or query.markers.reversal or pending or pointing
         ):
             alone = self._decide(query)
-            # ("AI bhi?" after "does the initiative cover telecom?": AI among its sectors too, not the AI initiative;
-            # after a question asking something, "CEPA bhi?" asks the same of CEPA.)
-            if isinstance(alone, Answer) and not (
-                self._adds_to_before(query)
-                and not previous.query.asks
-                and not self._shares_the_subject(alone, previous)
-            ):
+            if isinstance(alone, Answer):
                 return alone, query
         if any(r.agent and r.target and r.relation in self.lexicon.symmetric_relations for r in query.roles):
             # "aur UP ka shizuoka hai na?" after other pairs: a pair named whole is a claim of its own, however it

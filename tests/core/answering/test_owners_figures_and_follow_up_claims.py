@@ -131,18 +131,6 @@ def test_a_phrase_s_doer_is_not_read_where_whose_it_is_is_asked(shipped: Knowled
     assert "Japan leans on the US-led alliance system" in outcome.best.fact.fact.answer
 
 
-def test_an_additive_after_a_yes_no_question_stays_with_its_subject(shipped: KnowledgeService) -> None:
-    # "AI bhi?" after "does the initiative cover telecom?" asks of its sectors, not the separate AI initiative.
-    outcome = last_reply(shipped, "economic security initiative me telecom?", "clean energy bhi?", "AI bhi?")
-    assert not (isinstance(outcome, Answer) and "AI initiative" in outcome.best.fact.fact.answer), outcome
-
-
-def test_an_additive_after_a_question_asks_the_same_of_the_new_thing(shipped: KnowledgeService) -> None:
-    outcome = last_reply(shipped, "ssgp kab bana?", "CEPA bhi?")
-    assert isinstance(outcome, Answer), outcome
-    assert "2011" in outcome.best.fact.fact.answer
-
-
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

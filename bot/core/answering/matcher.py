@@ -444,7 +444,7 @@ class Matcher:
             anaphor = query.markers.anaphor
             spelled = ["this article" if word == anaphor else word for word in tokenize(query.text)]
             return self._decide(self.read(" ".join(spelled))), query
-        owned = self._owner_claimed_of_it(query, previous)
+        owned = self._owner_claimed_of_it(query, previous) or self._partner_s_side(query, previous)
         if owned is not None:
             return owned
         if query.set_aside and not query.units and not self._in_answer(query.set_aside, previous):
@@ -675,6 +675,25 @@ class Matcher:
         respelled = self.read(spelled)
         outcome = self._decide(respelled)
         return (outcome, respelled) if isinstance(outcome, Answer | Correction) else None
+
+    def _partner_s_side(self, query: Query, previous: Turn) -> tuple[Outcome, Query] | None:
+        """Read "india ke?" / "japan's?" after "imports" (a relation asked of no one) as that partner's side of it
+        ("india ke imports"); None for any other message."""
+        words = tokenize(query.text)
+        said = query.text.rstrip("?!. ")
+        # ("japan's?", "indias?": the owner's "s", with or without its apostrophe.)
+        owned = bool(words) and (words[-1] in self.lexicon.words("possessives") or said.endswith("s"))
+        partners = [e for e in query.entities if e.casefold() in self._partner_names]
+        if not owned or len(partners) != 1 or query.names_more_than_partners or query.roles:
+            return None
+        if previous.query.roles or any(e.casefold() in self._partner_names for e in previous.query.entities):
+            return None
+        relations = [w for w in tokenize(previous.query.text) if w in self.lexicon.relation_words]
+        if not relations:
+            return None
+        spelled = self.read(f"{query.text.rstrip('?!. ')} {' '.join(relations)}")
+        outcome = self._decide(spelled)
+        return (outcome, spelled) if isinstance(outcome, Answer | Partial | Correction) else None
 
     def _shares_the_subject(self, answer: Answer, previous: Turn) -> bool:
         """Tell whether an answer's fact names one of the named things the question before was about."""

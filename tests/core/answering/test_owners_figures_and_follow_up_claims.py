@@ -156,3 +156,20 @@ def test_kitne_before_a_sum_still_asks_how_much(shipped: KnowledgeService, quest
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, Answer), outcome
     assert "billion" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up", "expected"),
+    [
+        ("imports", "india ke", "India's primary imports from Japan"),
+        ("imports", "japan ke", "The goods India exports to Japan"),
+        ("exports", "japan's?", "Japan's exports to India"),
+    ],
+)
+def test_a_partner_s_side_of_a_relation_asked_of_no_one(
+    shipped: KnowledgeService, before: str, follow_up: str, expected: str
+) -> None:
+    # "india ke" after "imports" (answered with India's imports) was answered with India's exports.
+    outcome = last_reply(shipped, before, follow_up)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.answer.startswith(expected)

@@ -173,3 +173,20 @@ def test_a_partner_s_side_of_a_relation_asked_of_no_one(
     outcome = last_reply(shipped, before, follow_up)
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.answer.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("जापान भारत को क्या बेचता है", "India's primary imports from Japan"),
+        ("भारत जापान को क्या बेचता है", "The goods India exports to Japan"),
+        ("भारत जापान से क्या खरीदता है", "India's primary imports from Japan"),
+    ],
+)
+def test_hindi_verbs_of_selling_and_buying_carry_the_direction(
+    shipped: KnowledgeService, question: str, expected: str
+) -> None:
+    # "जापान भारत को क्या बेचता है" (what does Japan sell to India) was answered with India's exports.
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.answer.startswith(expected)

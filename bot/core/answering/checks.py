@@ -802,6 +802,8 @@ class Candidate:
             if u.named and u.token not in own and not any(a[-1] in asked_names for a in u.alternatives)
         ]
         pair_asked = bool(scorer.index.partners & set(self.query.entities))
+        # ("with australia bhi?" after India and Japan's 2+2 adds Australia beside the partners, in neither's place.)
+        pair_asked = pair_asked and not self.query.additive
         # "QUAD coordinates on UNSC reforms": a term of the material's own that the fact leaves out, where the fact
         # names another of the same kind (the G4), is put in that one's place.
         terms = []
@@ -855,8 +857,10 @@ class Candidate:
             words = [" ".join(tokenize(term)) for term in terms]
             if asked_words not in words:
                 continue
+            # ("G20 bhi?" after "are India and Japan in the G4?": the G4, asked before, is beside G20, not replaced.)
+            asked_before = {u.label.casefold() for u in self.covered}
             for term, written in zip(words, terms, strict=True):
-                if written in partners or not term or term == asked_words:
+                if written in partners or not term or term == asked_words or written.casefold() in asked_before:
                     continue
                 if f" {term} " in text and f" {term} " not in question:
                     return written

@@ -551,7 +551,7 @@ class Matcher:
             self._adds_to_before(query) and not query.asks and not (asked_which and self._rival_kind(query, previous))
         )
         if adds:
-            merged = replace(merged, claims=True)
+            merged = replace(merged, claims=True, additive=True)
         asks_nothing = not (merged.intents or merged.attributes)
         if merged.contrast and merged.roles and asks_nothing and self._gave_a_sum(previous):
             # "and India's export?" after Japan's exports were answered with their worth: the worth is asked again.

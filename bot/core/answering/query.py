@@ -228,6 +228,9 @@ class Query:
     section_pointer: bool = False
     #: The question passes on a claim to check ("my friend says ...", "... please verify"): a premise.
     claims: bool = False
+    #: A follow-up adding a thing to the earlier subject ("with australia bhi?"): beside what was named, in no one's
+    #: place.
+    additive: bool = False
     #: Facts that cannot answer it: those that answered the question before "what other outcomes ...?".
     excluded: frozenset[str] = frozenset()
     #: The things it asks for another of ("the other initiative" after the Economic Security Initiative), as glossary

@@ -190,3 +190,22 @@ def test_hindi_verbs_of_selling_and_buying_carry_the_direction(
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.answer.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up"),
+    [
+        ("india japan G4 me hai?", "G20 bhi?"),
+        ("kya india japan 2+2 dialogue karte hai", "with australia bhi?"),
+        ("did the pm visit japan?", "china bhi gaye the?"),
+    ],
+)
+def test_a_thing_added_beside_the_earlier_one_is_no_substitution(
+    shipped: KnowledgeService, before: str, follow_up: str
+) -> None:
+    # The material says nothing of the G20, an India-Australia 2+2 or a visit to China: no "says otherwise".
+    assert not isinstance(last_reply(shipped, before, follow_up), Correction)
+
+
+def test_a_member_added_to_a_grouping_s_named_members_is_still_corrected(shipped: KnowledgeService) -> None:
+    assert isinstance(last_reply(shipped, "what is SCRI", "south africa bhi hai na?"), Correction)

@@ -90,6 +90,7 @@ from bot.core.answering.shapes import (
     statement_option,
 )
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
+from bot.core.answering.wording import event_kinds
 from bot.core.knowledge.base import KnowledgeBase, SourcedFact
 from bot.core.knowledge.cache import CompiledCache
 from bot.core.knowledge.schema import Fact
@@ -614,8 +615,9 @@ class Matcher:
             return outcome, merged
         if dated_claim:
             # "established in 2017?" after the Act East Forum says when it began, naming nothing else: not whatever
-            # else the material says began that year.
-            return outcome, merged
+            # else the material says began that year. ("2017 me upgrade hua?" after the answer gave the upgrade's
+            # year: that answer is what the claim is checked against.)
+            return self._date_claimed_of_the_answer(query, previous) or outcome, merged
         if query.markers.dangling and not query.names_more_than_partners:
             # "which services participate?" after Dharma Guardian: in it, not in whatever has "services".
             return outcome, merged
@@ -758,16 +760,38 @@ class Matcher:
     def _dated_claim(self, query: Query) -> bool:
         """Tell whether a message only says an act happened in a year ("established in 2017?", "2021 me launch
         hua?"), naming nothing and asking nothing ("what was set up in 2017?" asks what)."""
-        if query.has_subject or not any(is_action(u) for u in query.units):
-            return False
-        if not all(is_action(u) or (u.kind == "figure" and _A_YEAR.fullmatch(u.label)) for u in query.units):
-            return False
         words, said = self.lexicon.words, tokenize(query.text)
+        # ("2017 me upgrade hua?": a word of an event, "upgrade", is an act as "launch" is.)
+        events = {stem(t) for t in said if event_kinds((t,), self.lexicon)}
+
+        def act(u: Unit) -> bool:
+            return is_action(u) or (u.kind == "word" and not u.named and u.label in events)
+
+        if query.has_subject or not any(act(u) for u in query.units):
+            return False
+        if not all(act(u) or (u.kind == "figure" and _A_YEAR.fullmatch(u.label)) for u in query.units):
+            return False
         if said and said[0] in words("yes_no_starters") | words("yes_no_openers"):
             said = said[1:]  # "kya 2015 me set up hua?" asks whether; "2021 me kya launch hua?" asks what
         asking = words("what_words") | words("which_words") | words("who_words") | words("question_starters")
         asking |= words("open_question_words") | words("indefinite_words")
         return asking.isdisjoint(said)
+
+    def _date_claimed_of_the_answer(self, query: Query, previous: Turn) -> Outcome | None:
+        """Check a year a follow-up claims for an event ("2017 me upgrade hua?") against the one fact just given, when
+        it states that kind of event with one year ("ties were upgraded ... in 2014"); None otherwise."""
+        years = [n for n in query.numbers if _A_YEAR.fullmatch(n)]
+        if len(years) != 1 or len(previous.fact_ids) != 1 or not self.base.has_fact(previous.fact_ids[0]):
+            return None
+        sourced = self.index.facts[self.base.position_of(previous.fact_ids[0])]
+        said = tokenize(sourced.fact.answer)
+        stated = {t for t in said if _A_YEAR.fullmatch(t)}
+        claimed = event_kinds(tokenize(query.text), self.lexicon)
+        if len(stated) != 1 or not claimed or not claimed & event_kinds(said, self.lexicon):
+            return None
+        year = next(iter(stated))
+        match = Match(sourced, 1.0, 1.0, f"the answer just given dates it {year}", confidence=1.0)
+        return Answer((match,)) if year == years[0] else Correction((match,), match.reason, reversed=False)
 
     def _claims_countries_of_this(self, query: Query) -> bool:
         """Tell whether a claim points back with "this" or "ye" and names only countries ("to ye india japan US ka

@@ -1644,6 +1644,8 @@ class QueryReader:
             return not any(t in asking for t in tokens[:-1])
         # ... that says something is so ("is", "was"): a bare name ("JIMEX?") asks what it is.
         verbs = [i for i, t in enumerate(tokens) if t in words("identity_verbs")]
+        if not verbs and len(tokens) > 2 and tokens[-1] in closers:
+            verbs = [len(tokens) - 1]  # "2017 me upgrade hua?": a Hindi statement ending on its verb, "kya" left out
         # "Japan's vision that the forum is aligned with?": a thing named before a relative clause is asked for.
         relative = any(t in words("relative_words") for t in tokens[1 : verbs[0]]) if verbs else False
         return (

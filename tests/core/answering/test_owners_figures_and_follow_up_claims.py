@@ -209,3 +209,22 @@ def test_a_thing_added_beside_the_earlier_one_is_no_substitution(
 
 def test_a_member_added_to_a_grouping_s_named_members_is_still_corrected(shipped: KnowledgeService) -> None:
     assert isinstance(last_reply(shipped, "what is SCRI", "south africa bhi hai na?"), Correction)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "kind"),
+    [("matlab 2017 me upgrade hua?", Correction), ("2014 me upgrade hua?", Answer)],
+)
+def test_a_year_claimed_for_the_event_just_dated_is_checked_against_it(
+    shipped: KnowledgeService, follow_up: str, kind: type
+) -> None:
+    # "2017 me upgrade hua?" after the SSGP's 2014 (asked as "current status") got "doesn't give figures for 2017".
+    outcome = last_reply(shipped, "current status of india japan relations?", follow_up)
+    assert isinstance(outcome, kind), outcome
+    shown = outcome.related[0] if isinstance(outcome, Correction) else outcome.best
+    assert "2014" in shown.fact.fact.answer
+
+
+def test_a_hindi_statement_ending_on_its_verb_asks_whether(shipped: KnowledgeService) -> None:
+    assert shipped.matcher.read("2017 me upgrade hua?").yes_no
+    assert not shipped.matcher.read("kab upgrade hua?").yes_no

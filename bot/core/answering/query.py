@@ -1143,6 +1143,15 @@ class QueryReader:
                 consumed |= totals
                 discourse |= totals
                 cues = self._cues(tokens, capitals, consumed, mentions, other_senses)
+        elif not cues.intents and cues.kept:
+            totals = _positions_of(tokens, self._count_totals)
+            if totals and len(totals) == len(tokens):
+                # "total?" alone, after a list: how many in all, as "total kitne?" asks.
+                consumed |= totals
+                discourse |= totals
+                cues = replace(
+                    self._cues(tokens, capitals, consumed, mentions, other_senses), intents=frozenset({Intent.QUANTITY})
+                )
         attribute_only = not cues.kept and bool(cue_positions)
         if attribute_only:
             # "what was on the agenda": the attribute asked about is also all the question is about.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Correction
+from bot.core.answering.outcomes import Answer, Correction, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -228,3 +228,15 @@ def test_a_year_claimed_for_the_event_just_dated_is_checked_against_it(
 def test_a_hindi_statement_ending_on_its_verb_asks_whether(shipped: KnowledgeService) -> None:
     assert shipped.matcher.read("2017 me upgrade hua?").yes_no
     assert not shipped.matcher.read("kab upgrade hua?").yes_no
+
+
+@pytest.mark.parametrize(
+    ("before", "kept"),
+    [("next gen mobility partnership areas", "Next-Generation Mobility Partnership"), ("bilateral exercises", "JIMEX")],
+)
+def test_total_alone_after_a_list_asks_how_many_of_it(shipped: KnowledgeService, before: str, kept: str) -> None:
+    # "total?" after the mobility partnership's areas was answered with the Joint Vision's eight lines of effort.
+    outcome = last_reply(shipped, before, "total?")
+    shown = outcome.related[0] if isinstance(outcome, Partial) else getattr(outcome, "best", None)
+    assert shown is not None, outcome
+    assert kept in shown.fact.fact.answer, outcome

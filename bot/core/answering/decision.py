@@ -373,8 +373,15 @@ def _owner_stated_elsewhere(best: Judged, judged: Sequence[Judged], t: Threshold
     if any(head in heads for head, _owner in scorer.answer_owners(candidate.index)):
         return None  # the best fact says whose it is, and agrees
     owners = {owner for _head, owner in asked}
-    if any(role.agent in owners or role.target in owners for role in candidate.profile.roles):
-        return None  # "is organic chemicals India's export?": the goods India exports to Japan are India's
+    relation_words = scorer.index.lexicon.relation_words
+    relations = {relation_words[w][0] for w in tokenize(candidate.query.text) if w in relation_words}
+    if any(
+        role.relation in relations and (role.agent in owners or role.target in owners)
+        for role in candidate.profile.roles
+    ):
+        # "is organic chemicals India's export?": the goods India exports to Japan are India's. (A relation the
+        # question does not name, the visit of "japan ke PM india aaye the na?", is no owner's.)
+        return None
     about = scorer.subject_things(candidate.index)
     # "did Japan's PM visit India?" against "The visit delivered ...": a fact that never names the thing owned (the
     # PM) says nothing of whose it is; a fact as close that names its owner ("India's Prime Minister visited") does.
@@ -384,7 +391,10 @@ def _owner_stated_elsewhere(best: Judged, judged: Sequence[Judged], t: Threshold
         if j is best or not j.candidate.misowned:
             continue
         close = unsaid and candidate.score - j.candidate.score < t.tie_margin
-        if not (close or (about and scorer.subject_things(j.candidate.index) & about)):
+        # ("japan ke PM india aaye the na?": the best fact never names the PM; one naming every thing the claim names
+        # but its verb says whose PM travelled.)
+        whole = unsaid and all(u.kind == "word" and not u.named for u in j.candidate.uncovered)
+        if not (close or whole or (about and scorer.subject_things(j.candidate.index) & about)):
             continue
         return Correction((j.match,), j.reason, reversed=False)
     return None

@@ -240,3 +240,19 @@ def test_total_alone_after_a_list_asks_how_many_of_it(shipped: KnowledgeService,
     shown = outcome.related[0] if isinstance(outcome, Partial) else getattr(outcome, "best", None)
     assert shown is not None, outcome
     assert kept in shown.fact.fact.answer, outcome
+
+
+@pytest.mark.parametrize(
+    "question", ["japan ke PM india aaye the na?", "japan ke PM india aaye the na agreements sign karne"]
+)
+def test_a_claim_of_whose_pm_travelled_is_corrected_by_the_fact_naming_the_pm(
+    shipped: KnowledgeService, question: str
+) -> None:
+    # The visit's outcomes never name the PM; the fact that does says it was India's Prime Minister who visited Japan.
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Correction), outcome
+    assert "India's Prime Minister visited Japan" in outcome.related[0].fact.fact.answer
+
+
+def test_the_right_pm_claimed_is_answered(shipped: KnowledgeService) -> None:
+    assert isinstance(last_reply(shipped, "india ke pm japan gaye the na?"), Answer)

@@ -2735,8 +2735,13 @@ class QueryReader:
             # "10 year vision" names a span of time; it does not ask for a date; nor does "how many years".
             after_number = i > 0 and (is_number(tokens[i - 1]) or i == amount_cue_end)
             if single in cues and not after_number:
-                intent = Intent.COUNT if self._counts_a_thing(tokens, i) else cues[single]
+                counts = self._counts_a_thing(tokens, i)
+                intent = Intent.COUNT if counts else cues[single]
                 intents.add(intent)
+                if counts == "before" and kept and kept[-1] == tokens[i - 1]:
+                    # "permanent members kitne": the plural just before is what is counted.
+                    counted.add(len(kept) - 1)
+                    count_phrase.append(len(kept) - 1)
                 if intent in {Intent.COUNT, Intent.QUANTITY}:
                     amount_cue_end = i + 1
                 if intent is Intent.COUNT:
@@ -2752,7 +2757,9 @@ class QueryReader:
                     else:
                         counted.add(len(kept))
                         people = i in entity_at  # "how many Indians will go": the count is of Indians
-                if i in {count_cue_end, phrase_next} and (i not in entity_at or people):
+                # ("kitne state prefecture partnership bani": the count is of the partnerships, not of "formed".)
+                acted = bool(event_kinds((tokens[i],), lexicon)) or _verb_form(tokens[i])
+                if i in {count_cue_end, phrase_next} and (i not in entity_at or people) and not acted:
                     count_phrase.append(len(kept))
                     phrase_next = i + 1
                 kept.append(tokens[i])
@@ -2780,11 +2787,12 @@ class QueryReader:
             tuple(count_phrase),
         )
 
-    def _counts_a_thing(self, tokens: Sequence[str], at: int) -> bool:
+    def _counts_a_thing(self, tokens: Sequence[str], at: int) -> str:
         """Tell whether a "how much" word asks "how many" of the thing after it ("kitne agreements", not "kitne ka
-        trade", "kitna export" or "kitne billion")."""
+        trade", "kitna export" or "kitne billion"): "after", or "before" for a plural before it ("pillars kitne
+        hai?"), or ""."""
         if tokens[at] not in self.lexicon.words("count_before_things"):
-            return False
+            return ""
 
         def a_thing(word: str) -> bool:
             return not (
@@ -2796,12 +2804,13 @@ class QueryReader:
             )
 
         if at + 1 < len(tokens) and a_thing(tokens[at + 1]):
-            return True
+            return "after"
         # "pillars kitne hai?": a plural before it, and nothing after it but "to be".
         before = tokens[at - 1] if at else ""
         rest = tokens[at + 1 :]
         plural = before.endswith("s") and not before.endswith("ss") and len(before) > 3
-        return plural and a_thing(before) and all(t in self.lexicon.words("identity_verbs") for t in rest)
+        counted = plural and a_thing(before) and all(t in self.lexicon.words("identity_verbs") for t in rest)
+        return "before" if counted else ""
 
     def _start_of_a_name_alone(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message is a named thing and the word of its start or signing alone ("ijicp launch?")."""

@@ -137,6 +137,7 @@ def test_a_phrase_s_doer_is_not_read_where_whose_it_is_is_asked(shipped: Knowled
         ("visit me kitne agreements sign hue total?", None),
         ("india japan relations ke pillars kitne hai?", "three pillars"),
         ("kitne state prefecture partnerships hai", "Four state-prefecture partnerships"),
+        ("kitne state prefecture partnership bani", "Four state-prefecture partnerships"),
     ],
 )
 def test_kitne_before_or_after_a_thing_counts_it(
@@ -256,3 +257,8 @@ def test_a_claim_of_whose_pm_travelled_is_corrected_by_the_fact_naming_the_pm(
 
 def test_the_right_pm_claimed_is_answered(shipped: KnowledgeService) -> None:
     assert isinstance(last_reply(shipped, "india ke pm japan gaye the na?"), Answer)
+
+
+def test_kitne_after_a_plural_counts_that_plural(shipped: KnowledgeService) -> None:
+    # "unsc me permanent members kitne": the UNSC fact gives no count of members; it was answered with it.
+    assert isinstance(last_reply(shipped, "unsc me permanent members kitne"), Partial)

@@ -42,7 +42,7 @@ from rapidfuzz.distance import OSA
 from bot.core.answering.entities import Gazetteer, default_gazetteer
 from bot.core.answering.roles import RoleReading, read_roles
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
-from bot.core.answering.wording import counts_in, event_kinds
+from bot.core.answering.wording import counts_in_text, event_kinds
 from bot.core.knowledge.base import FilePart, KnowledgeBase, PackedTokens, SourcedFact
 from bot.core.knowledge.cache import (
     CacheEntry,
@@ -1186,7 +1186,7 @@ class FactIndex:
             negative=self._negative(fields[1][0]),
             negated=self._negated(fields[1][0]),
             events=event_kinds(answer_tokens, self.lexicon),
-            counts=tuple(counts_in(answer_tokens, self.lexicon).items()),
+            counts=tuple(counts_in_text(fact.answer, self.lexicon).items()),
             gives_figures=self._gives_figures(fact.answer, answer_tokens, sf.source.id),
             about_document=bool(question & words("document_words"))
             and bool((question | set(answer_tokens)) & words("document_cues")),

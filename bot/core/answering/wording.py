@@ -10,8 +10,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from bot.core.language.lexicon import LEXICON, Lexicon
-from bot.core.language.text import is_number, stem
+from bot.core.language.text import is_number, stem, tokenize
 
+#: Where a clause ends: the items after a colon, a list's commas, an aside in brackets count nothing before them.
+_CLAUSES = re.compile(r"[:;,()]")
 #: A year is no count ("the 2015 pacts").
 _COUNTED_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
@@ -55,6 +57,16 @@ def event_kinds(tokens: Sequence[str], lexicon: Lexicon = LEXICON) -> frozenset[
                 found.add(kind)
                 break
     return frozenset(found)
+
+
+def counts_in_text(text: str, lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Return what each figure of a text counts, clause by clause: "three pillars: economic cooperation, security
+    cooperation ..." counts pillars (the words after the colon are the items, not what is counted)."""
+    found: dict[str, frozenset[str]] = {}
+    for clause in _CLAUSES.split(text):
+        for value, nouns in counts_in(tokenize(clause), lexicon).items():
+            found[value] = found.get(value, frozenset()) | nouns
+    return found
 
 
 def counts_in(tokens: Sequence[str], lexicon: Lexicon) -> dict[str, frozenset[str]]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answering.outcomes import Answer, Correction, Partial
+from bot.core.answering.wording import counts_in_text
+from bot.core.language.lexicon import LEXICON
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -262,3 +264,19 @@ def test_the_right_pm_claimed_is_answered(shipped: KnowledgeService) -> None:
 def test_kitne_after_a_plural_counts_that_plural(shipped: KnowledgeService) -> None:
     # "unsc me permanent members kitne": the UNSC fact gives no count of members; it was answered with it.
     assert isinstance(last_reply(shipped, "unsc me permanent members kitne"), Partial)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("three pillars: economic cooperation, security cooperation and development cooperation.", "3", "pillar"),
+        ("Four state-prefecture partnerships were set up, pairing Andhra Pradesh with Toyama", "4", "partnership"),
+        ("a space cooperation agreement on Chandrayaan 5, plus a Joint Declaration", "5", None),
+    ],
+)
+def test_a_figure_counts_the_words_of_its_own_clause(text: str, figure: str, counted: str | None) -> None:
+    counts = counts_in_text(text, LEXICON)
+    if counted is None:
+        assert figure not in counts
+    else:
+        assert counts[figure] == frozenset({counted})

@@ -171,7 +171,8 @@ DESCRIBING_ATTRIBUTES = frozenset({"definition", "purpose", "contents"})
 _ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 #: The marks that open or close a quoted name.
 _QUOTES = frozenset("\"\u201c\u201d'")
-#: "(is) <name> (is) Japan's [policy]" ending the clause: a name said to be an owner's.
+#: "(is) <name> (is) Japan's [policy]", "<name> japan ka/ki/ke [hai/tha/thi/the] [na]" ending the clause: a name said
+#: to be an owner's.
 _PREDICATED_OWNER = re.compile(
     r"^(?P<before>[^,;:?]+?)\s+(?P<owner>[^\W\d_][\w-]*)(?P<mark>['\u2019]s|\s+k[aie]\b)"
     r"(?P<copula>\s+(?:hai|hain|tha|thi|the)\b)?(?:\s+(?P<head>[^\W\d_]+))?"
@@ -1777,6 +1778,11 @@ class Scorer:
         if tag and tag not in tags:
             return frozenset()  # "... is Japan's policy right?" without its comma, but not "... Japan's policy too
         words = tokenize(before)
+        asking = lexicon.words("question_starters") | lexicon.words("what_words") | lexicon.words("which_words")
+        # ("kya act east policy japan ki hai?": "kya" opening a statement asks whether it is so.)
+        asking -= lexicon.words("polar_openers") | lexicon.words("yes_no_starters")
+        if not asking.isdisjoint(words) or not lexicon.words("amount_words").isdisjoint(words):
+            return frozenset()  # "kitne exports hai india ke": a question, not a claim of whose they are
         negations = lexicon.words("negations")
         # "Act East Policy isn't Japan's, right?" (read "act east policy not t") says of the name whose it is not: the
         # owner is read all the same, the denial being the copula's.
@@ -2948,14 +2954,21 @@ class UnknownNameCheck:
             )
             if (
                 stem(before) in missing
-                # "nuclear deal": a glossary term says which deal as a plain word would.
-                or before in {a.casefold() for a in absent}
+                # "nuclear deal", "atomic deal": a glossary term (by any of its names) says which deal as a plain
+                # word would.
+                or self._term_left_out(before, candidate)
                 or label in absent
                 or (heads and not own)
                 or not self._own_word(before, head, candidate)
             ):
                 return Verdict(self.name, False, f"names a {before} {head}, which the fact does not")
         return _passed(self.name)
+
+    @staticmethod
+    def _term_left_out(word: str, candidate: Candidate) -> bool:
+        """Tell whether a word names a term of the glossary the fact leaves out of the question."""
+        terms = {concept for _start, _end, concept in candidate.scorer.index.glossary_spans([word])}
+        return bool(terms) and any(u.token in terms for u in candidate.uncovered)
 
     @staticmethod
     def _own_word(word: str, head: str, candidate: Candidate) -> bool:

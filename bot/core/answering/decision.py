@@ -556,7 +556,12 @@ def _figure_of_another_thing(best: Judged, above: Sequence[Judged]) -> bool:
     """Tell whether a better fact gives another figure for what the question counts, which the best passing one
     leaves out (it has the question's figure only for something else)."""
     uncovered = set(best.candidate.uncovered)
-    return bool(uncovered) and any(j.candidate.misfigured and uncovered <= set(j.candidate.covered) for j in above)
+    shares_a_figure = any(u.kind == "figure" for u in best.candidate.covered)
+    return (
+        shares_a_figure
+        and bool(uncovered)
+        and any(j.candidate.misfigured and uncovered <= set(j.candidate.covered) for j in above)
+    )
 
 
 def _confirmed_denial(judged: Sequence[Judged], thresholds: Thresholds) -> Judged | None:

@@ -370,9 +370,8 @@ class Matcher:
             at = found + len(token)
         return self.read(text[at:].lstrip(" ,.;:!-"))
 
-    def _in_context(self, query: Query, previous: Turn | None, one_message: bool = False) -> tuple[Outcome, Query]:
-        """Decide a question on its own, or as a follow-up to the previous one when it leans on it (``one_message``:
-        a later part of the message the previous one began)."""
+    def _in_context(self, query: Query, previous: Turn | None) -> tuple[Outcome, Query]:
+        """Decide a question on its own, or as a follow-up to the previous one when it leans on it."""
         t = self.thresholds
         if query.markers.returns and previous is not None and previous.earlier is not None:
             previous = previous.earlier
@@ -395,6 +394,9 @@ class Matcher:
             and any(a.startswith(KIND_PREFIX) for a in query.attributes)
         ):
             # "region?" with nothing before it: the region of what?
+            return Clarify(" ".join(query.text.split()[:4])), query
+        if previous is None and self._totals_alone(query):
+            # "total?" with nothing before it: the total of what?
             return Clarify(" ".join(query.text.split()[:4])), query
         if previous is None and self._bare_choice(query):
             # "bilateral or multilateral?" with nothing before it: a choice about what?
@@ -445,6 +447,10 @@ class Matcher:
             anaphor = query.markers.anaphor
             spelled = ["this article" if word == anaphor else word for word in tokenize(query.text)]
             return self._decide(self.read(" ".join(spelled))), query
+        if self._totals_alone(query) and not self._gave_a_sum(previous):
+            # "total?" after a list: how many in all, as "total kitne?" asks ("total?" after a sum asks the sum both
+            # ways).
+            query = replace(query, units=(), intents=frozenset({Intent.QUANTITY}))
         owned = self._owner_claimed_of_it(query, previous) or self._partner_s_side(query, previous)
         if owned is not None:
             return owned
@@ -623,11 +629,7 @@ class Matcher:
             return outcome, merged
         names_nothing = not query.names_more_than_partners and not any(u.kind == "figure" for u in query.units)
         asks_who = bool(self.lexicon.words("who_words") & query.words)
-        # "which services?" after Dharma Guardian: which of the exercise's, not the services CEPA covers.
-        # (A later part of one message, "... and which sectors?", may ask a question of its own.)
-        asks_which = bool(self.lexicon.words("which_words") & query.words) and query.content_words <= 1
-        asks_which = asks_which and not one_message
-        if names_nothing and (query.attributes or query.markers.other or asks_who or asks_which):
+        if names_nothing and (query.attributes or query.markers.other or asks_who):
             # "which country is partner?" or "who is the partner?" after Chandrayaan 5 names nothing of its own: it
             # is about Chandrayaan 5, not about whichever fact has a partner.
             return outcome, merged
@@ -658,33 +660,58 @@ class Matcher:
 
     def _owner_claimed_of_it(self, query: Query, previous: Turn) -> tuple[Outcome, Query] | None:
         """Check "ye japan ka hai na?" / "is it Japanese?" after a question about a thing as a claim that the thing is
-        that owner's: the earlier subject's words are put in the pointing word's place, and the claim is checked as
-        one about it ("act east policy japan ka hai na?"); None for any other message."""
+        that owner's: the earlier question's words for its subject (in its order, the partners left out) are put in
+        the pointing word's place, and the claim is checked as one about it ("act east policy japan ka hai na?");
+        None for any other message."""
         words = tokenize(query.text)
         pointing = self.lexicon.words("anaphors") | self.lexicon.words("demonstrative_anaphors")
         at = [i for i, word in enumerate(words) if word in pointing]
         if len(at) != 1 or self.scorer.predicated_owners(query.text):
             return None  # (a claim naming its own thing is read as it stands)
-        said = tokenize(previous.query.text)
-        topic = {u.token for u in previous.topic if not u.named}
-        subject = [w for w in said if stem(w) in topic]
-        subject += [u.label for u in previous.topic if u.named]
+        if previous.query.roles or any(w in self.lexicon.relation_words for w in tokenize(previous.query.text)):
+            return None  # "ye india ka hai na?" after Japan's exports: whose side of trade, which the roles judge
+        # The earlier question's own words for its subject, in its order: plain words and the words of its terms
+        # ("exports"), not the partners every fact names.
+        partners = self.scorer.partner_concepts
+        topic = {u.token for u in previous.topic if u.kind == "word"}
+        topic |= {stem(w) for u in previous.topic if u.token not in partners for w in tokenize(u.label)}
+        subject = [w for w in tokenize(previous.query.text) if stem(w) in topic and w.casefold() not in pointing]
         if not subject:
             return None
         spelled = " ".join(" ".join(subject) if i == at[0] else word for i, word in enumerate(words))
-        if not self.scorer.predicated_owners(spelled):
+        claimed = self.scorer.predicated_owners(spelled)
+        if not claimed:
             return None
         respelled = self.read(spelled)
         outcome = self._decide(respelled)
-        return (outcome, respelled) if isinstance(outcome, Answer | Correction) else None
+        if not isinstance(outcome, Answer | Correction):
+            return None
+        # Agreed with or put right only by a fact that says whose the thing is ("India's Act East Policy").
+        shown = outcome.best if isinstance(outcome, Answer) else outcome.related[0]
+        if not self.base.has_fact(shown.fact.fact.id):
+            return None
+        stated = self.scorer.answer_owners(self.base.position_of(shown.fact.fact.id))
+        heads = {head for head, _owner in claimed}
+        if isinstance(outcome, Answer):
+            return (outcome, respelled) if claimed & stated else None
+        return (outcome, respelled) if any(h in heads for h, o in stated if (h, o) not in claimed) else None
+
+    def _totals_alone(self, query: Query) -> bool:
+        """Tell whether a message is nothing but a word of all of something ("total?", "overall?", "in all?")."""
+        words = tokenize(query.text)
+        totals = self.lexicon.words("count_totals")
+        return bool(words) and (" ".join(words) in totals or all(w in totals for w in words))
 
     def _partner_s_side(self, query: Query, previous: Turn) -> tuple[Outcome, Query] | None:
         """Read "india ke?" / "japan's?" after "imports" (a relation asked of no one) as that partner's side of it
         ("india ke imports"); None for any other message."""
         words = tokenize(query.text)
         said = query.text.rstrip("?!. ")
-        # ("japan's?", "indias?": the owner's "s", with or without its apostrophe.)
-        owned = bool(words) and (words[-1] in self.lexicon.words("possessives") or said.endswith("s"))
+        # ("japan's?", "indias?", "india ke baare me?": the owner's "s", with or without its apostrophe, or a Hinglish
+        # possessive.)
+        apostrophe = "'s" in said or "\u2019s" in said
+        bare = any(w.endswith("s") and w[:-1] in self._partner_names for w in words)
+        owned = not self.lexicon.words("possessives").isdisjoint(words) or apostrophe or bare
         partners = [e for e in query.entities if e.casefold() in self._partner_names]
         if not owned or len(partners) != 1 or query.names_more_than_partners or query.roles:
             return None
@@ -783,6 +810,8 @@ class Matcher:
         years = [n for n in query.numbers if _A_YEAR.fullmatch(n)]
         if len(years) != 1 or len(previous.fact_ids) != 1 or not self.base.has_fact(previous.fact_ids[0]):
             return None
+        if query.markers.negation or self._bounds_a_year(query.text):
+            return None  # "2020 me launch nahi hua na?", "2025 se pehle?": no claim of that year
         sourced = self.index.facts[self.base.position_of(previous.fact_ids[0])]
         said = tokenize(sourced.fact.answer)
         stated = {t for t in said if _A_YEAR.fullmatch(t)}
@@ -792,6 +821,14 @@ class Matcher:
         year = next(iter(stated))
         match = Match(sourced, 1.0, 1.0, f"the answer just given dates it {year}", confidence=1.0)
         return Answer((match,)) if year == years[0] else Correction((match,), match.reason, reversed=False)
+
+    def _bounds_a_year(self, text: str) -> bool:
+        """Tell whether a message sets a year as a bound ("before 2025", "2025 se pehle", "2030 tak", "by 2022")."""
+        said = f" {' '.join(tokenize(text))} "
+        lists = ("above", "below", "at_least", "at_most", "by_year", "above_after", "below_after", "by_year_after")
+        phrases = {p for name in lists for p in self.lexicon.words(f"bounds_{name}")}
+        phrases |= self.lexicon.words("before_words") | self.lexicon.words("after_words")
+        return any(f" {' '.join(tokenize(p))} " in said for p in phrases)
 
     def _claims_countries_of_this(self, query: Query) -> bool:
         """Tell whether a claim points back with "this" or "ye" and names only countries ("to ye india japan US ka
@@ -1478,8 +1515,9 @@ class Matcher:
         markers = query.markers
         if (
             not query.units
-            # "bilateral bhi?" after "is MALABAR multilateral?" says the earlier thing is bilateral too.
-            or (previous is not None and self._adds_to_before(query))
+            # "bilateral bhi?" after "is MALABAR multilateral?" says the earlier thing is bilateral too (a word alone;
+            # "india japan relations bhi batao" still asks of the ties).
+            or (previous is not None and query.content_words <= 1 and self._adds_to_before(query))
             or query.attributes
             or query.intents
             or query.yes_no
@@ -1873,7 +1911,7 @@ class Matcher:
                 query = replace(query, claims=True)
             if self._trivial(query) is not None:
                 continue
-            outcome, used = self._in_context(query, turn, one_message=True)
+            outcome, used = self._in_context(query, turn)
             outcomes.append(outcome)
             turn = Turn.after(used, outcome, _relation_words(used, self.lexicon))
         corrected = next((o for o in outcomes if isinstance(o, Correction)), None)

@@ -331,6 +331,7 @@ class QueryReader:
         self._measure_stems = frozenset(
             stem(w) for w in lexicon.words("amount_words") | lexicon.words("currency_words")
         )
+        self._time_span_stems = frozenset(stem(w) for w in lexicon.words("span_words"))
         self._explain_cues = list(_phrases(lexicon.words("explain_cues")))
         self._discourse = _phrases(lexicon.words("discourse_phrases"))
         self._membership = _phrases(lexicon.words("membership_phrases"))
@@ -1143,15 +1144,6 @@ class QueryReader:
                 consumed |= totals
                 discourse |= totals
                 cues = self._cues(tokens, capitals, consumed, mentions, other_senses)
-        elif not cues.intents and cues.kept:
-            totals = _positions_of(tokens, self._count_totals)
-            if totals and len(totals) == len(tokens):
-                # "total?" alone, after a list: how many in all, as "total kitne?" asks.
-                consumed |= totals
-                discourse |= totals
-                cues = replace(
-                    self._cues(tokens, capitals, consumed, mentions, other_senses), intents=frozenset({Intent.QUANTITY})
-                )
         attribute_only = not cues.kept and bool(cue_positions)
         if attribute_only:
             # "what was on the agenda": the attribute asked about is also all the question is about.
@@ -1654,7 +1646,9 @@ class QueryReader:
         # ... that says something is so ("is", "was"): a bare name ("JIMEX?") asks what it is.
         verbs = [i for i, t in enumerate(tokens) if t in words("identity_verbs")]
         if not verbs and len(tokens) > 2 and tokens[-1] in closers:
-            verbs = [len(tokens) - 1]  # "2017 me upgrade hua?": a Hindi statement ending on its verb, "kya" left out
+            # "2017 me upgrade hua?": a Hindi statement of a figure ending on its verb, "kya" left out. (Without a
+            # figure, "australia ne scri join kiya?" is read as it was: a yes/no reading asks every word covered.)
+            verbs = [len(tokens) - 1]
         # "Japan's vision that the forum is aligned with?": a thing named before a relative clause is asked for.
         relative = any(t in words("relative_words") for t in tokens[1 : verbs[0]]) if verbs else False
         return (
@@ -2795,12 +2789,15 @@ class QueryReader:
             return ""
 
         def a_thing(word: str) -> bool:
+            # ("kitne decades", "kitne named hai": a span of time or a verb is no thing counted.)
             return not (
                 word in self.lexicon.ignored
                 or is_number(word)
                 or word in self.lexicon.relation_words
                 or stem(word) in self._measure_stems
                 or word in self.lexicon.words("measure_words")
+                or stem(word) in self._time_span_stems
+                or _verb_form(word)
             )
 
         if at + 1 < len(tokens) and a_thing(tokens[at + 1]):

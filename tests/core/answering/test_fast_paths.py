@@ -33,7 +33,7 @@ from bot.core.answering.matcher import Matcher
 from bot.core.answering.query import Query, Unit
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
-from bot.core.answering.wording import counts_in, event_kinds
+from bot.core.answering.wording import counts_in_text, event_kinds
 from bot.core.knowledge.cache import CacheFormatError, FolderCache
 from bot.core.knowledge.validation import load_knowledge
 from bot.core.language import text as text_module
@@ -220,7 +220,7 @@ def _read_from_the_answer(
         set(answer) & words("number_words")
     )
     document = bool(question & words("document_words")) and bool((question | set(answer)) & words("document_cues"))
-    return event_kinds(answer, matcher.lexicon), figures, document, counts_in(answer, matcher.lexicon)
+    return event_kinds(answer, matcher.lexicon), figures, document, counts_in_text(sourced.fact.answer, matcher.lexicon)
 
 
 def _shipped_matcher(compiled: bool, tmp_path: Any) -> Matcher:

@@ -5,7 +5,7 @@
 word would); "bilateral bhi?" after "is MALABAR multilateral?" with the article's overview (read as "india japan
 bilateral ties"); "chandryaan 5 partner country" with the visit's outcomes (the 5 of the misspelt name counted
 partners); "joint vision has 10 linez of effort?" was answered (the misspelt word counted nothing). "usa bhi hai
-na?" after SCRI's partner, "which services" after Dharma Guardian were answered with facts about something else;
+na?" after SCRI's partner was answered with a fact about something else;
 "is act east policy japan ka?", "is the act east policy japanese?", "ye japan ka hai na?" after it were answered
 unflagged; "japan ne NPT sign kiya hai?" was corrected with India's status; "US-led alliance system kiska approach
 hai?" was corrected as if the US were the doer.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Correction, Partial
+from bot.core.answering.outcomes import Answer, Clarify, Correction, Partial
 from bot.core.answering.wording import counts_in_text
 from bot.core.language.lexicon import LEXICON
 from bot.core.services.knowledge import KnowledgeService
@@ -34,7 +34,9 @@ def test_the_figure_asked_of_its_own_thing_is_still_answered(shipped: KnowledgeS
     assert isinstance(last_reply(shipped, question), Answer)
 
 
-@pytest.mark.parametrize("question", ["India-Japan nuclear deal signed when", "when was the nuclear deal signed"])
+@pytest.mark.parametrize(
+    "question", ["India-Japan nuclear deal signed when", "when was the nuclear deal signed", "atomic deal kab sign hua"]
+)
 def test_a_deal_named_by_a_glossary_term_is_not_another_deal(shipped: KnowledgeService, question: str) -> None:
     outcome = last_reply(shipped, question)
     assert not isinstance(outcome, Answer | Correction), outcome
@@ -84,14 +86,14 @@ def test_a_country_added_to_a_grouping_s_partner_is_checked_in_it(shipped: Knowl
     assert "Australia" in outcome.related[0].fact.fact.answer
 
 
-def test_which_plain_word_after_a_named_thing_asks_of_it(shipped: KnowledgeService) -> None:
-    # "which services" after Dharma Guardian is not answered with the services CEPA covers.
-    outcome = last_reply(shipped, "dharma guardian", "which services")
-    assert not (isinstance(outcome, Answer) and "CEPA" in outcome.best.fact.fact.answer), outcome
-
-
 @pytest.mark.parametrize(
-    "question", ["is act east policy japan ka?", "act east policy japan ka hai na?", "is the act east policy japanese?"]
+    "question",
+    [
+        "is act east policy japan ka?",
+        "act east policy japan ka hai na?",
+        "is the act east policy japanese?",
+        "kya act east policy japan ki hai?",
+    ],
 )
 def test_an_owner_said_after_the_thing_is_a_claim_to_check(shipped: KnowledgeService, question: str) -> None:
     outcome = last_reply(shipped, question)
@@ -280,3 +282,52 @@ def test_a_figure_counts_the_words_of_its_own_clause(text: str, figure: str, cou
         assert figure not in counts
     else:
         assert counts[figure] == frozenset({counted})
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["2020 me launch nahi hua tha na?", "2025 se pehle launch hua tha?", "2030 tak launch hua?"]
+)
+def test_a_year_denied_or_bounding_is_no_claim_of_that_year(shipped: KnowledgeService, follow_up: str) -> None:
+    # The IJICP's 2021 agrees with each: "says otherwise" would be false.
+    assert not isinstance(last_reply(shipped, "ijicp kab launch hua", follow_up), Correction)
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up"),
+    [("japan exports to india?", "ye india ka hai na?"), ("india japan trade?", "ye japan ka hai na?")],
+)
+def test_an_owner_claimed_of_trade_is_not_answered_with_the_article_s_gist(
+    shipped: KnowledgeService, before: str, follow_up: str
+) -> None:
+    outcome = last_reply(shipped, before, follow_up)
+    assert not (isinstance(outcome, Answer) and outcome.best.fact.fact.id == "article_summary_gist"), outcome
+    assert not (isinstance(outcome, Answer) and "Economic ties rest on" in outcome.best.fact.fact.answer), outcome
+
+
+def test_the_ties_asked_with_bhi_are_still_the_article_s_subject(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what is SCRI", "india japan ke relations ke baare me bhi batao")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "article_summary_gist"
+
+
+@pytest.mark.parametrize("question", ["kitne exports hai india ke", "exports kitne hai india ke"])
+def test_a_question_with_the_owner_last_is_no_claim(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(last_reply(shipped, question), Correction)
+
+
+def test_kitne_before_a_span_of_time_asks_how_long(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "kitne decades ka vision")
+    assert isinstance(outcome, Answer), outcome
+    assert "10-year plan" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize("question", ["total?", "overall?"])
+def test_total_with_nothing_before_is_asked_back(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(last_reply(shipped, question), Clarify)
+
+
+def test_an_owner_claimed_of_a_joint_thing_is_not_corrected_by_another_thing_s_owner(
+    shipped: KnowledgeService,
+) -> None:
+    # The Act East Forum is India and Japan's: "India's Northeast" in its fact says nothing of whose the forum is.
+    assert not isinstance(last_reply(shipped, "act east forum kya hai", "ye japan ka hai na?"), Correction)

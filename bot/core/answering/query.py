@@ -1646,8 +1646,9 @@ class QueryReader:
         # ... that says something is so ("is", "was"): a bare name ("JIMEX?") asks what it is.
         verbs = [i for i, t in enumerate(tokens) if t in words("identity_verbs")]
         if not verbs and len(tokens) > 2 and tokens[-1] in closers:
-            # "2017 me upgrade hua?": a Hindi statement of a figure ending on its verb, "kya" left out. (Without a
-            # figure, "australia ne scri join kiya?" is read as it was: a yes/no reading asks every word covered.)
+            # "2017 me upgrade hua?": a Hindi statement ending on its verb, "kya" left out. (Read as yes/no, it asks
+            # every word covered: "australia ne scri join kiya?" is "did you mean" now; limited to statements with a
+            # figure, the held-out sets lost a right answer.)
             verbs = [len(tokens) - 1]
         # "Japan's vision that the forum is aligned with?": a thing named before a relative clause is asked for.
         relative = any(t in words("relative_words") for t in tokens[1 : verbs[0]]) if verbs else False

@@ -171,12 +171,12 @@ DESCRIBING_ATTRIBUTES = frozenset({"definition", "purpose", "contents"})
 _ANSWER_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 #: The marks that open or close a quoted name.
 _QUOTES = frozenset("\"\u201c\u201d'")
-#: "(is) <name> (is) Japan's [policy]", "<name> japan ka/ki/ke [hai/tha/thi/the] [na]" ending the clause: a name said
-#: to be an owner's.
+#: "(is) <name> (is) Japan's [policy]", "<name> japan ka/ki/ke [hai/tha/thi/the] [policy] [hai] [na]" ending the
+#: clause: a name said to be an owner's.
 _PREDICATED_OWNER = re.compile(
     r"^(?P<before>[^,;:?]+?)\s+(?P<owner>[^\W\d_][\w-]*)(?P<mark>['\u2019]s|\s+k[aie]\b)"
     r"(?P<copula>\s+(?:hai|hain|tha|thi|the)\b)?(?:\s+(?P<head>[^\W\d_]+))?"
-    r"(?:\s+(?P<tag>[^\W\d_]+))?\s*(?:[,?.!]|$)"
+    r"(?P<copula_after>\s+(?:hai|hain|tha|thi|the)\b)?(?:\s+(?P<tag>[^\W\d_]+))?\s*(?:[,?.!]|$)"
 )
 #: "is the Act East Policy Japanese?": a people's adjective ends the question, with no possessive mark.
 _PREDICATED_DEMONYM = re.compile(r"^(?P<before>[^,;:?]+?)\s+(?P<owner>[^\W\d_][\w-]*)\s*(?:[,?.!]|$)")
@@ -1144,11 +1144,18 @@ class Candidate:
         ):
             return ()  # "what happened in 2025": nothing of the question's own a year could belong to
         asked_concepts = {t for u in query.units for alternative in u.alternatives for t in alternative}
+        plain = {t for t in asked_concepts if not t.startswith("~") and not is_number(t)}
 
         def elsewhere(concept: str, words: frozenset[str]) -> bool:
             # Another thing: a name the question neither names nor shares a word with ("the 2025 joint declaration"
-            # is the Joint Declaration on Security Cooperation by a shorter name).
-            return bool(concept) and concept not in asked_concepts and words.isdisjoint(asked_concepts)
+            # is the Joint Declaration on Security Cooperation by a shorter name), or shares one word with while
+            # naming its own thing by more ("security pacts on defence equipment transfer": only "security").
+            shared = words & asked_concepts
+            return (
+                bool(concept)
+                and concept not in asked_concepts
+                and (not shared or (len(shared) == 1 and len(plain - words) >= 3))
+            )
 
         held = self.scorer.years_and_holders(self.index)
         mine = [(concept, words) for stated, concept, words in held if stated == year]
@@ -1769,7 +1776,7 @@ class Scorer:
         if found is None:
             return frozenset()
         parts = found.groupdict()
-        mark, copula = parts.get("mark") or "", parts.get("copula") or ""
+        mark, copula = parts.get("mark") or "", parts.get("copula") or parts.get("copula_after") or ""
         before, owner, head = found.group("before"), found.group("owner"), (parts.get("head") or "").casefold()
         tag = (parts.get("tag") or "").casefold()
         tags = lexicon.words("confirm_tags") | lexicon.words("premise_tags")

@@ -331,3 +331,15 @@ def test_an_owner_claimed_of_a_joint_thing_is_not_corrected_by_another_thing_s_o
 ) -> None:
     # The Act East Forum is India and Japan's: "India's Northeast" in its fact says nothing of whose the forum is.
     assert not isinstance(last_reply(shipped, "act east forum kya hai", "ye japan ka hai na?"), Correction)
+
+
+@pytest.mark.parametrize(
+    "question", ["security pacts on defence equipment transfer signed 2025?", "act east policy japan ki policy hai na"]
+)
+def test_a_claim_sharing_one_word_with_another_thing_is_still_checked(shipped: KnowledgeService, question: str) -> None:
+    # "security" is the 2025 declaration's word too, but the pacts named are 2015's; the policy named is India's.
+    assert isinstance(last_reply(shipped, question), Correction)
+
+
+def test_the_declaration_named_by_its_own_words_keeps_its_year(shipped: KnowledgeService) -> None:
+    assert isinstance(last_reply(shipped, "the 2025 security declaration signed?"), Answer)

@@ -697,10 +697,14 @@ class Matcher:
         return (outcome, respelled) if any(h in heads for h, o in stated if (h, o) not in claimed) else None
 
     def _totals_alone(self, query: Query) -> bool:
-        """Tell whether a message is nothing but a word of all of something ("total?", "overall?", "in all?")."""
+        """Tell whether a message is nothing but a word of all of something ("total?", "overall?", "in all?",
+        "total kitne?")."""
         words = tokenize(query.text)
         totals = self.lexicon.words("count_totals")
-        return bool(words) and (" ".join(words) in totals or all(w in totals for w in words))
+        if " ".join(words) in totals:
+            return True
+        asking = self.lexicon.words("amount_words") | self.lexicon.ignored
+        return any(w in totals for w in words) and all(w in totals or w in asking for w in words)
 
     def _partner_s_side(self, query: Query, previous: Turn) -> tuple[Outcome, Query] | None:
         """Read "india ke?" / "japan's?" after "imports" (a relation asked of no one) as that partner's side of it

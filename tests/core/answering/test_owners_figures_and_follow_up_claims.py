@@ -321,7 +321,7 @@ def test_kitne_before_a_span_of_time_asks_how_long(shipped: KnowledgeService) ->
     assert "10-year plan" in outcome.best.fact.fact.answer
 
 
-@pytest.mark.parametrize("question", ["total?", "overall?"])
+@pytest.mark.parametrize("question", ["total?", "overall?", "total kitne?"])
 def test_total_with_nothing_before_is_asked_back(shipped: KnowledgeService, question: str) -> None:
     assert isinstance(last_reply(shipped, question), Clarify)
 
@@ -343,3 +343,9 @@ def test_a_claim_sharing_one_word_with_another_thing_is_still_checked(shipped: K
 
 def test_the_declaration_named_by_its_own_words_keeps_its_year(shipped: KnowledgeService) -> None:
     assert isinstance(last_reply(shipped, "the 2025 security declaration signed?"), Answer)
+
+
+def test_kitne_asks_and_claims_nothing(shipped: KnowledgeService) -> None:
+    # "india ka japan ko export kitne ka hai" asks the worth of India's exports (not given): no "other way round".
+    outcome = last_reply(shipped, "india ka japan ko export kitne ka hai")
+    assert isinstance(outcome, Partial), outcome

@@ -3155,6 +3155,30 @@ class OwnedThingCheck:
         return Verdict(self.name, not missing, f"does not give {', '.join(missing)}" if missing else "")
 
 
+class WhoseCheck:
+    """ "Whose industrial competitiveness does IJICP boost?" asks an owner: a fact that says of no one whose anything
+    is, has no parties to its relations and names no partner as a doer ("IJICP was launched in 2021") does not
+    answer it."""
+
+    name = "whose"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        lexicon = candidate.scorer.index.lexicon
+        words, whose = tokenize(query.text), lexicon.words("whose_words")
+        # Only before the thing owned: "kiske beech", "kiske liye" ask between or for whom.
+        other = lexicon.ignored | lexicon.words("whose_not_owned_after")
+        owned = any(w in whose and nxt not in other for w, nxt in itertools.pairwise(words))
+        if query.owner_partner is not None or not owned:
+            return _passed(self.name)
+        scorer = candidate.scorer
+        # Whose a thing is, a party to its relations, or a partner named as a doer ("India and Japan jointly
+        # established the AAGC"; not "the India-Japan ... Partnership", a name).
+        if scorer.answer_owners(candidate.index) or candidate.profile.roles or scorer.solo_partners(candidate.index):
+            return _passed(self.name)
+        return Verdict(self.name, False, "says of no one whose it is")
+
+
 class OwnerCheck:
     """A thing the question gives an owner ("Japan's northeast") has that owner in the fact, not another."""
 
@@ -3592,6 +3616,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     DatedThingCheck(),
     BoundCheck(),
     OwnerCheck(),
+    WhoseCheck(),
     OwnedThingCheck(),
     EquatedThingsCheck(),
     CategoryCheck(),

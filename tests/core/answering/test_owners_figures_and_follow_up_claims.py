@@ -349,3 +349,26 @@ def test_kitne_asks_and_claims_nothing(shipped: KnowledgeService) -> None:
     # "india ka japan ko export kitne ka hai" asks the worth of India's exports (not given): no "other way round".
     outcome = last_reply(shipped, "india ka japan ko export kitne ka hai")
     assert isinstance(outcome, Partial), outcome
+
+
+def test_whose_asks_a_fact_that_says_whose(shipped: KnowledgeService) -> None:
+    # The IJICP's launch year (its phrasings say "boost indian industry") says of no one whose competitiveness it is.
+    outcome = last_reply(shipped, "whose industrial competitiveness does ijicp boost")
+    assert isinstance(outcome, Answer), outcome
+    assert "India's industrial competitiveness" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("whose mission is chandrayaan 5", "India and Japan will work together"),
+        ("2+2 dialogue kiske beech hota hai?", "defence and foreign affairs ministers"),
+        ("whose approach is strategic autonomy", "India takes a non-aligned"),
+    ],
+)
+def test_a_doer_or_a_with_whom_question_is_still_answered(
+    shipped: KnowledgeService, question: str, expected: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert expected in outcome.best.fact.fact.answer

@@ -729,8 +729,10 @@ class Matcher:
         return (outcome, spelled) if isinstance(outcome, Answer | Partial | Correction) else None
 
     def _shares_the_subject(self, answer: Answer, previous: Turn) -> bool:
-        """Tell whether an answer's fact names one of the named things the question before was about."""
-        named = {u.token for u in previous.topic if u.named}
+        """Tell whether an answer's fact names one of the named things the question before was about (or, after an
+        item of a list, the list's: "shipping bhi?" after "aviation bhi?" in the mobility partnership's list)."""
+        topic = (*previous.topic, *(previous.list_turn.topic if previous.list_turn is not None else ()))
+        named = {u.token for u in topic if u.named}
         if not named:
             return True
         return bool(named & self.scorer.answer_things(self.base.position_of(answer.best.fact.fact.id)))

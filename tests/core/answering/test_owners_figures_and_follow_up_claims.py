@@ -372,3 +372,18 @@ def test_a_doer_or_a_with_whom_question_is_still_answered(
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, Answer), outcome
     assert expected in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("railways included in next generation mobility partnership?", "aviation bhi?", "shipping bhi?"),
+        ("economic security initiative me telecom?", "clean energy bhi?", "AI bhi?"),
+    ],
+)
+def test_an_additive_after_a_list_item_stays_with_the_list_s_subject(
+    shipped: KnowledgeService, turns: tuple[str, ...]
+) -> None:
+    # "shipping bhi?" was answered with India's export goods, "AI bhi?" with the separate AI initiative.
+    outcome = last_reply(shipped, *turns)
+    assert not isinstance(outcome, Answer), outcome

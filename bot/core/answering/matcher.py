@@ -396,8 +396,11 @@ class Matcher:
             # "region?" with nothing before it: the region of what?
             return Clarify(" ".join(query.text.split()[:4])), query
         if previous is None and self._totals_alone(query):
-            # "total?" with nothing before it: the total of what?
-            return Clarify(" ".join(query.text.split()[:4])), query
+            # "total?" with nothing before it: the total of what? (The reply naming it asks how many: "state
+            # prefecture pairs" after it is counted.)
+            return Clarify(" ".join(query.text.split()[:4])), replace(
+                query, units=(), intents=frozenset({Intent.COUNT})
+            )
         if previous is None and self._bare_choice(query):
             # "bilateral or multilateral?" with nothing before it: a choice about what?
             typed = _CHOICE_TYPED.search(query.text)

@@ -387,3 +387,9 @@ def test_an_additive_after_a_list_item_stays_with_the_list_s_subject(
     # "shipping bhi?" was answered with India's export goods, "AI bhi?" with the separate AI initiative.
     outcome = last_reply(shipped, *turns)
     assert not isinstance(outcome, Answer), outcome
+
+
+def test_the_reply_to_total_asked_back_is_counted(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "total kitne?", "state prefecture pairs")
+    assert isinstance(outcome, Answer), outcome
+    assert "Four state-prefecture partnerships" in outcome.best.fact.fact.answer

@@ -19,6 +19,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot.core.answering.checks import (
+    ASKED_WORDS,
     DEFAULT_CHECKS,
     KIND_PREFIX,
     Candidate,
@@ -452,8 +453,11 @@ class Matcher:
             return self._decide(self.read(" ".join(spelled))), query
         if self._totals_alone(query) and not self._gave_a_sum(previous):
             # "total?" after a list: how many in all, as "total kitne?" asks ("total?" after a sum asks the sum both
-            # ways).
+            # ways); the one fact just given says it, or says no number.
             query = replace(query, units=(), intents=frozenset({Intent.QUANTITY}))
+            counted = self._count_of_the_answer(previous)
+            if counted is not None:
+                return counted, query
         owned = self._owner_claimed_of_it(query, previous) or self._partner_s_side(query, previous)
         if owned is not None:
             return owned
@@ -698,6 +702,19 @@ class Matcher:
         if isinstance(outcome, Answer):
             return (outcome, respelled) if claimed & stated else None
         return (outcome, respelled) if any(h in heads for h, o in stated if (h, o) not in claimed) else None
+
+    def _count_of_the_answer(self, previous: Turn) -> Outcome | None:
+        """Answer "total?" with the one fact just given when it counts what it lists ("Four state-prefecture
+        partnerships"), or say it gives no number ("railways, aviation, roads and similar sectors"); None when the
+        answer before was not one fact. (After an item of a list, "2nd?", the list is what is counted.)"""
+        previous = previous.list_turn or previous
+        if len(previous.fact_ids) != 1 or not self.base.has_fact(previous.fact_ids[0]):
+            return None
+        position = self.base.position_of(previous.fact_ids[0])
+        match = Match(self.index.facts[position], 1.0, 1.0, "the answer just given", confidence=1.0)
+        if self.scorer.counts(position):
+            return Answer((match,))
+        return Partial(ASKED_WORDS["count"], (match,))
 
     def _totals_alone(self, query: Query) -> bool:
         """Tell whether a message is nothing but a word of all of something ("total?", "overall?", "in all?",

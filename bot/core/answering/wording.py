@@ -78,7 +78,11 @@ def counts_in(tokens: Sequence[str], lexicon: Lexicon) -> dict[str, frozenset[st
         if not is_number(value) or _COUNTED_YEAR.fullmatch(value):
             continue
         phrase = []
-        for word in tokens[i + 1 : i + 5]:
+        after = list(tokens[i + 1 : i + 5])
+        # "six more outcomes", "two other pacts": what is counted comes after the word of more.
+        if after and after[0] in lexicon.words("count_modifiers"):
+            after = after[1:]
+        for word in after:
             if word in ignored or is_number(word) or not word.isalpha():
                 break
             phrase.append(lexicon.shorthand.get(word, word))

@@ -57,6 +57,7 @@ WORD_LISTS = (
     "agent_markers",
     "count_before_things",
     "span_words",
+    "count_modifiers",
     "whose_not_owned_after",
     "list_joiners",
     "exclusion_phrases",

@@ -274,6 +274,7 @@ def test_kitne_after_a_plural_counts_that_plural(shipped: KnowledgeService) -> N
         ("three pillars: economic cooperation, security cooperation and development cooperation.", "3", "pillar"),
         ("Four state-prefecture partnerships were set up, pairing Andhra Pradesh with Toyama", "4", "partnership"),
         ("a space cooperation agreement on Chandrayaan 5, plus a Joint Declaration", "5", None),
+        ("the visit produced six more outcomes: a Joint Declaration on Security Cooperation", "6", "outcom"),
     ],
 )
 def test_a_figure_counts_the_words_of_its_own_clause(text: str, figure: str, counted: str | None) -> None:
@@ -393,3 +394,23 @@ def test_the_reply_to_total_asked_back_is_counted(shipped: KnowledgeService) -> 
     outcome = last_reply(shipped, "total kitne?", "state prefecture pairs")
     assert isinstance(outcome, Answer), outcome
     assert "Four state-prefecture partnerships" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "kind", "expected"),
+    [
+        (("other outcomes list", "total?"), Answer, "six more outcomes"),
+        (("state prefecture partnerships list", "2nd?", "total kitne?"), Answer, "Four state-prefecture"),
+        (("cepa kya cover karta hai", "total?"), Partial, "CEPA"),
+        (("what are the lines of effort named", "total kitne?"), Partial, "lines of effort"),
+    ],
+)
+def test_total_counts_the_list_just_given(
+    shipped: KnowledgeService, turns: tuple[str, ...], kind: type, expected: str
+) -> None:
+    # "total?" after CEPA's scope was answered with the economic overview's sums, after the named lines with the
+    # plan's 10 years; the list's own fact gives its count, or says it gives none.
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, kind), outcome
+    shown = outcome.related[0] if isinstance(outcome, Partial) else outcome.best
+    assert expected in shown.fact.fact.answer

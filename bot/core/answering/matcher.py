@@ -714,6 +714,13 @@ class Matcher:
         match = Match(self.index.facts[position], 1.0, 1.0, "the answer just given", confidence=1.0)
         if self.scorer.counts(position):
             return Answer((match,))
+        # "total kitne?" after the lines of effort the article names: another fact about them counts them all (8).
+        asked = self._decide(self.read(f"{self.lexicon.first_word('count_questions')} {previous.query.text}"))
+        if isinstance(asked, Answer) and self.base.has_fact(asked.best.fact.fact.id):
+            counting = self.base.position_of(asked.best.fact.fact.id)
+            about = self.scorer.subject_things(position)
+            if self.scorer.counts(counting) and about & self.scorer.subject_things(counting):
+                return asked
         return Partial(ASKED_WORDS["count"], (match,))
 
     def _totals_alone(self, query: Query) -> bool:

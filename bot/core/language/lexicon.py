@@ -58,6 +58,7 @@ WORD_LISTS = (
     "count_before_things",
     "span_words",
     "count_modifiers",
+    "count_questions",
     "whose_not_owned_after",
     "list_joiners",
     "exclusion_phrases",

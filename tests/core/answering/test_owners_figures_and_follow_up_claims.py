@@ -402,14 +402,15 @@ def test_the_reply_to_total_asked_back_is_counted(shipped: KnowledgeService) -> 
         (("other outcomes list", "total?"), Answer, "six more outcomes"),
         (("state prefecture partnerships list", "2nd?", "total kitne?"), Answer, "Four state-prefecture"),
         (("cepa kya cover karta hai", "total?"), Partial, "CEPA"),
-        (("what are the lines of effort named", "total kitne?"), Partial, "lines of effort"),
+        (("what are the lines of effort named", "total kitne?"), Answer, "eight lines of effort (8 in all)"),
+        (("next gen mobility partnership areas", "total?"), Partial, "Next-Generation Mobility"),
     ],
 )
 def test_total_counts_the_list_just_given(
     shipped: KnowledgeService, turns: tuple[str, ...], kind: type, expected: str
 ) -> None:
     # "total?" after CEPA's scope was answered with the economic overview's sums, after the named lines with the
-    # plan's 10 years; the list's own fact gives its count, or says it gives none.
+    # plan's 10 years; the list's own fact gives its count, or another about the same thing does, or it says none.
     outcome = last_reply(shipped, *turns)
     assert isinstance(outcome, kind), outcome
     shown = outcome.related[0] if isinstance(outcome, Partial) else outcome.best

@@ -451,9 +451,10 @@ class Matcher:
             anaphor = query.markers.anaphor
             spelled = ["this article" if word == anaphor else word for word in tokenize(query.text)]
             return self._decide(self.read(" ".join(spelled))), query
-        if self._totals_alone(query) and not self._gave_a_sum(previous):
-            # "total?" after a list: how many in all, as "total kitne?" asks ("total?" after a sum asks the sum both
-            # ways); the one fact just given says it, or says no number.
+        trade = any(w in self.lexicon.relation_words for w in tokenize(previous.query.text))
+        if self._totals_alone(query) and not self._gave_a_sum(previous) and not trade:
+            # "total?" after a list: how many in all, as "total kitne?" asks ("total?" after a sum, or after the goods
+            # of trade, asks a sum); the one fact just given says it, or says no number.
             query = replace(query, units=(), intents=frozenset({Intent.QUANTITY}))
             counted = self._count_of_the_answer(previous)
             if counted is not None:
@@ -714,13 +715,17 @@ class Matcher:
         match = Match(self.index.facts[position], 1.0, 1.0, "the answer just given", confidence=1.0)
         if self.scorer.counts(position):
             return Answer((match,))
-        # "total kitne?" after the lines of effort the article names: another fact about them counts them all (8).
-        asked = self._decide(self.read(f"{self.lexicon.first_word('count_questions')} {previous.query.text}"))
-        if isinstance(asked, Answer) and self.base.has_fact(asked.best.fact.fact.id):
-            counting = self.base.position_of(asked.best.fact.fact.id)
-            about = self.scorer.subject_things(position)
-            if self.scorer.counts(counting) and about & self.scorer.subject_things(counting):
-                return asked
+        # "total kitne?" after the lines of effort the article names: another fact about them, as close to the
+        # question before, counts them all (8).
+        about = self.scorer.subject_things(position)
+        asked = self.read(f"{self.lexicon.first_word('count_questions')} {previous.query.text}")
+        for j in self.judge(asked)[: self.thresholds.max_suggestions]:
+            counting = j.candidate.index
+            named = all(u in j.candidate.covered for u in asked.units if u.named)
+            if named and self.scorer.counts(counting) and about & self.scorer.subject_things(counting):
+                return Answer(
+                    (Match(self.index.facts[counting], 1.0, 1.0, "counts the list just given", confidence=1.0),)
+                )
         return Partial(ASKED_WORDS["count"], (match,))
 
     def _totals_alone(self, query: Query) -> bool:

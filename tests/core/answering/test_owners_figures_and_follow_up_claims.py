@@ -404,6 +404,8 @@ def test_the_reply_to_total_asked_back_is_counted(shipped: KnowledgeService) -> 
         (("cepa kya cover karta hai", "total?"), Partial, "CEPA"),
         (("what are the lines of effort named", "total kitne?"), Answer, "eight lines of effort (8 in all)"),
         (("next gen mobility partnership areas", "total?"), Partial, "Next-Generation Mobility"),
+        (("joint vision ke lines of effort", "total?"), Answer, "eight lines of effort (8 in all)"),
+        (("india imports from japan", "total?"), Answer, "US$ 17.69 billion"),
     ],
 )
 def test_total_counts_the_list_just_given(

@@ -145,6 +145,12 @@ class Matcher:
         self._additive_phrases = frozenset(
             tuple(tokenize(p)) for p in self.lexicon.words("additive_words") if tokenize(p)
         )
+        # Words setting a year as a bound ("before 2025", "2025 se pehle", "2030 tak"), as read.
+        bound_lists: tuple[str, ...] = ("bounds_above", "bounds_below", "bounds_at_least", "bounds_at_most")
+        bound_lists += ("bounds_by_year", "bounds_above_after", "bounds_below_after", "bounds_by_year_after")
+        bound_lists += ("before_words", "after_words")
+        bounds = {p for name in bound_lists for p in self.lexicon.words(name)}
+        self._year_bounds = frozenset(f" {' '.join(tokenize(p))} " for p in bounds if tokenize(p))
         # The kinds of programme a name ends on ("policy", "forum"), as a question's plain words are labelled.
         self._name_head_stems = frozenset(stem(w) for w in self.lexicon.words("name_heads"))
         self._attribute_words = {p: a for p, a in self.lexicon.attribute_cues.items() if " " not in p}
@@ -451,8 +457,7 @@ class Matcher:
             anaphor = query.markers.anaphor
             spelled = ["this article" if word == anaphor else word for word in tokenize(query.text)]
             return self._decide(self.read(" ".join(spelled))), query
-        trade = any(w in self.lexicon.relation_words for w in tokenize(previous.query.text))
-        if self._totals_alone(query) and not self._gave_a_sum(previous) and not trade:
+        if self._totals_alone(query) and not self._gave_a_sum(previous) and not self._names_a_relation(previous.query):
             # "total?" after a list: how many in all, as "total kitne?" asks ("total?" after a sum, or after the goods
             # of trade, asks a sum); the one fact just given says it, or says no number.
             query = replace(query, units=(), intents=frozenset({Intent.QUANTITY}))
@@ -676,7 +681,7 @@ class Matcher:
         at = [i for i, word in enumerate(words) if word in pointing]
         if len(at) != 1 or self.scorer.predicated_owners(query.text):
             return None  # (a claim naming its own thing is read as it stands)
-        if previous.query.roles or any(w in self.lexicon.relation_words for w in tokenize(previous.query.text)):
+        if previous.query.roles or self._names_a_relation(previous.query):
             return None  # "ye india ka hai na?" after Japan's exports: whose side of trade, which the roles judge
         # The earlier question's own words for its subject, in its order: plain words and the words of its terms
         # ("exports"), not the partners every fact names.
@@ -727,6 +732,10 @@ class Matcher:
                     (Match(self.index.facts[counting], 1.0, 1.0, "counts the list just given", confidence=1.0),)
                 )
         return Partial(ASKED_WORDS["count"], (match,))
+
+    def _names_a_relation(self, query: Query) -> bool:
+        """Tell whether a question says a word of a relation ("imports", "exports"), whoever it names."""
+        return not query.words.isdisjoint(self.lexicon.relation_words.keys())
 
     def _totals_alone(self, query: Query) -> bool:
         """Tell whether a message is nothing but a word of all of something ("total?", "overall?", "in all?",
@@ -863,10 +872,7 @@ class Matcher:
     def _bounds_a_year(self, text: str) -> bool:
         """Tell whether a message sets a year as a bound ("before 2025", "2025 se pehle", "2030 tak", "by 2022")."""
         said = f" {' '.join(tokenize(text))} "
-        lists = ("above", "below", "at_least", "at_most", "by_year", "above_after", "below_after", "by_year_after")
-        phrases = {p for name in lists for p in self.lexicon.words(f"bounds_{name}")}
-        phrases |= self.lexicon.words("before_words") | self.lexicon.words("after_words")
-        return any(f" {' '.join(tokenize(p))} " in said for p in phrases)
+        return any(phrase in said for phrase in self._year_bounds)
 
     def _claims_countries_of_this(self, query: Query) -> bool:
         """Tell whether a claim points back with "this" or "ye" and names only countries ("to ye india japan US ka

@@ -106,6 +106,8 @@ FRESH31_SETS = (EVAL_DIR / "fresh31_holdout.yaml", EVAL_DIR / "fresh31_conversat
 FRESH32_SETS = (EVAL_DIR / "fresh32_holdout.yaml", EVAL_DIR / "fresh32_conversations_holdout.yaml")
 #: Written blind from the article by a thirty-fourth helper at the start of session 42 (2026-12-05); never tuned on.
 FRESH33_SETS = (EVAL_DIR / "fresh33_holdout.yaml", EVAL_DIR / "fresh33_conversations_holdout.yaml")
+#: Written blind from the article by a thirty-fifth helper at the start of session 43 (2026-12-05); never tuned on.
+FRESH34_SETS = (EVAL_DIR / "fresh34_holdout.yaml", EVAL_DIR / "fresh34_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -207,7 +209,13 @@ SET_GROUPS = (
         False,
         FRESH32_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a thirty-fourth helper, blind, Dec 2026; never tuned on", False, FRESH33_SETS),
+    SetGroup(
+        "thirty-fourth holdout (2 sets)",
+        "a thirty-fourth helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH33_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a thirty-fifth helper, blind, Dec 2026; never tuned on", False, FRESH34_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

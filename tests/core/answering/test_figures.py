@@ -48,6 +48,7 @@ from scripts.evaluate import (
     FRESH31_SETS,
     FRESH32_SETS,
     FRESH33_SETS,
+    FRESH34_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -208,6 +209,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH31_SETS,
         *FRESH32_SETS,
         *FRESH33_SETS,
+        *FRESH34_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -821,7 +821,9 @@ class Candidate:
             # candidates a question's correction looks at cover no name at all.
             about = scorer.subjects(self.index) | scorer.question_concepts(self.index)
             # A fact its phrasings ask about by name alone is about that name, whatever its own question says.
-            about |= {concept for concept, _words in scorer.defined_spans(self.index)}
+            # A fact asked for each of several names ("jimex", "dharma guardian") is about each as one of a list: the
+            # partner it names for them is the one put in place of another ("Dharma Guardian is an India-US exercise").
+            about |= scorer.names_asked_alone(self.index)
             if not any(u.token in about for u in named):
                 return ()
         gazetteer = scorer.index.gazetteer
@@ -1514,12 +1516,23 @@ class Scorer:
         return frozenset(found)
 
     @per_fact
+    def names_asked_alone(self, position: int) -> frozenset[str]:
+        """Return the named things a fact's phrasings ask about alone, one or several ("jimex", "dharma guardian")."""
+        return frozenset(concept for concept, _words in self._asked_alone(position))
+
+    @per_fact
     def defined_spans(self, position: int) -> tuple[tuple[str, frozenset[str]], ...]:
         """Return the named things a fact defines, with their stems: those a phrasing asks about alone ("g4",
         "what is G4", "chandrayaan 5").
 
         A fact that answers a name asked on its own is about that name, whatever else its answer says.
         """
+        found = self._asked_alone(position)
+        # A fact asked for each of several names ("jimex", "dharma guardian") lists them: it is about none alone.
+        return found if len({concept for concept, _words in found}) == 1 else ()
+
+    def _asked_alone(self, position: int) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Return each named thing a phrasing of a fact asks about on its own, with its stems."""
         index, sourced = self.index, self.index.facts[position]
         ignored = index.lexicon.ignored
         found: dict[tuple[str, frozenset[str]], None] = {}
@@ -1537,8 +1550,7 @@ class Scorer:
             start, end, concept = spans[0]
             if start <= content[0] and end > content[-1] and concept in index.glossary.named:
                 found[concept, frozenset(stem(w) for w in words[start:end])] = None
-        # A fact asked for each of several names ("jimex", "dharma guardian") lists them: it is about none alone.
-        return tuple(found) if len({concept for concept, _words in found}) == 1 else ()
+        return tuple(found)
 
     @per_fact
     def question_concepts(self, position: int) -> frozenset[str]:

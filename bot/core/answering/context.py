@@ -312,6 +312,10 @@ def merge(
     # ``adds``: "and the US?" after SCRI asks of the US with SCRI, replacing nothing.
     replaces = not adds and (query.markers.elliptical or query.markers.reversal or query.markers.anaphor is None)
     kept = tuple(u for u in previous.topic if not (replaces and kind(u) in kinds))
+    if query.bounds:
+        # "is that more than 20 bn?" after "trade 22.85 bn": the bound is what is claimed now; the figure said before
+        # is no second figure claimed of the same thing.
+        kept = tuple(u for u in kept if u.kind != "figure")
     if _year_asked_about(previous, query, what_words, demonstratives, ellipsis_words):
         # "aur 2017 me kya hua?" after "cepa kab aaya": a year, after the year of a thing was asked, is what is asked
         # about now (what happened then), not a year claimed of that thing ("was it in 2015?" keeps it). The event

@@ -932,11 +932,18 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
     its own figures give and how."""
     lexicon = judged[0].candidate.scorer.index.lexicon if judged else None
     partners = judged[0].candidate.scorer.index.partners if judged else frozenset()
-    # "and India's exports?" after Japan's: one of two partners doing it does it to the other.
+    # "and India's exports?" after Japan's: one of two partners doing it does it to the other; "japan imports how
+    # much": one of two taking it in takes it from the other.
+    pair = len(partners) == 2
     roles = [
         r if r.target else replace(r, target=next(iter(partners - {r.agent})))
         for r in query.roles
-        if r.agent and (r.target or (len(partners) == 2 and r.agent in partners))
+        if r.agent and (r.target or (pair and r.agent in partners))
+    ]
+    roles += [
+        replace(r, agent=next(iter(partners - {r.target})))
+        for r in query.roles
+        if not r.agent and pair and r.target in partners
     ]
     # "india's exports to japan fy24": a bare flow of one year asks its sum, as "how much" would.
     bare_period = not (query.intents or query.attributes) and any(_PERIOD.fullmatch(u.label) for u in query.units)
@@ -963,7 +970,8 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
             f"{whole.written(whole.part)} the other way = {whole.rest()}."
         )
         missing = f"a figure for {_plural(role.relation)} from {role.agent} to {role.target} itself"
-        return Partial(missing, (item.match,), item.reason, worked=worked)
+        rest = float(whole.rest_figure().replace(",", ""))
+        return Partial(missing, (item.match,), item.reason, worked=worked, worked_sum=rest)
     return None
 
 

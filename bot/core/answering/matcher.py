@@ -56,6 +56,7 @@ from bot.core.answering.query import (
     phrase_spans,
     split_clauses,
 )
+from bot.core.answering.roles import RoleReading
 from bot.core.answering.sections import SectionTitles, section_summary_fact
 from bot.core.answering.shapes import (
     GAP,
@@ -402,6 +403,9 @@ class Matcher:
         ):
             # "region?" with nothing before it: the region of what?
             return Clarify(" ".join(query.text.split()[:4])), query
+        if previous is None and self._figure_confirmed_alone(query):
+            # "2011 na?", "22.85 right?": a figure confirmed with nothing it is claimed of.
+            return Clarify(" ".join(query.text.split()[:4])), query
         if previous is None and self._totals_alone(query):
             # "total?" with nothing before it: the total of what? (The reply naming it asks how many: "state
             # prefecture pairs" after it is counted.)
@@ -422,8 +426,10 @@ class Matcher:
             # ("and what does india import?" reads a relation with its side named: a question of its own.)
             dangling = query.markers.continues and not query.asks and query.content_words <= 2 and not query.roles
             dangling = dangling and not (query.claims or query.yes_no)  # ("and MALABAR is multilateral?")
-            # So is "does china?": the verb an auxiliary stands for.
-            dangling = dangling or query.auxiliary_only
+            # So is "does china?": the verb an auxiliary stands for; and "china too?": too, beside what?
+            # ("JIMEX bhi quad me aata?" says what it asks of JIMEX.)
+            added = query.markers.elliptical and query.content_words == 1 and self._adds_to_before(query)
+            dangling = dangling or query.auxiliary_only or added
             # "was that in 2015?" with nothing before: "that" is nothing yet, and a year alone names no thing.
             pointless = (
                 query.markers.demonstrative
@@ -732,6 +738,13 @@ class Matcher:
                     (Match(self.index.facts[counting], 1.0, 1.0, "counts the list just given", confidence=1.0),)
                 )
         return Partial(ASKED_WORDS["count"], (match,))
+
+    def _figure_confirmed_alone(self, query: Query) -> bool:
+        """Tell whether a message is only figures and a tag asking to confirm them ("2011 na?", "22.85 right?")."""
+        words = tokenize(query.text)
+        tags = self.lexicon.words("premise_tags")
+        figures = bool(query.units) and all(u.kind == "figure" for u in query.units)
+        return figures and len(words) > 1 and words[-1] in tags
 
     def _names_a_relation(self, query: Query) -> bool:
         """Tell whether a question says a word of a relation ("imports", "exports"), whoever it names."""
@@ -1287,7 +1300,7 @@ class Matcher:
             and (asks_time_gap(question, self.lexicon) or (previous.dated_in_turn and self._asks_gap_again(question)))
         ):
             # "gap between them?" after "which came first, CEPA or AAGC?": the two just compared.
-            gapped = self._compare(Comparison(GAP, *previous.compared))
+            gapped = self._compare(Comparison(GAP, previous.compared[0], previous.compared[1]))
             if gapped is not None:
                 return Reply(gapped[0], previous)
         elif previous is not None and len(previous.compared) == 2 and self.reader.ordinal_one(question)[1]:
@@ -1440,7 +1453,7 @@ class Matcher:
             return None
         if query.markers.anaphor is not None and query.markers.anaphor not in self.lexicon.words("plural_anaphors"):
             return None
-        compared = self._compare(Comparison(kind, *previous.compared))
+        compared = self._compare(Comparison(kind, previous.compared[0], previous.compared[1]))
         return None if compared is None else Reply(compared[0], previous)
 
     def _name_of_it(self, question: str, previous: Turn | None) -> Reply | None:
@@ -1538,7 +1551,7 @@ class Matcher:
 
     def _gap_reply(self, gap: tuple[str, str], query: Query) -> Reply | None:
         """Answer the years between two dated things, or None when the material does not date both."""
-        gapped = self._compare(Comparison(GAP, *gap))
+        gapped = self._compare(Comparison(GAP, gap[0], gap[1]))
         if gapped is None:
             return None
         outcome = gapped[0]
@@ -1718,7 +1731,7 @@ class Matcher:
                 return Reply(Clarify(next(s for s in (comparison.first, comparison.second) if s in words)), previous)
             comparison = resolved
         if comparison is not None:
-            compared = self._compare(comparison)
+            compared = self._compare(comparison, claimed=comparison.claims_first and (query.yes_no or query.claims))
             if compared is not None:
                 outcome, others = compared
                 sides = (comparison.first, comparison.second)
@@ -2124,8 +2137,9 @@ class Matcher:
         first, second = (named[0] if side in words else side for side in sides)
         return replace(comparison, first=first, second=second)
 
-    def _compare(self, comparison: Comparison) -> tuple[Outcome, tuple[str, ...]] | None:
-        """Answer "which came first" / "which is larger" from the two facts, stating the comparison.
+    def _compare(self, comparison: Comparison, claimed: bool = False) -> tuple[Outcome, tuple[str, ...]] | None:
+        """Answer "which came first" / "which is larger" from the two facts, stating the comparison (with "Yes" or
+        "No" first when ``claimed``: "so India exports more than Japan?").
 
         Also return what "the other one" then means: the thing compared that was not the answer (none on a tie).
         """
@@ -2137,6 +2151,8 @@ class Matcher:
         if any(all(is_number(w) for w in content_stems(text)) for text in (comparison.first, comparison.second)):
             return None  # "was CEPA signed before or after 2014?" sets it against a year, not a second thing
         cue = " year" if comparison.by_time else " how much"
+        if not comparison.by_time:
+            comparison = self._partner_side_flows(comparison)
         sides = []
         for text in (comparison.first, comparison.second):
             query = self.read(text + cue)
@@ -2145,6 +2161,9 @@ class Matcher:
             outcome = self._decide(query)
             sides.append((text, query, outcome))
         answers = [(text, query, o) for text, query, o in sides if isinstance(o, Answer)]
+        worked = self._worked_comparison(comparison, sides, claimed) if comparison.kind in {"more", "less"} else None
+        if worked is not None:
+            return worked
         if not answers:
             shown = tuple(dict.fromkeys(m for _t, _q, o in sides if isinstance(o, Partial) for m in o.related[:1]))
             if not comparison.by_time and shown:
@@ -2186,13 +2205,111 @@ class Matcher:
         value_a, value_b = values
         assert value_a is not None
         assert value_b is not None
-        name_a, name_b = self._name(text_a, query_a), self._name(text_b, query_b)
+        name_a, name_b = (
+            self._side_name(text_a, query_a, a, comparison),
+            self._side_name(text_b, query_b, b, comparison),
+        )
         note = _comparison_note(comparison.kind, name_a, value_a, name_b, value_b)
+        if claimed and value_a != value_b and not comparison.by_time:
+            # "is bilateral trade larger than Japan's exports?" claims the first is.
+            holds = (value_a > value_b) == (comparison.kind == "more")
+            note = f"{'Yes' if holds else 'No'}: {note}"
         others: tuple[str, ...] = ()
         if value_a != value_b:
             a_wins = (value_a < value_b) == (comparison.kind in {"earlier", "less"})
             others = (text_b if a_wins else text_a,)
         return Answer((a.best, b.best), note=note), others
+
+    def _partner_side_flows(self, comparison: Comparison) -> Comparison:
+        """Give a side that is one partner alone the relation the other side names ("India exports more than Japan":
+        Japan's exports), since that is what it is set against."""
+        relations = self.lexicon.relation_words
+        sides = [comparison.first, comparison.second]
+        words = [[w for w in tokenize(side) if w not in self.lexicon.ignored] for side in sides]
+        for at, other in ((0, 1), (1, 0)):
+            named = [w for w in words[other] if w in relations]
+            if len(words[at]) == 1 and words[at][0] in self._partner_names and len(named) == 1:
+                sides[at] = f"{sides[at]} {named[0]}"
+            elif len(words[at]) >= 2 and words[at][0] in relations and words[at][1] in self._partner_names:
+                # "who exports more, india or japan", "..., japan to india or ...": the framing's relation put before
+                # the first side is that side's doing ("india exports"), not something done to it.
+                tokens = tokenize(sides[at])
+                sides[at] = " ".join([*(t for t in tokens if t != words[at][0]), words[at][0]])
+        return replace(comparison, first=sides[0], second=sides[1])
+
+    def _worked_comparison(
+        self, comparison: Comparison, sides: list[tuple[str, Query, Outcome]], claimed: bool
+    ) -> tuple[Outcome, tuple[str, ...]] | None:
+        """Compare a sum the material states with one worked out of its figures ("does India export more than
+        Japan?": Japan's 17.69 against 22.85 less 17.69), saying the second is worked out; None unless the sides are
+        one of each."""
+        stated = [(t, q, o) for t, q, o in sides if isinstance(o, Answer) and first_amount(o.best.fact.fact.answer)]
+        worked = [(t, q, o) for t, q, o in sides if isinstance(o, Partial) and o.worked_sum is not None]
+        if len(stated) != 1 or len(worked) != 1 or not all(self._names_only_a_flow(q) for _t, q, _o in sides):
+            return None
+        answer, partial = stated[0][2], worked[0][2]
+        assert isinstance(answer, Answer)
+        assert isinstance(partial, Partial)
+        value_s, value_w = first_amount(answer.best.fact.fact.answer), partial.worked_sum
+        assert value_s is not None
+        assert value_w is not None
+        # Named by the flow the fact gives and the other way of it (the side is worked out as the rest of the
+        # fact's two-way total): "it imports" in "does India export more than it imports" is Japan's exports to it.
+        flow = self._flow_of(answer.best)
+        if flow is None:
+            return None
+        name_s, name_w = self._flow_name(flow), self._flow_name(flow.reversed())
+        first_stated = sides[0][2] is answer
+        value_a, value_b = (value_s, value_w) if first_stated else (value_w, value_s)
+        (big, big_value), (small, small_value) = sorted(((name_s, value_s), (name_w, value_w)), key=lambda x: -x[1])
+        if value_s == value_w:
+            note = f"{name_s} and {name_w} are equal ({big_value:g})."
+        else:
+            by = _difference(big_value, small_value)
+            note = f"{big} ({big_value:g}) are larger than {small} ({small_value:g}) by {by}."
+        if claimed and value_a != value_b:
+            holds = (value_a > value_b) == (comparison.kind == "more")
+            note = f"{'Yes' if holds else 'No'}: {note}"
+        note = f"{note} {partial.worked}"
+        others: tuple[str, ...] = ()
+        if value_a != value_b:
+            a_wins = (value_a < value_b) == (comparison.kind == "less")
+            others = (comparison.second if a_wins else comparison.first,)
+        matches = tuple(dict.fromkeys((answer.best, *partial.related[:1])))
+        return Answer(matches, note=note), others
+
+    def _side_name(self, text: str, query: Query, answer: Answer, comparison: Comparison) -> str:
+        """Name a side compared: a sum by the flow its fact gives ("Japan's exports to India"), else by its name."""
+        flow = None if comparison.by_time else self._flow_of(answer.best)
+        if flow is not None:
+            return self._flow_name(flow)
+        if not comparison.by_time and not any(u.named for u in query.units):
+            # "bilateral trade": the words that name a sum, not its weightiest word alone ("bilateral").
+            return " ".join(w for w in tokenize(text) if w not in self.lexicon.ignored) or self._name(text, query)
+        return self._name(text, query)
+
+    def _names_only_a_flow(self, query: Query) -> bool:
+        """Tell whether a side of a comparison names nothing but a flow between the partners ("japan's exports to
+        india"): "Japan's technology exports" or "exports to the world" are sums the material does not give."""
+        relations = self.lexicon.relation_words
+        for unit in query.units:
+            words = set(tokenize(unit.label))
+            if unit.kind == "figure" or not (words <= self._partner_names or words & relations.keys()):
+                return False
+        return bool(query.roles)
+
+    def _flow_of(self, match: Match) -> RoleReading | None:
+        """Return the one flow from one partner to another a fact gives ("Japan's exports to India"), if any."""
+        roles = self.index.profiles[self.base.position_of(match.fact.fact.id)].roles
+        if len(roles) != 1 or not roles[0].agent or not roles[0].target:
+            return None
+        return roles[0]
+
+    @staticmethod
+    def _flow_name(flow: RoleReading) -> str:
+        """Name a flow as a sum of it ("Japan's exports to India")."""
+        noun = flow.relation if flow.relation.endswith("s") else f"{flow.relation}s"
+        return f"{flow.agent}'s {noun} to {flow.target}"
 
     def _years_to(self, text: str, year: int) -> tuple[Outcome, tuple[str, ...]] | None:
         """Answer the years from a dated thing to a year ("CEPA (2011) came 14 years before 2025"), or None when the
@@ -2695,7 +2812,13 @@ def _comparison_note(kind: str, name_a: str, value_a: float, name_b: str, value_
             return f"{first[0]} ({show(first[1])}) came {span} before {second[0]} ({show(second[1])})."
         return f"{first[0]} ({show(first[1])}) came before {second[0]} ({show(second[1])})."
     big, small = ((name_a, value_a), (name_b, value_b)) if value_a > value_b else ((name_b, value_b), (name_a, value_a))
-    return f"{big[0]} ({show(big[1])}) is larger than {small[0]} ({show(small[1])})."
+    return f"{big[0]} ({show(big[1])}) is larger than {small[0]} ({show(small[1])}) by {_difference(big[1], small[1])}."
+
+
+def _difference(big: float, small: float) -> str:
+    """Return how much one figure is more than another, to as many places as the two are written with."""
+    places = max(len(f"{value:g}".partition(".")[2]) for value in (big, small))
+    return f"{big - small:.{places}f}"
 
 
 def _year_gap_note(name: str, dated: int, year: int) -> str:

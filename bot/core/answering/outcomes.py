@@ -77,6 +77,8 @@ class Partial:
     detail: str = ""
     #: A figure worked out from the material's own figures, shown as such ("... less ... = US$ 5.16 billion").
     worked: str = ""
+    #: That figure as a number, when it is one sum (5.16): what a comparison of sums may set against another.
+    worked_sum: float | None = None
 
 
 @dataclass(frozen=True)

@@ -1771,6 +1771,8 @@ class QueryReader:
         # ("is there an AI initiative?" asks whether one exists.)
         if not pointers.isdisjoint(tokens):
             return False
+        if any(not kind_words.isdisjoint(tokens) for _kind, kind_words in self._comparison_words):
+            return False  # "was cepa before 2015?" sets it against a year: a question of its own
         # One name: "is UP with Osaka?" says what it asks of both.
         return len(units) == 1 and units[0].named and self._bare_names(tokens[1:], units)
 

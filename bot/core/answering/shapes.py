@@ -36,6 +36,8 @@ class Comparison:
     kind: str
     first: str
     second: str
+    #: Whether the first is claimed against the second ("A more than B?"), not a choice between them ("A or B?").
+    claims_first: bool = False
 
     @property
     def by_time(self) -> bool:
@@ -61,10 +63,12 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
         parts = [_DASH.split(parts[0])[-1], _DASH.split(parts[1])[0]]
     else:
         parts = [p for p in _DASH.split(text) if p.strip()]
+    claims_first = False
     if len(parts) != 2:
         # "did Japan export more to India than India to Japan": two things, unless a figure is the second
         # ("more than 20 billion" is a bound, read as such).
         parts = [p for p in _THAN.split(text) if p.strip()]
+        claims_first = True
         second = [w for w in tokenize(parts[-1]) if w not in lexicon.words("currency_words")]
         if len(parts) != 2 or not second or is_number(second[0]) or second[0] in lexicon.words("fraction_words"):
             return None  # "more than half of the trade" is a share, not a second thing
@@ -79,7 +83,7 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
     framing_relations = [w for w in tokenize(text) if w in lexicon.relation_words]
     if framing_relations:
         sides = [_with_relation(side, framing_relations[0], lexicon) for side in sides]
-    return Comparison(kind, sides[0], sides[1])
+    return Comparison(kind, sides[0], sides[1], claims_first)
 
 
 def read_difference(question: str, lexicon: Lexicon) -> tuple[str, str] | None:

@@ -1,0 +1,123 @@
+"""Claims about one of several things a fact lists, comparisons with a worked-out sum, and claims with nothing before.
+
+"dharma guardian is india-us exercise right" was corrected with the multilateral exercises' fact (MILAN read as put in
+Dharma Guardian's place): the fact listing the bilateral exercises is about each of them, and names Japan in the US's.
+"so india exports more than japan?" got "no figures for both things compared", though Japan's 17.69 of the 22.85 total
+leaves 5.16 the other way. "is that more than 20 bn?" after "trade 22.85 bn" was "corrected" (the 22.85 said before was
+read as a second figure claimed); "was cepa before 2015?" was asked back; "china too?" and "2011 na?" with nothing
+before were answered with a guess at what they were about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Clarify, Correction
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "dharma guardian is india-us exercise right",
+        "jimex is india-us exercise?",
+        "jimex india aur russia ka exercise hai na?",
+    ],
+)
+def test_a_partner_put_in_place_of_a_listed_things_is_corrected_by_the_list(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Correction), outcome
+    assert "Dharma Guardian" in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize("question", ["is dharma guardian an india-japan exercise?", "jimex bilateral hai na?"])
+def test_a_listed_things_true_partner_is_still_confirmed(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert "JIMEX" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("so india exports more than japan?", "No: "),
+        ("japan exports more than india?", "Yes: "),
+        ("does japan export less than india?", "No: "),
+        ("is india's export to japan less than japan's export to india?", "Yes: "),
+        ("who exports more, india or japan?", ""),
+        ("who exports more, japan to india or india to japan", ""),
+        ("india ya japan, kiska export zyada hai?", ""),
+    ],
+)
+def test_a_sum_is_compared_with_the_rest_of_its_total_worked_out(
+    shipped: KnowledgeService, question: str, verdict: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    stated = "Japan's exports to India (17.69) are larger than India's exports to Japan (5.16) by 12.53."
+    assert outcome.note.startswith(f"{verdict}{stated}"), outcome.note
+    assert "less US$ 17.69 billion the other way = US$ 5.16 billion" in outcome.note
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does japan export more technology than india?",
+        "who exports more globally, india or japan?",
+        "did india export more than japan in 2010?",
+        "does india export more than china?",
+        "does india export more to japan than it imports?",
+    ],
+)
+def test_a_sum_the_material_does_not_give_is_not_compared(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert not isinstance(outcome, Answer | Correction), outcome
+
+
+def test_two_stated_sums_are_named_and_a_claim_between_them_settled(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "is japan exports bigger than bilateral trade?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.note == "No: bilateral trade (22.85) is larger than Japan's exports to India (17.69) by 5.16."
+
+
+@pytest.mark.parametrize(
+    ("bound", "kind"), [("is that more than 20 bn?", Answer), ("is that more than 30 bn?", Correction)]
+)
+def test_a_bound_after_a_figure_is_the_claim_not_the_figure_before(
+    shipped: KnowledgeService, bound: str, kind: type
+) -> None:
+    outcome = last_reply(shipped, "trade 22.85 bn", bound)
+    assert isinstance(outcome, kind), outcome
+    matches = outcome.matches if isinstance(outcome, Answer) else outcome.related
+    assert "22.85" in matches[0].fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"), [("was cepa before 2015?", Answer), ("was aagc before 2015?", Correction)]
+)
+def test_a_thing_set_against_a_year_is_a_question_of_its_own(
+    shipped: KnowledgeService, question: str, kind: type
+) -> None:
+    assert isinstance(last_reply(shipped, question), kind)
+
+
+@pytest.mark.parametrize("question", ["china too?", "australia bhi?", "matlab 2011 na?", "2011 right?"])
+def test_an_addition_or_a_confirmed_figure_with_nothing_before_is_asked_back(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert isinstance(last_reply(shipped, question), Clarify)
+
+
+@pytest.mark.parametrize(
+    ("before", "question"), [("what does SCRI do?", "australia bhi?"), ("cepa kab aaya", "2011 na?")]
+)
+def test_the_same_words_after_a_question_are_answered(shipped: KnowledgeService, before: str, question: str) -> None:
+    assert not isinstance(last_reply(shipped, before, question), Clarify)
+
+
+@pytest.mark.parametrize("question", ["2011?", "cepa 2011 na?", "JIMEX bhi quad me aata?"])
+def test_a_year_alone_or_a_claim_of_its_own_is_not_asked_back(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(last_reply(shipped, question), Clarify)

@@ -39,7 +39,7 @@ from bot.core.answering.outcomes import Match
 from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise, is_action, phrase_spans
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
-from bot.core.answering.wording import event_kinds
+from bot.core.answering.wording import counted_year, event_kinds
 from bot.core.knowledge.base import SourcedFact
 from bot.core.language.lexicon import Intent, Lexicon
 from bot.core.language.memo import BoundedMemo
@@ -1056,10 +1056,21 @@ class Candidate:
             return ()
         stated = self.scorer.counts(self.index)
         wrong = []
+        things: Mapping[str, frozenset[str]] | None = None
         for figure, nouns in asserted.items():
             if nouns & stated.get(figure, frozenset()):
                 continue
             ours = sorted(value for value, counted in stated.items() if value != figure and nouns & counted)
+            if not ours:
+                # "8 state prefecture pairs" against "Four state-prefecture partnerships": one thing of the glossary
+                # counted, in other words.
+                if things is None:
+                    index = self.scorer.index
+                    things = things_counted(tokenize(self.query.text), index, self.fact.source.id)
+                asked = things.get(figure, frozenset())
+                given = self.scorer.things_counted(self.index)
+                if asked and not asked & given.get(figure, frozenset()):
+                    ours = sorted(value for value, counted in given.items() if value != figure and asked & counted)
             if ours:
                 wrong.append((figure, ours[0]))
         return tuple(wrong)
@@ -1200,6 +1211,27 @@ class Check(Protocol):
 
 
 _R = TypeVar("_R")
+
+
+def things_counted(tokens: Sequence[str], index: FactIndex, article: str) -> Mapping[str, frozenset[str]]:
+    """Return the glossary things each figure of a text counts: a term starting right after it ("4 state-prefecture
+    partnerships", "8 state prefecture pairs"), or after one word of more ("two more pacts")."""
+    values = index.lexicon.number_values
+    spans = index.glossary_spans(tokens, article)
+    if not spans:
+        return {}
+    lexicon = index.lexicon
+    modifiers = lexicon.words("count_modifiers")
+    # "23 billion dollars": a sum, not a count of things ("5 saal" against "a 10-year plan" is a span counted).
+    measures = lexicon.magnitude_powers.keys() | lexicon.words("currency_words")
+    found: dict[str, set[str]] = {}
+    for i, token in enumerate(tokens):
+        value = values.get(token, token)
+        if not is_number(value) or counted_year(value) or (i + 1 < len(tokens) and tokens[i + 1] in measures):
+            continue  # "the 2015 pacts": a year names them, it counts nothing
+        start = i + 2 if i + 1 < len(tokens) and tokens[i + 1] in modifiers else i + 1
+        found.setdefault(value, set()).update(concept for begin, _end, concept in spans if begin == start)
+    return {value: frozenset(concepts) for value, concepts in found.items() if concepts}
 
 
 def per_fact(read: Callable[[Scorer, int], _R]) -> Callable[[Scorer, int], _R]:
@@ -1657,6 +1689,12 @@ class Scorer:
         """Return what each figure of a fact's answer counts: {"8": {"line"}} for "eight lines of effort"."""
         # Read when the index was compiled: a question giving a count weighs it for every candidate.
         return MappingProxyType(dict(self.index.profiles[position].counts))
+
+    @per_fact
+    def things_counted(self, position: int) -> Mapping[str, frozenset[str]]:
+        """Return the glossary things each figure of a fact's answer counts ("Four state-prefecture partnerships")."""
+        sourced = self.index.facts[position]
+        return things_counted(tokenize(sourced.fact.answer), self.index, sourced.source.id)
 
     @per_fact
     def counted_nouns(self, position: int) -> frozenset[str]:
@@ -2415,6 +2453,8 @@ class FiguresCheck:
                     candidate.index
                 )
                 missing |= spelled - stated
+        if query.counts:
+            missing |= _measured_otherwise(query, candidate)
         return Verdict(
             self.name, not missing, f"figures not in the fact: {', '.join(sorted(missing))}" if missing else ""
         )
@@ -3216,6 +3256,19 @@ class CategoryCheck:
         if other:
             reason = "; ".join(filter(None, (reason, f"the fact is about another kind than {', '.join(other)}")))
         return Verdict(self.name, not wrong and not other, reason)
+
+
+def _measured_otherwise(query: Query, candidate: Candidate) -> set[str]:
+    """Return the figures a question counts things by that the fact gives only as a measure of something else:
+    "other outcomes me 10 items" against "a 10-year plan" (10 years, not 10 items)."""
+    measures = {stem(w) for w in candidate.scorer.index.lexicon.words("measure_words")}
+    given = candidate.scorer.counts(candidate.index)
+    found = set()
+    for figure, nouns in query.counts.items():
+        stated = given.get(figure, frozenset())
+        if stated & measures and not nouns & (stated | measures):
+            found.add(figure)
+    return found
 
 
 class FigureOwnerCheck:

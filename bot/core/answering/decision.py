@@ -723,6 +723,10 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             if all(u.label in years for u in candidate.uncovered if u.label in candidate.query.own_units):
                 # "was it set up in 2015?" after the AAGC: the year the follow-up asks about is what is corrected.
                 failed -= {"follow-up"}
+        if misfigured and candidate.query.counts:
+            # "8 state prefecture pairs hai na?": the fact counting the thing otherwise covers the thing alone, and so
+            # it should.
+            failed -= {"topic only"}
         if swapped:
             failed -= {"subject"}
         off = _off_tokens(candidate) if asserted_off else set()

@@ -1936,6 +1936,12 @@ class QueryReader:
         stating = words("identity_verbs") | words("common_verbs") | words("containing_verbs") | words("stating_verbs")
         if short_claim or not stating.isdisjoint(tokens[1:]):
             return True
+        # "2+2 me foreign ministers nahi hote", "MILAN me japan nahi jata na": a Hindi statement ends on its verb (or
+        # the verb and a tag asking to confirm it).
+        closers = words("polar_closers")
+        ending = tokens[-2] if tokens[-1] in words("premise_tags") else tokens[-1]
+        if ending in closers and ending != tokens[0]:
+            return True
         # "india and japan signed npt", "the pm visited china and signed agreements": a verb of an event says one
         # happened.
         if any(self._event_verb(t) for t in tokens[1:]):

@@ -59,6 +59,11 @@ def event_kinds(tokens: Sequence[str], lexicon: Lexicon = LEXICON) -> frozenset[
     return frozenset(found)
 
 
+def counted_year(value: str) -> bool:
+    """Tell whether a figure before a word is a year naming it ("the 2015 pacts"), not a count of it."""
+    return bool(_COUNTED_YEAR.fullmatch(value))
+
+
 def counts_in_text(text: str, lexicon: Lexicon) -> dict[str, frozenset[str]]:
     """Return what each figure of a text counts, clause by clause: "three pillars: economic cooperation, security
     cooperation ..." counts pillars (the words after the colon are the items, not what is counted)."""

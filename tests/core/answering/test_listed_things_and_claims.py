@@ -121,3 +121,69 @@ def test_the_same_words_after_a_question_are_answered(shipped: KnowledgeService,
 @pytest.mark.parametrize("question", ["2011?", "cepa 2011 na?", "JIMEX bhi quad me aata?"])
 def test_a_year_alone_or_a_claim_of_its_own_is_not_asked_back(shipped: KnowledgeService, question: str) -> None:
     assert not isinstance(last_reply(shipped, question), Clarify)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "3 state prefecture pairs established right?",
+        "8 state prefecture pairs hai na",
+        "6 state prefecture partnership hui?",
+        "decade matlab 5 saal hai na joint vision me",
+    ],
+)
+def test_a_count_of_a_glossary_thing_in_other_words_is_corrected(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Correction), outcome
+    answer = outcome.related[0].fact.fact.answer
+    assert answer.startswith(("Four state-prefecture partnerships", "The Joint Vision is a 10-year plan")), answer
+
+
+@pytest.mark.parametrize("question", ["4 state prefecture pairs hai na", "are there 4 state prefecture partnerships?"])
+def test_the_count_the_material_gives_in_other_words_is_confirmed(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.answer.startswith("Four state-prefecture partnerships")
+
+
+@pytest.mark.parametrize("question", ["2015 me 3 pacts hue defence ke", "2+2 matlab 2 agreements + 2 MoUs?"])
+def test_a_year_before_a_thing_counts_nothing(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert not isinstance(outcome, Correction), outcome
+
+
+def test_a_figure_the_fact_gives_as_a_measure_of_another_thing_counts_nothing_asked(shipped: KnowledgeService) -> None:
+    # "a 10-year plan" measures the plan in years: it gives no 10 items of anything.
+    outcome = last_reply(shipped, "other outcomes me 10 items hai")
+    assert not isinstance(outcome, Answer), outcome
+    assert isinstance(last_reply(shipped, "joint vision 10 saal ka hai?"), Answer)
+
+
+@pytest.mark.parametrize(
+    ("statement", "shown"),
+    [
+        ("2+2 me foreign ministers nahi hote", "2+2 Ministerial Dialogues"),
+        ("india japan ke beech koi bilateral exercise nahi hota", "JIMEX"),
+        ("MILAN me japan nahi jata na", "MILAN"),
+    ],
+)
+def test_a_hindi_statement_ending_on_its_verb_is_a_claim_checked(
+    shipped: KnowledgeService, statement: str, shown: str
+) -> None:
+    outcome = last_reply(shipped, statement)
+    assert isinstance(outcome, Correction), outcome
+    assert shown in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize("statement", ["cepa 2011 me aaya tha", "japan india ko copper export karta hai"])
+def test_a_true_hindi_statement_is_answered(shipped: KnowledgeService, statement: str) -> None:
+    assert isinstance(last_reply(shipped, statement), Answer)
+
+
+@pytest.mark.parametrize(
+    "question", ["multilateral exercises jisme dono hain", "multilateral exercises jisme india japan dono hai?"]
+)
+def test_a_hindi_relative_word_is_no_misspelt_name(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert "MILAN" in outcome.best.fact.fact.answer

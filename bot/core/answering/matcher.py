@@ -142,6 +142,13 @@ class Matcher:
         self.reader = QueryReader(self.index)
         self.sections = SectionTitles(base.sections, self.lexicon.ignored, thresholds.section_title_similarity)
         self._partner_names = frozenset(p.casefold() for p in self.index.partners)
+        #: Words that make a message ask something of its own ("what", "kya", "called"), whatever else it names.
+        self._asking_words = frozenset().union(
+            *(
+                self.lexicon.words(k)
+                for k in ("question_starters", "what_words", "which_words", "who_words", "name_words")
+            )
+        )
         self._relation_word_set = frozenset(self.lexicon.relation_words)
         self._additive_phrases = frozenset(
             tuple(tokenize(p)) for p in self.lexicon.words("additive_words") if tokenize(p)
@@ -215,7 +222,17 @@ class Matcher:
             return Decline(DeclineReason.EMPTY, "no question found in the message")
         if query.content_words > t.max_content_words:
             return Decline(DeclineReason.TOO_LONG, f"more than {t.max_content_words} content words")
+        if self._asks_of_the_exam(query):
+            # "upsc prelims 2026 kab hai?": the exam is what it asks about, which no study article covers; not a
+            # follow-up asking the same of the thing before.
+            return Decline(DeclineReason.NOT_COVERED, "a question about the exam itself")
         return None
+
+    def _asks_of_the_exam(self, query: Query) -> bool:
+        """Tell whether a message asks something of the exam itself and names nothing else ("when is prelims?")."""
+        if query.units or not query.asks or query.markers.anaphor is not None or query.markers.continues:
+            return False
+        return not self.lexicon.words("exam_words").isdisjoint(tokenize(query.text))
 
     def _decide(self, query: Query, article: str | None = None, claims: bool = True) -> Outcome:
         # ``claims``: False for a follow-up that brings nothing of its own ("why?"): what it leans on is the bot's
@@ -623,7 +640,13 @@ class Matcher:
             lighter = replace(merged, units=tuple(u for u in merged.units if u.named or u in query.units))
             if lighter.units != merged.units and any(u.token not in partners for u in lighter.units):
                 retried = self._decide(lighter, article)
-                if isinstance(retried, Answer):
+                # ("aur SCRI?" after "when did QUAD start?": when SCRI started, which the material does not say; not
+                # what it says of SCRI as if that were asked.)
+                asking = self._asking_words
+                own = query.asks or query.intents or query.attributes or query.claims or query.yes_no
+                own = own or query.markers.anaphor is not None or not asking.isdisjoint(tokenize(query.text))
+                asked_again = query.markers.elliptical and not own and bool(merged.intents or merged.attributes)
+                if isinstance(retried, Answer) or (asked_again and isinstance(retried, Partial)):
                     return retried, lighter
         # "that agreement" points back as surely as "it" does: what did not fit the earlier subject is not answered
         # about something else.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Clarify, Correction
+from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -187,3 +187,28 @@ def test_a_hindi_relative_word_is_no_misspelt_name(shipped: KnowledgeService, qu
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, Answer), outcome
     assert "MILAN" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("before", "question"), [("CEPA", "upsc prelims 2026 kab hai?"), ("cepa kab aaya", "when is prelims?")]
+)
+def test_a_question_about_the_exam_is_not_bent_to_the_topic_before(
+    shipped: KnowledgeService, before: str, question: str
+) -> None:
+    outcome = last_reply(shipped, before, question)
+    assert isinstance(outcome, Decline), outcome
+
+
+def test_a_thing_asked_of_for_the_exam_is_still_answered(shipped: KnowledgeService) -> None:
+    assert isinstance(last_reply(shipped, "cepa", "prelims ke liye kab aaya?"), Answer)
+    assert isinstance(last_reply(shipped, "for prelims, cepa year?"), Answer)
+
+
+def test_a_bare_name_after_an_attribute_the_material_lacks_asks_it_again(shipped: KnowledgeService) -> None:
+    # "aur SCRI?" after "when did QUAD start?" asks when SCRI started, which the material does not say either.
+    outcome = last_reply(shipped, "QUAD ka budget kitna hai", "and when did it start?", "aur SCRI?")
+    assert isinstance(outcome, Partial), outcome
+    assert "SCRI" in outcome.related[0].fact.fact.answer
+    answered = last_reply(shipped, "when was the SSGP formed", "and CEPA?")
+    assert isinstance(answered, Answer), answered
+    assert "2011" in answered.best.fact.fact.answer

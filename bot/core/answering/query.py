@@ -1670,9 +1670,10 @@ class QueryReader:
             first = relation_words.get(token)
             if first is None:
                 continue
-            # "import hai ya export", "imported, or exported": words that name nothing may stand around the "or".
+            # "import hai ya export", "imported, or exported", "import bhi karta hai aur export bhi": words that name
+            # nothing may stand around the "or".
             j = i + 1
-            while j < len(tokens) and tokens[j] not in either and tokens[j] in self.lexicon.ignored and j - i <= 2:
+            while j < len(tokens) and tokens[j] not in either and tokens[j] in self.lexicon.ignored and j - i <= 4:
                 j += 1
             if j >= len(tokens) - 1 or tokens[j] not in either:
                 continue

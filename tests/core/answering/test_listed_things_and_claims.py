@@ -212,3 +212,22 @@ def test_a_bare_name_after_an_attribute_the_material_lacks_asks_it_again(shipped
     answered = last_reply(shipped, "when was the SSGP formed", "and CEPA?")
     assert isinstance(answered, Answer), answered
     assert "2011" in answered.best.fact.fact.answer
+
+
+@pytest.mark.parametrize("question", ["AAGC me kaunse african countries hai", "quad me kaunse desh hai"])
+def test_which_countries_in_hinglish_asks_for_members_the_material_may_not_name(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert isinstance(last_reply(shipped, question), Partial)
+
+
+def test_which_countries_in_hinglish_is_answered_where_the_material_names_them(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "SCRI me kaunse countries hai")
+    assert isinstance(outcome, Answer), outcome
+    assert "Australia" in outcome.best.fact.fact.answer
+
+
+def test_a_relation_asked_both_ways_past_hinglish_auxiliaries_is_answered_both_ways(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "india nuclear reactors import bhi karta hai aur export bhi?")
+    assert isinstance(outcome, Answer), outcome
+    assert {m.fact.fact.id for m in outcome.matches} == {"india_imports_from_japan", "india_exports_to_japan"}

@@ -821,11 +821,15 @@ class Candidate:
             # candidates a question's correction looks at cover no name at all.
             about = scorer.subjects(self.index) | scorer.question_concepts(self.index)
             # A fact its phrasings ask about by name alone is about that name, whatever its own question says.
-            # A fact asked for each of several names ("jimex", "dharma guardian") is about each as one of a list: the
-            # partner it names for them is the one put in place of another ("Dharma Guardian is an India-US exercise").
-            about |= scorer.names_asked_alone(self.index)
+            about |= {concept for concept, _words in scorer.defined_spans(self.index)}
             if not any(u.token in about for u in named):
-                return ()
+                # A fact asked for each of several names ("jimex", "dharma guardian") is about each as one of a list,
+                # when it says the list is the pair's alone ("bilateral"): a partner it names for them is the one put
+                # in place of another ("Dharma Guardian is an India-US exercise"). Others may join a multilateral one.
+                alone = scorer.names_asked_alone(self.index)
+                exclusive = scorer.index.lexicon.words("exclusive_pair_words")
+                if exclusive.isdisjoint(scorer.answer_tokens(self.index)) or not any(u.token in alone for u in named):
+                    return ()
         gazetteer = scorer.index.gazetteer
         stated = scorer.answer_names(self.index)
         partners = scorer.index.partners
@@ -1056,7 +1060,6 @@ class Candidate:
             return ()
         stated = self.scorer.counts(self.index)
         wrong = []
-        things: Mapping[str, frozenset[str]] | None = None
         for figure, nouns in asserted.items():
             if nouns & stated.get(figure, frozenset()):
                 continue
@@ -1064,16 +1067,23 @@ class Candidate:
             if not ours:
                 # "8 state prefecture pairs" against "Four state-prefecture partnerships": one thing of the glossary
                 # counted, in other words.
-                if things is None:
-                    index = self.scorer.index
-                    things = things_counted(tokenize(self.query.text), index, self.fact.source.id)
-                asked = things.get(figure, frozenset())
+                asked = self.scorer.things_counted_in(self.query, self.fact.source.id).get(figure, frozenset())
                 given = self.scorer.things_counted(self.index)
                 if asked and not asked & given.get(figure, frozenset()):
                     ours = sorted(value for value, counted in given.items() if value != figure and asked & counted)
             if ours:
                 wrong.append((figure, ours[0]))
         return tuple(wrong)
+
+    @cached_property
+    def counts_the_same_thing(self) -> bool:
+        """Tell whether a figure of the question counts a glossary thing the fact counts too ("6 state prefecture
+        partnerships" against "Four state-prefecture partnerships"): not just a word of it ("7 partnerships")."""
+        asked = self.scorer.things_counted_in(self.query, self.fact.source.id)
+        if not asked:
+            return False
+        given = frozenset().union(*self.scorer.things_counted(self.index).values())
+        return any(things & given for things in asked.values())
 
     @cached_property
     def off_bounds(self) -> tuple[tuple[str, str, str | None], ...]:
@@ -1224,13 +1234,16 @@ def things_counted(tokens: Sequence[str], index: FactIndex, article: str) -> Map
     modifiers = lexicon.words("count_modifiers")
     # "23 billion dollars": a sum, not a count of things ("5 saal" against "a 10-year plan" is a span counted).
     measures = lexicon.magnitude_powers.keys() | lexicon.words("currency_words")
+    starting: dict[int, set[str]] = {}
+    for begin, _end, concept in spans:
+        starting.setdefault(begin, set()).add(concept)
     found: dict[str, set[str]] = {}
     for i, token in enumerate(tokens):
         value = values.get(token, token)
         if not is_number(value) or counted_year(value) or (i + 1 < len(tokens) and tokens[i + 1] in measures):
             continue  # "the 2015 pacts": a year names them, it counts nothing
         start = i + 2 if i + 1 < len(tokens) and tokens[i + 1] in modifiers else i + 1
-        found.setdefault(value, set()).update(concept for begin, _end, concept in spans if begin == start)
+        found.setdefault(value, set()).update(starting.get(start, ()))
     return {value: frozenset(concepts) for value, concepts in found.items() if concepts}
 
 
@@ -1293,6 +1306,9 @@ class Scorer:
             tuple[Query, tuple[tuple[tuple[str, ...], tuple[frozenset[str], ...]], ...]] | None
         ) = None
         self._pairing_stems = frozenset(stem(w) for w in index.lexicon.words("pairing_nouns"))
+        self._last_things_counted: tuple[Query, str, Mapping[str, frozenset[str]]] | None = None
+        #: The stems of the words a figure measures a span or a size in ("year", "month", "km").
+        self.measure_stems = frozenset(stem(w) for w in index.lexicon.words("measure_words"))
         #: The stem of each word of a cue of several words, with the attribute it asks ("doubl": double).
         self.cue_stems = {
             stem(word): attribute
@@ -1689,6 +1705,15 @@ class Scorer:
         """Return what each figure of a fact's answer counts: {"8": {"line"}} for "eight lines of effort"."""
         # Read when the index was compiled: a question giving a count weighs it for every candidate.
         return MappingProxyType(dict(self.index.profiles[position].counts))
+
+    def things_counted_in(self, query: Query, article: str) -> Mapping[str, frozenset[str]]:
+        """Return the glossary things each figure of a question counts, worked out once per query and article."""
+        last = self._last_things_counted
+        if last is not None and last[0] is query and last[1] == article:
+            return last[2]
+        found = things_counted(tokenize(query.text), self.index, article) if query.counts else {}
+        self._last_things_counted = (query, article, found)
+        return found
 
     @per_fact
     def things_counted(self, position: int) -> Mapping[str, frozenset[str]]:
@@ -3261,7 +3286,7 @@ class CategoryCheck:
 def _measured_otherwise(query: Query, candidate: Candidate) -> set[str]:
     """Return the figures a question counts things by that the fact gives only as a measure of something else:
     "other outcomes me 10 items" against "a 10-year plan" (10 years, not 10 items)."""
-    measures = {stem(w) for w in candidate.scorer.index.lexicon.words("measure_words")}
+    measures = candidate.scorer.measure_stems
     given = candidate.scorer.counts(candidate.index)
     found = set()
     for figure, nouns in query.counts.items():

@@ -652,7 +652,12 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             and not candidate.missing_figures
         )
         # "is trade more than 30 billion?": the fact's own figure (22.85) says otherwise.
-        beyond = asserts and any(value is not None for _b, _s, value in candidate.off_bounds)
+        # ("was jimex before 2015?" against a fact whose 2015 is the pacts': a year bound is set against the year the
+        # fact gives the thing named, not any year it gives.)
+        beyond = asserts and any(
+            value is not None and (not _YEAR.fullmatch(value) or _dates_the_named(candidate, value))
+            for _b, _s, value in candidate.off_bounds
+        )
         # "is Chandrayaan 5 part of the initiative?" against a list naming both: they are separate items.
         beyond = beyond or (asserts and _fails(item, "membership"))
         # A figure set against a fact about the other direction ("India exported 5.16 billion?" against Japan's
@@ -723,9 +728,9 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             if all(u.label in years for u in candidate.uncovered if u.label in candidate.query.own_units):
                 # "was it set up in 2015?" after the AAGC: the year the follow-up asks about is what is corrected.
                 failed -= {"follow-up"}
-        if misfigured and candidate.query.counts:
+        if misfigured and candidate.counts_the_same_thing:
             # "8 state prefecture pairs hai na?": the fact counting the thing otherwise covers the thing alone, and so
-            # it should.
+            # it should ("7 partnerships" names no such thing: "partnerships" may be any).
             failed -= {"topic only"}
         if swapped:
             failed -= {"subject"}
@@ -872,6 +877,17 @@ def _lacks_only_figures(item: Judged, turned: Judged) -> bool:
 
 #: A year or a financial year ("2011", "2023-24", "FY 2023-24").
 _PERIOD = re.compile(r"(?:FY\s*)?\d{4}(?:-\d{2}(?:\d{2})?)?", re.IGNORECASE)
+
+
+#: A figure that is a year.
+_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+
+
+def _dates_the_named(candidate: Candidate, year: str) -> bool:
+    """Tell whether a fact ties a year to a named thing the question names (CEPA's 2011), or the question names no
+    thing (then the year the fact gives is the one it asks about: "were the defence pacts signed before 2010?")."""
+    named = {u.token for u in candidate.covered if u.named} - candidate.scorer.partner_concepts
+    return not named or any(concept in named and stated == year for concept, stated in candidate.profile.dates)
 
 
 def _only_names_substituted(item: Judged) -> bool:

@@ -420,9 +420,6 @@ class Matcher:
         ):
             # "region?" with nothing before it: the region of what?
             return Clarify(" ".join(query.text.split()[:4])), query
-        if previous is None and self._figure_confirmed_alone(query):
-            # "2011 na?", "22.85 right?": a figure confirmed with nothing it is claimed of.
-            return Clarify(" ".join(query.text.split()[:4])), query
         if previous is None and self._totals_alone(query):
             # "total?" with nothing before it: the total of what? (The reply naming it asks how many: "state
             # prefecture pairs" after it is counted.)
@@ -761,13 +758,6 @@ class Matcher:
                     (Match(self.index.facts[counting], 1.0, 1.0, "counts the list just given", confidence=1.0),)
                 )
         return Partial(ASKED_WORDS["count"], (match,))
-
-    def _figure_confirmed_alone(self, query: Query) -> bool:
-        """Tell whether a message is only figures and a tag asking to confirm them ("2011 na?", "22.85 right?")."""
-        words = tokenize(query.text)
-        tags = self.lexicon.words("premise_tags")
-        figures = bool(query.units) and all(u.kind == "figure" for u in query.units)
-        return figures and len(words) > 1 and words[-1] in tags
 
     def _names_a_relation(self, query: Query) -> bool:
         """Tell whether a question says a word of a relation ("imports", "exports"), whoever it names."""
@@ -1754,7 +1744,10 @@ class Matcher:
                 return Reply(Clarify(next(s for s in (comparison.first, comparison.second) if s in words)), previous)
             comparison = resolved
         if comparison is not None:
-            compared = self._compare(comparison, claimed=comparison.claims_first and (query.yes_no or query.claims))
+            # ("india exports no more than japan" claims the opposite of what its words compare: no verdict.)
+            denied = not self.lexicon.words("comparison_denials").isdisjoint(tokenize(question))
+            claimed = comparison.claims_first and (query.yes_no or query.claims) and not denied
+            compared = self._compare(comparison, claimed=claimed)
             if compared is not None:
                 outcome, others = compared
                 sides = (comparison.first, comparison.second)
@@ -2174,7 +2167,19 @@ class Matcher:
         if any(all(is_number(w) for w in content_stems(text)) for text in (comparison.first, comparison.second)):
             return None  # "was CEPA signed before or after 2014?" sets it against a year, not a second thing
         cue = " year" if comparison.by_time else " how much"
+        gap: tuple[float, int | None] | None = None
         if not comparison.by_time:
+            sums = [self._sum_in(side) for side in (comparison.first, comparison.second)]
+            if any(sums):
+                # "does japan export 5 bn more than india?" claims a gap: the flows compared, the gap checked; any
+                # other comparison with a sum in it is a figure to check as it stands.
+                at = 0 if sums[0] else 1
+                given = sums[at]
+                if not claimed or comparison.kind not in {"more", "less"} or given is None or all(sums):
+                    return None
+                figure, power, rest = given
+                gap = (figure, power)
+                comparison = replace(comparison, first=rest) if at == 0 else replace(comparison, second=rest)
             comparison = self._partner_side_flows(comparison)
         sides = []
         for text in (comparison.first, comparison.second):
@@ -2184,8 +2189,10 @@ class Matcher:
             outcome = self._decide(query)
             sides.append((text, query, outcome))
         answers = [(text, query, o) for text, query, o in sides if isinstance(o, Answer)]
-        worked = self._worked_comparison(comparison, sides, claimed) if comparison.kind in {"more", "less"} else None
-        if worked is not None:
+        worked = (
+            self._worked_comparison(comparison, sides, claimed, gap) if comparison.kind in {"more", "less"} else None
+        )
+        if worked is not None or gap is not None:
             return worked
         if not answers:
             shown = tuple(dict.fromkeys(m for _t, _q, o in sides if isinstance(o, Partial) for m in o.related[:1]))
@@ -2243,6 +2250,21 @@ class Matcher:
             others = (text_b if a_wins else text_a,)
         return Answer((a.best, b.best), note=note), others
 
+    def _sum_in(self, text: str) -> tuple[float, int | None, str] | None:
+        """Return the sum a text gives ("5 bn", "10 billion dollars"; not a year or a period) as its figure and the
+        power of ten it is counted in, with the text left without it; None when it gives none."""
+        words = tokenize(text)
+        powers = self.lexicon.magnitude_powers
+        money = powers.keys() | self.lexicon.words("currency_words")
+        for i, (word, after) in enumerate(itertools.pairwise(words)):
+            if is_number(word) and after in money:
+                end = i + 1
+                while end < len(words) and words[end] in money:
+                    end += 1
+                power = next((powers[w] for w in words[i + 1 : end] if w in powers), None)
+                return float(word.replace(",", "")), power, " ".join(words[:i] + words[end:])
+        return None
+
     def _partner_side_flows(self, comparison: Comparison) -> Comparison:
         """Give a side that is one partner alone the relation the other side names ("India exports more than Japan":
         Japan's exports), since that is what it is set against."""
@@ -2261,11 +2283,15 @@ class Matcher:
         return replace(comparison, first=sides[0], second=sides[1])
 
     def _worked_comparison(
-        self, comparison: Comparison, sides: list[tuple[str, Query, Outcome]], claimed: bool
+        self,
+        comparison: Comparison,
+        sides: list[tuple[str, Query, Outcome]],
+        claimed: bool,
+        gap: tuple[float, int | None] | None = None,
     ) -> tuple[Outcome, tuple[str, ...]] | None:
         """Compare a sum the material states with one worked out of its figures ("does India export more than
         Japan?": Japan's 17.69 against 22.85 less 17.69), saying the second is worked out; None unless the sides are
-        one of each."""
+        one of each. ``gap``: the figure the claim says the first is more by, and the power of ten it is in."""
         stated = [(t, q, o) for t, q, o in sides if isinstance(o, Answer) and first_amount(o.best.fact.fact.answer)]
         worked = [(t, q, o) for t, q, o in sides if isinstance(o, Partial) and o.worked_sum is not None]
         if len(stated) != 1 or len(worked) != 1 or not all(self._names_only_a_flow(q) for _t, q, _o in sides):
@@ -2276,8 +2302,8 @@ class Matcher:
         value_s, value_w = first_amount(answer.best.fact.fact.answer), partial.worked_sum
         assert value_s is not None
         assert value_w is not None
-        # Named by the flow the fact gives and the other way of it (the side is worked out as the rest of the
-        # fact's two-way total): "it imports" in "does India export more than it imports" is Japan's exports to it.
+        # Named by the flow the fact gives and the other way of it: the worked side is the rest of the fact's
+        # two-way total, whatever words the member used for it ("who imports more, india or japan").
         flow = self._flow_of(answer.best)
         if flow is None:
             return None
@@ -2292,14 +2318,22 @@ class Matcher:
             note = f"{big} ({big_value:g}) are larger than {small} ({small_value:g}) by {by}."
         if claimed and value_a != value_b:
             holds = (value_a > value_b) == (comparison.kind == "more")
+            if gap is not None:
+                figure, power = gap
+                # ("12.5 bn more" holds of a 12.53 gap: the figure as closely as the claim writes it.)
+                places = len(f"{figure:g}".partition(".")[2])
+                stated_power = self._power_of_sums(answer.best)
+                same_scale = power is None or stated_power is None or power == stated_power
+                holds = holds and same_scale and round(abs(value_a - value_b), places) == figure
             note = f"{'Yes' if holds else 'No'}: {note}"
         note = f"{note} {partial.worked}"
         others: tuple[str, ...] = ()
         if value_a != value_b:
             a_wins = (value_a < value_b) == (comparison.kind == "less")
             others = (comparison.second if a_wins else comparison.first,)
-        matches = tuple(dict.fromkeys((answer.best, *partial.related[:1])))
-        return Answer(matches, note=note), others
+        # (The worked side's fact is most often the stated side's own: shown once.)
+        shown = {m.fact.fact.id: m for m in reversed((answer.best, *partial.related[:1]))}
+        return Answer(tuple(reversed(shown.values())), note=note), others
 
     def _side_name(self, text: str, query: Query, answer: Answer, comparison: Comparison) -> str:
         """Name a side compared: a sum by the flow its fact gives ("Japan's exports to India"), else by its name."""
@@ -2310,6 +2344,14 @@ class Matcher:
             # "bilateral trade": the words that name a sum, not its weightiest word alone ("bilateral").
             return " ".join(w for w in tokenize(text) if w not in self.lexicon.ignored) or self._name(text, query)
         return self._name(text, query)
+
+    def _power_of_sums(self, match: Match) -> int | None:
+        """Return the power of ten a fact counts its first sum in ("US$ 17.69 billion": 9), if it says one."""
+        words = tokenize(match.fact.fact.answer)
+        powers = self.lexicon.magnitude_powers
+        return next(
+            (powers[after] for word, after in itertools.pairwise(words) if is_number(word) and after in powers), None
+        )
 
     def _names_only_a_flow(self, query: Query) -> bool:
         """Tell whether a side of a comparison names nothing but a flow between the partners ("japan's exports to

@@ -20,6 +20,8 @@ _AMOUNT = re.compile(r"(?:US\$|\$|₹|Rs\.?)\s?(\d[\d,]*(?:\.\d+)?)")
 _SEPARATORS = re.compile(r"\s(?:or|vs\.?|versus|ya)\s")
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")
 _THAN = re.compile(r"\sthan\s")
+#: Marks that are no part of a side's words: all but hyphens and a decimal point between digits.
+_PUNCTUATION = re.compile(r"(?<!\d)\.|\.(?!\d)|[^\w\s.-]")
 #: Where a list of options starts ("which of these is not X: a, b, c").
 _LIST_START = re.compile(r"[:\u2014\u2013]|\s-\s")
 _LIST_SPLIT = re.compile(r",|\s(?:or|and|ya|aur)\s")
@@ -73,7 +75,8 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
         if len(parts) != 2 or not second or is_number(second[0]) or second[0] in lexicon.words("fraction_words"):
             return None  # "more than half of the trade" is a share, not a second thing
     framing = set().union(*(lexicon.words(f"comparison_{k}") for k in ("earlier", "later", "more", "less")))
-    cleaned = [" ".join(w for w in re.sub(r"[^\w\s-]", " ", part).split() if w not in framing) for part in parts]
+    # (A figure's decimal point stays: "12.53 bn more than India" claims 12.53.)
+    cleaned = [" ".join(w for w in _PUNCTUATION.sub(" ", part).split() if w not in framing) for part in parts]
     sides = [_side(cleaned[0], lexicon), _side(cleaned[1], lexicon)]
     # ("this" names the thing before: the matcher puts it in.)
     if not all(content_stems(c) or side in pronouns(lexicon) for c, side in zip(cleaned, sides, strict=True)):

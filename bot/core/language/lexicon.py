@@ -166,6 +166,8 @@ WORD_LISTS = (
     "restricting_words",
     "comparison_more",
     "comparison_less",
+    "comparison_denials",
+    "exclusive_pair_words",
     "negations",
     "premise_starters",
     "dummy_it_verbs",

@@ -1099,7 +1099,7 @@ class Candidate:
                 limit = float(bound.replace(",", ""))
             except ValueError:
                 continue
-            met = [v for v in values if _meets(float(v.replace(",", "")), side, limit)]
+            met = [v for v in values if meets_bound(float(v.replace(",", "")), side, limit)]
             if not met:
                 off.append((bound, side, values[0] if values else None))
         return tuple(off)
@@ -2296,7 +2296,7 @@ class Scorer:
         return frozenset(missing - known)
 
 
-def _meets(value: float, side: str, limit: float) -> bool:
+def meets_bound(value: float, side: str, limit: float) -> bool:
     """Tell whether a figure lies on the asked side of a bound ("at_most 2022": 2021 and 2022 do)."""
     if side == "above":
         return value > limit

@@ -16,6 +16,7 @@ from bot.core.answering.checks import (
     Judged,
     asked_words,
     claims_of_one_partner,
+    meets_bound,
     swapped_partner,
     unknown_phrase,
     unmet_attributes,
@@ -967,7 +968,11 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
     ]
     # "india's exports to japan fy24": a bare flow of one year asks its sum, as "how much" would.
     bare_period = not (query.intents or query.attributes) and any(_PERIOD.fullmatch(u.label) for u in query.units)
-    if lexicon is None or not roles or not (asks_amount(query, lexicon) or bare_period) or query.yes_no or query.claims:
+    # "is india's export to japan more than 5 billion?": the worked sum is set against the bound, as said.
+    sums = [(figure, side) for figure, side, unit in query.bounds if not unit and not _YEAR.fullmatch(figure)]
+    bounded = (query.yes_no or query.claims) and len(sums) == 1 and len(query.bounds) == 1
+    asks = lexicon is not None and (asks_amount(query, lexicon) or bare_period)
+    if lexicon is None or not roles or not (bounded or (asks and not (query.yes_no or query.claims))):
         return None
     for item in judged:
         if not _on_topic(item, thresholds):
@@ -990,7 +995,13 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
             f"{whole.written(whole.part)} the other way = {whole.rest()}."
         )
         missing = f"a figure for {_plural(role.relation)} from {role.agent} to {role.target} itself"
-        rest = float(whole.rest_figure().replace(",", ""))
+        rest = float(whole.rest_figure())
+        if bounded:
+            figure, side = sums[0]
+            words = {"above": "more than", "below": "less than", "at_least": "at least", "at_most": "at most"}
+            holds = meets_bound(rest, side, float(figure.replace(",", "")))
+            said = f"{words.get(side, side)} {figure}"
+            worked = f"{worked[:-1]}, which is {said}." if holds else f"{worked[:-1]}, which is not {said}."
         return Partial(missing, (item.match,), item.reason, worked=worked, worked_sum=rest)
     return None
 

@@ -89,6 +89,7 @@ from bot.core.answering.shapes import (
     read_ordering,
     read_statements,
     read_time_gap,
+    read_year_choice,
     statement_option,
 )
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
@@ -1726,6 +1727,17 @@ class Matcher:
                 return placed
         t = self.thresholds
         kind = query.markers.comparison
+        choice = read_year_choice(question, self.lexicon) if query.markers.anaphor is None else None
+        if choice is not None:
+            # "was CEPA before or after 2015?" asks which, and claims neither: how its year stands to that year.
+            placed_in_time = self._years_to(*choice)
+            if placed_in_time is not None:
+                return Reply(placed_in_time[0], Turn.after(query, placed_in_time[0]))
+            dated = self._decide(self.read(choice[0]))
+            if isinstance(dated, Answer):
+                # "was jimex before or after 2015?": the material names it and dates it nowhere.
+                undated = Partial("a date for it", (dated.best,))
+                return Reply(undated, Turn.after(query, undated))
         ordering = read_ordering(question, kind, self.lexicon, t.max_ordered_items, t.max_ordered_words)
         if ordering is not None and query.markers.anaphor is None:
             ordered = self._order(ordering, question)

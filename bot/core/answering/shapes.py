@@ -529,6 +529,17 @@ def read_ordering(question: str, kind: str | None, lexicon: Lexicon, max_items: 
     return None
 
 
+def read_year_choice(question: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """Read "was CEPA before or after 2015?" as the thing and the year it is set against, or None."""
+    text = normalize(question)
+    either = _EITHER_WAY.search(text)
+    if not either:
+        return None
+    year = bare_year(_side(text[either.end() :], lexicon))
+    thing = _side(_framed(text[: either.start()], lexicon), lexicon)
+    return (thing, year) if year is not None and content_stems(thing) else None
+
+
 def _framed(text: str, lexicon: Lexicon) -> str:
     """Drop the words that frame an ordering ("which is the latest", "arrange chronologically") from a part."""
     framing = lexicon.words("ordering_words").union(

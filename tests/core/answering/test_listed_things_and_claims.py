@@ -278,3 +278,39 @@ def test_a_year_bound_is_set_against_the_named_things_own_year(shipped: Knowledg
     # The security overview's 2015 is the pacts', not JIMEX's: the material dates no exercise.
     assert not isinstance(last_reply(shipped, "was jimex before 2015?"), Correction)
     assert isinstance(last_reply(shipped, "was aagc before 2015?"), Correction)
+
+
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        ("was cepa before or after 2015?", "CEPA (2011) came 4 years before 2015."),
+        ("was aagc set up before or after 2015?", "AAGC (2017) came 2 years after 2015."),
+    ],
+)
+def test_a_thing_set_before_or_after_a_year_is_placed_not_corrected(
+    shipped: KnowledgeService, question: str, note: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.note == note
+
+
+def test_a_thing_the_material_dates_nowhere_set_against_a_year_is_a_partial_answer(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "was jimex before or after 2015?")
+    assert isinstance(outcome, Partial), outcome
+    assert "JIMEX" in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is india's export to japan more than 5 billion?", "which is more than 5."),
+        ("is india's export to japan more than 10 billion?", "which is not more than 10."),
+    ],
+)
+def test_a_bound_on_the_worked_way_of_trade_is_set_against_the_worked_sum(
+    shipped: KnowledgeService, question: str, verdict: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.worked.endswith(f"= US$ 5.16 billion, {verdict}"), outcome.worked

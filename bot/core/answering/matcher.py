@@ -1739,6 +1739,7 @@ class Matcher:
                 undated = Partial("a date for it", (dated.best,))
                 return Reply(undated, Turn.after(query, undated))
         ordering = read_ordering(question, kind, self.lexicon, t.max_ordered_items, t.max_ordered_words)
+        ordering = ordering or self._postposed_ordering(question)
         if ordering is not None and query.markers.anaphor is None:
             ordered = self._order(ordering, question)
             if ordered is not None:
@@ -2561,6 +2562,29 @@ class Matcher:
                 return Correction(tuple(m for _n, _y, m in ordered), _ordering_note(ordering.kind, dated, ordered))
         return Answer(tuple(m for _n, _y, m in ordered), note=_ordering_note(ordering.kind, dated, ordered))
 
+    def _postposed_ordering(self, question: str) -> Ordering | None:
+        """Read "AAGC IJICP ke baad bana?" / "CEPA SSGP se pehle aaya na" as a claim that the first thing came after
+        or before the second: Hindi says "before"/"after" behind the two things, which stand side by side."""
+        words = tokenize(question)
+        for kind in ("before", "after"):
+            for start, _end in _spans_of_phrases(words, self.lexicon.words(f"postposed_{kind}")):
+                lead = 0
+                while lead < start and (words[lead] in self.lexicon.ignored or words[lead] in self._asking_words):
+                    lead += 1
+                region = words[lead:start]
+                # (Only a few words: two names side by side, each found by a reading of its own.)
+                if not 2 <= len(region) <= 2 * self.thresholds.listed_name_words:
+                    continue
+                for cut in range(1, len(region)):
+                    first, second = region[:cut], region[cut:]
+                    if self._one_thing(first) and self._one_thing(second):
+                        return Ordering(kind, (" ".join(first), " ".join(second)), stated=True)
+        return None
+
+    def _one_thing(self, words: list[str]) -> bool:
+        """Tell whether words name one thing to put in time: a name of the material, or one with its year."""
+        return self._one_name(words) or _dated_thing(" ".join(words))
+
     def _names_a_thing(self, query: Query) -> bool:
         """Tell whether a thing to put in order names one of the material's own things (not a partner, a figure
         or a verb alone)."""
@@ -2858,6 +2882,17 @@ def _ordering_note(kind: str, asked: list[tuple[str, int, Match]], ordered: list
         which = "earliest" if kind == "earlier" else "latest"
         return f"{end[0]} ({end[1]}) is the {which}; in order: {listing}."
     return f"In order of time: {listing}."
+
+
+def _spans_of_phrases(words: list[str], phrases: frozenset[str]) -> list[tuple[int, int]]:
+    """Return where each phrase stands among words, as (start, end) of its words."""
+    found = []
+    for phrase in phrases:
+        parts = tokenize(phrase)
+        found += [
+            (i, i + len(parts)) for i in range(len(words) - len(parts) + 1) if list(words[i : i + len(parts)]) == parts
+        ]
+    return sorted(found)
 
 
 def _dated_thing(text: str) -> bool:

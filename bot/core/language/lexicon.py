@@ -168,6 +168,8 @@ WORD_LISTS = (
     "comparison_less",
     "comparison_denials",
     "exclusive_pair_words",
+    "postposed_before",
+    "postposed_after",
     "negations",
     "premise_starters",
     "dummy_it_verbs",

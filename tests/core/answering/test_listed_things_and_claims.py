@@ -314,3 +314,23 @@ def test_a_bound_on_the_worked_way_of_trade_is_set_against_the_worked_sum(
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, Partial), outcome
     assert outcome.worked.endswith(f"= US$ 5.16 billion, {verdict}"), outcome.worked
+
+
+@pytest.mark.parametrize(
+    ("claim", "kind"),
+    [
+        ("toh AAGC IJICP ke baad bana?", Correction),
+        ("so CEPA SSGP ke baad aaya na", Correction),
+        ("2015 pacts 2014 upgrade se pehle the na", Correction),
+        ("CEPA SSGP se pehle aaya na?", Answer),
+        ("IJICP AAGC ke baad launch hua?", Answer),
+    ],
+)
+def test_a_hindi_order_said_after_the_two_things_is_a_claim_checked(
+    shipped: KnowledgeService, claim: str, kind: type
+) -> None:
+    assert isinstance(last_reply(shipped, claim), kind)
+
+
+def test_what_came_after_one_thing_is_no_order_of_two(shipped: KnowledgeService) -> None:
+    assert not isinstance(last_reply(shipped, "cepa ke baad kya aaya?"), Correction)

@@ -688,6 +688,11 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         # "trade was 22.85 billion in FY 2022-23, right?": the fact gives the figure for another period.
         misperiod = asserts and not turned and _another_period(item)
         wrong = wrong or misperiod
+        lexicon = candidate.scorer.index.lexicon
+        if wrong and _denies(query, lexicon) and (query.yes_no or query.claims):
+            # "Gujarat ka partner Ehime nahi hai right?", "CEPA 2015 me nahi aaya na?": the fact giving another name,
+            # year or owner in the claim's place is just what a denial says; it contradicts nothing.
+            wrong = False
         if not (turned or wrong or polarity):
             continue
         # "japan's primary imports from india include nuclear reactors": "primary" is how the material words the
@@ -878,6 +883,18 @@ def _lacks_only_figures(item: Judged, turned: Judged) -> bool:
 
 #: A year or a financial year ("2011", "2023-24", "FY 2023-24").
 _PERIOD = re.compile(r"(?:FY\s*)?\d{4}(?:-\d{2}(?:\d{2})?)?", re.IGNORECASE)
+
+
+def _denies(query: Query, lexicon: Lexicon) -> bool:
+    """Tell whether a claim denies what it says ("Gujarat ka partner Ehime nahi hai"), not just opens on a "no" to
+    what came before ("nahi, toyama telangana ke saath hai na?", "arey nahi, ...")."""
+    if not query.markers.negation:
+        return False
+    negations = lexicon.words("negations") | lexicon.words("comparison_denials")
+    lead, comma, rest = query.text.partition(",")
+    said = tokenize(lead)
+    opening = bool(comma) and len(said) <= 2 and not negations.isdisjoint(said)
+    return not opening or not negations.isdisjoint(tokenize(rest))
 
 
 #: A figure that is a year.

@@ -143,6 +143,8 @@ class Matcher:
         self.reader = QueryReader(self.index)
         self.sections = SectionTitles(base.sections, self.lexicon.ignored, thresholds.section_title_similarity)
         self._partner_names = frozenset(p.casefold() for p in self.index.partners)
+        #: The words of the articles' publishers' names ("vision", "ias"): never an exam's name.
+        self._publisher_words = frozenset(w for source in self.base.sources for w in tokenize(str(source.publisher)))
         #: Words that make a message ask something of its own ("what", "kya", "called"), whatever else it names.
         self._asking_words = frozenset().union(
             *(
@@ -230,10 +232,23 @@ class Matcher:
         return None
 
     def _asks_of_the_exam(self, query: Query) -> bool:
-        """Tell whether a message asks something of the exam itself and names nothing else ("when is prelims?")."""
-        if query.units or not query.asks or query.markers.anaphor is not None or query.markers.continues:
+        """Tell whether a message asks something of the exam itself and names nothing of the material's but the
+        partners ("when is prelims?", "prelims 2024 ka cut off kya tha", "UPSC mains me Japan pe question aaya?")."""
+        if query.markers.anaphor is not None or query.markers.continues or query.names_more_than_partners:
             return False
-        return not self.lexicon.words("exam_words").isdisjoint(tokenize(query.text))
+        # ("mcq: which exercise is bilateral?" asks of the material's own terms, for the exam.)
+        partners = self.scorer.partner_concepts
+        if query.roles or any(u.kind == "concept" and u.token not in partners for u in query.units):
+            return False  # ("for upsc: what does india export to japan" asks of the partners' trade.)
+        words = tokenize(query.text)
+        if not (query.asks or query.yes_no or query.claims or not self._asking_words.isdisjoint(words)):
+            return False
+        # ("who published this, vision ias?": a publisher's name is no exam.)
+        exams = self.lexicon.words("exam_words") - self._publisher_words
+        if exams.isdisjoint(words) or not self.lexicon.words("document_words").isdisjoint(words):
+            return False  # ("upsc: when was the article posted?" asks of the article.)
+        # ("prelims ke liye kab aaya?" asks when something came, for the exam: an act of the thing before.)
+        return not query.only_actions
 
     def _decide(self, query: Query, article: str | None = None, claims: bool = True) -> Outcome:
         # ``claims``: False for a follow-up that brings nothing of its own ("why?"): what it leans on is the bot's

@@ -334,3 +334,40 @@ def test_a_hindi_order_said_after_the_two_things_is_a_claim_checked(
 
 def test_what_came_after_one_thing_is_no_order_of_two(shipped: KnowledgeService) -> None:
     assert not isinstance(last_reply(shipped, "cepa ke baad kya aaya?"), Correction)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["prelims 2024 ka cut off kya tha", "UPSC age limit kya hai", "UPSC mains 2025 me Japan pe question aaya tha?"],
+)
+def test_a_question_about_the_exam_naming_none_of_the_material_is_declined(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert isinstance(last_reply(shipped, question), Decline)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mcq: which exercise is bilateral?",
+        "for upsc: what does india export to japan",
+        "upsc: when was the article posted?",
+        "who published this? vision ias or some other site",
+    ],
+)
+def test_a_question_of_the_material_asked_for_the_exam_is_answered(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(last_reply(shipped, question), Answer)
+
+
+@pytest.mark.parametrize("claim", ["Gujarat ka partner Ehime nahi hai right?", "UP ka partner Toyama nahi hai na?"])
+def test_a_true_denial_of_a_pair_is_not_corrected(shipped: KnowledgeService, claim: str) -> None:
+    assert not isinstance(last_reply(shipped, claim), Correction)
+
+
+def test_a_false_denial_of_a_pair_is_still_corrected(shipped: KnowledgeService) -> None:
+    assert isinstance(last_reply(shipped, "Gujarat ka partner Shizuoka nahi hai na?"), Correction)
+
+
+@pytest.mark.parametrize("claim", ["kya india NPT pe sign kar chuka hai?", "india npt signatry h?"])
+def test_hinglish_aspect_and_short_copula_make_a_claim_checked(shipped: KnowledgeService, claim: str) -> None:
+    assert isinstance(last_reply(shipped, claim), Correction)

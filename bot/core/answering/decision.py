@@ -1001,6 +1001,8 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
         # other way round, not another thing.)
         contrasted = bool(query.contrast) and set(query.contrast) <= partners
         allowed = {"direction", "owner", "names"} if contrasted else {"direction", "owner"}
+        if bounded:
+            allowed |= {"bound"}  # (the fact's own figure, the other way's, is not what the bound is set against)
         if item.candidate.direction != "reversed" or not {"direction"} <= _failed(item) <= allowed:
             continue
         whole = part_of_whole(item.candidate.fact.fact.answer, lexicon)

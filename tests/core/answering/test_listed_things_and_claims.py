@@ -306,6 +306,7 @@ def test_a_thing_the_material_dates_nowhere_set_against_a_year_is_a_partial_answ
     [
         ("is india's export to japan more than 5 billion?", "which is more than 5."),
         ("is india's export to japan more than 10 billion?", "which is not more than 10."),
+        ("india's exports to japan are less than 6 bn?", "which is less than 6."),
     ],
 )
 def test_a_bound_on_the_worked_way_of_trade_is_set_against_the_worked_sum(

@@ -816,6 +816,10 @@ class Matcher:
         item of a list, the list's: "shipping bhi?" after "aviation bhi?" in the mobility partnership's list)."""
         topic = (*previous.topic, *(previous.list_turn.topic if previous.list_turn is not None else ()))
         named = {u.token for u in topic if u.named}
+        if not named and len(previous.fact_ids) == 1 and self.base.has_fact(previous.fact_ids[0]):
+            # ("shipping bhi?" after "next gen mobility me kya kya?": the question named it in its own short words;
+            # the one fact answering it is about the partnership.)
+            named = set(self.scorer.subject_things(self.base.position_of(previous.fact_ids[0])))
         if not named:
             return True
         return bool(named & self.scorer.answer_things(self.base.position_of(answer.best.fact.fact.id)))

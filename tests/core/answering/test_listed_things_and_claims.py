@@ -372,3 +372,10 @@ def test_a_false_denial_of_a_pair_is_still_corrected(shipped: KnowledgeService) 
 @pytest.mark.parametrize("claim", ["kya india NPT pe sign kar chuka hai?", "india npt signatry h?"])
 def test_hinglish_aspect_and_short_copula_make_a_claim_checked(shipped: KnowledgeService, claim: str) -> None:
     assert isinstance(last_reply(shipped, claim), Correction)
+
+
+def test_an_addition_after_a_thing_named_in_short_words_stays_with_its_fact(shipped: KnowledgeService) -> None:
+    # "shipping bhi?" after the mobility partnership (asked as "next gen mobility"): not India's exports ("ship").
+    outcome = last_reply(shipped, "next gen mobility me kya kya?", "shipping bhi?")
+    assert not isinstance(outcome, Answer), outcome
+    assert isinstance(last_reply(shipped, "next gen mobility me kya kya?", "aviation bhi?"), Answer)

@@ -1051,6 +1051,18 @@ def _worked_figure(query: Query, judged: Sequence[Judged], thresholds: Threshold
         whole = part_of_whole(answer, lexicon)
         roles = candidate.profile.roles
         two_way = whole is not None and len(roles) == 1 and bool(set(whole.label.casefold().split()) & two_ways)
+        kind = candidate.query.markers.comparison
+        if operation == "half" and kind in {"more", "less"}:
+            # "japan's exports are more than half of bilateral trade?": the part set against half of its whole, not
+            # half of the part.
+            if whole is None or not set(tokenize(whole.label)) & query.words:
+                return None
+            own = whole.rest_figure() if turned else whole.part
+            share = float(own.replace(",", "")) / float(whole.whole.replace(",", "")) * 100
+            way = "more" if share > 50 else "less" if share < 50 else "neither more nor"
+            worked = f"Worked out from its figures: {whole.written(own)} is {share:.1f}% of "
+            worked += f"{whole.written(whole.whole)} ({whole.label}), {way} than half of it."
+            return Partial(ASKED_WORDS[operation], (item.match,), item.reason, worked=worked)
         if operation in {"half", "double"}:
             # The fact's own first sum, of the thing asked the way it is asked; or, asked the other way, the rest of
             # a two-way total ("half of India's exports to Japan": 22.85 less 17.69, halved).

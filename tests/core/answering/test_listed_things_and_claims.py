@@ -379,3 +379,24 @@ def test_an_addition_after_a_thing_named_in_short_words_stays_with_its_fact(ship
     outcome = last_reply(shipped, "next gen mobility me kya kya?", "shipping bhi?")
     assert not isinstance(outcome, Answer), outcome
     assert isinstance(last_reply(shipped, "next gen mobility me kya kya?", "aviation bhi?"), Answer)
+
+
+@pytest.mark.parametrize(
+    ("claim", "worked"),
+    [
+        ("japan's exports to india are more than half of bilateral trade?", "US$ 17.69 billion is 77.4%"),
+        ("india's exports to japan are more than half of bilateral trade?", "US$ 5.16 billion is 22.6%"),
+    ],
+)
+def test_a_part_set_against_half_of_its_whole_is_worked_out_as_a_share(
+    shipped: KnowledgeService, claim: str, worked: str
+) -> None:
+    outcome = last_reply(shipped, claim)
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.worked.startswith(f"Worked out from its figures: {worked}"), outcome.worked
+
+
+def test_half_of_a_sum_asked_alone_is_still_halved(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what is half of bilateral trade?")
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.worked.endswith("half of US$ 22.85 billion is US$ 11.43 billion."), outcome.worked

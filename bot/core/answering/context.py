@@ -62,6 +62,9 @@ class Turn:
     #: The list was shown in a partial answer ("what are the other outcomes": their names only): a place in it
     #: ("2nd item?") points into it, but a name of it asks what the material does not give.
     listed_in_part: bool = False
+    #: What the question asked was not given ("when did QUAD start?"): a bare name next ("aur SCRI?") asks the same
+    #: of it, where after an answer it may be a new subject.
+    unanswered: bool = False
 
     @classmethod
     def after(cls, query: Query, outcome: Outcome, reverse_words: tuple[tuple[str, bool], ...] = ()) -> Turn:
@@ -123,6 +126,7 @@ class Turn:
             listed=listed,
             listed_in_part=bool(listed) and not isinstance(outcome, Answer),
             dated_claim=dated,
+            unanswered=not isinstance(outcome, Answer | Correction),
         )
 
 

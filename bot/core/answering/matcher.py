@@ -659,6 +659,7 @@ class Matcher:
                 own = query.asks or query.intents or query.attributes or query.claims or query.yes_no
                 own = own or query.markers.anaphor is not None or not asking.isdisjoint(tokenize(query.text))
                 asked_again = query.markers.elliptical and not own and bool(merged.intents or merged.attributes)
+                asked_again = asked_again and previous.unanswered  # ("aur chandrayaan 5?" after trade's sum: anew)
                 if isinstance(retried, Answer) or (asked_again and isinstance(retried, Partial)):
                     return retried, lighter
         # "that agreement" points back as surely as "it" does: what did not fit the earlier subject is not answered

@@ -2459,7 +2459,10 @@ class QueryReader:
             and after_what[0] not in self.lexicon.ignored
             and after_what[0] not in self.lexicon.words("yes_no_starters")
         )
-        if final is not None and len(tokens) > 2 and not which_thing:
+        # ("india japan dono participate karte" states what they do, asking nothing: a question word asks it.)
+        asking = self._question_words | self.lexicon.words("what_words") | self.lexicon.words("which_words")
+        asks_it = not asking.isdisjoint(tokens)
+        if final is not None and len(tokens) > 2 and not which_thing and asks_it:
             found.add(final)
             consumed.update(range(len(tokens) - final_length, len(tokens)))
         if (

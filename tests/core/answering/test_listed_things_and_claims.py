@@ -400,3 +400,23 @@ def test_half_of_a_sum_asked_alone_is_still_halved(shipped: KnowledgeService) ->
     outcome = last_reply(shipped, "what is half of bilateral trade?")
     assert isinstance(outcome, Partial), outcome
     assert outcome.worked.endswith("half of US$ 22.85 billion is US$ 11.43 billion."), outcome.worked
+
+
+def test_a_bare_name_after_an_answered_question_may_be_a_new_subject(shipped: KnowledgeService) -> None:
+    # After trade's sum was given, "aur chandrayaan 5?" asks about Chandrayaan 5, not its sum.
+    outcome = last_reply(shipped, "trade kitna", "aur chandrayaan 5?")
+    assert isinstance(outcome, Answer), outcome
+    assert "Chandrayaan 5" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    "statement", ["multilateral exercises india japan dono participate karte", "india japan dono participate karte"]
+)
+def test_a_hindi_verb_ending_a_statement_asks_no_purpose(shipped: KnowledgeService, statement: str) -> None:
+    assert not isinstance(last_reply(shipped, statement), Correction)
+
+
+def test_a_question_ending_on_the_verb_still_asks_what_a_thing_does(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "AAGC kya karta hai")
+    assert isinstance(outcome, Answer), outcome
+    assert "Africa" in outcome.best.fact.fact.answer

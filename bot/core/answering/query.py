@@ -2461,6 +2461,7 @@ class QueryReader:
         )
         # ("india japan dono participate karte" states what they do, asking nothing: a question word asks it.)
         asking = self._question_words | self.lexicon.words("what_words") | self.lexicon.words("which_words")
+        asking = asking | self.lexicon.words("open_question_words")  # "kaise address karta?"
         asks_it = not asking.isdisjoint(tokens)
         if final is not None and len(tokens) > 2 and not which_thing and asks_it:
             found.add(final)

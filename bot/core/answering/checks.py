@@ -39,7 +39,7 @@ from bot.core.answering.outcomes import Match
 from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise, is_action, phrase_spans
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
-from bot.core.answering.wording import counted_year, event_kinds
+from bot.core.answering.wording import event_kinds, is_year
 from bot.core.knowledge.base import SourcedFact
 from bot.core.language.lexicon import Intent, Lexicon
 from bot.core.language.memo import BoundedMemo
@@ -1226,11 +1226,11 @@ _R = TypeVar("_R")
 def things_counted(tokens: Sequence[str], index: FactIndex, article: str) -> Mapping[str, frozenset[str]]:
     """Return the glossary things each figure of a text counts: a term starting right after it ("4 state-prefecture
     partnerships", "8 state prefecture pairs"), or after one word of more ("two more pacts")."""
-    values = index.lexicon.number_values
+    lexicon = index.lexicon
     spans = index.glossary_spans(tokens, article)
     if not spans:
         return {}
-    lexicon = index.lexicon
+    values = lexicon.number_values
     modifiers = lexicon.words("count_modifiers")
     # "23 billion dollars": a sum, not a count of things ("5 saal" against "a 10-year plan" is a span counted).
     measures = lexicon.magnitude_powers.keys() | lexicon.words("currency_words")
@@ -1240,7 +1240,7 @@ def things_counted(tokens: Sequence[str], index: FactIndex, article: str) -> Map
     found: dict[str, set[str]] = {}
     for i, token in enumerate(tokens):
         value = values.get(token, token)
-        if not is_number(value) or counted_year(value) or (i + 1 < len(tokens) and tokens[i + 1] in measures):
+        if not is_number(value) or is_year(value) or (i + 1 < len(tokens) and tokens[i + 1] in measures):
             continue  # "the 2015 pacts": a year names them, it counts nothing
         start = i + 2 if i + 1 < len(tokens) and tokens[i + 1] in modifiers else i + 1
         found.setdefault(value, set()).update(starting.get(start, ()))

@@ -36,7 +36,7 @@ from bot.core.answering.outcomes import (
 from bot.core.answering.query import Query, Unit, asks_amount, asserts_premise
 from bot.core.answering.shapes import first_sum, part_of_whole, scaled
 from bot.core.answering.thresholds import Thresholds
-from bot.core.answering.wording import event_kinds
+from bot.core.answering.wording import event_kinds, is_year
 from bot.core.language.lexicon import Intent, Lexicon
 from bot.core.language.text import possessive_pairs, stem, tokenize
 
@@ -656,7 +656,7 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         # ("was jimex before 2015?" against a fact whose 2015 is the pacts': a year bound is set against the year the
         # fact gives the thing named, not any year it gives.)
         beyond = asserts and any(
-            value is not None and (not _YEAR.fullmatch(value) or _dates_the_named(candidate, value))
+            value is not None and (not is_year(value) or _dates_the_named(candidate, value))
             for _b, _s, value in candidate.off_bounds
         )
         # "is Chandrayaan 5 part of the initiative?" against a list naming both: they are separate items.
@@ -897,10 +897,6 @@ def _denies(query: Query, lexicon: Lexicon) -> bool:
     return not opening or not negations.isdisjoint(tokenize(rest))
 
 
-#: A figure that is a year.
-_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
-
-
 def _dates_the_named(candidate: Candidate, year: str) -> bool:
     """Tell whether a fact ties a year to a named thing the question names (CEPA's 2011), or the question names no
     thing (then the year the fact gives is the one it asks about: "were the defence pacts signed before 2010?")."""
@@ -986,7 +982,7 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
     # "india's exports to japan fy24": a bare flow of one year asks its sum, as "how much" would.
     bare_period = not (query.intents or query.attributes) and any(_PERIOD.fullmatch(u.label) for u in query.units)
     # "is india's export to japan more than 5 billion?": the worked sum is set against the bound, as said.
-    sums = [(figure, side) for figure, side, unit in query.bounds if not unit and not _YEAR.fullmatch(figure)]
+    sums = [(figure, side) for figure, side, unit in query.bounds if not unit and not is_year(figure)]
     bounded = (query.yes_no or query.claims) and len(sums) == 1 and len(query.bounds) == 1
     asks = lexicon is not None and (asks_amount(query, lexicon) or bare_period)
     if lexicon is None or not roles or not (bounded or (asks and not (query.yes_no or query.claims))):
@@ -1051,8 +1047,7 @@ def _worked_figure(query: Query, judged: Sequence[Judged], thresholds: Threshold
         whole = part_of_whole(answer, lexicon)
         roles = candidate.profile.roles
         two_way = whole is not None and len(roles) == 1 and bool(set(whole.label.casefold().split()) & two_ways)
-        kind = candidate.query.markers.comparison
-        if operation == "half" and kind in {"more", "less"}:
+        if operation == "half" and query.markers.comparison in {"more", "less"}:
             # "japan's exports are more than half of bilateral trade?": the part set against half of its whole, not
             # half of the part.
             if whole is None or not set(tokenize(whole.label)) & query.words:

@@ -2380,11 +2380,8 @@ class Matcher:
 
     def _power_of_sums(self, match: Match) -> int | None:
         """Return the power of ten a fact counts its first sum in ("US$ 17.69 billion": 9), if it says one."""
-        words = tokenize(match.fact.fact.answer)
-        powers = self.lexicon.magnitude_powers
-        return next(
-            (powers[after] for word, after in itertools.pairwise(words) if is_number(word) and after in powers), None
-        )
+        found = self._sum_in(match.fact.fact.answer)
+        return found[1] if found is not None else None
 
     def _names_only_a_flow(self, query: Query) -> bool:
         """Tell whether a side of a comparison names nothing but a flow between the partners ("japan's exports to
@@ -2587,7 +2584,7 @@ class Matcher:
         or before the second: Hindi says "before"/"after" behind the two things, which stand side by side."""
         words = tokenize(question)
         for kind in ("before", "after"):
-            for start, _end in _spans_of_phrases(words, self.lexicon.words(f"postposed_{kind}")):
+            for start, _end in phrase_spans(words, self.lexicon.words(f"postposed_{kind}")):
                 lead = 0
                 while lead < start and (words[lead] in self.lexicon.ignored or words[lead] in self._asking_words):
                     lead += 1
@@ -2902,17 +2899,6 @@ def _ordering_note(kind: str, asked: list[tuple[str, int, Match]], ordered: list
         which = "earliest" if kind == "earlier" else "latest"
         return f"{end[0]} ({end[1]}) is the {which}; in order: {listing}."
     return f"In order of time: {listing}."
-
-
-def _spans_of_phrases(words: list[str], phrases: frozenset[str]) -> list[tuple[int, int]]:
-    """Return where each phrase stands among words, as (start, end) of its words."""
-    found = []
-    for phrase in phrases:
-        parts = tokenize(phrase)
-        found += [
-            (i, i + len(parts)) for i in range(len(words) - len(parts) + 1) if list(words[i : i + len(parts)]) == parts
-        ]
-    return sorted(found)
 
 
 def _dated_thing(text: str) -> bool:

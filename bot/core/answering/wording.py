@@ -59,8 +59,8 @@ def event_kinds(tokens: Sequence[str], lexicon: Lexicon = LEXICON) -> frozenset[
     return frozenset(found)
 
 
-def counted_year(value: str) -> bool:
-    """Tell whether a figure before a word is a year naming it ("the 2015 pacts"), not a count of it."""
+def is_year(value: str) -> bool:
+    """Tell whether a figure is a year: before a word it names it ("the 2015 pacts"), it does not count it."""
     return bool(_COUNTED_YEAR.fullmatch(value))
 
 

@@ -550,6 +550,8 @@ def _denied(candidate: Candidate) -> list[tuple[str, str]]:
     pairs += list(candidate.misfigured)
     pairs += [(f"{asked}'s", f"{stated}'s") for _head, asked, stated in candidate.misowned]
     pairs += [(asked, stated) for _thing, asked, stated in candidate.miscategorised]
+    # "SCRI with South Africa nahi hai na?": the name the fact gives in the denied one's place.
+    pairs += [pair for pair in dict.fromkeys(candidate.substituted) if pair not in pairs]
     return pairs
 
 
@@ -586,7 +588,20 @@ def _confirmed_denial(judged: Sequence[Judged], thresholds: Thresholds) -> Judge
             continue
         if asks_instead and not query.yes_no and len(pairs) != len(candidate.misdated) + len(candidate.misfigured):
             continue  # only a date or a figure denied is what "so when?" asks instead
-        if _failed(item) - _DENIAL_FAILURES:
+        failed = _failed(item)
+        if candidate.substituted:
+            # "the AAGC isn't about Africa but South America": a claim naming a thing of the fact's besides the one it
+            # is about denies what the fact says of it, whatever name it puts beside it.
+            if not _names_one_thing(candidate):
+                continue
+            # "Act East Forum northeast ke liye nahi hai na?": a fact as close that gives the denied name says what
+            # the denial denies, whatever name another fact gives in its place.
+            asked = {name.casefold() for name, _stated in candidate.substituted}
+            if any(_gives_the_name(j, asked) for j in judged[: thresholds.max_suggestions] if j is not item):
+                continue
+            # The denied name is what the fact leaves out (checked below: all it leaves out is what is denied).
+            failed -= {"names", "rare word", "unknown name"}
+        if failed - _DENIAL_FAILURES:
             continue
         # What the material gives instead is in this fact's own answer ("the IJICP's aim" dates nothing): the member
         # reads it there.
@@ -600,9 +615,24 @@ def _confirmed_denial(judged: Sequence[Judged], thresholds: Thresholds) -> Judge
             continue
         denied = {word.casefold().removesuffix("'s") for word, _stated in pairs}
         # All it leaves out is the denied figure and the word denying it: the fact is about what the claim is about.
-        if all(u.label.casefold() in denied or u.label.casefold() in negations for u in candidate.uncovered):
+        if all(_names_one_of(u, denied) or u.label.casefold() in negations for u in candidate.uncovered):
             return item
     return None
+
+
+def _names_one_thing(candidate: Candidate) -> bool:
+    """Tell whether a question names at most one thing of the fact's besides the partners ("SCRI", not "the AAGC"
+    and "Africa")."""
+    own = candidate.scorer.partner_concepts
+    return len({u.label for u in candidate.covered if u.named and u.token not in own}) <= 1
+
+
+def _gives_the_name(item: Judged, names: set[str]) -> bool:
+    """Tell whether a fact covers a name of these (casefolded) as the question gives it, all its words."""
+    candidate = item.candidate
+    return any(_names_one_of(u, names) for u in candidate.covered) and not any(
+        _names_one_of(u, names) for u in candidate.uncovered
+    )
 
 
 def _denial_note(candidate: Candidate) -> str:
@@ -709,6 +739,10 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         if polarity and asks_only and not (turned or wrong):
             # "name a state that has no partnership" asks for what is not so, and claims nothing a fact could
             # contradict.
+            continue
+        if polarity and negated and substituted and _names_one_thing(candidate):
+            # "SCRI me china nahi hai na?" against "with Australia in the SCRI": a fact naming another in the denied
+            # name's place contradicts nothing the denial says.
             continue
         if polarity and negated and candidate.miscategorised:
             # "MALABAR is not a bilateral exercise, right?" against "multilateral exercises (MILAN, MALABAR)": the

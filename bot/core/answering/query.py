@@ -393,6 +393,7 @@ class QueryReader:
         )
         self._summary_cue_starts = frozenset(cue.split()[0] for cue in self._summary_cues)
         self._polar_tags = tuple(tuple(tokenize(tag)) for tag in lexicon.words("polar_tags"))
+        self._copula_tags = tuple(tuple(tokenize(tag)) for tag in lexicon.words("copula_tags"))
         #: "tell me about the first one": the words asking to be told, which ask nothing of their own.
         self._explain_words = frozenset(w for phrase in lexicon.words("explain_cues") for w in tokenize(phrase))
 
@@ -2157,6 +2158,10 @@ class QueryReader:
             # "is CEPA in force or not?", "lagu hai ya nahi": both answers offered, no "not" claimed.
             if len(tokens) > len(tag) + 1 and tuple(tokens[-len(tag) :]) == tag:
                 return tokens[: -len(tag)]
+        for tag in self._copula_tags:
+            # "SCRI south africa ke saath hai nahi?": the copula stays, its "nahi" asks to confirm.
+            if len(tokens) > len(tag) + 1 and tuple(tokens[-len(tag) :]) == tag:
+                return [*tokens[:-1], min(self.lexicon.words("confirm_tags"))]
         start = negated_tag(tokens, self.lexicon)
         if start is None:
             # "SSGP happened in 2015 is it?": a plain tag after a statement of three words or more.

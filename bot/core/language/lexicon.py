@@ -141,6 +141,7 @@ WORD_LISTS = (
     "name_owner_words",
     "order_claim_openers",
     "polar_tags",
+    "copula_tags",
     "kind_claim_links",
     "gap_openers",
     "gap_closers",

@@ -1,0 +1,66 @@
+"""Denials of a name the material gives another in place of, and Hindi tags after the copula.
+
+"SCRI with South Africa nahi hai na?" denies what the material never says (its SCRI is India, Japan and Australia),
+yet was answered "The study material says otherwise"; "SCRI me china nahi hai na?" was corrected the same way. "SCRI
+south africa ke saath hai nahi?" ends on a tag ("isn't it?"), not a denial, and is corrected.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Correction
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
+
+
+@pytest.mark.parametrize(
+    ("question", "denied", "given"),
+    [
+        ("SCRI with South Africa nahi hai na?", "South Africa", "Australia"),
+        ("AAGC latin america ke liye nahi hai na?", "Latin America", "Africa"),
+        ("the SCRI isn't between india, japan and south africa?", "South Africa", "Australia"),
+    ],
+)
+def test_a_denied_name_the_fact_gives_another_in_place_of_is_confirmed(
+    shipped: KnowledgeService, question: str, denied: str, given: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.note == f"Right, not {denied}: the material gives {given}."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Another fact names China: the denial is neither confirmed nor "corrected" by SCRI's partners.
+        "SCRI me china nahi hai na?",
+        "Act east forum northeast ke liye nahi hai na?",
+        "Dharma Guardian is not a India-Japan exercise right?",
+        "IJICP was not launched with japan but with the US right?",
+        # A second thing of the fact named beside the denied one: the denial is of what the fact gives.
+        "the AAGC isn't about Africa but South America right?",
+    ],
+)
+def test_a_denial_another_fact_or_the_claim_itself_names_is_not_confirmed(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert not (isinstance(outcome, Answer) and outcome.note.startswith("Right, not")), outcome
+    if question.startswith("SCRI me china"):
+        assert not isinstance(outcome, Correction), outcome
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "SCRI south africa ke saath hai nahi?",
+        "CEPA 2014 me aaya tha nahi?",
+        "SCRI doesn't have australia, it is india japan and the US right?",
+    ],
+)
+def test_a_claim_ending_on_a_tag_or_naming_the_facts_own_name_is_corrected(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Correction), outcome

@@ -1112,7 +1112,7 @@ class QueryReader:
         consumed |= digits.keys()
         not_figures |= digits.keys()
         role_tokens = [digits.get(i) or ("" if i in other_senses | either_way else t) for i, t in enumerate(spelt)]
-        roles = read_roles(role_tokens, mentions, self.lexicon, reach)
+        roles = read_roles(role_tokens, mentions, self.lexicon, reach, bounded)
         roles += read_phrase_roles(
             tokens, mentions, self.index.phrase_relations, reach, asked=self.lexicon.words("whose_words")
         )

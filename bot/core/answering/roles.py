@@ -7,6 +7,7 @@ and "The goods India exports to Japan include ..." meet as the same relation in 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from bot.core.answering.entities import Mention
@@ -33,9 +34,17 @@ class RoleReading:
 
 
 def read_roles(
-    tokens: Sequence[str], mentions: Sequence[Mention], lexicon: Lexicon, reach: int = DEFAULT_THRESHOLDS.role_reach
+    tokens: Sequence[str],
+    mentions: Sequence[Mention],
+    lexicon: Lexicon,
+    reach: int = DEFAULT_THRESHOLDS.role_reach,
+    bounds: AbstractSet[int] = frozenset(),
 ) -> list[RoleReading]:
-    """Read directed relations between named entities: "Japan's exports to India", "India imports from Japan"."""
+    """Read directed relations between named entities: "Japan's exports to India", "India imports from Japan".
+
+    The words of a bound on a figure (``bounds``: "6 billion se zyada") put no distance between a name and the word
+    of its relation: "india japan ko 6 billion se zyada export karta hai" is India's exports to Japan.
+    """
     relation_words = lexicon.relation_words
     targets, sources = lexicon.words("relation_targets"), lexicon.words("relation_sources")
     possessives, doers = lexicon.words("possessives"), lexicon.words("agent_prepositions")
@@ -90,7 +99,7 @@ def read_roles(
             if first is not None and first.canonical != second.canonical and not second.demonym:
                 from_entity, to_entity = first.canonical, second.canonical
         # Before the word: the subject, or a Hinglish name marked "ko" (to), "se" (from) or "ka" (possessive).
-        for j in range(i - 1, max(-1, i - reach), -1):
+        for j in _before(i, reach, bounds):
             if tokens[j] in _CLAUSE_BREAKS - {"and"} or tokens[j] in relation_words:
                 break
             mention = next((m for m in mentions if m.end == j + 1), None)
@@ -146,6 +155,17 @@ def read_roles(
         if reading.target is not None and not reverse:
             readings.extend(_gapped(tokens, at, i, relation, targets | sources, relation_words))
     return readings
+
+
+def _before(i: int, reach: int, bounds: AbstractSet[int]) -> list[int]:
+    """Return the positions before a word within reach, nearest first, the words of bounds not counted."""
+    positions, counted = [], 0
+    for j in range(i - 1, -1, -1):
+        counted += j not in bounds
+        if counted >= reach:
+            break
+        positions.append(j)
+    return positions
 
 
 def _gapped(

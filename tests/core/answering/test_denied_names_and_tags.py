@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Correction
+from bot.core.answering.outcomes import Answer, Correction, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -64,3 +64,24 @@ def test_a_claim_ending_on_a_tag_or_naming_the_facts_own_name_is_corrected(
 ) -> None:
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, Correction), outcome
+
+
+@pytest.mark.parametrize(
+    ("question", "agent", "target"),
+    [
+        ("india japan ko 6 billion se zyada export karta hai?", "India", "Japan"),
+        ("japan india ko 10 billion se kam export karta hai?", "Japan", "India"),
+    ],
+)
+def test_a_bound_between_the_names_and_the_relation_keeps_the_roles(
+    shipped: KnowledgeService, question: str, agent: str, target: str
+) -> None:
+    roles = shipped.matcher.read(question).roles
+    assert any(r.relation == "export" and (r.agent, r.target) == (agent, target) for r in roles), roles
+
+
+def test_a_bound_on_the_worked_way_is_set_against_the_worked_sum(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "india japan ko 6 billion se zyada export karta hai?")
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.worked_sum == pytest.approx(5.16)
+    assert outcome.worked.endswith("which is not more than 6.")

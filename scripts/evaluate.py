@@ -108,6 +108,8 @@ FRESH32_SETS = (EVAL_DIR / "fresh32_holdout.yaml", EVAL_DIR / "fresh32_conversat
 FRESH33_SETS = (EVAL_DIR / "fresh33_holdout.yaml", EVAL_DIR / "fresh33_conversations_holdout.yaml")
 #: Written blind from the article by a thirty-fifth helper at the start of session 43 (2026-12-05); never tuned on.
 FRESH34_SETS = (EVAL_DIR / "fresh34_holdout.yaml", EVAL_DIR / "fresh34_conversations_holdout.yaml")
+#: Written blind from the article by a thirty-sixth helper at the start of session 44 (2026-12-05); never tuned on.
+FRESH35_SETS = (EVAL_DIR / "fresh35_holdout.yaml", EVAL_DIR / "fresh35_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,13 @@ SET_GROUPS = (
         False,
         FRESH33_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a thirty-fifth helper, blind, Dec 2026; never tuned on", False, FRESH34_SETS),
+    SetGroup(
+        "thirty-fifth holdout (2 sets)",
+        "a thirty-fifth helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH34_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a thirty-sixth helper, blind, Dec 2026; never tuned on", False, FRESH35_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -49,6 +49,7 @@ from scripts.evaluate import (
     FRESH32_SETS,
     FRESH33_SETS,
     FRESH34_SETS,
+    FRESH35_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -210,6 +211,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH32_SETS,
         *FRESH33_SETS,
         *FRESH34_SETS,
+        *FRESH35_SETS,
     ],
     ids=lambda p: p.stem,
 )

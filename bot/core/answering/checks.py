@@ -3640,7 +3640,8 @@ class YesNoCheck:
 
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
-        if not query.yes_no or candidate.coverage >= thresholds.yes_no_coverage:
+        # ("AAGC ... Asia ke development ke liye banaya na?": a statement tagged to be confirmed asserts as much.)
+        if not (query.yes_no or (query.claims and query.tagged)) or candidate.coverage >= thresholds.yes_no_coverage:
             return _passed(self.name)
         return Verdict(self.name, False, "a yes/no question the fact does not wholly cover")
 

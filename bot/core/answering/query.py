@@ -228,6 +228,8 @@ class Query:
     section_pointer: bool = False
     #: The question passes on a claim to check ("my friend says ...", "... please verify"): a premise.
     claims: bool = False
+    #: The question ends on a tag asking to confirm what it says ("... ke liye banaya na?", "..., right?").
+    tagged: bool = False
     #: A follow-up adding a thing to the earlier subject ("with australia bhi?"): beside what was named, in no one's
     #: place.
     additive: bool = False
@@ -1356,6 +1358,7 @@ class QueryReader:
             or checks_statement
             or self._states(question, tokens)
             or (bool(paired_with) and not self._asks_something(tokens)),
+            tagged=len(tokens) > 2 and tokens[-1] in self.lexicon.words("premise_tags"),
             yes_no=(
                 yes_no := checks_statement
                 or self._yes_no(tokens, question, cues.intents, attributes, leans=markers.anaphor is not None)

@@ -85,3 +85,23 @@ def test_a_bound_on_the_worked_way_is_set_against_the_worked_sum(shipped: Knowle
     assert isinstance(outcome, Partial), outcome
     assert outcome.worked_sum == pytest.approx(5.16)
     assert outcome.worked.endswith("which is not more than 6.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "AAGC 2017 mein India-Japan ne Asia ke development ke liye banaya na?",
+        "AAGC 2017 me India Japan ne Asia ke development ke liye banaya, right?",
+    ],
+)
+def test_a_statement_tagged_to_be_confirmed_is_not_confirmed_by_a_fact_covering_part_of_it(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert not isinstance(outcome, Answer), outcome
+
+
+def test_a_statement_tagged_to_be_confirmed_that_a_fact_wholly_covers_is_confirmed(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "AAGC 2017 me bana tha na?")
+    assert isinstance(outcome, Answer), outcome
+    assert "2017" in outcome.best.fact.fact.answer

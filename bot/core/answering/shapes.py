@@ -282,6 +282,8 @@ def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge
     tokens = tokenize(question)
     if not tokens or len(tokens) > max_words:
         return None
+    # "are you 100% sure?", "ekdum pakka?": how sure is asked says nothing of its own, and claims no figure.
+    tokens = _without(tokens, _starters(lexicon.words("certainty_degrees")))
     cues, sources, openers = _challenge_phrases(
         lexicon.words("challenge_cues"), lexicon.words("challenge_sources"), lexicon.words("challenge_openers")
     )
@@ -351,6 +353,19 @@ def _attributed(opening: tuple[str, ...], lexicon: Lexicon, most_source_words: i
 def _starters(phrases: frozenset[str]) -> frozenset[tuple[str, ...]]:
     """Return phrases as token tuples (read once per lexicon, not per message)."""
     return frozenset(t for t in (tuple(tokenize(p)) for p in phrases) if t)
+
+
+def _without(tokens: list[str], phrases: frozenset[tuple[str, ...]]) -> list[str]:
+    """Return the words of a message without any of these phrases in it."""
+    kept, i = [], 0
+    while i < len(tokens):
+        found = next((p for p in phrases if tuple(tokens[i : i + len(p)]) == p), None)
+        if found is None:
+            kept.append(tokens[i])
+            i += 1
+        else:
+            i += len(found)
+    return kept
 
 
 def _challenge_phrases(

@@ -120,6 +120,7 @@ WORD_LISTS = (
     "challenge_sources",
     "challenge_claim_openers",
     "challenge_openers",
+    "certainty_degrees",
     "tag_subjects",
     "negating_prefixes",
     "dangling_verbs",

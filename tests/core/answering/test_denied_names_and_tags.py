@@ -105,3 +105,10 @@ def test_a_statement_tagged_to_be_confirmed_that_a_fact_wholly_covers_is_confirm
     outcome = last_reply(shipped, "AAGC 2017 me bana tha na?")
     assert isinstance(outcome, Answer), outcome
     assert "2017" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize("doubt", ["100% sure?", "are you 100% sure?", "100 percent sure?", "ekdum pakka?"])
+def test_how_sure_a_doubt_asks_to_be_is_no_figure_claimed(shipped: KnowledgeService, doubt: str) -> None:
+    outcome = last_reply(shipped, "When was the partnership upgraded?", doubt)
+    assert isinstance(outcome, Answer), outcome
+    assert "2014" in outcome.best.fact.fact.answer

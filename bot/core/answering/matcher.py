@@ -446,6 +446,9 @@ class Matcher:
             # "bilateral or multilateral?" with nothing before it: a choice about what?
             typed = _CHOICE_TYPED.search(query.text)
             return Clarify(typed.group(0) if typed else query.units[0].label, detail=CHOICE_DETAIL), query
+        if previous is None and self._asks_an_act_of_partners_alone(query):
+            # "did india sign?" with nothing before it: signed what?
+            return Clarify(" ".join(query.text.split()[:4])), query
         words = self.lexicon.words
         if not leans_on_previous(
             query, previous is not None, pending, words("object_anaphors"), words("passive_auxiliaries")
@@ -1625,6 +1628,14 @@ class Matcher:
         partners = self.scorer.partner_concepts
         kinds = [u.token in partners or u.label.casefold() in ties for u in query.units]
         return all(kinds) and any(u.label.casefold() in ties for u in query.units)
+
+    def _asks_an_act_of_partners_alone(self, query: Query) -> bool:
+        """Tell whether a yes/no question asks only whether the partners did what needs an object ("did india
+        sign?", "has japan joined?"): all it names besides the verb ending it is partners."""
+        if not (query.yes_no and query.markers.dangling) or query.names_more_than_partners:
+            return False
+        partners, verbs = self.scorer.partner_concepts, self.lexicon.words("dangling_verbs")
+        return all(u.token in partners or not verbs.isdisjoint(tokenize(u.label)) for u in query.units)
 
     def _completed(self, question: str, previous: Turn | None) -> Reply | None:
         """Answer "with whom?" or "to what" after a question as the end of that question ("relations were upgraded in

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Correction, Partial
+from bot.core.answering.outcomes import Answer, Clarify, Correction, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -112,3 +112,16 @@ def test_how_sure_a_doubt_asks_to_be_is_no_figure_claimed(shipped: KnowledgeServ
     outcome = last_reply(shipped, "When was the partnership upgraded?", doubt)
     assert isinstance(outcome, Answer), outcome
     assert "2014" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize("question", ["did india sign?", "has india signed?"])
+def test_whether_a_partner_did_an_act_that_needs_an_object_is_asked_back_with_nothing_before(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert isinstance(last_reply(shipped, question), Clarify)
+
+
+def test_the_same_act_after_a_subject_is_asked_of_it(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what is japan's concern about the npt", "did india sign?")
+    assert isinstance(outcome, Correction), outcome
+    assert "NPT" in outcome.related[0].fact.fact.answer

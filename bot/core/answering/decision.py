@@ -477,10 +477,19 @@ def _misdated_beside_unknowns(candidate: Candidate) -> bool:
 
 
 def _on_topic(
-    judged: Judged, thresholds: Thresholds, opposed: bool = False, substituted: bool = False, periods: bool = False
+    judged: Judged,
+    thresholds: Thresholds,
+    opposed: bool = False,
+    substituted: bool = False,
+    periods: bool = False,
+    other_way: bool = False,
 ) -> bool:
     candidate = judged.candidate
     coverage = candidate.topic_coverage
+    if other_way:
+        # "India's primary imports from Japan include organic chemicals?": the fact running the other way leaves out
+        # only how the material words the asked way ("primary"), which is no topic of its own.
+        coverage += sum(u.weight for u in candidate.uncovered) / max(candidate.query.unit_weight, 1e-9)
     if periods:
         # "22.85 billion in FY 2022-23?": the period the fact gives another of is answered by it, not missing.
         weight = sum(u.weight for u in candidate.uncovered if _PERIOD.fullmatch(u.label))
@@ -786,6 +795,10 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             # The name put in place of the material's is what the fact lacks, and what is corrected ("it is India,
             # Japan and the US, right?" after SCRI: the US is what the follow-up claims, and what is wrong).
             failed -= {"names", "rare word", "unknown name", "topic only", "follow-up"}
+        other_way = turned and not wrong and _worded_as_the_other_way(item, judged)
+        # ("India's main import is organic chemicals and copper?": copper, which the asked way gives, is no wording.)
+        one_word = len(candidate.uncovered) == 1 and candidate.uncovered[0].kind == "word"
+        other_way = other_way and one_word and not candidate.uncovered[0].named
         if turned and not wrong and _worded_as_the_other_way(item, judged):
             # "India's primary imports from Japan include organic chemicals?": "primary" is how the material words
             # India's imports, which the fact on India's exports need not say.
@@ -794,7 +807,7 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             # "does Japan oppose India's bid?": the word the fact says the opposite of is not in it, and need not be.
             failed -= {"rare word"}
         if failed <= CORRECTION_FAILURES and _on_topic(
-            item, thresholds, opposed=polarity, substituted=substituted, periods=misperiod
+            item, thresholds, opposed=polarity, substituted=substituted, periods=misperiod, other_way=other_way
         ):
             if candidate.direction == "other":
                 # "india follows the US-led alliance system like japan": the fact that also says what India does

@@ -125,3 +125,24 @@ def test_the_same_act_after_a_subject_is_asked_of_it(shipped: KnowledgeService) 
     outcome = last_reply(shipped, "what is japan's concern about the npt", "did india sign?")
     assert isinstance(outcome, Correction), outcome
     assert "NPT" in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("India's primary imports from Japan include organic chemicals?", "india_exports_to_japan"),
+        ("Is organic chemicals among India's primary imports from Japan?", "india_exports_to_japan"),
+        ("india's primary exports to japan include copper?", "india_imports_from_japan"),
+    ],
+)
+def test_an_item_of_the_other_ways_list_worded_as_the_asked_way_is_corrected(
+    shipped: KnowledgeService, question: str, fact: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Correction), outcome
+    assert outcome.related[0].fact.fact.id == fact
+
+
+def test_items_of_both_ways_claimed_as_one_are_not_turned_round(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "Is India's main import from Japan organic chemicals and copper?")
+    assert not isinstance(outcome, (Answer, Correction)), outcome

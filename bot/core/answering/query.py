@@ -2067,18 +2067,30 @@ class QueryReader:
     def _relation_typos(self, tokens: list[str]) -> list[str]:
         """Read a misspelt word of a relation as the word ("japan exprts to india"): its direction is what the
         question asks, and a question read without it is answered with either direction's fact."""
-        relations, ignored = self.lexicon.relation_words, self.lexicon.ignored
         fixed = list(tokens)
         for i, token in enumerate(tokens):
-            if not token or token in relations or token in ignored or not token.isalpha():
-                continue
-            if self.index.knows(self.index.senses.token(token), token):
-                continue
-            corrected = self.index.correct(token)
-            # (A word of a relation only in some senses, "linked", is read as one only as written.)
-            if corrected is not None and corrected in relations and corrected not in self.lexicon.relation_contexts:
+            corrected = self._relation_typo(token)
+            if corrected is not None:
                 fixed[i] = corrected
         return fixed
+
+    def _relation_typo(self, token: str) -> str | None:
+        """Return the word of a relation a misspelt word is ("exprts": "exports"), or None."""
+        relations = self.lexicon.relation_words
+        if not token or token in relations or token in self.lexicon.ignored or not token.isalpha():
+            return None
+        if self.index.knows(self.index.senses.token(token), token):
+            return None
+        corrected = self.index.correct(token)
+        # (A word of a relation only in some senses, "linked", is read as one only as written.)
+        if corrected is not None and corrected in relations and corrected not in self.lexicon.relation_contexts:
+            return corrected
+        return None
+
+    def _relation_of(self, token: str) -> str:
+        """Return the relation a word names, as written or misspelt ("exprts": export)."""
+        relations = self.lexicon.relation_words
+        return relations[token if token in relations else self._relation_typo(token) or token][0]
 
     def _digit_words(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> dict[int, str]:
         """Return the digits typed for small words, by position: right before a name, after a word of a relation
@@ -2780,7 +2792,9 @@ class QueryReader:
                     phrase_next = i + 1
                 kept.append(tokens[i])
                 entity_of.append(entity_at.get(i))
-                relation.append(tokens[i] in relation_words and i not in other_senses)
+                # ("india exprts copper": the misspelt word names the relation, as "imports" words it too.)
+                named = tokens[i] in relation_words or self._relation_typo(tokens[i]) is not None
+                relation.append(named and i not in other_senses)
             i += 1
         intents.update(person_or_place_intents(tokens, lexicon))
         asking_thing = lexicon.words("what_words") | lexicon.words("which_words") | lexicon.words("who_words")
@@ -3018,7 +3032,7 @@ class QueryReader:
             alternatives: tuple[tuple[str, ...], ...] = ((concept,), tuple(stems[start:end]))
             if end - start == 1 and cues.relation and cues.relation[start]:
                 # "export" as a term of the base still names the export relation, which "imports" words too.
-                relation = RELATION_PREFIX + self.lexicon.relation_words[cues.kept[start]][0]
+                relation = RELATION_PREFIX + self._relation_of(cues.kept[start])
                 alternatives = (*alternatives, (relation,))
             canonical = cues.entity_of[start] if cues.entity_of else None
             if canonical is not None and all(cues.entity_of[i] == canonical for i in range(start, end)):
@@ -3066,7 +3080,7 @@ class QueryReader:
             elif cues.relation and cues.relation[position]:
                 # "ship", "sell" and "export" all name the export relation (its direction is read apart).
                 kind = "relation"
-                relation = RELATION_PREFIX + self.lexicon.relation_words[cues.kept[position]][0]
+                relation = RELATION_PREFIX + self._relation_of(cues.kept[position])
                 alternatives = ((token,), (relation,))
             units.append(Unit(token, alternatives, weight, lone, kind, named=named))
         joins = [(unit_of[a], unit_of[b]) for a, b in cues.either_or if a in unit_of and b in unit_of]

@@ -146,3 +146,11 @@ def test_an_item_of_the_other_ways_list_worded_as_the_asked_way_is_corrected(
 def test_items_of_both_ways_claimed_as_one_are_not_turned_round(shipped: KnowledgeService) -> None:
     outcome = last_reply(shipped, "Is India's main import from Japan organic chemicals and copper?")
     assert not isinstance(outcome, (Answer, Correction)), outcome
+
+
+def test_a_misspelt_relation_word_names_the_relation_as_the_written_one_does(shipped: KnowledgeService) -> None:
+    written = shipped.matcher.read("india exports copper to japn?")
+    misspelt = shipped.matcher.read("india exprts copper to japn?")
+    assert [u.alternatives for u in misspelt.units] == [u.alternatives for u in written.units]
+    outcome = last_reply(shipped, "india exprts copper to japn?")
+    assert not isinstance(outcome, Answer), outcome

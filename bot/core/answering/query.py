@@ -1114,7 +1114,7 @@ class QueryReader:
         consumed |= digits.keys()
         not_figures |= digits.keys()
         role_tokens = [digits.get(i) or ("" if i in other_senses | either_way else t) for i, t in enumerate(spelt)]
-        roles = read_roles(role_tokens, mentions, self.lexicon, reach, bounded)
+        roles = read_roles(role_tokens, self._with_home(tokens, mentions), self.lexicon, reach, bounded)
         roles += read_phrase_roles(
             tokens, mentions, self.index.phrase_relations, reach, asked=self.lexicon.words("whose_words")
         )
@@ -2063,6 +2063,22 @@ class QueryReader:
                 fixed = fixed if fixed is not None else list(tokens)
                 fixed[i] = corrected
         return fixed if fixed is not None else tokens
+
+    def _with_home(self, tokens: Sequence[str], mentions: list[Mention]) -> list[Mention]:
+        """Return the mentions with the members' own country where they speak of it as theirs ("hum kitna bhejte
+        hai?": India), for reading who does what to whom."""
+        ours = self.lexicon.words("first_person_plural")
+        if ours.isdisjoint(tokens):
+            return mentions
+        # (The word lists are lowercased: the name is the gazetteer's, "India".)
+        home = [m for name in sorted(self.lexicon.words("home_country")) for m in self.gazetteer.find(tokenize(name))]
+        if not home:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        country = home[0].canonical
+        added = [Mention(i, i + 1, country, kind="country") for i, t in enumerate(tokens) if t in ours]
+        added = [m for m in added if m.start not in taken]
+        return sorted([*mentions, *added], key=lambda m: m.start)
 
     def _relation_typos(self, tokens: list[str]) -> list[str]:
         """Read a misspelt word of a relation as the word ("japan exprts to india"): its direction is what the

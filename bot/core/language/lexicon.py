@@ -121,6 +121,8 @@ WORD_LISTS = (
     "challenge_claim_openers",
     "challenge_openers",
     "certainty_degrees",
+    "home_country",
+    "first_person_plural",
     "tag_subjects",
     "negating_prefixes",
     "dangling_verbs",

@@ -154,3 +154,16 @@ def test_a_misspelt_relation_word_names_the_relation_as_the_written_one_does(shi
     assert [u.alternatives for u in misspelt.units] == [u.alternatives for u in written.units]
     outcome = last_reply(shipped, "india exprts copper to japn?")
     assert not isinstance(outcome, Answer), outcome
+
+
+@pytest.mark.parametrize("question", ["hum japan ko kitna export karte hai", "what do we export to japan?"])
+def test_the_members_own_country_is_a_side_of_the_relation(shipped: KnowledgeService, question: str) -> None:
+    roles = shipped.matcher.read(question).roles
+    assert any(r.relation == "export" and (r.agent, r.target) == ("India", "Japan") for r in roles), roles
+
+
+def test_we_after_the_partners_other_way_asks_our_way(shipped: KnowledgeService) -> None:
+    turns = ("india japan ka trade kitna hai", "aur japan kitna bhejta hai?", "hum kitna bhejte hai?")
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.worked_sum == pytest.approx(5.16)

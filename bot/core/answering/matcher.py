@@ -649,6 +649,8 @@ class Matcher:
             and query.has_subject
             and not joins
             and not swaps_partner
+            # ("and with the US?" after "which chandrayaan is with japan?": Chandrayaan is still what is asked.)
+            and not self._in_a_countrys_place(query, previous)
         ):
             # "and CEPA?" after "when was the SSGP formed": what is asked carries over, the old subject's verb
             # ("formed") need not, since another thing's fact words it its own way ("came into effect"). A partner
@@ -702,6 +704,10 @@ class Matcher:
         if query.auxiliary_only:
             # "does china?" after "does japan support india's seat?": the earlier question asked of China, which
             # the material does not answer; not whatever it says of China.
+            return outcome, merged
+        if self._in_a_countrys_place(query, previous):
+            # "and with the US?" after "which chandrayaan is with japan?": the earlier question asked of the US, which
+            # the material does not answer; not whatever it says of the US.
             return outcome, merged
         if query.markers.elliptical and not query.asks and previous.query.asks:
             # "and the partnership upgrade?" after "when did cepa come into effect" asks the same of a thing of its
@@ -873,6 +879,19 @@ class Matcher:
             and not with_words.isdisjoint(tokenize(query.text))
             and with_words.isdisjoint(tokenize(previous.query.text))
         )
+
+    def _in_a_countrys_place(self, query: Query, previous: Turn) -> bool:
+        """Tell whether a follow-up naming only countries that are no partner of the pair ("and with the US?") puts
+        them in the place of a country the answered question before named (Japan): the same question of them."""
+        if not (query.markers.elliptical and query.entities and previous.fact_ids) or query.asks:
+            return False
+        kind_of, partners = self.index.gazetteer.kind_of, self._partner_names
+        if any(kind_of(e) != "country" or e.casefold() in partners for e in query.entities):
+            return False
+        concepts = self.scorer.partner_concepts
+        if not all(u.kind == "entity" or u.label in query.entities or u.token in concepts for u in query.units):
+            return False
+        return any(kind_of(e) == "country" and e not in query.entities for e in previous.query.entities)
 
     def _rival_kind(self, query: Query, previous: Turn) -> bool:
         """Tell whether a follow-up names a kind of the set a word of the question before is of ("multilateral"

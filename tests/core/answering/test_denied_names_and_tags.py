@@ -167,3 +167,18 @@ def test_we_after_the_partners_other_way_asks_our_way(shipped: KnowledgeService)
     outcome = last_reply(shipped, *turns)
     assert isinstance(outcome, Partial), outcome
     assert outcome.worked_sum == pytest.approx(5.16)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("which chandrayaan is with japan?", "and with the US?"),
+        ("Japan ke saath kaunsa Chandrayaan?", "aur US ke saath?"),
+        ("what does india export to japan?", "and to china?"),
+    ],
+)
+def test_a_country_put_in_the_earlier_countrys_place_asks_the_earlier_question_of_it(
+    shipped: KnowledgeService, turns: tuple[str, str]
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert not isinstance(outcome, Answer | Correction), outcome

@@ -409,7 +409,15 @@ def merge(
         and any(e.casefold() in partners and e not in new_partners for e in previous.query.entities)
     ):
         contrast = new_partners
-    elif replaces and len(new_partners) == 1 and not any(e.casefold() in partners for e in previous.query.entities):
+    elif (
+        replaces
+        and len(new_partners) == 1
+        and not any(e.casefold() in partners for e in previous.query.entities)
+        # ("aur ye India ki competitiveness ke liye hai?" after the IJICP's year says something of "ye", the IJICP, in
+        # which India owns a thing: no partner set against an earlier one.)
+        and query.markers.anaphor is None
+        and not query.markers.demonstrative
+    ):
         # "what is the bilateral trade?", then "what about Japan?": Japan's own share of what was asked.
         contrast = new_partners
     roles = query.roles or _substitute(previous.query.roles, previous.query.entities, query.entities)

@@ -33,7 +33,7 @@ from bot.core.answering.outcomes import (
     Partial,
     Suggestions,
 )
-from bot.core.answering.query import Query, Unit, asks_amount, asserts_premise
+from bot.core.answering.query import Query, Unit, asks_amount, asserts_premise, is_action
 from bot.core.answering.shapes import first_sum, part_of_whole, scaled
 from bot.core.answering.thresholds import Thresholds
 from bot.core.answering.wording import event_kinds, is_year
@@ -590,6 +590,7 @@ def _confirmed_denial(judged: Sequence[Judged], thresholds: Thresholds) -> Judge
     if not (query.markers.negation and (query.yes_no or query.claims or not query.asks or asks_instead)):
         return None
     negations = judged[0].candidate.scorer.index.lexicon.words("negations")
+    contrasts = judged[0].candidate.scorer.index.lexicon.words("denial_contrasts")
     for item in judged[: thresholds.max_suggestions]:
         candidate = item.candidate
         pairs = _denied(candidate)
@@ -601,12 +602,19 @@ def _confirmed_denial(judged: Sequence[Judged], thresholds: Thresholds) -> Judge
         if candidate.substituted:
             # "the AAGC isn't about Africa but South America": a claim naming a thing of the fact's besides the one it
             # is about denies what the fact says of it, whatever name it puts beside it.
-            if not _names_one_thing(candidate):
-                continue
-            # "Act East Forum northeast ke liye nahi hai na?": a fact as close that gives the denied name says what
-            # the denial denies, whatever name another fact gives in its place.
+            if not _names_one_thing(candidate) or not contrasts.isdisjoint(query.words):
+                continue  # ("IJICP was not launched with japan but with the US": it claims the US instead.)
+            # "Act East Forum northeast ke liye nahi hai na?": a fact as close on the same thing that gives the
+            # denied name says what the denial denies, whatever name another fact gives in its place. (A fact on
+            # another thing naming it, Japan's approach to China against "SCRI me china nahi hai na?", does not.)
             asked = {name.casefold() for name, _stated in candidate.substituted}
-            if any(_gives_the_name(j, asked) for j in judged[: thresholds.max_suggestions] if j is not item):
+            own = candidate.scorer.partner_concepts
+            subject = {u.label for u in candidate.covered if u.named and u.token not in own}
+            if any(
+                _gives_the_name(j, asked) and subject <= {u.label for u in j.candidate.covered}
+                for j in judged[: thresholds.max_suggestions]
+                if j is not item
+            ):
                 continue
             # The denied name is what the fact leaves out (checked below: all it leaves out is what is denied).
             failed -= {"names", "rare word", "unknown name"}
@@ -749,7 +757,7 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             # "name a state that has no partnership" asks for what is not so, and claims nothing a fact could
             # contradict.
             continue
-        if polarity and negated and substituted and _names_one_thing(candidate):
+        if polarity and negated and substituted and _names_one_thing(candidate) and _denies(query, lexicon):
             # "SCRI me china nahi hai na?" against "with Australia in the SCRI": a fact naming another in the denied
             # name's place contradicts nothing the denial says.
             continue
@@ -795,11 +803,11 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             # The name put in place of the material's is what the fact lacks, and what is corrected ("it is India,
             # Japan and the US, right?" after SCRI: the US is what the follow-up claims, and what is wrong).
             failed -= {"names", "rare word", "unknown name", "topic only", "follow-up"}
-        other_way = turned and not wrong and _worded_as_the_other_way(item, judged)
+        worded = turned and not wrong and _worded_as_the_other_way(item, judged)
         # ("India's main import is organic chemicals and copper?": copper, which the asked way gives, is no wording.)
         one_word = len(candidate.uncovered) == 1 and candidate.uncovered[0].kind == "word"
-        other_way = other_way and one_word and not candidate.uncovered[0].named
-        if turned and not wrong and _worded_as_the_other_way(item, judged):
+        other_way = worded and one_word and not candidate.uncovered[0].named
+        if worded:
             # "India's primary imports from Japan include organic chemicals?": "primary" is how the material words
             # India's imports, which the fact on India's exports need not say.
             failed -= {"rare word"}
@@ -1212,10 +1220,13 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
     """The subject is clear but the material does not give what is asked of it: say so, show what it says."""
     for item in judged:
         candidate = item.candidate
+        # "was SCRI set up in 2020?", "SCRI 2020 me bana tha na?": a fact that leaves out only the year claimed does
+        # not confirm it, and is what the material says of the thing.
+        allowed = _PARTIAL_OR_DIRECTION | {"yes/no"} if _leaves_out_only_years(candidate) else _PARTIAL_OR_DIRECTION
         # A check already judged failing that no partial answer allows rules the fact out before its topic is weighed.
-        if item.failed_outside(_PARTIAL_OR_DIRECTION) or not _on_topic(item, thresholds):
+        if item.failed_outside(allowed) or not _on_topic(item, thresholds):
             continue
-        failed = item.failed_within(_PARTIAL_OR_DIRECTION)
+        failed = item.failed_within(allowed)
         if failed is None:
             continue
         if "direction" in failed:
@@ -1239,6 +1250,13 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
             words.append(f"figures for {', '.join(figures)}")
         return Partial(" or ".join(words), (item.match,), item.reason)
     return None
+
+
+def _leaves_out_only_years(candidate: Candidate) -> bool:
+    """Tell whether all a fact leaves out of a question is years (and the act they date: "2017 me bana")."""
+    uncovered = candidate.uncovered
+    years = [u for u in uncovered if u.kind == "figure" and is_year(u.label)]
+    return bool(years) and all(u in years or is_action(u) for u in uncovered)
 
 
 def _unknown_thing(judged: Sequence[Judged], thresholds: Thresholds) -> Partial | None:

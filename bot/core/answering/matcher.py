@@ -667,6 +667,12 @@ class Matcher:
                 asked_again = asked_again and previous.unanswered  # ("aur chandrayaan 5?" after trade's sum: anew)
                 if isinstance(retried, Answer) or (asked_again and isinstance(retried, Partial)):
                     return retried, lighter
+        if dated_claim and isinstance(outcome, Partial):
+            # "matlab 2017 me upgrade hua?" after the upgrade's 2014: the year just given is what the claim is checked
+            # against, before what the material says of the upgrade without the claimed year.
+            checked = self._date_claimed_of_the_answer(query, previous)
+            if checked is not None:
+                return checked, merged
         # "that agreement" points back as surely as "it" does: what did not fit the earlier subject is not answered
         # about something else.
         if (
@@ -891,7 +897,13 @@ class Matcher:
         concepts = self.scorer.partner_concepts
         if not all(u.kind == "entity" or u.label in query.entities or u.token in concepts for u in query.units):
             return False
-        return any(kind_of(e) == "country" and e not in query.entities for e in previous.query.entities)
+        earlier = [e for e in previous.query.entities if kind_of(e) == "country" and e not in query.entities]
+        if partners <= {e.casefold() for e in previous.query.entities} and not previous.query.roles:
+            # "India-Japan trilateral cooperation with african countries?", then "and with australia?": the pair is
+            # what the question was about; a country added is beside it, in no partner's place. ("and to china?"
+            # after "what does india export to japan?" takes Japan's place as the side exported to.)
+            earlier = [e for e in earlier if e.casefold() not in partners]
+        return bool(earlier)
 
     def _rival_kind(self, query: Query, previous: Turn) -> bool:
         """Tell whether a follow-up names a kind of the set a word of the question before is of ("multilateral"

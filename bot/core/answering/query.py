@@ -966,7 +966,7 @@ class QueryReader:
         checks_statement = any(i < 4 or i >= len(tokens) - 4 for i in checked)
         if checks_statement:
             tokens = [t for i, t in enumerate(tokens) if i not in checked]
-        tokens = self._tag_as_confirmation(tokens)
+        tokens = self._tag_as_confirmation(tokens, asked="?" in question)
         markers = self._markers(tokens)
         if self._dangling(tokens):
             markers = replace(markers, dangling=True)
@@ -1257,7 +1257,7 @@ class QueryReader:
         if len(things) == 1:
             # "the corridor" where the material names one (the Asia-Africa Growth Corridor): that one is meant.
             units = [replace(units[0], alternatives=(*units[0].alternatives, (next(iter(things)),)), lone=False)]
-        qualified = self._qualified_kinds(self._tag_as_confirmation(tokenize(question)))
+        qualified = self._qualified_kinds(self._tag_as_confirmation(tokenize(question), asked="?" in question))
         written = self._written_names(question)
         # Empty sets are the one shared empty set: a question's query is kept (read again as it is split or followed
         # up), and a dozen new empty sets per query were a dozen more objects for the garbage collector to walk.
@@ -2067,8 +2067,15 @@ class QueryReader:
     def _with_home(self, tokens: Sequence[str], mentions: list[Mention]) -> list[Mention]:
         """Return the mentions with the members' own country where they speak of it as theirs ("hum kitna bhejte
         hai?": India), for reading who does what to whom."""
-        ours = self.lexicon.words("first_person_plural")
-        if ours.isdisjoint(tokens):
+        words, relations = self.lexicon.words, self.lexicon.relation_words
+        subjects, possessives = words("first_person_plural"), words("first_person_plural_possessives")
+        ours = {
+            i
+            for i, t in enumerate(tokens)
+            if t in subjects or (t in possessives and i + 1 < len(tokens) and tokens[i + 1] in relations)
+        }
+        # ("we are from gujarat, which prefecture are we paired with?": "we" are the state's people.)
+        if not ours or any(m.kind in {"state", "prefecture", "place"} for m in mentions):
             return mentions
         # (The word lists are lowercased: the name is the gazetteer's, "India".)
         home = [m for name in sorted(self.lexicon.words("home_country")) for m in self.gazetteer.find(tokenize(name))]
@@ -2076,8 +2083,7 @@ class QueryReader:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         country = home[0].canonical
-        added = [Mention(i, i + 1, country, kind="country") for i, t in enumerate(tokens) if t in ours]
-        added = [m for m in added if m.start not in taken]
+        added = [Mention(i, i + 1, country, kind="country") for i in sorted(ours - taken)]
         return sorted([*mentions, *added], key=lambda m: m.start)
 
     def _relation_typos(self, tokens: list[str]) -> list[str]:
@@ -2183,14 +2189,16 @@ class QueryReader:
             or bool(self.gazetteer.find(tokens))
         )
 
-    def _tag_as_confirmation(self, tokens: list[str]) -> list[str]:
-        """Read a negated tag at the end ("..., isn't it?", "didn't they") as the confirmation it asks for."""
+    def _tag_as_confirmation(self, tokens: list[str], asked: bool = True) -> list[str]:
+        """Read a negated tag at the end ("..., isn't it?", "didn't they") as the confirmation it asks for; ``asked``:
+        the message has a question mark."""
         for tag in self._polar_tags:
             # "is CEPA in force or not?", "lagu hai ya nahi": both answers offered, no "not" claimed.
             if len(tokens) > len(tag) + 1 and tuple(tokens[-len(tag) :]) == tag:
                 return tokens[: -len(tag)]
-        for tag in self._copula_tags:
-            # "SCRI south africa ke saath hai nahi?": the copula stays, its "nahi" asks to confirm.
+        for tag in self._copula_tags if asked else ():
+            # "SCRI south africa ke saath hai nahi?": the copula stays, its "nahi" asks to confirm. (Without a question
+            # mark, "India NPT ka signatory hai nahi" says it is not.)
             if len(tokens) > len(tag) + 1 and tuple(tokens[-len(tag) :]) == tag:
                 return [*tokens[:-1], min(self.lexicon.words("confirm_tags"))]
         start = negated_tag(tokens, self.lexicon)

@@ -282,11 +282,11 @@ def read_challenge(question: str, lexicon: Lexicon, max_words: int) -> Challenge
     tokens = tokenize(question)
     if not tokens or len(tokens) > max_words:
         return None
-    # "are you 100% sure?", "ekdum pakka?": how sure is asked says nothing of its own, and claims no figure.
-    tokens = _without(tokens, _starters(lexicon.words("certainty_degrees")))
     cues, sources, openers = _challenge_phrases(
         lexicon.words("challenge_cues"), lexicon.words("challenge_sources"), lexicon.words("challenge_openers")
     )
+    # "are you 100% sure?", "ekdum pakka?": how sure is asked says nothing of its own, and claims no figure.
+    tokens = _without(tokens, _starters(lexicon.words("certainty_degrees")), cues)
     start = 0
     while start < len(tokens) and (tokens[start],) in openers:
         start += 1
@@ -355,11 +355,20 @@ def _starters(phrases: frozenset[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(t for t in (tuple(tokenize(p)) for p in phrases) if t)
 
 
-def _without(tokens: list[str], phrases: frozenset[tuple[str, ...]]) -> list[str]:
-    """Return the words of a message without any of these phrases in it."""
+def _without(tokens: list[str], phrases: frozenset[tuple[str, ...]], before: frozenset[tuple[str, ...]]) -> list[str]:
+    """Return the words of a message without any of these phrases right before one of ``before`` ("100% sure":
+    "sure"; "isn't it 100 percent?" keeps its figure)."""
     kept, i = [], 0
     while i < len(tokens):
-        found = next((p for p in phrases if tuple(tokens[i : i + len(p)]) == p), None)
+        found = next(
+            (
+                p
+                for p in phrases
+                if tuple(tokens[i : i + len(p)]) == p
+                and any(tuple(tokens[i + len(p) : i + len(p) + len(b)]) == b for b in before)
+            ),
+            None,
+        )
         if found is None:
             kept.append(tokens[i])
             i += 1

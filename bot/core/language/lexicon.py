@@ -123,6 +123,8 @@ WORD_LISTS = (
     "certainty_degrees",
     "home_country",
     "first_person_plural",
+    "first_person_plural_possessives",
+    "denial_contrasts",
     "tag_subjects",
     "negating_prefixes",
     "dangling_verbs",

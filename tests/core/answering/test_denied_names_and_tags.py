@@ -18,6 +18,8 @@ from tests.conftest import last_reply
     ("question", "denied", "given"),
     [
         ("SCRI with South Africa nahi hai na?", "South Africa", "Australia"),
+        # Japan's approach to China names China too, but is about another thing than SCRI.
+        ("SCRI me china nahi hai na?", "China", "Australia"),
         ("AAGC latin america ke liye nahi hai na?", "Latin America", "Africa"),
         ("the SCRI isn't between india, japan and south africa?", "South Africa", "Australia"),
     ],
@@ -33,8 +35,7 @@ def test_a_denied_name_the_fact_gives_another_in_place_of_is_confirmed(
 @pytest.mark.parametrize(
     "question",
     [
-        # Another fact names China: the denial is neither confirmed nor "corrected" by SCRI's partners.
-        "SCRI me china nahi hai na?",
+        # Another fact on the same thing gives the denied name, or the claim names another thing instead.
         "Act east forum northeast ke liye nahi hai na?",
         "Dharma Guardian is not a India-Japan exercise right?",
         "IJICP was not launched with japan but with the US right?",
@@ -47,8 +48,6 @@ def test_a_denial_another_fact_or_the_claim_itself_names_is_not_confirmed(
 ) -> None:
     outcome = last_reply(shipped, question)
     assert not (isinstance(outcome, Answer) and outcome.note.startswith("Right, not")), outcome
-    if question.startswith("SCRI me china"):
-        assert not isinstance(outcome, Correction), outcome
 
 
 @pytest.mark.parametrize(
@@ -182,3 +181,54 @@ def test_a_country_put_in_the_earlier_countrys_place_asks_the_earlier_question_o
 ) -> None:
     outcome = last_reply(shipped, *turns)
     assert not isinstance(outcome, Answer | Correction), outcome
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # "hume" (to us) and "our" before a region say to whom or whose, not who does it.
+        ("japan hume kya bhejta hai?", "india_imports_from_japan"),
+        ("japan humein kitna export karta hai?", "japan_exports_to_india"),
+        ("does the act east forum help our northeast?", "act_east_forum"),
+        ("we are from gujarat, which prefecture are we paired with?", "gujarat_shizuoka"),
+    ],
+)
+def test_we_only_as_the_doer_or_the_owner_of_a_relation_is_the_home_country(
+    shipped: KnowledgeService, question: str, fact: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == fact
+
+
+@pytest.mark.parametrize("question", ["India NPT ka signatory hai nahi", "CEPA 2014 me aaya tha nahi."])
+def test_nahi_after_the_copula_without_a_question_mark_denies(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(last_reply(shipped, question), Correction)
+
+
+def test_a_degree_not_before_a_doubt_is_part_of_the_claim(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what share of trade is japan's exports?", "isn't it 100 percent?")
+    assert not (isinstance(outcome, Answer) and outcome.note), outcome
+
+
+def test_a_country_added_beside_the_pair_is_no_partner_replaced(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "India-Japan trilateral cooperation with african countries?", "and with australia?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "scri"
+
+
+@pytest.mark.parametrize("question", ["was SCRI set up in 2020?", "SCRI 2020 me bana tha na?"])
+def test_a_year_claimed_of_a_thing_the_material_never_dates_gets_what_it_says(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Partial), outcome
+    assert "2020" in outcome.missing
+
+
+def test_a_partner_owning_a_thing_of_the_follow_up_is_no_partner_set_against_the_earlier_one(
+    shipped: KnowledgeService,
+) -> None:
+    outcome = last_reply(shipped, "IJICP 2021 mein launch hua na?", "aur ye japan ki competitiveness ke liye hai?")
+    assert isinstance(outcome, Correction), outcome
+    assert outcome.related[0].fact.fact.id == "ijicp_aim"

@@ -232,3 +232,12 @@ def test_a_partner_owning_a_thing_of_the_follow_up_is_no_partner_set_against_the
     outcome = last_reply(shipped, "IJICP 2021 mein launch hua na?", "aur ye japan ki competitiveness ke liye hai?")
     assert isinstance(outcome, Correction), outcome
     assert outcome.related[0].fact.fact.id == "ijicp_aim"
+
+
+def test_our_in_hindi_is_a_function_word_and_our_export_is_indias(shipped: KnowledgeService) -> None:
+    first = last_reply(shipped, "Japan ke saath humara trade kitna hai?")
+    assert isinstance(first, Answer), first
+    assert first.best.fact.fact.id == "bilateral_trade_total"
+    outcome = last_reply(shipped, "humara export japan ko kitna hai")
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.worked_sum == pytest.approx(5.16)

@@ -1783,7 +1783,7 @@ class Matcher:
             thing = " ".join(itertools.dropwhile(lambda t: t in starters, tokenize(question)))
             placed_after = None
         if thing is not None:
-            placed = self._placed(thing, placed_after)
+            placed = self._placed(thing, placed_after, question)
             if placed is not None:
                 # "which pillar is MAHSR under?": the heading the article puts the thing's fact under.
                 return placed
@@ -2830,15 +2830,17 @@ class Matcher:
         other, swapped = found[0]
         return Answer(swapped.matches[:1], note=f"The material names these as {other}, not {word}:")
 
-    def _placed(self, thing: str, previous: Turn | None) -> Reply | None:
+    def _placed(self, thing: str, previous: Turn | None, question: str = "") -> Reply | None:
         """Answer which heading of the article a thing comes under, with the fact about it; None when no one fact (or
         several under one heading) answers what the thing is."""
-        query = self.read(thing)
+        # ("kis pillar mein?" names nothing: it is asked of what came before, as "which pillar is it in?" is.)
+        query = self.read(thing or " ".join(sorted(self.lexicon.words("thing_anaphors"))[:1]))
         if not query.units and query.markers.anaphor is None:
             return None
         if not query.units and previous is None:
-            # "which pillar is it under?" with nothing asked before: what "it" is must be asked back.
-            return Reply(Clarify(str(query.markers.anaphor)), previous)
+            # "which pillar is it under?" with nothing asked before: what "it" is must be asked back ("kis pillar
+            # mein?" as the member asked it).
+            return Reply(Clarify(str(query.markers.anaphor) if thing else " ".join(question.split()[:4])), previous)
         outcome, used = self._in_context(query, previous)
         if not isinstance(outcome, Answer) or outcome.by_article:
             return None

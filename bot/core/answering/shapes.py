@@ -208,7 +208,8 @@ def read_offset(question: str, lexicon: Lexicon) -> tuple[int, int, str] | None:
 
 def read_heading_question(question: str, lexicon: Lexicon) -> str | None:
     """Return the thing whose heading a question asks ("which pillar is MAHSR under?", "AAGC kis category me aata
-    hai", "ye partnerships kis cheez ke under aati hain"), or None if it asks no heading."""
+    hai", "ye partnerships kis cheez ke under aati hain"), "" when it names none ("kis pillar mein?"), or None if it
+    asks no heading."""
     tokens = _words_of(question).split()
     folded = [t.casefold().strip(".") for t in tokens]
     words = lexicon.words
@@ -222,7 +223,8 @@ def read_heading_question(question: str, lexicon: Lexicon) -> str | None:
     dropped = asking | headings | things | placing | words("heading_fillers") | words("document_words")
     dropped |= words("document_heading_words")
     rest = [t for t, f in zip(tokens, folded, strict=True) if f not in dropped]
-    return " ".join(rest) or None
+    # "kis pillar mein?" after MAHSR names nothing: it asks where the thing just spoken of is ("" is that thing).
+    return " ".join(rest) if any(t.casefold() not in lexicon.ignored for t in rest) else ""
 
 
 def _names_heading(folded: list[str], at: int, lexicon: Lexicon) -> bool:

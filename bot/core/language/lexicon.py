@@ -125,6 +125,7 @@ WORD_LISTS = (
     "first_person_plural",
     "first_person_plural_possessives",
     "denial_contrasts",
+    "thing_anaphors",
     "tag_subjects",
     "negating_prefixes",
     "dangling_verbs",

@@ -241,3 +241,22 @@ def test_our_in_hindi_is_a_function_word_and_our_export_is_indias(shipped: Knowl
     outcome = last_reply(shipped, "humara export japan ko kitna hai")
     assert isinstance(outcome, Partial), outcome
     assert outcome.worked_sum == pytest.approx(5.16)
+
+
+@pytest.mark.parametrize(
+    ("turns", "heading"),
+    [
+        (("MAHSR kya hai?", "kis pillar mein?"), "Development Cooperation"),
+        (("2+2 dialogue kis ke beech hota hai?", "kis pillar mein?"), "Security Cooperation"),
+    ],
+)
+def test_a_heading_asked_of_nothing_named_is_asked_of_the_thing_before(
+    shipped: KnowledgeService, turns: tuple[str, str], heading: str
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert heading in outcome.note
+
+
+def test_a_heading_asked_of_nothing_with_nothing_before_is_asked_back(shipped: KnowledgeService) -> None:
+    assert isinstance(last_reply(shipped, "kis pillar mein?"), Clarify)

@@ -419,6 +419,8 @@ class Matcher:
         if query.markers.other and previous is not None and previous.fact_ids:
             # "any other africa initiative?": not the one just given.
             query = replace(query, excluded=frozenset(previous.fact_ids))
+        if previous is not None:
+            query = self._sides_of_the_earlier_relation(query, previous)
         pending = previous is not None and previous.pending
         if (
             previous is None
@@ -1659,6 +1661,29 @@ class Matcher:
         partners = self.scorer.partner_concepts
         kinds = [u.token in partners or u.label.casefold() in ties for u in query.units]
         return all(kinds) and any(u.label.casefold() in ties for u in query.units)
+
+    def _sides_of_the_earlier_relation(self, query: Query, previous: Turn) -> Query:
+        """Read the sides a follow-up marks with postpositions, and no word of a relation, against the earlier
+        question's relation ("aur japan india se?" after "india japan se kya kya kharidta hai?": what Japan buys from
+        India)."""
+        if query.roles or not previous.query.roles or not query.entities:
+            return query
+        said = tokenize(query.text)
+        markers = self.lexicon.words("relation_targets") | self.lexicon.words("relation_sources")
+        at = next((i for i, t in enumerate(said) if t in markers and i and said[i - 1] not in markers), None)
+        relations = self.lexicon.relation_words
+        word = next((t for t in tokenize(previous.query.text) if t in relations), None)
+        if at is None or word is None:
+            return query
+        # The verb closes a Hindi phrase whose last side is marked after it ("japan india se kharidta"), and stands
+        # before an English side's preposition ("japan buy from india").
+        readings = [[*said, word]] if said[-1] in markers else []
+        readings.append([*said[:at], word, *said[at:]])
+        for words in readings:
+            roles = self.read(" ".join(words)).roles
+            if roles:
+                return replace(query, roles=roles)
+        return query
 
     def _asks_an_act_of_partners_alone(self, query: Query) -> bool:
         """Tell whether a yes/no question asks only whether the partners did what needs an object ("did india

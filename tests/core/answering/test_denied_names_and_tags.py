@@ -260,3 +260,20 @@ def test_a_heading_asked_of_nothing_named_is_asked_of_the_thing_before(
 
 def test_a_heading_asked_of_nothing_with_nothing_before_is_asked_back(shipped: KnowledgeService) -> None:
     assert isinstance(last_reply(shipped, "kis pillar mein?"), Clarify)
+
+
+@pytest.mark.parametrize(
+    ("turns", "fact"),
+    [
+        (("india japan se kya kya kharidta hai?", "aur japan india se?"), "india_exports_to_japan"),
+        (("india japan ko kya bechta hai?", "aur japan india ko?"), "india_imports_from_japan"),
+        (("what does india buy from japan?", "and japan from india?"), "india_exports_to_japan"),
+        (("what does japan export to india?", "and india to japan?"), "india_exports_to_japan"),
+    ],
+)
+def test_sides_marked_in_a_follow_up_are_read_against_the_earlier_relation(
+    shipped: KnowledgeService, turns: tuple[str, str], fact: str
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == fact

@@ -243,9 +243,29 @@ def _names_heading(folded: list[str], at: int, lexicon: Lexicon) -> bool:
     return word in lexicon.words("thing_words") and not lexicon.words("placement_words").isdisjoint(folded[at + 2 :])
 
 
+def _age_before_closer(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Split "SSGP ko 2025 tak kitne saal hue" into the thing and the year, or None."""
+    tokens = text.split()
+    folded = [t.casefold() for t in tokens]
+    for closer in sorted(lexicon.words("age_closers"), key=len, reverse=True):
+        words = closer.split()
+        if len(folded) < len(words) + 3 or folded[-len(words) :] != words:
+            continue
+        year, after = tokens[-len(words) - 2], folded[-len(words) - 1]
+        if after not in lexicon.words("age_year_postpositions") or bare_year(year) is None:
+            return None
+        thing = [t for t in tokens[: -len(words) - 2] if t.casefold() not in lexicon.words("possessives")]
+        thing = [t for t in thing if t.casefold() not in lexicon.words("relation_targets")]
+        return (" ".join(thing), year) if content_stems(" ".join(thing)) else None
+    return None
+
+
 def read_age(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     """Split "how old is CEPA as of 2025" into the thing and the year its age is asked at, or None."""
     text = _words_of(question)
+    closed = _age_before_closer(text, lexicon)
+    if closed is not None:
+        return closed
     _opener, body = _after_opener(text, text.casefold(), lexicon.words("age_openers"))
     tokens = body.split()
     for at in range(len(tokens) - 1, 0, -1):

@@ -126,6 +126,8 @@ WORD_LISTS = (
     "first_person_plural_possessives",
     "denial_contrasts",
     "thing_anaphors",
+    "age_closers",
+    "age_year_postpositions",
     "tag_subjects",
     "negating_prefixes",
     "dangling_verbs",

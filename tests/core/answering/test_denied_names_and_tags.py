@@ -277,3 +277,16 @@ def test_sides_marked_in_a_follow_up_are_read_against_the_earlier_relation(
     outcome = last_reply(shipped, *turns)
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        ("SSGP ko 2025 tak kitne saal?", "11 years before 2025"),
+        ("CEPA ko 2025 me kitne saal ho gaye?", "14 years before 2025"),
+    ],
+)
+def test_an_age_asked_in_hindi_order_is_worked_out(shipped: KnowledgeService, question: str, note: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert note in outcome.note

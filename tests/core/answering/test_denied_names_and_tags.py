@@ -290,3 +290,14 @@ def test_an_age_asked_in_hindi_order_is_worked_out(shipped: KnowledgeService, qu
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, Answer), outcome
     assert note in outcome.note
+
+
+@pytest.mark.parametrize(
+    "question", ["Bilateral trade me Japan ka share kitna hai?", "trade me japan ka hissa kitna hai?"]
+)
+def test_a_share_asked_in_hindi_asks_a_percentage_the_total_does_not_give(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Partial), outcome
+    assert "percentage" in outcome.missing

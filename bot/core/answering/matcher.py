@@ -905,6 +905,10 @@ class Matcher:
             # what the question was about; a country added is beside it, in no partner's place. ("and to china?"
             # after "what does india export to japan?" takes Japan's place as the side exported to.)
             earlier = [e for e in earlier if e.casefold() not in partners]
+        if not previous.query.entities:
+            # "trade kitna hai?", then "aur China ke saath?": the pair's trade, asked with China in Japan's place.
+            with_words = self.lexicon.words("symmetric_targets")
+            return not with_words.isdisjoint(tokenize(query.text))
         return bool(earlier)
 
     def _rival_kind(self, query: Query, previous: Turn) -> bool:

@@ -301,3 +301,14 @@ def test_a_share_asked_in_hindi_asks_a_percentage_the_total_does_not_give(
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, Partial), outcome
     assert "percentage" in outcome.missing
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [("trade kitna hai?", "aur China ke saath?"), ("when did cepa come into effect?", "and with china?")],
+)
+def test_a_country_asked_with_after_a_question_naming_none_takes_the_partners_place(
+    shipped: KnowledgeService, turns: tuple[str, str]
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert not isinstance(outcome, Answer | Correction), outcome

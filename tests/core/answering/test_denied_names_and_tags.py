@@ -312,3 +312,10 @@ def test_a_country_asked_with_after_a_question_naming_none_takes_the_partners_pl
 ) -> None:
     outcome = last_reply(shipped, *turns)
     assert not isinstance(outcome, Answer | Correction), outcome
+
+
+@pytest.mark.parametrize("question", ["17.69 aur 22.85 ka difference?", "22.85 aur 17.69 me kitna difference hai"])
+def test_a_difference_asked_in_hindi_order_is_worked_out(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert "US$ 5.16 billion" in outcome.note

@@ -1912,9 +1912,10 @@ class QueryReader:
 
     @cached_property
     def _question_words(self) -> frozenset[str]:
-        """Return the words that ask ("when", "which", "kya", "kaun")."""
+        """Return the words that ask ("when", "which", "kya", "kaun", "kiske")."""
         words = self.lexicon.words
-        return words("question_starters") | words("which_words") | words("what_words") | words("who_words")
+        asking = words("question_starters") | words("which_words") | words("what_words") | words("who_words")
+        return asking | words("whose_words")
 
     def _asks_something(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message has a question word ("which", "kaun") or opens as a question."""

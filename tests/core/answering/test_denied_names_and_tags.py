@@ -319,3 +319,8 @@ def test_a_difference_asked_in_hindi_order_is_worked_out(shipped: KnowledgeServi
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, Answer), outcome
     assert "US$ 5.16 billion" in outcome.note
+
+
+def test_whose_asks_and_another_pairs_thing_asked_of_is_not_corrected(shipped: KnowledgeService) -> None:
+    assert not shipped.matcher.read("2+2 dialogue kiske beech hai?").yes_no
+    assert not isinstance(last_reply(shipped, "India-Russia 2+2 dialogue kiske beech hai?"), Correction)

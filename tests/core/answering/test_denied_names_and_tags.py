@@ -324,3 +324,10 @@ def test_a_difference_asked_in_hindi_order_is_worked_out(shipped: KnowledgeServi
 def test_whose_asks_and_another_pairs_thing_asked_of_is_not_corrected(shipped: KnowledgeService) -> None:
     assert not shipped.matcher.read("2+2 dialogue kiske beech hai?").yes_no
     assert not isinstance(last_reply(shipped, "India-Russia 2+2 dialogue kiske beech hai?"), Correction)
+
+
+def test_an_unanswered_addition_is_not_the_subject_of_the_next_follow_up(shipped: KnowledgeService) -> None:
+    turns = ("Next-Generation Mobility Partnership mein kya hai?", "shipping bhi?", "focus kis pe hai?")
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert "Mobility" in outcome.best.fact.fact.answer

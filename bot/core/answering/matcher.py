@@ -613,6 +613,12 @@ class Matcher:
         )
         if adds:
             merged = replace(merged, claims=True, additive=True)
+            named = [e for e in query.entities if e.casefold() in self._partner_names]
+            if named:
+                # "India bhi usme hai na?" after Japan's alliance system claims it of India, as it is of Japan: the
+                # claim is India's alone.
+                kept = tuple(e for e in merged.entities if e.casefold() not in self._partner_names or e in named)
+                merged = replace(merged, entities=kept, subject_partner=named[0] if len(named) == 1 else None)
         asks_nothing = not (merged.intents or merged.attributes)
         if merged.contrast and merged.roles and asks_nothing and self._gave_a_sum(previous):
             # "and India's export?" after Japan's exports were answered with their worth: the worth is asked again.
@@ -2064,6 +2070,10 @@ class Matcher:
         if len(concepts) != 1:
             return ()
         label = self.index.glossary.labels[concepts[0]]
+        if self.index.gazetteer.kind_of(label) is not None and not query.kind_words:
+            # "which alliance system does japan follow?": China, named in the answer, is a country, no alliance
+            # system; only a question asking a place ("which country ...") is answered by one.
+            return ()
         return tuple(u for u in self.read(label).units if u.token == concepts[0])
 
     def ask(self, question: str, previous: Turn | None = None) -> Outcome:

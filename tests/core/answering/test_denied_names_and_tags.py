@@ -331,3 +331,14 @@ def test_an_unanswered_addition_is_not_the_subject_of_the_next_follow_up(shipped
     outcome = last_reply(shipped, *turns)
     assert isinstance(outcome, Answer), outcome
     assert "Mobility" in outcome.best.fact.fact.answer
+
+
+def test_a_country_in_the_answer_is_no_name_answered_for_a_thing_asked(shipped: KnowledgeService) -> None:
+    turn = shipped.matcher.respond("Japan kis alliance system mein hai?", None).turn
+    assert "China" not in {u.label for u in turn.topic}
+
+
+def test_the_other_partner_too_claims_it_of_that_partner_alone(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "Japan kis alliance system mein hai?", "India bhi usme hai na?")
+    assert isinstance(outcome, Correction), outcome
+    assert "non-aligned" in outcome.related[0].fact.fact.answer

@@ -77,10 +77,6 @@ class Turn:
             matches = outcome.related
         covered = {label for m in matches for label in m.covered}
         topic = tuple(u for u in query.units if u.label in covered) or query.units
-        if not matches and query.additive:
-            # "shipping bhi?" after the mobility partnership, unanswered: shipping is not borne out, and "focus kis pe
-            # hai?" next is still about the partnership.
-            topic = tuple(u for u in topic if u.label not in query.own_units) or topic
         if isinstance(outcome, Correction):
             # "was it set up in 2015?", corrected to 2017: the figure the material gives otherwise is not asked again.
             stated = {t for m in matches for t in tokenize(m.fact.fact.answer)}

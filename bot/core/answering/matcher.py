@@ -646,6 +646,15 @@ class Matcher:
                 outcome, merged = retried, bare
         if isinstance(outcome, Answer) and (query.only_actions or query.attribute_only) and not query.has_subject:
             outcome = self._kept_to_the_earlier_fact(merged, previous, outcome, article)
+        if isinstance(outcome, Suggestions | Decline) and previous.unanswered and previous.query.additive:
+            # "focus kis pe hai?" after "shipping bhi?", unanswered, after the mobility partnership: shipping was not
+            # borne out, and what is asked is of the partnership.
+            unborne = previous.query.own_units
+            bare = replace(merged, units=tuple(u for u in merged.units if u.label not in unborne or u in query.units))
+            if bare.units != merged.units and bare.units:
+                retried = self._decide(bare, article, claims)
+                if isinstance(retried, Answer):
+                    outcome, merged = retried, bare
         # A partner alone after a yes/no question ("and japan?" after "has India signed the NPT?") asks the same of
         # the other side: the verb is what is asked.
         swaps_partner = previous.query.yes_no and not query.names_more_than_partners

@@ -342,3 +342,9 @@ def test_the_other_partner_too_claims_it_of_that_partner_alone(shipped: Knowledg
     outcome = last_reply(shipped, "Japan kis alliance system mein hai?", "India bhi usme hai na?")
     assert isinstance(outcome, Correction), outcome
     assert "non-aligned" in outcome.related[0].fact.fact.answer
+
+
+def test_a_thing_named_after_an_unanswered_addition_takes_its_place(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "CEPA kya cover karta hai?", "government procurement bhi?", "IPR?")
+    assert isinstance(outcome, Answer), outcome
+    assert "IPR" in outcome.best.fact.fact.answer

@@ -1681,9 +1681,13 @@ class QueryReader:
                 j += 1
             if j >= len(tokens) - 1 or tokens[j] not in either:
                 continue
-            second = relation_words.get(tokens[j + 1])
+            # ("an import or an export": an article may stand after the "or" too.)
+            k = j + 1
+            while k < len(tokens) - 1 and tokens[k] in self.lexicon.ignored and k - j <= 2:
+                k += 1
+            second = relation_words.get(tokens[k])
             if second and first[0] == second[0] and first[1] != second[1]:
-                both.update((i, j + 1))
+                both.update((i, k))
         return both
 
     @cached_property

@@ -348,3 +348,12 @@ def test_a_thing_named_after_an_unanswered_addition_takes_its_place(shipped: Kno
     outcome = last_reply(shipped, "CEPA kya cover karta hai?", "government procurement bhi?", "IPR?")
     assert isinstance(outcome, Answer), outcome
     assert "IPR" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["is nuclear reactor an import or an export of india?", "nuclear reactor import hai ya export?"]
+)
+def test_a_way_offered_with_an_article_after_or_is_both_ways(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert {m.fact.fact.id for m in outcome.matches} == {"india_imports_from_japan", "india_exports_to_japan"}

@@ -223,8 +223,12 @@ def read_heading_question(question: str, lexicon: Lexicon) -> str | None:
     dropped = asking | headings | things | placing | words("heading_fillers") | words("document_words")
     dropped |= words("document_heading_words")
     rest = [t for t, f in zip(tokens, folded, strict=True) if f not in dropped]
-    # "kis pillar mein?" after MAHSR names nothing: it asks where the thing just spoken of is ("" is that thing).
-    return " ".join(rest) if any(t.casefold() not in lexicon.ignored for t in rest) else ""
+    pointing = words("anaphors") | words("demonstrative_anaphors")
+    if any(t.casefold() not in lexicon.ignored or t.casefold() in pointing for t in rest):
+        return " ".join(rest)
+    # "kis pillar mein?" after MAHSR names nothing: it asks where the thing just spoken of is ("" is that thing);
+    # "which pillars does the article cover" asks of the article, no thing to place.
+    return None if not words("document_words").isdisjoint(folded) else ""
 
 
 def _names_heading(folded: list[str], at: int, lexicon: Lexicon) -> bool:

@@ -1649,6 +1649,14 @@ class QueryReader:
             return not any(t in asking for t in tokens[:-1])
         # ... that says something is so ("is", "was"): a bare name ("JIMEX?") asks what it is.
         verbs = [i for i, t in enumerate(tokens) if t in words("identity_verbs")]
+        if (
+            not verbs
+            and len(tokens) >= 2
+            and tokens[-1] in self.lexicon.contrast_groups
+            and self._one_name(" ".join(tokens[:-1]))
+        ):
+            # "Dharma Guardian multilateral?": a name and a kind of its set, the verb left out, say it is that kind.
+            verbs = [len(tokens) - 1]
         if not verbs and len(tokens) > 2 and tokens[-1] in closers:
             # "2017 me upgrade hua?": a Hindi statement ending on its verb, "kya" left out. (Read as yes/no, it asks
             # every word covered: "australia ne scri join kiya?" is "did you mean" now; limited to statements with a

@@ -357,3 +357,15 @@ def test_a_way_offered_with_an_article_after_or_is_both_ways(shipped: KnowledgeS
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, Answer), outcome
     assert {m.fact.fact.id for m in outcome.matches} == {"india_imports_from_japan", "india_exports_to_japan"}
+
+
+@pytest.mark.parametrize("question", ["Dharma Guardian multilateral?", "MALABAR bilateral?"])
+def test_a_name_and_a_kind_of_its_set_claim_the_kind(shipped: KnowledgeService, question: str) -> None:
+    assert shipped.matcher.read(question).yes_no
+    assert isinstance(last_reply(shipped, question), Correction)
+
+
+def test_a_name_and_its_own_kind_is_confirmed(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "JIMEX bilateral?")
+    assert isinstance(outcome, Answer), outcome
+    assert "JIMEX" in outcome.best.fact.fact.answer

@@ -1304,15 +1304,39 @@ def _about_the_rest(
         candidate = item.candidate
         if not candidate.uncovered or any(u.kind != "entity" and u.label not in named for u in candidate.uncovered):
             continue
-        if not (claim or candidate.substituted):
+        # "which prefecture is kerala paired with?": the fact pairing the four states the material names says Kerala
+        # is not among them.
+        listed = _lists_their_kind(candidate, unknown)
+        if not (claim or candidate.substituted or listed):
             # "when did the CEPA with Korea come into effect?": India's CEPA is no answer about Korea's, even in part.
             continue
         if candidate.coverage < thresholds.suggest_coverage:
             continue
-        if _own_thing(candidate, unknown):
+        if listed or _own_thing(candidate, unknown):
             found.append(item)
     # "is SCRI with France?": the fact naming another country in its place (Australia) says most.
+    if not found and unknown:
+        # The list may stand below facts naming one thing of the kind each ("Gujarat is paired with Shizuoka").
+        found = [
+            item
+            for item in judged
+            if item.candidate.coverage >= thresholds.suggest_coverage
+            and all(u.kind == "entity" or u.label in named for u in item.candidate.uncovered)
+            and _lists_their_kind(item.candidate, unknown)
+        ][:1]
     return next((item for item in found if item.candidate.substituted), found[0] if found else None)
+
+
+def _lists_their_kind(candidate: Candidate, unknown: Sequence[str]) -> bool:
+    """Tell whether a fact names several things of the kind every unknown name is (four states, against Kerala), the
+    partners aside: the list the material gives of that kind."""
+    index = candidate.scorer.index
+    kinds = {index.gazetteer.kind_of(name) for name in unknown}
+    if len(kinds) != 1 or None in kinds:
+        return False
+    kind = kinds.pop()
+    partners = index.partners
+    return sum(1 for name, k in candidate.profile.named_kinds if k == kind and name not in partners) >= 2
 
 
 def _renumbered(judged: Sequence[Judged], thresholds: Thresholds) -> Judged | None:

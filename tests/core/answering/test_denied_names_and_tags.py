@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Clarify, Correction, Partial
+from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -369,3 +369,24 @@ def test_a_name_and_its_own_kind_is_confirmed(shipped: KnowledgeService) -> None
     outcome = last_reply(shipped, "JIMEX bilateral?")
     assert isinstance(outcome, Answer), outcome
     assert "JIMEX" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("which prefecture is kerala paired with?", "Kerala"),
+        ("Is Bihar paired with a Japanese prefecture?", "Bihar"),
+        ("which state is paired with tokyo", "Tokyo"),
+    ],
+)
+def test_an_unknown_member_of_a_kind_the_material_lists_gets_the_list(
+    shipped: KnowledgeService, question: str, name: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Partial), outcome
+    assert name in outcome.missing
+    assert "Four state-prefecture partnerships" in outcome.related[0].fact.fact.answer
+
+
+def test_an_unknown_country_beside_the_partners_is_still_declined(shipped: KnowledgeService) -> None:
+    assert isinstance(last_reply(shipped, "when did the CEPA with Korea come into effect?"), Decline)

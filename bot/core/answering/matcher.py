@@ -1685,7 +1685,11 @@ class Matcher:
         """Read the sides a follow-up marks with postpositions, and no word of a relation, against the earlier
         question's relation ("aur japan india se?" after "india japan se kya kya kharidta hai?": what Japan buys from
         India)."""
-        if query.roles or not previous.query.roles or not query.entities:
+        if query.roles or not previous.query.roles or not query.entities or query.asks:
+            return query
+        # Only sides, nothing of its own: "what does the act east forum do for india?" asks anew.
+        countries = {e.casefold() for e in query.entities}
+        if not all(u.label.casefold() in countries or u.token in self.scorer.partner_concepts for u in query.units):
             return query
         said = tokenize(query.text)
         markers = self.lexicon.words("relation_targets") | self.lexicon.words("relation_sources")
@@ -1699,9 +1703,10 @@ class Matcher:
         readings = [[*said, word]] if said[-1] in markers else []
         readings.append([*said[:at], word, *said[at:]])
         for words in readings:
-            roles = self.read(" ".join(words)).roles
-            if roles:
-                return replace(query, roles=roles)
+            # Read as said with the verb, so a next follow-up ("and india from japan?") finds it in this one.
+            reread = self.read(" ".join(words))
+            if reread.roles:
+                return reread
         return query
 
     def _asks_an_act_of_partners_alone(self, query: Query) -> bool:
@@ -1827,7 +1832,7 @@ class Matcher:
             thing = " ".join(itertools.dropwhile(lambda t: t in starters, tokenize(question)))
             placed_after = None
         if thing is not None:
-            placed = self._placed(thing, placed_after, question)
+            placed = self._placed(thing, placed_after)
             if placed is not None:
                 # "which pillar is MAHSR under?": the heading the article puts the thing's fact under.
                 return placed
@@ -2079,10 +2084,6 @@ class Matcher:
         if len(concepts) != 1:
             return ()
         label = self.index.glossary.labels[concepts[0]]
-        if self.index.gazetteer.kind_of(label) is not None and not query.kind_words:
-            # "which alliance system does japan follow?": China, named in the answer, is a country, no alliance
-            # system; only a question asking a place ("which country ...") is answered by one.
-            return ()
         return tuple(u for u in self.read(label).units if u.token == concepts[0])
 
     def ask(self, question: str, previous: Turn | None = None) -> Outcome:
@@ -2878,17 +2879,21 @@ class Matcher:
         other, swapped = found[0]
         return Answer(swapped.matches[:1], note=f"The material names these as {other}, not {word}:")
 
-    def _placed(self, thing: str, previous: Turn | None, question: str = "") -> Reply | None:
+    def _placed(self, thing: str, previous: Turn | None) -> Reply | None:
         """Answer which heading of the article a thing comes under, with the fact about it; None when no one fact (or
         several under one heading) answers what the thing is."""
+        if not thing and previous is None:
+            return None  # "kis pillar mein?" with nothing before: read as it stands
         # ("kis pillar mein?" names nothing: it is asked of what came before, as "which pillar is it in?" is.)
-        query = self.read(thing or " ".join(sorted(self.lexicon.words("thing_anaphors"))[:1]))
+        pointing = sorted(self.lexicon.words("thing_anaphors"))
+        if not thing and not pointing:
+            return None
+        query = self.read(thing or pointing[0])
         if not query.units and query.markers.anaphor is None:
             return None
         if not query.units and previous is None:
-            # "which pillar is it under?" with nothing asked before: what "it" is must be asked back ("kis pillar
-            # mein?" as the member asked it).
-            return Reply(Clarify(str(query.markers.anaphor) if thing else " ".join(question.split()[:4])), previous)
+            # "which pillar is it under?" with nothing asked before: what "it" is must be asked back.
+            return Reply(Clarify(str(query.markers.anaphor)), previous)
         outcome, used = self._in_context(query, previous)
         if not isinstance(outcome, Answer) or outcome.by_article:
             return None

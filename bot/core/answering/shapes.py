@@ -132,6 +132,8 @@ def read_difference(question: str, lexicon: Lexicon) -> tuple[str, str] | None:
     sides = " ".join(first), " ".join(second)
     if not all(content_stems(side) for side in sides):
         return None
+    if any(bare_year(side) is not None for side in sides):
+        return None  # "AAGC aur 2025 ka difference": a year is no thing to set beside another
     return sides
 
 
@@ -227,8 +229,9 @@ def read_heading_question(question: str, lexicon: Lexicon) -> str | None:
     if any(t.casefold() not in lexicon.ignored or t.casefold() in pointing for t in rest):
         return " ".join(rest)
     # "kis pillar mein?" after MAHSR names nothing: it asks where the thing just spoken of is ("" is that thing);
-    # "which pillars does the article cover" asks of the article, no thing to place.
-    return None if not words("document_words").isdisjoint(folded) else ""
+    # "which pillars does the article cover" asks of the article, and "which pillars?" for the pillars themselves.
+    plural = asked is not None and folded[asked + 1] in words("heading_words") and folded[asked + 1].endswith("s")
+    return None if plural or not words("document_words").isdisjoint(folded) else ""
 
 
 def _names_heading(folded: list[str], at: int, lexicon: Lexicon) -> bool:
@@ -258,8 +261,11 @@ def _age_before_closer(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
         year, after = tokens[-len(words) - 2], folded[-len(words) - 1]
         if after not in lexicon.words("age_year_postpositions") or bare_year(year) is None:
             return None
-        thing = [t for t in tokens[: -len(words) - 2] if t.casefold() not in lexicon.words("possessives")]
-        thing = [t for t in thing if t.casefold() not in lexicon.words("relation_targets")]
+        # Only the postposition marking the thing ("SSGP ko", "CEPA ka") goes; "pacts on defence" keeps its "on".
+        thing = tokens[: -len(words) - 2]
+        marks = lexicon.words("possessives") | lexicon.words("relation_targets")
+        while thing and thing[-1].casefold() in marks:
+            thing = thing[:-1]
         return (" ".join(thing), year) if content_stems(" ".join(thing)) else None
     return None
 

@@ -1039,8 +1039,13 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
     # "is india's export to japan more than 5 billion?": the worked sum is set against the bound, as said.
     sums = [(figure, side) for figure, side, unit in query.bounds if not unit and not is_year(figure)]
     bounded = (query.yes_no or query.claims) and len(sums) == 1 and len(query.bounds) == 1
+    # "India Japan ko 5.16 billion export karta hai na?": the worked sum is set against the figure claimed.
+    figures = [n for n in query.numbers if not is_year(n) and not query.bounds and _amount(n) is not None]
+    claimed = (query.yes_no or query.claims) and len(figures) == 1 and not bounded
+    # ("india's exports in 2024-25 were 6 billion?": the material's sums are of their own year, which may not be it.)
+    claimed = claimed and not any(is_year(n) or _PERIOD.fullmatch(n) for n in query.numbers)
     asks = lexicon is not None and (asks_amount(query, lexicon) or bare_period)
-    if lexicon is None or not roles or not (bounded or (asks and not (query.yes_no or query.claims))):
+    if lexicon is None or not roles or not (bounded or claimed or (asks and not (query.yes_no or query.claims))):
         return None
     for item in judged:
         if not _on_topic(item, thresholds):
@@ -1054,8 +1059,13 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
         allowed = {"direction", "owner", "names"} if contrasted else {"direction", "owner"}
         if bounded:
             allowed |= {"bound"}  # (the fact's own figure, the other way's, is not what the bound is set against)
+        if claimed:
+            # (The worked sum is the figure the fact lacks, and gives for no other thing.)
+            allowed |= {"figures", "figure owner", "yes/no", "coverage"}
         if item.candidate.direction != "reversed" or not {"direction"} <= _failed(item) <= allowed:
             continue
+        if claimed and "figures" not in _failed(item):
+            continue  # ("india exported 17.69 billion?": the other way's own figure, turned round, is corrected)
         whole = part_of_whole(item.candidate.fact.fact.answer, lexicon)
         if whole is None or not set(whole.label.casefold().split()) & lexicon.words("two_way_wholes"):
             continue
@@ -1072,6 +1082,10 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
             holds = meets_bound(rest, side, float(figure.replace(",", "")))
             said = f"{words.get(side, side)} {figure}"
             worked = f"{worked[:-1]}, which is {said}." if holds else f"{worked[:-1]}, which is not {said}."
+        elif claimed:
+            said = figures[0]
+            holds = abs(rest - (_amount(said) or 0.0)) <= thresholds.worked_sum_tolerance
+            worked = f"{worked[:-1]}, as said." if holds else f"{worked[:-1]}, not {said}."
         return Partial(missing, (item.match,), item.reason, worked=worked, worked_sum=rest)
     return None
 
@@ -1250,6 +1264,14 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
             words.append(f"figures for {', '.join(figures)}")
         return Partial(" or ".join(words), (item.match,), item.reason)
     return None
+
+
+def _amount(figure: str) -> float | None:
+    """Return a figure as a number ("5.16", "1,200"), or None for what is no plain amount ("2024-25")."""
+    try:
+        return float(figure.replace(",", ""))
+    except ValueError:
+        return None
 
 
 def _leaves_out_only_years(candidate: Candidate) -> bool:

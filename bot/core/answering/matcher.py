@@ -1689,7 +1689,9 @@ class Matcher:
             return query
         # Only sides, nothing of its own: "what does the act east forum do for india?" asks anew.
         countries = {e.casefold() for e in query.entities}
-        if not all(u.label.casefold() in countries or u.token in self.scorer.partner_concepts for u in query.units):
+        # ("aur India Japan ko 22.85?" after Japan's exports: the sides and a figure claimed of them.)
+        partners = self.scorer.partner_concepts
+        if not all(u.label.casefold() in countries or u.token in partners or u.kind == "figure" for u in query.units):
             return query
         said = tokenize(query.text)
         markers = self.lexicon.words("relation_targets") | self.lexicon.words("relation_sources")

@@ -429,3 +429,31 @@ def test_a_year_gap_asked_in_hindi_is_no_difference_of_things(shipped: Knowledge
     outcome = last_reply(shipped, "CEPA aur IJICP ke saal ka difference kitna hai?")
     assert isinstance(outcome, Answer), outcome
     assert "10 years" in outcome.note
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("India Japan ko 5.16 billion export karta hai na?", "as said."),
+        ("india exports 5.16 billion to japan, right?", "as said."),
+        ("India Japan ko 6 billion export karta hai na?", "not 6."),
+    ],
+)
+def test_a_figure_claimed_of_the_worked_way_is_set_against_the_worked_sum(
+    shipped: KnowledgeService, question: str, said: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.worked.endswith(said)
+
+
+@pytest.mark.parametrize(
+    "question", ["india exports to japan in 2024-25 was 6 billion right?", "india ka export 2024-25 me 5.16 tha na?"]
+)
+def test_a_figure_claimed_for_another_period_is_not_worked_out(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert not (isinstance(outcome, Partial) and outcome.worked), outcome
+
+
+def test_the_other_ways_own_figure_claimed_is_corrected(shipped: KnowledgeService) -> None:
+    assert isinstance(last_reply(shipped, "india exported 17.69 billion to japan?"), Correction)

@@ -275,6 +275,12 @@ def test_hissa_as_a_part_asks_no_percentage(shipped: KnowledgeService, question:
     assert not (isinstance(outcome, Partial) and "percentage" in outcome.missing), outcome
 
 
+def test_a_member_part_of_a_thing_in_hindi_is_confirmed(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "kya australia SCRI ka hissa hai?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "scri"
+
+
 @pytest.mark.parametrize(
     ("turns", "fact"),
     [

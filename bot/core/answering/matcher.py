@@ -619,6 +619,17 @@ class Matcher:
                 # claim is India's alone.
                 kept = tuple(e for e in merged.entities if e.casefold() not in self._partner_names or e in named)
                 merged = replace(merged, entities=kept, subject_partner=named[0] if len(named) == 1 else None)
+                others = sorted(set(self.index.partners) - set(named))
+                marked = not self.lexicon.words("relation_targets").isdisjoint(tokenize(query.text))
+                if len(named) == 1 and len(others) == 1 and not marked and not query.roles:
+                    # "India ne bhi?" after "Japan ne India ko nuclear reactors export kiye?": India does it too, to
+                    # the other partner (a side marked "ko", "to" is the one done to).
+                    pair = set(self.index.partners)
+                    turned = tuple(
+                        RoleReading(r.relation, named[0], others[0]) if {r.agent, r.target} - {None} <= pair else r
+                        for r in merged.roles
+                    )
+                    merged = replace(merged, roles=turned)
         asks_nothing = not (merged.intents or merged.attributes)
         if merged.contrast and merged.roles and asks_nothing and self._gave_a_sum(previous):
             # "and India's export?" after Japan's exports were answered with their worth: the worth is asked again.

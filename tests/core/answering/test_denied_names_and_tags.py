@@ -463,3 +463,16 @@ def test_a_figure_claimed_for_another_period_is_not_worked_out(shipped: Knowledg
 
 def test_the_other_ways_own_figure_claimed_is_corrected(shipped: KnowledgeService) -> None:
     assert isinstance(last_reply(shipped, "india exported 17.69 billion to japan?"), Correction)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Japan ne India ko nuclear reactors export kiye?", "India ne bhi?"),
+        ("does japan export vehicles to india?", "india too?"),
+    ],
+)
+def test_the_other_partner_too_does_it_to_the_first(shipped: KnowledgeService, turns: tuple[str, str]) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "india_exports_to_japan"

@@ -476,3 +476,15 @@ def test_the_other_partner_too_does_it_to_the_first(shipped: KnowledgeService, t
     outcome = last_reply(shipped, *turns)
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == "india_exports_to_japan"
+
+
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [("CEPA se 2015 pacts tak kitne saal?", "4 years"), ("CEPA se AAGC tak kitne saal hue?", "6 years")],
+)
+def test_a_year_gap_from_one_thing_to_another_in_hindi_is_worked_out(
+    shipped: KnowledgeService, question: str, note: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert note in outcome.note

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from bot.core.answering.matcher import Matcher
-from bot.core.answering.outcomes import Answer, Decline, DeclineReason, Suggestions
+from bot.core.answering.outcomes import Answer, Decline, DeclineReason, Partial, Suggestions
 from bot.core.answering.present import answer_text
 from bot.core.answering.query import split_clauses
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
@@ -167,10 +167,19 @@ def test_close_but_uncovered_questions_offer_at_most_three_suggestions(shipped: 
 
 
 def test_a_name_the_material_never_mentions_is_declined_by_name(shipped: KnowledgeService) -> None:
-    outcome = shipped.matcher.ask("which prefecture partners with karnataka")
+    outcome = shipped.matcher.ask("when did karnataka sign a pact with japan")
     assert isinstance(outcome, Decline)
     assert outcome.reason is DeclineReason.NOT_MENTIONED
     assert outcome.detail == "Karnataka"
+
+
+def test_a_name_the_material_never_mentions_of_a_kind_it_lists_gets_the_list_by_name(
+    shipped: KnowledgeService,
+) -> None:
+    # Karnataka is a state, and the material lists the four states paired with prefectures: not among them.
+    outcome = shipped.matcher.ask("which prefecture partners with karnataka")
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "anything on Karnataka"
 
 
 # ---------------------------------------------------------------- multi-part questions

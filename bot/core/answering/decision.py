@@ -1040,7 +1040,7 @@ def _worked_out(query: Query, judged: Sequence[Judged], thresholds: Thresholds) 
     sums = [(figure, side) for figure, side, unit in query.bounds if not unit and not is_year(figure)]
     bounded = (query.yes_no or query.claims) and len(sums) == 1 and len(query.bounds) == 1
     # "India Japan ko 5.16 billion export karta hai na?": the worked sum is set against the figure claimed.
-    figures = [n for n in query.numbers if not is_year(n) and not query.bounds and _amount(n) is not None]
+    figures = [] if query.bounds else [n for n in query.numbers if not is_year(n) and _amount(n) is not None]
     claimed = (query.yes_no or query.claims) and len(figures) == 1 and not bounded
     # ("india's exports in 2024-25 were 6 billion?": the material's sums are of their own year, which may not be it.)
     claimed = claimed and not any(is_year(n) or _PERIOD.fullmatch(n) for n in query.numbers)
@@ -1336,7 +1336,6 @@ def _about_the_rest(
             continue
         if listed or _own_thing(candidate, unknown):
             found.append(item)
-    # "is SCRI with France?": the fact naming another country in its place (Australia) says most.
     if not found and unknown:
         # The list may stand below facts naming one thing of the kind each ("Gujarat is paired with Shizuoka").
         found = [
@@ -1346,6 +1345,7 @@ def _about_the_rest(
             and all(u.kind == "entity" or u.label in named for u in item.candidate.uncovered)
             and _lists_their_kind(item.candidate, unknown)
         ][:1]
+    # "is SCRI with France?": the fact naming another country in its place (Australia) says most.
     return next((item for item in found if item.candidate.substituted), found[0] if found else None)
 
 

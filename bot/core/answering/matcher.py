@@ -916,7 +916,8 @@ class Matcher:
 
     def _in_a_countrys_place(self, query: Query, previous: Turn) -> bool:
         """Tell whether a follow-up naming only countries that are no partner of the pair ("and with the US?") puts
-        them in the place of a country the answered question before named (Japan): the same question of them."""
+        them in the place of a country the answered question before named (Japan), or says "with" after one naming
+        no country ("aur China ke saath?" after the trade): the same question of them."""
         if not (query.markers.elliptical and query.entities and previous.fact_ids) or query.asks:
             return False
         kind_of, partners = self.index.gazetteer.kind_of, self._partner_names

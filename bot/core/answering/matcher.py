@@ -666,6 +666,8 @@ class Matcher:
                 retried = self._decide(bare, article, claims)
                 if isinstance(retried, Answer):
                     outcome, merged = retried, bare
+        # "and with the US?" after "which chandrayaan is with japan?": the earlier question asked of the US.
+        in_place = self._in_a_countrys_place(query, previous)
         # A partner alone after a yes/no question ("and japan?" after "has India signed the NPT?") asks the same of
         # the other side: the verb is what is asked.
         swaps_partner = previous.query.yes_no and not query.names_more_than_partners
@@ -678,7 +680,7 @@ class Matcher:
             and not joins
             and not swaps_partner
             # ("and with the US?" after "which chandrayaan is with japan?": Chandrayaan is still what is asked.)
-            and not self._in_a_countrys_place(query, previous)
+            and not in_place
         ):
             # "and CEPA?" after "when was the SSGP formed": what is asked carries over, the old subject's verb
             # ("formed") need not, since another thing's fact words it its own way ("came into effect"). A partner
@@ -739,9 +741,9 @@ class Matcher:
             # "does china?" after "does japan support india's seat?": the earlier question asked of China, which
             # the material does not answer; not whatever it says of China.
             return outcome, merged
-        if self._in_a_countrys_place(query, previous):
-            # "and with the US?" after "which chandrayaan is with japan?": the earlier question asked of the US, which
-            # the material does not answer; not whatever it says of the US.
+        if in_place:
+            # The earlier question asked of the US, which the material does not answer; not whatever it says of the
+            # US.
             return outcome, merged
         if query.markers.elliptical and not query.asks and previous.query.asks:
             # "and the partnership upgrade?" after "when did cepa come into effect" asks the same of a thing of its
@@ -907,12 +909,11 @@ class Matcher:
             return True
         # "and with Russia?" after the exercises India and Japan hold: another side beside the earlier subject. (After
         # "do they cooperate with African countries?" it takes the place of the side named with "with" before.)
-        with_words = self.lexicon.words("symmetric_targets")
-        return (
-            bool(previous.topic)
-            and not with_words.isdisjoint(tokenize(query.text))
-            and with_words.isdisjoint(tokenize(previous.query.text))
-        )
+        return bool(previous.topic) and self._says_with(query) and not self._says_with(previous.query)
+
+    def _says_with(self, query: Query) -> bool:
+        """Tell whether a question says "with" ("and with Russia?", "aur China ke saath?")."""
+        return not self.lexicon.words("symmetric_targets").isdisjoint(tokenize(query.text))
 
     def _in_a_countrys_place(self, query: Query, previous: Turn) -> bool:
         """Tell whether a follow-up naming only countries that are no partner of the pair ("and with the US?") puts
@@ -934,8 +935,7 @@ class Matcher:
             earlier = [e for e in earlier if e.casefold() not in partners]
         if not previous.query.entities:
             # "trade kitna hai?", then "aur China ke saath?": the pair's trade, asked with China in Japan's place.
-            with_words = self.lexicon.words("symmetric_targets")
-            return not with_words.isdisjoint(tokenize(query.text))
+            return self._says_with(query)
         return bool(earlier)
 
     def _rival_kind(self, query: Query, previous: Turn) -> bool:

@@ -1037,8 +1037,9 @@ class QueryReader:
             discourse |= support
             starters = self.lexicon.words("question_starters")
             cue_positions |= support | {i for i, t in enumerate(tokens) if t in starters}
-        if len(tokens) > 2 and tokens[-1] in self.lexicon.words("premise_tags"):
-            # "toyama is paired with AP, correct?": the tag asks to confirm what comes before; it names nothing.
+        # "toyama is paired with AP, correct?": the tag asks to confirm what comes before; it names nothing.
+        tagged = len(tokens) > 2 and tokens[-1] in self.lexicon.words("premise_tags")
+        if tagged:
             discourse.add(len(tokens) - 1)
         membership: tuple[frozenset[str], frozenset[str]] | None = None
         if tokens and tokens[0] in self.lexicon.words("yes_no_starters") and markers.anaphor is None:
@@ -1358,7 +1359,7 @@ class QueryReader:
             or checks_statement
             or self._states(question, tokens)
             or (bool(paired_with) and not self._asks_something(tokens)),
-            tagged=len(tokens) > 2 and tokens[-1] in self.lexicon.words("premise_tags"),
+            tagged=tagged,
             yes_no=(
                 yes_no := checks_statement
                 or self._yes_no(tokens, question, cues.intents, attributes, leans=markers.anaphor is not None)

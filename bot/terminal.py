@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import concurrent.futures
 import contextlib
 import logging
 import os
@@ -132,6 +133,8 @@ def _pump(fd: int, chunks: asyncio.Queue[str], loop: asyncio.AbstractEventLoop) 
                     except TimeoutError:
                         if loop.is_closed():
                             return
+                    except concurrent.futures.CancelledError:  # the loop shut down with the hand-over pending
+                        return
         if not data:
             return
 

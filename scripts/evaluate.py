@@ -110,6 +110,8 @@ FRESH33_SETS = (EVAL_DIR / "fresh33_holdout.yaml", EVAL_DIR / "fresh33_conversat
 FRESH34_SETS = (EVAL_DIR / "fresh34_holdout.yaml", EVAL_DIR / "fresh34_conversations_holdout.yaml")
 #: Written blind from the article by a thirty-sixth helper at the start of session 44 (2026-12-05); never tuned on.
 FRESH35_SETS = (EVAL_DIR / "fresh35_holdout.yaml", EVAL_DIR / "fresh35_conversations_holdout.yaml")
+#: Written blind from the article by a thirty-seventh helper at the start of session 45 (2026-12-05); never tuned on.
+FRESH36_SETS = (EVAL_DIR / "fresh36_holdout.yaml", EVAL_DIR / "fresh36_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,15 @@ SET_GROUPS = (
         False,
         FRESH34_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a thirty-sixth helper, blind, Dec 2026; never tuned on", False, FRESH35_SETS),
+    SetGroup(
+        "thirty-sixth holdout (2 sets)",
+        "a thirty-sixth helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH35_SETS,
+    ),
+    SetGroup(
+        "newest holdout (2 sets)", "a thirty-seventh helper, blind, Dec 2026; never tuned on", False, FRESH36_SETS
+    ),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

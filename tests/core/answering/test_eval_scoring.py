@@ -42,6 +42,7 @@ from scripts.evaluate import (
     FRESH33_SETS,
     FRESH34_SETS,
     FRESH35_SETS,
+    FRESH36_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -177,6 +178,7 @@ def test_only_the_holdout_sets_are_marked_as_never_tuned_on() -> None:
         *FRESH33_SETS,
         *FRESH34_SETS,
         *FRESH35_SETS,
+        *FRESH36_SETS,
     ]
     assert all(path.name.endswith("_holdout.yaml") for path in untuned)
     assert not any("holdout" in path.name for path in TUNING_SETS)

@@ -50,6 +50,7 @@ from scripts.evaluate import (
     FRESH33_SETS,
     FRESH34_SETS,
     FRESH35_SETS,
+    FRESH36_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -212,6 +213,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH33_SETS,
         *FRESH34_SETS,
         *FRESH35_SETS,
+        *FRESH36_SETS,
     ],
     ids=lambda p: p.stem,
 )

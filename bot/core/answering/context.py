@@ -15,7 +15,7 @@ from types import MappingProxyType
 from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import ENTITY_PREFIX, RELATION_PREFIX
 from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Partial
-from bot.core.answering.query import Query, Unit, is_action
+from bot.core.answering.query import ASSERTED_EVENTS, Query, Unit, is_action
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.wording import event_kinds
 from bot.core.knowledge.schema import Fact
@@ -378,7 +378,16 @@ def merge(
         singular = query.markers.anaphor is not None and query.markers.anaphor not in plural_anaphors
         # "aim?" after "who is SCRI's third partner": an attribute of the named thing, not of its partner.
         singular = singular or (bool(query.attributes - LISTING_ATTRIBUTES) and query.markers.anaphor is None)
-        kept = tuple(u for u in kept if u.named or u.kind in {"entity", "relation"} or not (singular or is_action(u)))
+        # "kisne?" after "AAGC kab bana" asks who did that act: the act stays.
+        doer_asked = "agent" in query.attributes and not query.units
+        kept = tuple(
+            u
+            for u in kept
+            if u.named
+            or u.kind in {"entity", "relation"}
+            or (doer_asked and is_action(u))
+            or not (singular or is_action(u))
+        )
     if query.asks:
         # "year" after "ijicp", "aim": the earlier attribute word was what was asked then, not the subject now.
         kept = tuple(
@@ -489,10 +498,22 @@ def merge(
         # "was it set up in 2015?" (or "set up in 2015?") after "what is the AAGC": the year is what the claim says
         # of the AAGC.
         dates = ((named[0].token, years[0]),)
+    # (Only of a bare "who" of the follow-up's own: "and ehime?" after "who pairs with toyama" asks the same anew.)
+    bare_who = "agent" in query.attributes and not query.units
+    acted = query.acted_events
+    if bare_who and not acted:
+        # "kisne?" after "IJICP kab launch hua": who did the earlier act, which a fact must state to say who.
+        acted = frozenset().union(*(event_kinds(u.label.casefold().split()) for u in units if is_action(u)))
+        acted -= ASSERTED_EVENTS
+    agent_action = query.agent_action
+    if bare_who and not agent_action:
+        agent_action = next((stem(u.label.casefold()) for u in units if is_action(u) and " " not in u.label), "")
     return replace(
         query,
         units=units,
         dates=dates,
+        acted_events=acted,
+        agent_action=agent_action,
         other_than=frozenset(u.token for u in replaced),
         other_kind=frozenset(heads) if replaced else frozenset(),
         intents=(

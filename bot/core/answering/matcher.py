@@ -223,6 +223,14 @@ class Matcher:
         which_one = previous is not None and query.markers.anaphor in self.lexicon.words("substitute_nouns")
         if not query.units and not query.asks and not query.markers.reversal and not query.set_aside and not which_one:
             return Decline(DeclineReason.EMPTY, "no question found in the message")
+        if (
+            not query.units
+            and query.attributes in ({"agent"}, {"members"})
+            and previous is not None
+            and not previous.fact_ids
+        ):
+            # "kisne?" after a question the material did not answer: who did what it does not say.
+            return Decline(DeclineReason.EMPTY, "a bare 'who' after an unanswered question")
         if query.content_words > t.max_content_words:
             return Decline(DeclineReason.TOO_LONG, f"more than {t.max_content_words} content words")
         if self._asks_of_the_exam(query):

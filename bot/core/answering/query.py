@@ -2563,6 +2563,10 @@ class QueryReader:
         found.update(keyword_kind(tokens, self.lexicon, named))
         if asks_agent(tokens, self.lexicon):
             found.add("agent")
+        elif not found and asks_who_alone(tokens, self.lexicon):
+            # ("kiske liye?" asks a purpose, its own cue.) "kaun kaun?", who all, asks who is in it.
+            who = self.lexicon.words("who_words")
+            found.add("members" if len([t for t in tokens if t in who]) > 1 else "agent")
         # "what % of ..." : the sign is not a token of its own.
         if "%" in question and re.search(r"(?<![\d\s])\s*%|(?<!\d)%", question):
             found.add("percent")
@@ -3387,6 +3391,19 @@ def asks_agent(tokens: Sequence[str], lexicon: Lexicon) -> bool:
         if token in who and not any(following in words for words in not_actions) and not is_number(following):
             return True
     return False
+
+
+def asks_who_alone(tokens: Sequence[str], lexicon: Lexicon) -> bool:
+    """Read "who?", "kisne?", "kiske beech?", "by whom?" as asking who does or holds the thing asked before.
+
+    Only a message of question and function words: "who launched it?" is read by ``asks_agent``.
+    """
+    who = lexicon.words("who_words") | lexicon.words("whose_words")
+    # ("whom else?" asks for others beside those named: members, not who did it.)
+    if who.isdisjoint(tokens) or not lexicon.words("other_words").isdisjoint(tokens):
+        return False
+    around = lexicon.words("agent_prepositions") | lexicon.words("pair_prepositions")
+    return all(t in who or t in around or t in lexicon.ignored for t in tokens)
 
 
 def agent_action(tokens: Sequence[str], lexicon: Lexicon) -> str:

@@ -50,6 +50,7 @@ from bot.core.answering.query import (
     QueryReader,
     Unit,
     asks_amount,
+    asks_who_alone,
     asserts_premise,
     is_action,
     only_a_tag,
@@ -225,9 +226,9 @@ class Matcher:
             return Decline(DeclineReason.EMPTY, "no question found in the message")
         if (
             not query.units
-            and query.attributes in ({"agent"}, {"members"})
             and previous is not None
             and not previous.fact_ids
+            and asks_who_alone(tokenize(query.text), self.lexicon)
         ):
             # "kisne?" after a question the material did not answer: who did what it does not say.
             return Decline(DeclineReason.EMPTY, "a bare 'who' after an unanswered question")

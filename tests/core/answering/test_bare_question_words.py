@@ -86,3 +86,10 @@ def test_a_later_ellipsis_after_who_asked_with_its_own_verb_asks_that_again(ship
     outcome = last_reply(shipped, "who pairs with toyama", "ok and ehime?")
     assert isinstance(outcome, Answer), outcome
     assert "Tamil Nadu" in outcome.best.fact.fact.answer
+
+
+def test_who_with_its_own_verb_after_suggestions_still_asks_of_the_thing_suggested(shipped: KnowledgeService) -> None:
+    # Only a bare "who" after an unanswered question is declined: "and who participates" names what it asks.
+    outcome = last_reply(shipped, "what is the rover weight", "ok different q - what is JIMEX?", "and who participates")
+    assert isinstance(outcome, Answer), outcome
+    assert "JIMEX" in outcome.best.fact.fact.answer

@@ -493,7 +493,8 @@ def merge(
     dates = query.dates
     named = [u for u in kept if u.named and u.kind == "concept"]
     years = [n for n in query.numbers if _YEAR.fullmatch(n)]
-    pointing = query.markers.anaphor is not None or dated_claim
+    # ("kya ye 2011 me tha?" says it of "ye", this, as "was it in 2011?" does of "it".)
+    pointing = query.markers.anaphor is not None or dated_claim or (query.markers.demonstrative and query.yes_no)
     if not dates and pointing and len(named) == 1 and len(years) == 1:
         # "was it set up in 2015?" (or "set up in 2015?") after "what is the AAGC": the year is what the claim says
         # of the AAGC.
@@ -576,6 +577,8 @@ def _year_asked_about(
     said = [t for t in tokenize(query.text) if t not in ellipsis_words]
     if query.markers.demonstrative and said and said[0] in demonstratives:
         return False  # "ye 2011 me hua na?": "this" happened then, the thing before
+    if query.markers.demonstrative and query.yes_no:
+        return False  # "kya ye 2011 me tha?", "क्या यह 2011 में था?": whether this was then
     years = [u for u in query.units if u.kind == "figure" and _YEAR.fullmatch(u.label)]
     return bool(years) and not any(u.named for u in query.units)
 

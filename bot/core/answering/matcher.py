@@ -290,6 +290,26 @@ class Matcher:
             return self._count_named(query, judged) or outcome
         return outcome
 
+    def _asks_anew(self, query: Query) -> bool:
+        """Tell whether a follow-up is a whole question of its own ("what are the pillars?"): it opens on what or
+        which, points at nothing, claims nothing and asks of things, not of an attribute, an act or a name."""
+        tokens = [t for t in tokenize(query.text) if t not in self.lexicon.words("filler")]
+        markers = query.markers
+        if not tokens or tokens[0] not in self.lexicon.words("what_words") | self.lexicon.words("which_words"):
+            return False
+        if markers.anaphor is not None or markers.demonstrative or markers.elliptical or markers.other:
+            return False
+        if query.asks or query.claims or query.yes_no or not query.units:
+            return False
+        return all(not u.named and u.kind in {"word", "concept"} and not is_action(u) for u in query.units)
+
+    @staticmethod
+    def _reads_of(answer: str, units: tuple[Unit, ...]) -> bool:
+        """Tell whether an answer's own words say each of the units ("what was the total?" of "... out of total
+        bilateral trade ..."), not only its section or phrasings."""
+        said = {stem(t) for t in tokenize(answer)}
+        return all(any(alternative[-1] in said for alternative in u.alternatives) for u in units)
+
     def _party_alone(self, query: Query, outcome: Answer) -> Correction | None:
         """Correct a claim that one party did a thing alone ("did only japan set up the AAGC?", "by japan alone?")
         when the fact answering it names the other partner doing it too ("India and Japan jointly established ...")."""
@@ -438,7 +458,7 @@ class Matcher:
             and not (query.words & self.lexicon.words("document_words") or "author" in query.attributes)
         ):
             # "aim?", "how long?" with nothing before them: of what?
-            return Clarify(" ".join(query.text.split()[:4])), query
+            return Clarify(query.opening), query
         if (
             previous is None
             and query.content_words == 1
@@ -446,20 +466,18 @@ class Matcher:
             and any(a.startswith(KIND_PREFIX) for a in query.attributes)
         ):
             # "region?" with nothing before it: the region of what?
-            return Clarify(" ".join(query.text.split()[:4])), query
+            return Clarify(query.opening), query
         if previous is None and self._totals_alone(query):
             # "total?" with nothing before it: the total of what? (The reply naming it asks how many: "state
             # prefecture pairs" after it is counted.)
-            return Clarify(" ".join(query.text.split()[:4])), replace(
-                query, units=(), intents=frozenset({Intent.COUNT})
-            )
+            return Clarify(query.opening), replace(query, units=(), intents=frozenset({Intent.COUNT}))
         if previous is None and self._bare_choice(query):
             # "bilateral or multilateral?" with nothing before it: a choice about what?
             typed = _CHOICE_TYPED.search(query.text)
             return Clarify(typed.group(0) if typed else query.units[0].label, detail=CHOICE_DETAIL), query
         if previous is None and self._asks_an_act_of_partners_alone(query):
             # "did india sign?" with nothing before it: signed what?
-            return Clarify(" ".join(query.text.split()[:4])), query
+            return Clarify(query.opening), query
         words = self.lexicon.words
         if not leans_on_previous(
             query, previous is not None, pending, words("object_anaphors"), words("passive_auxiliaries")
@@ -482,7 +500,7 @@ class Matcher:
                 and all(u.kind == "figure" for u in query.units)
             )
             if pointless:
-                return Clarify(query.markers.anaphor or " ".join(query.text.split()[:4])), query
+                return Clarify(query.markers.anaphor or query.opening), query
             if query.has_subject and not (dangling and not query.markers.reversal):
                 if query.markers.continues:
                     # "and what does japan export?" with nothing before it is read as the question after the "and".
@@ -501,7 +519,7 @@ class Matcher:
                     and alone.best.coverage >= t.document_coverage
                 ):
                     return alone, query
-            return Clarify(query.markers.anaphor or " ".join(query.text.split()[:4])), query
+            return Clarify(query.markers.anaphor or query.opening), query
         if query.markers.anaphor is not None and not query.has_subject and self._answered_of_the_article(previous):
             # "who wrote it?" after the article's dates: "it" is the article, not the date just asked.
             anaphor = query.markers.anaphor
@@ -519,7 +537,7 @@ class Matcher:
             return owned
         if query.set_aside and not query.units and not self._in_answer(query.set_aside, previous):
             # "apart from telecom?" after CEPA's year: nothing of the earlier answer is set aside; which list is meant?
-            return Clarify(" ".join(query.text.split()[:4])), query
+            return Clarify(query.opening), query
         if not previous.topic and not query.has_subject and query.markers.anaphor is not None:
             # The earlier message named nothing either ("aur UP ka?" asked back): "uska aim?" still has no "us".
             return Clarify(query.markers.anaphor), query
@@ -545,7 +563,8 @@ class Matcher:
         only_figures = any(u.kind == "figure" for u in query.units) and all(
             u.kind == "figure" or self.reader.a_measure(u) for u in query.units
         )
-        if only_figures and not what.isdisjoint(query.words) and query.markers.anaphor is None:
+        # ("kya ye 2011 me tha?": "kya" opening a statement asks whether it is so, not what the year is.)
+        if only_figures and not what.isdisjoint(query.words) and query.markers.anaphor is None and not query.yes_no:
             # "then what is 22.85?" after Japan's exports: what the figure is, wherever the material gives it.
             alone = self._decide(self._without_lead_in(query))
             if isinstance(alone, Answer):
@@ -650,6 +669,21 @@ class Matcher:
         outcome = self._decide(merged, article, claims)
         if article is not None and isinstance(outcome, Decline):
             outcome = self._decide(merged, claims=claims)
+        if (
+            isinstance(outcome, Answer)
+            and outcome.best.fact.fact.id in previous.fact_ids
+            and self._asks_anew(query)
+            and not self._reads_of(outcome.best.fact.fact.answer, query.units)
+        ):
+            # "ok what are the pillars" after the partnership's status: a question of its own, which the answer just
+            # given (its section is "Pillars of ...", its words say none) does not answer again.
+            alone = self._decide(query)
+            if (
+                isinstance(alone, Answer)
+                and alone.best.fact.fact.id not in previous.fact_ids
+                and all(u.label in alone.best.covered for u in query.units)
+            ):
+                return alone, query
         # "when will it be completed?" points back and names no subject of its own, but its words are more than the
         # attribute's cue: without them only the honest partial answer is taken, never an answer they ruled out.
         asks_of_it = query.attributes and not query.has_subject and query.markers.anaphor is not None

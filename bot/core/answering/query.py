@@ -244,6 +244,14 @@ class Query:
     #: Indo-Pacific architecture"): a fact about something else that only uses the phrase does not say.
     described_heads: frozenset[str] = frozenset()
 
+    #: The message as the member wrote it, where ``text`` reads it in other words (a message in Devanagari).
+    written: str = ""
+
+    @property
+    def opening(self) -> str:
+        """Return the first words of the message as written, to name what a reply asks back about."""
+        return " ".join((self.written or self.text).split()[:4])
+
     @cached_property
     def unit_weight(self) -> float:
         """Return the summed weight of the question's units."""
@@ -329,6 +337,8 @@ class QueryReader:
         self._names_by_word: dict[str, set[str]] | None = None
         # Romanised words have translations too ("juda" -> "paired"): a message in Latin letters is looked up as well.
         self._translation_starts = frozenset(k.split()[0] for k in self._translations if k)
+        #: The words opening a yes/no question in other scripts ("क्या"), read as a yes/no opener.
+        self._polar_openers = frozenset(w for w in lexicon.words("polar_openers") if not w.isascii())
         self._definition_cues = list(_phrases(lexicon.words("definition_cues")))
         self._measure_stems = frozenset(
             stem(w) for w in lexicon.words("amount_words") | lexicon.words("currency_words")
@@ -1293,7 +1303,10 @@ class QueryReader:
             entities=tuple(dict.fromkeys(m.canonical for m in mentions)),
             roles=tuple(roles),
             markers=markers,
-            text=question,
+            # (A message in another script is read on its words as the language data gives them: the checks that
+            # read the question's own words, "kya" opening a claim, read those.)
+            text=question if question.isascii() else self.in_latin_letters(question),
+            written="" if question.isascii() else question,
             has_subject=self._has_subject(units, mentions),
             names_more_than_partners=self._has_subject(units, mentions, partners_count=False),
             only_actions=self._only_actions(tokens, units),
@@ -1623,7 +1636,8 @@ class QueryReader:
             len(tokens) > 2
             and not attributes
             and tokens[0] in words("polar_openers")
-            and tokens[1] not in self.lexicon.ignored
+            # ("kya ye 2011 me tha?": "ye", it, is what the statement is of.)
+            and (tokens[1] not in self.lexicon.ignored or tokens[1] in words("demonstrative_anaphors"))
             and tokens[-1] in words("polar_closers")
             and not any(t in asking for t in tokens[1:])
         ):
@@ -2248,6 +2262,14 @@ class QueryReader:
         out: list[str] = []
         romanised: set[str] = set()
         i = 0
+        if (
+            len(tokens) > 2
+            and tokens[0] in self._polar_openers
+            and self._translations.get(tokens[1], ("",))[0] not in (self.lexicon.words("identity_verbs"))
+        ):
+            # "क्या CEPA 2014 में आया?": "kya" opening a statement asks whether it is so ("क्या है CEPA?" asks what).
+            out.append(min(self.lexicon.words("yes_no_starters")))
+            i = 1
         while i < len(tokens):
             for length in (3, 2, 1):
                 key = " ".join(tokens[i : i + length])

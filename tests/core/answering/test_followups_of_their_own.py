@@ -1,0 +1,91 @@
+"""Follow-ups that are questions of their own, or that the answer just given does not answer again.
+
+"ok what are the pillars" after the partnership's status was answered with the status again: its fact sits in the
+section "Pillars of India-Japan Relations", but its words name no pillar.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Clarify, Correction
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
+
+
+@pytest.mark.parametrize("before", ["india japan relations ka current status kya hai", "SSGP kab bana?"])
+def test_a_whole_question_the_answer_just_given_does_not_say_is_answered_on_its_own(
+    shipped: KnowledgeService, before: str
+) -> None:
+    first = last_reply(shipped, before)
+    outcome = last_reply(shipped, before, "ok what are the pillars")
+    assert isinstance(first, Answer), first
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id != first.best.fact.fact.id
+    assert "security cooperation" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "said"),
+    [
+        # The answer's own words say what is asked: it is the answer again.
+        ("Japan exports to india?", "what was the total?", "22.85"),
+        ("what is the mobility partnership?", "which sectors", "railways"),
+    ],
+)
+def test_a_question_the_answer_just_given_says_stays_with_it(
+    shipped: KnowledgeService, before: str, question: str, said: str
+) -> None:
+    outcome = last_reply(shipped, before, question)
+    assert isinstance(outcome, Answer), outcome
+    assert said in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("before", "claim"),
+    [
+        ("IJICP kab launch hua?", "kya ye 2011 me tha?"),
+        ("आईजेआईसीपी कब लॉन्च हुआ?", "क्या यह 2011 में था?"),
+    ],
+)
+def test_whether_this_was_in_a_year_is_a_claim_of_the_thing_before(
+    shipped: KnowledgeService, before: str, claim: str
+) -> None:
+    # It was answered with CEPA's 2011, as if it asked what happened in 2011.
+    outcome = last_reply(shipped, before, claim)
+    assert isinstance(outcome, Correction), outcome
+    assert "2021" in outcome.related[0].fact.fact.answer
+
+
+def test_kya_before_a_figure_asks_whether_not_what_the_figure_is(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "japan exports to india?", "kya 17.69 hai?")
+    assert isinstance(outcome, Answer), outcome
+    assert "17.69" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("claim", "given"),
+    [
+        ("क्या CEPA 2014 में आया?", "2011"),
+        ("क्या द्विपक्षीय व्यापार 25 अरब डॉलर था?", "22.85"),
+        ("क्या गुजरात का साझेदार यामानाशी है?", "Shizuoka"),
+    ],
+)
+def test_a_devanagari_claim_opened_by_kya_is_checked_as_its_hinglish_twin_is(
+    shipped: KnowledgeService, claim: str, given: str
+) -> None:
+    outcome = last_reply(shipped, claim)
+    assert isinstance(outcome, Correction), outcome
+    assert given in outcome.related[0].fact.fact.answer
+
+
+def test_kya_before_the_verb_in_devanagari_still_asks_what(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "क्या है CEPA?")
+    assert isinstance(outcome, Answer), outcome
+    assert "CEPA" in outcome.best.fact.fact.answer
+
+
+def test_a_devanagari_follow_up_asked_back_is_named_as_written(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "और जापान का?")
+    assert isinstance(outcome, Clarify), outcome
+    assert outcome.reference == "और जापान का?"

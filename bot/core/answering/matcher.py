@@ -2665,6 +2665,12 @@ class Matcher:
         answered = {o.best.fact.fact.id: o.best for o in outcomes if isinstance(o, Answer)}
         if not answered:
             return None
+        if all(self.read(text).roles for text in sides):
+            # "difference between japan's exports to india and india's exports to japan": two flows of one total,
+            # one of them worked out from it; the gap between them is what the material's figures give.
+            worked = self._compare(Comparison("more", *sides))
+            if worked is not None and isinstance(worked[0], Answer) and worked[0].note:
+                return worked[0]
         if len(answered) == 2:
             return Answer(tuple(answered.values()), note=_note_on_each(tuple(answered.values())))
         missing = [text for text, o in zip(sides, outcomes, strict=True) if not isinstance(o, Answer)]

@@ -89,3 +89,19 @@ def test_a_devanagari_follow_up_asked_back_is_named_as_written(shipped: Knowledg
     outcome = last_reply(shipped, "और जापान का?")
     assert isinstance(outcome, Clarify), outcome
     assert outcome.reference == "और जापान का?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "difference between japan's exports to india and india's exports to japan?",
+        "japan ke export aur india ke export me kitna difference hai?",
+    ],
+)
+def test_the_difference_between_the_two_flows_of_the_total_is_worked_out(
+    shipped: KnowledgeService, question: str
+) -> None:
+    # It gave the material on each, Japan's 17.69 and India's goods, and no difference.
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert "12.53" in outcome.note

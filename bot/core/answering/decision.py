@@ -1198,15 +1198,20 @@ def _worked_balance(query: Query, judged: Sequence[Judged], thresholds: Threshol
     cues = lexicon.words("balance_cues")
     # (The words as read: a Hindi question's are its English translation.)
     # "the deficit as % of total deficit" asks another thing of the balance, which the worked gap does not give.
+    leanings = lexicon.words("balance_leanings")
+    if not query.words.isdisjoint(leanings):
+        # "trade balance kiske favour me hai?": whose side it leans to is what the worked gap says.
+        cues = cues | lexicon.words("leaning_balance_cues")
     if query.attributes or not any(set(cue.split()) <= query.words for cue in cues):
         return None
-    cue_stems = {stem(w) for cue in cues for w in cue.split()}
+    cue_stems = {stem(w) for cue in cues | leanings for w in cue.split()}
     for item in judged:
         candidate = item.candidate
         # Only the partners named (one may be left to be understood: "trade deficit with Japan"), and all else but
         # the balance word covered: "India's trade deficit with China", "in 2022" or "overall" ask another balance
         # than the one the material's figures give.
-        if not query.entities or not set(query.entities) <= candidate.profile.partners:
+        # (None named is the article's own pair: "who has the trade surplus?", if asked of trade.)
+        if not set(query.entities) <= candidate.profile.partners:
             continue
         if len(set(query.entities)) < len(candidate.profile.partners) and not _trade_balance_of_the_pair(
             query, lexicon

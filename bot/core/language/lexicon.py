@@ -47,6 +47,8 @@ class LexiconError(ValueError):
 #: Every list a language file may hold; each is merged across languages.
 WORD_LISTS = (
     "amount_words",
+    "balance_leanings",
+    "leaning_balance_cues",
     "opening_verbs",
     "currency_words",
     "fraction_words",

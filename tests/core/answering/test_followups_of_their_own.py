@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Clarify, Correction
+from bot.core.answering.outcomes import Answer, Clarify, Correction, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -105,3 +105,31 @@ def test_the_difference_between_the_two_flows_of_the_total_is_worked_out(
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, Answer), outcome
     assert "12.53" in outcome.note
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who has the trade surplus?",
+        "trade deficit",
+        "trade deficit kitna hai?",
+        "trade balance kiske favour me hai?",
+        "is the trade balance in japan's favour?",
+    ],
+)
+def test_a_trade_balance_asked_with_no_partner_named_is_the_articles_pair(
+    shipped: KnowledgeService, question: str
+) -> None:
+    # They got "did you mean" or the sentence on India "keeping a balance among its relations". The worked gap says
+    # whose surplus and whose deficit it is, so the pair it is of is named.
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Partial), outcome
+    assert "12.53" in outcome.worked
+
+
+@pytest.mark.parametrize("question", ["fiscal deficit?", "deficit kitna hai?"])
+def test_a_balance_not_of_trade_with_no_partner_named_is_not_worked_out(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert not isinstance(outcome, Partial | Answer), outcome

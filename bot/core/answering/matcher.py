@@ -925,6 +925,9 @@ class Matcher:
         about = things(position(earlier_id))
         if not about or about & things(position(outcome.best.fact.fact.id)):
             return outcome  # the same thing ("its aim" after the AAGC's year), or no telling
+        profiles = self.index.profiles
+        if set(profiles[position(earlier_id)].roles) & set(profiles[position(outcome.best.fact.fact.id)].roles):
+            return outcome  # the same flow ("which goods?" after Japan's exports to India: India's imports from Japan)
         earlier = next((j for j in self.judge(merged, article) if j.candidate.fact_id == earlier_id), None)
         kept = partial_of(merged, [earlier], self.thresholds) if earlier is not None else None
         return kept if kept is not None else outcome

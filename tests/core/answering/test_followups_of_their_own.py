@@ -133,3 +133,13 @@ def test_a_balance_not_of_trade_with_no_partner_named_is_not_worked_out(
 ) -> None:
     outcome = last_reply(shipped, question)
     assert not isinstance(outcome, Partial | Answer), outcome
+
+
+def test_an_attribute_asked_of_a_flow_may_be_answered_by_the_other_fact_of_that_flow(
+    shipped: KnowledgeService,
+) -> None:
+    # "which goods?" after Japan's exports to India: India's imports from Japan are the same flow; it was the partial
+    # answer "doesn't give a list of goods" with Japan's exports' worth.
+    outcome = last_reply(shipped, "Japan's exports to India?", "which goods?")
+    assert isinstance(outcome, Answer), outcome
+    assert "copper" in outcome.best.fact.fact.answer

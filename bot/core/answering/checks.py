@@ -249,6 +249,8 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
             bool(profile.members - (set(query.entities) - query.offered))
             or bool(profile.named_after_role - query.words)
             or "person" in profile.type_words
+            # ("kiske beech?" after Gujarat's prefecture: the sides of the pair the fact states.)
+            or bool({side for r in profile.roles for side in (r.agent, r.target) if side} - set(query.entities))
         ),
         "full_form": lambda query, profile: bool(_concepts(query) & profile.expansions),
         # "who leads the forum": a leader's title or name in what the member reads, not the partners themselves.

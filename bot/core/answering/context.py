@@ -303,6 +303,9 @@ def merge(
     earlier subject happened in a year ("set up in 2015?"), a claim of its date.
     """
 
+    # "kisne?", "kiske beech?": who did the earlier act, or is in the earlier thing.
+    bare_who = "agent" in query.attributes and not query.units
+
     def kind(unit: Unit) -> str:
         if unit.label.casefold() in partners:
             return "entity"
@@ -379,13 +382,12 @@ def merge(
         # "aim?" after "who is SCRI's third partner": an attribute of the named thing, not of its partner.
         singular = singular or (bool(query.attributes - LISTING_ATTRIBUTES) and query.markers.anaphor is None)
         # "kisne?" after "AAGC kab bana" asks who did that act: the act stays.
-        doer_asked = "agent" in query.attributes and not query.units
         kept = tuple(
             u
             for u in kept
             if u.named
             or u.kind in {"entity", "relation"}
-            or (doer_asked and is_action(u))
+            or (bare_who and is_action(u))
             or not (singular or is_action(u))
         )
     if query.asks:
@@ -408,6 +410,10 @@ def merge(
         or not any(_names(u, e) for u in previous.query.units)
     )
     entities = query.entities if "named" in kinds and not adds else earlier + query.entities
+    if bare_who:
+        # "kisne?" after "japan exports to india?": who does it is asked, so the partners named before are not given
+        # by the question; the fact naming them gives them.
+        entities = tuple(e for e in entities if e.casefold() not in partners)
     new_partners = tuple(e for e in query.entities if e.casefold() in partners)
     contrast: tuple[str, ...] = ()
     # ("so india hasn't signed?" says what India does with a verb of its own: it sets India against nothing.)
@@ -500,7 +506,6 @@ def merge(
         # of the AAGC.
         dates = ((named[0].token, years[0]),)
     # (Only of a bare "who" of the follow-up's own: "and ehime?" after "who pairs with toyama" asks the same anew.)
-    bare_who = "agent" in query.attributes and not query.units
     acted = query.acted_events
     if bare_who and not acted:
         # "kisne?" after "IJICP kab launch hua": who did the earlier act, which a fact must state to say who.

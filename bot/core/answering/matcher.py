@@ -226,12 +226,13 @@ class Matcher:
             return Decline(DeclineReason.EMPTY, "no question found in the message")
         if (
             not query.units
+            and query.attributes == {"agent"}
             and previous is not None
             and not previous.fact_ids
             and asks_who_alone(tokenize(query.text), self.lexicon)
         ):
-            # "kisne?" after a question the material did not answer: who did what it does not say.
-            return Decline(DeclineReason.EMPTY, "a bare 'who' after an unanswered question")
+            # "kisne?" after a question the material did not answer: who did what it does not say either.
+            return Decline(DeclineReason.NOT_COVERED, "a bare 'who' after an unanswered question")
         if query.content_words > t.max_content_words:
             return Decline(DeclineReason.TOO_LONG, f"more than {t.max_content_words} content words")
         if self._asks_of_the_exam(query):
@@ -520,6 +521,14 @@ class Matcher:
                 ):
                     return alone, query
             return Clarify(query.markers.anaphor or query.opening), query
+        if (
+            not query.units
+            and query.attributes == {"agent"}
+            and not previous.query.words.isdisjoint(self.lexicon.words("who_words"))
+            and asks_who_alone(tokenize(query.text), self.lexicon)
+        ):
+            # "who?" after "who is japan's prime minister?" asks the same again: what was said of it then.
+            return self._decide(previous.query), previous.query
         if query.markers.anaphor is not None and not query.has_subject and self._answered_of_the_article(previous):
             # "who wrote it?" after the article's dates: "it" is the article, not the date just asked.
             anaphor = query.markers.anaphor
@@ -674,9 +683,11 @@ class Matcher:
             and outcome.best.fact.fact.id in previous.fact_ids
             and self._asks_anew(query)
             and not self._reads_of(outcome.best.fact.fact.answer, query.units)
+            and self._reads_of(outcome.best.fact.section.title, query.units)
         ):
             # "ok what are the pillars" after the partnership's status: a question of its own, which the answer just
-            # given (its section is "Pillars of ...", its words say none) does not answer again.
+            # given met only through its section's title ("Pillars of ..."; its words say none) and does not answer
+            # again. ("what areas?" after QUAD: the areas are what its answer lists, in other words.)
             alone = self._decide(query)
             if (
                 isinstance(alone, Answer)
@@ -1260,8 +1271,14 @@ class Matcher:
         # what happened then.)
         words_of = self.lexicon.words
         tags = words_of("premise_tags") | words_of("confirm_tags")
-        said = tags | words_of("who_copulas") | words_of("demonstrative_anaphors")
-        words = [t for t in tokenize(question) if t not in said]
+        said = tags | words_of("who_copulas") | words_of("demonstrative_anaphors") | {"it"} & words_of("anaphors")
+        words = tokenize(self.reader.in_latin_letters(question))
+        openers = words_of("yes_no_starters") | words_of("polar_openers")
+        if words and words[0] in openers:
+            # ("is it 20 billion?", "kya ye 20 arab hai?": the opener asks whether; "22.85 kya hai" asks what; read
+            # from Devanagari, "क्या यह 20 अरब है" ends on its copula too.)
+            words = words[1:-1] if words[-1] in words_of("yes_no_starters") else words[1:]
+        words = [t for t in words if t not in said]
         dating = words_of("year_prepositions")
         if len(words) == 2 and any(_A_YEAR.fullmatch(w) for w in words) and not dating.isdisjoint(words):
             words = [w for w in words if w not in dating]  # "in 2015 right?", "2025 se na?": the year, said as a date
@@ -2654,11 +2671,17 @@ class Matcher:
         partners = self._partner_names
         if any(all(u.label.casefold() in partners for u in self.read(text).units) for text in sides):
             return None  # "the differences between India and Japan": the partners themselves, which every fact names
+        plains = [self.read(text) for text in sides]
+        if all(plain.roles for plain in plains):
+            # "difference between japan's exports to india and india's exports to japan": two flows of one total,
+            # one of them worked out from it; the gap between them is what the material's figures give.
+            worked = self._compare(Comparison("more", *sides))
+            if worked is not None and isinstance(worked[0], Answer) and worked[0].note:
+                return worked[0]
         # Each side asked as what it is, else by its name alone (a name some facts only mention is asked as such).
         opener = self.lexicon.first_word("side_questions")
         outcomes = []
-        for text in sides:
-            plain = self.read(text)
+        for text, plain in zip(sides, plains, strict=True):
             if plain.roles:
                 # "Japan's exports to India": a relation, asked as it is, not as what a thing is.
                 outcomes.append(self._decide(plain))
@@ -2668,12 +2691,6 @@ class Matcher:
         answered = {o.best.fact.fact.id: o.best for o in outcomes if isinstance(o, Answer)}
         if not answered:
             return None
-        if all(self.read(text).roles for text in sides):
-            # "difference between japan's exports to india and india's exports to japan": two flows of one total,
-            # one of them worked out from it; the gap between them is what the material's figures give.
-            worked = self._compare(Comparison("more", *sides))
-            if worked is not None and isinstance(worked[0], Answer) and worked[0].note:
-                return worked[0]
         if len(answered) == 2:
             return Answer(tuple(answered.values()), note=_note_on_each(tuple(answered.values())))
         missing = [text for text, o in zip(sides, outcomes, strict=True) if not isinstance(o, Answer)]

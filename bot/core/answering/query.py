@@ -1048,9 +1048,15 @@ class QueryReader:
             starters = self.lexicon.words("question_starters")
             cue_positions |= support | {i for i, t in enumerate(tokens) if t in starters}
         # "toyama is paired with AP, correct?": the tag asks to confirm what comes before; it names nothing.
-        tagged = len(tokens) > 2 and tokens[-1] in self.lexicon.words("premise_tags")
+        tags = self.lexicon.words("premise_tags")
+        tagged = len(tokens) > 2 and tokens[-1] in tags
         if tagged:
             discourse.add(len(tokens) - 1)
+            # ("gujarat shizuoka correct na?", "IJICP 2021 me launch hua, sahi hai na?": a run of tags is one tag.)
+            at = len(tokens) - 2
+            while at > 1 and (tokens[at] in tags or (tokens[at] in self.lexicon.ignored and tokens[at - 1] in tags)):
+                discourse.add(at)
+                at -= 1
         membership: tuple[frozenset[str], frozenset[str]] | None = None
         if tokens and tokens[0] in self.lexicon.words("yes_no_starters") and markers.anaphor is None:
             # "is telecom part of the initiative?" asks whether a list holds it: "part of" names nothing to find.
@@ -1305,8 +1311,8 @@ class QueryReader:
             markers=markers,
             # (A message in another script is read on its words as the language data gives them: the checks that
             # read the question's own words, "kya" opening a claim, read those.)
-            text=question if question.isascii() else self.in_latin_letters(question),
-            written="" if question.isascii() else question,
+            text=self.in_latin_letters(question) if _DEVANAGARI.search(question) else question,
+            written=question if _DEVANAGARI.search(question) else "",
             has_subject=self._has_subject(units, mentions),
             names_more_than_partners=self._has_subject(units, mentions, partners_count=False),
             only_actions=self._only_actions(tokens, units),
@@ -2262,13 +2268,9 @@ class QueryReader:
         out: list[str] = []
         romanised: set[str] = set()
         i = 0
-        if (
-            len(tokens) > 2
-            and tokens[0] in self._polar_openers
-            and self._translations.get(tokens[1], ("",))[0] not in (self.lexicon.words("identity_verbs"))
-        ):
+        if self._opens_a_claim(tokens):
             # "क्या CEPA 2014 में आया?": "kya" opening a statement asks whether it is so ("क्या है CEPA?" asks what).
-            out.append(min(self.lexicon.words("yes_no_starters")))
+            out.append(self.lexicon.first_word("yes_no_starters"))
             i = 1
         while i < len(tokens):
             for length in (3, 2, 1):
@@ -2304,6 +2306,15 @@ class QueryReader:
                 out.append(token)
                 i += 1
         return out, frozenset(romanised)
+
+    def _opens_a_claim(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a message in another script opens on its "kya" before a statement ("क्या CEPA 2014 में
+        आया?"): no verb right after it ("क्या होता है QUAD?" asks what) and no other question word in it."""
+        blockers = self.lexicon.words("polar_blockers")
+        if len(tokens) <= 2 or tokens[0] not in self._polar_openers or tokens[1] in blockers:
+            return False
+        asking = self._question_words
+        return not any(w in asking for t in tokens[1:] for w in self._translations.get(t, (t,)))
 
     def _spelled_acronym(self, word: str) -> str | None:
         """Return the acronym a word spells in letter names ("एएजीसी" -> "aagc"), if it is two or more of them, or one
@@ -2586,9 +2597,9 @@ class QueryReader:
         if asks_agent(tokens, self.lexicon):
             found.add("agent")
         elif not found and asks_who_alone(tokens, self.lexicon):
-            # ("kiske liye?" asks a purpose, its own cue.) "kaun kaun?", who all, asks who is in it.
-            who = self.lexicon.words("who_words")
-            found.add("members" if len([t for t in tokens if t in who]) > 1 else "agent")
+            # "kisne?", "kaun kaun?", "who all?": who did or is in the thing before. ("kiske liye?" asks a purpose,
+            # its own cue.)
+            found.add("agent")
         # "what % of ..." : the sign is not a token of its own.
         if "%" in question and re.search(r"(?<![\d\s])\s*%|(?<!\d)%", question):
             found.add("percent")

@@ -49,6 +49,7 @@ WORD_LISTS = (
     "amount_words",
     "balance_leanings",
     "leaning_balance_cues",
+    "polar_blockers",
     "opening_verbs",
     "currency_words",
     "fraction_words",

@@ -93,3 +93,39 @@ def test_who_with_its_own_verb_after_suggestions_still_asks_of_the_thing_suggest
     outcome = last_reply(shipped, "what is the rover weight", "ok different q - what is JIMEX?", "and who participates")
     assert isinstance(outcome, Answer), outcome
     assert "JIMEX" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "said"),
+    [
+        # The flow's fact says who: it was "The study material doesn't give who does it".
+        ("japan exports to india?", "kisne?", "Japan's exports"),
+        ("india exports to japan?", "kiske saath?", "India exports to Japan"),
+        ("which prefecture is paired with gujarat?", "kiske beech?", "Shizuoka"),
+        (
+            "Japan-India Cooperation Initiative for Sustainable Economic Development in Africa kya hai?",
+            "who?",
+            "started",
+        ),
+    ],
+)
+def test_a_bare_who_after_a_fact_that_names_its_sides_is_answered_with_it(
+    shipped: KnowledgeService, before: str, question: str, said: str
+) -> None:
+    outcome = last_reply(shipped, before, question)
+    assert isinstance(outcome, Answer), outcome
+    assert said in outcome.best.fact.fact.answer
+
+
+def test_a_bare_who_after_a_who_question_asks_it_again(shipped: KnowledgeService) -> None:
+    # It got the visit's other outcomes as a full answer.
+    first = last_reply(shipped, "who is japan's prime minister?")
+    outcome = last_reply(shipped, "who is japan's prime minister?", "who?")
+    assert isinstance(first, Partial), first
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.missing == first.missing
+
+
+def test_a_purpose_after_an_unanswered_question_is_not_read_as_a_bare_who(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "PM modi ne japan kab visit kiya", "kiske liye?")
+    assert not isinstance(outcome, Decline), outcome

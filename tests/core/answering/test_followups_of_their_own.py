@@ -143,3 +143,70 @@ def test_an_attribute_asked_of_a_flow_may_be_answered_by_the_other_fact_of_that_
     outcome = last_reply(shipped, "Japan's exports to India?", "which goods?")
     assert isinstance(outcome, Answer), outcome
     assert "copper" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "said"),
+    [
+        # The answer's words give the areas and agreements in other words: it was CEPA's "other areas" and the
+        # space agreement.
+        ("what is QUAD?", "what areas?", "maritime security"),
+        ("security cooperation kya hai", "what agreements?", "2015 pacts"),
+    ],
+)
+def test_a_whole_question_the_answer_just_given_answers_in_other_words_stays_with_it(
+    shipped: KnowledgeService, before: str, question: str, said: str
+) -> None:
+    outcome = last_reply(shipped, before, question)
+    assert isinstance(outcome, Answer), outcome
+    assert said in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize("question", ["क्या होता है CEPA?", "क्या होता है QUAD?"])
+def test_kya_before_a_helper_verb_in_devanagari_asks_what(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+
+
+@pytest.mark.parametrize("claim", ["kya ye 20 arab hai?", "क्या यह 20 अरब है?", "is it 20 billion?"])
+def test_a_sum_claimed_of_this_after_a_sum_is_set_against_it(shipped: KnowledgeService, claim: str) -> None:
+    outcome = last_reply(shipped, "japan exports to india?", claim)
+    assert isinstance(outcome, Correction), outcome
+    assert "17.69" in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize("question", ["व्यापार संतुलन किसके पक्ष में है?", "vyapar santulan kiske paksh me hai?"])
+def test_a_trade_balance_asked_in_hindi_is_worked_out(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Partial), outcome
+    assert "12.53" in outcome.worked
+
+
+def test_a_country_written_short_is_still_a_country_the_material_never_names(shipped: KnowledgeService) -> None:
+    # "saudi arab ke saath trade?" was answered with India-Japan trade.
+    outcome = last_reply(shipped, "saudi arab ke saath trade?")
+    assert not isinstance(outcome, Answer), outcome
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "gujarat shizuoka correct na?",
+        "UP - Yamanashi sahi hai na?",
+        "IJICP launched 2021 sahi?",
+        "CEPA 2011 se effect me aaya, sahi?",
+    ],
+)
+def test_a_true_claim_ending_on_sahi_or_a_run_of_tags_is_confirmed(shipped: KnowledgeService, claim: str) -> None:
+    # "sahi" (right) and "correct na" were read as words to find, and the claims got "did you mean".
+    outcome = last_reply(shipped, claim)
+    assert isinstance(outcome, Answer), outcome
+
+
+@pytest.mark.parametrize(
+    ("claim", "given"), [("UP - Toyama sahi hai na?", "Yamanashi"), ("CEPA 2014 me aaya, sahi?", "2011")]
+)
+def test_a_false_claim_ending_on_sahi_is_corrected(shipped: KnowledgeService, claim: str, given: str) -> None:
+    outcome = last_reply(shipped, claim)
+    assert isinstance(outcome, Correction), outcome
+    assert given in outcome.related[0].fact.fact.answer

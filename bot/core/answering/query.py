@@ -1048,13 +1048,15 @@ class QueryReader:
             starters = self.lexicon.words("question_starters")
             cue_positions |= support | {i for i, t in enumerate(tokens) if t in starters}
         # "toyama is paired with AP, correct?": the tag asks to confirm what comes before; it names nothing.
-        tags = self.lexicon.words("premise_tags")
-        tagged = len(tokens) > 2 and tokens[-1] in tags
+        tags, ignored = self.lexicon.words("premise_tags"), self.lexicon.ignored
+        # ("UP - Shizuoka sahi hai?": a copula after the tag asks the same.)
+        last = len(tokens) - 2 if len(tokens) > 3 and tokens[-1] in ignored and tokens[-2] in tags else len(tokens) - 1
+        tagged = len(tokens) > 2 and tokens[last] in tags
         if tagged:
-            discourse.add(len(tokens) - 1)
+            discourse.update(range(last, len(tokens)))
             # ("gujarat shizuoka correct na?", "IJICP 2021 me launch hua, sahi hai na?": a run of tags is one tag.)
-            at = len(tokens) - 2
-            while at > 1 and (tokens[at] in tags or (tokens[at] in self.lexicon.ignored and tokens[at - 1] in tags)):
+            at = last - 1
+            while at > 1 and (tokens[at] in tags or (tokens[at] in ignored and tokens[at - 1] in tags)):
                 discourse.add(at)
                 at -= 1
         membership: tuple[frozenset[str], frozenset[str]] | None = None
@@ -3206,6 +3208,9 @@ def subject_partner(
     if mention.end < len(tokens) and tokens[mention.end] in lexicon.words("agent_markers") and set(before) <= polar:
         # "japan ne NPT sign kiya?", "kya india ne ...": the marked doer.
         return mention.canonical
+    if before and set(before) <= polar and tokens[-1] in lexicon.words("polar_closers"):
+        # "kya japan NPT signatory hai?": a Hindi statement names its subject first, right after "kya".
+        return mention.canonical
     if not before and mention.end < len(tokens):
         # A claim opening with the partner and its verb: "Japan is a non-signatory ...", "Japan follows ...".
         verbs = auxiliaries | lexicon.words("identity_verbs") | lexicon.words("common_verbs")
@@ -3365,8 +3370,12 @@ def asserts_premise(query: Query) -> bool:
     """Tell whether a question takes something as given ("why does X ...", "did X ..."), not only asks."""
     words = tokenize(query.text)
     # "..., right?", "... na?": a statement with a tag asking to confirm it; "my notes say ..., please verify".
-    return query.claims or (
-        bool(words) and (words[0] in query_premise_starters() or words[-1] in LEXICON.words("premise_tags"))
+    # ("kya india US-led alliance follow karta hai?": "kya" opening a statement asks whether, as "does" does.)
+    polar = query.yes_no and bool(words) and words[0] in LEXICON.words("polar_openers")
+    return (
+        query.claims
+        or polar
+        or (bool(words) and (words[0] in query_premise_starters() or words[-1] in LEXICON.words("premise_tags")))
     )
 
 

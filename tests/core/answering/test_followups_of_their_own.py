@@ -210,3 +210,27 @@ def test_a_false_claim_ending_on_sahi_is_corrected(shipped: KnowledgeService, cl
     outcome = last_reply(shipped, claim)
     assert isinstance(outcome, Correction), outcome
     assert given in outcome.related[0].fact.fact.answer
+
+
+def test_a_hinglish_claim_about_the_other_partner_than_the_fact_denies_is_not_corrected(
+    shipped: KnowledgeService,
+) -> None:
+    # "India has not signed the NPT" says nothing of Japan: it was "The study material says otherwise".
+    outcome = last_reply(shipped, "kya japan NPT signatory hai?")
+    assert not isinstance(outcome, Correction | Answer), outcome
+
+
+@pytest.mark.parametrize(
+    ("claim", "given"),
+    [
+        ("kya india US-led alliance system follow karta hai?", "non-aligned"),
+        ("UP - Shizuoka sahi hai?", "Yamanashi"),
+    ],
+)
+def test_a_hinglish_claim_opened_by_kya_or_closed_by_sahi_hai_is_corrected(
+    shipped: KnowledgeService, claim: str, given: str
+) -> None:
+    # They got a partial answer and a decline.
+    outcome = last_reply(shipped, claim)
+    assert isinstance(outcome, Correction), outcome
+    assert given in outcome.related[0].fact.fact.answer

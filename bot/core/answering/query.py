@@ -2596,6 +2596,11 @@ class QueryReader:
         # "which prefecture": a fact must name one (the kind check); the word itself stays a content word.
         found.update(asked_kind_positions(tokens, self.lexicon).values())
         found.update(keyword_kind(tokens, self.lexicon, named))
+        said = [i for i, t in enumerate(tokens) if t not in self.lexicon.ignored]
+        if not found and len(said) == 1 and tokens[said[0]] in self.lexicon.words("bare_percent_cues"):
+            # "share?" after Japan's exports: its share of the total, not "shared values".
+            found.add("percent")
+            consumed.add(said[0])
         if asks_agent(tokens, self.lexicon):
             found.add("agent")
         elif not found and asks_who_alone(tokens, self.lexicon):

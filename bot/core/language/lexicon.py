@@ -48,6 +48,7 @@ class LexiconError(ValueError):
 WORD_LISTS = (
     "amount_words",
     "balance_leanings",
+    "bare_percent_cues",
     "leaning_balance_cues",
     "polar_blockers",
     "opening_verbs",

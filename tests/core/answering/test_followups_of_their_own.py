@@ -234,3 +234,10 @@ def test_a_hinglish_claim_opened_by_kya_or_closed_by_sahi_hai_is_corrected(
     outcome = last_reply(shipped, claim)
     assert isinstance(outcome, Correction), outcome
     assert given in outcome.related[0].fact.fact.answer
+
+
+def test_share_alone_after_a_sum_is_not_the_shared_values(shipped: KnowledgeService) -> None:
+    # "share?" after Japan's exports was answered with the partnership's "shared democratic values".
+    outcome = last_reply(shipped, "japan exports 17.69", "share?")
+    assert not (isinstance(outcome, Answer) and "shared" in outcome.best.fact.fact.answer), outcome
+    assert isinstance(last_reply(shipped, "what values do they share?"), Answer)

@@ -543,7 +543,8 @@ def merge(
         similarity_text=" ".join(" ".join(u.alternatives[-1]) for u in units),
         content_words=len(units),
         # "ye partnerships ..." after the state-prefecture pairs: the kind word now has its thing.
-        bare_kind=query.bare_kind if len(units) <= 1 else "",
+        # ("what does that declaration say?" after it was named: "that" points at it.)
+        bare_kind=query.bare_kind if len(units) <= 1 and not query.markers.demonstrative else "",
         # "what approach does India follow?", then "and Japan?": Japan is now the one whose approach is asked.
         subject_partner=(
             contrast[0]

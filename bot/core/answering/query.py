@@ -632,9 +632,23 @@ class QueryReader:
         label = unit.label.casefold()
         if unit.named or unit.kind not in {"word", "concept"} or stem(label) not in kinds:
             return ""
+        # ("that exercise", "this partnership", "wo wala exercise": one of them, pointed at; "this vision IAS article"
+        # points at the article.)
+        pointing = {"the"}
+        if self.lexicon.words("document_words").isdisjoint(tokens):
+            pointing |= self.lexicon.words("demonstrative_anaphors")
+        substitutes = self.lexicon.words("substitute_nouns")
+        ignored = self.lexicon.ignored
         definite = any(
-            before == "the" and word.isalpha() and not word.endswith("s") and stem(word) == stem(label)
-            for before, word in itertools.pairwise(tokens)
+            (
+                before == "the"
+                or (before in pointing and (i + 1 >= len(tokens) or tokens[i + 1] in ignored))
+                or (before in substitutes and i > 1 and tokens[i - 2] in pointing)
+            )
+            and word.isalpha()
+            and not word.endswith("s")
+            and stem(word) == stem(label)
+            for i, (before, word) in enumerate(itertools.pairwise(tokens), 1)
         )
         # "corridor?" typed alone says no more than "the corridor".
         alone = [t for t in tokens if t not in self.lexicon.ignored] == [unit.label.casefold()]
@@ -1049,9 +1063,23 @@ class QueryReader:
             cue_positions |= support | {i for i, t in enumerate(tokens) if t in starters}
         # "toyama is paired with AP, correct?": the tag asks to confirm what comes before; it names nothing.
         tags, ignored = self.lexicon.words("premise_tags"), self.lexicon.ignored
-        # ("UP - Shizuoka sahi hai?": a copula after the tag asks the same.)
-        last = len(tokens) - 2 if len(tokens) > 3 and tokens[-1] in ignored and tokens[-2] in tags else len(tokens) - 1
-        tagged = len(tokens) > 2 and tokens[last] in tags
+        # ("UP - Shizuoka sahi hai?", "sahi hai kya?", "correct hai yaar?": words after the tag ask the same.)
+        last = len(tokens) - 1
+        asking = self._question_words | self.lexicon.intent_cue_words
+        while (
+            last > len(tokens) - 3
+            and last > 0
+            and tokens[last] in ignored
+            and tokens[last] not in tags
+            and tokens[last] not in asking
+        ):
+            last -= 1
+        last = last if tokens and tokens[last] in tags else len(tokens) - 1
+        # ("kya ye sahi hai?", "which of these is true then?" claim nothing before the tag: the answer is asked.)
+        stated = any(t not in ignored for t in tokens[:last]) and self.lexicon.words("which_words").isdisjoint(
+            tokens[:last]
+        )
+        tagged = len(tokens) > 2 and tokens[last] in tags and stated
         if tagged:
             discourse.update(range(last, len(tokens)))
             # ("gujarat shizuoka correct na?", "IJICP 2021 me launch hua, sahi hai na?": a run of tags is one tag.)
@@ -1273,6 +1301,10 @@ class QueryReader:
             attributes.discard("definition")
         bare_kind = self._bare_kind(tokens, units, mentions)
         things = self.things_of_kind(bare_kind) if bare_kind else frozenset()
+        pointed = "the" not in tokens and not self.lexicon.words("demonstrative_anaphors").isdisjoint(tokens)
+        if len(things) == 1 and pointed:
+            # ("that declaration" of the one the material names: "that" points back at it, or at nothing yet.)
+            bare_kind, things = "", frozenset()
         if len(things) == 1:
             # "the corridor" where the material names one (the Asia-Africa Growth Corridor): that one is meant.
             units = [replace(units[0], alternatives=(*units[0].alternatives, (next(iter(things)),)), lone=False)]
@@ -2596,11 +2628,10 @@ class QueryReader:
         # "which prefecture": a fact must name one (the kind check); the word itself stays a content word.
         found.update(asked_kind_positions(tokens, self.lexicon).values())
         found.update(keyword_kind(tokens, self.lexicon, named))
-        said = [i for i, t in enumerate(tokens) if t not in self.lexicon.ignored]
-        if not found and len(said) == 1 and tokens[said[0]] in self.lexicon.words("bare_percent_cues"):
+        if not found and len(tokens) == 1 and tokens[0] in self.lexicon.words("bare_percent_cues"):
             # "share?" after Japan's exports: its share of the total, not "shared values".
             found.add("percent")
-            consumed.add(said[0])
+            consumed.add(0)
         if asks_agent(tokens, self.lexicon):
             found.add("agent")
         elif not found and asks_who_alone(tokens, self.lexicon):
@@ -3213,8 +3244,18 @@ def subject_partner(
     if mention.end < len(tokens) and tokens[mention.end] in lexicon.words("agent_markers") and set(before) <= polar:
         # "japan ne NPT sign kiya?", "kya india ne ...": the marked doer.
         return mention.canonical
-    if before and set(before) <= polar and tokens[-1] in lexicon.words("polar_closers"):
-        # "kya japan NPT signatory hai?": a Hindi statement names its subject first, right after "kya".
+    after = tokens[mention.end] if mention.end < len(tokens) else ""
+    # (A postposition after the name marks it owner, place or target: "ka", "par", "ko", "me".)
+    named_next = any(m.start == mention.end for m in mentions)  # ("kya india US-led ...": "us" names the US)
+    marked = not named_next and (
+        after in lexicon.ignored or after in lexicon.words("possessives") | lexicon.words("relation_targets")
+    )
+    if before and set(before) <= polar and tokens[-1] in lexicon.words("polar_closers") and after and not marked:
+        # "kya japan NPT signatory hai?": a Hindi statement names its subject first, right after "kya" ("kya japan ka
+        # concern hai?", "kya india par ... hai?" own or aim at the partner instead).
+        return mention.canonical
+    if not before and after and not marked and any(t in lexicon.words("polar_closers") for t in tokens[mention.end :]):
+        # "japan NPT signatory nahi hai, sahi hai?": a Hindi statement opening on the partner, its verb at the end.
         return mention.canonical
     if not before and mention.end < len(tokens):
         # A claim opening with the partner and its verb: "Japan is a non-signatory ...", "Japan follows ...".
@@ -3376,7 +3417,7 @@ def asserts_premise(query: Query) -> bool:
     words = tokenize(query.text)
     # "..., right?", "... na?": a statement with a tag asking to confirm it; "my notes say ..., please verify".
     # ("kya india US-led alliance follow karta hai?": "kya" opening a statement asks whether, as "does" does.)
-    polar = query.yes_no and bool(words) and words[0] in LEXICON.words("polar_openers")
+    polar = query.yes_no and bool(words) and words[0] in LEXICON.words("polar_openers") and bool(query.subject_partner)
     return (
         query.claims
         or polar

@@ -241,3 +241,46 @@ def test_share_alone_after_a_sum_is_not_the_shared_values(shipped: KnowledgeServ
     outcome = last_reply(shipped, "japan exports 17.69", "share?")
     assert not (isinstance(outcome, Answer) and "shared" in outcome.best.fact.fact.answer), outcome
     assert isinstance(last_reply(shipped, "what values do they share?"), Answer)
+
+
+@pytest.mark.parametrize("question", ["wo wala exercise kaunsa tha", "what is this partnership about?"])
+def test_one_of_a_kind_pointed_at_with_nothing_before_is_not_answered_with_any_of_them(
+    shipped: KnowledgeService, question: str
+) -> None:
+    # They got the multilateral exercises and the mobility partnership, as if "that one" were known.
+    outcome = last_reply(shipped, question)
+    assert not isinstance(outcome, Answer), outcome
+
+
+def test_this_before_a_name_of_the_article_still_asks_of_the_article(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "who wrote this vision IAS article")
+    assert isinstance(outcome, Partial), outcome
+    assert "Vision IAS" in outcome.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "japan NPT signatory nahi hai, sahi hai?",
+        "kya japan NPT signatory hai?",
+        "kya india par nuclear restrictions hai?",
+    ],
+)
+def test_a_hinglish_claim_whose_subject_the_fact_does_not_deny_is_not_confirmed_or_corrected(
+    shipped: KnowledgeService, claim: str
+) -> None:
+    # "India has not signed the NPT" says nothing of Japan; restrictions "on India" are Japan's, aimed at India.
+    outcome = last_reply(shipped, claim)
+    assert not isinstance(outcome, Answer | Correction), outcome
+
+
+@pytest.mark.parametrize("question", ["what do they share?", "share karo", "kya japan ka concern hai?"])
+def test_share_as_a_verb_and_kya_asking_what_are_answered(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+
+
+@pytest.mark.parametrize("follow_up", ["kya ye sahi hai?", "inme se kaunsa sahi hai?"])
+def test_a_tag_with_no_statement_before_it_claims_nothing(shipped: KnowledgeService, follow_up: str) -> None:
+    outcome = last_reply(shipped, "CEPA kya hai", follow_up)
+    assert not isinstance(outcome, Answer | Correction), outcome

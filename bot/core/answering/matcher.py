@@ -224,13 +224,7 @@ class Matcher:
         which_one = previous is not None and query.markers.anaphor in self.lexicon.words("substitute_nouns")
         if not query.units and not query.asks and not query.markers.reversal and not query.set_aside and not which_one:
             return Decline(DeclineReason.EMPTY, "no question found in the message")
-        if (
-            not query.units
-            and query.attributes == {"agent"}
-            and previous is not None
-            and not previous.fact_ids
-            and asks_who_alone(tokenize(query.text), self.lexicon)
-        ):
+        if previous is not None and not previous.fact_ids and self._bare_who(query):
             # "kisne?" after a question the material did not answer: who did what it does not say either.
             return Decline(DeclineReason.NOT_COVERED, "a bare 'who' after an unanswered question")
         if query.content_words > t.max_content_words:
@@ -290,6 +284,11 @@ class Matcher:
             # ("how many exercises besides MILAN", "... in 2015": what a list names is not what is left of it.)
             return self._count_named(query, judged) or outcome
         return outcome
+
+    def _bare_who(self, query: Query) -> bool:
+        """Tell whether a message is only a "who" ("kisne?", "by whom?", "kiske beech?"): it asks the doer of what was
+        asked before, naming nothing."""
+        return not query.units and query.attributes == {"agent"} and asks_who_alone(tokenize(query.text), self.lexicon)
 
     def _asks_anew(self, query: Query) -> bool:
         """Tell whether a follow-up is a whole question of its own ("what are the pillars?"): it opens on what or
@@ -521,12 +520,7 @@ class Matcher:
                 ):
                     return alone, query
             return Clarify(query.markers.anaphor or query.opening), query
-        if (
-            not query.units
-            and query.attributes == {"agent"}
-            and not previous.query.words.isdisjoint(self.lexicon.words("who_words"))
-            and asks_who_alone(tokenize(query.text), self.lexicon)
-        ):
+        if self._bare_who(query) and not previous.query.words.isdisjoint(self.lexicon.words("who_words")):
             # "who?" after "who is japan's prime minister?" asks the same again: what was said of it then.
             return self._decide(previous.query), previous.query
         if query.markers.anaphor is not None and not query.has_subject and self._answered_of_the_article(previous):
@@ -1271,7 +1265,7 @@ class Matcher:
         # what happened then.)
         words_of = self.lexicon.words
         tags = words_of("premise_tags") | words_of("confirm_tags")
-        said = tags | words_of("who_copulas") | words_of("demonstrative_anaphors") | {"it"} & words_of("anaphors")
+        said = tags | words_of("who_copulas") | words_of("demonstrative_anaphors") | words_of("anaphors")
         words = tokenize(self.reader.in_latin_letters(question))
         openers = words_of("yes_no_starters") | words_of("polar_openers")
         if words and words[0] in openers:

@@ -2663,9 +2663,9 @@ class Matcher:
     def _side_by_side(self, sides: tuple[str, str]) -> Outcome | None:
         """Answer "difference between A and B" with what the material says of each; None when it says of neither."""
         partners = self._partner_names
-        if any(all(u.label.casefold() in partners for u in self.read(text).units) for text in sides):
-            return None  # "the differences between India and Japan": the partners themselves, which every fact names
         plains = [self.read(text) for text in sides]
+        if any(all(u.label.casefold() in partners for u in plain.units) for plain in plains):
+            return None  # "the differences between India and Japan": the partners themselves, which every fact names
         if all(plain.roles for plain in plains):
             # "difference between japan's exports to india and india's exports to japan": two flows of one total,
             # one of them worked out from it; the gap between them is what the material's figures give.

@@ -1065,13 +1065,13 @@ class QueryReader:
         tags, ignored = self.lexicon.words("premise_tags"), self.lexicon.ignored
         # ("UP - Shizuoka sahi hai?", "sahi hai kya?", "correct hai yaar?": words after the tag ask the same.)
         last = len(tokens) - 1
-        asking = self._question_words | self.lexicon.intent_cue_words
         while (
             last > len(tokens) - 3
             and last > 0
             and tokens[last] in ignored
             and tokens[last] not in tags
-            and tokens[last] not in asking
+            and tokens[last] not in self._question_words
+            and tokens[last] not in self.lexicon.intent_cue_words
         ):
             last -= 1
         last = last if tokens and tokens[last] in tags else len(tokens) - 1
@@ -1299,6 +1299,7 @@ class QueryReader:
         if plural_kind:
             # "what are all the agreements?" asks which ones, not what each is.
             attributes.discard("definition")
+        devanagari = _DEVANAGARI.search(question) is not None
         bare_kind = self._bare_kind(tokens, units, mentions)
         things = self.things_of_kind(bare_kind) if bare_kind else frozenset()
         pointed = "the" not in tokens and not self.lexicon.words("demonstrative_anaphors").isdisjoint(tokens)
@@ -1345,8 +1346,8 @@ class QueryReader:
             markers=markers,
             # (A message in another script is read on its words as the language data gives them: the checks that
             # read the question's own words, "kya" opening a claim, read those.)
-            text=self.in_latin_letters(question) if _DEVANAGARI.search(question) else question,
-            written=question if _DEVANAGARI.search(question) else "",
+            text=self.in_latin_letters(question) if devanagari else question,
+            written=question if devanagari else "",
             has_subject=self._has_subject(units, mentions),
             names_more_than_partners=self._has_subject(units, mentions, partners_count=False),
             only_actions=self._only_actions(tokens, units),

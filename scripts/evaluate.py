@@ -112,6 +112,8 @@ FRESH34_SETS = (EVAL_DIR / "fresh34_holdout.yaml", EVAL_DIR / "fresh34_conversat
 FRESH35_SETS = (EVAL_DIR / "fresh35_holdout.yaml", EVAL_DIR / "fresh35_conversations_holdout.yaml")
 #: Written blind from the article by a thirty-seventh helper at the start of session 45 (2026-12-05); never tuned on.
 FRESH36_SETS = (EVAL_DIR / "fresh36_holdout.yaml", EVAL_DIR / "fresh36_conversations_holdout.yaml")
+#: Written blind from the article by a thirty-eighth helper at the start of session 46 (2026-12-05); never tuned on.
+FRESH37_SETS = (EVAL_DIR / "fresh37_holdout.yaml", EVAL_DIR / "fresh37_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -232,8 +234,12 @@ SET_GROUPS = (
         FRESH35_SETS,
     ),
     SetGroup(
-        "newest holdout (2 sets)", "a thirty-seventh helper, blind, Dec 2026; never tuned on", False, FRESH36_SETS
+        "thirty-seventh holdout (2 sets)",
+        "a thirty-seventh helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH36_SETS,
     ),
+    SetGroup("newest holdout (2 sets)", "a thirty-eighth helper, blind, Dec 2026; never tuned on", False, FRESH37_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

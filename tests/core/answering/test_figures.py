@@ -51,6 +51,7 @@ from scripts.evaluate import (
     FRESH34_SETS,
     FRESH35_SETS,
     FRESH36_SETS,
+    FRESH37_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -214,6 +215,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH34_SETS,
         *FRESH35_SETS,
         *FRESH36_SETS,
+        *FRESH37_SETS,
     ],
     ids=lambda p: p.stem,
 )

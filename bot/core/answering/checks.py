@@ -127,7 +127,12 @@ def _plain_phrase(query: Query) -> list[Unit]:
 
 def _gives_members(query: Query, profile: FactProfile) -> bool:
     """Tell whether a fact names members of what the question asks about, beyond the partners and names typed."""
-    if not (profile.members - profile.partners - set(query.entities)) and not _pairs_a_kind(query, profile):
+    named = set(query.entities)
+    if query.yes_no and all(u.label in named for u in query.units):
+        return False  # "is China a member?" names no group: a member of nothing the fact can be about
+    claimed = query.yes_no and bool(named - profile.partners) and named - profile.partners <= profile.members
+    # ("is Australia a member of SCRI?": the member claimed is one the fact names beside the group.)
+    if not claimed and not (profile.members - profile.partners - named) and not _pairs_a_kind(query, profile):
         return False
     # "which countries are in the global south": the US and Russia, listed beside it, are not its members.
     phrase = _plain_phrase(query)
@@ -1035,6 +1040,14 @@ class Candidate:
         asked = {stem(w) for w in query.words} - lexicon.ignored
         thresholds = self.scorer.thresholds
         reach, ignored, within = thresholds.figure_reach, lexicon.ignored, thresholds.worked_sum_tolerance
+        currency = lexicon.words("currency_words")
+
+        def before(i: int) -> set[str]:
+            # (The words before the sum's currency: "Japan's exports to India were worth US$ 17.69 billion".)
+            while i and tokens[i - 1] in currency:
+                i -= 1
+            return {stem(w) for w in tokens[max(0, i - reach) : i] if w not in ignored}
+
         wrong = []
         for figure, magnitude in claimed.items():
             if any(value == figure for _i, value, _m in stated) or any(
@@ -1042,11 +1055,7 @@ class Candidate:
             ):
                 continue
             # The fact's sum of that magnitude whose words before it share most with the claim's.
-            scored = [
-                (len({stem(w) for w in tokens[max(0, i - reach) : i] if w not in ignored} & asked), value)
-                for i, value, m in stated
-                if m == magnitude
-            ]
+            scored = [(len(before(i) & asked), value) for i, value, m in stated if m == magnitude]
             best = max(scored, default=(0, ""), key=lambda pair: pair[0])
             if best[0] > 0:
                 wrong.append((figure, best[1]))
@@ -2098,7 +2107,21 @@ class Scorer:
         units, name_only = query.units, profile.name_only
         # A lone word the fact only has inside a name ("top speed" against "High Speed Rail") is not covered. (Most
         # facts have no such word: the units are not looked at for them.)
-        name_bound = [u for u in plan.lone if u.token in name_only] if name_only else []
+        # ("andhra" is the state the fact names as Andhra Pradesh: a short form of the name, not a word inside it;
+        # "Asia" in "Asia-Africa Growth Corridor" is a word inside it.)
+        name_bound = (
+            [
+                u
+                for u in plan.lone
+                if u.token in name_only
+                and not any(
+                    a[0][:1] == ENTITY_PREFIX and a[0] in profile.credits and a[0][1:].casefold() != u.label.casefold()
+                    for a in u.alternatives[1:]
+                )
+            ]
+            if name_only
+            else []
+        )
         for unit in name_bound:
             raw -= unit.weight * profile.credits.get(unit.token, 0.0)
         if query.section_pointer:

@@ -227,6 +227,13 @@ def leans_on_previous(
         return True  # "is it true that it counters china?" after QUAD: a claim about what "it" is
     if has_previous and markers.object_reference:
         return True  # "which country is india working with on it?" after Chandrayaan 5
+    if (
+        has_previous
+        and query.yes_no
+        and "members" in query.attributes
+        and all(u.label in query.entities for u in query.units)
+    ):
+        return True  # "is China also a member?" after SCRI's partner: a member of the group spoken of
     if has_previous and markers.dangling and not query.names_more_than_partners:
         return True  # "on what areas?" after QUAD
     if markers.anaphor is not None and not query.has_subject:

@@ -1145,7 +1145,7 @@ def _worked_figure(query: Query, judged: Sequence[Judged], thresholds: Threshold
             continue
         if operation != "gap" and candidate.direction not in {"same", "reversed"}:
             return None  # "India's share of trade": which way's share is not said
-        if operation == "percent" and not set(tokenize(whole.label)) & query.words:
+        if operation == "percent" and not (set(tokenize(whole.label)) & query.words or _bare_total(query, lexicon)):
             return None  # "Japan's share in India's total imports": a total the material does not give
         role = roles[0]
         part, rest = whole.part.replace(",", ""), whole.rest_figure()
@@ -1180,6 +1180,15 @@ def _owned_as_asked(judged: Sequence[Judged], item: Judged, thresholds: Threshol
     )
 
 
+def _bare_total(query: Query, lexicon: Lexicon) -> bool:
+    """Tell whether a question ends on a total of nothing said ("what percent of total?"): the whole the fact gives."""
+    said = tokenize(query.text)
+    function_words = lexicon.words("function_words")
+    while said and said[-1] in function_words:
+        said.pop()  # "kitna percent hai total ka?", "what % of total is it?"
+    return bool(said) and said[-1] in lexicon.words("world_totals") and "world" not in said
+
+
 def _trade_balance_of_the_pair(query: Query, lexicon: Lexicon) -> bool:
     """Tell whether a balance asked with one partner named is of their trade ("trade deficit with Japan"): not a
     fiscal deficit, nor a partner's total with the world ("India's total trade deficit")."""
@@ -1199,8 +1208,9 @@ def _worked_balance(query: Query, judged: Sequence[Judged], thresholds: Threshol
     # (The words as read: a Hindi question's are its English translation.)
     # "the deficit as % of total deficit" asks another thing of the balance, which the worked gap does not give.
     leanings = lexicon.words("balance_leanings")
-    if not query.words.isdisjoint(leanings):
-        # "trade balance kiske favour me hai?": whose side it leans to is what the worked gap says.
+    if not query.words.isdisjoint(leanings) or not query.words.isdisjoint(lexicon.words("trade_balance_words")):
+        # "trade balance kiske favour me hai?": whose side it leans to is what the worked gap says; "and the balance?"
+        # after Japan's exports is of that trade (a balance among relations is of neither).
         cues = cues | lexicon.words("leaning_balance_cues")
     if query.attributes or not any(set(cue.split()) <= query.words for cue in cues):
         return None

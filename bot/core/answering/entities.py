@@ -141,6 +141,8 @@ def default_gazetteer() -> Gazetteer:
     data = yaml.load(DATA_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     names = country_names()
     names.extend((alias, canonical, "country") for alias, canonical in data["aliases"].items())
+    kinds = {canonical: kind for _name, canonical, kind in names if kind != "country"}
+    names.extend((alias, canonical, kinds[canonical]) for alias, canonical in data["subdivision_aliases"].items())
     names.extend((place, place, "place") for place in data["places"])
     names.extend((region, region, "region") for region in data.get("regions") or [])
     names.extend((organisation, organisation, "organisation") for organisation in data["organisations"])

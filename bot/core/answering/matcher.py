@@ -77,6 +77,7 @@ from bot.core.answering.shapes import (
     named_list,
     odd_one_of,
     options_named,
+    part_of_whole,
     pronouns,
     read_age,
     read_challenge,
@@ -942,7 +943,14 @@ class Matcher:
         earlier subject, a named thing that is no place (SCRI), rather than in its place ("and Tamil Nadu?" after
         Gujarat's prefecture, "toyama?" after UP's, take the earlier name's place)."""
         # ("usa bhi hai na?" after SCRI's partner: the US too, in SCRI.)
-        beside = query.markers.elliptical or self._claims_countries_of_this(query) or self._adds_to_before(query)
+        # ("is the US a member?" after QUAD: a member of the group spoken of.)
+        membership = query.yes_no and "members" in query.attributes
+        beside = (
+            query.markers.elliptical
+            or membership
+            or self._claims_countries_of_this(query)
+            or self._adds_to_before(query)
+        )
         if not beside or not query.entities:
             return False
         partner_concepts = self.scorer.partner_concepts
@@ -956,7 +964,7 @@ class Matcher:
         if named & partners and any(e.casefold() in partners - named for e in previous.query.entities):
             # "and japan?" after "has India signed the NPT?": one partner in the other's place, not beside it.
             return False
-        if any(u.named and kind_of(u.label) is None for u in previous.topic):
+        if any(u.named and (membership or kind_of(u.label) is None) for u in previous.topic):
             return True
         # "and with Russia?" after the exercises India and Japan hold: another side beside the earlier subject. (After
         # "do they cooperate with African countries?" it takes the place of the side named with "with" before.)
@@ -1123,7 +1131,7 @@ class Matcher:
             self.reader.in_latin_letters(question), self.lexicon, self.thresholds.max_challenge_words
         )
         if challenge is None:
-            figure = self._bare_figure_claim(question, previous)
+            figure = self._bare_figure_claim(question, previous) or self._bare_name_claim(question, previous)
             if figure is None:
                 return None
             challenge = Challenge(figure, doubts=False)
@@ -1151,6 +1159,7 @@ class Matcher:
         # A bare value ("2016", "20 bn", "toyama") is one the member puts in the answer's place.
         magnitudes = self.lexicon.magnitude_powers
         bare = all(is_number(t) or t in magnitudes or self.index.gazetteer.find([t]) for t in claimed)
+        bare = bare or self._all_names(claimed)  # ("kya ye tamil nadu hai?": a name of two words)
         if challenge.closing and not bare:
             return None  # "china ka rawaiya galat hai" says what is wrong of something else: a message of its own
         if (
@@ -1169,6 +1178,9 @@ class Matcher:
         if isinstance(checked, Correction) and checked.related[0].fact.fact.id in same:
             return Reply(checked, previous)
         if isinstance(checked, Answer) and checked.best.fact.fact.id in same:
+            if bare and self._the_whole_of_the_part(claimed, given, previous):
+                # "kya ye 22.85 tha?" after Japan's exports: the answer gives 22.85 as the total they are part of.
+                return Reply(Correction(given, detail="the figure claimed is the total", reversed=False), previous)
             return Reply(Answer(given, note=STANDS_NOTE if challenge.doubts else AGREES_NOTE), previous)
         # Only a bare value the answer does not give is put right by giving the answer again: a claim with words of
         # its own may say something the answer does not speak to ("the trade figure of 22.85 bn"). Where it was read
@@ -1188,6 +1200,18 @@ class Matcher:
         if unsaid:
             return None
         return Reply(Answer(given, note=STANDS_NOTE if challenge.doubts else AGREES_NOTE), previous)
+
+    def _the_whole_of_the_part(self, claimed: list[str], given: tuple[Match, ...], previous: Turn) -> bool:
+        """Tell whether a bare sum claimed of the answer just given is the total the answer gives its sum as a part
+        of ("22.85" after "US$ 17.69 billion ..., out of total bilateral trade of US$ 22.85 billion"), when the
+        question asked the part, not the total (its words meet none of the total's)."""
+        if len(given) != 1:
+            return False
+        whole = part_of_whole(given[0].fact.fact.answer, self.lexicon)
+        if whole is None or whole.whole.replace(",", "") not in claimed:
+            return False
+        total = {stem(w) for w in tokenize(whole.label)} | {stem(w) for w in self.lexicon.words("world_totals")}
+        return total.isdisjoint(stem(w) for w in previous.query.words)
 
     def _undated(self, given: tuple[Match, ...], claimed: list[str]) -> bool:
         """Tell whether a claim is a bare year and the answer it doubts gives no figure at all."""
@@ -1222,7 +1246,9 @@ class Matcher:
         gazetteer = self.index.gazetteer
         found = [m for t in claimed for m in gazetteer.find([t])]
         if not claimed or len(found) < len(claimed):
-            return False
+            if not self._all_names(claimed):
+                return False
+            found = gazetteer.find(claimed)
         answers = " ".join(m.fact.fact.answer for m in given)
         named = {m.canonical for m in gazetteer.find(tokenize(answers))} - set(previous.query.entities)
         kinds = {gazetteer.kind_of(name) for name in named - self.index.partners}
@@ -1231,6 +1257,33 @@ class Matcher:
             # country or body claimed instead is another party in its place.
             kinds = {"country", "organisation"}
         return any(m.kind in kinds for m in found if m.canonical not in self.index.partners)
+
+    def _all_names(self, words: list[str]) -> bool:
+        """Tell whether words are names of the world and nothing else ("tamil nadu", "ehime")."""
+        found = self.index.gazetteer.find(words)
+        return bool(words) and sum(m.end - m.start for m in found) == len(words)
+
+    def _bare_name_claim(self, question: str, previous: Turn) -> str | None:
+        """Return the names a message puts in the answer's place and nothing else, said as a claim ("so it's Ehime
+        right?", "kya ye Tamil Nadu hai?" after a pair), or None. A bare name ("tamil nadu?") may ask of it anew."""
+        words_of = self.lexicon.words
+        tags = words_of("premise_tags") | words_of("confirm_tags")
+        pointers = words_of("demonstrative_anaphors") | words_of("anaphors")
+        openers = words_of("yes_no_starters") | words_of("polar_openers") | words_of("weak_ellipsis_starters")
+        copulas = words_of("who_copulas") | words_of("identity_verbs")
+        words = tokenize(self.reader.in_latin_letters(question))
+        if not words or len(words) > self.thresholds.max_challenge_words:
+            return None
+        marked = words[0] in openers or words[-1] in tags or not pointers.isdisjoint(words)
+        names = [t for t in words if t not in tags | pointers | openers | copulas]
+        if not marked or not self._all_names(names):
+            return None
+        given = tuple(
+            Match(self.index.facts[self.base.position_of(f)], 1.0, 1.0, "", confidence=1.0)
+            for f in previous.fact_ids
+            if self.base.has_fact(f)
+        )
+        return " ".join(names) if given and self._names_in_its_place(names, given, previous) else None
 
     def _names_another_thing(self, claim: str, given: tuple[Match, ...]) -> bool:
         """Tell whether a claim names a thing of the material's own, or a name of the world, that the facts just
@@ -1266,7 +1319,10 @@ class Matcher:
         words_of = self.lexicon.words
         tags = words_of("premise_tags") | words_of("confirm_tags")
         said = tags | words_of("who_copulas") | words_of("demonstrative_anaphors") | words_of("anaphors")
+        said |= words_of("identity_verbs")  # ("so it was 17.69 billion right?")
         words = tokenize(self.reader.in_latin_letters(question))
+        if words and words[0] in words_of("weak_ellipsis_starters"):
+            words = words[1:]  # "so it was 17.69 billion right?": going on from the answer
         openers = words_of("yes_no_starters") | words_of("polar_openers")
         if words and words[0] in openers:
             # ("is it 20 billion?", "kya ye 20 arab hai?": the opener asks whether; "22.85 kya hai" asks what; read

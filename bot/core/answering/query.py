@@ -1182,6 +1182,12 @@ class QueryReader:
             if whole:
                 roles = []
                 paired_with = whole
+        elif roles and not asks_which and all(r.relation in symmetric and r.agent and r.target for r in roles):
+            # "UP is paired with Yamanashi and Gujarat is Toyama?": the second pair leaves out the verb of the first.
+            sides = {frozenset((r.agent, r.target)) for r in roles}
+            paired_with = [
+                r for r in self._paired_with(tokens, mentions) if frozenset((r.agent, r.target)) not in sides
+            ]
         roles += paired_with
         if reciprocal:
             # "do India and Japan support each other": both ways at once, so no direction to check.
@@ -1522,9 +1528,32 @@ class QueryReader:
         # hai, check kar": who claims it and the request to check it say nothing of the pair.
         additive = words("additive_words")
         claimed = _positions_of(tokens, self._claims) | _positions_of(tokens, self._challenge_sources)
+        joiners = words("clause_joiners") | words("list_joiners")
+        symmetric = self.lexicon.symmetric_relations
+        # Where the message last said a pair ("UP is paired with Yamanashi", "UP ka partner Yamanashi").
+        said = [
+            i
+            for i, t in enumerate(tokens)
+            if t in pairing or (self.lexicon.relation_words.get(t, ("",))[0] in symmetric)
+        ]
+        said_before = -1  # where the last pair read ends
         for first, second in itertools.pairwise(mentions):
             between = [t for t in tokens[first.end : second.start] if t not in additive]
             kinds = {first.kind, second.kind}
+            # "UP ka partner Yamanashi hai aur Gujarat ka Toyama", "UP is paired with Yamanashi and Gujarat is
+            # Toyama": a clause joined after a pair said leaves out the word of the pair it repeats.
+            since = max(said_before, max((i + 1 for i in said if i < first.start), default=-1))
+            # "UP-Yamanashi aur Gujarat-Toyama sahi?": pairs side by side, each standing as an item of its own.
+            alone = (
+                not between
+                and (first.start == 0 or tokens[first.start - 1] in joiners)
+                and (second.end == len(tokens) or tokens[second.end] in joiners | tags)
+            )
+            gapped = alone or (
+                0 <= since <= first.start
+                and not joiners.isdisjoint(tokens[since : first.start])
+                and set(between) <= links
+            )
             if second.end < len(tokens) and tokens[second.end] in either:
                 continue  # "does gujarat partner with toyama or shizuoka?" offers a choice; it claims no pair
             # "tamil nadu and gujarat partner with ehime and shizuoka": with two places of a kind, only a pair said
@@ -1532,7 +1561,7 @@ class QueryReader:
             several = any(len(places.get(kind, ())) > 1 for kind in kinds)
             # "Gujarat's partner prefecture is Toyama", "AP partner with Yamanashi": a word for either side's kind.
             kind_words = {w for w, kind in self.lexicon.asked_types.items() if kind in kinds}
-            if not (len(between) == 1 and between[0] in with_words):
+            if not (len(between) == 1 and between[0] in with_words) and not gapped:
                 # Only words that link the two, and a word for a pair or a partner between them or right after
                 # ("tamil nadu ka partner ehime", "ehime tamil nadu ka partner hai"), or before ("pair of ...").
                 near = {
@@ -1572,6 +1601,7 @@ class QueryReader:
                 continue
             for relation in self.lexicon.symmetric_relations:
                 readings.append(RoleReading(relation, first.canonical, second.canonical))
+            said_before = second.end
         return readings
 
     def _named_heads(
@@ -1673,9 +1703,12 @@ class QueryReader:
             )
         # A statement with a question mark and no question word: "dharma guardian is a naval exercise?".
         asking = self._question_words
+        # "kya China bhi member hai?": a name after "kya" is what the statement is of; "member" is what it says of
+        # the name, not members asked for.
+        of_a_name = attributes <= {"members"} and any(m.start == 1 for m in self.gazetteer.find(tokens[:4]))
         if (
             len(tokens) > 2
-            and not attributes
+            and (not attributes or of_a_name)
             and tokens[0] in words("polar_openers")
             # ("kya ye 2011 me tha?": "ye", it, is what the statement is of.)
             and (tokens[1] not in self.lexicon.ignored or tokens[1] in words("demonstrative_anaphors"))
@@ -1852,7 +1885,11 @@ class QueryReader:
     def _asks_goods(self, tokens: Sequence[str], roles: Sequence[RoleReading]) -> bool:
         words = self.lexicon.words
         trades = words("goods_relations")
-        return any(r.relation in trades for r in roles) and any(t in words("what_words") for t in tokens)
+        asking = tokens
+        if tokens and tokens[0] in words("polar_openers") and any(is_number(t) for t in tokens[1:]):
+            # "kya japan ka export 20 billion tha?": "kya" opening a statement of a sum asks whether, not what.
+            asking = tokens[1:]
+        return any(r.relation in trades for r in roles) and any(t in words("what_words") for t in asking)
 
     def _only_actions(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:
         if not self.lexicon.words("document_words").isdisjoint(tokens):
@@ -2452,10 +2489,16 @@ class QueryReader:
                 and tokens[i - 1] not in lexicon.words("greetings")
                 and not _verb_form(tokens[i - 1])
             )
+            # "kya ye QUAD ka part hai?": "ye" is what is said to be QUAD's part, not "this QUAD".
+            owned = (
+                following
+                and tokens[-1] in lexicon.words("who_copulas")
+                and any(t in lexicon.words("possessives") for t in tokens[i + 2 : i + 5])
+            )
             if (
                 token in demonstratives
                 and not relative
-                and (not following or following in function_words or verb or stand_in)
+                and (not following or following in function_words or verb or stand_in or owned)
             ):
                 anaphor = token
                 break

@@ -59,6 +59,8 @@ def read_roles(
             targets = targets | lexicon.words("symmetric_targets")
         to_entity = from_entity = subject = doer = None
         listed = False
+        joined_subjects: list[str] = []
+        listed_targets: list[str] = []
         subject_start, subject_kind = -1, ""
         # After the word: "to India", "from Japan" (English prepositions precede the name), or a direct
         # object ("to boost Japanese industry").
@@ -81,6 +83,7 @@ def read_roles(
                     and joined.kind == mention.kind
                 ):
                     listed = True  # "paired with Toyama and Ehime": with each of a list, pair by pair
+                    listed_targets = [mention.canonical, joined.canonical]
             elif mention is not None and reverse and tokens[j] in doers and doer is None:
                 # "imported by India from Japan": who imports is named by "by", where it comes from by "from".
                 doer = mention.canonical
@@ -139,9 +142,19 @@ def read_roles(
                 and after in lexicon.words("both_joiners")
             ):
                 # "are AP and TN paired with Toyama and Ehime?": two of one kind on a side pair one by one, in order;
-                # no one pairing is read from them.
-                listed = True
-        if listed:
+                # no one pairing is read from them. With one name on the other side ("AP and TN both paired with
+                # Toyama?"), each is paired with it.
+                joined_subjects.append(mention.canonical)
+        if listed and subject is not None and len(joined_subjects) == 1 and len(listed_targets) == 2:
+            # "are AP and TN paired with Toyama and Shizuoka?": two and two, one by one in order.
+            pairs = zip((joined_subjects[0], subject), listed_targets, strict=True)
+            readings.extend(RoleReading(relation, one, other) for one, other in pairs)
+            continue
+        if listed and subject is not None and not joined_subjects and listed_targets:
+            # "is Gujarat paired with Toyama and Ehime?": one name with each of the list.
+            readings.extend(RoleReading(relation, subject, other) for other in listed_targets)
+            continue
+        if listed or (joined_subjects and to_entity is None):
             continue
         if reverse:
             reading = RoleReading(relation, from_entity, subject or doer or to_entity)
@@ -152,6 +165,7 @@ def read_roles(
             reading = RoleReading(relation, None, reading.target)
         if reading.agent or reading.target:
             readings.append(reading)
+        readings.extend(RoleReading(relation, other, to_entity) for other in joined_subjects)
         if reading.target is not None and not reverse:
             readings.extend(_gapped(tokens, at, i, relation, targets | sources, relation_words))
     return readings

@@ -221,6 +221,8 @@ def _concepts(query: Query) -> frozenset[str]:
 ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = MappingProxyType(
     {
         "cost": _gives("cost"),
+        # "size of the trade" is its sum; "size of the forum" or of a prefecture is no description of it.
+        "size": lambda _query, profile: bool({"area", "cost"} & profile.gives),
         "length": _gives("length"),
         # "how long": a length or a span of time, whichever the thing has ("how long is the joint vision").
         "span": lambda _query, profile: bool({"length", "duration"} & profile.gives),
@@ -270,6 +272,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
     {
         "cost": "a cost, budget or sum of money",
         "length": "a length",
+        "size": "its size",
         "span": "how long it is or lasts",
         "month": "the day or month",
         "frequency": "how often it happens",
@@ -2380,7 +2383,14 @@ class RareWordCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         # Figures are the figures check's: "the AAGC, set up in 2014" may be a premise to correct.
-        heavy = [u for u in candidate.uncovered if u.weight >= thresholds.max_uncovered_weight and u.kind != "figure"]
+        # A scope beyond the pair ("Japan's imports from the world") is left out however common its word.
+        uncovered = candidate.uncovered
+        scope = {stem(w) for w in candidate.scorer.index.lexicon.words("scope_words")} if uncovered else set()
+        heavy = [
+            u
+            for u in uncovered
+            if (u.weight >= thresholds.max_uncovered_weight or u.token in scope) and u.kind != "figure"
+        ]
         return Verdict(self.name, not heavy, f"leaves out {', '.join(u.label for u in heavy)}" if heavy else "")
 
 

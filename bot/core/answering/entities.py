@@ -97,6 +97,8 @@ class Gazetteer:
         i = 0
         while i < len(tokens):
             for length in self._lengths.get(tokens[i], ()):
+                if i + length > len(tokens):
+                    continue  # (a shorter name of the same first word may still end the text: "... andhra")
                 span = tuple(tokens[i : i + length])
                 canonical = self._names.get(span)
                 if canonical is not None:

@@ -106,6 +106,8 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _LENGTH = re.compile(r"\d[\d.,]*\s?(?:km|kms|kilomet(?:re|er)s?|miles?|metres?|meters?)\b", re.IGNORECASE)
+#: An area: "7,777 sq km", "300 hectares".
+_AREA = re.compile(r"\d[\d.,]*\s?(?:sq\.?\s?(?:km|kms|miles?)|square\s\w+|hectares?|acres?)\b", re.IGNORECASE)
 #: How long something lasts: "a 10-year plan", "runs for 10 years", "the next decade".
 _DURATION = re.compile(
     r"\b\d+[- ](?:year|month|week|day|hour|minute|min)s?\b|\bdecades?\b"
@@ -3827,6 +3829,7 @@ _FIGURE_GIVES = _gives_table(
             ),
         ),
         ("length", _LENGTH, ("km", "kilomet", "mile", "metre", "meter")),
+        ("area", _AREA, ("sq", "square", "hectare", "acre")),
         ("speed", _SPEED, ("km", "mph")),
         ("percent", _PERCENT, ("%", "per")),
         ("population", _POPULATION, ("population",)),

@@ -246,7 +246,9 @@ class Matcher:
         if query.roles or any(u.kind == "concept" and u.token not in partners for u in query.units):
             return False  # ("for upsc: what does india export to japan" asks of the partners' trade.)
         words = tokenize(query.text)
-        if not (query.asks or query.yes_no or query.claims or not self._asking_words.isdisjoint(words)):
+        # ("give me the answer key for prelims 2025": a thing of the exam, asked for however it is asked.)
+        artefacts = any(set(a.split()) <= set(words) for a in self.lexicon.words("exam_artefacts"))
+        if not (query.asks or query.yes_no or query.claims or artefacts or not self._asking_words.isdisjoint(words)):
             return False
         # ("who published this, vision ias?": a publisher's name is no exam.)
         exams = self.lexicon.words("exam_words") - self._publisher_words
@@ -483,6 +485,9 @@ class Matcher:
         if not leans_on_previous(
             query, previous is not None, pending, words("object_anaphors"), words("passive_auxiliaries")
         ) and not self._fills_open_side(query, previous):
+            return self._decide(query), query
+        if previous is not None and self._member_of_no_group(query, previous):
+            # "is Russia a member?" after India's approach: a member of nothing spoken of.
             return self._decide(query), query
         if previous is None:
             # "aur UP ka?" with nothing before it: what it asks of UP is the earlier question's, which is missing.
@@ -964,11 +969,22 @@ class Matcher:
         if named & partners and any(e.casefold() in partners - named for e in previous.query.entities):
             # "and japan?" after "has India signed the NPT?": one partner in the other's place, not beside it.
             return False
-        if any(u.named and (membership or kind_of(u.label) is None) for u in previous.topic):
+        if any(u.named and kind_of(u.label) in (None, "organisation") for u in previous.topic):
+            # (A member is one of a group: "is Russia a member?" after India's approach names none.)
             return True
+        if membership:
+            return False
         # "and with Russia?" after the exercises India and Japan hold: another side beside the earlier subject. (After
         # "do they cooperate with African countries?" it takes the place of the side named with "with" before.)
         return bool(previous.topic) and self._says_with(query) and not self._says_with(previous.query)
+
+    def _member_of_no_group(self, query: Query, previous: Turn) -> bool:
+        """Tell whether a question asks if names are members ("is China also a member?") after a question about no
+        group (an organisation, or a thing of the material's that is no place)."""
+        if not (query.yes_no and "members" in query.attributes and all(u.label in query.entities for u in query.units)):
+            return False
+        kind_of = self.index.gazetteer.kind_of
+        return not any(u.named and kind_of(u.label) in (None, "organisation") for u in previous.topic)
 
     def _says_with(self, query: Query) -> bool:
         """Tell whether a question says "with" ("and with Russia?", "aur China ke saath?")."""
@@ -1131,6 +1147,10 @@ class Matcher:
             self.reader.in_latin_letters(question), self.lexicon, self.thresholds.max_challenge_words
         )
         if challenge is None:
+            if previous.unanswered:
+                # "so it was 5.16 right?" after the worked 5.16, "so it was 4?" after "doesn't give a number": no
+                # answer was given to stand by or to set the claim against.
+                return None
             figure = self._bare_figure_claim(question, previous) or self._bare_name_claim(question, previous)
             if figure is None:
                 return None
@@ -1152,14 +1172,25 @@ class Matcher:
             return None
         if not claim:
             return Reply(Answer(given, note=STANDS_NOTE), previous)
-        said = {stem(t) for m in given for t in tokenize(m.fact.fact.answer)}
+        answer_words = [t for m in given for t in tokenize(m.fact.fact.answer)]
+        # ("so it was 6 right?" after "six more outcomes": the figure as the answer spells it.)
+        values = self.lexicon.number_values
+        said = {stem(t) for t in answer_words} | {values[t] for t in answer_words if t in values}
         negations = self.lexicon.words("negations")
         claimed = [t for t in tokenize(claim) if t not in self.lexicon.ignored and t not in negations]
         unsaid = any(stem(t) not in said for t in claimed)
-        # A bare value ("2016", "20 bn", "toyama") is one the member puts in the answer's place.
-        magnitudes = self.lexicon.magnitude_powers
-        bare = all(is_number(t) or t in magnitudes or self.index.gazetteer.find([t]) for t in claimed)
+        if unsaid and self._all_names(claimed):
+            # ("so its Northeast right?" after "North East India": the name the answer gives, however written.)
+            answered = {m.canonical for m in gazetteer.find(answer_words)}
+            unsaid = not {m.canonical for m in gazetteer.find(claimed)} <= answered
+        # A bare value ("2016", "20 bn", "US$ 22.85 billion", "toyama") is one the member puts in the answer's place.
+        magnitudes, currency = self.lexicon.magnitude_powers, self.lexicon.words("currency_words")
+        bare = all(is_number(t) or t in magnitudes or t in currency or gazetteer.find([t]) for t in claimed)
         bare = bare or self._all_names(claimed)  # ("kya ye tamil nadu hai?": a name of two words)
+        # "so its Asia right?" after the AAGC's aim: the answer says Asia only inside a name of its own.
+        names = [m.canonical for m in gazetteer.find(claimed)] if bare and not unsaid else []
+        in_a_name = bool(names) and all(self._inside_a_name(n, given) for n in names)
+        unsaid = unsaid or in_a_name
         if challenge.closing and not bare:
             return None  # "china ka rawaiya galat hai" says what is wrong of something else: a message of its own
         if (
@@ -1178,9 +1209,16 @@ class Matcher:
         if isinstance(checked, Correction) and checked.related[0].fact.fact.id in same:
             return Reply(checked, previous)
         if isinstance(checked, Answer) and checked.best.fact.fact.id in same:
-            if bare and self._the_whole_of_the_part(claimed, given, previous):
-                # "kya ye 22.85 tha?" after Japan's exports: the answer gives 22.85 as the total they are part of.
-                return Reply(Correction(given, detail="the figure claimed is the total", reversed=False), previous)
+            if bare and (
+                self._the_whole_of_the_part(claimed, given, previous)
+                or self._another_figure_of_the_answer(claimed, given, previous)
+                or in_a_name
+            ):
+                # "kya ye 22.85 tha?" after Japan's exports: the answer gives 22.85 as the total they are part of;
+                # "so it was 2025 right?" after the 2015 pacts: 2025 is the answer's year of another thing.
+                return Reply(
+                    Correction(given, detail="the figure claimed is another thing's", reversed=False), previous
+                )
             return Reply(Answer(given, note=STANDS_NOTE if challenge.doubts else AGREES_NOTE), previous)
         # Only a bare value the answer does not give is put right by giving the answer again: a claim with words of
         # its own may say something the answer does not speak to ("the trade figure of 22.85 bn"). Where it was read
@@ -1200,6 +1238,31 @@ class Matcher:
         if unsaid:
             return None
         return Reply(Answer(given, note=STANDS_NOTE if challenge.doubts else AGREES_NOTE), previous)
+
+    def _another_figure_of_the_answer(self, claimed: list[str], given: tuple[Match, ...], previous: Turn) -> bool:
+        """Tell whether a bare figure claimed of the answer just given is one the answer gives another thing: the
+        words around another of its figures meet more of the question's than the words around the claimed one
+        ("so it was 2025 right?" after "In 2015 India and Japan concluded pacts ...; with the 2025 Joint
+        Declaration ...", asked of the pacts)."""
+        numbers = [t for t in claimed if is_number(t)]
+        if len(given) != 1 or len(numbers) != 1:
+            return False
+        tokens = self.scorer.answer_tokens(self.base.position_of(given[0].fact.fact.id))
+        figures = [(i, t) for i, t in enumerate(tokens) if is_number(t)]
+        if numbers[0] not in {t for _i, t in figures} or len({t for _i, t in figures}) < 2:
+            return False
+        ignored, reach = self.lexicon.ignored, self.thresholds.figure_reach
+        asked = {stem(w) for w in previous.query.words} - ignored
+
+        def met(i: int) -> int:
+            # The words just before the figure and after it up to the next figure ("In 2015 India and Japan
+            # concluded pacts").
+            after = itertools.takewhile(lambda w: not is_number(w), tokens[i + 1 : i + 1 + reach])
+            near = {stem(w) for w in (*tokens[max(0, i - reach) : i], *after) if w not in ignored}
+            return len(near & asked)
+
+        own = max(met(i) for i, t in figures if t == numbers[0])
+        return any(met(i) > own for i, t in figures if t != numbers[0])
 
     def _the_whole_of_the_part(self, claimed: list[str], given: tuple[Match, ...], previous: Turn) -> bool:
         """Tell whether a bare sum claimed of the answer just given is the total the answer gives its sum as a part
@@ -1240,9 +1303,15 @@ class Matcher:
             return True
         return bool(about) and bool(about & things(position(fact_id)))
 
-    def _names_in_its_place(self, claimed: list[str], given: tuple[Match, ...], previous: Turn) -> bool:
+    def _names_in_its_place(
+        self, claimed: list[str], given: tuple[Match, ...], previous: Turn, doubted: bool = True
+    ) -> bool:
         """Tell whether a claim is only names of the kind the answer gave that the question did not ask of ("my notes
-        say indonesia" after SCRI's partner, Australia): names put in the answer's place."""
+        say indonesia" after SCRI's partner, Australia): names put in the answer's place.
+
+        ``doubted``: the member doubts the answer ("but i read it was with NASA"); a bare claim ("so its JAXA
+        right?" after Chandrayaan 5) puts a name in the place only of one the answer gives besides the partners.
+        """
         gazetteer = self.index.gazetteer
         found = [m for t in claimed for m in gazetteer.find([t])]
         if not claimed or len(found) < len(claimed):
@@ -1251,12 +1320,34 @@ class Matcher:
             found = gazetteer.find(claimed)
         answers = " ".join(m.fact.fact.answer for m in given)
         named = {m.canonical for m in gazetteer.find(tokenize(answers))} - set(previous.query.entities)
+        if not doubted:
+            # Not a name the question itself asked of ("so its Toyama right?" after "which state is paired with
+            # Toyama"), nor one inside a name of the material ("Asia" of the Asia-Africa Growth Corridor).
+            asked = {u.label.casefold() for u in previous.query.units}
+            named = {n for n in named if n.casefold() not in asked and not self._inside_a_name(n, given)}
+            if any(m.canonical.casefold() in asked for m in found):
+                return False
         kinds = {gazetteer.kind_of(name) for name in named - self.index.partners}
-        if not kinds and named & self.index.partners:
+        if not kinds and named & self.index.partners and doubted:
             # "but i read it was with NASA" after Chandrayaan 5's partner: the answer's party is a partner, and a
             # country or body claimed instead is another party in its place.
             kinds = {"country", "organisation"}
         return any(m.kind in kinds for m in found if m.canonical not in self.index.partners)
+
+    def _inside_a_name(self, name: str, given: tuple[Match, ...]) -> bool:
+        """Tell whether a name of the world is said in the answers only inside a name of the material ("Asia" in the
+        Asia-Africa Growth Corridor, "Mumbai" in the Mumbai-Ahmedabad High Speed Rail)."""
+        spans_of, find = self.index.glossary_spans, self.index.gazetteer.find
+        named = self.index.glossary.named
+        for match in given:
+            tokens = tokenize(match.fact.fact.answer)
+            spans = [(a, b) for a, b, concept in spans_of(tokens) if concept in named]
+            for mention in find(tokens):
+                if mention.canonical == name and not any(
+                    a <= mention.start and mention.end <= b and b - a > mention.end - mention.start for a, b in spans
+                ):
+                    return False
+        return True
 
     def _all_names(self, words: list[str]) -> bool:
         """Tell whether words are names of the world and nothing else ("tamil nadu", "ehime")."""
@@ -1283,7 +1374,8 @@ class Matcher:
             for f in previous.fact_ids
             if self.base.has_fact(f)
         )
-        return " ".join(names) if given and self._names_in_its_place(names, given, previous) else None
+        in_its_place = given and self._names_in_its_place(names, given, previous, doubted=False)
+        return " ".join(names) if in_its_place else None
 
     def _names_another_thing(self, claim: str, given: tuple[Match, ...]) -> bool:
         """Tell whether a claim names a thing of the material's own, or a name of the world, that the facts just

@@ -32,7 +32,7 @@ from bot.core.answering.index import (
 )
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.answering.shapes import figures_as_alternatives, options_as_alternatives
-from bot.core.answering.wording import counts_in, event_kinds, event_starts
+from bot.core.answering.wording import counts_in, event_kinds, event_starts, is_year
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.senses import word_of
 from bot.core.language.sounds import sound_key
@@ -1151,6 +1151,8 @@ class QueryReader:
             ]
             mentions = [m for m in mentions if m not in home]
             consumed |= {i for m in home for i in range(m.start, m.end)}
+        if self._asks_a_place_s_area(tokens, mentions):
+            attributes.add("size")
         reach = self.index.thresholds.role_reach
         other_senses = self._other_senses(tokens, mentions, attributes)
         # A relation word read in another sense ("which ship", "twin goals") relates nothing.
@@ -1882,11 +1884,32 @@ class QueryReader:
         # One name: "is UP with Osaka?" says what it asks of both.
         return len(units) == 1 and units[0].named and self._bare_names(tokens[1:], units)
 
+    def _asks_a_place_s_area(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> bool:
+        """Tell whether a question asks the area of a place ("area of Shizuoka", "Shizuoka ka area"): its size, not
+        an area of cooperation ("areas of QUAD")."""
+        measures = self.lexicon.words("place_measures")
+        if measures.isdisjoint(tokens):
+            return False
+        words = self.lexicon.words
+        owners, possessives = words("owner_prepositions"), words("possessives")
+        places = {"state", "prefecture", "place", "country", "region"}
+        starts = {m.start for m in mentions if m.kind in places}
+        ends = {m.end for m in mentions if m.kind in places}
+        for i, token in enumerate(tokens):
+            if token not in measures:
+                continue
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if after in owners and (i + 2 in starts or (i + 3 in starts and tokens[i + 2] == "the")):
+                return True
+            if i >= 2 and tokens[i - 1] in possessives and i - 1 in ends:
+                return True
+        return False
+
     def _asks_goods(self, tokens: Sequence[str], roles: Sequence[RoleReading]) -> bool:
         words = self.lexicon.words
         trades = words("goods_relations")
         asking = tokens
-        if tokens and tokens[0] in words("polar_openers") and any(is_number(t) for t in tokens[1:]):
+        if tokens and tokens[0] in words("polar_openers") and any(is_number(t) and not is_year(t) for t in tokens[1:]):
             # "kya japan ka export 20 billion tha?": "kya" opening a statement of a sum asks whether, not what.
             asking = tokens[1:]
         return any(r.relation in trades for r in roles) and any(t in words("what_words") for t in asking)
@@ -2489,11 +2512,13 @@ class QueryReader:
                 and tokens[i - 1] not in lexicon.words("greetings")
                 and not _verb_form(tokens[i - 1])
             )
-            # "kya ye QUAD ka part hai?": "ye" is what is said to be QUAD's part, not "this QUAD".
+            # "kya ye QUAD ka part hai?", "kya ye Andhra hai?": "ye" is what is said to be QUAD's part, or Andhra,
+            # not "this QUAD" ("ye partnership kya hai?" asks what this partnership is).
             owned = (
                 following
+                and i + 1 < len(tokens) - 1
                 and tokens[-1] in lexicon.words("who_copulas")
-                and any(t in lexicon.words("possessives") for t in tokens[i + 2 : i + 5])
+                and not any(t in self._question_words for t in tokens[i + 1 :])
             )
             if (
                 token in demonstratives
@@ -2953,7 +2978,7 @@ class QueryReader:
                 named = tokens[i] in relation_words or self._relation_typo(tokens[i]) is not None
                 relation.append(named and i not in other_senses)
             i += 1
-        intents.update(person_or_place_intents(tokens, lexicon))
+        intents.update(person_or_place_intents(tokens, lexicon, frozenset(entity_at)))
         asking_thing = lexicon.words("what_words") | lexicon.words("which_words") | lexicon.words("who_words")
         # "act east policy launched in?": a start or a signing left open at the end asks when.
         if (
@@ -3482,8 +3507,11 @@ def query_premise_starters() -> frozenset[str]:
     return LEXICON.words("premise_starters")
 
 
-def person_or_place_intents(tokens: Sequence[str], lexicon: Lexicon) -> set[Intent]:
-    """Read "who is <title>" as asking for a person's name and "where ..." as asking for a place."""
+def person_or_place_intents(
+    tokens: Sequence[str], lexicon: Lexicon, named: frozenset[int] = frozenset()
+) -> set[Intent]:
+    """Read "who is <title>" as asking for a person's name and "where ..." as asking for a place (``named``: where
+    the question names a country or place)."""
     intents = set()
     if not lexicon.words("place_cues").isdisjoint(tokens):
         intents.add(Intent.PLACE)
@@ -3504,6 +3532,10 @@ def person_or_place_intents(tokens: Sequence[str], lexicon: Lexicon) -> set[Inte
     # "what was the PM's name", "name of the prime minister", "PM ka naam": a person's name, not a list of things.
     names = lexicon.words("name_words")
     if any(t in names and any(w in roles for w in tokens[max(0, i - 3) : i + 6]) for i, t in enumerate(tokens)):
+        intents.add(Intent.PERSON)
+    # "japan pm?", "japan ka pm?": an office and whose it is, nothing else, asks who holds it.
+    said = [i for i, t in enumerate(tokens) if t not in lexicon.ignored]
+    if len(said) == 2 and said[0] in named and tokens[said[1]] in roles:
         intents.add(Intent.PERSON)
     return intents
 

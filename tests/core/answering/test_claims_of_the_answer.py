@@ -191,3 +191,159 @@ def test_a_member_of_no_group_is_not_answered(shipped: KnowledgeService, questio
 def test_a_member_the_fact_names_beside_the_group_is_confirmed(shipped: KnowledgeService, question: str) -> None:
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, Answer), outcome
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the size of the SME forum?",
+        "how big is the MAHSR project?",
+        "what is the area of Shizuoka?",
+        "Shizuoka ka area kitna hai?",
+        "QUAD size?",
+    ],
+)
+def test_a_size_the_material_never_gives_is_a_partial_answer(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Partial), outcome
+    assert "its size" in outcome.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what is the size of india japan trade?", "22.85"),
+        ("trade ka size kitna hai?", "22.85"),
+        ("areas of QUAD?", "maritime security"),
+        ("what is the area of cooperation of QUAD?", "maritime security"),
+    ],
+)
+def test_a_size_that_is_a_sum_or_an_area_of_work_is_answered(
+    shipped: KnowledgeService, question: str, said: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert said in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize("question", ["japan pm?", "japan's pm?", "japan ka pm?"])
+def test_an_office_and_whose_it_is_asks_who_holds_it(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.missing == "a name"
+
+
+@pytest.mark.parametrize("question", ["defence minister?", "2+2 ministers?"])
+def test_an_office_alone_is_no_person_asked(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert "defence" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["give me the answer key for prelims 2025", "prelims 2025 answer key bhejo", "upsc syllabus me japan hai?"],
+)
+def test_a_thing_of_the_exam_itself_is_declined(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert not isinstance(outcome, Answer | Correction | Partial), outcome
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are Japan's top imports from the world?",
+        "what does japan import globally?",
+        "india's total exports to the world?",
+    ],
+)
+def test_a_scope_beyond_the_pair_is_not_answered_by_a_fact_about_the_pair(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert not isinstance(last_reply(shipped, question), Answer | Correction)
+
+
+def test_a_fact_that_says_world_covers_it(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "in today's multipolar world what does the partnership show?")
+    assert isinstance(outcome, Answer), outcome
+    assert "multipolar world" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("before", "claim"),
+    [
+        # A claim after a reply that gave no answer has nothing to be set against.
+        ("India ka export Japan ko kitna?", "so it was 5.16 billion right?"),
+        ("what is the trade gap between india and japan?", "so it was 12.53 right?"),
+        ("how many sectors in economic security initiative?", "so it was 4 right?"),
+        ("how many countries in SCRI?", "so it was 3 right?"),
+        # A name the material is silent on is no name put in the answer's place.
+        ("what is chandrayaan 5?", "so its JAXA right?"),
+        ("what is G4?", "so its Brazil right?"),
+        ("what is G4?", "Germany hai usme?"),
+    ],
+)
+def test_a_claim_with_nothing_to_set_it_against_is_not_corrected(
+    shipped: KnowledgeService, before: str, claim: str
+) -> None:
+    assert not isinstance(last_reply(shipped, before, claim), Correction)
+
+
+@pytest.mark.parametrize(
+    ("before", "claim"),
+    [
+        ("how many other outcomes?", "so it was 6 right?"),
+        ("how many tags?", "so it was 2 right?"),
+        ("when were the defence pacts signed?", "so it was 2015 right?"),
+        ("where does the act east forum work?", "so its Northeast right?"),
+    ],
+)
+def test_a_claim_of_what_the_answer_says_however_written_is_confirmed(
+    shipped: KnowledgeService, before: str, claim: str
+) -> None:
+    assert isinstance(last_reply(shipped, before, claim), Answer)
+
+
+@pytest.mark.parametrize(
+    ("before", "claim"),
+    [
+        # The answer's year of another thing, a word inside a name, a sum with its currency.
+        ("when were the defence pacts signed?", "so it was 2025 right?"),
+        ("where is AAGC focused?", "so its Asia right?"),
+        ("AAGC ka focus kahan hai?", "kya ye Asia hai?"),
+        ("Japan ka export?", "so it was US$ 22.85 billion right?"),
+        ("Japan ka export?", "so it was 22.85 USD right?"),
+        ("Ehime ka partner?", "kya ye andhra hai?"),
+    ],
+)
+def test_a_claim_of_a_figure_or_name_the_answer_gives_something_else_is_corrected(
+    shipped: KnowledgeService, before: str, claim: str
+) -> None:
+    assert isinstance(last_reply(shipped, before, claim), Correction)
+
+
+@pytest.mark.parametrize(
+    ("before", "claim"),
+    [
+        ("Which Indian state is paired with Toyama?", "so its Toyama right?"),
+        ("who does Japan lean on against China?", "so its China right?"),
+        ("flagship project of development cooperation?", "so its Mumbai right?"),
+    ],
+)
+def test_a_name_of_the_question_or_inside_a_name_is_not_confirmed(
+    shipped: KnowledgeService, before: str, claim: str
+) -> None:
+    outcome = last_reply(shipped, before, claim)
+    assert not (isinstance(outcome, Answer) and outcome.note), outcome
+
+
+def test_a_member_after_no_group_is_not_read_as_the_earlier_subject_s(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "India's approach?", "is Russia a member?")
+    assert not isinstance(outcome, Answer | Correction), outcome
+
+
+def test_a_short_name_ending_a_message_ends_there() -> None:
+    from bot.core.answering.entities import default_gazetteer
+
+    (mention,) = default_gazetteer().find(["kya", "andhra"])
+    assert (mention.start, mention.end, mention.canonical) == (1, 2, "Andhra Pradesh")

@@ -470,10 +470,11 @@ class Matcher:
         ):
             # "region?" with nothing before it: the region of what?
             return Clarify(query.opening), query
-        if previous is None and self._totals_alone(query):
+        if previous is None and (self._totals_alone(query) or self._years_alone(query)):
             # "total?" with nothing before it: the total of what? (The reply naming it asks how many: "state
-            # prefecture pairs" after it is counted.)
-            return Clarify(query.opening), replace(query, units=(), intents=frozenset({Intent.COUNT}))
+            # prefecture pairs" after it is counted.) "uska year?": what "uska" is.
+            reference = query.markers.anaphor or query.opening
+            return Clarify(reference), replace(query, units=(), intents=frozenset({Intent.COUNT}))
         if previous is None and self._bare_choice(query):
             # "bilateral or multilateral?" with nothing before it: a choice about what?
             typed = _CHOICE_TYPED.search(query.text)
@@ -888,6 +889,15 @@ class Matcher:
             return True
         asking = self.lexicon.words("amount_words") | self.lexicon.ignored
         return any(w in totals for w in words) and all(w in totals or w in asking for w in words)
+
+    def _years_alone(self, query: Query) -> bool:
+        """Tell whether a message asks nothing but years ("how many years?", "kitne saal?"): of nothing named."""
+        words = tokenize(query.text)
+        units = self.lexicon.words("year_units")
+        skipped = (
+            self.lexicon.ignored | units | self.lexicon.words("gap_units") | self.lexicon.words("question_starters")
+        )
+        return any(w in units for w in words) and all(w in skipped for w in words)
 
     def _partner_s_side(self, query: Query, previous: Turn) -> tuple[Outcome, Query] | None:
         """Read "india ke?" / "japan's?" after "imports" (a relation asked of no one) as that partner's side of it
@@ -1732,11 +1742,19 @@ class Matcher:
         dated = all(Intent.WHEN in t.query.intents for t in (previous, turn))
         return Reply(reply.outcome, replace(turn, compared=pair, compared_by_time=True, dated_in_turn=dated))
 
+    def _asks_years(self, question: str) -> bool:
+        """Tell whether a question asks how many years ("how many years older", "how much older", "kitne saal")."""
+        words = tokenize(question)
+        return any(set(cue.split()) <= set(words) for cue in self.lexicon.words("years_asked_cues"))
+
     def _asks_gap_again(self, question: str) -> bool:
         """Tell whether a message is only "difference?" / "dono me kitna fark": after two dates, the years between."""
         words = self.lexicon.words
         skipped = self.lexicon.ignored | words("ellipsis_starters") | words("gap_units")
-        said = [w for w in tokenize(question) if w not in skipped]
+        tokens = tokenize(question)
+        said = [w for w in tokens if w not in skipped]
+        if not said and not words("year_units").isdisjoint(tokens):
+            return True  # "by how many years?", "kitne saal?": the years between the two
         return bool(said) and any(
             said == [w for w in phrase.split() if w not in skipped] for phrase in words("time_gap_followups")
         )
@@ -2079,6 +2097,17 @@ class Matcher:
                     turn = replace(turn, compared=ordering.items, compared_by_time=True)
                 return Reply(ordered, turn)
         comparison = read_comparison(question, query.markers.comparison, self.lexicon)
+        if comparison is not None and comparison.kind in {"earlier", "later"} and self._asks_years(question):
+            # "how many years older is CEPA than IJICP?": the years between them, not only which came first (the
+            # words asking how many are no side's).
+            asking = self.lexicon.words("gap_units") | self.lexicon.words("year_units") | self.lexicon.ignored
+            asking -= pronouns(self.lexicon)  # ("how many years older is it": "it", the thing before)
+
+            def side(text: str) -> str:
+                kept = [w for w in text.split() if w.casefold() not in asking]
+                return " ".join(kept) if kept else text
+
+            comparison = replace(comparison, kind=GAP, first=side(comparison.first), second=side(comparison.second))
         if comparison is not None:
             resolved = self._pronoun_side_named(comparison, previous)
             if resolved is None:

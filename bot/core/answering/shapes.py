@@ -511,6 +511,9 @@ def _side(text: str, lexicon: Lexicon) -> str:
     kept = [w for w in text.split() if w not in asking and not (w.endswith("ed") and {w[:-1], w[:-2]} & verbs)]
     if kept and all(w in pronouns(lexicon) for w in kept):
         return kept[-1]  # "which came first, this or AAGC": the thing before, which the matcher puts in
+    amounts = lexicon.words("gap_units") | lexicon.words("year_units")
+    if kept and kept[-1] in pronouns(lexicon) and all(w in amounts for w in kept[:-1]):
+        return kept[-1]  # "how much older is it than IJICP": how much is asked of "it", the thing before
     return " ".join(kept) if content_stems(" ".join(kept)) else text
 
 

@@ -219,6 +219,8 @@ WORD_LISTS = (
     "place_measures",
     "exam_artefacts",
     "scope_words",
+    "year_units",
+    "years_asked_cues",
     "versus_joiners",
     "gap_verbs",
     "offset_units",

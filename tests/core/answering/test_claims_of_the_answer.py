@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Correction, Partial
+from bot.core.answering.outcomes import Answer, Clarify, Correction, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -347,3 +347,43 @@ def test_a_short_name_ending_a_message_ends_there() -> None:
 
     (mention,) = default_gazetteer().find(["kya", "andhra"])
     assert (mention.start, mention.end, mention.canonical) == (1, 2, "Andhra Pradesh")
+
+
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        (("is IJICP newer than AAGC?", "by how many years?"), "4 years"),
+        (("which came first, CEPA or AAGC?", "kitne saal?"), "6 years"),
+        (("How much older is CEPA than IJICP?",), "10 years"),
+        (("how many years older is CEPA than IJICP?",), "10 years"),
+        (("When did CEPA come into effect?", "how many years older is it than IJICP?"), "10 years"),
+        (("When did CEPA come into effect?", "How much older is it than IJICP?"), "10 years"),
+    ],
+)
+def test_the_years_between_two_dated_things_are_worked_out(
+    shipped: KnowledgeService, turns: tuple[str, ...], said: str
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert said in outcome.note, outcome.note
+
+
+@pytest.mark.parametrize("question", ["by how many years?", "how many years?", "kitne saal?", "uska year kya tha?"])
+def test_years_of_nothing_named_are_asked_back(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(last_reply(shipped, question), Clarify)
+
+
+@pytest.mark.parametrize(
+    ("before", "asked", "said"),
+    [
+        ("How many state-prefecture partnerships are mentioned?", "list karo", "Toyama"),
+        ("how many lines of effort?", "list do", "Economic Security"),
+        ("how many other outcomes?", "list please", "SMEs"),
+    ],
+)
+def test_a_request_for_the_list_after_a_count_names_them(
+    shipped: KnowledgeService, before: str, asked: str, said: str
+) -> None:
+    outcome = last_reply(shipped, before, asked)
+    assert isinstance(outcome, Answer), outcome
+    assert said in outcome.best.fact.fact.answer

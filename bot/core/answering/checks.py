@@ -41,7 +41,7 @@ from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.answering.wording import event_kinds, is_year
 from bot.core.knowledge.base import SourcedFact
-from bot.core.language.lexicon import Intent, Lexicon
+from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.memo import BoundedMemo
 from bot.core.language.senses import word_of
 from bot.core.language.text import content_stems, is_number, possessive_pairs, stem, tokenize
@@ -123,6 +123,11 @@ def _plain_phrase(query: Query) -> list[Unit]:
     plain = [u for u in query.units if u.kind in {"word", "concept"} and not u.named]
     named = any(u.named and u.kind == "concept" for u in query.units) or query.markers.anaphor is not None
     return plain if len(plain) > 1 and not named else []
+
+
+def _of_trade(query: Query) -> bool:
+    """Tell whether a question asks of trade or its flows ("size of india japan trade", "exports ka size")."""
+    return not query.words.isdisjoint(LEXICON.words("trade_balance_words"))
 
 
 def _gives_members(query: Query, profile: FactProfile) -> bool:
@@ -221,8 +226,9 @@ def _concepts(query: Query) -> frozenset[str]:
 ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = MappingProxyType(
     {
         "cost": _gives("cost"),
-        # "size of the trade" is its sum; "size of the forum" or of a prefecture is no description of it.
-        "size": lambda _query, profile: bool({"area", "cost"} & profile.gives),
+        # "size of the trade" is its sum; "size of the forum" or of a prefecture is no description of it, nor is the
+        # trade's sum the size of CEPA.
+        "size": lambda query, profile: "area" in profile.gives or ("cost" in profile.gives and _of_trade(query)),
         "length": _gives("length"),
         # "how long": a length or a span of time, whichever the thing has ("how long is the joint vision").
         "span": lambda _query, profile: bool({"length", "duration"} & profile.gives),
@@ -2385,7 +2391,13 @@ class RareWordCheck:
         # Figures are the figures check's: "the AAGC, set up in 2014" may be a premise to correct.
         # A scope beyond the pair ("Japan's imports from the world") is left out however common its word.
         uncovered = candidate.uncovered
-        scope = {stem(w) for w in candidate.scorer.index.lexicon.words("scope_words")} if uncovered else set()
+        lexicon = candidate.scorer.index.lexicon
+        scope = {stem(w) for w in lexicon.words("scope_words")} if uncovered else set()
+        if scope and not scope.isdisjoint(u.token for u in uncovered):
+            # ("the world order" is met by a fact on the global order: a word of the same scope.)
+            said = {stem(w) for w in candidate.scorer.answer_tokens(candidate.index)}
+            if not said.isdisjoint(scope | {stem(w) for w in lexicon.words("world_totals")} - {"total", "overal"}):
+                scope = set()
         heavy = [
             u
             for u in uncovered

@@ -29,7 +29,7 @@ from bot.core.answering.checks import (
     asked_contrasts,
     judge,
 )
-from bot.core.answering.context import Turn, items_of, leans_on_previous, merge
+from bot.core.answering.context import STANDALONE_REFERENCES, Turn, items_of, leans_on_previous, merge
 from bot.core.answering.decision import answer_features, calibrated, decide, partial_of
 from bot.core.answering.index import FactIndex
 from bot.core.answering.outcomes import (
@@ -95,7 +95,7 @@ from bot.core.answering.shapes import (
     statement_option,
 )
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
-from bot.core.answering.wording import event_kinds
+from bot.core.answering.wording import event_kinds, is_year
 from bot.core.knowledge.base import KnowledgeBase, SourcedFact
 from bot.core.knowledge.cache import CompiledCache
 from bot.core.knowledge.schema import Fact
@@ -451,6 +451,9 @@ class Matcher:
         if query.markers.other and previous is not None and previous.fact_ids:
             # "any other africa initiative?": not the one just given.
             query = replace(query, excluded=frozenset(previous.fact_ids))
+        if previous is not None and self._member_of_no_group(query, previous):
+            # "is Russia (also) a member?" after India's approach: a member of nothing spoken of.
+            return self._decide(query), query
         if previous is not None:
             query = self._sides_of_the_earlier_relation(query, previous)
         pending = previous is not None and previous.pending
@@ -475,6 +478,9 @@ class Matcher:
             # prefecture pairs" after it is counted.) "uska year?": what "uska" is.
             reference = query.markers.anaphor or query.opening
             return Clarify(reference), replace(query, units=(), intents=frozenset({Intent.COUNT}))
+        if previous is None and self._claims_of_it_alone(query):
+            # "is it part of QUAD?", "kya ye QUAD ka part hai?" with nothing before: what "it" is, the claim is of.
+            return Clarify(query.markers.anaphor or query.opening), query
         if previous is None and self._bare_choice(query):
             # "bilateral or multilateral?" with nothing before it: a choice about what?
             typed = _CHOICE_TYPED.search(query.text)
@@ -486,9 +492,6 @@ class Matcher:
         if not leans_on_previous(
             query, previous is not None, pending, words("object_anaphors"), words("passive_auxiliaries")
         ) and not self._fills_open_side(query, previous):
-            return self._decide(query), query
-        if previous is not None and self._member_of_no_group(query, previous):
-            # "is Russia a member?" after India's approach: a member of nothing spoken of.
             return self._decide(query), query
         if previous is None:
             # "aur UP ka?" with nothing before it: what it asks of UP is the earlier question's, which is missing.
@@ -890,6 +893,26 @@ class Matcher:
         asking = self.lexicon.words("amount_words") | self.lexicon.ignored
         return any(w in totals for w in words) and all(w in totals or w in asking for w in words)
 
+    def _claims_of_it_alone(self, query: Query) -> bool:
+        """Tell whether a yes/no question claims something of "it" / "ye" ("is it part of QUAD?"), its subject: with
+        nothing before, no thing it names can be what "it" is ("is it true that ..." claims what follows)."""
+        anaphor = query.markers.anaphor
+        if anaphor is None or anaphor in STANDALONE_REFERENCES or not (query.yes_no or query.claims):
+            return False
+        if anaphor in self.lexicon.words("determiners"):
+            return False  # ("is this from vision ias?": with nothing before, "this" is the article itself)
+        words = tokenize(query.text)
+        openers = self.lexicon.words("yes_no_starters") | self.lexicon.words("polar_openers")
+        tags = self.lexicon.words("confirm_tags") | self.lexicon.words("premise_tags")
+        return len(words) > 2 and words[0] in openers and words[1] == anaphor and words[2] not in tags
+
+    def _opener_and_names(self, text: str) -> bool:
+        """Tell whether a text is a yes/no opener and names only ("is Russia", "kya China")."""
+        words = tokenize(text)
+        openers = self.lexicon.words("yes_no_starters") | self.lexicon.words("polar_openers")
+        rest = [w for w in words[1:] if w not in self.lexicon.ignored]
+        return bool(words) and words[0] in openers and bool(rest) and self._all_names(rest)
+
     def _years_alone(self, query: Query) -> bool:
         """Tell whether a message asks nothing but years ("how many years?", "kitne saal?"): of nothing named."""
         words = tokenize(query.text)
@@ -994,7 +1017,13 @@ class Matcher:
         if not (query.yes_no and "members" in query.attributes and all(u.label in query.entities for u in query.units)):
             return False
         kind_of = self.index.gazetteer.kind_of
-        return not any(u.named and kind_of(u.label) in (None, "organisation") for u in previous.topic)
+        # ("what is the US-led alliance system?": a thing of the material's own, named or not, is a group.)
+        return not any(
+            (u.named or u.kind == "concept")
+            and kind_of(u.label) in (None, "organisation")
+            and u.token not in self.scorer.partner_concepts
+            for u in previous.topic
+        )
 
     def _says_with(self, query: Query) -> bool:
         """Tell whether a question says "with" ("and with Russia?", "aur China ke saath?")."""
@@ -1157,10 +1186,6 @@ class Matcher:
             self.reader.in_latin_letters(question), self.lexicon, self.thresholds.max_challenge_words
         )
         if challenge is None:
-            if previous.unanswered:
-                # "so it was 5.16 right?" after the worked 5.16, "so it was 4?" after "doesn't give a number": no
-                # answer was given to stand by or to set the claim against.
-                return None
             figure = self._bare_figure_claim(question, previous) or self._bare_name_claim(question, previous)
             if figure is None:
                 return None
@@ -1218,6 +1243,12 @@ class Matcher:
         same = {m.fact.fact.id for m in given}
         if isinstance(checked, Correction) and checked.related[0].fact.fact.id in same:
             return Reply(checked, previous)
+        if previous.unanswered and not challenge.doubts:
+            # "so it was 5.16 right?" after the worked 5.16, "so it was 4?" after "doesn't give a number": no answer
+            # was given to stand by, and the claim is not set against it; only a year it never gives is said so.
+            if bare and unsaid and self._undated(given, claimed):
+                return Reply(Partial("a year for it", given), previous)
+            return None
         if isinstance(checked, Answer) and checked.best.fact.fact.id in same:
             if bare and (
                 self._the_whole_of_the_part(claimed, given, previous)
@@ -1258,11 +1289,18 @@ class Matcher:
         if len(given) != 1 or len(numbers) != 1:
             return False
         tokens = self.scorer.answer_tokens(self.base.position_of(given[0].fact.fact.id))
-        figures = [(i, t) for i, t in enumerate(tokens) if is_number(t)]
+
+        def kind(figure: str) -> str:
+            return "year" if is_year(figure) else "period" if "-" in figure else "sum"
+
+        # Only figures of the claimed one's kind: "2023-24" is no year of the pacts, nor 22.85 one of a period.
+        figures = [(i, t) for i, t in enumerate(tokens) if is_number(t) and kind(t) == kind(numbers[0])]
         if numbers[0] not in {t for _i, t in figures} or len({t for _i, t in figures}) < 2:
             return False
         ignored, reach = self.lexicon.ignored, self.thresholds.figure_reach
-        asked = {stem(w) for w in previous.query.words} - ignored
+        # What the follow-up itself named ("and IJICP?", then "so it was 2021?"), else the question's words.
+        own_words = {w for label in previous.query.own_units for w in tokenize(label)}
+        asked = {stem(w) for w in (own_words or previous.query.words)} - ignored
 
         def met(i: int) -> int:
             # The words just before the figure and after it up to the next figure ("In 2015 India and Japan
@@ -1271,8 +1309,10 @@ class Matcher:
             near = {stem(w) for w in (*tokens[max(0, i - reach) : i], *after) if w not in ignored}
             return len(near & asked)
 
+        # Only when the words around the claimed figure meet none of the question's: a tie or a narrow lead is no
+        # proof that the figure is another thing's.
         own = max(met(i) for i, t in figures if t == numbers[0])
-        return any(met(i) > own for i, t in figures if t != numbers[0])
+        return own == 0 and any(met(i) > 0 for i, t in figures if t != numbers[0])
 
     def _the_whole_of_the_part(self, claimed: list[str], given: tuple[Match, ...], previous: Turn) -> bool:
         """Tell whether a bare sum claimed of the answer just given is the total the answer gives its sum as a part
@@ -1333,16 +1373,28 @@ class Matcher:
         if not doubted:
             # Not a name the question itself asked of ("so its Toyama right?" after "which state is paired with
             # Toyama"), nor one inside a name of the material ("Asia" of the Asia-Africa Growth Corridor).
+            # A name only inside a name of the material ("Mumbai" of the Mumbai-Ahmedabad High Speed Rail) gives no
+            # place of its kind for a claim to put another in ("so its Mumbai right?" after the flagship project).
             asked = {u.label.casefold() for u in previous.query.units}
             named = {n for n in named if n.casefold() not in asked and not self._inside_a_name(n, given)}
             if any(m.canonical.casefold() in asked for m in found):
                 return False
         kinds = {gazetteer.kind_of(name) for name in named - self.index.partners}
-        if not kinds and named & self.index.partners and doubted:
+        # ("so its USA right?" after "which country restricts nuclear tech transfer?": a country asked for, and the
+        # answer's, Japan, one of the partners.)
+        asked_a_party = doubted or self._asks_a_party(previous.query)
+        if not kinds and named & self.index.partners and asked_a_party:
             # "but i read it was with NASA" after Chandrayaan 5's partner: the answer's party is a partner, and a
             # country or body claimed instead is another party in its place.
             kinds = {"country", "organisation"}
         return any(m.kind in kinds for m in found if m.canonical not in self.index.partners)
+
+    def _asks_a_party(self, query: Query) -> bool:
+        """Tell whether a question asked who or which country or body ("who restricts ...", "which country ...")."""
+        asked = query.attributes
+        return bool(asked & {"agent", "members", "founder", "leader", "host"}) or any(
+            a in {"kind:country", "kind:organisation"} for a in asked
+        )
 
     def _inside_a_name(self, name: str, given: tuple[Match, ...]) -> bool:
         """Tell whether a name of the world is said in the answers only inside a name of the material ("Asia" in the
@@ -1376,6 +1428,9 @@ class Matcher:
         if not words or len(words) > self.thresholds.max_challenge_words:
             return None
         marked = words[0] in openers or words[-1] in tags or not pointers.isdisjoint(words)
+        said = question.rstrip(" ?!.").casefold()
+        if said.endswith(("'s", "\u2019s")) or words[-1] in words_of("possessives"):
+            return None  # "then andhra's?", "aur andhra ka?": what is Andhra's, a question of its own
         names = [t for t in words if t not in tags | pointers | openers | copulas]
         if not marked or not self._all_names(names):
             return None
@@ -2398,6 +2453,8 @@ class Matcher:
             left, right = " ".join(words[:i]).strip(" ,"), " ".join(words[i + 1 :]).strip(" ,")
             if only_a_tag(right, self.lexicon):
                 continue  # "JIMEX is bilateral, isn't it?" asks once
+            if word in self.lexicon.words("additive_words") and self._opener_and_names(left):
+                continue  # "is Russia also a member?": "also" says the claim adds to one before, joining nothing
             # The half after the joiner first: most joiners join names ("India and Japan"), and a half that asks
             # nothing splits nothing, so the half before it is not read for nothing (each reading is a question's).
             right_query = self.read(right)

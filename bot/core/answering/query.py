@@ -2514,11 +2514,19 @@ class QueryReader:
             )
             # "kya ye QUAD ka part hai?", "kya ye Andhra hai?": "ye" is what is said to be QUAD's part, or Andhra,
             # not "this QUAD" ("ye partnership kya hai?" asks what this partnership is).
+            between = tokens[i + 1 : -1]
             owned = (
                 following
-                and i + 1 < len(tokens) - 1
+                and bool(between)
                 and tokens[-1] in lexicon.words("who_copulas")
-                and not any(t in self._question_words for t in tokens[i + 1 :])
+                and not any(t in self._question_words for t in between)
+                and (
+                    # "kya ye QUAD ka part hai?": what "ye" is said to be is of a thing named after it.
+                    any(t in lexicon.words("possessives") for t in tokens[i + 2 : i + 5])
+                    # "kya ye Andhra hai?": nothing but a name after it ("kya ye MALABAR multilateral hai?" is
+                    # "this MALABAR").
+                    or sum(m.end - m.start for m in self.gazetteer.find(between)) == len(between)
+                )
             )
             if (
                 token in demonstratives

@@ -1303,10 +1303,13 @@ class Matcher:
         asked = {stem(w) for w in (own_words or previous.query.words)} - ignored
 
         def met(i: int) -> int:
-            # The words just before the figure and after it up to the next figure ("In 2015 India and Japan
-            # concluded pacts").
-            after = itertools.takewhile(lambda w: not is_number(w), tokens[i + 1 : i + 1 + reach])
-            near = {stem(w) for w in (*tokens[max(0, i - reach) : i], *after) if w not in ignored}
+            # The words just before the figure (not past another) and after it up to the next figure ("In 2015
+            # India and Japan concluded pacts on defense equipment transfer ... with the 2025 Joint Declaration").
+            before = reversed(
+                list(itertools.takewhile(lambda w: not is_number(w), reversed(tokens[max(0, i - reach) : i])))
+            )
+            after = itertools.takewhile(lambda w: not is_number(w), tokens[i + 1 : i + 1 + 2 * reach])
+            near = {stem(w) for w in (*before, *after) if w not in ignored}
             return len(near & asked)
 
         # Only when the words around the claimed figure meet none of the question's: a tie or a narrow lead is no

@@ -423,3 +423,10 @@ def test_claims_and_questions_after_an_answer_are_told_apart(
 def test_sizes_and_scopes_in_other_senses(shipped: KnowledgeService, question: str, kind: type) -> None:
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, kind), outcome
+
+
+def test_a_year_of_another_thing_in_the_answer_is_corrected_after_a_question_in_other_words(
+    shipped: KnowledgeService,
+) -> None:
+    outcome = last_reply(shipped, "defence equipment transfer agreement kab?", "so it was 2025 right?")
+    assert isinstance(outcome, Correction), outcome

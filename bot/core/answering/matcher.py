@@ -473,11 +473,13 @@ class Matcher:
         ):
             # "region?" with nothing before it: the region of what?
             return Clarify(query.opening), query
-        if previous is None and (self._totals_alone(query) or self._years_alone(query)):
+        if previous is None and self._totals_alone(query):
             # "total?" with nothing before it: the total of what? (The reply naming it asks how many: "state
-            # prefecture pairs" after it is counted.) "uska year?": what "uska" is.
-            reference = query.markers.anaphor or query.opening
-            return Clarify(reference), replace(query, units=(), intents=frozenset({Intent.COUNT}))
+            # prefecture pairs" after it is counted.)
+            return Clarify(query.opening), replace(query, units=(), intents=frozenset({Intent.COUNT}))
+        if previous is None and self._years_alone(query):
+            # "how many years?", "uska year?" with nothing before it: of what? (What is asked stays the question's.)
+            return Clarify(query.markers.anaphor or query.opening), query
         if previous is None and self._claims_of_it_alone(query):
             # "is it part of QUAD?", "kya ye QUAD ka part hai?" with nothing before: what "it" is, the claim is of.
             return Clarify(query.markers.anaphor or query.opening), query
@@ -1425,7 +1427,8 @@ class Matcher:
         words_of = self.lexicon.words
         tags = words_of("premise_tags") | words_of("confirm_tags")
         pointers = words_of("demonstrative_anaphors") | words_of("anaphors")
-        openers = words_of("yes_no_starters") | words_of("polar_openers") | words_of("weak_ellipsis_starters")
+        # ("then Ehime?" asks of Ehime anew; "so its Ehime right?" claims it.)
+        openers = words_of("yes_no_starters") | words_of("polar_openers") | words_of("claim_starters")
         copulas = words_of("who_copulas") | words_of("identity_verbs")
         words = tokenize(self.reader.in_latin_letters(question))
         if not words or len(words) > self.thresholds.max_challenge_words:

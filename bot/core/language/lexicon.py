@@ -221,6 +221,7 @@ WORD_LISTS = (
     "scope_words",
     "year_units",
     "years_asked_cues",
+    "claim_starters",
     "versus_joiners",
     "gap_verbs",
     "offset_units",

@@ -430,3 +430,15 @@ def test_a_year_of_another_thing_in_the_answer_is_corrected_after_a_question_in_
 ) -> None:
     outcome = last_reply(shipped, "defence equipment transfer agreement kab?", "so it was 2025 right?")
     assert isinstance(outcome, Correction), outcome
+
+
+def test_then_and_a_name_asks_of_it_anew(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "Gujarat paired with which prefecture?", "so it's Ehime right?", "then Ehime?")
+    assert isinstance(outcome, Answer), outcome
+
+
+@pytest.mark.parametrize(("name", "said"), [("IJICP ka", "2021"), ("AAGC", "2017")])
+def test_a_name_after_years_of_it_asked_back_is_asked_its_year(shipped: KnowledgeService, name: str, said: str) -> None:
+    outcome = last_reply(shipped, "uska year?", name)
+    assert isinstance(outcome, Answer), outcome
+    assert said in outcome.best.fact.fact.answer

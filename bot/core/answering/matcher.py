@@ -1284,7 +1284,7 @@ class Matcher:
 
     def _another_figure_of_the_answer(self, claimed: list[str], given: tuple[Match, ...], previous: Turn) -> bool:
         """Tell whether a bare figure claimed of the answer just given is one the answer gives another thing: the
-        words around another of its figures meet more of the question's than the words around the claimed one
+        words around it meet none of the question's, and those around another of its figures of its kind meet some
         ("so it was 2025 right?" after "In 2015 India and Japan concluded pacts ...; with the 2025 Joint
         Declaration ...", asked of the pacts)."""
         numbers = [t for t in claimed if is_number(t)]

@@ -121,6 +121,9 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
     balance = _worked_balance(query, judged, t) or _worked_figure(query, judged, t)
     if balance is not None:
         return balance
+    misexpanded = _misexpanded(query, judged, t)
+    if misexpanded is not None:
+        return misexpanded
     denial = _confirmed_denial(judged, t)
     if denial is not None:
         features = answer_features(query, denial, judged)
@@ -1196,6 +1199,31 @@ def _trade_balance_of_the_pair(query: Query, lexicon: Lexicon) -> bool:
     return not words.isdisjoint(lexicon.words("trade_balance_words")) and words.isdisjoint(
         lexicon.words("world_totals")
     )
+
+
+#: The checks a claimed expansion of a name the material expands otherwise fails: the name written out is no name of
+#: the material's ("CEPA stands for Comprehensive Economic Partnership Act?"), and so not all of the claim is covered.
+_EXPANSION_FAILURES = frozenset({"written name", "unknown name", "rare word", "yes/no", "coverage"})
+
+
+def _misexpanded(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> Correction | None:
+    """Correct a claim that a name the material expands stands for another name ("AAGC stands for Asia-Africa Green
+    Corridor?", "IJICP means India-Japan Industrial Cooperation Partnership, right?") with the fact that expands it."""
+    if not judged:
+        return None
+    lexicon = judged[0].candidate.scorer.index.lexicon
+    asks_form = "full_form" in query.attributes or not query.words.isdisjoint(lexicon.words("expansion_claims"))
+    if not asks_form or not (query.yes_no or query.claims or "full_form" in query.attributes):
+        return None
+    named = frozenset(u.token for u in query.units if u.kind == "concept" and u.named)
+    for item in judged[:3]:
+        candidate = item.candidate
+        failed = _failed(item)
+        if "written name" not in failed or not failed <= _EXPANSION_FAILURES:
+            continue
+        if named & candidate.profile.expansions and _on_topic(item, thresholds):
+            return Correction((item.match,), item.reason, reversed=False)
+    return None
 
 
 def _worked_balance(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> Partial | None:

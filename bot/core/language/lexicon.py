@@ -222,6 +222,7 @@ WORD_LISTS = (
     "year_units",
     "years_asked_cues",
     "claim_starters",
+    "expansion_claims",
     "versus_joiners",
     "gap_verbs",
     "offset_units",

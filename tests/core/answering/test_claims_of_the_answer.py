@@ -442,3 +442,30 @@ def test_a_name_after_years_of_it_asked_back_is_asked_its_year(shipped: Knowledg
     outcome = last_reply(shipped, "uska year?", name)
     assert isinstance(outcome, Answer), outcome
     assert said in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "CEPA stands for Comprehensive Economic Partnership Act?",
+        "AAGC stands for Asia-Africa Green Corridor?",
+        "IJICP means India-Japan Industrial Cooperation Partnership, right?",
+    ],
+)
+def test_a_claimed_expansion_of_a_name_the_material_expands_otherwise_is_corrected(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Correction), outcome
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "CEPA stands for Comprehensive Economic Partnership Agreement, right?",
+        "what is the full form of AAGC?",
+        "what does IJICP mean?",
+    ],
+)
+def test_the_expansion_the_material_gives_is_confirmed_or_given(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(last_reply(shipped, question), Answer)

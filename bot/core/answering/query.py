@@ -1539,6 +1539,7 @@ class QueryReader:
             if t in pairing or (self.lexicon.relation_words.get(t, ("",))[0] in symmetric)
         ]
         said_before = -1  # where the last pair read ends
+        listed_pairs = self._pairs_in_a_run(tokens, mentions, joiners)
         for first, second in itertools.pairwise(mentions):
             between = [t for t in tokens[first.end : second.start] if t not in additive]
             kinds = {first.kind, second.kind}
@@ -1551,6 +1552,9 @@ class QueryReader:
                 and (first.start == 0 or tokens[first.start - 1] in joiners)
                 and (second.end == len(tokens) or tokens[second.end] in joiners | tags)
             )
+            # "TN-Ehime, UP-Yamanashi and Gujarat-Toyama are the pairings, right?": a run of names of two kinds in
+            # turn, the commas gone, is read two by two from its start.
+            alone = alone or (first.start, second.start) in listed_pairs
             gapped = alone or (
                 0 <= since <= first.start
                 and not joiners.isdisjoint(tokens[since : first.start])
@@ -1605,6 +1609,30 @@ class QueryReader:
                 readings.append(RoleReading(relation, first.canonical, second.canonical))
             said_before = second.end
         return readings
+
+    def _pairs_in_a_run(
+        self, tokens: Sequence[str], mentions: Sequence[Mention], joiners: frozenset[str]
+    ) -> frozenset[tuple[int, int]]:
+        """Return (start, start) of each pair in a run of four or more names of two kinds in turn, nothing but joiners
+        between them, standing alone in the message: read two by two from the run's start ("TN Ehime UP Yamanashi")."""
+        pairs: set[tuple[int, int]] = set()
+        run: list[Mention] = []
+
+        def close() -> None:
+            starts_alone = bool(run) and (run[0].start == 0 or tokens[run[0].start - 1] in joiners)
+            if len(run) >= 4 and len(run) % 2 == 0 and starts_alone:
+                kinds = [m.kind for m in run]
+                if len(set(kinds)) == 2 and all(a != b for a, b in itertools.pairwise(kinds)):
+                    pairs.update((run[i].start, run[i + 1].start) for i in range(0, len(run), 2))
+
+        for mention in mentions:
+            if run and all(t in joiners for t in tokens[run[-1].end : mention.start]):
+                run.append(mention)
+                continue
+            close()
+            run = [mention]
+        close()
+        return frozenset(pairs)
 
     def _named_heads(
         self, tokens: Sequence[str], units: Sequence[Unit], named_at: frozenset[int] = frozenset()

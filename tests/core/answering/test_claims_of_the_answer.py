@@ -469,3 +469,19 @@ def test_a_claimed_expansion_of_a_name_the_material_expands_otherwise_is_correct
 )
 def test_the_expansion_the_material_gives_is_confirmed_or_given(shipped: KnowledgeService, question: str) -> None:
     assert isinstance(last_reply(shipped, question), Answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Tamil Nadu-Ehime, Uttar Pradesh-Yamanashi and Gujarat-Toyama are the pairings, right?", Correction),
+        ("AP Ehime, TN Toyama sahi?", Correction),
+        ("Tamil Nadu-Ehime, Uttar Pradesh-Yamanashi and Gujarat-Shizuoka are the pairings, right?", Answer),
+        ("AP Toyama, TN Ehime, UP Yamanashi, Gujarat Shizuoka sahi?", Answer),
+        ("which prefectures are paired with AP, TN, UP and Gujarat?", Answer),
+    ],
+)
+def test_pairs_listed_one_after_another_are_read_two_by_two(
+    shipped: KnowledgeService, question: str, kind: type
+) -> None:
+    assert isinstance(last_reply(shipped, question), kind)

@@ -2030,6 +2030,16 @@ class Scorer:
         return frozenset(stem(w) for partner in self.index.partners for w in tokenize(partner))
 
     @functools.cached_property  # shared by every thread: computed once, under its lock
+    def scope_stems(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Return the stems of the words of a scope beyond the article's pair ("world"), and of those a fact says such
+        a scope with ("world", "global")."""
+        words = self.index.lexicon.words
+        return (
+            frozenset(stem(w) for w in words("scope_words")),
+            frozenset(stem(w) for w in words("scope_cover_words")),
+        )
+
+    @functools.cached_property  # shared by every thread: computed once, under its lock
     def partner_concepts(self) -> frozenset[str]:
         """Return the glossary terms that only name the article's partners ("India-Japan")."""
         index = self.index
@@ -2391,13 +2401,12 @@ class RareWordCheck:
         # Figures are the figures check's: "the AAGC, set up in 2014" may be a premise to correct.
         # A scope beyond the pair ("Japan's imports from the world") is left out however common its word.
         uncovered = candidate.uncovered
-        lexicon = candidate.scorer.index.lexicon
-        scope = {stem(w) for w in lexicon.words("scope_words")} if uncovered else set()
-        if scope and not scope.isdisjoint(u.token for u in uncovered):
-            # ("the world order" is met by a fact on the global order: a word of the same scope.)
-            said = {stem(w) for w in candidate.scorer.answer_tokens(candidate.index)}
-            if not said.isdisjoint(scope | {stem(w) for w in lexicon.words("world_totals")} - {"total", "overal"}):
-                scope = set()
+        scope, met_by = candidate.scorer.scope_stems
+        # ("the world order" is met by a fact on the global order: a word of the same scope.)
+        if not scope.isdisjoint(u.token for u in uncovered) and not met_by.isdisjoint(
+            stem(w) for w in candidate.scorer.answer_tokens(candidate.index)
+        ):
+            scope = frozenset()
         heavy = [
             u
             for u in uncovered

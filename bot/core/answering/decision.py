@@ -1189,7 +1189,8 @@ def _bare_total(query: Query, lexicon: Lexicon) -> bool:
     function_words = lexicon.words("function_words")
     while said and said[-1] in function_words:
         said.pop()  # "kitna percent hai total ka?", "what % of total is it?"
-    return bool(said) and said[-1] in lexicon.words("world_totals") and "world" not in said
+    # ("what percent of the world total?" asks a total the material does not give.)
+    return bool(said) and said[-1] in lexicon.words("world_totals") and lexicon.words("scope_words").isdisjoint(said)
 
 
 def _trade_balance_of_the_pair(query: Query, lexicon: Lexicon) -> bool:

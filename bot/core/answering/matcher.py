@@ -1187,12 +1187,6 @@ class Matcher:
         challenge = read_challenge(
             self.reader.in_latin_letters(question), self.lexicon, self.thresholds.max_challenge_words
         )
-        if challenge is None:
-            figure = self._bare_figure_claim(question, previous) or self._bare_name_claim(question, previous)
-            if figure is None:
-                return None
-            challenge = Challenge(figure, doubts=False)
-        claim = challenge.claim
         given = tuple(
             Match(self.index.facts[self.base.position_of(fact_id)], 1.0, 1.0, "the answer just given", confidence=1.0)
             for fact_id in previous.fact_ids
@@ -1200,6 +1194,12 @@ class Matcher:
         )
         if not given:
             return None
+        if challenge is None:
+            figure = self._bare_figure_claim(question, previous) or self._bare_name_claim(question, previous, given)
+            if figure is None:
+                return None
+            challenge = Challenge(figure, doubts=False)
+        claim = challenge.claim
         gazetteer = self.index.gazetteer
         before = previous.query.entities
         asked_kinds = {gazetteer.kind_of(name) for name in before}
@@ -1226,7 +1226,7 @@ class Matcher:
         bare = bare or self._all_names(claimed)  # ("kya ye tamil nadu hai?": a name of two words)
         # "so its Asia right?" after the AAGC's aim: the answer says Asia only inside a name of its own.
         names = [m.canonical for m in gazetteer.find(claimed)] if bare and not unsaid else []
-        in_a_name = bool(names) and all(self._inside_a_name(n, given) for n in names)
+        in_a_name = bool(names) and set(names) <= self._only_inside_names(given)
         unsaid = unsaid or in_a_name
         if challenge.closing and not bare:
             return None  # "china ka rawaiya galat hai" says what is wrong of something else: a message of its own
@@ -1381,7 +1381,7 @@ class Matcher:
             # A name only inside a name of the material ("Mumbai" of the Mumbai-Ahmedabad High Speed Rail) gives no
             # place of its kind for a claim to put another in ("so its Mumbai right?" after the flagship project).
             asked = {u.label.casefold() for u in previous.query.units}
-            named = {n for n in named if n.casefold() not in asked and not self._inside_a_name(n, given)}
+            named = {n for n in named if n.casefold() not in asked} - self._only_inside_names(given)
             if any(m.canonical.casefold() in asked for m in found):
                 return False
         kinds = {gazetteer.kind_of(name) for name in named - self.index.partners}
@@ -1401,27 +1401,28 @@ class Matcher:
             a in {"kind:country", "kind:organisation"} for a in asked
         )
 
-    def _inside_a_name(self, name: str, given: tuple[Match, ...]) -> bool:
-        """Tell whether a name of the world is said in the answers only inside a name of the material ("Asia" in the
-        Asia-Africa Growth Corridor, "Mumbai" in the Mumbai-Ahmedabad High Speed Rail)."""
+    def _only_inside_names(self, given: tuple[Match, ...]) -> frozenset[str]:
+        """Return the names of the world the answers say only inside a name of the material ("Asia" in the Asia-Africa
+        Growth Corridor, "Mumbai" in the Mumbai-Ahmedabad High Speed Rail)."""
         spans_of, find = self.index.glossary_spans, self.index.gazetteer.find
         named = self.index.glossary.named
+        inside: set[str] = set()
+        outside: set[str] = set()
         for match in given:
             tokens = tokenize(match.fact.fact.answer)
             spans = [(a, b) for a, b, concept in spans_of(tokens) if concept in named]
             for mention in find(tokens):
-                if mention.canonical == name and not any(
-                    a <= mention.start and mention.end <= b and b - a > mention.end - mention.start for a, b in spans
-                ):
-                    return False
-        return True
+                width = mention.end - mention.start
+                within = any(a <= mention.start and mention.end <= b and b - a > width for a, b in spans)
+                (inside if within else outside).add(mention.canonical)
+        return frozenset(inside - outside)
 
     def _all_names(self, words: list[str]) -> bool:
         """Tell whether words are names of the world and nothing else ("tamil nadu", "ehime")."""
         found = self.index.gazetteer.find(words)
         return bool(words) and sum(m.end - m.start for m in found) == len(words)
 
-    def _bare_name_claim(self, question: str, previous: Turn) -> str | None:
+    def _bare_name_claim(self, question: str, previous: Turn, given: tuple[Match, ...]) -> str | None:
         """Return the names a message puts in the answer's place and nothing else, said as a claim ("so it's Ehime
         right?", "kya ye Tamil Nadu hai?" after a pair), or None. A bare name ("tamil nadu?") may ask of it anew."""
         words_of = self.lexicon.words
@@ -1440,13 +1441,7 @@ class Matcher:
         names = [t for t in words if t not in tags | pointers | openers | copulas]
         if not marked or not self._all_names(names):
             return None
-        given = tuple(
-            Match(self.index.facts[self.base.position_of(f)], 1.0, 1.0, "", confidence=1.0)
-            for f in previous.fact_ids
-            if self.base.has_fact(f)
-        )
-        in_its_place = given and self._names_in_its_place(names, given, previous, doubted=False)
-        return " ".join(names) if in_its_place else None
+        return " ".join(names) if self._names_in_its_place(names, given, previous, doubted=False) else None
 
     def _names_another_thing(self, claim: str, given: tuple[Match, ...]) -> bool:
         """Tell whether a claim names a thing of the material's own, or a name of the world, that the facts just

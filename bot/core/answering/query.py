@@ -1912,6 +1912,20 @@ class QueryReader:
         # One name: "is UP with Osaka?" says what it asks of both.
         return len(units) == 1 and units[0].named and self._bare_names(tokens[1:], units)
 
+    def _said_of_it(self, tokens: Sequence[str], at: int) -> bool:
+        """Tell whether a demonstrative at ``at`` is what the statement after it, closing on a copula, is said of:
+        "kya ye QUAD ka part hai?" (QUAD's part), "kya ye Andhra hai?" (a name alone); "kya ye MALABAR multilateral
+        hai?" is "this MALABAR", and "ye partnership kya hai?" asks what this partnership is."""
+        lexicon = self.lexicon
+        between = tokens[at + 1 : -1]
+        if not between or tokens[-1] not in lexicon.words("who_copulas"):
+            return False
+        if any(t in self._question_words for t in between):
+            return False
+        if any(t in lexicon.words("possessives") for t in tokens[at + 2 : at + 5]):
+            return True
+        return sum(m.end - m.start for m in self.gazetteer.find(between)) == len(between)
+
     def _asks_a_place_s_area(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> bool:
         """Tell whether a question asks the area of a place ("area of Shizuoka", "Shizuoka ka area"): its size, not
         an area of cooperation ("areas of QUAD")."""
@@ -2540,26 +2554,10 @@ class QueryReader:
                 and tokens[i - 1] not in lexicon.words("greetings")
                 and not _verb_form(tokens[i - 1])
             )
-            # "kya ye QUAD ka part hai?", "kya ye Andhra hai?": "ye" is what is said to be QUAD's part, or Andhra,
-            # not "this QUAD" ("ye partnership kya hai?" asks what this partnership is).
-            between = tokens[i + 1 : -1]
-            owned = (
-                following
-                and bool(between)
-                and tokens[-1] in lexicon.words("who_copulas")
-                and not any(t in self._question_words for t in between)
-                and (
-                    # "kya ye QUAD ka part hai?": what "ye" is said to be is of a thing named after it.
-                    any(t in lexicon.words("possessives") for t in tokens[i + 2 : i + 5])
-                    # "kya ye Andhra hai?": nothing but a name after it ("kya ye MALABAR multilateral hai?" is
-                    # "this MALABAR").
-                    or sum(m.end - m.start for m in self.gazetteer.find(between)) == len(between)
-                )
-            )
             if (
                 token in demonstratives
                 and not relative
-                and (not following or following in function_words or verb or stand_in or owned)
+                and (not following or following in function_words or verb or stand_in or self._said_of_it(tokens, i))
             ):
                 anaphor = token
                 break

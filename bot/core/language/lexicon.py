@@ -219,6 +219,7 @@ WORD_LISTS = (
     "place_measures",
     "exam_artefacts",
     "scope_words",
+    "scope_cover_words",
     "year_units",
     "years_asked_cues",
     "claim_starters",

@@ -3053,11 +3053,13 @@ class Matcher:
         previous: Turn | None = None
         verbs = self.lexicon.words("identity_verbs") | self.lexicon.relation_words.keys()
         subject = self._lead_subject(statements.lead)
+        pairs = self._of_pairs(statements)
         for number, statement in enumerate(statements.statements, start=1):
             read = self.read(statement)
             bare = all(u.named for u in read.units) and not verbs & set(tokenize(statement))
-            if bare:
-                # "2. TN-Yamanashi": names with nothing said of them; how they stand is not read from a pairing.
+            if bare and not (pairs and len(read.units) == 2):
+                # "2. TN-Yamanashi": names with nothing said of them; how they stand is not read from a pairing
+                # unless the question says they are pairs to match, and then only two of them.
                 unknown.append(number)
                 previous = None
                 continue
@@ -3078,20 +3080,44 @@ class Matcher:
         unique = tuple({m.fact.fact.id: m for m in shown}.values())
         if unknown or not unique:
             numbers = ", ".join(str(n) for n in unknown)
+            asked = f"pair {numbers} is correctly matched" if pairs else f"statement {numbers} is correct"
             return (
-                Partial(f"whether statement {numbers} is correct", unique)
+                Partial(f"whether {asked}", unique)
                 if unique
                 else Decline(DeclineReason.NOT_COVERED, "statements the material does not judge")
             )
-        parts = [
-            f"Statement {n} is {'correct' if n in correct else 'not correct'}."
-            for n in range(1, len(statements.statements) + 1)
-        ]
-        letter = statement_option(statements.options, frozenset(correct), len(statements.statements))
+        if pairs:
+            parts = [
+                f"Pair {n} is {'correctly matched' if n in correct else 'not correctly matched'}."
+                for n in range(1, len(statements.statements) + 1)
+            ]
+        else:
+            parts = [
+                f"Statement {n} is {'correct' if n in correct else 'not correct'}."
+                for n in range(1, len(statements.statements) + 1)
+            ]
+        counted = bool(statements.ask) and Intent.COUNT in self.read(statements.ask).intents
+        if counted:
+            parts.append(
+                f"{len(correct)} of {len(statements.statements)} {'are' if len(correct) != 1 else 'is'} right."
+            )
+        letter = statement_option(
+            statements.options,
+            frozenset(correct),
+            len(statements.statements),
+            counted=counted,
+            number_values=self.lexicon.number_values,
+        )
         if letter is not None:
             option = dict(statements.options)[letter]
             parts.append(f"Answer: ({letter}) {option}.")
         return Answer(unique, note=" ".join(parts) + " The material says:")
+
+    def _of_pairs(self, statements: Statements) -> bool:
+        """Tell whether numbered lines are pairs to match: the words before or after them say so."""
+        words = self.lexicon.words("pair_words")
+        said = f"{statements.lead} {statements.ask}"
+        return bool(phrase_spans(tokenize(said), words))
 
     def _lead_subject(self, lead: str) -> str:
         """Return what the words before numbered statements are about ("... statements about the Joint Vision")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -756,14 +756,16 @@ class Statements:
     options: tuple[tuple[str, str], ...] = ()
     #: What comes before statement 1 ("Consider the following statements about the Joint Vision").
     lead: str = ""
+    #: The question asked about them ("Which of the statements given above is/are correct?"), options left out.
+    ask: str = ""
 
 
 #: "1." / "1)" / "(1)" opening a statement: at most five are read, so at most five are judged.
 _NUMBERED = re.compile(r"(?:^|(?<=[\s:.;]))\(?([1-5])[\).]\s+")
 #: Where the list of statements ends: the question asked about them.
 _STATEMENTS_END = re.compile(
-    r"(?:^|[\s.;?])(?:(?:which|select|choose|how many|what|kaun|kaunsa|kaunse)\b[^.]*?"
-    r"\b(?:above|statements?|these|correct|correctly|true|sahi|pairs?)\b"
+    r"(?:^|[\s.;?])(?:(?:which|select|choose|how many|what|kaun|kaunsa|kaunse|kaunsi|kitne|kitni)\b[^.]*?"
+    r"\b(?:above|statements?|these|correct|correctly|true|sahi|pairs?|jodi|jodiyan|jodiyon)\b"
     # "1. ... 2. ... correct?": the bare word closing the message asks the same.
     r"|(?:correct|true|sahi)\s*\??\s*$)",
     re.IGNORECASE,
@@ -791,19 +793,45 @@ def read_statements(question: str) -> Statements | None:
         if not text:
             return None
         statements.append(text)
-    choices = read_choices(question[end:])
-    return Statements(tuple(statements), choices.options if choices else (), lead.strip(" :"))
+    rest = question[end:]
+    choices = read_choices(rest)
+    ask = choices.stem if choices else rest
+    return Statements(tuple(statements), choices.options if choices else (), lead.strip(" :"), ask.strip(" :"))
 
 
-def statement_option(options: tuple[tuple[str, str], ...], correct: frozenset[int], count: int) -> str | None:
-    """Return the letter of the option naming exactly the correct statements ("1 only", "both", "neither")."""
+def statement_option(
+    options: tuple[tuple[str, str], ...],
+    correct: frozenset[int],
+    count: int,
+    counted: bool = False,
+    number_values: Mapping[str, str] | None = None,
+) -> str | None:
+    """Return the letter of the option naming exactly the correct statements ("1 only", "both", "neither").
+
+    When the question asks how many are correct (``counted``), an option names a count ("Only two", "All three",
+    "None"), written in digits or in the words ``number_values`` gives.
+    """
+    values = number_values or {}
     for letter, text in options:
         folded = text.casefold()
+        none = re.search(r"\b(?:neither|none)\b", folded) is not None
+        every = re.search(r"\b(?:both|all)\b", folded) is not None
+        if counted:
+            counts = {int(v) for w in re.findall(r"\w+", folded) if (v := values.get(w, w)).isdigit()}
+            if none:
+                counts = {0}
+            elif every and not counts:
+                counts = {count}
+            if counts and counts == {len(correct)}:
+                return letter
+            continue
         numbers = {int(n) for n in re.findall(r"[1-5]", folded)}
-        if re.search(r"\b(?:neither|none)\b", folded):
+        if none:
             numbers = set()
-        elif re.search(r"\b(?:both|all)\b", folded) and not numbers:
+        elif every and not numbers:
             numbers = set(range(1, count + 1))
+        elif not numbers:
+            continue  # an option naming no statement ("Only one", to a question not asking how many) names none
         if numbers == set(correct):
             return letter
     return None

@@ -224,6 +224,7 @@ WORD_LISTS = (
     "years_asked_cues",
     "claim_starters",
     "expansion_claims",
+    "pair_words",
     "versus_joiners",
     "gap_verbs",
     "offset_units",

@@ -2795,8 +2795,66 @@ def test_each_statement_is_judged_and_the_option_named(shipped: KnowledgeService
 
 
 def test_a_statement_of_bare_names_is_not_judged(shipped: KnowledgeService) -> None:
-    outcome = shipped.matcher.ask("Consider the pairs: 1. AP-Toyama 2. TN-Yamanashi. Which are correct?")
+    outcome = shipped.matcher.ask("Consider the following: 1. AP-Toyama 2. TN-Yamanashi. Which are correct?")
     assert not isinstance(outcome, Answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Consider the pairs: 1. AP-Toyama 2. TN-Yamanashi. Which are correct?",
+            "Pair 1 is correctly matched. Pair 2 is not correctly matched.",
+        ),
+        (
+            "Consider the following pairs: 1. Tamil Nadu - Ehime 2. Gujarat - Toyama 3. Uttar Pradesh - Yamanashi. "
+            "Which of the pairs given above are correctly matched?",
+            "Pair 1 is correctly matched. Pair 2 is not correctly matched. Pair 3 is correctly matched.",
+        ),
+        (
+            "in jodiyon par vichar karein: 1. Gujarat - Shizuoka 2. Andhra Pradesh - Ehime. kaunsi jodi sahi hai?",
+            "Pair 1 is correctly matched. Pair 2 is not correctly matched.",
+        ),
+        (
+            "Consider the following pairs: State : Prefecture 1. Andhra Pradesh : Toyama 2. Tamil Nadu : Ehime "
+            "3. Gujarat : Toyama. How many of the pairs given above are correctly matched? (a) Only one (b) Only two "
+            "(c) All three (d) None",
+            "2 of 3 are right. Answer: (b) Only two.",
+        ),
+    ],
+)
+def test_two_names_side_by_side_are_judged_as_a_pair_when_the_question_says_pairs(
+    shipped: KnowledgeService, question: str, said: str
+) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert said in outcome.note
+
+
+def test_a_pair_the_material_does_not_judge_is_named_as_a_pair(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.ask(
+        "Match the following: 1. Gujarat - Shizuoka 2. Gujarat - Kyoto Osaka Nara. Which are correctly matched?"
+    )
+    assert not isinstance(outcome, Answer)
+
+
+@pytest.mark.parametrize(
+    ("options", "correct", "counted", "letter"),
+    [
+        ((("a", "Only one"), ("b", "Only two"), ("c", "All three"), ("d", "None")), {1, 3}, True, "b"),
+        ((("a", "Only one"), ("b", "Only two"), ("c", "All three"), ("d", "None")), {1, 2, 3}, True, "c"),
+        ((("a", "Only one"), ("b", "Only two"), ("c", "All three"), ("d", "None")), set(), True, "d"),
+        ((("a", "Only 1"), ("b", "Only 2"), ("c", "All 3"), ("d", "None")), {2}, True, "a"),
+        # Not asked how many: "Only one" names no statement, so it is no option for none of them.
+        ((("a", "Only one"), ("b", "Only two"), ("c", "All three")), set(), False, None),
+        ((("a", "1 only"), ("b", "2 only"), ("c", "Both 1 and 2"), ("d", "Neither")), {1, 2}, False, "c"),
+    ],
+)
+def test_an_option_counting_the_correct_statements_is_chosen_by_their_count(
+    options: tuple[tuple[str, str], ...], correct: set[int], counted: bool, letter: str | None
+) -> None:
+    values = {"one": "1", "two": "2", "three": "3"}
+    assert statement_option(options, frozenset(correct), 3, counted=counted, number_values=values) == letter
 
 
 def test_another_articles_term_is_not_looked_for_as_a_name_in_this_one(two_articles: KnowledgeService) -> None:

@@ -114,6 +114,8 @@ FRESH35_SETS = (EVAL_DIR / "fresh35_holdout.yaml", EVAL_DIR / "fresh35_conversat
 FRESH36_SETS = (EVAL_DIR / "fresh36_holdout.yaml", EVAL_DIR / "fresh36_conversations_holdout.yaml")
 #: Written blind from the article by a thirty-eighth helper at the start of session 46 (2026-12-05); never tuned on.
 FRESH37_SETS = (EVAL_DIR / "fresh37_holdout.yaml", EVAL_DIR / "fresh37_conversations_holdout.yaml")
+#: Written blind from the article by a thirty-ninth helper at the start of session 47 (2026-12-06); never tuned on.
+FRESH38_SETS = (EVAL_DIR / "fresh38_holdout.yaml", EVAL_DIR / "fresh38_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -239,7 +241,13 @@ SET_GROUPS = (
         False,
         FRESH36_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a thirty-eighth helper, blind, Dec 2026; never tuned on", False, FRESH37_SETS),
+    SetGroup(
+        "thirty-eighth holdout (2 sets)",
+        "a thirty-eighth helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH37_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a thirty-ninth helper, blind, Dec 2026; never tuned on", False, FRESH38_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

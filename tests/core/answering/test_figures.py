@@ -52,6 +52,7 @@ from scripts.evaluate import (
     FRESH35_SETS,
     FRESH36_SETS,
     FRESH37_SETS,
+    FRESH38_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -216,6 +217,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH35_SETS,
         *FRESH36_SETS,
         *FRESH37_SETS,
+        *FRESH38_SETS,
     ],
     ids=lambda p: p.stem,
 )

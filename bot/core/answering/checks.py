@@ -993,6 +993,12 @@ class Candidate:
         ignored = self.scorer.index.lexicon.ignored
         whole = {stem(w) for w in self.query.words} - ignored
         written = tokenize(self.query.text)
+        if self.query.own_units:
+            # "and Japan's exports were 17.69?" after bilateral trade: a follow-up naming what its figure is of claims
+            # it of that, not of the earlier question's thing ("was it 17.69?" names nothing, and claims it of that).
+            said = {stem(w) for w in written if not is_number(w)} - ignored
+            if said:
+                whole = said
         wholes = phrase_spans(written, self.scorer.index.lexicon.words("whole_markers"))
         wrong = []
         for figure in asserted:

@@ -20,7 +20,7 @@ from bot.core.answering.roles import RoleReading
 from bot.core.answering.wording import event_kinds
 from bot.core.knowledge.schema import Fact
 from bot.core.language.lexicon import Intent
-from bot.core.language.text import stem, tokenize
+from bot.core.language.text import is_number, stem, tokenize
 
 
 @quick_init
@@ -82,7 +82,10 @@ class Turn:
             stated = {t for m in matches for t in tokenize(m.fact.fact.answer)}
             kept = query.numbers & stated
             # "SSGP 2015 mein bana?", corrected to 2014: the claim was about when, and "aur IJICP?" asks when too.
-            dated = any(_YEAR.fullmatch(n) for n in query.numbers - kept) and bool(query.events)
+            # ("so SSGP came in 2011?": the year the claim ties to the thing it names says as much.)
+            dated = any(_YEAR.fullmatch(n) for n in query.numbers - kept) and (
+                bool(query.events) or any(year not in kept for _concept, year in query.dates)
+            )
             query = replace(query, numbers=kept, dates=tuple(d for d in query.dates if d[1] in kept))
             topic = tuple(u for u in topic if u.kind != "figure" or u.label in kept)
             # "is UP paired with Toyama?", corrected: the side the material gives otherwise is not asked again
@@ -352,6 +355,12 @@ def merge(
     # ("bilateral total?" after India's exports too: a word of both sides with nothing but a total beside it.)
     labels = {u.label.casefold() for u in query.units}
     both_sides = bool(labels & two_way) and labels <= two_way | totals
+    # ("toh total 22.85 tha na?" after India's exports: a total claimed, with nothing but its figure, is the trade's.)
+    both_sides = both_sides or (
+        bool(labels & totals)
+        and any(is_number(label) for label in labels)
+        and all(label in totals or is_number(label) for label in labels)
+    )
     whole_trade = (both_sides or any(u.label.casefold() in both_ways for u in query.units)) and not any(
         _is_relation(u) for u in query.units
     )

@@ -34,6 +34,7 @@ from bot.core.answering.decision import answer_features, calibrated, decide, par
 from bot.core.answering.index import FactIndex
 from bot.core.answering.outcomes import (
     CHOICE_DETAIL,
+    CLAIM_DETAIL,
     Answer,
     Clarify,
     Correction,
@@ -483,6 +484,12 @@ class Matcher:
         if previous is None and self._claims_of_it_alone(query):
             # "is it part of QUAD?", "kya ye QUAD ka part hai?" with nothing before: what "it" is, the claim is of.
             return Clarify(query.markers.anaphor or query.opening), query
+        claimed_alone = self._bare_claim_alone(query) if previous is None else ""
+        if claimed_alone:
+            # "so it's Shizuoka right?", "toh 22.85 tha na?" with nothing before: a name or figure claimed of what?
+            if query.markers.anaphor is not None:
+                return Clarify(query.markers.anaphor), query
+            return Clarify(claimed_alone, detail=CLAIM_DETAIL), query
         if previous is None and self._bare_choice(query):
             # "bilateral or multilateral?" with nothing before it: a choice about what?
             typed = _CHOICE_TYPED.search(query.text)
@@ -491,9 +498,13 @@ class Matcher:
             # "did india sign?" with nothing before it: signed what?
             return Clarify(query.opening), query
         words = self.lexicon.words
-        if not leans_on_previous(
-            query, previous is not None, pending, words("object_anaphors"), words("passive_auxiliaries")
-        ) and not self._fills_open_side(query, previous):
+        if (
+            not leans_on_previous(
+                query, previous is not None, pending, words("object_anaphors"), words("passive_auxiliaries")
+            )
+            and not self._fills_open_side(query, previous)
+            and not self._asks_the_same_of(query, previous)
+        ):
             return self._decide(query), query
         if previous is None:
             # "aur UP ka?" with nothing before it: what it asks of UP is the earlier question's, which is missing.
@@ -674,7 +685,9 @@ class Matcher:
                     )
                     merged = replace(merged, roles=turned)
         asks_nothing = not (merged.intents or merged.attributes)
-        if merged.contrast and merged.roles and asks_nothing and self._gave_a_sum(previous):
+        # ("aur India ka Japan ko?" after Japan's exports to India: the same relation, turned round by name.)
+        turned_round = any(r.reversed() in previous.query.roles for r in merged.roles if r.agent and r.target)
+        if (merged.contrast or turned_round) and merged.roles and asks_nothing and self._gave_a_sum(previous):
             # "and India's export?" after Japan's exports were answered with their worth: the worth is asked again.
             merged = replace(merged, intents=frozenset({Intent.QUANTITY}))
         # A follow-up stays within the article of the question it follows, unless only another one answers it;
@@ -907,6 +920,46 @@ class Matcher:
         openers = self.lexicon.words("yes_no_starters") | self.lexicon.words("polar_openers")
         tags = self.lexicon.words("confirm_tags") | self.lexicon.words("premise_tags")
         return len(words) > 2 and words[0] in openers and words[1] == anaphor and words[2] not in tags
+
+    def _asks_the_same_of(self, query: Query, previous: Turn | None) -> bool:
+        """Tell whether "and <a thing>?" asks when of it, as the question before did ("and the upgrade to Special
+        Strategic and Global Partnership?" after when CEPA and the AAGC came): however long its name, it asks nothing
+        itself."""
+        if previous is None or not previous.fact_ids or not query.markers.elliptical:
+            return False
+        if query.asks or query.yes_no or query.claims or query.roles or query.numbers:
+            return False
+        if Intent.WHEN not in previous.query.intents:
+            return False
+        # Only when the material dates it: else what it says of the thing answers better than "no date given".
+        return isinstance(self._decide(replace(query, intents=query.intents | {Intent.WHEN})), Answer)
+
+    def _bare_claim_alone(self, query: Query) -> str:
+        """Return the names of the world or figures a message claims of something it leaves unsaid ("so it's Shizuoka
+        right?", "toh 22.85 tha na?"), or "": it goes on from ("so", "toh") or points at ("it") what came before."""
+        words = tokenize(query.text)
+        words_of = self.lexicon.words
+        tags = words_of("premise_tags") | words_of("confirm_tags")
+        if not (query.yes_no or query.claims or (words and words[-1] in tags)):
+            return ""
+        started = bool(words) and words[0] in words_of("claim_starters")
+        rest = words[1:] if started else words
+        anaphor = query.markers.anaphor
+        pointed = anaphor is not None and anaphor not in STANDALONE_REFERENCES and bool(rest)
+        pointed = pointed and rest[0] in {anaphor, f"{anaphor}s"}
+        if not (started or pointed):
+            return ""
+        if pointed:
+            rest = rest[1:]
+        skipped = self.lexicon.ignored | words_of("identity_verbs") | tags | words_of("polar_blockers")
+        claimed = [w for w in rest if w not in skipped]
+        if not claimed:
+            return ""
+        names = [w for w in claimed if not is_number(w)]
+        if names and not self._all_names(names):
+            return ""
+        found = {m.start: m.canonical for m in self.index.gazetteer.find(claimed)}
+        return " ".join(found.get(i, w) for i, w in enumerate(claimed) if is_number(w) or i in found)
 
     def _opener_and_names(self, text: str) -> bool:
         """Tell whether a text is a yes/no opener and names only ("is Russia", "kya China")."""

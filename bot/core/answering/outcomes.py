@@ -93,6 +93,8 @@ class Correction:
 
 #: ``Clarify.detail`` of a choice offered with nothing it is about ("bilateral or multilateral?").
 CHOICE_DETAIL = "a choice about nothing named"
+#: ``Clarify.detail`` of a name or figure claimed of nothing named ("so 22.85 right?", "toh Ehime na?").
+CLAIM_DETAIL = "a claim about nothing named"
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import datetime as dt
 
 from bot.core.answering.outcomes import (
     CHOICE_DETAIL,
+    CLAIM_DETAIL,
     Answer,
     Clarify,
     Correction,
@@ -103,6 +104,11 @@ def clarify_text(clarify: Clarify) -> str:
         return (
             f"\u201c{clarify.reference}\u201d: of which thing? Ask again with its name, "
             f"e.g. \u201cis <name> {clarify.reference}?\u201d"
+        )
+    if clarify.detail == CLAIM_DETAIL:
+        return (
+            f"\u201c{clarify.reference}\u201d: of which thing? Ask again with its name, "
+            f"e.g. \u201cis it {clarify.reference} for <name>?\u201d"
         )
     return (
         f"What does \u201c{clarify.reference}\u201d refer to? Ask again with its name, "

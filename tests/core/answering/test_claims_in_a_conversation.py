@@ -1,0 +1,77 @@
+"""Claims made in a conversation: of nothing said before, of the turn's own subject, and of a total.
+
+A red team found "so it's Shizuoka right?" and "toh 22.85 tha na?" with nothing before answered with a guessed
+subject; "and Japan's exports were 17.69?" after bilateral trade (true) and "toh total 22.85 hi tha na?" after India's
+exports (true) corrected.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import CLAIM_DETAIL, Answer, Clarify, Correction
+from bot.core.answering.present import clarify_text
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
+
+
+@pytest.mark.parametrize(
+    ("claim", "reference"),
+    [
+        ("so its Ehime na?", "it"),
+        ("so it's Shizuoka right?", "it"),
+        ("it is Shizuoka right?", "it"),
+        ("toh 22.85 tha na?", "22.85"),
+        ("so Tamil Nadu right?", "Tamil Nadu"),
+        ("toh 2011 na?", "2011"),
+    ],
+)
+def test_a_bare_claim_with_nothing_before_is_asked_back(shipped: KnowledgeService, claim: str, reference: str) -> None:
+    outcome = last_reply(shipped, claim)
+    assert isinstance(outcome, Clarify), outcome
+    assert outcome.reference == reference
+    if outcome.detail == CLAIM_DETAIL:
+        assert reference in clarify_text(outcome)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    ["so CEPA came in 2011 right?", "so india japan trade is 22.85 billion right?", "CEPA 2011 right?"],
+)
+def test_a_claim_naming_its_subject_is_judged_with_nothing_before(shipped: KnowledgeService, claim: str) -> None:
+    assert isinstance(last_reply(shipped, claim), Answer)
+
+
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # The follow-up names what its figure is of: that thing's figure, not the earlier question's.
+        (("What was bilateral trade in FY 2023-24?", "and Japan's exports were 17.69?"), Answer),
+        (
+            (
+                "What was bilateral trade in FY 2023-24?",
+                "so it was 22.85 billion dollars right?",
+                "and Japan's exports were 17.69?",
+            ),
+            Answer,
+        ),
+        # Naming nothing, it is claimed of the earlier thing.
+        (("What was bilateral trade in FY 2023-24?", "was it 17.69?"), Correction),
+        (("Japan ka export kitna?", "and the total was 17.69?"), Correction),
+        # A total claimed with nothing but its figure is the trade's both ways.
+        (
+            ("Bilateral trade kitna tha?", "Japan ka export kitna?", "aur India ka?", "toh total 22.85 hi tha na?"),
+            Answer,
+        ),
+        (("Japan ka export kitna?", "toh total 22.85 tha na?"), Answer),
+        (("Japan ka export kitna?", "toh total 17.69 tha na?"), Correction),
+        (("India ka export kitna?", "total 20 billion tha na?"), Correction),
+    ],
+)
+def test_a_figure_claimed_in_a_follow_up_is_set_against_what_the_follow_up_names(
+    shipped: KnowledgeService, turns: tuple[str, ...], kind: type
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, kind), outcome
+    if isinstance(outcome, Answer):
+        assert "says otherwise" not in outcome.note

@@ -1722,8 +1722,12 @@ class Matcher:
             previous is not None
             and len(previous.compared) == 2
             and previous.compared_by_time
-            and (asks_time_gap(question, self.lexicon) or (previous.dated_in_turn and self._asks_gap_again(question)))
+            and (
+                asks_time_gap(latin := self.reader.in_latin_letters(question), self.lexicon)
+                or (previous.dated_in_turn and self._asks_gap_again(latin))
+            )
         ):
+            # ("दोनों में कितने साल का अंतर है?" is read as its Hinglish twin.)
             # "gap between them?" after "which came first, CEPA or AAGC?": the two just compared.
             gapped = self._compare(Comparison(GAP, previous.compared[0], previous.compared[1]))
             if gapped is not None:

@@ -337,6 +337,8 @@ class QueryReader:
         self._names_by_word: dict[str, set[str]] | None = None
         # Romanised words have translations too ("juda" -> "paired"): a message in Latin letters is looked up as well.
         self._translation_starts = frozenset(k.split()[0] for k in self._translations if k)
+        #: The most words a translated phrase has ("दोनों में कितने साल का अंतर"): phrases are looked up longest first.
+        self._longest_translation = max((len(k.split()) for k in self._translations), default=1)
         #: The words opening a yes/no question in other scripts ("क्या"), read as a yes/no opener.
         self._polar_openers = frozenset(w for w in lexicon.words("polar_openers") if not w.isascii())
         self._definition_cues = list(_phrases(lexicon.words("definition_cues")))
@@ -2410,7 +2412,7 @@ class QueryReader:
             out.append(self.lexicon.first_word("yes_no_starters"))
             i = 1
         while i < len(tokens):
-            for length in (3, 2, 1):
+            for length in range(min(self._longest_translation, len(tokens) - i), 0, -1):
                 key = " ".join(tokens[i : i + length])
                 if key in self._translations:
                     out.extend(self._translations[key])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Partial
+from bot.core.answering.outcomes import Answer, Correction, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -41,3 +41,27 @@ def test_what_came_before_the_status_is_not_given(shipped: KnowledgeService, tur
     outcome = last_reply(shipped, *turns)
     assert isinstance(outcome, Partial), outcome
     assert outcome.related[0].fact.fact.id == "ssgp_2014"
+
+
+@pytest.mark.parametrize(
+    ("turns", "fact_id", "kind"),
+    [
+        # A phrase longer than three words is read whole ("दोनों में कितने साल का अंतर है" is its Hinglish twin).
+        (("CEPA कब लागू हुआ?", "AAGC कब बना?", "दोनों में कितने साल का अंतर है?"), "cepa_year", Answer),
+        # "तो" opens a claim about the answer just given, as "so" and "toh" do.
+        (("CEPA कब लागू हुआ?", "तो 2012 था ना?"), "cepa_year", Correction),
+        (("आंध्र प्रदेश का पार्टनर कौन है?", "और तमिलनाडु?", "तो वह टोयामा है ना?"), "tamil_nadu_ehime", Correction),
+        (("AAGC kya hai?", "किसने स्थापित किया?"), "aagc_year", Answer),
+        (("भारत अमेरिका नेतृत्व वाले गठबंधन प्रणाली का पालन करता है?",), "india_approach", Correction),
+        (("2+2 वार्ता वित्त मंत्रियों के बीच होती है?",), "two_plus_two", Correction),
+        (("JIMEX और धर्मा गार्जियन कौन से अभ्यास हैं",), "bilateral_exercises", Answer),
+        (("QUAD के माध्यम से भारत और जापान किन क्षेत्रों में सहयोग करते हैं?",), "quad", Answer),
+    ],
+)
+def test_hindi_phrases_are_read_as_their_english_or_hinglish_twins(
+    shipped: KnowledgeService, turns: tuple[str, ...], fact_id: str, kind: type
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, kind), outcome
+    shown = outcome.best if isinstance(outcome, Answer) else outcome.related[0]
+    assert shown.fact.fact.id == fact_id

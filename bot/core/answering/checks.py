@@ -995,10 +995,19 @@ class Candidate:
         written = tokenize(self.query.text)
         if self.query.own_units:
             # "and Japan's exports were 17.69?" after bilateral trade: a follow-up naming what its figure is of claims
-            # it of that, not of the earlier question's thing ("was it 17.69?" names nothing, and claims it of that).
-            said = {stem(w) for w in written if not is_number(w)} - ignored
+            # it of that, not of the earlier question's thing ("was it 17.69?", "so 17.69 true?", "so US$ 17.69 bn
+            # right?" name nothing, and claim it of that). What it names: a word a figure is given with in the fact.
+            owners = self.scorer.figure_spans(self.index)
+            stated = {w for _value, words in owners for w in words}
+            said = {
+                stem(w)
+                for u in self.query.units
+                if u.label in self.query.own_units and u.kind != "figure"
+                for w in tokenize(u.label)
+                if stem(w) in stated and stem(w) not in self.scorer.measure_stems
+            } - ignored
             if said:
-                whole = said
+                whole, contexts = said, owners
         wholes = phrase_spans(written, self.scorer.index.lexicon.words("whole_markers"))
         wrong = []
         for figure in asserted:
@@ -1789,6 +1798,23 @@ class Scorer:
             for i, token in enumerate(tokens)
             if is_number(token) and not _DATE.fullmatch(token)
         )
+
+    @per_fact
+    def figure_spans(self, position: int) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Return each figure a fact's answer gives with the stems of the words before it back to the figure before,
+        within twice ``figure_reach`` words: "Japan's exports to India were worth US$ 17.69" owns 17.69 to Japan's
+        exports, further back than the words just before it."""
+        tokens = self.answer_tokens(position)
+        ignored, reach = self.index.lexicon.ignored, self.thresholds.figure_reach
+        found = []
+        last = -1  # where the figure before stands: the words before it are its own
+        for i, token in enumerate(tokens):
+            if not is_number(token) or _DATE.fullmatch(token):
+                continue
+            start = max(last + 1, i - 2 * reach)
+            found.append((token, frozenset(stem(w) for w in tokens[start:i] if w not in ignored and not is_number(w))))
+            last = i
+        return tuple(found)
 
     def unknown_names(self, query: Query) -> tuple[tuple[tuple[str, ...], tuple[frozenset[str], ...]], ...]:
         """Return the names the question writes out that no name of the base holds, each with its words' keys.

@@ -355,8 +355,9 @@ def merge(
     # ("bilateral total?" after India's exports too: a word of both sides with nothing but a total beside it.)
     labels = {u.label.casefold() for u in query.units}
     both_sides = bool(labels & two_way) and labels <= two_way | totals
-    # ("toh total 22.85 tha na?" after India's exports: a total claimed, with nothing but its figure, is the trade's.)
-    both_sides = both_sides or (
+    # "toh total 22.85 tha na?" after India's exports: a total claimed, with nothing but its figure, is the trade's,
+    # both ways (the relation stays the subject, without the side it was asked of).
+    totalled = (
         bool(labels & totals)
         and any(is_number(label) for label in labels)
         and all(label in totals or is_number(label) for label in labels)
@@ -479,7 +480,7 @@ def merge(
         roles = tuple(r.reversed() for r in roles)
     if not query.roles:
         roles = tuple(r for r in roles if r.relation not in open_relations)
-    if whole_trade and not query.roles:
+    if (whole_trade or totalled) and not query.roles:
         roles = ()
     # "any other africa initiative?" asks for another such thing, not the earlier question's date or aim of it;
     # "bilateral or multilateral?" after "what is Dharma Guardian" asks to choose, not for the description again.

@@ -685,15 +685,20 @@ class Matcher:
                     )
                     merged = replace(merged, roles=turned)
         asks_nothing = not (merged.intents or merged.attributes)
-        # ("aur India ka Japan ko?" after Japan's exports to India: the same relation, turned round by name.)
-        turned_round = any(r.reversed() in previous.query.roles for r in merged.roles if r.agent and r.target)
-        if (merged.contrast or turned_round) and merged.roles and asks_nothing and self._gave_a_sum(previous):
+        # ("aur India ka Japan ko?" after Japan's exports to India: the same relation, turned round by name; "and what
+        # does India export to Japan?" asks what, not how much.)
+        turned_round = not (query.words & self.lexicon.words("what_words")) and any(
+            r.reversed() in previous.query.roles for r in merged.roles if r.agent and r.target
+        )
+        sum_again = (merged.contrast or turned_round) and merged.roles and asks_nothing and self._gave_a_sum(previous)
+        if sum_again:
             # "and India's export?" after Japan's exports were answered with their worth: the worth is asked again.
-            merged = replace(merged, intents=frozenset({Intent.QUANTITY}))
+            merged = replace(merged, intents=frozenset({Intent.QUANTITY}), claims=merged.claims and not turned_round)
         # A follow-up stays within the article of the question it follows, unless only another one answers it;
         # after "which article do you mean?", the reply names one.
         article = previous.articles[0] if len(previous.articles) == 1 else self._named_article(query, previous)
-        claims = bool(merged.own_units) or bool(query.numbers) or query.yes_no or query.claims
+        # (The sum asked again of the other side is a question, not a claim its names make: "and India to Japan?")
+        claims = (bool(merged.own_units) and not sum_again) or bool(query.numbers) or query.yes_no or query.claims
         outcome = self._decide(merged, article, claims)
         if article is not None and isinstance(outcome, Decline):
             outcome = self._decide(merged, claims=claims)
@@ -925,7 +930,7 @@ class Matcher:
         """Tell whether "and <a thing>?" asks when of it, as the question before did ("and the upgrade to Special
         Strategic and Global Partnership?" after when CEPA and the AAGC came): however long its name, it asks nothing
         itself."""
-        if previous is None or not previous.fact_ids or not query.markers.elliptical:
+        if previous is None or not previous.fact_ids or previous.unanswered or not query.markers.elliptical:
             return False
         if query.asks or query.yes_no or query.claims or query.roles or query.numbers:
             return False
@@ -959,7 +964,11 @@ class Matcher:
         if names and not self._all_names(names):
             return ""
         found = {m.start: m.canonical for m in self.index.gazetteer.find(claimed)}
-        return " ".join(found.get(i, w) for i, w in enumerate(claimed) if is_number(w) or i in found)
+        said = [found.get(i, w) for i, w in enumerate(claimed) if is_number(w) or i in found]
+        # One name or figure only: two ("so it's Gujarat ka Shizuoka right?", "toh Japan 17.69 na?", "so UP Yamanashi
+        # right?", "UP" a name though "up" is a function word) say of each other what they claim: a claim of its own.
+        named = len(set(query.entities)) + len(query.numbers)
+        return said[0] if len(said) == 1 and named <= 1 else ""
 
     def _opener_and_names(self, text: str) -> bool:
         """Tell whether a text is a yes/no opener and names only ("is Russia", "kya China")."""
@@ -3112,11 +3121,16 @@ class Matcher:
         subject = self._lead_subject(statements.lead)
         pairs = self._of_pairs(statements)
         for number, statement in enumerate(statements.statements, start=1):
+            if pairs:
+                # "1. Uttar Pradesh and Shizuoka": the two sides of a pair, however joined, are one side by the other.
+                statement = _PAIR_JOINER.sub(" - ", statement, count=1)
             read = self.read(statement)
             bare = all(u.named for u in read.units) and not verbs & set(tokenize(statement))
-            if bare and not (pairs and len(read.units) == 2):
+            paired = any(r.agent and r.target and r.relation in self.lexicon.symmetric_relations for r in read.roles)
+            if bare and not (pairs and len(read.units) == 2 and paired):
                 # "2. TN-Yamanashi": names with nothing said of them; how they stand is not read from a pairing
-                # unless the question says they are pairs to match, and then only two of them.
+                # unless the question says they are pairs to match and the two are of a kind the material pairs
+                # (a state and a prefecture): "India - NPT" or "MILAN - MALABAR" says nothing of how they stand.
                 unknown.append(number)
                 previous = None
                 continue
@@ -3397,6 +3411,9 @@ def _dated_thing(text: str) -> bool:
     """Tell whether a thing to put in order carries its own year beside a word ("the 2015 pacts", not "2015")."""
     return first_year(text) is not None and any(not is_number(w) for w in content_stems(text))
 
+
+#: What joins the two sides of a pair to match ("Gujarat and Shizuoka", "Gujarat & Shizuoka", "Gujarat with ...").
+_PAIR_JOINER = re.compile(r"\s+(?:and|&|with|/)\s+", re.IGNORECASE)
 
 #: A choice as the member typed it, a word either side of "or" ("bilateral or multilateral").
 _CHOICE_TYPED = re.compile(r"[\w+-]+\s+(?:or|ya|vs\.?|versus)\s+[\w+-]+", re.IGNORECASE)

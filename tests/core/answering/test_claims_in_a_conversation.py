@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import CLAIM_DETAIL, Answer, Clarify, Correction
+from bot.core.answering.outcomes import CLAIM_DETAIL, Answer, Clarify, Correction, Partial
 from bot.core.answering.present import clarify_text
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
@@ -36,10 +36,19 @@ def test_a_bare_claim_with_nothing_before_is_asked_back(shipped: KnowledgeServic
 
 @pytest.mark.parametrize(
     "claim",
-    ["so CEPA came in 2011 right?", "so india japan trade is 22.85 billion right?", "CEPA 2011 right?"],
+    [
+        "so CEPA came in 2011 right?",
+        "so india japan trade is 22.85 billion right?",
+        "CEPA 2011 right?",
+        # Two names or a name and a figure say of each other what they claim.
+        "so UP Yamanashi right?",
+        "so its Gujarat ka Shizuoka right?",
+        "so Japan 17.69 right?",
+        "toh UP Shizuoka hai na?",
+    ],
 )
 def test_a_claim_naming_its_subject_is_judged_with_nothing_before(shipped: KnowledgeService, claim: str) -> None:
-    assert isinstance(last_reply(shipped, claim), Answer)
+    assert isinstance(last_reply(shipped, claim), Answer | Correction)
 
 
 @pytest.mark.parametrize(
@@ -66,6 +75,16 @@ def test_a_claim_naming_its_subject_is_judged_with_nothing_before(shipped: Knowl
         (("Japan ka export kitna?", "toh total 22.85 tha na?"), Answer),
         (("Japan ka export kitna?", "toh total 17.69 tha na?"), Correction),
         (("India ka export kitna?", "total 20 billion tha na?"), Correction),
+        # Words that name no owner of a figure ("true", "sahi", a currency or scale) claim it of the earlier thing.
+        (("What was the bilateral trade in FY 2023-24?", "so 17.69 true?"), Correction),
+        (("What was the bilateral trade in FY 2023-24?", "so US$ 17.69 bn right?"), Correction),
+        (("How much was India-Japan bilateral trade?", "toh 17.69 sahi hai?"), Correction),
+        (("What was the bilateral trade in FY 2023-24?", "so the figure is 17.69?"), Correction),
+        # The owner a fact gives a figure, further back than the words just before it, is set against the claim's.
+        (("Japan's exports to India?", "and Japan ka export 22.85?"), Correction),
+        (("Japan's exports to India?", "and imports from Japan were 22.85?"), Correction),
+        # A total of another figure after one side of trade: what the material gives, not a flat decline.
+        (("Japan's exports to India?", "and the total 5.16?"), Partial),
     ],
 )
 def test_a_figure_claimed_in_a_follow_up_is_set_against_what_the_follow_up_names(

@@ -58,6 +58,9 @@ def test_another_thing_named_alone_is_asked_when(
         ("Japan ka India ko export FY24 mein?", "aur India ka Japan ko?"),
         ("Japan ka India ko export kitna tha?", "aur India ka Japan ko?"),
         ("Japan ka India ko export FY24 mein?", "aur India ka?"),
+        # Asked again of the other side, it is a question, not a claim the other way round.
+        ("Japan's exports to India?", "and India to Japan?"),
+        ("Japan exports to India in FY 2023-24?", "and India to Japan?"),
     ],
 )
 def test_a_sum_answered_is_asked_again_of_the_relation_turned_round_by_name(
@@ -72,3 +75,20 @@ def test_goods_asked_are_asked_again_of_the_relation_turned_round(shipped: Knowl
     outcome = last_reply(shipped, "What does Japan export to India?", "and India to Japan?")
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == "india_exports_to_japan"
+
+
+def test_what_is_asked_of_the_relation_turned_round_is_what_it_asks(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "Japan's exports to India?", "and what does India export to Japan?")
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "india_exports_to_japan"
+
+
+def test_after_a_thing_the_material_does_not_date_a_long_name_is_asked_on_its_own(shipped: KnowledgeService) -> None:
+    outcome = last_reply(
+        shipped,
+        "AAGC kab bana?",
+        "and the 2+2 Ministerial Dialogue",
+        "and the pacts on defence equipment transfer and protection of classified information?",
+    )
+    assert isinstance(outcome, Answer)
+    assert "2015" in outcome.best.fact.fact.answer

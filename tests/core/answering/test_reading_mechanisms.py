@@ -2831,6 +2831,41 @@ def test_two_names_side_by_side_are_judged_as_a_pair_when_the_question_says_pair
     assert said in outcome.note
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Consider the following pairs: 1. Uttar Pradesh and Shizuoka 2. Uttar Pradesh and Yamanashi "
+            "3. AP and Yamanashi. Which of the pairs given above are correctly matched?",
+            "Pair 1 is not correctly matched. Pair 2 is correctly matched. Pair 3 is not correctly matched.",
+        ),
+        (
+            "Consider the following pairs: 1. Gujarat & Toyama 2. Tamil Nadu & Ehime. How many pairs are correctly "
+            "matched? (a) Only one (b) Both (c) None",
+            "Answer: (a) Only one.",
+        ),
+    ],
+)
+def test_the_two_sides_of_a_pair_are_read_however_joined(shipped: KnowledgeService, question: str, said: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer)
+    assert said in outcome.note
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Consider the following pairs: 1. India - NPT 2. CEPA - 2011. Which are correctly matched?",
+        "Match the following: (1) Japan -- Africa (2) SSGP -- 2014. Which of these are correctly matched?",
+        "Consider the following pairs: 1. MILAN - MALABAR 2. AAGC - 2017. How many pairs are correct? (a) One (b) Two",
+    ],
+)
+def test_two_names_the_material_pairs_no_way_are_not_judged_a_pair(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Partial)
+    assert outcome.missing == "whether pair 1 is correctly matched"
+
+
 def test_a_pair_the_material_does_not_judge_is_named_as_a_pair(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.ask(
         "Match the following: 1. Gujarat - Shizuoka 2. Gujarat - Kyoto Osaka Nara. Which are correctly matched?"

@@ -1681,7 +1681,15 @@ class QueryReader:
         cues = self._definition_cues
         opens = any(tuple(tokens[: len(c)]) == c for c in cues)
         closes = any(len(tokens) > len(c) and tuple(tokens[-len(c) :]) == c for c in cues)
-        subject = [u for u in units if not (u.kind == "entity" and u.label in self._partner_words)]
+        # ("what is the nippon foundation", "what is the japan plus": a partner, by any of its names, qualifies the
+        # thing asked; it is not the thing.)
+        partners = {ENTITY_PREFIX + p for p in self.index.partners}
+        subject = [
+            u
+            for u in units
+            if not (u.kind == "entity" and u.label in self._partner_words)
+            and not (len(units) > 1 and any(a[-1] in partners for a in u.alternatives))
+        ]
         if (opens or closes) and len(subject) == 1 and subject[0].named:
             return True
         opens_fully = any(len(c) > 1 and tuple(tokens[: len(c)]) == c for c in cues)

@@ -94,3 +94,16 @@ def test_a_figure_claimed_in_a_follow_up_is_set_against_what_the_follow_up_names
     assert isinstance(outcome, kind), outcome
     if isinstance(outcome, Answer):
         assert "says otherwise" not in outcome.note
+
+
+@pytest.mark.parametrize("question", ["what is the nippon foundation", "what is japan ka vision"])
+def test_a_partner_qualifying_the_thing_asked_is_not_the_thing(shipped: KnowledgeService, question: str) -> None:
+    # "nippon" is Japan: what is asked is a foundation, which no fact describes, not a fact with Japan and the word.
+    assert not isinstance(last_reply(shipped, question), Answer)
+
+
+@pytest.mark.parametrize(
+    "question", ["what is QUAD", "what is the india japan act east forum", "what is india japan trade"]
+)
+def test_a_thing_named_with_the_partners_is_still_described(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(last_reply(shipped, question), Answer)

@@ -564,6 +564,14 @@ def _denied(candidate: Candidate) -> list[tuple[str, str]]:
     pairs += [(asked, stated) for _thing, asked, stated in candidate.miscategorised]
     # "SCRI with South Africa nahi hai na?": the name the fact gives in the denied one's place.
     pairs += [pair for pair in dict.fromkeys(candidate.substituted) if pair not in pairs]
+    if candidate.off_category:
+        # "the Act East Forum is not for south India, right?": the word of the same kind the fact gives ("Northeast").
+        groups = candidate.scorer.index.lexicon.contrast_groups
+        tokens = candidate.scorer.answer_tokens(candidate.index)
+        for word in candidate.off_category:
+            stated = next((t for t in tokens if t in groups and groups[t] == groups.get(word)), None)
+            if stated is not None and (word, stated) not in pairs:
+                pairs.append((word, stated))
     return pairs
 
 
@@ -763,6 +771,10 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
         if polarity and negated and substituted and _names_one_thing(candidate) and _denies(query, lexicon):
             # "SCRI me china nahi hai na?" against "with Australia in the SCRI": a fact naming another in the denied
             # name's place contradicts nothing the denial says.
+            continue
+        if polarity and negated and candidate.off_category and _denies(query, lexicon):
+            # "the Act East Forum is not for south India, right?" against "India's Northeast": the fact is about
+            # another kind than the one denied, which is just what the claim says; nothing is contradicted.
             continue
         if polarity and negated and candidate.miscategorised:
             # "MALABAR is not a bilateral exercise, right?" against "multilateral exercises (MILAN, MALABAR)": the

@@ -511,6 +511,10 @@ class Matcher:
             # ("and what does india import?" reads a relation with its side named: a question of its own.)
             dangling = query.markers.continues and not query.asks and query.content_words <= 2 and not query.roles
             dangling = dangling and not (query.claims or query.yes_no)  # ("and MALABAR is multilateral?")
+            # ("so cepa 2011 na?", "toh japan 17.69 na?": a tag closing it says it is a claim, of what it names.)
+            tags = self.lexicon.words("premise_tags") | self.lexicon.words("confirm_tags")
+            said = tokenize(query.text)
+            dangling = dangling and not (said and said[-1] in tags)
             # So is "does china?": the verb an auxiliary stands for; and "china too?": too, beside what?
             # ("JIMEX bhi quad me aata?" says what it asks of JIMEX.)
             added = query.markers.elliptical and query.content_words == 1 and self._adds_to_before(query)
@@ -789,6 +793,10 @@ class Matcher:
             or query.markers.demonstrative
             or pending
         ):
+            if not merged.roles and previous.query.roles and self._claims_a_total(query):
+                # "toh total 22.85 tha na?" after Japan's exports is judged as the trade both ways, but "and India's?"
+                # next still asks of the side spoken of before it.
+                merged = replace(merged, roles=previous.query.roles)
             return outcome, merged
         # A short question that did not fit the previous one may still be a question of its own, if it names
         # something: "kab shuru hua?" after a question left unanswered is not about whatever else started.
@@ -938,6 +946,16 @@ class Matcher:
             return False
         # Only when the material dates it: else what it says of the thing answers better than "no date given".
         return isinstance(self._decide(replace(query, intents=query.intents | {Intent.WHEN})), Answer)
+
+    def _claims_a_total(self, query: Query) -> bool:
+        """Tell whether a message claims a total and nothing else ("toh total 22.85 tha na?", "and the total 20?")."""
+        labels = {u.label.casefold() for u in query.units}
+        totals = self.lexicon.words("count_totals")
+        return (
+            bool(labels & totals)
+            and any(is_number(label) for label in labels)
+            and all(label in totals or is_number(label) for label in labels)
+        )
 
     def _bare_claim_alone(self, query: Query) -> str:
         """Return the names of the world or figures a message claims of something it leaves unsaid ("so it's Shizuoka
@@ -1333,6 +1351,14 @@ class Matcher:
             # giving the year of the same thing is what says otherwise (or, for "2011", what agrees).
             agreed = Answer(checked.matches, note=AGREES_NOTE) if isinstance(checked, Answer) else checked
             return Reply(agreed, previous)
+        if bare and unsaid and self._unquantified(given, claimed):
+            # "so 17.69 right?" after India's imports from Japan (the goods): the answer gave no sum to stand by; what
+            # the material says of the sum, asked with it, is the reply (Japan's exports to India, 17.69).
+            if isinstance(checked, Answer):
+                return Reply(Answer(checked.matches, note=AGREES_NOTE), previous)
+            if isinstance(checked, Correction | Partial):
+                return Reply(checked, previous)
+            return Reply(Partial("a figure for it", given), previous)
         if bare and unsaid and not isinstance(checked, Correction) and self._undated(given, claimed):
             # "are you sure? my notes say 2015" after what the 2+2 is: the answer gave no year, and nothing about the
             # 2+2 does; "says otherwise" would claim the material contradicts a year it never gives.
@@ -1392,6 +1418,13 @@ class Matcher:
             return False
         total = {stem(w) for w in tokenize(whole.label)} | {stem(w) for w in self.lexicon.words("world_totals")}
         return total.isdisjoint(stem(w) for w in previous.query.words)
+
+    def _unquantified(self, given: tuple[Match, ...], claimed: list[str]) -> bool:
+        """Tell whether a claim is a bare figure other than a year and the answer it is about gives no figure."""
+        position = self.base.position_of
+        return any(is_number(t) and not _A_YEAR.fullmatch(t) for t in claimed) and not any(
+            self.scorer.answer_numbers(position(m.fact.fact.id)) for m in given
+        )
 
     def _undated(self, given: tuple[Match, ...], claimed: list[str]) -> bool:
         """Tell whether a claim is a bare year and the answer it doubts gives no figure at all."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answering.outcomes import CLAIM_DETAIL, Answer, Clarify, Correction, Partial
-from bot.core.answering.present import clarify_text
+from bot.core.answering.present import clarify_text, outcome_text
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -107,3 +107,36 @@ def test_a_partner_qualifying_the_thing_asked_is_not_the_thing(shipped: Knowledg
 )
 def test_a_thing_named_with_the_partners_is_still_described(shipped: KnowledgeService, question: str) -> None:
     assert isinstance(last_reply(shipped, question), Answer)
+
+
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # The answer gave no sum: a sum claimed is set against what the material says of it, not the goods.
+        (("What are India's main imports from Japan?", "so 17.69 right?"), Answer),
+        (("भारत जापान से क्या आयात करता है?", "तो 17.69 सही है?"), Answer),
+        (("What are India's main imports from Japan?", "so 20 right?"), Partial),
+    ],
+)
+def test_a_sum_claimed_after_an_answer_giving_none_is_not_set_against_it(
+    shipped: KnowledgeService, turns: tuple[str, ...], kind: type
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, kind), outcome
+    assert not isinstance(outcome, Correction)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("How much does India import from Japan?", "toh total 22.85 tha na?", "and India's to Japan?"),
+        ("How much did Japan export to India?", "and the total was 22.85?", "and India's?"),
+        ("जापान का भारत को निर्यात कितना था?", "तो कुल 22.85 था ना?", "और भारत का?"),
+    ],
+)
+def test_after_a_total_claimed_the_other_side_is_still_asked_of_the_side_before(
+    shipped: KnowledgeService, turns: tuple[str, ...]
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Partial), outcome
+    assert "US$ 5.16 billion" in outcome_text(outcome)

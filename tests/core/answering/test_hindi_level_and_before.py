@@ -65,3 +65,42 @@ def test_hindi_phrases_are_read_as_their_english_or_hinglish_twins(
     assert isinstance(outcome, kind), outcome
     shown = outcome.best if isinstance(outcome, Answer) else outcome.related[0]
     assert shown.fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # "X Y से जुड़ा है" pairs X with Y, as "X Y se juda hai" does: a wrong pair is corrected, not confirmed.
+        (("तमिलनाडु यामानाशी से जुड़ा है?",), Correction),
+        (("tamil nadu yamanashi se juda hai?",), Correction),
+        (("तमिलनाडु एहिमे से जुड़ा है?",), Answer),
+        # "तो" opens a claim as "toh" does: naming its subject, it is judged with nothing before.
+        (("तो जापान 17.69 ना?",), Answer),
+        (("तो यूपी यामानाशी ना?",), Answer),
+        (("तो AAGC 2015 ना?",), Correction),
+        (("toh cepa 2011 na?",), Answer),
+        (("CEPA kab aaya?", "toh 2012 tha na?"), Correction),
+    ],
+)
+def test_hindi_claims_are_judged_as_their_hinglish_twins(
+    shipped: KnowledgeService, turns: tuple[str, ...], kind: type
+) -> None:
+    assert isinstance(last_reply(shipped, *turns), kind)
+
+
+def test_a_hindi_statement_pairing_is_judged_in_numbered_statements(shipped: KnowledgeService) -> None:
+    outcome = last_reply(
+        shipped,
+        "Consider the statements: 1. तमिलनाडु यामानाशी से जुड़ा है। 2. CEPA 2011 में लागू हुआ। "
+        "Which of the statements given above is/are correct?",
+    )
+    assert isinstance(outcome, Answer)
+    assert "Statement 1 is not correct. Statement 2 is correct." in outcome.note
+
+
+@pytest.mark.parametrize("question", ["भारत जापान ने 2014 में कौन से समझौते किए?", "भारत जापान ने 2015 में क्या समझौता किया?"])
+def test_an_agreement_of_a_year_asked_in_hindi_is_not_answered_with_another_year_s(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert not (isinstance(outcome, Answer) and outcome.best.fact.fact.id == "cepa_year")

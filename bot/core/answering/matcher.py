@@ -1420,10 +1420,13 @@ class Matcher:
         return total.isdisjoint(stem(w) for w in previous.query.words)
 
     def _unquantified(self, given: tuple[Match, ...], claimed: list[str]) -> bool:
-        """Tell whether a claim is a bare figure other than a year and the answer it is about gives no figure."""
-        position = self.base.position_of
+        """Tell whether a claim is a bare figure other than a year and the answer it is about gives no figure, in
+        digits or in words ("Four state-prefecture partnerships" counts them)."""
+        position, values = self.base.position_of, self.lexicon.number_values
         return any(is_number(t) and not _A_YEAR.fullmatch(t) for t in claimed) and not any(
-            self.scorer.answer_numbers(position(m.fact.fact.id)) for m in given
+            self.scorer.answer_numbers(position(m.fact.fact.id))
+            or any(t in values for t in self.scorer.answer_tokens(position(m.fact.fact.id)))
+            for m in given
         )
 
     def _undated(self, given: tuple[Match, ...], claimed: list[str]) -> bool:

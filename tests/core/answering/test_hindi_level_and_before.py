@@ -104,3 +104,10 @@ def test_an_agreement_of_a_year_asked_in_hindi_is_not_answered_with_another_year
 ) -> None:
     outcome = last_reply(shipped, question)
     assert not (isinstance(outcome, Answer) and outcome.best.fact.fact.id == "cepa_year")
+
+
+def test_up_written_in_devanagari_is_uttar_pradesh(shipped: KnowledgeService) -> None:
+    # In Latin letters "यूपी" is "up", a function word; the member means Uttar Pradesh, whose partner is asked.
+    outcome = last_reply(shipped, "यूपी किस प्रीफेक्चर के साथ जुड़ा है")
+    assert isinstance(outcome, Answer)
+    assert outcome.best.fact.fact.id == "uttar_pradesh_yamanashi"

@@ -1890,7 +1890,9 @@ class Matcher:
             or not all(len(t.fact_ids) == 1 for t in (previous, turn))
         ):
             return reply
-        named = [[u.label for u in t.topic if u.named] for t in (previous, turn)]
+        # ("India Japan CEPA kab lagu hua?": the partners every fact is about are not the thing answered.)
+        partners = self.scorer.partner_concepts
+        named = [[u.label for u in t.topic if u.named and u.token not in partners] for t in (previous, turn)]
         if not all(len(n) == 1 for n in named):
             # "what were the 2015 pacts", then "and 2025?": things told apart by their years.
             named = [_by_its_year(t.topic) for t in (previous, turn)]

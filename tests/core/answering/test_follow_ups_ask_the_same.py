@@ -92,3 +92,26 @@ def test_after_a_thing_the_material_does_not_date_a_long_name_is_asked_on_its_ow
     )
     assert isinstance(outcome, Answer)
     assert "2015" in outcome.best.fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "India Japan CEPA kab lagu hua?",
+            "aur Special Strategic and Global Partnership kab bani?",
+            "how many years between them?",
+        ),
+        (
+            "When did CEPA come into effect?",
+            "when did India Japan relations become SSGP?",
+            "how many years between them?",
+        ),
+    ],
+)
+def test_two_things_dated_in_turn_are_them_though_the_partners_are_named(
+    shipped: KnowledgeService, turns: tuple[str, ...]
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert "3 years" in outcome.note

@@ -2898,13 +2898,16 @@ def asked_contrasts(query: Query, lexicon: Lexicon) -> dict[str, str]:
     """Return the question's words of sets of categories that exclude each other, with their sets; a set that needs a
     head word ("ministers") counts only beside one."""
     groups, heads = lexicon.contrast_groups, lexicon.contrast_heads
+    asked = [word for word in query.words if word in groups]
+    if not asked:
+        return {}  # (most questions: nothing more to read, for each candidate it is asked of)
     # A word of a name ("south" of the Global South or South Africa) is the name's, not a category the question gives.
     named = {w for name in query.entities for w in tokenize(name)}
     named |= {w for u in query.units if u.named and " " in u.label for w in tokenize(u.label)}
     return {
         word: groups[word]
-        for word in query.words
-        if word in groups and word not in named and (groups[word] not in heads or query.words & heads[groups[word]])
+        for word in asked
+        if word not in named and (groups[word] not in heads or query.words & heads[groups[word]])
     }
 
 

@@ -111,11 +111,3 @@ def test_up_written_in_devanagari_is_uttar_pradesh(shipped: KnowledgeService) ->
     outcome = last_reply(shipped, "यूपी किस प्रीफेक्चर के साथ जुड़ा है")
     assert isinstance(outcome, Answer)
     assert outcome.best.fact.fact.id == "uttar_pradesh_yamanashi"
-
-
-@pytest.mark.parametrize(
-    ("question", "kind"), [("JIMEX का पूरा नाम क्या है?", Partial), ("AAGC का पूरा नाम क्या है?", Answer)]
-)
-def test_a_full_name_asked_in_hindi_is_a_full_form(shipped: KnowledgeService, question: str, kind: type) -> None:
-    # The material never expands JIMEX: "its full name" is not answered with what it says of the exercises.
-    assert isinstance(last_reply(shipped, question), kind)

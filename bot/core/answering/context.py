@@ -262,6 +262,17 @@ def leans_on_previous(
 STANDALONE_REFERENCES = frozenset({"they", "them", "their", "both"})
 
 
+def claims_a_total(query: Query, totals: frozenset[str]) -> bool:
+    """Tell whether a message claims a total and nothing else ("toh total 22.85 tha na?", "and the total 20?"):
+    one of ``totals`` (the language's words for a total) and figures only."""
+    labels = {u.label.casefold() for u in query.units}
+    return (
+        bool(labels & totals)
+        and any(is_number(label) for label in labels)
+        and all(label in totals or is_number(label) for label in labels)
+    )
+
+
 def _in_domain(unit: Unit, domains: frozenset[str]) -> bool:
     """Tell whether a unit names a field of ties ("economic", "security"): stems of the language's domain words."""
     return any(len(alternative) == 1 and alternative[0] in domains for alternative in unit.alternatives)
@@ -357,11 +368,7 @@ def merge(
     both_sides = bool(labels & two_way) and labels <= two_way | totals
     # "toh total 22.85 tha na?" after India's exports: a total claimed, with nothing but its figure, is the trade's,
     # both ways (the relation stays the subject, without the side it was asked of).
-    totalled = (
-        bool(labels & totals)
-        and any(is_number(label) for label in labels)
-        and all(label in totals or is_number(label) for label in labels)
-    )
+    totalled = claims_a_total(query, totals)
     whole_trade = (both_sides or any(u.label.casefold() in both_ways for u in query.units)) and not any(
         _is_relation(u) for u in query.units
     )

@@ -29,7 +29,14 @@ from bot.core.answering.checks import (
     asked_contrasts,
     judge,
 )
-from bot.core.answering.context import STANDALONE_REFERENCES, Turn, items_of, leans_on_previous, merge
+from bot.core.answering.context import (
+    STANDALONE_REFERENCES,
+    Turn,
+    claims_a_total,
+    items_of,
+    leans_on_previous,
+    merge,
+)
 from bot.core.answering.decision import answer_features, calibrated, decide, partial_of
 from bot.core.answering.index import FactIndex
 from bot.core.answering.outcomes import (
@@ -793,7 +800,7 @@ class Matcher:
             or query.markers.demonstrative
             or pending
         ):
-            if not merged.roles and previous.query.roles and self._claims_a_total(query):
+            if not merged.roles and previous.query.roles and claims_a_total(query, self.lexicon.words("count_totals")):
                 # "toh total 22.85 tha na?" after Japan's exports is judged as the trade both ways, but "and India's?"
                 # next still asks of the side spoken of before it.
                 merged = replace(merged, roles=previous.query.roles)
@@ -946,16 +953,6 @@ class Matcher:
             return False
         # Only when the material dates it: else what it says of the thing answers better than "no date given".
         return isinstance(self._decide(replace(query, intents=query.intents | {Intent.WHEN})), Answer)
-
-    def _claims_a_total(self, query: Query) -> bool:
-        """Tell whether a message claims a total and nothing else ("toh total 22.85 tha na?", "and the total 20?")."""
-        labels = {u.label.casefold() for u in query.units}
-        totals = self.lexicon.words("count_totals")
-        return (
-            bool(labels & totals)
-            and any(is_number(label) for label in labels)
-            and all(label in totals or is_number(label) for label in labels)
-        )
 
     def _bare_claim_alone(self, query: Query) -> str:
         """Return the names of the world or figures a message claims of something it leaves unsaid ("so it's Shizuoka

@@ -1791,27 +1791,27 @@ class Scorer:
     @per_fact
     def figure_contexts(self, position: int) -> tuple[tuple[str, frozenset[str]], ...]:
         """Return each figure a fact's answer gives with the stems of the words just before it ("total trade of")."""
-        tokens = self.answer_tokens(position)
-        ignored, reach = self.index.lexicon.ignored, self.thresholds.figure_reach
-        return tuple(
-            (token, frozenset(stem(w) for w in tokens[max(0, i - reach) : i] if w not in ignored and not is_number(w)))
-            for i, token in enumerate(tokens)
-            if is_number(token) and not _DATE.fullmatch(token)
-        )
+        return self._figure_windows(position, self.thresholds.figure_reach, to_the_figure_before=False)
 
     @per_fact
     def figure_spans(self, position: int) -> tuple[tuple[str, frozenset[str]], ...]:
         """Return each figure a fact's answer gives with the stems of the words before it back to the figure before,
         within twice ``figure_reach`` words: "Japan's exports to India were worth US$ 17.69" owns 17.69 to Japan's
         exports, further back than the words just before it."""
-        tokens = self.answer_tokens(position)
-        ignored, reach = self.index.lexicon.ignored, self.thresholds.figure_reach
+        return self._figure_windows(position, 2 * self.thresholds.figure_reach, to_the_figure_before=True)
+
+    def _figure_windows(
+        self, position: int, reach: int, to_the_figure_before: bool
+    ) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Return each figure of a fact's answer (not a date) with the stems of up to ``reach`` words before it, not
+        past the figure before when ``to_the_figure_before``."""
+        tokens, ignored = self.answer_tokens(position), self.index.lexicon.ignored
         found = []
-        last = -1  # where the figure before stands: the words before it are its own
+        last = -1
         for i, token in enumerate(tokens):
             if not is_number(token) or _DATE.fullmatch(token):
                 continue
-            start = max(last + 1, i - 2 * reach)
+            start = max(last + 1 if to_the_figure_before else 0, i - reach)
             found.append((token, frozenset(stem(w) for w in tokens[start:i] if w not in ignored and not is_number(w))))
             last = i
         return tuple(found)

@@ -519,9 +519,10 @@ class Matcher:
             dangling = query.markers.continues and not query.asks and query.content_words <= 2 and not query.roles
             dangling = dangling and not (query.claims or query.yes_no)  # ("and MALABAR is multilateral?")
             # ("so cepa 2011 na?", "toh japan 17.69 na?": a tag closing it says it is a claim, of what it names.)
-            tags = self.lexicon.words("premise_tags") | self.lexicon.words("confirm_tags")
+            # (Read from the last word, not ``query.tagged``: "so UP na?" states nothing but a name of function-word
+            # spelling, and still claims it.)
             said = tokenize(query.text)
-            dangling = dangling and not (said and said[-1] in tags)
+            dangling = dangling and not (said and said[-1] in self.lexicon.words("premise_tags"))
             # So is "does china?": the verb an auxiliary stands for; and "china too?": too, beside what?
             # ("JIMEX bhi quad me aata?" says what it asks of JIMEX.)
             added = query.markers.elliptical and query.content_words == 1 and self._adds_to_before(query)
@@ -957,11 +958,10 @@ class Matcher:
     def _bare_claim_alone(self, query: Query) -> str:
         """Return the names of the world or figures a message claims of something it leaves unsaid ("so it's Shizuoka
         right?", "toh 22.85 tha na?"), or "": it goes on from ("so", "toh") or points at ("it") what came before."""
+        if not (query.yes_no or query.claims or query.tagged):
+            return ""
         words = tokenize(query.text)
         words_of = self.lexicon.words
-        tags = words_of("premise_tags") | words_of("confirm_tags")
-        if not (query.yes_no or query.claims or (words and words[-1] in tags)):
-            return ""
         started = bool(words) and words[0] in words_of("claim_starters")
         rest = words[1:] if started else words
         anaphor = query.markers.anaphor
@@ -971,7 +971,9 @@ class Matcher:
             return ""
         if pointed:
             rest = rest[1:]
-        skipped = self.lexicon.ignored | words_of("identity_verbs") | tags | words_of("polar_blockers")
+        skipped = (
+            self.lexicon.ignored | words_of("identity_verbs") | words_of("premise_tags") | words_of("polar_blockers")
+        )
         claimed = [w for w in rest if w not in skipped]
         if not claimed:
             return ""

@@ -1180,7 +1180,11 @@ class Candidate:
     def misdated(self) -> tuple[tuple[str, str, str], ...]:
         """Return the named things the question dates differently: (concept, asked year, stated year); the concept is
         "" for a thing the question names by plain words ("the pact on defence equipment transfer")."""
-        return _misdated(self.query, self.profile, self.scorer.concept_years) or self._dated_by_another()
+        # ("what did India and Japan establish in 2025?": the partners are no thing a year belongs to; the fact's
+        # 2015 pacts "of India and Japan" do not make the question's year wrong.)
+        partners = self.scorer.partner_concepts
+        own = tuple(w for w in _misdated(self.query, self.profile, self.scorer.concept_years) if w[0] not in partners)
+        return own or self._dated_by_another()
 
     def _dated_by_another(self) -> tuple[tuple[str, str, str], ...]:
         """Return ("", asked year, stated year) when the question's one year is, in the fact, another thing's ("the

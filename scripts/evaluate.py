@@ -116,6 +116,8 @@ FRESH36_SETS = (EVAL_DIR / "fresh36_holdout.yaml", EVAL_DIR / "fresh36_conversat
 FRESH37_SETS = (EVAL_DIR / "fresh37_holdout.yaml", EVAL_DIR / "fresh37_conversations_holdout.yaml")
 #: Written blind from the article by a thirty-ninth helper at the start of session 47 (2026-12-06); never tuned on.
 FRESH38_SETS = (EVAL_DIR / "fresh38_holdout.yaml", EVAL_DIR / "fresh38_conversations_holdout.yaml")
+#: Written blind from the article by a fortieth helper at the start of session 48 (2026-12-06); never tuned on.
+FRESH39_SETS = (EVAL_DIR / "fresh39_holdout.yaml", EVAL_DIR / "fresh39_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -247,7 +249,13 @@ SET_GROUPS = (
         False,
         FRESH37_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a thirty-ninth helper, blind, Dec 2026; never tuned on", False, FRESH38_SETS),
+    SetGroup(
+        "thirty-ninth holdout (2 sets)",
+        "a thirty-ninth helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH38_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a fortieth helper, blind, Dec 2026; never tuned on", False, FRESH39_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

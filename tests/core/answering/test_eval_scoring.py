@@ -45,6 +45,7 @@ from scripts.evaluate import (
     FRESH36_SETS,
     FRESH37_SETS,
     FRESH38_SETS,
+    FRESH39_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -183,6 +184,7 @@ def test_only_the_holdout_sets_are_marked_as_never_tuned_on() -> None:
         *FRESH36_SETS,
         *FRESH37_SETS,
         *FRESH38_SETS,
+        *FRESH39_SETS,
     ]
     assert all(path.name.endswith("_holdout.yaml") for path in untuned)
     assert not any("holdout" in path.name for path in TUNING_SETS)

@@ -53,6 +53,7 @@ from scripts.evaluate import (
     FRESH36_SETS,
     FRESH37_SETS,
     FRESH38_SETS,
+    FRESH39_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -218,6 +219,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH36_SETS,
         *FRESH37_SETS,
         *FRESH38_SETS,
+        *FRESH39_SETS,
     ],
     ids=lambda p: p.stem,
 )

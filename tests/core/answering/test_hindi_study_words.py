@@ -38,3 +38,26 @@ def test_choose_is_no_country(shipped: KnowledgeService) -> None:
     # "चुनें" (choose) transliterates to "chunen", which sounded like "china", a name the question never gave.
     reading = shipped.matcher.reader.in_latin_letters("सही कथन चुनें")
     assert "china" not in reading.split()
+
+
+@pytest.mark.parametrize(
+    ("question", "reading"),
+    [
+        # English words as Hindi writes them are read as those words.
+        ("IJICP कब लॉन्च हुआ?", "launched"),
+        ("इसमें कितनी लाइन्स ऑफ एफर्ट हैं?", "lines of effort"),
+        ("स्पेशल स्ट्रैटेजिक एंड ग्लोबल पार्टनरशिप कब बनी?", "special strategic and global partnership"),
+        ("गोपनीय सूचना संरक्षण वाला समझौता", "classified information protection"),
+    ],
+)
+def test_loanwords_in_devanagari_are_read_as_english(shipped: KnowledgeService, question: str, reading: str) -> None:
+    assert reading in shipped.matcher.reader.in_latin_letters(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["जापान की राजधानी क्या है?", "जापान की जनसंख्या कितनी है?", "बुलेट ट्रेन परियोजना कितने किलोमीटर लंबी है?"],
+)
+def test_what_the_material_never_gives_is_still_not_answered(shipped: KnowledgeService, question: str) -> None:
+    # Read as English ("capital", "population", "kilometres long"), they are attributes the material does not give.
+    assert not isinstance(shipped.matcher.ask(question), Answer)

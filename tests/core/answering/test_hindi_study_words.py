@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer
+from bot.core.answering.outcomes import Answer, Partial
 from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
 
 
 @pytest.mark.parametrize(
@@ -61,3 +62,22 @@ def test_loanwords_in_devanagari_are_read_as_english(shipped: KnowledgeService, 
 def test_what_the_material_never_gives_is_still_not_answered(shipped: KnowledgeService, question: str) -> None:
     # Read as English ("capital", "population", "kilometres long"), they are attributes the material does not give.
     assert not isinstance(shipped.matcher.ask(question), Answer)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # "वे" (they) is left to the Hinglish reading: as "they" before "which group" it bent a question naming its
+        # own subject (UNSC reform) to the QUAD asked about before.
+        ("भारत और जापान क्वाड में किन क्षेत्रों में सहयोग करते हैं?", "UNSC सुधार पर वे किस समूह में सहयोग करते हैं?"),
+        # "तक" is left too: "till" is a bound of a year in English, and "किस स्तर तक?" (to which level?) asks the level.
+        ("भारत-जापान संबंध कब अपग्रेड हुए?", "किस स्तर तक?"),
+    ],
+)
+def test_hindi_follow_ups_keep_their_reading(shipped: KnowledgeService, turns: tuple[str, ...]) -> None:
+    assert isinstance(last_reply(shipped, *turns), Answer)
+
+
+def test_famous_for_is_read_in_hindi_order(shipped: KnowledgeService) -> None:
+    # "किस लिए प्रसिद्ध है" (famous for what) asks what the place is known for, which the material does not give.
+    assert isinstance(shipped.matcher.ask("यामानाशी प्रीफेक्चर किस लिए प्रसिद्ध है?"), Partial)

@@ -935,9 +935,11 @@ class Matcher:
         anaphor = query.markers.anaphor
         if anaphor is None or anaphor in STANDALONE_REFERENCES or not (query.yes_no or query.claims):
             return False
-        if anaphor in self.lexicon.words("determiners"):
-            return False  # ("is this from vision ias?": with nothing before, "this" is the article itself)
+        if anaphor in self.lexicon.words("near_demonstratives"):
+            return False  # ("is this from vision ias?": with nothing before, "this" is the article; "that" is not)
         words = tokenize(query.text)
+        if words and words[0] in self.lexicon.words("claim_starters"):
+            words = words[1:]  # "toh kya ye 2011 me hua tha?" goes on from what came before, and there is nothing
         openers = self.lexicon.words("yes_no_starters") | self.lexicon.words("polar_openers")
         tags = self.lexicon.words("confirm_tags") | self.lexicon.words("premise_tags")
         return len(words) > 2 and words[0] in openers and words[1] == anaphor and words[2] not in tags
@@ -1891,10 +1893,14 @@ class Matcher:
             return reply
         # ("India Japan CEPA kab lagu hua?": the partners every fact is about are not the thing answered.)
         partners = self.scorer.partner_concepts
-        named = [[u.label for u in t.topic if u.named and u.token not in partners] for t in (previous, turn)]
-        if not all(len(n) == 1 for n in named):
-            # "what were the 2015 pacts", then "and 2025?": things told apart by their years.
-            named = [_by_its_year(t.topic) for t in (previous, turn)]
+
+        def called(t: Turn) -> list[str]:
+            named = [u.label for u in t.topic if u.named and u.token not in partners]
+            # "what were the 2015 pacts", then "and 2025?": things told apart by their years; "2015 pacts?", then
+            # "SSGP upgrade?": one by its year, one by its name.
+            return named if len(named) == 1 else _by_its_year(t.topic)
+
+        named = [called(previous), called(turn)]
         if not all(len(n) == 1 for n in named) or named[0] == named[1]:
             return reply
         pair = (named[0][0], named[1][0])

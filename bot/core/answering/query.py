@@ -1734,6 +1734,9 @@ class QueryReader:
         words = self.lexicon.words
         if 0 in _positions_of(tokens[:5], self._requests):
             return False  # "can someone tell me the bilateral exercises": a request, not a yes/no question
+        openers = words("yes_no_starters") | words("polar_openers")
+        if len(tokens) > 2 and tokens[0] in words("claim_starters") and tokens[1] in openers:
+            tokens = tokens[1:]  # "toh kya ye 2011 me hua tha?", "so is JIMEX bilateral?": the opener comes next
         if tokens[0] in words("yes_no_starters"):
             # "is MALABAR bilateral or multilateral?" asks to choose, not to confirm ("... or not?" still confirms).
             negations = words("negations")
@@ -1921,6 +1924,16 @@ class QueryReader:
             return False  # "was cepa before 2015?" sets it against a year: a question of its own
         # One name: "is UP with Osaka?" says what it asks of both.
         return len(units) == 1 and units[0].named and self._bare_names(tokens[1:], units)
+
+    def _claimed_of_it(self, tokens: Sequence[str], at: int) -> bool:
+        """Tell whether a demonstrative at ``at`` is the subject of a short claim, not a word of a noun phrase: a year
+        or figure right after it with nothing named after that ("ye 2011 me hua tha?": this happened in 2011, not "this
+        2025 declaration"), or one word closing a yes/no question it opens ("is that bilateral?")."""
+        words = self.lexicon.words
+        rest = tokens[at + 1 :]
+        if rest and is_number(rest[0]) and all(t in words("function_words") or _verb_form(t) for t in rest[1:]):
+            return True
+        return len(rest) == 1 and at == 1 and tokens[0] in words("yes_no_starters")
 
     def _said_of_it(self, tokens: Sequence[str], at: int) -> bool:
         """Tell whether a demonstrative at ``at`` is what the statement after it, closing on a copula, is said of:
@@ -2567,7 +2580,14 @@ class QueryReader:
             if (
                 token in demonstratives
                 and not relative
-                and (not following or following in function_words or verb or stand_in or self._said_of_it(tokens, i))
+                and (
+                    not following
+                    or following in function_words
+                    or verb
+                    or stand_in
+                    or self._said_of_it(tokens, i)
+                    or self._claimed_of_it(tokens, i)
+                )
             ):
                 anaphor = token
                 break

@@ -189,6 +189,7 @@ WORD_LISTS = (
     "definition_cues",
     "symmetric_targets",
     "demonstrative_anaphors",
+    "near_demonstratives",
     "discourse_phrases",
     "return_phrases",
     "substitute_nouns",

@@ -1,0 +1,43 @@
+"""A short claim of "that" / "ye" with nothing before is asked back (red team, session 48).
+
+"is that bilateral?" and "toh kya ye 2011 me hua tha?" as a member's first message were answered with a guessed
+subject (the bilateral exercises; CEPA, the one thing of 2011). "that" before one word closing a yes/no question, and
+"ye" before a year with nothing named after it, are the subject of the claim, not words of a noun phrase; and a claim
+opener ("so", "toh") before the yes/no opener does not hide the question. With something before, they go on from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Clarify, Correction
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
+
+
+@pytest.mark.parametrize("question", ["is that bilateral?", "toh kya ye 2011 me hua tha?", "ye 2011 me hua tha?"])
+def test_a_claim_of_that_with_nothing_before_is_asked_back(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.respond(question).outcome, Clarify)
+
+
+@pytest.mark.parametrize(
+    ("turns", "kind", "fact_id"),
+    [
+        (("what is JIMEX?", "is that bilateral?"), Answer, "bilateral_exercises"),
+        (("CEPA kya hai?", "toh kya ye 2011 me hua tha?"), Answer, "cepa_year"),
+        (("CEPA kya hai?", "toh kya ye 2014 me hua tha?"), Correction, "cepa_year"),
+    ],
+)
+def test_with_something_before_it_is_judged_of_that(
+    shipped: KnowledgeService, turns: tuple[str, ...], kind: type, fact_id: str
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, kind), outcome
+    assert fact_id in {m.fact.fact.id for m in (outcome.matches if isinstance(outcome, Answer) else outcome.related)}
+
+
+@pytest.mark.parametrize(
+    "question", ["is this from vision ias?", "is this 2025 declaration bilateral?", "so is JIMEX bilateral?"]
+)
+def test_what_names_its_subject_is_not_asked_back(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(shipped.matcher.respond(question).outcome, Clarify)

@@ -135,7 +135,7 @@ _PURPOSE = re.compile(
 )
 #: ("since" before a year is a time, not a cause: "in force since 2011".)
 _REASON = re.compile(
-    r"\b(?:because|due to|owing to|on account of|as a result|in response to|since(?!\s+\d)|given that|amid|despite)\b",
+    r"\b(?:because|due to|owing to|on account of|as a result|in response to|since(?!\s+\d)|given that|amid)\b",
     re.IGNORECASE,
 )
 _HEADQUARTERS = re.compile(r"\bheadquarter\w*|\bbased (?:in|at)\b|\bseat of\b", re.IGNORECASE)
@@ -3852,7 +3852,6 @@ _WORDING_GIVES = _gives_table(
                 "since",
                 "given that",
                 "amid",
-                "despite",
             ),
         ),
         (

@@ -3163,10 +3163,16 @@ class Matcher:
         verbs = self.lexicon.words("identity_verbs") | self.lexicon.relation_words.keys()
         subject = self._lead_subject(statements.lead)
         pairs = self._of_pairs(statements)
+        asked_of_each = "" if pairs else self._asked_of_each(statements.lead)
         for number, statement in enumerate(statements.statements, start=1):
             if pairs:
                 # "1. Uttar Pradesh and Shizuoka": the two sides of a pair, however joined, are one side by the other.
                 statement = _PAIR_JOINER.sub(" - ", statement, count=1)
+            elif asked_of_each and not verbs & set(tokenize(statement)):
+                # "Which of these does India export to Japan? 1. organic chemicals ... 3. copper": each item is asked
+                # the lead's question ("does India export to Japan copper"), not judged as a claim of its own (copper
+                # is named by a fact, on India's imports).
+                statement = f"{asked_of_each} {statement}"
             read = self.read(statement)
             bare = all(u.named for u in read.units) and not verbs & set(tokenize(statement))
             paired = any(r.agent and r.target and r.relation in self.lexicon.symmetric_relations for r in read.roles)
@@ -3226,6 +3232,21 @@ class Matcher:
             option = dict(statements.options)[letter]
             parts.append(f"Answer: ({letter}) {option}.")
         return Answer(unique, note=" ".join(parts) + " The material says:")
+
+    def _asked_of_each(self, lead: str) -> str:
+        """Return the yes/no question a lead asks of each listed item ("Which of these does India export to Japan?"
+        -> "does India export to Japan"), or "" for a lead that asks none ("Consider the following statements")."""
+        words = self.lexicon.words
+        tokens = tokenize(lead)
+        if len(tokens) < 4 or tokens[0] not in words("which_words"):
+            return ""
+        skipped = words("partitive_words") | words("determiners") | words("options_lead_words")
+        at = 1
+        while at < len(tokens) and tokens[at] in skipped:
+            at += 1
+        if at == 1 or at >= len(tokens) - 1 or tokens[at] not in words("yes_no_starters"):
+            return ""
+        return " ".join(tokens[at:])
 
     def _of_pairs(self, statements: Statements) -> bool:
         """Tell whether numbered lines are pairs to match: the words before or after them say so."""

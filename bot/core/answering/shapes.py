@@ -765,7 +765,7 @@ _NUMBERED = re.compile(r"(?:^|(?<=[\s:.;]))\(?([1-5])[\).]\s+")
 #: Where the list of statements ends: the question asked about them.
 _STATEMENTS_END = re.compile(
     r"(?:^|[\s.;?])(?:(?:which|select|choose|how many|what|kaun|kaunsa|kaunse|kaunsi|kitne|kitni)\b[^.]*?"
-    r"\b(?:above|statements?|these|correct|correctly|true|sahi|pairs?|jodi|jodiyan|jodiyon)\b"
+    r"\b(?:above|statements?|these|following|correct|correctly|true|sahi|pairs?|jodi|jodiyan|jodiyon)\b"
     # "1. ... 2. ... correct?": the bare word closing the message asks the same.
     r"|(?:correct|true|sahi)\s*\??\s*$)",
     re.IGNORECASE,

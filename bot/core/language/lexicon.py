@@ -190,6 +190,7 @@ WORD_LISTS = (
     "symmetric_targets",
     "demonstrative_anaphors",
     "near_demonstratives",
+    "options_lead_words",
     "discourse_phrases",
     "return_phrases",
     "substitute_nouns",

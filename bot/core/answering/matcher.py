@@ -1731,11 +1731,13 @@ class Matcher:
             challenged = self._challenged(question, previous)
             if challenged is not None:
                 return challenged
-        statements = read_statements(question)
+        # ("निम्नलिखित कथनों पर विचार कीजिए: 1. ... 2. ...": statements and options are read in Latin letters.)
+        shaped = self.reader.in_latin_keeping_marks(question)
+        statements = read_statements(shaped)
         if statements is not None:
             # "Consider the following statements: 1. ... 2. ... Which are correct?": each is judged on its own.
             return Reply(self._judge_statements(statements), previous)
-        choices = read_choices(question)
+        choices = read_choices(shaped)
         if choices is not None:
             odd = odd_one_of(choices, self.read(choices.stem).markers.negation, self.lexicon)
             if odd is not None:

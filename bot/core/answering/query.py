@@ -43,6 +43,8 @@ _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 #: Marks a plain word set aside ("apart from the 2025 declaration") among the named things set aside.
 ASIDE_WORD = "="
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+#: Devanagari words one after another, spaces between them and nothing else (a number or a mark ends the run).
+_DEVANAGARI_RUN = re.compile(r"[\u0900-\u097f]+(?:(?:\s+|-)[\u0900-\u097f]+)*")
 
 
 @quick_init
@@ -2415,6 +2417,16 @@ class QueryReader:
         tokens = tokenize(question)
         translated, _romanised = self._translate(tokens)
         return question if translated == tokens else " ".join(translated)
+
+    def in_latin_keeping_marks(self, text: str) -> str:
+        """Return a message with each run of Devanagari words (spaces or a hyphen between them) read as the language
+        data gives it, its numbers, marks and Latin words left where they are: numbered statements and lettered
+        options stay numbered and lettered."""
+        if text.isascii():
+            return text
+        # (The danda ends a sentence as a full stop does: "... 2014। कौन से युग्म सही हैं?")
+        text = text.replace("\u0965", ". ").replace("\u0964", ". ")
+        return _DEVANAGARI_RUN.sub(lambda run: " ".join(self._translate(tokenize(run.group(0)))[0]), text)
 
     def _translate(self, tokens: list[str]) -> tuple[list[str], frozenset[str]]:
         """Replace words of other scripts by their English equivalents (language data), else transliterate.

@@ -767,7 +767,7 @@ _STATEMENTS_END = re.compile(
     r"(?:^|[\s.;?])(?:(?:which|select|choose|how many|what|kaun|kaunsa|kaunse|kaunsi|kitne|kitni)\b[^.]*?"
     r"\b(?:above|statements?|these|following|correct|correctly|true|sahi|pairs?|jodi|jodiyan|jodiyon)\b"
     # "1. ... 2. ... correct?": the bare word closing the message asks the same.
-    r"|(?:correct|true|sahi)\s*\??\s*$)",
+    r"|(?:correct|true|sahi)(?:\s+statements?)?\s*\??\s*$)",
     re.IGNORECASE,
 )
 

@@ -81,3 +81,31 @@ def test_hindi_follow_ups_keep_their_reading(shipped: KnowledgeService, turns: t
 def test_famous_for_is_read_in_hindi_order(shipped: KnowledgeService) -> None:
     # "किस लिए प्रसिद्ध है" (famous for what) asks what the place is known for, which the material does not give.
     assert isinstance(shipped.matcher.ask("यामानाशी प्रीफेक्चर किस लिए प्रसिद्ध है?"), Partial)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdicts"),
+    [
+        # Numbered statements and pairs written in Devanagari are read in Latin letters, numbers and marks kept.
+        (
+            "निम्नलिखित युग्मों पर विचार कीजिए: 1. आंध्र प्रदेश – टोयामा 2. तमिलनाडु – यामानाशी 3. गुजरात – शिज़ुओका। "
+            "उपर्युक्त में से कौन-से युग्म सही सुमेलित हैं?",
+            "Pair 1 is correctly matched. Pair 2 is not correctly matched. Pair 3 is correctly matched.",
+        ),
+        (
+            "निम्नलिखित कथनों पर विचार कीजिए: 1. भारत-जापान CEPA 2011 में प्रभावी हुआ। 2. IJICP 2017 में लॉन्च हुआ। "
+            "उपर्युक्त में से कौन-सा/से कथन सही है/हैं?",
+            "Statement 1 is correct. Statement 2 is not correct.",
+        ),
+    ],
+)
+def test_numbered_statements_in_devanagari_are_judged(shipped: KnowledgeService, question: str, verdicts: str) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.note.startswith(verdicts)
+
+
+def test_devanagari_is_read_with_its_marks_kept(shipped: KnowledgeService) -> None:
+    reading = shipped.matcher.reader.in_latin_keeping_marks("1. CEPA – 2011 2. AAGC – 2017। कौन से युग्म सही हैं?")
+    assert reading.startswith("1. CEPA – 2011 2. AAGC – 2017.")
+    assert reading.endswith("which pairs are correct?")

@@ -1180,11 +1180,15 @@ class Candidate:
     def misdated(self) -> tuple[tuple[str, str, str], ...]:
         """Return the named things the question dates differently: (concept, asked year, stated year); the concept is
         "" for a thing the question names by plain words ("the pact on defence equipment transfer")."""
-        # ("what did India and Japan establish in 2025?": the partners are no thing a year belongs to; the fact's
-        # 2015 pacts "of India and Japan" do not make the question's year wrong.)
-        partners = self.scorer.partner_concepts
-        own = tuple(w for w in _misdated(self.query, self.profile, self.scorer.concept_years) if w[0] not in partners)
-        return own or self._dated_by_another()
+        misdated = _misdated(self.query, self.profile, self.scorer.concept_years)
+        query = self.query
+        if not (query.yes_no or query.claims):
+            # ("what did India and Japan establish in 2025?": asked, not claimed, the partners' year is no thing's
+            # year to correct; "India and Japan concluded defence pacts in 2025?" claims the pacts' year, named by
+            # plain words, which the partners' year stands for.)
+            partners = self.scorer.partner_concepts
+            misdated = tuple(w for w in misdated if w[0] not in partners)
+        return misdated or self._dated_by_another()
 
     def _dated_by_another(self) -> tuple[tuple[str, str, str], ...]:
         """Return ("", asked year, stated year) when the question's one year is, in the fact, another thing's ("the

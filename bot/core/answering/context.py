@@ -17,7 +17,7 @@ from bot.core.answering.index import ENTITY_PREFIX, RELATION_PREFIX
 from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Partial
 from bot.core.answering.query import ASSERTED_EVENTS, Query, Unit, is_action
 from bot.core.answering.roles import RoleReading
-from bot.core.answering.wording import event_kinds
+from bot.core.answering.wording import event_kinds, is_year
 from bot.core.knowledge.schema import Fact
 from bot.core.language.lexicon import Intent
 from bot.core.language.text import is_number, stem, tokenize
@@ -207,6 +207,7 @@ def leans_on_previous(
     pending: bool = False,
     object_anaphors: frozenset[str] = frozenset(),
     passive_auxiliaries: frozenset[str] = frozenset(),
+    what_words: frozenset[str] = frozenset(),
 ) -> bool:
     """Tell whether a question only makes sense with an earlier one."""
     markers = query.markers
@@ -253,6 +254,13 @@ def leans_on_previous(
         return True  # "when?", "kitna?"
     if not query.asks and query.units and all(u.named for u in query.units):
         return True  # "the SME forum?" after "what's the sustainable fuel initiative?"
+    if (
+        not (query.yes_no or query.claims or query.intents)
+        and not what_words.isdisjoint(query.words)
+        and any(u.kind == "figure" and is_year(u.label) for u in query.units)
+        and all(u.kind == "figure" or is_action(u) for u in query.units)
+    ):
+        return False  # "what was launched in 2021?" after SSGP asks what a year saw: a question of its own
     # "focus on?": a word or two, naming nothing, can only continue the previous question.
     # "what does India import?" (a relation between the partners) stands alone; "under which japanese vision?" not.
     return not query.names_more_than_partners and not query.roles and query.content_words <= 2
@@ -516,15 +524,30 @@ def merge(
     told_apart = not any(u.named for u in previous.topic if u.kind != "figure")
     unclaimed = not (query.yes_no or query.claims or query.numbers)
 
+    years = [n for n in query.numbers if _YEAR.fullmatch(n)]
+    # ("kya ye 2011 me tha?" says it of "ye", this, as "was it in 2011?" does of "it".)
+    pointing = query.markers.anaphor is not None or dated_claim or (query.markers.demonstrative and query.yes_no)
+    # "was that 2021?" after "what are the 2015 pacts?": the year the claim gives the thing told apart by its year
+    # stands in that year's place, to be checked against it (both kept, a fact giving 2015 and 2025 bore out 2025).
+    redated = (
+        told_apart
+        and pointing
+        and len(years) == 1
+        and years[0] not in previous.query.numbers
+        and (query.yes_no or query.claims)
+    )
+
     def stays(figure: str) -> bool:
+        if redated and _YEAR.fullmatch(figure):
+            return False
         return not unclaimed or (told_apart and bool(_YEAR.fullmatch(figure)))
 
     units = tuple(u for u in units if u.kind != "figure" or u in query.units or stays(u.label))
     dates = query.dates
     named = [u for u in kept if u.named and u.kind == "concept"]
-    years = [n for n in query.numbers if _YEAR.fullmatch(n)]
-    # ("kya ye 2011 me tha?" says it of "ye", this, as "was it in 2011?" does of "it".)
-    pointing = query.markers.anaphor is not None or dated_claim or (query.markers.demonstrative and query.yes_no)
+    things = [u for u in previous.topic if u.kind == "concept" and not is_action(u)]
+    if redated and not dates and not named and len(things) == 1:
+        named = things
     if not dates and pointing and len(named) == 1 and len(years) == 1:
         # "was it set up in 2015?" (or "set up in 2015?") after "what is the AAGC": the year is what the claim says
         # of the AAGC.

@@ -768,6 +768,16 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             # "name a state that has no partnership" asks for what is not so, and claims nothing a fact could
             # contradict.
             continue
+        if (
+            polarity
+            and not (turned or wrong or query.yes_no or query.claims)
+            and _fails(item, "figures")
+            and candidate.coverage < thresholds.suggest_coverage
+        ):
+            # "what did India and Japan sign in 2013?" against "India has not signed the NPT": a fact sharing little
+            # more than the verb, and not the question's figure, says nothing of what was signed then; its "not"
+            # contradicts nothing asked ("India signed the NPT in 2010?" claims what it denies, whatever the year).
+            continue
         if polarity and negated and substituted and _names_one_thing(candidate) and _denies(query, lexicon):
             # "SCRI me china nahi hai na?" against "with Australia in the SCRI": a fact naming another in the denied
             # name's place contradicts nothing the denial says.

@@ -507,7 +507,12 @@ class Matcher:
         words = self.lexicon.words
         if (
             not leans_on_previous(
-                query, previous is not None, pending, words("object_anaphors"), words("passive_auxiliaries")
+                query,
+                previous is not None,
+                pending,
+                words("object_anaphors"),
+                words("passive_auxiliaries"),
+                words("what_words") | words("which_words"),
             )
             and not self._fills_open_side(query, previous)
             and not self._asks_the_same_of(query, previous)
@@ -935,9 +940,11 @@ class Matcher:
         anaphor = query.markers.anaphor
         if anaphor is None or anaphor in STANDALONE_REFERENCES or not (query.yes_no or query.claims):
             return False
+        words = tokenize(query.text)
         if anaphor in self.lexicon.words("near_demonstratives"):
             return False  # ("is this from vision ias?": with nothing before, "this" is the article; "that" is not)
-        words = tokenize(query.text)
+        if not (self._publisher_words | self.lexicon.words("document_words")).isdisjoint(words):
+            return False  # ("is that from vision ias?": the material itself, by its publisher's name)
         if words and words[0] in self.lexicon.words("claim_starters"):
             words = words[1:]  # "toh kya ye 2011 me hua tha?" goes on from what came before, and there is nothing
         openers = self.lexicon.words("yes_no_starters") | self.lexicon.words("polar_openers")
@@ -1896,13 +1903,30 @@ class Matcher:
         # ("India Japan CEPA kab lagu hua?": the partners every fact is about are not the thing answered.)
         partners = self.scorer.partner_concepts
 
-        def called(t: Turn) -> list[str]:
-            named = [u.label for u in t.topic if u.named and u.token not in partners]
-            # "what were the 2015 pacts", then "and 2025?": things told apart by their years; "2015 pacts?", then
-            # "SSGP upgrade?": one by its year, one by its name.
-            return named if len(named) == 1 else _by_its_year(t.topic)
+        # ("India-Japan", the partners' own pair, is no thing of theirs either.)
+        partner_words = {p.casefold() for p in self.index.partners}
 
-        named = [called(previous), called(turn)]
+        def by_name(t: Turn) -> list[str]:
+            return [
+                u.label
+                for u in t.topic
+                if u.named
+                and u.token not in partners
+                and not set(re.split(r"[-\s]+", u.label.casefold())) <= partner_words
+            ]
+
+        named = [by_name(previous), by_name(turn)]
+        if not all(len(n) == 1 for n in named):
+            # "what were the 2015 pacts", then "and 2025?": things told apart by their years; "2015 pacts?", then
+            # "SSGP upgrade?": one by its year, one by its name, if the year is of a thing the glossary names
+            # ("pacts"), not of a verb ("what happened in 2017?").
+            by_year = [_by_its_year(t.topic) for t in (previous, turn)]
+            named = [n if len(n) == 1 else d for n, d in zip(named, by_year, strict=True)]
+            mixed = any(len(n) == 1 for n in (by_name(previous), by_name(turn)))
+            if mixed and not all(
+                any(u.kind == "concept" and not is_action(u, self.lexicon) for u in t.topic) for t in (previous, turn)
+            ):
+                return reply
         if not all(len(n) == 1 for n in named) or named[0] == named[1]:
             return reply
         pair = (named[0][0], named[1][0])

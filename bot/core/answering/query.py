@@ -1411,7 +1411,8 @@ class QueryReader:
                 for k, v in counts_in(
                     [t for i, t in enumerate(counted) if i not in spelled | named_figures | digits.keys()]
                     if spelled or named_figures or digits or fixed
-                    else drop_ranked_counts(tokenize(question), self.lexicon),
+                    # (A question in Devanagari counts in the words it is read as: "10 कार्य रेखाएँ", 10 lines.)
+                    else drop_ranked_counts(tokenize(question) if question.isascii() else list(tokens), self.lexicon),
                     self.lexicon,
                 ).items()
                 if k not in bound_figures
@@ -1933,7 +1934,9 @@ class QueryReader:
         2025 declaration"), or one word closing a yes/no question it opens ("is that bilateral?")."""
         words = self.lexicon.words
         rest = tokens[at + 1 :]
-        if rest and is_number(rest[0]) and all(t in words("function_words") or _verb_form(t) for t in rest[1:]):
+        # (Verbs in Hindi order close the claim: "ye 2017 me aaya tha?")
+        verbs = words("function_words") | words("common_verbs") | words("polar_closers")
+        if rest and is_number(rest[0]) and all(t in verbs or _verb_form(t) for t in rest[1:]):
             return True
         return len(rest) == 1 and at == 1 and tokens[0] in words("yes_no_starters")
 

@@ -41,3 +41,35 @@ def test_with_something_before_it_is_judged_of_that(
 )
 def test_what_names_its_subject_is_not_asked_back(shipped: KnowledgeService, question: str) -> None:
     assert not isinstance(shipped.matcher.respond(question).outcome, Clarify)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("IJICP kab launch hua?", "toh ye 2017 me aaya?"),
+        ("IJICP कब लॉन्च हुआ?", "तो ये 2017 में आया?"),
+    ],
+)
+def test_a_year_claimed_of_ye_after_a_thing_is_checked_against_it(
+    shipped: KnowledgeService, turns: tuple[str, ...]
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Correction), outcome
+    assert outcome.related[0].fact.fact.id == "ijicp_year"
+
+
+@pytest.mark.parametrize("question", ["तो ये 2017 में आया?", "is that bilateral?"])
+def test_devanagari_ye_alone_is_asked_back_too(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.respond(question).outcome, Clarify)
+
+
+def test_that_naming_the_material_s_publisher_is_the_material(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.respond("is that from vision ias?").outcome, Clarify)
+
+
+def test_another_year_claimed_of_a_thing_told_apart_by_its_year_is_not_set_beside_it(
+    shipped: KnowledgeService,
+) -> None:
+    # "was that 2021?" after the 2015 pacts: 2021 stands in 2015's place (it was corrected with CEPA's year).
+    outcome = last_reply(shipped, "what are the 2015 pacts?", "was that 2021?")
+    assert not isinstance(outcome, Answer | Correction), outcome

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Partial
+from bot.core.answering.outcomes import Answer, Correction, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -109,3 +109,9 @@ def test_devanagari_is_read_with_its_marks_kept(shipped: KnowledgeService) -> No
     reading = shipped.matcher.reader.in_latin_keeping_marks("1. CEPA – 2011 2. AAGC – 2017। कौन से युग्म सही हैं?")
     assert reading.startswith("1. CEPA – 2011 2. AAGC – 2017.")
     assert reading.endswith("which pairs are correct?")
+
+
+def test_a_count_claimed_in_devanagari_is_corrected(shipped: KnowledgeService) -> None:
+    # The figure counts in the words the question is read as ("10 कार्य रेखाएँ": 10 lines), not in Devanagari.
+    outcome = shipped.matcher.ask("क्या संयुक्त विज़न में 10 कार्य रेखाएँ हैं?")
+    assert isinstance(outcome, Correction), outcome

@@ -53,3 +53,22 @@ def test_a_year_asked_with_the_partners_finds_what_they_did(shipped: KnowledgeSe
     assert isinstance(outcome, Answer), outcome
     assert "2015" in outcome.best.fact.fact.answer
     assert "classified information" in outcome.best.fact.fact.answer
+
+
+def test_a_claimed_year_of_a_thing_named_in_plain_words_is_still_corrected(shipped: KnowledgeService) -> None:
+    # (Review, session 48: claimed, not asked, the partners' year stands for the pacts' own.)
+    reply = shipped.matcher.ask("India and Japan concluded defence pacts in 2025?")
+    assert isinstance(reply, Correction)
+    assert "2015" in reply.related[0].fact.fact.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "corrected"),
+    [
+        # A fact sharing only the verb, and not the year asked, contradicts nothing asked by its "not".
+        ("what did India and Japan sign in 2013?", False),
+        ("India signed the NPT in 2010?", True),
+    ],
+)
+def test_a_denial_corrects_only_what_is_claimed(shipped: KnowledgeService, question: str, corrected: bool) -> None:
+    assert isinstance(shipped.matcher.ask(question), Correction) is corrected

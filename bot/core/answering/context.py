@@ -524,30 +524,15 @@ def merge(
     told_apart = not any(u.named for u in previous.topic if u.kind != "figure")
     unclaimed = not (query.yes_no or query.claims or query.numbers)
 
-    years = [n for n in query.numbers if _YEAR.fullmatch(n)]
-    # ("kya ye 2011 me tha?" says it of "ye", this, as "was it in 2011?" does of "it".)
-    pointing = query.markers.anaphor is not None or dated_claim or (query.markers.demonstrative and query.yes_no)
-    # "was that 2021?" after "what are the 2015 pacts?": the year the claim gives the thing told apart by its year
-    # stands in that year's place, to be checked against it (both kept, a fact giving 2015 and 2025 bore out 2025).
-    redated = (
-        told_apart
-        and pointing
-        and len(years) == 1
-        and years[0] not in previous.query.numbers
-        and (query.yes_no or query.claims)
-    )
-
     def stays(figure: str) -> bool:
-        if redated and _YEAR.fullmatch(figure):
-            return False
         return not unclaimed or (told_apart and bool(_YEAR.fullmatch(figure)))
 
     units = tuple(u for u in units if u.kind != "figure" or u in query.units or stays(u.label))
     dates = query.dates
     named = [u for u in kept if u.named and u.kind == "concept"]
-    things = [u for u in previous.topic if u.kind == "concept" and not is_action(u)]
-    if redated and not dates and not named and len(things) == 1:
-        named = things
+    years = [n for n in query.numbers if _YEAR.fullmatch(n)]
+    # ("kya ye 2011 me tha?" says it of "ye", this, as "was it in 2011?" does of "it".)
+    pointing = query.markers.anaphor is not None or dated_claim or (query.markers.demonstrative and query.yes_no)
     if not dates and pointing and len(named) == 1 and len(years) == 1:
         # "was it set up in 2015?" (or "set up in 2015?") after "what is the AAGC": the year is what the claim says
         # of the AAGC.

@@ -115,3 +115,9 @@ def test_a_count_claimed_in_devanagari_is_corrected(shipped: KnowledgeService) -
     # The figure counts in the words the question is read as ("10 कार्य रेखाएँ": 10 lines), not in Devanagari.
     outcome = shipped.matcher.ask("क्या संयुक्त विज़न में 10 कार्य रेखाएँ हैं?")
     assert isinstance(outcome, Correction), outcome
+
+
+def test_a_name_in_hindi_word_order_is_the_name(shipped: KnowledgeService) -> None:
+    # "सुरक्षा सहयोग पर संयुक्त घोषणा" is the Joint Declaration on Security Cooperation, whose year is claimed.
+    outcome = shipped.matcher.ask("भारत और जापान ने 2015 में सुरक्षा सहयोग पर संयुक्त घोषणा पर हस्ताक्षर किए?")
+    assert isinstance(outcome, Correction), outcome

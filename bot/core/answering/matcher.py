@@ -3198,7 +3198,7 @@ class Matcher:
                 # "Which of these does India export to Japan? 1. organic chemicals ... 3. copper": each item is asked
                 # the lead's question ("does India export to Japan copper"), not judged as a claim of its own (copper
                 # is named by a fact, on India's imports).
-                statement = f"{asked_of_each} {statement}"
+                statement = asked_of_each.replace("{}", statement)
             read = self.read(statement)
             bare = all(u.named for u in read.units) and not verbs & set(tokenize(statement))
             paired = any(r.agent and r.target and r.relation in self.lexicon.symmetric_relations for r in read.roles)
@@ -3260,8 +3260,9 @@ class Matcher:
         return Answer(unique, note=" ".join(parts) + " The material says:")
 
     def _asked_of_each(self, lead: str) -> str:
-        """Return the yes/no question a lead asks of each listed item ("Which of these does India export to Japan?"
-        -> "does India export to Japan"), or "" for a lead that asks none ("Consider the following statements")."""
+        """Return the claim a lead makes of each listed item, "{}" standing for the item ("Which of these does India
+        export to Japan?" -> "does India export to Japan {}"; "which of the following outcomes came from the visit?"
+        -> "{} came from the visit"), or "" for a lead that asks none ("Consider the following statements")."""
         words = self.lexicon.words
         tokens = tokenize(lead)
         if len(tokens) < 4 or tokens[0] not in words("which_words"):
@@ -3270,9 +3271,16 @@ class Matcher:
         at = 1
         while at < len(tokens) and tokens[at] in skipped:
             at += 1
-        if at == 1 or at >= len(tokens) - 1 or tokens[at] not in words("yes_no_starters"):
+        if at == 1 or at >= len(tokens) - 1:
             return ""
-        return " ".join(tokens[at:])
+        if tokens[at] in words("yes_no_starters"):
+            return " ".join(tokens[at:]) + " {}"
+        # A kind word or two ("outcomes"), then the verb the items are the subject of.
+        verbs = words("common_verbs") | self.lexicon.relation_words.keys()
+        for verb in range(at + 1, min(at + 3, len(tokens) - 1)):
+            if tokens[verb] in verbs:
+                return "{} " + " ".join(tokens[verb:])
+        return ""
 
     def _of_pairs(self, statements: Statements) -> bool:
         """Tell whether numbered lines are pairs to match: the words before or after them say so."""

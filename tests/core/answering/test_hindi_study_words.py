@@ -121,3 +121,18 @@ def test_a_name_in_hindi_word_order_is_the_name(shipped: KnowledgeService) -> No
     # "सुरक्षा सहयोग पर संयुक्त घोषणा" is the Joint Declaration on Security Cooperation, whose year is claimed.
     outcome = shipped.matcher.ask("भारत और जापान ने 2015 में सुरक्षा सहयोग पर संयुक्त घोषणा पर हस्ताक्षर किए?")
     assert isinstance(outcome, Correction), outcome
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "एक्सपोर्ट" is read as "exports" before the roles are: India's exports were answered with Japan's.
+        ("भारत ने जापान को कितना एक्सपोर्ट किया?", Partial),
+        ("भारत जापान से क्या इंपोर्ट करता है?", Answer),
+    ],
+)
+def test_relation_loanwords_keep_their_direction(shipped: KnowledgeService, question: str, kind: type) -> None:
+    outcome = shipped.matcher.ask(question)
+    assert isinstance(outcome, kind), outcome
+    if isinstance(outcome, Answer):
+        assert outcome.best.fact.fact.id == "india_imports_from_japan"

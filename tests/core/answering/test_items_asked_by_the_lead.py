@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer
+from bot.core.answering.outcomes import Answer, Partial
 from bot.core.services.knowledge import KnowledgeService
 
 
@@ -24,6 +24,11 @@ from bot.core.services.knowledge import KnowledgeService
         (
             "Which of the following does India import from Japan? 1. copper 2. vehicles 3. electrical machinery",
             "Statement 1 is correct. Statement 2 is not correct. Statement 3 is correct.",
+        ),
+        (
+            "Which of the following are India's primary imports from Japan? 1. nuclear reactors 2. copper "
+            "3. electrical machinery 4. organic chemicals",
+            "Statement 1 is correct. Statement 2 is correct. Statement 3 is correct. Statement 4 is not correct.",
         ),
     ],
 )
@@ -41,3 +46,14 @@ def test_statements_that_say_something_are_still_judged_as_they_stand(shipped: K
     outcome = shipped.matcher.ask(question)
     assert isinstance(outcome, Answer), outcome
     assert outcome.note.startswith("Statement 1 is correct. Statement 2 is not correct.")
+
+
+def test_items_are_the_subject_of_a_lead_s_verb_after_its_kind_word(shipped: KnowledgeService) -> None:
+    # "which of the following outcomes came from the visit?": each item "came from the visit" (they were all left
+    # unjudged, as names said of nothing).
+    outcome = shipped.matcher.ask(
+        "Which of the following outcomes came from the PM's Japan visit? 1. AI initiative 2. Sustainable fuel "
+        "initiative 3. SME Forum 4. Bullet train inauguration"
+    )
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.missing == "whether statement 4 is correct"

@@ -128,6 +128,8 @@ def test_a_name_in_hindi_word_order_is_the_name(shipped: KnowledgeService) -> No
     [
         # "एक्सपोर्ट" is read as "exports" before the roles are: India's exports were answered with Japan's.
         ("भारत ने जापान को कितना एक्सपोर्ट किया?", Partial),
+        # "को" and "कितना" read as Hinglish "ko", "kitna": roles read in Hindi order, as the Hinglish twin's are.
+        ("भारत ने जापान को 2023-24 में कितना निर्यात किया?", Partial),
         ("भारत जापान से क्या इंपोर्ट करता है?", Answer),
     ],
 )

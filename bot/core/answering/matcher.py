@@ -1904,25 +1904,18 @@ class Matcher:
         partners = self.scorer.partner_concepts
 
         # ("India-Japan", the partners' own pair, is no thing of theirs either.)
-        partner_words = {p.casefold() for p in self.index.partners}
-
-        def by_name(t: Turn) -> list[str]:
-            return [
-                u.label
-                for u in t.topic
-                if u.named
-                and u.token not in partners
-                and not set(re.split(r"[-\s]+", u.label.casefold())) <= partner_words
-            ]
-
-        named = [by_name(previous), by_name(turn)]
+        by_name = [
+            [u.label for u in t.topic if u.named and u.token not in partners and not self._partners_only(u.label)]
+            for t in (previous, turn)
+        ]
+        named = by_name
         if not all(len(n) == 1 for n in named):
             # "what were the 2015 pacts", then "and 2025?": things told apart by their years; "2015 pacts?", then
             # "SSGP upgrade?": one by its year, one by its name, if the year is of a thing the glossary names
             # ("pacts"), not of a verb ("what happened in 2017?").
             by_year = [_by_its_year(t.topic) for t in (previous, turn)]
-            named = [n if len(n) == 1 else d for n, d in zip(named, by_year, strict=True)]
-            mixed = any(len(n) == 1 for n in (by_name(previous), by_name(turn)))
+            named = [n if len(n) == 1 else d for n, d in zip(by_name, by_year, strict=True)]
+            mixed = any(len(n) == 1 for n in by_name)
             if mixed and not all(
                 any(u.kind == "concept" and not is_action(u, self.lexicon) for u in t.topic) for t in (previous, turn)
             ):
@@ -3143,11 +3136,11 @@ class Matcher:
     def _names_a_thing(self, query: Query) -> bool:
         """Tell whether a thing to put in order names one of the material's own things (not a partner, a figure
         or a verb alone)."""
-        partners = {p.casefold() for p in self.index.partners}
-        return any(
-            u.named and u.kind != "figure" and not set(re.split(r"[-\s]+", u.label.casefold())) <= partners
-            for u in query.units
-        )
+        return any(u.named and u.kind != "figure" and not self._partners_only(u.label) for u in query.units)
+
+    def _partners_only(self, label: str) -> bool:
+        """Tell whether a name is made of the partners' names alone ("India-Japan", "Japan")."""
+        return set(re.split(r"[-\s]+", label.casefold())) <= self._partner_names
 
     def _dated_thing_named(self, query: Query) -> bool:
         """Tell whether a side of a time gap names a thing: one of the material's own ("CEPA"), or one its year

@@ -118,6 +118,8 @@ FRESH37_SETS = (EVAL_DIR / "fresh37_holdout.yaml", EVAL_DIR / "fresh37_conversat
 FRESH38_SETS = (EVAL_DIR / "fresh38_holdout.yaml", EVAL_DIR / "fresh38_conversations_holdout.yaml")
 #: Written blind from the article by a fortieth helper at the start of session 48 (2026-12-06); never tuned on.
 FRESH39_SETS = (EVAL_DIR / "fresh39_holdout.yaml", EVAL_DIR / "fresh39_conversations_holdout.yaml")
+#: Written blind from the article by a forty-first helper at the start of session 49 (2026-12-06); never tuned on.
+FRESH40_SETS = (EVAL_DIR / "fresh40_holdout.yaml", EVAL_DIR / "fresh40_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -255,7 +257,13 @@ SET_GROUPS = (
         False,
         FRESH38_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a fortieth helper, blind, Dec 2026; never tuned on", False, FRESH39_SETS),
+    SetGroup(
+        "fortieth holdout (2 sets)",
+        "a fortieth helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH39_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a forty-first helper, blind, Dec 2026; never tuned on", False, FRESH40_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

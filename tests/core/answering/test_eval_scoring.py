@@ -46,6 +46,7 @@ from scripts.evaluate import (
     FRESH37_SETS,
     FRESH38_SETS,
     FRESH39_SETS,
+    FRESH40_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -185,6 +186,7 @@ def test_only_the_holdout_sets_are_marked_as_never_tuned_on() -> None:
         *FRESH37_SETS,
         *FRESH38_SETS,
         *FRESH39_SETS,
+        *FRESH40_SETS,
     ]
     assert all(path.name.endswith("_holdout.yaml") for path in untuned)
     assert not any("holdout" in path.name for path in TUNING_SETS)

@@ -54,6 +54,7 @@ from scripts.evaluate import (
     FRESH37_SETS,
     FRESH38_SETS,
     FRESH39_SETS,
+    FRESH40_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -220,6 +221,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH37_SETS,
         *FRESH38_SETS,
         *FRESH39_SETS,
+        *FRESH40_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -36,7 +36,16 @@ from bot.core.answering.index import (
 )
 from bot.core.answering.lazy import cached_property
 from bot.core.answering.outcomes import Match
-from bot.core.answering.query import ASIDE_WORD, Query, Unit, asks_amount, asserts_premise, is_action, phrase_spans
+from bot.core.answering.query import (
+    ASIDE_WORD,
+    Query,
+    Unit,
+    asks_amount,
+    asserts_premise,
+    doer_words,
+    is_action,
+    phrase_spans,
+)
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from bot.core.answering.wording import event_kinds, is_year
@@ -1549,6 +1558,34 @@ class Scorer:
         end = next((i for i, t in enumerate(tokens) if t in verbs), min(len(tokens), 12))
         return frozenset(stem(t) for t in tokens[:end])
 
+    def acts_in(self, position: int, doer: str) -> bool:
+        """Tell whether a fact's answer names a doer where it may act: an office ("role:pm") by any title, a name
+        written as itself, not only as a describing word ("Chinese assertiveness") or after a preposition ("to
+        counter China")."""
+        tokens = self.answer_tokens(position)
+        lexicon = self.index.lexicon
+        if doer.startswith("role:"):
+            return not lexicon.words("person_roles").isdisjoint(tokens)
+        # A name inside a thing's name ("the Asia-Africa Growth Corridor") does nothing.
+        partners, named = self.partner_concepts, self.index.glossary.named
+        inside = {i for a, b, c in self.answer_spans(position) if c in named and c not in partners for i in range(a, b)}
+        mentions = [m for m in self.index.gazetteer.find(tokens) if m.start not in inside]
+        ends = {m.end: m.start for m in mentions}
+        # ("by" names the doer of a passive; "with" one who acts along: "India and Japan team up with Australia".)
+        objects = lexicon.words("object_prepositions") | lexicon.words("trailing_prepositions")
+        objects -= lexicon.words("agent_prepositions") | lexicon.words("comitative_prepositions")
+        listing = lexicon.words("list_joiners") | {",", "the"}
+        for m in mentions:
+            if m.canonical != doer or m.demonym:
+                continue
+            i = m.start - 1
+            # Back over the list the name stands in to what governs it.
+            while i >= 0 and (tokens[i] in listing or i + 1 in ends):
+                i = ends[i + 1] - 1 if i + 1 in ends else i - 1
+            if i < 0 or tokens[i] not in objects:
+                return True
+        return False
+
     @per_fact
     def solo_partners(self, position: int) -> frozenset[str]:
         """Return the names a fact's answer gives on their own: not a partner written as one with the other
@@ -3007,6 +3044,26 @@ def _partners_joined(query: Query, partners: frozenset[str], lexicon: Lexicon) -
     )
 
 
+class DoerCheck:
+    """What a question asks a doer other than the partners did ("which policy did China follow?") is not answered by
+    a fact that names that doer only as a describing word ("Chinese assertiveness"), after a preposition ("to counter
+    China"), or not at all: it says what others do."""
+
+    name = "doer"
+
+    def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
+        """Judge one candidate."""
+        doer = query.named_doer
+        if query.yes_no or query.claims:
+            # "did China sign CEPA?": that India and Japan did corrects it (the names check has its say).
+            return _passed(self.name)
+        if not doer or any(r.agent == doer for r in candidate.profile.roles):
+            return _passed(self.name)
+        if candidate.scorer.acts_in(candidate.index, doer):
+            return _passed(self.name)
+        return Verdict(self.name, False, f"does not say what {doer_words(doer)} does")
+
+
 class JointSubjectCheck:
     """What a question asks of both partners ("how do India and Japan counter unilateralism") is not answered by a
     fact saying it of one of them alone ("To counter ... unilateralism, Japan leans on the US-led alliance")."""
@@ -3794,6 +3851,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
     BareKindCheck(),
     SubjectCheck(),
     PartnerOwnerCheck(),
+    DoerCheck(),
     JointSubjectCheck(),
     ScatteredNameCheck(),
     LongNameCheck(),

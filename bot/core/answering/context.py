@@ -533,6 +533,8 @@ def merge(
     years = [n for n in query.numbers if _YEAR.fullmatch(n)]
     # ("kya ye 2011 me tha?" says it of "ye", this, as "was it in 2011?" does of "it".)
     pointing = query.markers.anaphor is not None or dated_claim or (query.markers.demonstrative and query.yes_no)
+    # ("2011 tha kya?": a year alone claimed, of the earlier subject.)
+    pointing = pointing or (query.yes_no and bool(query.units) and all(u.kind == "figure" for u in query.units))
     if not dates and pointing and len(named) == 1 and len(years) == 1:
         # "was it set up in 2015?" (or "set up in 2015?") after "what is the AAGC": the year is what the claim says
         # of the AAGC.
@@ -617,6 +619,9 @@ def _year_asked_about(
         return False  # "ye 2011 me hua na?": "this" happened then, the thing before
     if query.markers.demonstrative and query.yes_no:
         return False  # "kya ye 2011 me tha?", "क्या यह 2011 में था?": whether this was then
+    bare_year = bool(query.units) and all(u.kind == "figure" for u in query.units)
+    if Intent.WHEN in query.intents or (query.yes_no and bare_year):
+        return False  # "kab hua tha, 2015?", "2015 tha kya?": a guess at the date asked before, or a claim of it
     years = [u for u in query.units if u.kind == "figure" and _YEAR.fullmatch(u.label)]
     return bool(years) and not any(u.named for u in query.units)
 

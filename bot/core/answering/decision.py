@@ -33,7 +33,7 @@ from bot.core.answering.outcomes import (
     Partial,
     Suggestions,
 )
-from bot.core.answering.query import Query, Unit, asks_amount, asserts_premise, is_action
+from bot.core.answering.query import Query, Unit, asks_amount, asserts_premise, doer_words, is_action
 from bot.core.answering.shapes import first_sum, part_of_whole, scaled
 from bot.core.answering.thresholds import Thresholds
 from bot.core.answering.wording import event_kinds, is_year
@@ -42,7 +42,7 @@ from bot.core.language.text import possessive_pairs, stem, tokenize
 
 #: Checks a fact may fail and still be shown as what the material says about the subject (a partial answer).
 PARTIAL_FAILURES = frozenset(
-    {"coverage", "asked kind", "attribute", "figures", "polarity", "follow-up", "event", "bound"}
+    {"coverage", "asked kind", "attribute", "figures", "polarity", "follow-up", "event", "bound", "doer"}
 )
 #: Checks a fact may fail and still be shown as the correction of a reversed premise.
 CORRECTION_FAILURES = frozenset(
@@ -1320,6 +1320,9 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
             return Partial(missing, (item.match,), item.reason)
         asked = list(candidate.missing)
         figures = sorted(candidate.missing_figures)
+        if "doer" in failed and not asked and not figures:
+            # "which policy did China follow?": what the material says of the thing, of others than China.
+            return Partial(f"what {doer_words(query.named_doer)} does or did", (item.match,), item.reason)
         if "month" in asked:
             # "set up on 15 may 2017": the day is part of the date the fact does not give, said once as such.
             figures = [f for f in figures if not (f.isdigit() and 0 < int(f) <= 31)]

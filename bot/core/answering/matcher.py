@@ -1151,7 +1151,8 @@ class Matcher:
 
     def _dated_claim(self, query: Query) -> bool:
         """Tell whether a message only says an act happened in a year ("established in 2017?", "2021 me launch
-        hua?"), naming nothing and asking nothing ("what was set up in 2017?" asks what)."""
+        hua?"), or guesses the year asked ("kab hua tha, 2015?"), naming nothing and asking nothing else ("what was set
+        up in 2017?" asks what)."""
         words, said = self.lexicon.words, tokenize(query.text)
         # ("2017 me upgrade hua?": a word of an event, "upgrade", is an act as "launch" is.)
         events = {stem(t) for t in said if event_kinds((t,), self.lexicon)}
@@ -1159,6 +1160,9 @@ class Matcher:
         def act(u: Unit) -> bool:
             return is_action(u) or (u.kind == "word" and not u.named and u.label in events)
 
+        years = [u for u in query.units if u.kind == "figure" and _A_YEAR.fullmatch(u.label)]
+        if Intent.WHEN in query.intents and not query.has_subject and len(years) == len(query.units) == 1:
+            return True  # "kab hua tha, 2015?" after "when was it upgraded?": a guess at the date asked
         if query.has_subject or not any(act(u) for u in query.units):
             return False
         if not all(act(u) or (u.kind == "figure" and _A_YEAR.fullmatch(u.label)) for u in query.units):

@@ -32,6 +32,7 @@ from bot.core.answering.index import (
 )
 from bot.core.answering.roles import RoleReading, read_phrase_roles, read_roles
 from bot.core.answering.shapes import figures_as_alternatives, options_as_alternatives
+from bot.core.answering.thresholds import DEFAULT_THRESHOLDS
 from bot.core.answering.wording import counts_in, event_kinds, event_starts, is_year
 from bot.core.language.lexicon import LEXICON, Intent, Lexicon
 from bot.core.language.senses import word_of
@@ -149,6 +150,9 @@ class Query:
     #: The one partner the question makes the owner of what it asks ("Japan's vision", "japan ka vision"), unless it
     #: asks about something the two share ("India's bilateral trade").
     owner_partner: str | None = None
+    #: Who, other than the partners, the question makes the doer of its action ("which policy did China follow?",
+    #: "china ne kya sign kiya?": China): a fact must name that one where it may act.
+    named_doer: str = ""
     #: The words a named place or body owns in the question ("India's trade with Australia": "trade"), as stems.
     owned: frozenset[str] = frozenset()
     #: Two of the material's named things said to be one ("is IJICP the same as CEPA?", "IJICP is CEPA, right?").
@@ -1399,6 +1403,7 @@ class QueryReader:
             or _NOTHING,
             subject_partner=subject_partner(tokens, mentions, self.index.partners, self.lexicon),
             owner_partner=owner_partner(question, tokens, mentions, self.index.partners, self.lexicon),
+            named_doer=named_doer(question, tokens, mentions, self.index.partners, self.lexicon),
             owned=owned_words(question, tokens, mentions, self.lexicon) or _NOTHING,
             equates=self._equates(tokens, glossary_spans),
             claimed_kinds=self._claimed_kinds(tokens, mentions),
@@ -1769,7 +1774,8 @@ class QueryReader:
         # ("jimex bilateral hain kya aur dharma guardian army ka hai kya": each "kya" after a verb asks the same.)
         tagged = {i for i, t in enumerate(tokens) if t in polar and i and tokens[i - 1] in closers}
         if (
-            len(tokens) > 3
+            # ("2011 tha kya?": a figure, its verb and "kya" claim the figure.)
+            (len(tokens) > 3 or is_number(tokens[0]))
             and not attributes
             and len(tokens) - 1 in tagged
             and not any(t in asking for i, t in enumerate(tokens[:-1]) if i not in tagged)
@@ -3417,6 +3423,96 @@ def subject_partner(
     if len(before) == 1 or before[-2] in openers or (len(before) == 3 and before[0] in openers):
         return mention.canonical
     return None
+
+
+#: The kinds of name that act: a country or an organisation signs, follows, imports; a state or a place does not.
+DOER_KINDS = frozenset({"country", "organisation", "region"})
+
+
+def named_doer(
+    question: str, tokens: Sequence[str], mentions: Sequence[Mention], partners: frozenset[str], lexicon: Lexicon
+) -> str:
+    """Return the name, other than a partner's, a question makes the doer of its action: "which policy did China
+    follow?", "does China follow ...", "china ne kya sign kiya?"; "role:" and the title of an office made the doer of
+    a relation no office holds ("what did the PM import?": a country's trade); "" when it names none in that place.
+
+    An office doing anything else ("what did the PM sign?") is not read: the material's visit outcomes are the Prime
+    Minister's without naming the office in each fact."""
+    # ("is China assertive?" says what China is, of which "Chinese assertiveness" speaks.)
+    auxiliaries = lexicon.words("yes_no_starters") - lexicon.words("identity_verbs")
+    markers = lexicon.words("agent_markers")
+    possessives = lexicon.words("possessives")
+    owners = {normalize(owner) for owner, _, _ in possessive_pairs(question)}
+    named = {m.start: m for m in mentions}
+
+    def office(j: int) -> str:
+        end = _title_end(tokens, j, named, lexicon)
+        if end is None:
+            return ""
+        # "did the PM import ...", "pm ne japan se kya import kiya": a relation no office holds.
+        verb = end + (end < len(tokens) and tokens[end] in markers)
+        office_free = lexicon.words("office_free_relations")
+        following = tokens[verb : verb + DEFAULT_THRESHOLDS.role_reach]
+        if any(t in lexicon.relation_words and lexicon.relation_words[t][0] in office_free for t in following):
+            return "role:" + " ".join(tokens[j:end])
+        return ""
+
+    for i, token in enumerate(tokens[:-1]):
+        if token not in auxiliaries:
+            continue
+        j = i + 1 + (tokens[i + 1] == "the")
+        mention = named.get(j)
+        if _title_end(tokens, j, named, lexicon) is not None:
+            return office(j)
+        if mention is None:
+            continue
+        after = tokens[mention.end] if mention.end < len(tokens) else ""
+        if mention.canonical in partners or mention.demonym or mention.kind not in DOER_KINDS:
+            return ""
+        # A verb follows the doer; "did China's ..." owns, "does China India trade ..." and "do Peru and Estonia
+        # ..." name two.
+        owned = tokens[mention.end - 1] in owners or after in possessives
+        joined = after in lexicon.words("list_joiners") | lexicon.words("both_joiners")
+        holds = after in lexicon.words("holding_verbs")
+        if after.isalpha() and not (owned or joined or holds) and mention.end not in named:
+            return mention.canonical
+        return ""
+    for mention in mentions:
+        marked = mention.end < len(tokens) and tokens[mention.end] in markers
+        if marked and not mention.demonym and mention.kind in DOER_KINDS and mention.canonical not in partners:
+            return mention.canonical  # "china ne kya sign kiya?": the marked doer
+    starts = [j for j, t in enumerate(tokens) if t in markers]
+    return next((found for j in starts for found in [office(_title_start(tokens, j, lexicon))] if found), "")
+
+
+def _title_end(tokens: Sequence[str], j: int, named: Mapping[int, Mention], lexicon: Lexicon) -> int | None:
+    """Return where a title starting at ``j`` ends ("the Indian PM", "prime minister"), or None for no title."""
+    roles = lexicon.words("person_roles")
+    mention = named.get(j)
+    if mention is not None:
+        j = mention.end  # "the Indian PM", "Japan's defence minister": whose office
+    if j < len(tokens) and tokens[j] in roles:
+        return j + 1
+    if j + 1 < len(tokens) and tokens[j].isalpha() and tokens[j] not in lexicon.ignored and tokens[j + 1] in roles:
+        return j + 2  # "prime minister", "defence minister"
+    return None
+
+
+def _title_start(tokens: Sequence[str], marker: int, lexicon: Lexicon) -> int:
+    """Return where the title right before a doer's marker starts ("prime minister ne": 0), or the marker."""
+    if marker < 1 or tokens[marker - 1] not in lexicon.words("person_roles"):
+        return marker
+    other = lexicon.ignored | lexicon.words("question_starters") | lexicon.words("polar_openers")
+    before = tokens[marker - 2] if marker >= 2 else ""
+    return marker - 2 if before.isalpha() and before not in other else marker - 1
+
+
+def doer_words(doer: str) -> str:
+    """Return how a doer read by ``named_doer`` is written: "China", "the PM", "the Indian PM"."""
+    if not doer.startswith("role:"):
+        return doer
+    # ("pm": a title's two letters are its capitals.)
+    return " ".join(["the", *(w.upper() if len(w) == 2 else w.capitalize() for w in doer[5:].split())])
 
 
 def owner_partner(

@@ -138,7 +138,12 @@ def _expand_short_year(match: re.Match[str]) -> str:
 
 
 #: "X's Y", "X ka Y": an owner and the word it owns, which may open a quoted title (Japan's "Vision of ...").
-_OWNED = re.compile(r"\b([^\W\d_][\w-]*)(?:'s|\s+(?:ka|ki|ke))\s+[\"'\u201c\u2018]?([^\W\d_][\w-]*)", re.IGNORECASE)
+#: Words whose "'s" is "is", "has" or "us" ("what's India's trade", "it's Japan's"), never an owner's.
+_CONTRACTED = ("what", "who", "where", "how", "when", "why")
+_OWNED = re.compile(
+    rf"\b(?!(?:{'|'.join(_CONTRACTED)})'s\b)([^\W\d_][\w-]*)(?:'s|\s+(?:ka|ki|ke))\s+[\"'\u201c\u2018]?([^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
 
 
 def possessive_pairs(text: str) -> list[tuple[str, str, int]]:

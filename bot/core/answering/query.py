@@ -338,6 +338,11 @@ class QueryReader:
         ) | frozenset(w for phrase in lexicon.attribute_cues for w in phrase.split() if w != "*")
         self._negations = _phrases(lexicon.words("negations"))
         self._translations = {k: tuple(tokenize(v)) for k, v in lexicon.translations.items()}
+        #: Words said twice on purpose: Hinglish and Hindi double a question word for "which all" ("kaun kaun",
+        #: "कौन कौन"); other words said again are said once.
+        self._doubled = lexicon.ignored | frozenset(
+            k for k, v in self._translations.items() if " " not in k and v and set(v) <= lexicon.ignored
+        )
         self._inflections = lexicon.words("inflection_suffixes")
         #: The names of the glossary each word is in, read when first needed (``_inside_a_name``).
         self._names_by_word: dict[str, set[str]] | None = None
@@ -459,8 +464,12 @@ class QueryReader:
                 bound(end, "at_most", range(start, end))
         for side, phrases in self._bounds_after.items():
             for start, end in _spans_of(tokens, phrases):
-                # "20 billion se zyada": a magnitude may stand between the figure and the bound.
+                # "20 billion se zyada", "5 saal se zyada": a word may stand between the figure and the bound; a
+                # magnitude and a currency both ("20 arab dollar se zyada").
                 before = next((f for f in (start - 1, start - 2) if f >= 0 and is_number(tokens[f])), None)
+                between = self.lexicon.magnitude_powers.keys() | self.lexicon.words("currency_names")
+                if before is None and start >= 3 and {tokens[start - 1], tokens[start - 2]} <= between:
+                    before = start - 3 if is_number(tokens[start - 3]) else None
                 if before is not None:
                     bound(before, side, range(start, end))
         return sorted(set(bounds)), positions
@@ -990,7 +999,7 @@ class QueryReader:
             question, self.lexicon, thresholds.max_listed_options, thresholds.max_option_words, self._one_name
         )
         question = figures_as_alternatives(question, self.lexicon)
-        tokens, romanised = self._translate(drop_repeats(tokenize(self._contracted_is(question)), self.lexicon.ignored))
+        tokens, romanised = self._translate(drop_repeats(tokenize(self._contracted_is(question)), self._doubled))
         tokens = self._apostrophes_dropped(tokens)
         # "true or false: SSGP was in 2014", "is it true that ...": a statement to confirm, whatever its words (the
         # "it" of "is it true" points at nothing).

@@ -110,6 +110,7 @@ WORD_LISTS = (
     "comitative_prepositions",
     "office_free_relations",
     "holding_verbs",
+    "currency_names",
     "opposite_pairs",
     "anaphors",
     "ellipsis_starters",

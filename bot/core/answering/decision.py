@@ -213,8 +213,12 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
             return Partial(f"anything on {', '.join(unknown)}", (beside.match,), beside.reason)
         return Decline(DeclineReason.NOT_MENTIONED, ", ".join(unknown))
     renumbered = _renumbered(judged, t)
+    if renumbered is not None and (query.yes_no or query.claims or premise):
+        # "Chandrayaan 7 Japan ke saath hai na?", "why did Japan join Chandrayaan 4?": the claim names the thing by
+        # another number than the material's own (Chandrayaan 5), which is what it says instead.
+        return Correction((renumbered.match,), renumbered.reason, reversed=False)
     if renumbered is not None:
-        # "is Chandrayaan 4 with Japan?": the material has Chandrayaan 5, which may be what is meant, or may not.
+        # "what is Chandrayaan 4?": the material has Chandrayaan 5, which may be what is meant, or may not.
         word, asked, _stated = renumbered.candidate.renumbered[0]
         return Partial(f"anything on {word[:1].upper()}{word[1:]} {asked}", (renumbered.match,), renumbered.reason)
     if query.yes_no or query.claims:
@@ -500,7 +504,8 @@ def _on_topic(
     if substituted:
         # "is Ehime paired with Kerala?": the name the fact has another in place of is answered by it, not missing.
         asked = {name.casefold() for name, _stated in candidate.substituted}
-        weight = sum(u.weight for u in candidate.uncovered if _names_one_of(u, asked))
+        together = candidate.scorer.index.lexicon.words("joint_action_words")
+        weight = sum(u.weight for u in candidate.uncovered if _names_one_of(u, asked) or u.label.casefold() in together)
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
     # Of all a fact leaves unasked (``Candidate.missing``), only the event it dates instead is read here: the kinds
     # and attributes never carry the "event:" mark, and working them out reads the answer of every candidate.
@@ -990,7 +995,9 @@ def _only_names_substituted(item: Judged) -> bool:
     candidate = item.candidate
     asked = {name.casefold() for name, _stated in candidate.substituted}
     asked |= {year for _concept, year, _stated in candidate.misdated}  # "set up in 2015 by India and China?"
-    if not all(_names_one_of(u, asked) for u in candidate.uncovered):
+    together = candidate.scorer.index.lexicon.words("joint_action_words")
+    # ("collaborate with Indonesia in SCRI?": "collaborate" is how the claim words the act the fact words its way.)
+    if not all(_names_one_of(u, asked) or u.label.casefold() in together for u in candidate.uncovered):
         return False
     # "the AAGC was set up by India and China?" names who set it up: the fact naming others in their place is
     # what answers it, though it names no founder as such.

@@ -111,6 +111,7 @@ WORD_LISTS = (
     "office_free_relations",
     "holding_verbs",
     "currency_names",
+    "joint_action_words",
     "opposite_pairs",
     "anaphors",
     "ellipsis_starters",

@@ -474,6 +474,11 @@ class QueryReader:
                     bound(before, side, range(start, end))
         return sorted(set(bounds)), positions
 
+    def _a_sum_follows(self, tokens: Sequence[str], at: int) -> bool:
+        """Tell whether a magnitude or a currency follows a "how many" ("how many billion dollars", "kitne arab")."""
+        words = self.lexicon.magnitude_powers.keys() | self.lexicon.words("currency_words")
+        return at < len(tokens) and tokens[at] in words | self.lexicon.words("currency_names")
+
     def _period(self, tokens: Sequence[str], start: int, figure: int) -> bool:
         """Tell whether a bound word says over which period ("eight lines over 10 years"), not more than it."""
         words = self.lexicon.words
@@ -3028,10 +3033,13 @@ class QueryReader:
                 either_or.append((len(kept) - 1, len(kept)))
             pair = tuple(tokens[i : i + 2])
             if len(pair) == 2 and pair in cues and i + 1 not in consumed:
-                intents.add(cues[pair])
-                if cues[pair] in {Intent.COUNT, Intent.QUANTITY}:
+                intent = cues[pair]
+                if intent is Intent.COUNT and self._a_sum_follows(tokens, i + 2):
+                    intent = Intent.QUANTITY  # "how many billion dollars": a sum, not a count of things
+                intents.add(intent)
+                if intent in {Intent.COUNT, Intent.QUANTITY}:
                     amount_cue_end = i + 2
-                if cues[pair] is Intent.COUNT:
+                if intent is Intent.COUNT:
                     count_cue_end = i + 2
                 i += 2
                 continue
@@ -3041,6 +3049,8 @@ class QueryReader:
             if single in cues and not after_number:
                 counts = self._counts_a_thing(tokens, i)
                 intent = Intent.COUNT if counts else cues[single]
+                if intent is Intent.COUNT and self._a_sum_follows(tokens, i + 1):
+                    intent, counts = Intent.QUANTITY, ""  # "kitne arab dollar": a sum
                 intents.add(intent)
                 if counts == "before" and kept and kept[-1] == tokens[i - 1]:
                     # "permanent members kitne": the plural just before is what is counted.

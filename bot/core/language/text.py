@@ -75,6 +75,9 @@ def printable(text: str, *, one_line: bool = False) -> str:
     return text
 
 
+_DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
 def normalize(text: str) -> str:
     """Return text in a comparable form: NFKC, no invisible characters, casefolded, plain quotes and dashes."""
     if text.isascii():
@@ -86,7 +89,8 @@ def normalize(text: str) -> str:
     # facts normalises half a million texts when it is first compiled.
     if "<" in text or "]" in text or "http" in text or "@" in text:
         text = _MARKUP.sub(" ", text)
-    text = text.translate(_APOSTROPHES)
+    # ("२०१४": Devanagari digits are the same figures.)
+    text = text.translate(_APOSTROPHES).translate(_DEVANAGARI_DIGITS)
     if not text.isascii():
         text = _DASHES.sub("-", text)
     text = text.casefold()

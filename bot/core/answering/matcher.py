@@ -153,6 +153,8 @@ class Matcher:
         self.reader = QueryReader(self.index)
         self.sections = SectionTitles(base.sections, self.lexicon.ignored, thresholds.section_title_similarity)
         self._partner_names = frozenset(p.casefold() for p in self.index.partners)
+        #: Words opening a numbered statement that point at what the lead names ("Both are ...").
+        self._statement_pointers = self.lexicon.words("statement_pointers")
         #: The words of the articles' publishers' names ("vision", "ias"): never an exam's name.
         self._publisher_words = frozenset(w for source in self.base.sources for w in tokenize(str(source.publisher)))
         #: Words that make a message ask something of its own ("what", "kya", "called"), whatever else it names.
@@ -3185,6 +3187,11 @@ class Matcher:
         previous: Turn | None = None
         verbs = self.lexicon.words("identity_verbs") | self.lexicon.relation_words.keys()
         subject = self._lead_subject(statements.lead)
+        # What the lead names besides the partners themselves ("MILAN and MALABAR"; "India-Japan relations" names none).
+        partners = self.scorer.partner_concepts
+        lead_named = (
+            {u.token for u in self.read(subject).units if u.named and u.token not in partners} if subject else set()
+        )
         pairs = self._of_pairs(statements)
         asked_of_each = "" if pairs else self._asked_of_each(statements.lead)
         for number, statement in enumerate(statements.statements, start=1):
@@ -3206,7 +3213,15 @@ class Matcher:
                 unknown.append(number)
                 previous = None
                 continue
-            if read.markers.anaphor is not None and subject:
+            said = tokenize(statement)
+            pointing = bool(said) and said[0] in self._statement_pointers
+            if pointing and lead_named and lead_named.isdisjoint(u.token for u in read.units):
+                # "With reference to MILAN and MALABAR: 2. Both are bilateral exercises of India and Japan": a statement
+                # opening on a word pointing at what the lead names, and naming none of it, says it of that (alone it
+                # read as "some bilateral exercises exist": "correct").
+                statement = f"{subject} {statement}"
+                read = self.read(statement)
+            elif read.markers.anaphor is not None and subject:
                 # "statements about the Joint Vision: 1. It is ...": "it" is what the lead names (not whatever the
                 # statement before was corrected with).
                 previous = self.respond(subject, None).turn
@@ -3289,6 +3304,9 @@ class Matcher:
         """Return what the words before numbered statements are about ("... statements about the Joint Vision")."""
         tokens = tokenize(lead)
         spans = phrase_spans(tokens, self.lexicon.words("statement_lead_words"))
+        if spans and spans[-1][1] == len(tokens) and spans[-1][0] > 0:
+            # "मिलन और मालाबार के संबंध में" ("MILAN and MALABAR regarding"): Hindi puts the word after what it is about.
+            return " ".join(tokens[: spans[-1][0]])
         return " ".join(tokens[spans[-1][1] :]) if spans else ""
 
     def _name(self, text: str, query: Query) -> str:

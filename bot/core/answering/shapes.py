@@ -879,7 +879,19 @@ class OddOneOut:
 
 
 def read_odd_one_out(question: str, negated: bool, lexicon: Lexicon) -> OddOneOut | None:
-    """Read "which of these is not an import: copper, vehicles, machinery" into its stem and options."""
+    """Read "which of these is not an import: copper, vehicles, machinery" into its stem and options.
+
+    An option about the others ("none of these", "all of the above") is no thing the material could list.
+    """
+    odd = _read_odd_one_out(question, negated, lexicon)
+    if odd is None or not odd.options:
+        return odd
+    about_the_others = lexicon.words("options_about_the_others")
+    options = tuple(o for o in odd.options if " ".join(tokenize(o)) not in about_the_others)
+    return OddOneOut(odd.stem, options if len(options) >= 2 else ())
+
+
+def _read_odd_one_out(question: str, negated: bool, lexicon: Lexicon) -> OddOneOut | None:
     if not negated:
         return None
     text = normalize(question)

@@ -112,6 +112,8 @@ WORD_LISTS = (
     "holding_verbs",
     "currency_names",
     "joint_action_words",
+    "options_about_the_others",
+    "statement_pointers",
     "opposite_pairs",
     "anaphors",
     "ellipsis_starters",

@@ -1559,17 +1559,25 @@ class Scorer:
         return frozenset(stem(t) for t in tokens[:end])
 
     def acts_in(self, position: int, doer: str) -> bool:
-        """Tell whether a fact's answer names a doer where it may act: an office ("role:pm") by any title, a name
+        """Tell whether a fact's answer names a doer where it may act: an office ("role:pm") by its title, a name
         written as itself, not only as a describing word ("Chinese assertiveness") or after a preposition ("to
         counter China")."""
         tokens = self.answer_tokens(position)
         lexicon = self.index.lexicon
         if doer.startswith("role:"):
-            return not lexicon.words("person_roles").isdisjoint(tokens)
-        # A name inside a thing's name ("the Asia-Africa Growth Corridor") does nothing.
+            # The office's own title ("the PM": "Prime Minister"), not any ("ministers" of the 2+2).
+            title = doer.removeprefix("role:").split()[-1]
+            written = {title, *lexicon.words("office_titles_" + title)} if title else set()
+            return any(" ".join(tokens[i : i + len(t.split())]) == t for t in written for i in range(len(tokens)))
+        # A name inside a longer name of a thing ("the Asia-Africa Growth Corridor") does nothing; the name's own
+        # entry ("Australia") is the name itself.
         partners, named = self.partner_concepts, self.index.glossary.named
-        inside = {i for a, b, c in self.answer_spans(position) if c in named and c not in partners for i in range(a, b)}
-        mentions = [m for m in self.index.gazetteer.find(tokens) if m.start not in inside]
+        spans = [(a, b) for a, b, c in self.answer_spans(position) if c in named and c not in partners]
+
+        def inside(m: Mention) -> bool:
+            return any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)
+
+        mentions = [m for m in self.index.gazetteer.find(tokens) if not inside(m)]
         ends = {m.end: m.start for m in mentions}
         # ("by" names the doer of a passive; "with" one who acts along: "India and Japan team up with Australia".)
         objects = lexicon.words("object_prepositions") | lexicon.words("trailing_prepositions")
@@ -1582,6 +1590,10 @@ class Scorer:
             # Back over the list the name stands in to what governs it.
             while i >= 0 and (tokens[i] in listing or i + 1 in ends):
                 i = ends[i + 1] - 1 if i + 1 in ends else i - 1
+            # ("team up with Australia" acts along; "relations with the US" names the other side of ties.)
+            ties = tokens[i] in lexicon.words("comitative_prepositions") and i > 0
+            if ties and tokens[i - 1] in lexicon.words("pair_relation_words"):
+                continue
             if i < 0 or tokens[i] not in objects:
                 return True
         return False
@@ -3054,8 +3066,11 @@ class DoerCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         doer = query.named_doer
-        if query.yes_no or query.claims:
-            # "did China sign CEPA?": that India and Japan did corrects it (the names check has its say).
+        lexicon = candidate.scorer.index.lexicon
+        asking = lexicon.words("what_words") | lexicon.words("which_words") | lexicon.words("open_question_words")
+        if (query.yes_no or query.claims) and asking.isdisjoint(query.words):
+            # "did China sign CEPA?": that India and Japan did corrects it (the names check has its say). ("can you
+            # confirm: which policy did China follow?" still asks which.)
             return _passed(self.name)
         if not doer or any(r.agent == doer for r in candidate.profile.roles):
             return _passed(self.name)

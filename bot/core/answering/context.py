@@ -323,6 +323,7 @@ def merge(
     totals: frozenset[str] = frozenset(),
     dated_claim: bool = False,
     rivals: Mapping[str, str] = MappingProxyType({}),
+    indefinites: frozenset[str] = frozenset(),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -352,7 +353,7 @@ def merge(
         # "is that more than 20 bn?" after "trade 22.85 bn": the bound is what is claimed now; the figure said before
         # is no second figure claimed of the same thing.
         kept = tuple(u for u in kept if u.kind != "figure")
-    if _year_asked_about(previous, query, what_words, demonstratives, ellipsis_words):
+    if _year_asked_about(previous, query, what_words, demonstratives, ellipsis_words, indefinites):
         # "aur 2017 me kya hua?" after "cepa kab aaya": a year, after the year of a thing was asked, is what is asked
         # about now (what happened then), not a year claimed of that thing ("was it in 2015?" keeps it). The event
         # asked of the year before stays when none is said ("what was signed in 2015", then "and what in 2025?").
@@ -533,8 +534,8 @@ def merge(
     years = [n for n in query.numbers if _YEAR.fullmatch(n)]
     # ("kya ye 2011 me tha?" says it of "ye", this, as "was it in 2011?" does of "it".)
     pointing = query.markers.anaphor is not None or dated_claim or (query.markers.demonstrative and query.yes_no)
-    # ("2011 tha kya?": a year alone claimed, of the earlier subject.)
-    pointing = pointing or (query.yes_no and bool(query.units) and all(u.kind == "figure" for u in query.units))
+    # ("2011 tha kya?": a year alone claimed, of the earlier subject; "kya 2017 me kuch hua?" asks of the year.)
+    pointing = pointing or (query.yes_no and _a_bare_year(query, indefinites))
     if not dates and pointing and len(named) == 1 and len(years) == 1:
         # "was it set up in 2015?" (or "set up in 2015?") after "what is the AAGC": the year is what the claim says
         # of the AAGC.
@@ -596,12 +597,20 @@ def _when_of(previous: Turn, query: Query, what_words: frozenset[str]) -> frozen
     return frozenset({Intent.WHEN})
 
 
+def _a_bare_year(query: Query, indefinites: frozenset[str]) -> bool:
+    """Tell whether a message gives only figures and asks nothing of "anything" ("2011 tha kya?", not "kya 2017 me
+    kuch hua?")."""
+    only_figures = bool(query.units) and all(u.kind == "figure" for u in query.units)
+    return only_figures and indefinites.isdisjoint(tokenize(query.text))
+
+
 def _year_asked_about(
     previous: Turn,
     query: Query,
     what_words: frozenset[str] = frozenset(),
     demonstratives: frozenset[str] = frozenset(),
     ellipsis_words: frozenset[str] = frozenset(),
+    indefinites: frozenset[str] = frozenset(),
 ) -> bool:
     """Tell whether a follow-up names only a year after a question asking when a thing was, or asks what of another
     year after a question about a year's thing ("... upgraded in 2014", then "and what was upgraded in 2011")."""
@@ -619,8 +628,7 @@ def _year_asked_about(
         return False  # "ye 2011 me hua na?": "this" happened then, the thing before
     if query.markers.demonstrative and query.yes_no:
         return False  # "kya ye 2011 me tha?", "क्या यह 2011 में था?": whether this was then
-    bare_year = bool(query.units) and all(u.kind == "figure" for u in query.units)
-    if Intent.WHEN in query.intents or (query.yes_no and bare_year):
+    if Intent.WHEN in query.intents or (query.yes_no and _a_bare_year(query, indefinites)):
         return False  # "kab hua tha, 2015?", "2015 tha kya?": a guess at the date asked before, or a claim of it
     years = [u for u in query.units if u.kind == "figure" and _YEAR.fullmatch(u.label)]
     return bool(years) and not any(u.named for u in query.units)

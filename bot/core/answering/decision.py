@@ -213,7 +213,7 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
             return Partial(f"anything on {', '.join(unknown)}", (beside.match,), beside.reason)
         return Decline(DeclineReason.NOT_MENTIONED, ", ".join(unknown))
     renumbered = _renumbered(judged, t)
-    if renumbered is not None and (query.yes_no or query.claims or premise):
+    if renumbered is not None and (query.yes_no or query.claims or premise) and _only_renumbered(renumbered):
         # "Chandrayaan 7 Japan ke saath hai na?", "why did Japan join Chandrayaan 4?": the claim names the thing by
         # another number than the material's own (Chandrayaan 5), which is what it says instead.
         return Correction((renumbered.match,), renumbered.reason, reversed=False)
@@ -1325,11 +1325,11 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
             role = roles[0]
             missing = f"that for {_plural(role.relation)} from {role.agent or 'anyone'} to {role.target or 'anyone'}"
             return Partial(missing, (item.match,), item.reason)
-        asked = list(candidate.missing)
-        figures = sorted(candidate.missing_figures)
-        if "doer" in failed and not asked and not figures:
+        if "doer" in failed:
             # "which policy did China follow?": what the material says of the thing, of others than China.
             return Partial(f"what {doer_words(query.named_doer)} does or did", (item.match,), item.reason)
+        asked = list(candidate.missing)
+        figures = sorted(candidate.missing_figures)
         if "month" in asked:
             # "set up on 15 may 2017": the day is part of the date the fact does not give, said once as such.
             figures = [f for f in figures if not (f.isdigit() and 0 < int(f) <= 31)]
@@ -1449,6 +1449,13 @@ def _renumbered(judged: Sequence[Judged], thresholds: Thresholds) -> Judged | No
         ):
             return item
     return None
+
+
+def _only_renumbered(item: Judged) -> bool:
+    """Tell whether all a fact leaves out of a claim is the number it gives the thing otherwise ("Chandrayaan 7 is
+    with Japan?"), not what the claim says of it ("Chandrayaan 3 landed on the moon": of another mission)."""
+    asked = {figure for _word, figure, _stated in item.candidate.renumbered}
+    return all(u.label in asked for u in item.candidate.uncovered)
 
 
 def _own_thing(candidate: Candidate, unknown: Sequence[str]) -> str:

@@ -648,7 +648,7 @@ class Matcher:
             if turned:
                 previous = replace(previous, query=replace(previous.query, roles=turned))
         joins = self._joins_the_subject(query, previous)
-        dated_claim = self._dated_claim(query)
+        dated_claim = self._dated_claim(query, previous)
         merged = merge(
             previous,
             query,
@@ -676,6 +676,7 @@ class Matcher:
             totals=self.lexicon.words("count_totals"),
             dated_claim=dated_claim,
             rivals=self.lexicon.contrast_groups,
+            indefinites=self.lexicon.words("indefinite_words"),
         )
         # "home ministers bhi?" after the 2+2's ministers claims the earlier subject has them too: a claim to check.
         # ("and multilateral too?" after "which exercises are bilateral" asks the same "which" of another kind of its
@@ -721,6 +722,8 @@ class Matcher:
         outcome = self._decide(merged, article, claims)
         if article is not None and isinstance(outcome, Decline):
             outcome = self._decide(merged, claims=claims)
+        if query.bounds and not query.has_subject and isinstance(outcome, Answer | Correction):
+            outcome = self._bound_against_the_answer(merged, previous, outcome, article) or outcome
         if (
             isinstance(outcome, Answer)
             and outcome.best.fact.fact.id in previous.fact_ids
@@ -1049,6 +1052,22 @@ class Matcher:
             return True
         return bool(named & self.scorer.answer_things(self.base.position_of(answer.best.fact.fact.id)))
 
+    def _bound_against_the_answer(
+        self, merged: Query, previous: Turn, outcome: Answer | Correction, article: str | None
+    ) -> Outcome | None:
+        """Check a bound a follow-up naming nothing claims ("was it less than 20 billion?" after the bilateral trade)
+        against the one fact the earlier answer gave, not another fact whose figure happens to lie within it (Japan's
+        exports); None when the earlier answer gave no one fact, or that fact neither confirms nor corrects it."""
+        if len(previous.fact_ids) != 1 or not self.base.has_fact(previous.fact_ids[0]):
+            return None
+        earlier_id = previous.fact_ids[0]
+        best = outcome.best if isinstance(outcome, Answer) else outcome.related[0]
+        if best.fact.fact.id == earlier_id:
+            return None
+        earlier = [j for j in self.judge(merged, article) if j.candidate.fact_id == earlier_id]
+        kept = decide(merged, earlier, self.thresholds, premise=asserts_premise(merged)) if earlier else None
+        return kept if isinstance(kept, Answer | Correction) else None
+
     def _kept_to_the_earlier_fact(self, merged: Query, previous: Turn, outcome: Answer, article: str | None) -> Outcome:
         """Keep a follow-up that names nothing ("kab launch hua?") to the one fact the earlier answer gave: another fact
         about other named things is about something else, so the earlier fact's partial answers instead."""
@@ -1151,7 +1170,7 @@ class Matcher:
         before = {groups[t] for t in tokenize(previous.query.text) if t in groups}
         return any(groups.get(t) in before for t in tokenize(query.text) if t in groups)
 
-    def _dated_claim(self, query: Query) -> bool:
+    def _dated_claim(self, query: Query, previous: Turn | None = None) -> bool:
         """Tell whether a message only says an act happened in a year ("established in 2017?", "2021 me launch
         hua?"), or guesses the year asked ("kab hua tha, 2015?"), naming nothing and asking nothing else ("what was set
         up in 2017?" asks what)."""
@@ -1164,7 +1183,9 @@ class Matcher:
 
         years = [u for u in query.units if u.kind == "figure" and _A_YEAR.fullmatch(u.label)]
         if Intent.WHEN in query.intents and not query.has_subject and len(years) == len(query.units) == 1:
-            return True  # "kab hua tha, 2015?" after "when was it upgraded?": a guess at the date asked
+            # "kab hua tha, 2015?" after "when was it upgraded?": a guess at the date asked; after "timeline batao"
+            # nothing one was asked, and the year asks what happened then.
+            return previous is not None and any(u.named for u in previous.topic)
         if query.has_subject or not any(act(u) for u in query.units):
             return False
         if not all(act(u) or (u.kind == "figure" and _A_YEAR.fullmatch(u.label)) for u in query.units):

@@ -1417,7 +1417,13 @@ class QueryReader:
             or _NOTHING,
             subject_partner=subject_partner(tokens, mentions, self.index.partners, self.lexicon),
             owner_partner=owner_partner(question, tokens, mentions, self.index.partners, self.lexicon),
-            named_doer=named_doer(question, tokens, mentions, self.index.partners, self.lexicon),
+            named_doer=named_doer(
+                question,
+                tokens,
+                [m for m in mentions if not _inside_a_longer_span(m, spans)],
+                self.index.partners,
+                self.lexicon,
+            ),
             owned=owned_words(question, tokens, mentions, self.lexicon) or _NOTHING,
             equates=self._equates(tokens, glossary_spans),
             claimed_kinds=self._claimed_kinds(tokens, mentions),
@@ -3472,7 +3478,12 @@ def named_doer(
         verb = end + (end < len(tokens) and tokens[end] in markers)
         office_free = lexicon.words("office_free_relations")
         following = tokens[verb : verb + DEFAULT_THRESHOLDS.role_reach]
-        if any(t in lexicon.relation_words and lexicon.relation_words[t][0] in office_free for t in following):
+        # (Only a word that surely names the relation: "what did the PM get from the visit?" trades nothing.)
+        weak = lexicon.relation_contexts.keys()
+        if any(
+            t in lexicon.relation_words and t not in weak and lexicon.relation_words[t][0] in office_free
+            for t in following
+        ):
             return "role:" + " ".join(tokens[j:end])
         return ""
 
@@ -3496,10 +3507,12 @@ def named_doer(
         if after.isalpha() and not (owned or joined or holds) and mention.end not in named:
             return mention.canonical
         return ""
+    holding = lexicon.words("holding_verbs")
     for mention in mentions:
         marked = mention.end < len(tokens) and tokens[mention.end] in markers
         if marked and not mention.demonym and mention.kind in DOER_KINDS and mention.canonical not in partners:
-            return mention.canonical  # "china ne kya sign kiya?": the marked doer
+            # "china ne kya sign kiya?": the marked doer ("africa ne kya paaya?" got, did nothing).
+            return "" if holding & set(tokens[mention.end :]) else mention.canonical
     starts = [j for j, t in enumerate(tokens) if t in markers]
     return next((found for j in starts for found in [office(_title_start(tokens, j, lexicon))] if found), "")
 
@@ -3524,6 +3537,11 @@ def _title_start(tokens: Sequence[str], marker: int, lexicon: Lexicon) -> int:
     other = lexicon.ignored | lexicon.words("question_starters") | lexicon.words("polar_openers")
     before = tokens[marker - 2] if marker >= 2 else ""
     return marker - 2 if before.isalpha() and before not in other else marker - 1
+
+
+def _inside_a_longer_span(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+    """Tell whether a name stands inside a longer name ("Pacific" in "Indo-Pacific")."""
+    return any(a <= mention.start and mention.end <= b and b - a > mention.end - mention.start for a, b in spans)
 
 
 def doer_words(doer: str) -> str:

@@ -114,6 +114,8 @@ WORD_LISTS = (
     "joint_action_words",
     "options_about_the_others",
     "statement_pointers",
+    "office_titles_pm",
+    "office_titles_minister",
     "opposite_pairs",
     "anaphors",
     "ellipsis_starters",

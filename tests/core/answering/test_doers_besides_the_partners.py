@@ -95,3 +95,40 @@ def test_a_question_word_s_is_no_owner(text: str, pairs: list[tuple[str, str]]) 
 def test_trade_with_a_country_the_facts_name_otherwise_is_not_answered(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.respond("what's India's trade with Russia?").outcome
     assert not isinstance(outcome, Answer), outcome
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # A name's own glossary entry ("Australia") is the name itself, not a longer name it stands inside.
+        ("what does Australia do in SCRI?", "scri"),
+        # Getting is no doing: "development in Africa" says what Africa gets.
+        ("what does Africa get from AAGC?", "aagc_aim"),
+        ("can you confirm what SCRI does?", "scri_purpose"),
+    ],
+)
+def test_what_review_found_answered_stays_answered(shipped: KnowledgeService, question: str, fact_id: str) -> None:
+    outcome = shipped.matcher.respond(question).outcome
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "relations with the US" names the other side of India's ties, not a doer along with it.
+        "who did America team up with?",
+        "अमेरिका ने क्या किया?",
+        # A lead-in asking to confirm still leaves the question asking which.
+        "can you confirm: which policy did China follow?",
+    ],
+)
+def test_a_doer_named_only_as_the_other_side_is_not_answered(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.respond(question).outcome
+    assert not isinstance(outcome, Answer), outcome
+
+
+def test_an_office_getting_something_is_no_doer_of_trade(shipped: KnowledgeService) -> None:
+    tokens = tokenize("what did the PM get from the visit?")
+    index = shipped.matcher.index
+    assert named_doer("", tokens, index.gazetteer.find(tokens), index.partners, LEXICON) == ""

@@ -50,3 +50,20 @@ def test_a_right_year_is_confirmed_and_a_year_asked_about_is_its_own(
     outcome = last_reply(shipped, *turns)
     assert isinstance(outcome, Answer), outcome
     assert outcome.matches[0].fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("turns", "fact_id"),
+    [
+        # "did anything happen in 2017?" asks of the year, not whether CEPA was then.
+        (("what is CEPA?", "kya 2017 me kuch hua?"), "aagc_year"),
+        # After a timeline, no one thing's date was asked: the year asks what happened then.
+        (("timeline batao", "kab hua tha, 2011?"), "cepa_year"),
+    ],
+)
+def test_a_year_asked_about_is_not_a_claim_of_the_earlier_subject(
+    shipped: KnowledgeService, turns: tuple[str, ...], fact_id: str
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == fact_id

@@ -704,11 +704,16 @@ class Matcher:
                         for r in merged.roles
                     )
                     merged = replace(merged, roles=turned)
-        asks_nothing = not (merged.intents or merged.attributes)
+        # (What the follow-up itself asks: "how much" inherited from the question before asks nothing new.)
+        asks_nothing = not (query.intents or query.attributes)
         # ("aur India ka Japan ko?" after Japan's exports to India: the same relation, turned round by name; "and what
         # does India export to Japan?" asks what, not how much.)
+        # ("and India to Japan?" after "Japan se export kitna?", whose receiver went unsaid: Japan is no doer now.)
         turned_round = not (query.words & self.lexicon.words("what_words")) and any(
-            r.reversed() in previous.query.roles for r in merged.roles if r.agent and r.target
+            p.relation == r.relation and p.agent != r.agent and r.target is not None and p.agent == r.target
+            for r in merged.roles
+            if r.agent and r.target
+            for p in previous.query.roles
         )
         sum_again = (merged.contrast or turned_round) and merged.roles and asks_nothing and self._gave_a_sum(previous)
         if sum_again:

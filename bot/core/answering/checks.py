@@ -43,6 +43,7 @@ from bot.core.answering.query import (
     asks_amount,
     asserts_premise,
     doer_words,
+    inside_a_longer_name,
     is_action,
     phrase_spans,
 )
@@ -1573,11 +1574,7 @@ class Scorer:
         # entry ("Australia") is the name itself.
         partners, named = self.partner_concepts, self.index.glossary.named
         spans = [(a, b) for a, b, c in self.answer_spans(position) if c in named and c not in partners]
-
-        def inside(m: Mention) -> bool:
-            return any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)
-
-        mentions = [m for m in self.index.gazetteer.find(tokens) if not inside(m)]
+        mentions = [m for m in self.index.gazetteer.find(tokens) if not inside_a_longer_name(m, spans)]
         ends = {m.end: m.start for m in mentions}
         # ("by" names the doer of a passive; "with" one who acts along: "India and Japan team up with Australia".)
         objects = lexicon.words("object_prepositions") | lexicon.words("trailing_prepositions")

@@ -504,8 +504,7 @@ def _on_topic(
     if substituted:
         # "is Ehime paired with Kerala?": the name the fact has another in place of is answered by it, not missing.
         asked = {name.casefold() for name, _stated in candidate.substituted}
-        together = candidate.scorer.index.lexicon.words("joint_action_words")
-        weight = sum(u.weight for u in candidate.uncovered if _names_one_of(u, asked) or u.label.casefold() in together)
+        weight = sum(u.weight for u in candidate.uncovered if _names_one_of(u, asked) or _acts_together(u, candidate))
         coverage += weight / max(candidate.query.unit_weight, 1e-9)
     # Of all a fact leaves unasked (``Candidate.missing``), only the event it dates instead is read here: the kinds
     # and attributes never carry the "event:" mark, and working them out reads the answer of every candidate.
@@ -995,9 +994,7 @@ def _only_names_substituted(item: Judged) -> bool:
     candidate = item.candidate
     asked = {name.casefold() for name, _stated in candidate.substituted}
     asked |= {year for _concept, year, _stated in candidate.misdated}  # "set up in 2015 by India and China?"
-    together = candidate.scorer.index.lexicon.words("joint_action_words")
-    # ("collaborate with Indonesia in SCRI?": "collaborate" is how the claim words the act the fact words its way.)
-    if not all(_names_one_of(u, asked) or u.label.casefold() in together for u in candidate.uncovered):
+    if not all(_names_one_of(u, asked) or _acts_together(u, candidate) for u in candidate.uncovered):
         return False
     # "the AAGC was set up by India and China?" names who set it up: the fact naming others in their place is
     # what answers it, though it names no founder as such.
@@ -1006,6 +1003,12 @@ def _only_names_substituted(item: Judged) -> bool:
     return len(candidate.query.entities) > 1 and set(unmet_attributes(candidate.query, candidate.profile)) <= {
         "founder"
     }
+
+
+def _acts_together(unit: Unit, candidate: Candidate) -> bool:
+    """Tell whether a word of a claim only says the sides act together ("collaborate with Indonesia in SCRI?"): the
+    fact naming another side in its place words that act its own way ("team up with Australia")."""
+    return unit.label.casefold() in candidate.scorer.index.lexicon.words("joint_action_words")
 
 
 def _off_tokens(candidate: Candidate) -> set[str]:

@@ -1420,7 +1420,7 @@ class QueryReader:
             named_doer=named_doer(
                 question,
                 tokens,
-                [m for m in mentions if not _inside_a_longer_span(m, spans)],
+                [m for m in mentions if not inside_a_longer_name(m, spans)],
                 self.index.partners,
                 self.lexicon,
             ),
@@ -3539,7 +3539,7 @@ def _title_start(tokens: Sequence[str], marker: int, lexicon: Lexicon) -> int:
     return marker - 2 if before.isalpha() and before not in other else marker - 1
 
 
-def _inside_a_longer_span(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+def inside_a_longer_name(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
     """Tell whether a name stands inside a longer name ("Pacific" in "Indo-Pacific")."""
     return any(a <= mention.start and mention.end <= b and b - a > mention.end - mention.start for a, b in spans)
 

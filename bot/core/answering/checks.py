@@ -1568,8 +1568,7 @@ class Scorer:
         if doer.startswith("role:"):
             # The office's own title ("the PM": "Prime Minister"), not any ("ministers" of the 2+2).
             title = doer.removeprefix("role:").split()[-1]
-            written = {title, *lexicon.words("office_titles_" + title)} if title else set()
-            return any(" ".join(tokens[i : i + len(t.split())]) == t for t in written for i in range(len(tokens)))
+            return bool(phrase_spans(tokens, frozenset({title}) | lexicon.words("office_titles_" + title)))
         # A name inside a longer name of a thing ("the Asia-Africa Growth Corridor") does nothing; the name's own
         # entry ("Australia") is the name itself.
         partners, named = self.partner_concepts, self.index.glossary.named
@@ -1588,7 +1587,7 @@ class Scorer:
             while i >= 0 and (tokens[i] in listing or i + 1 in ends):
                 i = ends[i + 1] - 1 if i + 1 in ends else i - 1
             # ("team up with Australia" acts along; "relations with the US" names the other side of ties.)
-            ties = tokens[i] in lexicon.words("comitative_prepositions") and i > 0
+            ties = i > 0 and tokens[i] in lexicon.words("comitative_prepositions")
             if ties and tokens[i - 1] in lexicon.words("pair_relation_words"):
                 continue
             if i < 0 or tokens[i] not in objects:
@@ -3063,13 +3062,13 @@ class DoerCheck:
     def __call__(self, query: Query, candidate: Candidate, thresholds: Thresholds) -> Verdict:
         """Judge one candidate."""
         doer = query.named_doer
+        if not doer or any(r.agent == doer for r in candidate.profile.roles):
+            return _passed(self.name)
         lexicon = candidate.scorer.index.lexicon
         asking = lexicon.words("what_words") | lexicon.words("which_words") | lexicon.words("open_question_words")
         if (query.yes_no or query.claims) and asking.isdisjoint(query.words):
             # "did China sign CEPA?": that India and Japan did corrects it (the names check has its say). ("can you
             # confirm: which policy did China follow?" still asks which.)
-            return _passed(self.name)
-        if not doer or any(r.agent == doer for r in candidate.profile.roles):
             return _passed(self.name)
         if candidate.scorer.acts_in(candidate.index, doer):
             return _passed(self.name)

@@ -1934,7 +1934,6 @@ class Matcher:
             return reply
         # ("India Japan CEPA kab lagu hua?": the partners every fact is about are not the thing answered.)
         partners = self.scorer.partner_concepts
-
         # ("India-Japan", the partners' own pair, is no thing of theirs either.)
         by_name = [
             [u.label for u in t.topic if u.named and u.token not in partners and not self._partners_only(u.label)]

@@ -120,6 +120,8 @@ FRESH38_SETS = (EVAL_DIR / "fresh38_holdout.yaml", EVAL_DIR / "fresh38_conversat
 FRESH39_SETS = (EVAL_DIR / "fresh39_holdout.yaml", EVAL_DIR / "fresh39_conversations_holdout.yaml")
 #: Written blind from the article by a forty-first helper at the start of session 49 (2026-12-06); never tuned on.
 FRESH40_SETS = (EVAL_DIR / "fresh40_holdout.yaml", EVAL_DIR / "fresh40_conversations_holdout.yaml")
+#: Written blind from the article by a forty-second helper at the start of session 50 (2026-12-06); never tuned on.
+FRESH41_SETS = (EVAL_DIR / "fresh41_holdout.yaml", EVAL_DIR / "fresh41_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -263,7 +265,13 @@ SET_GROUPS = (
         False,
         FRESH39_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a forty-first helper, blind, Dec 2026; never tuned on", False, FRESH40_SETS),
+    SetGroup(
+        "forty-first holdout (2 sets)",
+        "a forty-first helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH40_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a forty-second helper, blind, Dec 2026; never tuned on", False, FRESH41_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

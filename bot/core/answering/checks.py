@@ -687,9 +687,23 @@ class Candidate:
             return False
         # A list of things answers "what areas ..."; "pairing A with B, C with D" lists places, no areas (what a file
         # lists as ``items`` may be either: only a list the wording shows is read here).
-        if list_items(self.fact.fact.answer):
+        if list_items(self.fact.fact.answer) and not self._asks_within_an_item():
             return False
         return not self.scorer.names_beyond(self.index, self.query)
+
+    def _asks_within_an_item(self) -> bool:
+        """Tell whether the question names an item of the fact's list and asks a thing of it ("what clean energy
+        projects are there under the ESI?" against its sectors "semiconductors, clean energy, telecom ..."): the list
+        names the item, and gives nothing within it."""
+        items = self.scorer.list_item_stems(self.index)
+        partners = self.scorer.partner_concepts
+        head = stem(self.query.asked_head)
+        return any(
+            set(u.alternatives[-1]) <= item
+            for u in self.query.units
+            if u.kind in {"word", "concept"} and u.token not in partners and u.token != head
+            for item in items
+        )
 
     def _asks_only_what(self, named: set[str]) -> bool:
         """Tell whether the question asks what one named thing is and names nothing else ("what is UNSC"), unlike a
@@ -2055,6 +2069,15 @@ class Scorer:
         roles = self.index.lexicon.words("person_roles")
         return any(w.endswith("s") and w in roles and w[:-1] in roles for w in query.words)
 
+    def _offices_answer(self, query: Query, position: int) -> bool:
+        """Tell whether the offices a fact names answer a question about people in office: they do when the question
+        names no office of them ("which ministers take part in the 2+2?"), not when it names one already ("who are the
+        defence ministers?") or asks for the holders by name ("who are the ministers by name?")."""
+        if not self.role_qualifiers(position) - query.words or self.office_words(position) & query.words:
+            return False
+        cues = self.index.lexicon.words("person_name_cues")
+        return not phrase_spans(tokenize(query.text), cues)
+
     def _asks_any_office(self, query: Query) -> bool:
         """Tell whether a question asks for a person by a word for any office ("which leader", "kaun neta")."""
         return not self.index.lexicon.words("general_roles").isdisjoint(query.words)
@@ -2071,6 +2094,24 @@ class Scorer:
         roles, plain = lexicon.words("person_roles"), lexicon.ignored
         pairs = itertools.pairwise(self.answer_tokens(position))
         return frozenset(before for before, token in pairs if token in roles and before not in plain)
+
+    @per_fact
+    def office_words(self, position: int) -> frozenset[str]:
+        """Return the words naming the offices in a fact's answer ("defence", "foreign", "affairs" of "the defence and
+        foreign affairs ministers"): the words before a title, through "and", up to a word of no content."""
+        lexicon = self.index.lexicon
+        roles, plain, joining = lexicon.words("person_roles"), lexicon.ignored, lexicon.words("both_joiners")
+        tokens = self.answer_tokens(position)
+        found: set[str] = set()
+        for i, token in enumerate(tokens):
+            if token not in roles:
+                continue
+            j = i - 1
+            while j >= 0 and tokens[j] not in roles and (tokens[j] not in plain or tokens[j] in joining):
+                if tokens[j] not in plain:
+                    found.add(tokens[j])
+                j -= 1
+        return frozenset(found)
 
     @per_fact
     def listed_names(self, position: int) -> frozenset[str]:
@@ -2186,7 +2227,7 @@ class Scorer:
         plan = self.plan(query)
         # Most questions ask no kind of answer: nothing to judge for each of their 16 candidates.
         unmet = tuple(i for i, satisfied in plan.intents if not satisfied(query, profile)) if plan.intents else ()
-        if Intent.PERSON in unmet and self._asks_offices(query) and self.role_qualifiers(position) - query.words:
+        if Intent.PERSON in unmet and self._asks_offices(query) and self._offices_answer(query, position):
             # "kaun kaun se ministers" against "the defence and foreign affairs ministers": the offices are the answer.
             unmet = tuple(i for i in unmet if i is not Intent.PERSON)
         elif Intent.PERSON in unmet and self._asks_any_office(query) and self.answer_roles(position) - query.words:

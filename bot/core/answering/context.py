@@ -393,6 +393,16 @@ def merge(
             if i and word in relation_words and said[i - 1] in relation_qualifiers
         }
         kept = tuple(u for u in kept if u.named or u.kind != "word" or u.token not in qualifiers)
+    # "aur kya export karta hai?" after India's imports: the follow-up's own word of the relation is the way asked
+    # now, so the earlier word is no longer asked (kept, it read as both ways, and the next "aur import?" turned
+    # nothing); "aur kya import hota hai?" after an item both imported and exported asks the one way.
+    turned = (
+        {w for w in previous.query.words if w in relation_words} - query.words
+        if flip and not query.words.isdisjoint(relation_words)
+        else set()
+    )
+    if turned:
+        kept = tuple(u for u in kept if u.named or not set(tokenize(u.label.casefold())) & turned)
     replaced: tuple[Unit, ...] = ()
     heads: set[str] = set()
     if query.markers.other:
@@ -574,7 +584,7 @@ def merge(
         own_units=frozenset(u.label for u in query.units if u not in kept and not is_action(u))
         | (frozenset() if previous.fact_ids else previous.query.own_units & {u.label for u in units}),
         # (Less the rival kind's word it replaced: "multilateral too?" no longer offers "bilateral" as well.)
-        words=query.words | {w for w in previous.query.words if rivals.get(w) not in rival_sets},
+        words=query.words | {w for w in previous.query.words if rivals.get(w) not in rival_sets and w not in turned},
         similarity_text=" ".join(" ".join(u.alternatives[-1]) for u in units),
         content_words=len(units),
         # "ye partnerships ..." after the state-prefecture pairs: the kind word now has its thing.

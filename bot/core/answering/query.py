@@ -2063,7 +2063,9 @@ class QueryReader:
         ):
             end += 1
         # Only a noun phrase up to the question's auxiliary: "which item shows up ..." may end in a verb.
-        if end == start + 1 or end >= len(tokens) or tokens[end] not in words("yes_no_starters"):
+        # (Hinglish puts its copula after the head: "kaunse projects hai".)
+        enders = words("yes_no_starters") | words("asked_head_enders")
+        if end == start + 1 or end >= len(tokens) or tokens[end] not in enders:
             return ""
         head = end - 1
         named = self.index.glossary.named

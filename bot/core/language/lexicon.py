@@ -109,6 +109,8 @@ WORD_LISTS = (
     "agent_prepositions",
     "comitative_prepositions",
     "office_free_relations",
+    "person_name_cues",
+    "asked_head_enders",
     "holding_verbs",
     "currency_names",
     "joint_action_words",

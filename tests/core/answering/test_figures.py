@@ -55,6 +55,7 @@ from scripts.evaluate import (
     FRESH38_SETS,
     FRESH39_SETS,
     FRESH40_SETS,
+    FRESH41_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -222,6 +223,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH38_SETS,
         *FRESH39_SETS,
         *FRESH40_SETS,
+        *FRESH41_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -1204,8 +1204,13 @@ class Candidate:
     def misdated(self) -> tuple[tuple[str, str, str], ...]:
         """Return the named things the question dates differently: (concept, asked year, stated year); the concept is
         "" for a thing the question names by plain words ("the pact on defence equipment transfer")."""
-        misdated = _misdated(self.query, self.profile, self.scorer.concept_years)
         query = self.query
+        versions = self.scorer.index.lexicon.words("version_qualifiers")
+        if any(not versions.isdisjoint(u.alternatives[-1]) for u in self.uncovered):
+            # "the first joint declaration ... signed, 2008?" against "the 2025 Joint Declaration": the fact's
+            # thing is not said to be the first, so its year says nothing against the first one's.
+            return ()
+        misdated = _misdated(query, self.profile, self.scorer.concept_years)
         if not (query.yes_no or query.claims):
             # ("what did India and Japan establish in 2025?": asked, not claimed, the partners' year is no thing's
             # year to correct; "India and Japan concluded defence pacts in 2025?" claims the pacts' year, named by

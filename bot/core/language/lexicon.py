@@ -111,6 +111,7 @@ WORD_LISTS = (
     "office_free_relations",
     "person_name_cues",
     "asked_head_enders",
+    "version_qualifiers",
     "holding_verbs",
     "currency_names",
     "joint_action_words",

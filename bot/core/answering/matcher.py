@@ -2290,7 +2290,10 @@ class Matcher:
                 return placed
         t = self.thresholds
         kind = query.markers.comparison
-        choice = read_year_choice(question, self.lexicon) if query.markers.anaphor is None else None
+        # ("पहले क्या आया, CEPA या IJICP?", "CEPA कब लागू हुआ और इसमें क्या शामिल है?": the shapes of a message are read
+        # in Latin letters, "या" as "or" and "और" as "and"; a message in Latin letters is read as it is.)
+        latin = self.reader.in_latin_keeping_marks(question)
+        choice = read_year_choice(latin, self.lexicon) if query.markers.anaphor is None else None
         if choice is not None:
             # "was CEPA before or after 2015?" asks which, and claims neither: how its year stands to that year.
             placed_in_time = self._years_to(*choice)
@@ -2301,8 +2304,8 @@ class Matcher:
                 # "was jimex before or after 2015?": the material names it and dates it nowhere.
                 undated = Partial("a date for it", (dated.best,))
                 return Reply(undated, Turn.after(query, undated))
-        ordering = read_ordering(question, kind, self.lexicon, t.max_ordered_items, t.max_ordered_words)
-        ordering = ordering or self._postposed_ordering(question)
+        ordering = read_ordering(latin, kind, self.lexicon, t.max_ordered_items, t.max_ordered_words)
+        ordering = ordering or self._postposed_ordering(latin)
         if ordering is not None and query.markers.anaphor is None:
             ordered = self._order(ordering, question)
             if ordered is not None:
@@ -2311,7 +2314,7 @@ class Matcher:
                     # "how many years before?" next asks the time between the two just put in order.
                     turn = replace(turn, compared=ordering.items, compared_by_time=True)
                 return Reply(ordered, turn)
-        comparison = read_comparison(question, query.markers.comparison, self.lexicon)
+        comparison = read_comparison(latin, query.markers.comparison, self.lexicon)
         if comparison is not None and comparison.kind in {"earlier", "later"} and self._asks_years(question):
             # "how many years older is CEPA than IJICP?": the years between them, not only which came first (the
             # words asking how many are no side's).
@@ -2332,7 +2335,7 @@ class Matcher:
             comparison = resolved
         if comparison is not None:
             # ("india exports no more than japan" claims the opposite of what its words compare: no verdict.)
-            denied = not self.lexicon.words("comparison_denials").isdisjoint(tokenize(question))
+            denied = not self.lexicon.words("comparison_denials").isdisjoint(tokenize(latin))
             claimed = comparison.claims_first and (query.yes_no or query.claims) and not denied
             compared = self._compare(comparison, claimed=claimed)
             if compared is not None:
@@ -2342,21 +2345,19 @@ class Matcher:
                 # ("which came first, X or Y" dated both: "gap?" next asks the years between them.)
                 by_time = comparison.by_time
                 return Reply(outcome, replace(turn, compared_by_time=by_time, dated_in_turn=by_time))
-        gap = (
-            (read_time_gap(question, self.lexicon) or read_age(question, self.lexicon)) if comparison is None else None
-        )
+        gap = (read_time_gap(latin, self.lexicon) or read_age(latin, self.lexicon)) if comparison is None else None
         if gap is not None and query.markers.anaphor is None:
             # "how many years between CEPA and AAGC": both dated, and the years between them worked out.
             gapped = self._gap_reply(gap, query)
             if gapped is not None:
                 return gapped
-        offset = read_offset(question, self.lexicon) if comparison is None and gap is None else None
+        offset = read_offset(latin, self.lexicon) if comparison is None and gap is None else None
         if offset is not None and query.markers.anaphor is None:
             counted = self._offset_reply(offset, query)
             if counted is not None:
                 return counted
-        difference = read_difference(question, self.lexicon) if comparison is None and gap is None else None
-        if difference is not None and not self.lexicon.words("versus_joiners").isdisjoint(tokenize(question)):
+        difference = read_difference(latin, self.lexicon) if comparison is None and gap is None else None
+        if difference is not None and not self.lexicon.words("versus_joiners").isdisjoint(tokenize(latin)):
             difference = self._versus_sides(difference, query)
         if difference is not None and query.markers.anaphor is None:
             set_side_by_side = self._side_by_side(difference)
@@ -2364,18 +2365,18 @@ class Matcher:
                 turn = replace(Turn.after(query, set_side_by_side), compared=difference, compared_by_time=True)
                 return Reply(set_side_by_side, turn)
         # "X, and what is Y?": two questions joined by a question word are answered part by part first.
-        clauses = split_clauses(question, self.lexicon)
+        clauses = split_clauses(latin, self.lexicon)
         # What the parts give, once worked out: asked again below with the same message, clauses and turn, they give
         # the same, and working them out decides each part afresh.
         by_parts: tuple[Outcome | None] | None = None
         if len(clauses) >= 2:
-            parts = self._parts(question, previous, clauses)
+            parts = self._parts(latin, previous, clauses)
             if isinstance(parts, Answer):
                 return Reply(parts, self._answered_pair(parts, Turn.after(query, parts)))
             by_parts = (parts,)
         outcome, used = self._in_context(query, previous)
         if not (isinstance(outcome, Answer) and outcome.best.coverage >= self.thresholds.whole_message_coverage):
-            parts = by_parts[0] if by_parts is not None else self._parts(question, previous, clauses)
+            parts = by_parts[0] if by_parts is not None else self._parts(latin, previous, clauses)
             if parts is not None:
                 outcome = parts
         if isinstance(outcome, Clarify):

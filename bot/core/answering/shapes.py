@@ -4,6 +4,7 @@ multiple-choice questions ("... established in: (a) 2011 (b) 2014 (c) 2017 (d) 2
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -67,6 +68,9 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
         parts = [p for p in _DASH.split(text) if p.strip()]
     claims_first = False
     if len(parts) != 2:
+        # "between CEPA and IJICP, which came first?", "CEPA aur IJICP me se kaun pehle aaya?"
+        parts = _joined_before_which(text, lexicon) or parts
+    if len(parts) != 2:
         # "did Japan export more to India than India to Japan": two things, unless a figure is the second
         # ("more than 20 billion" is a bound, read as such).
         parts = [p for p in _THAN.split(text) if p.strip()]
@@ -87,6 +91,26 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
     if framing_relations:
         sides = [_with_relation(side, framing_relations[0], lexicon) for side in sides]
     return Comparison(kind, sides[0], sides[1], claims_first)
+
+
+def _joined_before_which(text: str, lexicon: Lexicon) -> list[str] | None:
+    """Return the two things joined by "and" before the question word of "between A and B, which came first?" or
+    "A aur B me se kaun pehle?", or None: the words that frame the pair ("between", "me se") are no side's."""
+    tokens = [_PUNCTUATION.sub("", w) for w in text.split()]
+    asking = lexicon.words("which_words") | lexicon.words("who_words") | lexicon.words("what_words")
+    at = next((i for i, w in enumerate(tokens) if w in asking), None)
+    if at is None:
+        return None
+    before = [w for w in tokens[:at] if w]
+    joins = [i for i, w in enumerate(before) if w in lexicon.words("both_joiners")]
+    if len(joins) != 1:
+        return None
+    frames = lexicon.words("pair_frames")
+    first = list(itertools.dropwhile(lambda w: w in frames, before[: joins[0]]))
+    second = list(reversed(list(itertools.dropwhile(lambda w: w in frames, reversed(before[joins[0] + 1 :])))))
+    if not first or not second:
+        return None
+    return [" ".join(first), " ".join(second)]
 
 
 def read_difference(question: str, lexicon: Lexicon) -> tuple[str, str] | None:

@@ -112,6 +112,7 @@ WORD_LISTS = (
     "person_name_cues",
     "asked_head_enders",
     "version_qualifiers",
+    "pair_frames",
     "holding_verbs",
     "currency_names",
     "joint_action_words",

@@ -698,8 +698,9 @@ class Candidate:
         items = self.scorer.list_item_stems(self.index)
         partners = self.scorer.partner_concepts
         head = stem(self.query.asked_head)
+        # (The whole item: "technology" of "new and emerging technologies" is a kind of what is listed, no item.)
         return any(
-            set(u.alternatives[-1]) <= item
+            item <= set(u.alternatives[-1])
             for u in self.query.units
             if u.kind in {"word", "concept"} and u.token not in partners and u.token != head
             for item in items
@@ -1205,12 +1206,11 @@ class Candidate:
         """Return the named things the question dates differently: (concept, asked year, stated year); the concept is
         "" for a thing the question names by plain words ("the pact on defence equipment transfer")."""
         query = self.query
-        versions = self.scorer.index.lexicon.words("version_qualifiers")
-        if any(not versions.isdisjoint(u.alternatives[-1]) for u in self.uncovered):
+        misdated = _misdated(query, self.profile, self.scorer.concept_years)
+        if misdated and self._another_version(tuple(concept for concept, _asked, _stated in misdated)):
             # "the first joint declaration ... signed, 2008?" against "the 2025 Joint Declaration": the fact's
             # thing is not said to be the first, so its year says nothing against the first one's.
             return ()
-        misdated = _misdated(query, self.profile, self.scorer.concept_years)
         if not (query.yes_no or query.claims):
             # ("what did India and Japan establish in 2025?": asked, not claimed, the partners' year is no thing's
             # year to correct; "India and Japan concluded defence pacts in 2025?" claims the pacts' year, named by
@@ -1218,6 +1218,30 @@ class Candidate:
             partners = self.scorer.partner_concepts
             misdated = tuple(w for w in misdated if w[0] not in partners)
         return misdated or self._dated_by_another()
+
+    def _another_version(self, concepts: tuple[str, ...]) -> bool:
+        """Tell whether the question picks a version of a thing it dates ("the first joint declaration", "the original
+        CEPA") that the fact does not say its thing is: a word of ``version_qualifiers`` right before the thing's name
+        (past the partners' names), not one said of the verb ("was CEPA first in force from 2012?")."""
+        lexicon = self.scorer.index.lexicon
+        versions = lexicon.words("version_qualifiers")
+        if not any(not versions.isdisjoint(u.alternatives[-1]) for u in self.uncovered):
+            return False
+        tokens = tokenize(self.query.text)
+        if "" in concepts:
+            # A thing named by plain words ("the first defence pact"): a version word after a determiner says which.
+            determiners = lexicon.words("determiners")
+            if any(stem(w) in versions and i and tokens[i - 1] in determiners for i, w in enumerate(tokens)):
+                return True
+        partners = self.scorer.partner_stems
+        starts = {start for start, _end, concept in self.scorer.index.glossary_spans(tokens) if concept in concepts}
+        for start in starts:
+            j = start - 1
+            while j >= 0 and (tokens[j] in lexicon.ignored or stem(tokens[j]) in partners):
+                j -= 1
+            if j >= 0 and stem(tokens[j]) in versions:
+                return True
+        return False
 
     def _dated_by_another(self) -> tuple[tuple[str, str, str], ...]:
         """Return ("", asked year, stated year) when the question's one year is, in the fact, another thing's ("the
@@ -2078,7 +2102,15 @@ class Scorer:
         """Tell whether the offices a fact names answer a question about people in office: they do when the question
         names no office of them ("which ministers take part in the 2+2?"), not when it names one already ("who are the
         defence ministers?") or asks for the holders by name ("who are the ministers by name?")."""
-        if not self.role_qualifiers(position) - query.words or self.office_words(position) & query.words:
+        if not self.role_qualifiers(position) - query.words:
+            return False
+        # ("which ministers other than defence take part?", "who meets the defence ministers?", "foreign ministers ke
+        # saath aur kaun?" name one office beside the others asked.)
+        lexicon = self.index.lexicon
+        beside = (
+            lexicon.words("comitative_prepositions") | lexicon.words("other_words") | lexicon.words("symmetric_targets")
+        )
+        if self.office_words(position) & query.words and not query.set_aside and beside.isdisjoint(query.words):
             return False
         cues = self.index.lexicon.words("person_name_cues")
         return not phrase_spans(tokenize(query.text), cues)

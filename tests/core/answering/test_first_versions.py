@@ -1,23 +1,16 @@
-"""A first time or a first version asked of a thing the material dates otherwise (red team, session 50).
+"""A first version of a thing the material dates otherwise (red team, session 50).
 
-"When did India and Japan first become strategic and global partners?" was answered with the 2014 upgrade to a
-Special Strategic and Global Partnership: a raise of what already was, not when it began. "When was the first
-India-Japan Joint Declaration on Security Cooperation signed, 2008?" was "corrected" with the 2025 declaration, which
-the material never calls the first.
+"When was the first India-Japan Joint Declaration on Security Cooperation signed, 2008?" was "corrected" with the 2025
+declaration, which the material never calls the first. A word said of the verb ("was CEPA first in force from 2012?")
+picks no version: that claim is still corrected (a review found 144 such corrections lost to a first reading).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Correction, Partial
+from bot.core.answering.outcomes import Answer, Correction
 from bot.core.services.knowledge import KnowledgeService
-
-
-def test_when_it_first_became_is_not_the_year_it_was_upgraded(shipped: KnowledgeService) -> None:
-    outcome = shipped.matcher.respond("when did india and japan first become strategic and global partners?").outcome
-    assert isinstance(outcome, Partial), outcome
-    assert outcome.related[0].fact.fact.id == "ssgp_2014"
 
 
 def test_when_it_became_what_it_is_now_is_the_upgrade(shipped: KnowledgeService) -> None:
@@ -41,7 +34,14 @@ def test_a_year_claimed_of_a_first_version_is_not_corrected_with_another(
 
 
 @pytest.mark.parametrize(
-    "question", ["was the joint declaration on security cooperation signed in 2008?", "was CEPA in force from 2012?"]
+    "question",
+    [
+        "was the joint declaration on security cooperation signed in 2008?",
+        "was CEPA in force from 2012?",
+        "was CEPA first in force from 2012?",
+        "the first agreement, CEPA, came in 2012?",
+        "AAGC was first established in 2016?",
+    ],
 )
 def test_a_year_claimed_of_the_thing_itself_is_still_corrected(shipped: KnowledgeService, question: str) -> None:
     outcome = shipped.matcher.respond(question).outcome

@@ -34,7 +34,13 @@ def test_who_holds_an_office_the_question_names_is_not_the_office(shipped: Knowl
 
 @pytest.mark.parametrize(
     "question",
-    ["which ministers take part in the 2+2?", "2+2 me kaun kaun se ministers hote hai", "who takes part in the 2+2?"],
+    [
+        "which ministers take part in the 2+2?",
+        "2+2 me kaun kaun se ministers hote hai",
+        "who takes part in the 2+2?",
+        "which ministers other than defence take part in the 2+2?",
+        "2+2 me foreign ministers ke saath aur kaun hota hai?",
+    ],
 )
 def test_the_offices_answer_which_offices_take_part(shipped: KnowledgeService, question: str) -> None:
     outcome = shipped.matcher.respond(question).outcome

@@ -21,6 +21,10 @@ from bot.core.services.knowledge import KnowledgeService
         ("कृत्रिम बुद्धिमत्ता पर कौन सी पहल हुई?", "ai_initiative"),
         ("भारत-जापान सैन्य अभ्यासों की सूची दीजिए", "bilateral_exercises"),
         ("यह साझेदारी किस प्रकार की दुनिया में विकसित हो रही है?", "trust_transparency"),
+        ("अगले दशक के लिए भारत-जापान संयुक्त दृष्टिकोण क्या है?", "joint_vision"),
+        ("बहुपक्षीय अभ्यास कौन से हैं जिनमें दोनों भाग लेते हैं?", "multilateral_exercises"),
+        ("साझेदारी हिंद-प्रशांत ढांचे में क्या बन गई है?", "indo_pacific_pillar"),
+        ("विद्युत मशीनरी भारत का आयात है या निर्यात?", "india_imports_from_japan"),
     ],
 )
 def test_hindi_words_are_read(shipped: KnowledgeService, question: str, fact_id: str) -> None:

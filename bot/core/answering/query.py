@@ -623,8 +623,9 @@ class QueryReader:
         # "what are the lines of effort?": whatever the things, "what are the ..." asks for all of them.
         for first, verb, article, word in zip(tokens, tokens[1:], tokens[2:], tokens[3:], strict=False):
             if first in asking and verb in {"are", "were", "r"} and article == "the" and word.endswith("s"):
-                # "what are the exports of India" asks one relation's goods, not every fact's.
-                plain = word not in self.lexicon.relation_words
+                # "what are the exports of India" asks one relation's goods, not every fact's; "what are the details
+                # of X" asks what X is (a cue of an attribute, no kind of thing).
+                plain = word not in self.lexicon.relation_words and word not in self.lexicon.attribute_cues
                 return word if len(word) > 3 and word.isalpha() and plain else ""
         return ""
 
@@ -3038,7 +3039,10 @@ class QueryReader:
                 continue
             if tokens[i] in either and kept:
                 # "toyama goes with andhra or tamil nadu": either option may be the one the fact names.
-                either_or.append((len(kept) - 1, len(kept)))
+                # ("an army exercise or a navy exercise", "army ka exercise hai ya navy ka": the words set against
+                # each other are the ones before a shared head, or before the same possessive.)
+                first = len(kept) - 2 if len(kept) > 1 and _parallel_options(tokens, i, kept[-2], lexicon) else -1
+                either_or.append((first if first >= 0 else len(kept) - 1, len(kept)))
             pair = tuple(tokens[i : i + 2])
             if len(pair) == 2 and pair in cues and i + 1 not in consumed:
                 intent = cues[pair]
@@ -3379,6 +3383,25 @@ class QueryReader:
             units.append(Unit(token, alternatives, weight, lone, kind, named=named))
         joins = [(unit_of[a], unit_of[b]) for a, b in cues.either_or if a in unit_of and b in unit_of]
         return merge_alternatives(units, joins)
+
+
+def _parallel_options(tokens: Sequence[str], at: int, before_last: str, lexicon: Lexicon) -> bool:
+    """Tell whether the option after "or" at ``at`` answers the word before the last kept one: "army exercise or
+    navy exercise" (the head after the second option is the one before "or") or "army ka exercise hai ya navy ka"
+    (the same possessive after both)."""
+    ignored = lexicon.ignored
+    after = next((j for j in range(at + 1, len(tokens)) if tokens[j] not in ignored), None)
+    if after is None or after + 1 >= len(tokens) or at < 2:
+        return False
+    following = tokens[after + 1]
+    if following == tokens[at - 1] and tokens[at - 2] == before_last:
+        return True
+    possessives = lexicon.words("possessives")
+    if following not in possessives:
+        return False
+    return any(
+        tokens[k] == following and tokens[k - 1] == before_last for k in range(max(1, at - 4), at) if k - 1 >= 0
+    )
 
 
 class PhraseTable(dict[tuple[str, ...], str]):

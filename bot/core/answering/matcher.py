@@ -2013,7 +2013,10 @@ class Matcher:
         said = [t for t in tokens if t not in asking and (t in naming or t not in self.lexicon.ignored)]
         if pointing.isdisjoint(tokens) or not said or not set(said) <= naming:
             return None
-        named = [u.label for u in previous.topic if u.named and u.kind == "concept"]
+        # (The partners' joint name, "India-Japan", is every fact's: "what's it called?" after "what's the India-Japan
+        # space agreement?" asks the agreement's name.)
+        partners = self.scorer.partner_concepts
+        named = [u.label for u in previous.topic if u.named and u.kind == "concept" and u.token not in partners]
         if not named and len(previous.fact_ids) == 1 and self.base.has_fact(previous.fact_ids[0]):
             # "what was launched in 2021", then "its full name?": the thing the answer was about.
             glossary = self.index.glossary

@@ -877,6 +877,8 @@ class QueryReader:
         asking = self.lexicon.words("question_starters") | self.lexicon.words("what_words")
         if len(rest) < 2 or not asking.isdisjoint(tokens[:at]):
             return set()
+        if tokens[0] in self.lexicon.words("yes_no_starters"):
+            return set()  # "is QUAD mentioned for maritime security?" asks of QUAD; no one is quoted
         # "indian states paired with japan": a name of the world before the verb is what the message is about.
         if self.gazetteer.find(tokens[:at]):
             return set()

@@ -3401,9 +3401,7 @@ def _parallel_options(tokens: Sequence[str], at: int, before_last: str, lexicon:
     possessives = lexicon.words("possessives")
     if following not in possessives:
         return False
-    return any(
-        tokens[k] == following and tokens[k - 1] == before_last for k in range(max(1, at - 4), at) if k - 1 >= 0
-    )
+    return any(tokens[k] == following and tokens[k - 1] == before_last for k in range(max(1, at - 4), at))
 
 
 class PhraseTable(dict[tuple[str, ...], str]):

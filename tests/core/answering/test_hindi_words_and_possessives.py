@@ -43,3 +43,10 @@ def test_a_hindi_possessive_names_the_owner(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.respond("एक्ट ईस्ट फोरम जापान के उत्तर-पूर्व के लिए है?").outcome
     assert isinstance(outcome, Correction), outcome
     assert outcome.related[0].fact.fact.id == "act_east_forum"
+
+
+@pytest.mark.parametrize("question", ["8 lines of effort kaun si hain?", "आठ lines of effort कौन सी हैं?"])
+def test_which_they_all_are_asks_their_names(shipped: KnowledgeService, question: str) -> None:
+    # The count fact ("eight lines of effort, 8 in all") names none of them: it is no answer to which they are.
+    outcome = shipped.matcher.respond(question).outcome
+    assert not (isinstance(outcome, Answer) and outcome.matches[0].fact.fact.id == "joint_vision_lines_count"), outcome

@@ -438,6 +438,14 @@ def merge(
         kept = tuple(
             u for u in kept if u.named or attribute_words.get(u.label.casefold(), "") in ("", *query.attributes)
         )
+    claims_a_year = (
+        (query.yes_no or query.claims)
+        and bool(query.units)
+        and all(u.kind == "figure" and _YEAR.fullmatch(u.label) for u in query.units)
+    )
+    if claims_a_year and any(u.named for u in kept):
+        # "so it was 2014 right?" after "what does CEPA cover?": the year is claimed of CEPA, not of what it covers.
+        kept = tuple(u for u in kept if u.named)
     own = tuple(u for u in query.units if u not in kept)
     if query.attributes & {"reason", "purpose"} and any(u.named for u in kept):
         # "kiske liye bana tha?" after "AAGC kab bana": its aim, which need not repeat how it began.

@@ -67,3 +67,18 @@ def test_a_year_asked_about_is_not_a_claim_of_the_earlier_subject(
     outcome = last_reply(shipped, *turns)
     assert isinstance(outcome, Answer), outcome
     assert outcome.matches[0].fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        (("When did CEPA come into effect?", "what does it cover?", "so it was 2014 right?"), Correction),
+        (("CEPA kab lagu hua tha?", "isme kya kya cover hota hai?", "pakka 2011?"), Answer),
+    ],
+)
+def test_a_year_claimed_after_another_question_of_the_thing_is_the_thing_s(
+    shipped: KnowledgeService, turns: tuple[str, ...], kind: type
+) -> None:
+    # (The words of what it covers were kept with the year: the scope fact has no date to set against it.)
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, kind), outcome

@@ -519,8 +519,13 @@ def merge(
     # "any other africa initiative?" asks for another such thing, not the earlier question's date or aim of it;
     # "bilateral or multilateral?" after "what is Dharma Guardian" asks to choose, not for the description again.
     # "is it bilateral?" after "what is JIMEX" asks whether it is so, not the description asked before.
+    # ("which Indian policy is it under?" after "what does the forum do?" asks a policy by name, not its aim.)
     inherit = (
-        not query.asks and not query.markers.other and not any(u.options for u in query.units) and not query.yes_no
+        not query.asks
+        and not query.markers.other
+        and not any(u.options for u in query.units)
+        and not query.yes_no
+        and not query.asked_head
     )
     # "what did he sign?" after "when?" asks what was done, not when: the earlier question word is not its own.
     asks_what_was_done = bool(query.words & what_words) and any(is_action(u) for u in query.units)

@@ -438,6 +438,10 @@ def merge(
         kept = tuple(
             u for u in kept if u.named or attribute_words.get(u.label.casefold(), "") in ("", *query.attributes)
         )
+    counted_anew = any(u.kind != "figure" and u.label.casefold() not in totals for u in query.units)
+    if Intent.COUNT in query.intents and not query.words.isdisjoint(totals) and counted_anew:
+        # "how many pairs in total?" after "and Gujarat with?": all of them counted, not Gujarat's one.
+        kept = tuple(u for u in kept if not (u.named or u.kind == "entity"))
     claims_a_year = (
         (query.yes_no or query.claims)
         and bool(query.units)

@@ -101,6 +101,11 @@ def _joined_before_which(text: str, lexicon: Lexicon) -> list[str] | None:
     at = next((i for i, w in enumerate(tokens) if w in asking), None)
     if at is None:
         return None
+    # ("India and Japan, which agreement came first?" compares agreements: a noun after the question word says what.)
+    after = next((w for w in tokens[at + 1 :] if w and w not in lexicon.ignored), "")
+    framing = set().union(*(lexicon.words(f"comparison_{k}") for k in ("earlier", "later", "more", "less")))
+    if after and after not in framing and after not in lexicon.words("common_verbs") | lexicon.words("pair_frames"):
+        return None
     before = [w for w in tokens[:at] if w]
     joins = [i for i, w in enumerate(before) if w in lexicon.words("both_joiners")]
     if len(joins) != 1:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer
+from bot.core.answering.outcomes import Answer, Correction
 from bot.core.answering.shapes import read_comparison
 from bot.core.language.lexicon import LEXICON
 from bot.core.services.knowledge import KnowledgeService
@@ -56,3 +56,26 @@ def test_a_two_part_question_in_devanagari_is_answered_part_by_part(shipped: Kno
     outcome = shipped.matcher.respond("एएजीसी कब बना और इसका उद्देश्य क्या है?").outcome
     assert isinstance(outcome, Answer), outcome
     assert {"aagc_year", "aagc_aim"} <= {m.fact.fact.id for m in outcome.matches}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "सीईपीए के बाद आईजेआईसीपी आया न?",
+        "आईजेआईसीपी के बाद सीईपीए आया न?",
+        "सीईपीए के कितने साल बाद आईजेआईसीपी आया?",
+    ],
+)
+def test_an_order_postposed_in_hindi_is_never_turned_round(shipped: KnowledgeService, question: str) -> None:
+    # ("X के बाद Y" read in English order, "X ke after Y", said X came after Y: a review found the true claim
+    # "corrected" and the false one confirmed.)
+    outcome = shipped.matcher.respond(question).outcome
+    assert not isinstance(outcome, Correction), outcome
+    if isinstance(outcome, Answer):
+        assert "came after CEPA" in outcome.note or "came before IJICP" in outcome.note, outcome.note
+
+
+def test_a_noun_after_the_question_word_is_what_is_compared(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.respond("India and Japan, which agreement came first?").outcome
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == "cepa_year"

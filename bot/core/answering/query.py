@@ -1437,10 +1437,13 @@ class QueryReader:
             counts={
                 k: v
                 for k, v in counts_in(
-                    [t for i, t in enumerate(counted) if i not in spelled | named_figures | digits.keys()]
-                    if spelled or named_figures or digits or fixed
-                    # (A question in Devanagari counts in the words it is read as: "10 कार्य रेखाएँ", 10 lines.)
-                    else drop_ranked_counts(tokenize(question) if question.isascii() else list(tokens), self.lexicon),
+                    drop_ranked_counts(
+                        [t for i, t in enumerate(counted) if i not in spelled | named_figures | digits.keys()]
+                        if spelled or named_figures or digits or fixed
+                        # (A question in Devanagari counts in the words it is read as: "10 कार्य रेखाएँ", 10 lines.)
+                        else (tokenize(question) if question.isascii() else list(tokens)),
+                        self.lexicon,
+                    ),
                     self.lexicon,
                 ).items()
                 if k not in bound_figures
@@ -3915,7 +3918,8 @@ def drop_answer_lengths(tokens: list[str], lexicon: Lexicon) -> list[str]:
 
 
 def drop_ranked_counts(tokens: list[str], lexicon: Lexicon) -> list[str]:
-    """Drop how many of the top ones are asked for ("india ke top 3 imports"): a count of the list, not a figure."""
+    """Drop how many of the top ones, or of any, are asked for ("india ke top 3 imports", "name any three lines of
+    effort"): a count of what to list, not a figure claimed."""
     rankers = lexicon.words("ranked_count_words")
     if rankers.isdisjoint(tokens):
         return tokens

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Partial
+from bot.core.answering.outcomes import Answer, Correction, Partial
 from bot.core.services.knowledge import KnowledgeService
 
 
@@ -67,3 +67,21 @@ def test_options_the_material_gives_are_answered(shipped: KnowledgeService, ques
     outcome = shipped.matcher.respond(question).outcome
     assert isinstance(outcome, Answer), outcome
     assert outcome.matches[0].fact.fact.id == "bilateral_exercises"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "name any three lines of effort from the next-decade joint vision",
+        "joint vision ki koi 2 lines of effort bata do jaldi",
+        "संयुक्त विज़न की कोई तीन लाइन्स ऑफ एफर्ट बताइए",
+    ],
+)
+def test_how_many_to_name_is_no_count_claimed(shipped: KnowledgeService, question: str) -> None:
+    # ("any three lines of effort" was "corrected" with the Joint Vision's eight.)
+    outcome = shipped.matcher.respond(question).outcome
+    assert isinstance(outcome, Answer), outcome
+
+
+def test_a_count_claimed_is_still_corrected(shipped: KnowledgeService) -> None:
+    assert isinstance(shipped.matcher.respond("the joint vision has 10 lines of effort?").outcome, Correction)

@@ -24,6 +24,8 @@ from bot.core.services.knowledge import KnowledgeService
         ("अगले दशक के लिए भारत-जापान संयुक्त दृष्टिकोण क्या है?", "joint_vision"),
         ("साझेदारी हिंद-प्रशांत ढांचे में क्या बन गई है?", "indo_pacific_pillar"),
         ("विद्युत मशीनरी भारत का आयात है या निर्यात?", "india_imports_from_japan"),
+        ("यह भारत-जापान लेख किस प्रकाशक का है?", "publisher"),
+        ("भारत और जापान किस महाद्वीप के विकास में त्रिपक्षीय सहयोग करते हैं?", "trilateral_africa"),
     ],
 )
 def test_hindi_words_are_read(shipped: KnowledgeService, question: str, fact_id: str) -> None:
@@ -55,3 +57,11 @@ def test_which_they_all_are_asks_their_names(shipped: KnowledgeService, question
     # The count fact ("eight lines of effort, 8 in all") names none of them: it is no answer to which they are.
     outcome = shipped.matcher.respond(question).outcome
     assert not (isinstance(outcome, Answer) and outcome.matches[0].fact.fact.id == "joint_vision_lines_count"), outcome
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["AAGC की स्थापना 2014 में हुई — सही या गलत?", "भारत-जापान CEPA वर्ष 2009 में लागू हुआ था — सही या गलत?"],
+)
+def test_true_or_false_in_hindi_is_checked(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(shipped.matcher.respond(question).outcome, Correction)

@@ -2022,6 +2022,12 @@ class Matcher:
             glossary = self.index.glossary
             things = self.scorer.subjects(self.base.position_of(previous.fact_ids[0])) - self.scorer.partner_concepts
             named = [glossary.labels[c] for c in things if c in glossary.named]
+            if not named:
+                # ("uska naam?" after "what's the India-Japan space agreement?": the fact's question names only the
+                # partners; the thing its answer names, Chandrayaan 5, is what was asked about.)
+                position = self.base.position_of(previous.fact_ids[0])
+                things = self.scorer.answer_things(position) - self.scorer.partner_concepts
+                named = [glossary.labels[c] for c in things if c in glossary.named]
         if len(named) != 1:
             return None
         # "what is it called?" after "which year did japan and india launch a growth corridor": the thing's full form.

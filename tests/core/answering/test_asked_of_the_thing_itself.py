@@ -36,3 +36,16 @@ def test_what_it_is_called_is_not_asked_of_the_partners(shipped: KnowledgeServic
     outcome = last_reply(shipped, "What's the space agreement between India and Japan?", "what's it called?")
     assert not (isinstance(outcome, Partial) and outcome.related[0].fact.fact.id == "article_summary_gist"), outcome
     assert not isinstance(outcome, Answer) or outcome.matches[0].fact.fact.id == "chandrayaan_5", outcome
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Japan ke saath space mein kya agreement hua?", "uska naam?"),
+        ("What's the space agreement between India and Japan?", "what's it called?"),
+    ],
+)
+def test_its_name_is_asked_of_the_thing_the_answer_named(shipped: KnowledgeService, turns: tuple[str, ...]) -> None:
+    outcome = last_reply(shipped, *turns)
+    shown = outcome.matches if isinstance(outcome, Answer) else getattr(outcome, "related", ())
+    assert shown and shown[0].fact.fact.id == "chandrayaan_5", outcome

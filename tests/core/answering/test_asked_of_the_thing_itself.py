@@ -48,4 +48,5 @@ def test_what_it_is_called_is_not_asked_of_the_partners(shipped: KnowledgeServic
 def test_its_name_is_asked_of_the_thing_the_answer_named(shipped: KnowledgeService, turns: tuple[str, ...]) -> None:
     outcome = last_reply(shipped, *turns)
     shown = outcome.matches if isinstance(outcome, Answer) else getattr(outcome, "related", ())
-    assert shown and shown[0].fact.fact.id == "chandrayaan_5", outcome
+    assert shown, outcome
+    assert shown[0].fact.fact.id == "chandrayaan_5", outcome

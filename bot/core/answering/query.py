@@ -3919,18 +3919,29 @@ def drop_answer_lengths(tokens: list[str], lexicon: Lexicon) -> list[str]:
 
 def drop_ranked_counts(tokens: list[str], lexicon: Lexicon) -> list[str]:
     """Drop how many of the top ones, or of any, are asked for ("india ke top 3 imports", "name any three lines of
-    effort"): a count of what to list, not a figure claimed."""
-    rankers = lexicon.words("ranked_count_words")
+    effort"): a count of what to list, not a figure claimed. A yes/no question claims the count it names ("does the
+    article name any 10 lines of effort?"), a unit after the number makes it a measure ("any 10 year plan?"), and a
+    message of nothing else ("name any 2" after the lines of effort) keeps it."""
+    words = lexicon.words
+    asking = bool(tokens) and tokens[0] not in words("yes_no_starters") | words("polar_openers")
+    rankers = words("ranked_count_words") | (words("sample_count_words") if asking else frozenset())
     if rankers.isdisjoint(tokens):
         return tokens
     values = lexicon.number_values
+    measures = words("year_units") | words("currency_words") | lexicon.magnitude_powers.keys()
     # A count, not a year or a name's figure: one or two digits (or a number word) right after the word.
     drop = {
         i
         for i, t in enumerate(tokens)
-        if i and tokens[i - 1] in rankers and ((t.isdigit() and len(t) <= 2) or values.get(t, "").isdigit())
+        if i
+        and tokens[i - 1] in rankers
+        and ((t.isdigit() and len(t) <= 2) or values.get(t, "").isdigit())
+        and not (i + 1 < len(tokens) and tokens[i + 1] in measures)
     }
-    return [t for i, t in enumerate(tokens) if i not in drop]
+    kept = [t for i, t in enumerate(tokens) if i not in drop]
+    if all(t in rankers or t in lexicon.ignored for t in kept):
+        return tokens
+    return kept
 
 
 def drop_partner_references(tokens: list[str], lexicon: Lexicon) -> list[str]:

@@ -113,6 +113,7 @@ WORD_LISTS = (
     "asked_head_enders",
     "version_qualifiers",
     "pair_frames",
+    "sample_count_words",
     "holding_verbs",
     "currency_names",
     "joint_action_words",

@@ -57,11 +57,3 @@ def test_which_they_all_are_asks_their_names(shipped: KnowledgeService, question
     # The count fact ("eight lines of effort, 8 in all") names none of them: it is no answer to which they are.
     outcome = shipped.matcher.respond(question).outcome
     assert not (isinstance(outcome, Answer) and outcome.matches[0].fact.fact.id == "joint_vision_lines_count"), outcome
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["AAGC की स्थापना 2014 में हुई — सही या गलत?", "भारत-जापान CEPA वर्ष 2009 में लागू हुआ था — सही या गलत?"],
-)
-def test_true_or_false_in_hindi_is_checked(shipped: KnowledgeService, question: str) -> None:
-    assert isinstance(shipped.matcher.respond(question).outcome, Correction)

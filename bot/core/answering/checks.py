@@ -2112,8 +2112,7 @@ class Scorer:
         )
         if self.office_words(position) & query.words and not query.set_aside and beside.isdisjoint(query.words):
             return False
-        cues = self.index.lexicon.words("person_name_cues")
-        return not phrase_spans(tokenize(query.text), cues)
+        return not phrase_spans(tokenize(query.text), lexicon.words("person_name_cues"))
 
     def _asks_any_office(self, query: Query) -> bool:
         """Tell whether a question asks for a person by a word for any office ("which leader", "kaun neta")."""

@@ -393,9 +393,8 @@ def merge(
             if i and word in relation_words and said[i - 1] in relation_qualifiers
         }
         kept = tuple(u for u in kept if u.named or u.kind != "word" or u.token not in qualifiers)
-    # "aur kya export karta hai?" after India's imports: the follow-up's own word of the relation is the way asked
-    # now, so the earlier word is no longer asked (kept, it read as both ways, and the next "aur import?" turned
-    # nothing); "aur kya import hota hai?" after an item both imported and exported asks the one way.
+    # "aur kya export karta hai?" after India's imports turns the relation round with a word of its own: the earlier
+    # word is no longer asked (kept, it read as both ways, and the next "aur kya import karta hai?" turned nothing).
     turned = (
         {w for w in previous.query.words if w in relation_words} - query.words
         if flip and not query.words.isdisjoint(relation_words)

@@ -324,6 +324,7 @@ def merge(
     dated_claim: bool = False,
     rivals: Mapping[str, str] = MappingProxyType({}),
     indefinites: frozenset[str] = frozenset(),
+    which_words: frozenset[str] = frozenset(),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -522,13 +523,18 @@ def merge(
     # "any other africa initiative?" asks for another such thing, not the earlier question's date or aim of it;
     # "bilateral or multilateral?" after "what is Dharma Guardian" asks to choose, not for the description again.
     # "is it bilateral?" after "what is JIMEX" asks whether it is so, not the description asked before.
-    # ("which Indian policy is it under?" after "what does the forum do?" asks a policy by name, not its aim.)
+    # ("which Indian policy is it under?", "under which Indian policy?" after "what does the forum do?" ask a policy
+    # by name, not its aim.)
+    asks_which = not query.words.isdisjoint(which_words) and any(
+        not u.named and u.kind in {"word", "concept"} for u in query.units
+    )
     inherit = (
         not query.asks
         and not query.markers.other
         and not any(u.options for u in query.units)
         and not query.yes_no
         and not query.asked_head
+        and not asks_which
     )
     # "what did he sign?" after "when?" asks what was done, not when: the earlier question word is not its own.
     asks_what_was_done = bool(query.words & what_words) and any(is_action(u) for u in query.units)

@@ -677,6 +677,7 @@ class Matcher:
             dated_claim=dated_claim,
             rivals=self.lexicon.contrast_groups,
             indefinites=self.lexicon.words("indefinite_words"),
+            which_words=self.lexicon.words("which_words"),
         )
         # "home ministers bhi?" after the 2+2's ministers claims the earlier subject has them too: a claim to check.
         # ("and multilateral too?" after "which exercises are bilateral" asks the same "which" of another kind of its

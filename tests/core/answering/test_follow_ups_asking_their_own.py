@@ -20,6 +20,7 @@ from tests.conftest import last_reply
     [
         (("what does India Japan Act East Forum do?", "which Indian policy is it under?"), "act_east_forum_anchors"),
         (("what does the act east forum do?", "which japanese vision is it linked to?"), "act_east_forum_anchors"),
+        (("What does the Act East Forum aim at?", "Under which Indian policy?"), "act_east_forum_anchors"),
     ],
 )
 def test_which_noun_asks_the_noun_not_the_earlier_ask(

@@ -78,7 +78,7 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
         second = [w for w in tokenize(parts[-1]) if w not in lexicon.words("currency_words")]
         if len(parts) != 2 or not second or is_number(second[0]) or second[0] in lexicon.words("fraction_words"):
             return None  # "more than half of the trade" is a share, not a second thing
-    framing = set().union(*(lexicon.words(f"comparison_{k}") for k in ("earlier", "later", "more", "less")))
+    framing = _comparison_framing(lexicon)
     # (A figure's decimal point stays: "12.53 bn more than India" claims 12.53.)
     cleaned = [" ".join(w for w in _PUNCTUATION.sub(" ", part).split() if w not in framing) for part in parts]
     sides = [_side(cleaned[0], lexicon), _side(cleaned[1], lexicon)]
@@ -93,6 +93,11 @@ def read_comparison(question: str, kind: str | None, lexicon: Lexicon) -> Compar
     return Comparison(kind, sides[0], sides[1], claims_first)
 
 
+def _comparison_framing(lexicon: Lexicon) -> frozenset[str]:
+    """Return the words that say which way two things are compared ("first", "earlier", "more"): no side's words."""
+    return frozenset().union(*(lexicon.words(f"comparison_{k}") for k in ("earlier", "later", "more", "less")))
+
+
 def _joined_before_which(text: str, lexicon: Lexicon) -> list[str] | None:
     """Return the two things joined by "and" before the question word of "between A and B, which came first?" or
     "A aur B me se kaun pehle?", or None: the words that frame the pair ("between", "me se") are no side's."""
@@ -103,7 +108,7 @@ def _joined_before_which(text: str, lexicon: Lexicon) -> list[str] | None:
         return None
     # ("India and Japan, which agreement came first?" compares agreements: a noun after the question word says what.)
     after = next((w for w in tokens[at + 1 :] if w and w not in lexicon.ignored), "")
-    framing = set().union(*(lexicon.words(f"comparison_{k}") for k in ("earlier", "later", "more", "less")))
+    framing = _comparison_framing(lexicon)
     if after and after not in framing and after not in lexicon.words("common_verbs") | lexicon.words("pair_frames"):
         return None
     before = [w for w in tokens[:at] if w]

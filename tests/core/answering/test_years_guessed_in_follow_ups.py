@@ -26,6 +26,8 @@ UPGRADE = "When was the relationship upgraded to Special Strategic and Global Pa
         (("CEPA kab aaya?", "kab hua tha, 2014?"), "cepa_year"),
         (("AAGC kab bana?", "2015 tha kya?"), "aagc_year"),
         (("what is IJICP?", "2017 hai kya?"), "ijicp_year"),
+        # (After another question of the thing: the year is claimed of the thing, not of what it covers.)
+        (("When did CEPA come into effect?", "what does it cover?", "so it was 2014 right?"), "cepa_year"),
     ],
 )
 def test_a_wrong_year_guessed_is_corrected_for_the_earlier_subject(
@@ -42,6 +44,7 @@ def test_a_wrong_year_guessed_is_corrected_for_the_earlier_subject(
         (("CEPA kab aaya?", "kab hua tha, 2011?"), "cepa_year"),
         (("AAGC kab bana?", "2017 tha kya?"), "aagc_year"),
         (("cepa kab aaya?", "aur 2017 me kya hua?"), "aagc_year"),
+        (("CEPA kab lagu hua tha?", "isme kya kya cover hota hai?", "pakka 2011?"), "cepa_year"),
     ],
 )
 def test_a_right_year_is_confirmed_and_a_year_asked_about_is_its_own(
@@ -67,18 +70,3 @@ def test_a_year_asked_about_is_not_a_claim_of_the_earlier_subject(
     outcome = last_reply(shipped, *turns)
     assert isinstance(outcome, Answer), outcome
     assert outcome.matches[0].fact.fact.id == fact_id
-
-
-@pytest.mark.parametrize(
-    ("turns", "kind"),
-    [
-        (("When did CEPA come into effect?", "what does it cover?", "so it was 2014 right?"), Correction),
-        (("CEPA kab lagu hua tha?", "isme kya kya cover hota hai?", "pakka 2011?"), Answer),
-    ],
-)
-def test_a_year_claimed_after_another_question_of_the_thing_is_the_thing_s(
-    shipped: KnowledgeService, turns: tuple[str, ...], kind: type
-) -> None:
-    # (The words of what it covers were kept with the year: the scope fact has no date to set against it.)
-    outcome = last_reply(shipped, *turns)
-    assert isinstance(outcome, kind), outcome

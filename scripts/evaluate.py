@@ -122,6 +122,8 @@ FRESH39_SETS = (EVAL_DIR / "fresh39_holdout.yaml", EVAL_DIR / "fresh39_conversat
 FRESH40_SETS = (EVAL_DIR / "fresh40_holdout.yaml", EVAL_DIR / "fresh40_conversations_holdout.yaml")
 #: Written blind from the article by a forty-second helper at the start of session 50 (2026-12-06); never tuned on.
 FRESH41_SETS = (EVAL_DIR / "fresh41_holdout.yaml", EVAL_DIR / "fresh41_conversations_holdout.yaml")
+#: Written blind from the article by a forty-third helper at the start of session 51 (2026-12-06); never tuned on.
+FRESH42_SETS = (EVAL_DIR / "fresh42_holdout.yaml", EVAL_DIR / "fresh42_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -271,7 +273,13 @@ SET_GROUPS = (
         False,
         FRESH40_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a forty-second helper, blind, Dec 2026; never tuned on", False, FRESH41_SETS),
+    SetGroup(
+        "forty-second holdout (2 sets)",
+        "a forty-second helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH41_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a forty-third helper, blind, Dec 2026; never tuned on", False, FRESH42_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -48,6 +48,7 @@ from scripts.evaluate import (
     FRESH39_SETS,
     FRESH40_SETS,
     FRESH41_SETS,
+    FRESH42_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -189,6 +190,7 @@ def test_only_the_holdout_sets_are_marked_as_never_tuned_on() -> None:
         *FRESH39_SETS,
         *FRESH40_SETS,
         *FRESH41_SETS,
+        *FRESH42_SETS,
     ]
     assert all(path.name.endswith("_holdout.yaml") for path in untuned)
     assert not any("holdout" in path.name for path in TUNING_SETS)

@@ -56,6 +56,7 @@ from scripts.evaluate import (
     FRESH39_SETS,
     FRESH40_SETS,
     FRESH41_SETS,
+    FRESH42_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -224,6 +225,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH39_SETS,
         *FRESH40_SETS,
         *FRESH41_SETS,
+        *FRESH42_SETS,
     ],
     ids=lambda p: p.stem,
 )

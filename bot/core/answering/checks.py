@@ -666,8 +666,10 @@ class Candidate:
             # a 10-year plan, ... Chandrayaan 5": the ten years are the vision's.
             profile = replace(profile, gives=profile.gives - {g for a in measured for g in FIGURE_ATTRIBUTES[a]})
         unmet = unmet_attributes(self.query, profile)
-        if self.query.asked_head and self._leaves_head_unsaid(profile):
-            unmet = (*unmet, ASKED_HEAD_PREFIX + self.query.asked_head)
+        head = self.query.asked_head
+        # ("What top speed ...": a speed, already asked, is not asked again as "which speed".)
+        if head and stem(head) not in {stem(a) for a in unmet} and self._leaves_head_unsaid(profile):
+            unmet = (*unmet, ASKED_HEAD_PREFIX + head)
         acted = self.query.acted_events
         if acted and not acted & self.profile.events:
             # "who signed CEPA" against "CEPA came into effect in 2011": the partners it names did not sign it there.
@@ -678,7 +680,7 @@ class Candidate:
         """Tell whether a fact leaves out the thing a "which X is ..." question asks for: it does not say X, names
         nothing the question does not (a name answers "which grouping"), and lists nothing ("what areas ...")."""
         head = stem(self.query.asked_head)
-        if not any(head in {u.token, stem(u.label.casefold())} for u in self.uncovered):
+        if not any(head in {u.token, stem(u.label.casefold())} for u in self.uncovered) and not self._head_in_name():
             return False
         # Only of a fact about the thing the question names ("... in MAHSR"): "what corridor did they set up" names
         # none, and a fact sharing only its verbs is no subject to say it of.
@@ -690,6 +692,13 @@ class Candidate:
         if list_items(self.fact.fact.answer) and not self._asks_within_an_item():
             return False
         return not self.scorer.names_beyond(self.index, self.query)
+
+    def _head_in_name(self) -> bool:
+        """Tell whether the fact says the asked kind only within the name of a thing the question names ("which
+        industries are under the IJICP?" against "the India-Japan Industrial Competitiveness Partnership was launched
+        in 2021"): the name is no answer to which of that kind."""
+        named = frozenset(u.token for u in self.query.units if u.kind == "concept" and u.named)
+        return bool(named) and self.scorer.said_only_within(self.index, stem(self.query.asked_head), named)
 
     def _asks_within_an_item(self) -> bool:
         """Tell whether the question names an item of the fact's list and asks a thing of it ("what clean energy
@@ -1420,6 +1429,16 @@ class Scorer:
     def answer_tokens(self, position: int) -> list[str]:
         """Return the words of a fact's answer, as the member reads it."""
         return tokenize(self.index.facts[position].fact.answer)
+
+    def said_only_within(self, position: int, word: str, concepts: frozenset[str]) -> bool:
+        """Tell whether a fact's answer has a word (a stem) and has it only within the names of these glossary
+        terms."""
+        tokens = self.answer_tokens(position)
+        found = [i for i, t in enumerate(tokens) if stem(t) == word]
+        if not found:
+            return False
+        inside = [(start, end) for start, end, concept in self.answer_spans(position) if concept in concepts]
+        return all(any(start <= i < end for start, end in inside) for i in found)
 
     @per_fact
     def thing_name_stems(self, position: int) -> frozenset[str]:

@@ -433,6 +433,15 @@ def merge(
             or (bare_who and is_action(u))
             or not (singular or is_action(u))
         )
+    if (
+        query.yes_no
+        and query.markers.anaphor is not None
+        and query.markers.anaphor not in plural_anaphors
+        and any(kind(u) == "named" for u in query.units)
+    ):
+        # "does it cover IPR?" after "when did CEPA come into effect ...": "it" is CEPA, and IPR is what is claimed
+        # of it now; that it came into effect is no part of the claim.
+        kept = tuple(u for u in kept if u.named or not is_action(u))
     if query.asks:
         # "year" after "ijicp", "aim": the earlier attribute word was what was asked then, not the subject now.
         kept = tuple(
@@ -451,6 +460,9 @@ def merge(
         # "so it was 2014 right?" after "what does CEPA cover?": the year is claimed of CEPA, not of what it covers.
         kept = tuple(u for u in kept if u.named)
     own = tuple(u for u in query.units if u not in kept)
+    if "definition" in query.attributes and any(u.named for u in kept):
+        # "uska matlab?" after the IJICP: the word asking what it means is what is asked of the IJICP, no word to find.
+        own = tuple(u for u in own if u.named or attribute_words.get(u.label.casefold(), "") != "definition")
     if query.attributes & {"reason", "purpose"} and any(u.named for u in kept):
         # "kiske liye bana tha?" after "AAGC kab bana": its aim, which need not repeat how it began.
         own = tuple(u for u in own if not ("start" in event_kinds(u.label.casefold().split()) and is_action(u)))

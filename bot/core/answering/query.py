@@ -518,9 +518,12 @@ class QueryReader:
         concepts = [
             c for c in self.index.glossary_spans(tokens) if not set(tokenize(glossary.labels[c[2]])) <= partner_words
         ]
-        mentions = [m for m in self.gazetteer.find(tokens) if m.canonical not in partners]
+        found = self.gazetteer.find(tokens)
+        mentions = [m for m in found if m.canonical not in partners]
+        partner_ends = {m.start: m.end for m in found if m.canonical in partners}
         cue_words = _positions_of(tokens, self._exclusion_before) | _positions_of(tokens, self._exclusion_after)
         cue_tokens = {tokens[i] for i in cue_words}
+        joiners = self.lexicon.words("list_joiners")
 
         things: set[str] = set()
         words: set[int] = set(cue_words)
@@ -536,6 +539,14 @@ class QueryReader:
                 ]
             )
             inside = set()
+            after = _after_cue(start, tokens, cue_words, self.lexicon.words("determiners")) if cue_first else -1
+            if after in partner_ends:
+                # "India's partner besides Japan in the SCRI": a partner is set aside (so nothing is), and the words
+                # after it are still asked.
+                stop = partner_ends[after]
+                while stop + 1 in partner_ends and tokens[stop] in joiners:
+                    stop = partner_ends[stop + 1]
+                names = []
             if (
                 names
                 and cue_first
@@ -546,7 +557,6 @@ class QueryReader:
                 first = names[0]
                 inside = {thing for a, b, thing in names if (a, b) == first[:2]}
                 stop = first[1]
-                joiners = self.lexicon.words("list_joiners")
                 for a, b, thing in names[1:]:
                     # Only a name continues the list: "apart from JIMEX bilateral exercises" asks for exercises.
                     named = thing.startswith(ENTITY_PREFIX) or thing in glossary.named
@@ -1034,6 +1044,10 @@ class QueryReader:
         named = {i for start, end in spans if end - start > 1 for i in range(start, end)}
         # "need for prelims tmrw" says why the member asks: it asks for no purpose.
         said = _positions_of(tokens, self._discourse)
+        # "iska matlab?", "CEPA ka matlab": a word owned is a noun (its meaning), no filler ("matlab cepa kab aaya").
+        owners = self._union("anaphors", "possessive_anaphors", "possessives")
+        asking = self.lexicon.attribute_cues
+        said = {i for i in said if not (i and tokens[i - 1] in owners and tokens[i] in asking)}
         attributes, cue_positions = self._attributes(self._cue_typos(tokens), question, named | said)
         if "goods" in attributes and tokens[0] in self.lexicon.words("yes_no_starters"):
             contained = [i for i, t in enumerate(tokens) if t in self.lexicon.words("containing_verbs")]
@@ -2014,6 +2028,8 @@ class QueryReader:
         if tokens and tokens[0] in words("polar_openers") and any(is_number(t) and not is_year(t) for t in tokens[1:]):
             # "kya japan ka export 20 billion tha?": "kya" opening a statement of a sum asks whether, not what.
             asking = tokens[1:]
+        if not words("count_totals").isdisjoint(tokens):
+            return False  # "what are Japan's total exports to India?": a sum, not the goods
         return any(r.relation in trades for r in roles) and any(t in words("what_words") for t in asking)
 
     def _only_actions(self, tokens: Sequence[str], units: Sequence[Unit]) -> bool:

@@ -1,0 +1,99 @@
+"""A kind said only inside a name, a partner set aside, who is in a group, totals, and meanings (red teams, session 51).
+
+"Which industries are under the IJICP?" was answered with "the India-Japan Industrial Competitiveness Partnership was
+launched in 2021": the word "industries" is only part of the name. "Who is India's partner besides Japan in the SCRI?"
+set aside everything after "besides" and got the state-prefecture pairs. "Who is part of QUAD?" got what QUAD does.
+"What are Japan's total exports to India?" got the goods India imports. "does it cover IPR?" after "When did CEPA come
+into effect and what did it cover?" still asked when CEPA came into effect. "iska matlab?" after the IJICP was read as
+a filler word and found no question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Partial
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
+
+
+@pytest.mark.parametrize("question", ["which industries are under ijicp?", "IJICP के तहत कौन से उद्योग हैं?"])
+def test_a_kind_said_only_inside_the_name_asked_of_is_not_given(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.respond(question).outcome
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.related[0].fact.fact.id == "ijicp_year"
+    assert outcome.missing.startswith("which industr"), outcome.missing
+
+
+def test_a_kind_said_by_a_name_the_question_does_not_give_answers(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.respond("which partnership was launched in 2021?").outcome
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == "ijicp_year"
+
+
+def test_an_attribute_asked_is_not_asked_again_as_a_kind(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.respond("What top speed will the Mumbai-Ahmedabad bullet train have?").outcome
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.missing == "a speed", outcome.missing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is India's partner besides Japan in the Supply Chain Resilience Initiative?",
+        "other than japan which country is in scri",
+    ],
+)
+def test_a_partner_set_aside_leaves_the_rest_asked(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.respond(question).outcome
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == "scri"
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"), [("who is part of quad?", False), ("who is part of the scri?", True)]
+)
+def test_who_is_in_a_group_asks_its_members(shipped: KnowledgeService, question: str, answered: bool) -> None:
+    outcome = shipped.matcher.respond(question).outcome
+    if answered:
+        assert isinstance(outcome, Answer), outcome
+        assert outcome.matches[0].fact.fact.id == "scri"
+    else:
+        assert isinstance(outcome, Partial), outcome
+        assert outcome.missing == "its members", outcome.missing
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("What are Japan's total exports to India?", "japan_exports_to_india"),
+        ("japan ka total export kya hai?", "japan_exports_to_india"),
+        ("what does japan export to india?", "india_imports_from_japan"),
+    ],
+)
+def test_a_total_of_exports_is_their_worth(shipped: KnowledgeService, question: str, fact_id: str) -> None:
+    outcome = shipped.matcher.respond(question).outcome
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    "first", ["When did CEPA come into effect and what did it cover?", "When did CEPA come into effect?"]
+)
+def test_a_yes_no_follow_up_naming_its_own_thing_drops_the_earlier_act(shipped: KnowledgeService, first: str) -> None:
+    outcome = last_reply(shipped, first, "does it cover IPR?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == "cepa_scope"
+
+
+@pytest.mark.parametrize("follow_up", ["iska matlab?", "uska matlab kya hai", "what does it mean?", "इसका मतलब क्या है?"])
+def test_its_meaning_is_asked_of_the_earlier_thing(shipped: KnowledgeService, follow_up: str) -> None:
+    outcome = last_reply(shipped, "IJICP kab launch hua?", follow_up)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id.startswith("ijicp")
+
+
+def test_a_meaning_word_no_word_owns_is_still_a_filler(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.respond("matlab cepa kab aaya?").outcome
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == "cepa_year"

@@ -627,7 +627,8 @@ class Candidate:
                 named_after_role=profile.named_after_role if doers else frozenset(),
             )
         if self.query.attributes & DESCRIBING_ATTRIBUTES:
-            # "what is JIMEX" against "exercises such as JIMEX and Dharma Guardian": an example is only named.
+            # "what is JIMEX for" against "exercises such as JIMEX and Dharma Guardian": an example is only named
+            # (what it is, its kind says).
             named = {u.token for u in self.query.units if u.named and u.kind == "concept"}
             # (The fact's examples are read only when the question names something they could be.)
             if named:
@@ -638,6 +639,12 @@ class Candidate:
                     # "what is UNSC" asks what it is: a fact whose own question names it only beside what it is
                     # about (a permanent UNSC seat) does not say.
                     aside |= named - self.scorer.described_names(self.index) - self.scorer.partner_concepts
+                if self._asks_what_an_example_is(named):
+                    # "what is Dharma Guardian" against "bilateral exercises such as JIMEX and Dharma Guardian", a
+                    # fact whose own phrasings ask what it is: what it is, its kind says. So for "and JIMEX?" after
+                    # it: the same asked of a thing the same kind is said of.
+                    examples = self.scorer.example_names(self.index)
+                    aside -= examples if self.query.own_units else examples & self.scorer.described_names(self.index)
                 named = named & aside
             if named:
                 profile = replace(profile, listed=profile.listed | named)
@@ -692,6 +699,15 @@ class Candidate:
         if list_items(self.fact.fact.answer) and not self._asks_within_an_item():
             return False
         return not self.scorer.names_beyond(self.index, self.query)
+
+    def _asks_what_an_example_is(self, named: set[str]) -> bool:
+        """Tell whether the question asks only what a thing is ("what is Dharma Guardian?", "and MILAN?" after
+        another exercise), not more of it ("what is JIMEX exactly?")."""
+        if "definition" not in self.query.attributes:
+            return False
+        if not (self._asks_only_what(named) or self.query.own_units):
+            return False
+        return self.scorer.index.lexicon.words("detail_asks").isdisjoint(self.query.words)
 
     def _head_in_name(self) -> bool:
         """Tell whether the fact says the asked kind only within the name of a thing the question names ("which

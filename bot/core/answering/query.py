@@ -683,9 +683,11 @@ class QueryReader:
             and stem(word) == stem(label)
             for i, (before, word) in enumerate(itertools.pairwise(tokens), 1)
         )
-        # "corridor?" typed alone says no more than "the corridor".
-        alone = [t for t in tokens if t not in self.lexicon.ignored] == [unit.label.casefold()]
-        return label if definite or (alone and len(tokens) <= 2) else ""
+        # "corridor?" typed alone says no more than "the corridor", nor "partner kaun hai?" (Hinglish has no "the").
+        asking = self._question_words
+        alone = [t for t in tokens if t not in ignored and t not in asking] == [unit.label.casefold()]
+        short = len(tokens) <= 2 or (len(tokens) == 3 and not asking.isdisjoint(tokens))
+        return label if definite or (alone and short) else ""
 
     def _names_a_thing(self, tokens: Sequence[str]) -> bool:
         """Tell whether a question names a thing of the material besides the partners (a named glossary term)."""
@@ -1289,7 +1291,8 @@ class QueryReader:
         continues = markers.continues and not attributes and not cues.intents
         described_heads: frozenset[str] = _NOTHING
         if not attributes and not cues.intents and not continues and self._asks_definition(tokens, units):
-            attributes.add("definition")
+            # ("what is the AAGC for?": what it serves, not what it is.)
+            attributes.add("purpose" if tokens[-1] in self.lexicon.words("purpose_enders") else "definition")
         elif (
             not attributes
             and not cues.intents

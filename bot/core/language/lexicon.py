@@ -114,6 +114,8 @@ WORD_LISTS = (
     "version_qualifiers",
     "pair_frames",
     "sample_count_words",
+    "detail_asks",
+    "purpose_enders",
     "holding_verbs",
     "currency_names",
     "joint_action_words",

@@ -5,7 +5,9 @@ launched in 2021": the word "industries" is only part of the name. "Who is India
 set aside everything after "besides" and got the state-prefecture pairs. "Who is part of QUAD?" got what QUAD does.
 "What are Japan's total exports to India?" got the goods India imports. "does it cover IPR?" after "When did CEPA come
 into effect and what did it cover?" still asked when CEPA came into effect. "iska matlab?" after the IJICP was read as
-a filler word and found no question.
+a filler word and found no question. "partner kaun hai" (Hinglish has no "the") got one of four partnerships. "What is
+Dharma Guardian?", which the fact's own phrasings ask, was a partial answer though the fact says what kind it is (a
+bilateral exercise); "what is it for?" then asked what it is, not what it serves.
 """
 
 from __future__ import annotations
@@ -97,3 +99,30 @@ def test_a_meaning_word_no_word_owns_is_still_a_filler(shipped: KnowledgeService
     outcome = shipped.matcher.respond("matlab cepa kab aaya?").outcome
     assert isinstance(outcome, Answer), outcome
     assert outcome.matches[0].fact.fact.id == "cepa_year"
+
+
+@pytest.mark.parametrize("question", ["partner kaun hai", "साझेदार कौन है?", "who is the partner?"])
+def test_a_kind_named_alone_in_hinglish_is_asked_back(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.respond(question).outcome
+    assert not isinstance(outcome, Answer), outcome
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("what is dharma guardian",),
+        ("धर्मा गार्डियन अभ्यास क्या है?",),
+        ("What is MILAN?", "and Dharma Guardian?"),
+    ],
+)
+def test_what_an_example_is_its_kind_says(shipped: KnowledgeService, turns: tuple[str, ...]) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == "bilateral_exercises"
+
+
+@pytest.mark.parametrize("question", ["what is dharma guardian exactly?", "what is dharma guardian for?"])
+def test_more_than_an_examples_kind_is_not_given(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.respond(question).outcome
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.related[0].fact.fact.id == "bilateral_exercises"

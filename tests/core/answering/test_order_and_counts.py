@@ -303,7 +303,7 @@ def test_a_statement_tagged_right_asks_to_confirm_it(shipped: KnowledgeService) 
 
 # ---------------------------------------------------------------- a follow-up that asks to choose
 def test_a_follow_up_offering_options_does_not_ask_the_earlier_attribute_again(shipped: KnowledgeService) -> None:
-    first = shipped.matcher.respond("what is dharma guardian")
+    first = shipped.matcher.respond("what is jimex")
     assert isinstance(first.outcome, Partial)  # the material gives no description beyond its name
     second = shipped.matcher.respond("is it bilateral or multilateral?", first.turn)
     assert isinstance(second.outcome, Answer)

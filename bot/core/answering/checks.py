@@ -714,7 +714,11 @@ class Candidate:
         industries are under the IJICP?" against "the India-Japan Industrial Competitiveness Partnership was launched
         in 2021"): the name is no answer to which of that kind."""
         named = frozenset(u.token for u in self.query.units if u.kind == "concept" and u.named)
-        return bool(named) and self.scorer.said_only_within(self.index, stem(self.query.asked_head), named)
+        head = stem(self.query.asked_head)
+        # ("which initiative is SCRI?": the kind its name ends in is what it is; its name answers.)
+        glossary = self.scorer.index.glossary
+        named = frozenset(c for c in named if not any(v[-1:] == (head,) for v in glossary.variants(c)))
+        return bool(named) and self.scorer.said_only_within(self.index, head, named)
 
     def _asks_within_an_item(self) -> bool:
         """Tell whether the question names an item of the fact's list and asks a thing of it ("what clean energy
@@ -2880,8 +2884,10 @@ class BareKindCheck:
         if not things:
             return _passed(self.name)
         if len(things) == 1:
-            # "the corridor": the one corridor of the material (the AAGC), so a fact about that one.
-            ok = bool(things & candidate.scorer.subjects(candidate.index))
+            # "the corridor": the one corridor of the material (the AAGC), so a fact about that one (its subject, or
+            # what its own phrasings ask about: "the mission" of "what is chandrayaan 5").
+            scorer = candidate.scorer
+            ok = bool(things & (scorer.subjects(candidate.index) | scorer.described_names(candidate.index)))
             return Verdict(self.name, ok, "" if ok else "is not about the one thing of that kind")
         return Verdict(self.name, False, f"names only a kind of thing; the material names {len(things)} of that kind")
 
@@ -3276,7 +3282,14 @@ def _phrase_in(candidate: Candidate, stems: tuple[str, ...]) -> bool:
     words = [token(w) for w in candidate.scorer.answer_tokens(candidate.index)]
     first, last = token(stems[0]), token(stems[-1])
     reach = candidate.scorer.thresholds.phrase_gap_words + 2
-    return any(w == first and last in words[i + 1 : i + reach] for i, w in enumerate(words))
+    if any(w == first and last in words[i + 1 : i + reach] for i, w in enumerate(words)):
+        return True
+    # ("the flagship project of India-Japan development cooperation" calls it a development cooperation project.)
+    owners = candidate.scorer.index.lexicon.words("owner_prepositions")
+    return any(
+        w == last and words[i + 1 : i + 2] and words[i + 1] in owners and first in words[i + 2 : i + 2 + reach]
+        for i, w in enumerate(words)
+    )
 
 
 class UnknownNameCheck:

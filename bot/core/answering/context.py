@@ -8,7 +8,7 @@ follow-up with nothing to follow is asked back instead of answered.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
@@ -325,6 +325,7 @@ def merge(
     rivals: Mapping[str, str] = MappingProxyType({}),
     indefinites: frozenset[str] = frozenset(),
     which_words: frozenset[str] = frozenset(),
+    year_limits: frozenset[str] = frozenset(),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -354,7 +355,7 @@ def merge(
         # "is that more than 20 bn?" after "trade 22.85 bn": the bound is what is claimed now; the figure said before
         # is no second figure claimed of the same thing.
         kept = tuple(u for u in kept if u.kind != "figure")
-    if _year_asked_about(previous, query, what_words, demonstratives, ellipsis_words, indefinites):
+    if _year_asked_about(previous, query, what_words, demonstratives, ellipsis_words, indefinites, year_limits):
         # "aur 2017 me kya hua?" after "cepa kab aaya": a year, after the year of a thing was asked, is what is asked
         # about now (what happened then), not a year claimed of that thing ("was it in 2015?" keeps it). The event
         # asked of the year before stays when none is said ("what was signed in 2015", then "and what in 2025?").
@@ -460,7 +461,7 @@ def merge(
         # "so it was 2014 right?" after "what does CEPA cover?": the year is claimed of CEPA, not of what it covers.
         kept = tuple(u for u in kept if u.named)
     own = tuple(u for u in query.units if u not in kept)
-    if "definition" in query.attributes and any(u.named for u in kept):
+    if "definition" in query.attributes and kept:
         # "uska matlab?" after the IJICP: the word asking what it means is what is asked of the IJICP, no word to find.
         own = tuple(u for u in own if u.named or attribute_words.get(u.label.casefold(), "") != "definition")
     if query.attributes & {"reason", "purpose"} and any(u.named for u in kept):
@@ -552,10 +553,11 @@ def merge(
     asks_what_was_done = bool(query.words & what_words) and any(is_action(u) for u in query.units)
     # "countering what?" after "who are its members?" asks a thing of its own words, not the members again.
     # ("what about the mars mission?" asks the same again of something else).
+    plain_words = [u for u in query.units if not u.named and u.kind in {"word", "concept"}]
     asks_its_own = (
         bool(query.words & what_words)
-        and not query.markers.elliptical
-        and any(not u.named and u.kind in {"word", "concept"} for u in query.units)
+        and bool(plain_words)
+        and (not query.markers.elliptical or _asks_after_and(query, plain_words, what_words, ellipsis_words))
     )
     # "it is india japan and the US right?" after "what is SCRI?" claims its members; it asks for no description.
     described = query.claims and bool(previous.query.attributes & {"definition"})
@@ -579,7 +581,7 @@ def merge(
     # ("kya ye 2011 me tha?" says it of "ye", this, as "was it in 2011?" does of "it".)
     pointing = query.markers.anaphor is not None or dated_claim or (query.markers.demonstrative and query.yes_no)
     # ("2011 tha kya?": a year alone claimed, of the earlier subject; "kya 2017 me kuch hua?" asks of the year.)
-    pointing = pointing or (query.yes_no and _a_bare_year(query, indefinites))
+    pointing = pointing or _claims_a_year(query, indefinites, year_limits)
     if not dates and pointing and len(named) == 1 and len(years) == 1:
         # "was it set up in 2015?" (or "set up in 2015?") after "what is the AAGC": the year is what the claim says
         # of the AAGC.
@@ -641,11 +643,34 @@ def _when_of(previous: Turn, query: Query, what_words: frozenset[str]) -> frozen
     return frozenset({Intent.WHEN})
 
 
+def _claims_a_year(query: Query, indefinites: frozenset[str], year_limits: frozenset[str]) -> bool:
+    """Tell whether a message claims a bare year ("2015 tha kya?", "toh 2011 mein hua tha na?"); "2015 tak na?" (by
+    2015) claims no date."""
+    if not _a_bare_year(query, indefinites):
+        return False
+    return query.yes_no or ((query.claims or query.tagged) and year_limits.isdisjoint(tokenize(query.text)))
+
+
 def _a_bare_year(query: Query, indefinites: frozenset[str]) -> bool:
     """Tell whether a message gives only figures and asks nothing of "anything" ("2011 tha kya?", not "kya 2017 me
     kuch hua?")."""
     only_figures = bool(query.units) and all(u.kind == "figure" for u in query.units)
     return only_figures and indefinites.isdisjoint(tokenize(query.text))
+
+
+def _asks_after_and(
+    query: Query, plain: Sequence[Unit], what_words: frozenset[str], ellipsis_words: frozenset[str]
+) -> bool:
+    """Tell whether a follow-up opening on "and" goes on to ask a thing of its own words ("and what does it
+    counter?", "aur wahan kya outcomes the?"), unlike "aur exports ka kya?" (what about the exports?)."""
+    said = tokenize(query.text)
+    if not said or said[0] not in ellipsis_words:
+        return False
+    asking = next((i for i, w in enumerate(said) if w in what_words), None)
+    if asking is None:
+        return False
+    after = {stem(w) for w in said[asking + 1 :]}
+    return any(not after.isdisjoint(alternative) for u in plain for alternative in u.alternatives)
 
 
 def _year_asked_about(
@@ -655,6 +680,7 @@ def _year_asked_about(
     demonstratives: frozenset[str] = frozenset(),
     ellipsis_words: frozenset[str] = frozenset(),
     indefinites: frozenset[str] = frozenset(),
+    year_limits: frozenset[str] = frozenset(),
 ) -> bool:
     """Tell whether a follow-up names only a year after a question asking when a thing was, or asks what of another
     year after a question about a year's thing ("... upgraded in 2014", then "and what was upgraded in 2011")."""
@@ -672,8 +698,10 @@ def _year_asked_about(
         return False  # "ye 2011 me hua na?": "this" happened then, the thing before
     if query.markers.demonstrative and query.yes_no:
         return False  # "kya ye 2011 me tha?", "क्या यह 2011 में था?": whether this was then
-    if Intent.WHEN in query.intents or (query.yes_no and _a_bare_year(query, indefinites)):
-        return False  # "kab hua tha, 2015?", "2015 tha kya?": a guess at the date asked before, or a claim of it
+    if Intent.WHEN in query.intents or _claims_a_year(query, indefinites, year_limits):
+        # "kab hua tha, 2015?", "2015 tha kya?", "toh 2011 mein hua tha na?": a guess at the date asked before, or a
+        # claim of it
+        return False
     years = [u for u in query.units if u.kind == "figure" and _YEAR.fullmatch(u.label)]
     return bool(years) and not any(u.named for u in query.units)
 

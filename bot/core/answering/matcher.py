@@ -677,6 +677,7 @@ class Matcher:
             dated_claim=dated_claim,
             rivals=self.lexicon.contrast_groups,
             indefinites=self.lexicon.words("indefinite_words"),
+            year_limits=self.lexicon.words("year_limits"),
             which_words=self.lexicon.words("which_words"),
         )
         # "home ministers bhi?" after the 2+2's ministers claims the earlier subject has them too: a claim to check.
@@ -1826,7 +1827,16 @@ class Matcher:
             tokens, place, which = self.reader.ordinal_one(question)
             if place:
                 question, compared = _put_in(tokens, place, previous.compared[which]), previous.compared
-        elif previous is not None and previous.listed:
+        elif (
+            previous is not None
+            and previous.listed
+            # "and JIMEX?" after "what is Dharma Guardian?": the same asked of another item, not a place in a list
+            # the member asked for.
+            and not (
+                _names_an_item(previous.query.text, previous.listed)
+                and self.reader.names_a_list_item(question, previous.listed)
+            )
+        ):
             # "third?" after "what are the three pillars?": the third item of the list just given, asked on its own
             # (the list itself is what was just read).
             tokens, place, item, number = self.reader.list_ordinal(question, previous.listed)
@@ -3653,3 +3663,9 @@ def _item_said(number: int, items: Sequence[str], whole: bool, item: str | None 
     """Say which item of a list a place names ("Item 3 of 5 in that list is Mobility."): how many there are only for a
     list that does not go on."""
     return f"Item {number} {f'of {len(items)} ' if whole else ''}in that list is {item or items[number - 1]}."
+
+
+def _names_an_item(question: str, items: Sequence[str]) -> bool:
+    """Tell whether a question names one of the items of a list by all its words ("what is Dharma Guardian?")."""
+    words = set(tokenize(question.replace("-", " ")))
+    return any(set(tokenize(item.replace("-", " "))) <= words for item in items)

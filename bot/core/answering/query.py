@@ -1134,7 +1134,9 @@ class QueryReader:
             # ("is it part of CEPA?" keeps it: without it, "is it CEPA?" would name CEPA in place of "it".)
             member = _positions_of(tokens, self._membership)
             # Only with a thing asked about before it: "is the us part of quad" names none that counts here.
-            if member and any(t not in self.lexicon.ignored for t in tokens[1 : min(member)]):
+            # ("is the US part of the SCRI?": "us" is an ignored word, and a place.)
+            asked_of = tokens[1 : min(member)] if member else []
+            if member and (any(t not in self.lexicon.ignored for t in asked_of) or self.gazetteer.find(asked_of)):
                 discourse |= member
                 membership = self._membership_sides(tokens, min(member), max(member) + 1)
         bounds, bounded = self._bounds(tokens)

@@ -116,6 +116,7 @@ WORD_LISTS = (
     "sample_count_words",
     "detail_asks",
     "purpose_enders",
+    "year_limits",
     "holding_verbs",
     "currency_names",
     "joint_action_words",

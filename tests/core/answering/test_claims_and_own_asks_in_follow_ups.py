@@ -1,0 +1,78 @@
+"""Year claims tagged "na?", questions of their own after "and", and kinds and members said in other words
+(red teams, session 51).
+
+"toh 2011 mein hua tha na?" after "Special Strategic and Global Partnership kab bana?" was read as asking what happened
+in 2011 and got CEPA, with no correction; the next "aur AAGC kab bana?" then carried 2011 along. "and what does it
+counter?" after "who are its members?" asked for the members again. "MAHSR is the flagship development cooperation
+project, right?" was taken for an unknown "cooperation project" (the fact says "flagship project of India-Japan
+development cooperation"). "Is the US part of the SCRI?" read "us" as a pronoun and found no membership question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Correction
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
+
+
+@pytest.mark.parametrize(
+    ("turns", "fact_id"),
+    [
+        (("Special Strategic and Global Partnership kab bana?", "toh 2011 mein hua tha na?"), "ssgp_2014"),
+        (("when was aagc set up", "toh 2015 tha na?"), "aagc_year"),
+    ],
+)
+def test_a_tagged_year_claim_is_claimed_of_the_thing_asked(
+    shipped: KnowledgeService, turns: tuple[str, ...], fact_id: str
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Correction), outcome
+    assert outcome.related[0].fact.fact.id == fact_id
+
+
+def test_a_claimed_year_is_not_carried_to_the_next_question(shipped: KnowledgeService) -> None:
+    turns = ("Special Strategic and Global Partnership kab bana?", "toh 2011 mein hua tha na?", "aur AAGC kab bana?")
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == "aagc_year"
+
+
+@pytest.mark.parametrize(
+    ("turns", "fact_id"),
+    [
+        (("What does the QUAD coordinate on?", "who are its members?", "and what does it counter?"), "quad"),
+        (("cepa kab lagu hua?", "aur kya kya cover karta hai"), "cepa_scope"),
+        (("what is bilateral trade?", "aur exports ka kya?"), "japan_exports_to_india"),
+    ],
+)
+def test_and_then_a_question_of_its_own_asks_that(
+    shipped: KnowledgeService, turns: tuple[str, ...], fact_id: str
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["MAHSR is the flagship development cooperation project, right?", "is MAHSR a development cooperation project?"],
+)
+def test_a_kind_said_with_of_is_the_kind_the_fact_gives(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.respond(question).outcome
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == "mahsr"
+
+
+def test_a_kind_the_fact_never_gives_is_still_unknown(shipped: KnowledgeService) -> None:
+    assert not isinstance(shipped.matcher.respond("is IJICP a trade agreement?").outcome, Answer)
+
+
+@pytest.mark.parametrize(
+    "question", ["Is the US part of the SCRI according to the article?", "is the US part of scri?"]
+)
+def test_a_place_named_us_is_asked_to_be_a_member(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.respond(question).outcome
+    assert isinstance(outcome, Correction), outcome
+    assert outcome.related[0].fact.fact.id == "scri"

@@ -1139,6 +1139,11 @@ class QueryReader:
             if member and (any(t not in self.lexicon.ignored for t in asked_of) or self.gazetteer.find(asked_of)):
                 discourse |= member
                 membership = self._membership_sides(tokens, min(member), max(member) + 1)
+        containing = [i for i, t in enumerate(tokens) if t in self.lexicon.words("containing_verbs")]
+        if containing and self.gazetteer.find(tokens[containing[0] + 1 :]) and not self._question_words & set(tokens):
+            # "SCRI includes India, Japan and France, right?", "does SCRI include France?": whether the places named
+            # are in it; the verb names nothing to find.
+            discourse.add(containing[0])
         bounds, bounded = self._bounds(tokens)
         if "founder" in attributes and any(b[1] == "at_most" for b in bounds):
             # "was it set up by 2021?": "by" before a year bounds when, not who.

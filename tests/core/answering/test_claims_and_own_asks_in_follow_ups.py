@@ -5,7 +5,8 @@
 in 2011 and got CEPA, with no correction; the next "aur AAGC kab bana?" then carried 2011 along. "and what does it
 counter?" after "who are its members?" asked for the members again. "MAHSR is the flagship development cooperation
 project, right?" was taken for an unknown "cooperation project" (the fact says "flagship project of India-Japan
-development cooperation"). "Is the US part of the SCRI?" read "us" as a pronoun and found no membership question.
+development cooperation"). "Is the US part of the SCRI?" read "us" as a pronoun and found no membership question;
+"SCRI includes India, Japan and France, right?" left "includes" as a word to find and declined instead of correcting.
 """
 
 from __future__ import annotations
@@ -76,3 +77,16 @@ def test_a_place_named_us_is_asked_to_be_a_member(shipped: KnowledgeService, que
     outcome = shipped.matcher.respond(question).outcome
     assert isinstance(outcome, Correction), outcome
     assert outcome.related[0].fact.fact.id == "scri"
+
+
+@pytest.mark.parametrize("question", ["SCRI includes India, Japan and France, right?", "does SCRI include France?"])
+def test_a_place_claimed_to_be_included_is_a_membership_claim(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.respond(question).outcome
+    assert isinstance(outcome, Correction), outcome
+    assert outcome.related[0].fact.fact.id == "scri"
+
+
+def test_a_place_truly_included_is_confirmed(shipped: KnowledgeService) -> None:
+    outcome = shipped.matcher.respond("does SCRI include Australia?").outcome
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == "scri"

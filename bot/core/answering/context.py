@@ -438,10 +438,10 @@ def merge(
         query.yes_no
         and query.markers.anaphor is not None
         and query.markers.anaphor not in plural_anaphors
-        and any(kind(u) == "named" for u in query.units)
+        and any(kind(u) == "named" or (u.kind in {"word", "concept"} and not is_action(u)) for u in query.units)
     ):
-        # "does it cover IPR?" after "when did CEPA come into effect ...": "it" is CEPA, and IPR is what is claimed
-        # of it now; that it came into effect is no part of the claim.
+        # "does it cover IPR?", "does it include services?" after "when did CEPA come into effect ...": "it" is CEPA,
+        # and IPR is what is claimed of it now; that it came into effect is no part of the claim.
         kept = tuple(u for u in kept if u.named or not is_action(u))
     if query.asks:
         # "year" after "ijicp", "aim": the earlier attribute word was what was asked then, not the subject now.

@@ -997,6 +997,7 @@ class FactIndex:
         self.known_surface = frozenset(merged.surface)
         self.senses.know(self.known_surface)
         self._sounds: dict[str, list[str]] | None = None
+        self._name_sounds: dict[str, list[str]] | None = None
 
     # ------------------------------------------------------------------ building
     def _partners_of(self, title: str) -> frozenset[str]:
@@ -1317,6 +1318,21 @@ class FactIndex:
         best = max(sorted(found), key=lambda candidate: (fuzz.ratio(word, candidate), zipf(candidate)))
         # A sound key keeps only a word's skeleton: "asiyan" (ASEAN) shares one with "ocean" but hardly its spelling.
         return best if fuzz.ratio(word, best) >= self.thresholds.sound_min_ratio else None
+
+    def name_sounding_like(self, word: str) -> str | None:
+        """Return the one-word name of the world a transliterated word sounds like ("keral" -> "kerala", "haidarabad"
+        -> "hyderabad"), or None: the base's own words may not hold the name a question gives."""
+        if len(word) < self.thresholds.sound_min_length:
+            return None
+        if self._name_sounds is None:
+            sounds: dict[str, list[str]] = {}
+            for name in self.gazetteer.one_word_names():
+                if len(name) >= self.thresholds.sound_min_length and name.isalpha():
+                    sounds.setdefault(sound_key(name), []).append(name)
+            self._name_sounds = sounds
+        found = self._name_sounds.get(sound_key(word), [])
+        close = [name for name in found if fuzz.ratio(word, name) >= self.thresholds.name_sound_min_ratio]
+        return close[0] if len(close) == 1 else None
 
     # ------------------------------------------------------------------ retrieval
     def dense(self, token: str) -> npt.NDArray[np.float32]:

@@ -2533,6 +2533,9 @@ class QueryReader:
                     # the Latin spelling's ("गुजरात का साझेदार टोयामा है ना" claims the Gujarat-Toyama pair).
                     # ("चेन्नई" reads "chennai", a name of its own: it is not put right to another, "china".)
                     sounded = None if self.gazetteer.find([token]) else self.index.sounds_like(token)
+                    if sounded is None and not self.gazetteer.find([token]):
+                        # ("केरल" reads "keral": a place the base never names, Kerala.)
+                        sounded = self.index.name_sounding_like(token)
                     if sounded is not None and [(m.start, m.end) for m in self.gazetteer.find([sounded])] == [(0, 1)]:
                         out.append(sounded)
                         i += 1

@@ -119,6 +119,9 @@ class Thresholds:
     sound_min_length: int = 4
     #: A transliterated word is read as a base word sounding like it only if spelled this much alike (0-100).
     sound_min_ratio: float = 45.0
+    #: ... and as a name of the world the base never uses only if spelled this much alike: a Hindi word may share
+    #: a skeleton with a far-off place ("sahyog", "Shiga").
+    name_sound_min_ratio: float = 70.0
     #: How many recently read texts the matcher keeps read (a message's parts are read more than once).
     read_cache_size: int = 2048
     #: How many facts' compiled profiles are decoded when the index loads (at most as many as are kept decoded):

@@ -69,10 +69,17 @@ def test_a_total_of_exports_is_their_worth(shipped: KnowledgeService, question: 
 
 
 @pytest.mark.parametrize(
-    "first", ["When did CEPA come into effect and what did it cover?", "When did CEPA come into effect?"]
+    ("first", "follow_up"),
+    [
+        ("When did CEPA come into effect and what did it cover?", "does it cover IPR?"),
+        ("When did CEPA come into effect?", "does it cover IPR?"),
+        ("When did CEPA come into effect?", "does it include services?"),
+    ],
 )
-def test_a_yes_no_follow_up_naming_its_own_thing_drops_the_earlier_act(shipped: KnowledgeService, first: str) -> None:
-    outcome = last_reply(shipped, first, "does it cover IPR?")
+def test_a_yes_no_follow_up_naming_its_own_thing_drops_the_earlier_act(
+    shipped: KnowledgeService, first: str, follow_up: str
+) -> None:
+    outcome = last_reply(shipped, first, follow_up)
     assert isinstance(outcome, Answer), outcome
     assert outcome.matches[0].fact.fact.id == "cepa_scope"
 

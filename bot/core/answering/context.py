@@ -326,6 +326,7 @@ def merge(
     indefinites: frozenset[str] = frozenset(),
     which_words: frozenset[str] = frozenset(),
     year_limits: frozenset[str] = frozenset(),
+    auxiliaries: frozenset[str] = frozenset(),
 ) -> Query:
     """Read a follow-up against the previous question: its subject, with the follow-up's changes.
 
@@ -439,6 +440,8 @@ def merge(
         and query.markers.anaphor is not None
         and query.markers.anaphor not in plural_anaphors
         and any(kind(u) == "named" or (u.kind in {"word", "concept"} and not is_action(u)) for u in query.units)
+        # ("was it the AAGC?" after "what was launched in 2021?": "it" is what was launched then.)
+        and any(u.named for u in kept)
     ):
         # "does it cover IPR?", "does it include services?" after "when did CEPA come into effect ...": "it" is CEPA,
         # and IPR is what is claimed of it now; that it came into effect is no part of the claim.
@@ -557,7 +560,9 @@ def merge(
     asks_its_own = (
         bool(query.words & what_words)
         and bool(plain_words)
-        and (not query.markers.elliptical or _asks_after_and(query, plain_words, what_words, ellipsis_words))
+        and (
+            not query.markers.elliptical or _asks_after_and(query, plain_words, what_words, ellipsis_words, auxiliaries)
+        )
     )
     # "it is india japan and the US right?" after "what is SCRI?" claims its members; it asks for no description.
     described = query.claims and bool(previous.query.attributes & {"definition"})
@@ -645,10 +650,10 @@ def _when_of(previous: Turn, query: Query, what_words: frozenset[str]) -> frozen
 
 def _claims_a_year(query: Query, indefinites: frozenset[str], year_limits: frozenset[str]) -> bool:
     """Tell whether a message claims a bare year ("2015 tha kya?", "toh 2011 mein hua tha na?"); "2015 tak na?" (by
-    2015) claims no date."""
+    2015) and "2025 se pehle tha na?" claim no date, and "2017 ka bhi batao na" asks of another year."""
     if not _a_bare_year(query, indefinites):
         return False
-    return query.yes_no or ((query.claims or query.tagged) and year_limits.isdisjoint(tokenize(query.text)))
+    return query.yes_no or (query.claims and year_limits.isdisjoint(tokenize(query.text)))
 
 
 def _a_bare_year(query: Query, indefinites: frozenset[str]) -> bool:
@@ -659,7 +664,11 @@ def _a_bare_year(query: Query, indefinites: frozenset[str]) -> bool:
 
 
 def _asks_after_and(
-    query: Query, plain: Sequence[Unit], what_words: frozenset[str], ellipsis_words: frozenset[str]
+    query: Query,
+    plain: Sequence[Unit],
+    what_words: frozenset[str],
+    ellipsis_words: frozenset[str],
+    auxiliaries: frozenset[str],
 ) -> bool:
     """Tell whether a follow-up opening on "and" goes on to ask a thing of its own words ("and what does it
     counter?", "aur wahan kya outcomes the?"), unlike "aur exports ka kya?" (what about the exports?)."""
@@ -668,6 +677,10 @@ def _asks_after_and(
         return False
     asking = next((i for i, w in enumerate(said) if w in what_words), None)
     if asking is None:
+        return False
+    # A clause of its own after the question word ("what does it counter", "kya outcomes hue"); "and what areas?"
+    # after the forum still asks the same of it.
+    if auxiliaries.isdisjoint(said[asking + 1 :]) and query.markers.anaphor is None:
         return False
     after = {stem(w) for w in said[asking + 1 :]}
     return any(not after.isdisjoint(alternative) for u in plain for alternative in u.alternatives)

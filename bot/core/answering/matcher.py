@@ -678,6 +678,7 @@ class Matcher:
             rivals=self.lexicon.contrast_groups,
             indefinites=self.lexicon.words("indefinite_words"),
             year_limits=self.lexicon.words("year_limits"),
+            auxiliaries=self.lexicon.words("yes_no_starters") | self.lexicon.words("asked_head_enders"),
             which_words=self.lexicon.words("which_words"),
         )
         # "home ministers bhi?" after the 2+2's ministers claims the earlier subject has them too: a claim to check.

@@ -1049,7 +1049,17 @@ class QueryReader:
         # "iska matlab?", "CEPA ka matlab": a word owned is a noun (its meaning), no filler ("matlab cepa kab aaya").
         owners = self._union("anaphors", "possessive_anaphors", "possessives")
         asking = self.lexicon.attribute_cues
-        said = {i for i in said if not (i and tokens[i - 1] in owners and tokens[i] in asking)}
+        # ("iska matlab 8 lines hain?": "that means", a claim follows; the filler it is.)
+        said = {
+            i
+            for i in said
+            if not (
+                i
+                and tokens[i - 1] in owners
+                and tokens[i] in asking
+                and all(t in self._question_words or t in self.lexicon.ignored for t in tokens[i + 1 :])
+            )
+        }
         attributes, cue_positions = self._attributes(self._cue_typos(tokens), question, named | said)
         if "goods" in attributes and tokens[0] in self.lexicon.words("yes_no_starters"):
             contained = [i for i, t in enumerate(tokens) if t in self.lexicon.words("containing_verbs")]
@@ -1298,8 +1308,9 @@ class QueryReader:
         continues = markers.continues and not attributes and not cues.intents
         described_heads: frozenset[str] = _NOTHING
         if not attributes and not cues.intents and not continues and self._asks_definition(tokens, units):
-            # ("what is the AAGC for?": what it serves, not what it is.)
-            attributes.add("purpose" if tokens[-1] in self.lexicon.words("purpose_enders") else "definition")
+            # ("what is the AAGC for?": what a named thing serves, not what it is.)
+            serves = tokens[-1] in self.lexicon.words("purpose_enders") and any(u.named for u in units)
+            attributes.add("purpose" if serves else "definition")
         elif (
             not attributes
             and not cues.intents

@@ -7,13 +7,16 @@ counter?" after "who are its members?" asked for the members again. "MAHSR is th
 project, right?" was taken for an unknown "cooperation project" (the fact says "flagship project of India-Japan
 development cooperation"). "Is the US part of the SCRI?" read "us" as a pronoun and found no membership question;
 "SCRI includes India, Japan and France, right?" left "includes" as a word to find and declined instead of correcting.
+A second review found requests read as claims ("2017 ka bhi na", "2021 ka bhi bata do na?"), limits as dates ("2025
+se pehle tha na?"), "iska matlab ..." (that means) before a claim read as "what does it mean", and "was it the AAGC?"
+after "what was launched in 2021?" asked of nothing named.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Correction
+from bot.core.answering.outcomes import Answer, Correction, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -90,3 +93,25 @@ def test_a_place_truly_included_is_confirmed(shipped: KnowledgeService) -> None:
     outcome = shipped.matcher.respond("does SCRI include Australia?").outcome
     assert isinstance(outcome, Answer), outcome
     assert outcome.matches[0].fact.fact.id == "scri"
+
+
+@pytest.mark.parametrize(
+    ("turns", "not_kind"),
+    [
+        (("CEPA kab aaya?", "2017 ka bhi na"), Correction),
+        (("what is CEPA?", "2021 ka bhi bata do na?"), Correction),
+        (("CEPA kab aaya?", "2025 se pehle tha na?"), Correction),
+        (("what is G4?", "iska matlab 8 lines of effort hain?"), Partial),
+    ],
+)
+def test_a_request_or_a_limit_is_no_year_claim(
+    shipped: KnowledgeService, turns: tuple[str, ...], not_kind: type
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert not isinstance(outcome, not_kind), outcome
+
+
+def test_was_it_after_a_year_asks_of_what_that_year_gave(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what was launched in 2021?", "was it the AAGC?")
+    assert isinstance(outcome, Correction), outcome
+    assert outcome.related[0].fact.fact.id == "aagc_year"

@@ -671,14 +671,14 @@ def _asks_after_and(
     auxiliaries: frozenset[str],
 ) -> bool:
     """Tell whether a follow-up opening on "and" goes on to ask a thing of its own words ("and what does it
-    counter?", "aur wahan kya outcomes the?"), unlike "aur exports ka kya?" (what about the exports?)."""
+    counter?", "aur kya kya cover karta hai"), unlike "aur exports ka kya?" (what about the exports?)."""
     said = tokenize(query.text)
     if not said or said[0] not in ellipsis_words:
         return False
     asking = next((i for i, w in enumerate(said) if w in what_words), None)
     if asking is None:
         return False
-    # A clause of its own after the question word ("what does it counter", "kya outcomes hue"); "and what areas?"
+    # A clause of its own after the question word ("what does it counter", "kya cover karta hai"); "and what areas?"
     # after the forum still asks the same of it.
     if auxiliaries.isdisjoint(said[asking + 1 :]) and query.markers.anaphor is None:
         return False

@@ -115,3 +115,19 @@ def test_was_it_after_a_year_asks_of_what_that_year_gave(shipped: KnowledgeServi
     outcome = last_reply(shipped, "what was launched in 2021?", "was it the AAGC?")
     assert isinstance(outcome, Correction), outcome
     assert outcome.related[0].fact.fact.id == "aagc_year"
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("भारत-जापान CEPA कब लागू हुआ?", "इसमें क्या शामिल है?"),
+        ("CEPA kab lagu hua?", "isme kya shamil hai?"),
+        ("When did CEPA come into effect?", "what does it include?"),
+    ],
+)
+def test_what_it_includes_asks_its_contents_not_the_earlier_act(
+    shipped: KnowledgeService, turns: tuple[str, ...]
+) -> None:
+    outcome = last_reply(shipped, *turns)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == "cepa_scope"

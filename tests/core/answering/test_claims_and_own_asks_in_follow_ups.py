@@ -131,3 +131,10 @@ def test_what_it_includes_asks_its_contents_not_the_earlier_act(
     outcome = last_reply(shipped, *turns)
     assert isinstance(outcome, Answer), outcome
     assert outcome.matches[0].fact.fact.id == "cepa_scope"
+
+
+@pytest.mark.parametrize("question", ["who handles the act east forum?", "act east forum ko kaun handle karta hai?"])
+def test_who_handles_a_thing_asks_its_leader(shipped: KnowledgeService, question: str) -> None:
+    outcome = shipped.matcher.respond(question).outcome
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.missing == "who leads it", outcome.missing

@@ -138,3 +138,9 @@ def test_who_handles_a_thing_asks_its_leader(shipped: KnowledgeService, question
     outcome = shipped.matcher.respond(question).outcome
     assert isinstance(outcome, Partial), outcome
     assert outcome.missing == "who leads it", outcome.missing
+
+
+def test_how_a_partner_handles_a_thing_asks_its_approach(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "Japan China ko kaise handle karta hai?", "aur India?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == "india_approach"

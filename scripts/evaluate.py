@@ -124,6 +124,8 @@ FRESH40_SETS = (EVAL_DIR / "fresh40_holdout.yaml", EVAL_DIR / "fresh40_conversat
 FRESH41_SETS = (EVAL_DIR / "fresh41_holdout.yaml", EVAL_DIR / "fresh41_conversations_holdout.yaml")
 #: Written blind from the article by a forty-third helper at the start of session 51 (2026-12-06); never tuned on.
 FRESH42_SETS = (EVAL_DIR / "fresh42_holdout.yaml", EVAL_DIR / "fresh42_conversations_holdout.yaml")
+#: Written blind from the article by a forty-fourth helper at the start of session 52 (2026-12-06); never tuned on.
+FRESH43_SETS = (EVAL_DIR / "fresh43_holdout.yaml", EVAL_DIR / "fresh43_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -279,7 +281,13 @@ SET_GROUPS = (
         False,
         FRESH41_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a forty-third helper, blind, Dec 2026; never tuned on", False, FRESH42_SETS),
+    SetGroup(
+        "forty-third holdout (2 sets)",
+        "a forty-third helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH42_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a forty-fourth helper, blind, Dec 2026; never tuned on", False, FRESH43_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

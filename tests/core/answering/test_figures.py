@@ -57,6 +57,7 @@ from scripts.evaluate import (
     FRESH40_SETS,
     FRESH41_SETS,
     FRESH42_SETS,
+    FRESH43_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -226,6 +227,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH40_SETS,
         *FRESH41_SETS,
         *FRESH42_SETS,
+        *FRESH43_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -672,6 +672,9 @@ class Candidate:
             # IJICP": the sum is the trade's; "duration of the Chandrayaan 5 mission" against "... the Joint Vision,
             # a 10-year plan, ... Chandrayaan 5": the ten years are the vision's.
             profile = replace(profile, gives=profile.gives - {g for a in measured for g in FIGURE_ATTRIBUTES[a]})
+        if "names" in self.query.attributes and "names" in profile.gives and self._names_fewer_than_asked():
+            # "name all 8 lines of effort" against the five the article names: not the full list asked for.
+            profile = replace(profile, gives=profile.gives - {"names"})
         unmet = unmet_attributes(self.query, profile)
         head = self.query.asked_head
         # ("What top speed ...": a speed, already asked, is not asked again as "which speed".)
@@ -682,6 +685,14 @@ class Candidate:
             # "who signed CEPA" against "CEPA came into effect in 2011": the partners it names did not sign it there.
             unmet = (*(a for a in unmet if a != "agent"), f"agent:{min(acted)}")
         return unmet
+
+    def _names_fewer_than_asked(self) -> bool:
+        """Tell whether the question asks for more names ("the eight lines of effort") than the fact's list holds."""
+        asked = [int(n) for n in self.query.counts if n.isdigit() and 1 < int(n) < 100]
+        if not asked:
+            return False
+        items = items_of(self.fact.fact, fewest=2)
+        return bool(items) and len(items) < max(asked)
 
     def _leaves_head_unsaid(self, profile: FactProfile) -> bool:
         """Tell whether a fact leaves out the thing a "which X is ..." question asks for: it does not say X, names

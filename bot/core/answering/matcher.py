@@ -296,7 +296,31 @@ class Matcher:
         ):
             # ("how many exercises besides MILAN", "... in 2015": what a list names is not what is left of it.)
             return self._count_named(query, judged) or outcome
+        if isinstance(outcome, Partial) and "names" in query.attributes and query.counts:
+            return self._fewer_named(query, judged) or outcome
         return outcome
+
+    def _fewer_named(self, query: Query, judged: Sequence[Judged]) -> Partial | None:
+        """Show the names a fact lists when more are asked for ("what are the eight lines of effort?" against the
+        five the article names), with the fact giving how many there are in all."""
+        asked = max((int(n) for n in query.counts if n.isdigit() and 1 < int(n) < 100), default=0)
+        if not asked:
+            return None
+        close = [j for j in judged[: self.thresholds.max_suggestions] if j.candidate.unmet_attributes == ("names",)]
+        listing = next(
+            (j for j in close if 2 <= len(items_of(j.candidate.fact.fact, fewest=2)) < asked),
+            None,
+        )
+        if listing is None:
+            return None
+        named = len(items_of(listing.candidate.fact.fact, fewest=2))
+        # The fact giving the number asked for, when one does: "eight lines of effort (8 in all)".
+        total = [
+            j.match
+            for j in close
+            if j is not listing and any(figure == str(asked) for figure, _nouns in j.candidate.profile.counts)
+        ]
+        return Partial(f"all {asked} names (it names {named})", (listing.match, *total[:1]))
 
     def _bare_who(self, query: Query) -> bool:
         """Tell whether a message is only a "who" ("kisne?", "by whom?", "kiske beech?"): it asks the doer of what was
@@ -475,6 +499,9 @@ class Matcher:
         ):
             # "aim?", "how long?" with nothing before them: of what?
             return Clarify(query.opening), query
+        if previous is None and not query.units and "names" in query.attributes:
+            # "names?", "what are their names?" with nothing before them: the names of what?
+            return Clarify(query.markers.anaphor or query.opening), query
         if (
             previous is None
             and query.content_words == 1

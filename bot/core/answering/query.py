@@ -1255,12 +1255,14 @@ class QueryReader:
         cues = self._cues(tokens, capitals, consumed, mentions, other_senses)
         if cues.intents & {Intent.COUNT, Intent.QUANTITY} and cues.kept:
             totals = _positions_of(tokens, self._count_totals)
-            if totals and set(cues.kept) <= {tokens[i] for i in totals}:
-                # "total kitne?" asks how many in all of what it follows: "total" names no thing to count.
+            if totals:
+                # "total kitne?" asks how many in all of what it follows: "total" names no thing to count; nor does
+                # "overall" in "overall trade kitna hai" (the sum asked is the whole one).
                 consumed |= totals
                 discourse |= totals
                 cues = self._cues(tokens, capitals, consumed, mentions, other_senses)
-        attribute_only = not cues.kept and bool(cue_positions)
+        # ("their names?", "names?": names are asked of a thing named before; the word "names" is no thing to find.)
+        attribute_only = not cues.kept and bool(cue_positions) and attributes != {"names"}
         if attribute_only:
             # "what was on the agenda": the attribute asked about is also all the question is about.
             cues = self._cues(tokens, capitals, discourse, mentions, other_senses)
@@ -2787,12 +2789,24 @@ class QueryReader:
         # "what are some of the eight lines of effort?": words that take a part of the things come first.
         partitive = self.lexicon.words("partitive_words")
         rest = list(itertools.dropwhile(lambda t: t in partitive, tokens[2:]))
+
+        def a_few(at: int) -> bool:
+            value = values.get(tokens[at], tokens[at])
+            return at not in named and value.isdigit() and 1 < int(value) < 100
+
         if (
             len(tokens) > 3
             and tokens[0] in self.lexicon.words("what_words") | {"what", "which"}
             and tokens[1] in {"are", "were"}
-            and any(values.get(t, t).isdigit() and 1 < int(values.get(t, t)) < 100 for t in [*tokens[2:4], *rest[:1]])
         ):
+            counted = [i for i in [2, 3, len(tokens) - len(rest)] if i < len(tokens) and a_few(i)]
+        elif not self.lexicon.words("listing_requests").isdisjoint(tokens) and self._question_words.isdisjoint(tokens):
+            # "Joint Vision ke 8 lines of effort batao", "tell me the eight lines of effort": them, by name.
+            counted = [i for i in range(len(tokens) - 1) if a_few(i) and tokens[i + 1] not in self.lexicon.ignored]
+        else:
+            counted = []
+        if counted:
+            # (The number stays a figure: "tell me the 10 lines of effort" claims ten, which the material corrects.)
             found.add("names")
         # "what will the initiative do": a question ending in such a word asks for an attribute.
         finals = self.lexicon.attribute_final_cues
@@ -2856,6 +2870,17 @@ class QueryReader:
             # "share?" after Japan's exports: its share of the total, not "shared values".
             found.add("percent")
             consumed.add(0)
+        elif (
+            not found
+            and 0 < len(tokens) <= 2
+            and tokens[-1] in self.lexicon.words("bare_names_cues")
+            and all(
+                t in self.lexicon.words("possessive_anaphors") | self.lexicon.words("anaphors") for t in tokens[:-1]
+            )
+        ):
+            # "names?", "unke naam?" after a count: the names of what was counted, not a thing called "names".
+            found.add("names")
+            consumed.add(len(tokens) - 1)
         if asks_agent(tokens, self.lexicon):
             found.add("agent")
         elif not found and asks_who_alone(tokens, self.lexicon):
@@ -3188,7 +3213,11 @@ class QueryReader:
         rest = tokens[at + 1 :]
         plural = before.endswith("s") and not before.endswith("ss") and len(before) > 3
         counted = plural and a_thing(before) and all(t in self.lexicon.words("identity_verbs") for t in rest)
-        return "before" if counted else ""
+        if counted:
+            return "before"
+        # "total kitne?", "total kitne hain?" after the pairs one by one: how many in all of what came before.
+        in_all = before in self.lexicon.words("count_totals") and all(t in self.lexicon.ignored for t in rest)
+        return "total" if in_all else ""
 
     def _start_of_a_name_alone(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message is a named thing and the word of its start or signing alone ("ijicp launch?")."""

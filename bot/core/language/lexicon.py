@@ -49,6 +49,8 @@ WORD_LISTS = (
     "amount_words",
     "balance_leanings",
     "bare_percent_cues",
+    "bare_names_cues",
+    "listing_requests",
     "leaning_balance_cues",
     "polar_blockers",
     "opening_verbs",

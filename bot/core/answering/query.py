@@ -2772,6 +2772,12 @@ class QueryReader:
         elif tokens and tokens[0] in auxiliaries and len(tokens) > 2:
             # "will India sign the NPT?" asks whether it will be: what the material says is so today tells nothing.
             found.add("future")
+        elif len(tokens) > 2 and self._asks_when_it_will_be(tokens):
+            # "when will India sign the NPT?", "india NPT kab sign karega": a date ahead, which no fact of what is
+            # so today gives.
+            found.add("future")
+            if tokens[-1] in self.lexicon.words("future_verbs"):
+                consumed.add(len(tokens) - 1)
         # "came into effect in august 2011?": a month before its year ("may 2017", "1 aug 2011") dates the thing finer
         # than a year, which a fact giving the year alone does not bear out ("set up in 2017, may i know more" asks
         # no month).
@@ -2826,7 +2832,9 @@ class QueryReader:
         asking = self._question_words | self.lexicon.words("what_words") | self.lexicon.words("which_words")
         asking = asking | self.lexicon.words("open_question_words")  # "kaise address karta?"
         asks_it = not asking.isdisjoint(tokens)
-        if final is not None and len(tokens) > 2 and not which_thing and asks_it:
+        # ("NPT kab sign karega": "kab" asks when; "karega" is the verb of the act, not "what will it do".)
+        asks_when = any(self.lexicon.intent_cues.get((t,)) is Intent.WHEN for t in tokens)
+        if final is not None and len(tokens) > 2 and not which_thing and asks_it and not asks_when:
             found.add(final)
             consumed.update(range(len(tokens) - final_length, len(tokens)))
         if (
@@ -3218,6 +3226,16 @@ class QueryReader:
         # "total kitne?", "total kitne hain?" after the pairs one by one: how many in all of what came before.
         in_all = before in self.lexicon.words("count_totals") and all(t in self.lexicon.ignored for t in rest)
         return "total" if in_all else ""
+
+    def _asks_when_it_will_be(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a "when" question asks of a time ahead: "when will ...", or a Hindi verb of the future ending
+        it ("kab sign karega", "kab complete hoga")."""
+        when = [i for i, t in enumerate(tokens) if self.lexicon.intent_cues.get((t,)) is Intent.WHEN]
+        if not when:
+            return False
+        auxiliaries = self.lexicon.words("future_auxiliaries")
+        # ("भारत एनपीटी पर कब हस्ताक्षर करेगा" reads "when signed will do": the auxiliary comes after.)
+        return not auxiliaries.isdisjoint(tokens[when[0] + 1 :]) or tokens[-1] in self.lexicon.words("future_verbs")
 
     def _start_of_a_name_alone(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message is a named thing and the word of its start or signing alone ("ijicp launch?")."""

@@ -51,6 +51,7 @@ WORD_LISTS = (
     "bare_percent_cues",
     "bare_names_cues",
     "listing_requests",
+    "future_verbs",
     "leaning_balance_cues",
     "polar_blockers",
     "opening_verbs",

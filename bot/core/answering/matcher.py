@@ -1867,7 +1867,10 @@ class Matcher:
         ):
             # "third?" after "what are the three pillars?": the third item of the list just given, asked on its own
             # (the list itself is what was just read).
-            tokens, place, item, number = self.reader.list_ordinal(question, previous.listed)
+            # ("और तीसरा?" is read as "and third".)
+            tokens, place, item, number = self.reader.list_ordinal(
+                self.reader.in_latin_letters(question), previous.listed
+            )
             if place:
                 # "and the first?": the item is asked on its own, so the "and" that continued the turns goes too.
                 place |= {i for i in self.reader.ellipsis_positions(tokens) if i < min(place)}

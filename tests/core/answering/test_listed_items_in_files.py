@@ -86,6 +86,13 @@ def test_after_an_item_a_place_still_points_into_the_list(listed: KnowledgeServi
             ("What were the key outcomes of the visit?", "the third one?"),
             "Item 3 of 9 in that list is space cooperation agreement on Chandrayaan 5.",
         ),
+        # In Devanagari, as in Hinglish ("aur teesra?"): it got the SCRI for "और तीसरा?" (session 52 red team).
+        (
+            ("What were the key outcomes of the visit?", "और तीसरा?"),
+            "Item 3 of 9 in that list is space cooperation agreement on Chandrayaan 5.",
+        ),
+        (("What were the key outcomes of the visit?", "दूसरा वाला?"), "Item 2 of 9 in that list is Economic Security"),
+        (("what are the three pillars?", "आखिरी वाला?"), "Item 3 of 3 in that list is development cooperation."),
     ],
 )
 def test_the_shipped_lists_are_pointed_into(shipped: KnowledgeService, turns: tuple[str, ...], said: str) -> None:

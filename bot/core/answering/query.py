@@ -2007,7 +2007,10 @@ class QueryReader:
         verbs = words("function_words") | words("common_verbs") | words("polar_closers")
         if rest and is_number(rest[0]) and all(t in verbs or _verb_form(t) for t in rest[1:]):
             return True
-        return len(rest) == 1 and at == 1 and tokens[0] in words("yes_no_starters")
+        if at != 1 or tokens[0] not in words("yes_no_starters") | words("polar_openers"):
+            return False
+        # ("kya wo bilateral hai?", "क्या वो द्विपक्षीय है?": one word and the copula closing it, in Hindi order.)
+        return len(rest) == 1 or (len(rest) == 2 and rest[1] in words("who_copulas") | words("identity_verbs"))
 
     def _said_of_it(self, tokens: Sequence[str], at: int) -> bool:
         """Tell whether a demonstrative at ``at`` is what the statement after it, closing on a copula, is said of:

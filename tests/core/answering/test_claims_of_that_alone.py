@@ -15,7 +15,17 @@ from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
 
-@pytest.mark.parametrize("question", ["is that bilateral?", "toh kya ye 2011 me hua tha?", "ye 2011 me hua tha?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is that bilateral?",
+        "toh kya ye 2011 me hua tha?",
+        "ye 2011 me hua tha?",
+        # In Hindi order, the copula closing it (session 52: they got the bilateral exercises).
+        "kya wo bilateral hai?",
+        "क्या वो द्विपक्षीय है?",
+    ],
+)
 def test_a_claim_of_that_with_nothing_before_is_asked_back(shipped: KnowledgeService, question: str) -> None:
     assert isinstance(shipped.matcher.respond(question).outcome, Clarify)
 
@@ -24,6 +34,7 @@ def test_a_claim_of_that_with_nothing_before_is_asked_back(shipped: KnowledgeSer
     ("turns", "kind", "fact_id"),
     [
         (("what is JIMEX?", "is that bilateral?"), Answer, "bilateral_exercises"),
+        (("JIMEX kya hai?", "kya wo bilateral hai?"), Answer, "bilateral_exercises"),
         (("CEPA kya hai?", "toh kya ye 2011 me hua tha?"), Answer, "cepa_year"),
         (("CEPA kya hai?", "toh kya ye 2014 me hua tha?"), Correction, "cepa_year"),
     ],
@@ -37,7 +48,13 @@ def test_with_something_before_it_is_judged_of_that(
 
 
 @pytest.mark.parametrize(
-    "question", ["is this from vision ias?", "is this 2025 declaration bilateral?", "so is JIMEX bilateral?"]
+    "question",
+    [
+        "is this from vision ias?",
+        "is this 2025 declaration bilateral?",
+        "so is JIMEX bilateral?",
+        "kya JIMEX bilateral hai?",
+    ],
 )
 def test_what_names_its_subject_is_not_asked_back(shipped: KnowledgeService, question: str) -> None:
     assert not isinstance(shipped.matcher.respond(question).outcome, Clarify)

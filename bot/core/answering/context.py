@@ -651,15 +651,18 @@ def _when_of(previous: Turn, query: Query, what_words: frozenset[str]) -> frozen
 def _claims_a_year(query: Query, indefinites: frozenset[str], year_limits: frozenset[str]) -> bool:
     """Tell whether a message claims a bare year ("2015 tha kya?", "toh 2011 mein hua tha na?"); "2015 tak na?" (by
     2015) and "2025 se pehle tha na?" claim no date, and "2017 ka bhi batao na" asks of another year."""
-    if not _a_bare_year(query, indefinites):
-        return False
-    return query.yes_no or (query.claims and year_limits.isdisjoint(tokenize(query.text)))
+    if not _a_bare_year(query, indefinites) or query.markers.negation:
+        return False  # ("2020 me launch nahi hua tha na?" denies that year, which a later date agrees with)
+    return (query.yes_no or query.claims) and year_limits.isdisjoint(tokenize(query.text))
 
 
 def _a_bare_year(query: Query, indefinites: frozenset[str]) -> bool:
     """Tell whether a message gives only figures and asks nothing of "anything" ("2011 tha kya?", not "kya 2017 me
     kuch hua?")."""
-    only_figures = bool(query.units) and all(u.kind == "figure" for u in query.units)
+    # ("2014 me aaya tha na?" after "CEPA kab aaya?": the verb of the act is the one asked of before.)
+    only_figures = any(u.kind == "figure" for u in query.units) and all(
+        u.kind == "figure" or is_action(u) for u in query.units
+    )
     return only_figures and indefinites.isdisjoint(tokenize(query.text))
 
 

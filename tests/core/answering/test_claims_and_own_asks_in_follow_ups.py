@@ -26,6 +26,8 @@ from tests.conftest import last_reply
     [
         (("Special Strategic and Global Partnership kab bana?", "toh 2011 mein hua tha na?"), "ssgp_2014"),
         (("when was aagc set up", "toh 2015 tha na?"), "aagc_year"),
+        # With the verb of the act asked before (session 52: it got "ties were upgraded ... in 2014").
+        (("CEPA kab aaya?", "2014 me aaya tha na?"), "cepa_year"),
     ],
 )
 def test_a_tagged_year_claim_is_claimed_of_the_thing_asked(
@@ -144,3 +146,9 @@ def test_how_a_partner_handles_a_thing_asks_its_approach(shipped: KnowledgeServi
     outcome = last_reply(shipped, "Japan China ko kaise handle karta hai?", "aur India?")
     assert isinstance(outcome, Answer), outcome
     assert outcome.matches[0].fact.fact.id == "india_approach"
+
+
+def test_the_right_year_claimed_with_the_verb_of_the_act_is_confirmed(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "CEPA kab aaya?", "2011 me aaya tha na?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == "cepa_year"

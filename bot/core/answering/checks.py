@@ -256,6 +256,12 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "reputation": _gives("reputation"),
         "host": _gives("host"),
         "future": _gives("future"),
+        # "when will CEPA come into effect?": a date the material gives answers it (2011, so it already has).
+        # ... the date of the very event asked of, that is.
+        "date_ahead": lambda query, profile: (
+            bool({"future", "duration"} & profile.gives)
+            or (profile.has_year and bool(query.events) and query.events <= profile.events)
+        ),
         "purpose": lambda query, profile: "purpose" in profile.gives and _describes(query, profile),
         # Members beyond the article's own partners and the names the member typed.
         "members": _gives_members,
@@ -322,6 +328,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "leader": "who leads it",
         "host": "who hosts it",
         "future": "what comes next or is planned",
+        "date_ahead": "when it will happen",
         "kind:organisation": "an agency or ministry",
         "agent": "who does it",
         "agent:signing": "who signed it",
@@ -389,6 +396,19 @@ def asked_words(asked: str) -> str:
     if asked.startswith(ASKED_HEAD_PREFIX):
         return "which " + asked.removeprefix(ASKED_HEAD_PREFIX)
     return ASKED_WORDS.get(asked, asked)
+
+
+def names_asked(query: Query, answer: str) -> int:
+    """Return how many names a question asks for of what an answer lists ("the 8 lines of effort": 8), 0 if none: a
+    number counting a thing the answer does not name ("the 3 pillars and 8 lines" against the pillars) is another
+    list's."""
+    said = {stem(w) for w in tokenize(answer)}
+    asked = [
+        int(figure)
+        for figure, nouns in query.counts.items()
+        if figure.isdigit() and 1 < int(figure) < 100 and (not nouns or not nouns.isdisjoint(said))
+    ]
+    return max(asked, default=0)
 
 
 def unmet_attributes(query: Query, profile: FactProfile) -> tuple[str, ...]:
@@ -672,6 +692,14 @@ class Candidate:
             # IJICP": the sum is the trade's; "duration of the Chandrayaan 5 mission" against "... the Joint Vision,
             # a 10-year plan, ... Chandrayaan 5": the ten years are the vision's.
             profile = replace(profile, gives=profile.gives - {g for a in measured for g in FIGURE_ATTRIBUTES[a]})
+        if (
+            "names" in self.query.attributes
+            and "names" not in profile.gives
+            and len(self._items) >= 2
+            and names_asked(self.query, self.fact.fact.answer) == len(self._items)
+        ):
+            # "tell me the 2 tags" against "two tags: X and Y": a short list of as many names as asked gives them.
+            profile = replace(profile, gives=profile.gives | {"names"})
         if "names" in self.query.attributes and "names" in profile.gives and self._names_fewer_than_asked():
             # "name all 8 lines of effort" against the five the article names: not the full list asked for.
             profile = replace(profile, gives=profile.gives - {"names"})
@@ -686,13 +714,16 @@ class Candidate:
             unmet = (*(a for a in unmet if a != "agent"), f"agent:{min(acted)}")
         return unmet
 
+    @cached_property
+    def _items(self) -> tuple[str, ...]:
+        return items_of(self.fact.fact, fewest=2)
+
     def _names_fewer_than_asked(self) -> bool:
         """Tell whether the question asks for more names ("the eight lines of effort") than the fact's list holds."""
-        asked = [int(n) for n in self.query.counts if n.isdigit() and 1 < int(n) < 100]
+        asked = names_asked(self.query, self.fact.fact.answer)
         if not asked:
             return False
-        items = items_of(self.fact.fact, fewest=2)
-        return bool(items) and len(items) < max(asked)
+        return bool(self._items) and len(self._items) < asked
 
     def _leaves_head_unsaid(self, profile: FactProfile) -> bool:
         """Tell whether a fact leaves out the thing a "which X is ..." question asks for: it does not say X, names

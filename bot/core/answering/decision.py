@@ -684,7 +684,7 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             return None
         # What makes a correction first: every check of a candidate is judged only when it may be one.
         candidate = item.candidate
-        if "future" in candidate.query.attributes and "future" in candidate.unmet_attributes:
+        if not {"future", "date_ahead"}.isdisjoint(set(candidate.query.attributes) & set(candidate.unmet_attributes)):
             # "will trade cross 30 billion?", "will India sign the NPT?": what is so today contradicts nothing of what
             # will be.
             continue

@@ -28,6 +28,7 @@ from bot.core.answering.checks import (
     Scorer,
     asked_contrasts,
     judge,
+    names_asked,
 )
 from bot.core.answering.context import (
     STANDALONE_REFERENCES,
@@ -284,6 +285,9 @@ class Matcher:
             corrected = {m.fact.fact.id for m in outcome.related}
             shown = [j for j in judged if j.candidate.fact_id in corrected]
             return partial_of(query, shown, self.thresholds) or Suggestions(outcome.related, near_tie=False)
+        if isinstance(outcome, Answer) and "date_ahead" in query.attributes and self._dated_before(outcome, judged):
+            # "when will CEPA come into effect?" against "came into effect in 2011": it has already happened.
+            return Correction(outcome.matches, detail="asks when it will happen; the material dates it", reversed=False)
         if isinstance(outcome, Answer) and claims:
             narrowed = self._narrowed_list(query, outcome) or self._party_alone(query, outcome)
             if narrowed is not None:
@@ -300,25 +304,39 @@ class Matcher:
             return self._fewer_named(query, judged) or outcome
         return outcome
 
+    @staticmethod
+    def _dated_before(outcome: Answer, judged: Sequence[Judged]) -> bool:
+        """Tell whether the fact answering "when will ..." dates the event, saying nothing of what lies ahead."""
+        best = outcome.best.fact.fact.id
+        profile = next((j.candidate.profile for j in judged if j.candidate.fact_id == best), None)
+        return profile is not None and profile.has_year and not {"future", "duration"} & profile.gives
+
     def _fewer_named(self, query: Query, judged: Sequence[Judged]) -> Partial | None:
         """Show the names a fact lists when more are asked for ("what are the eight lines of effort?" against the
         five the article names), with the fact giving how many there are in all."""
-        asked = max((int(n) for n in query.counts if n.isdigit() and 1 < int(n) < 100), default=0)
-        if not asked:
-            return None
         close = [j for j in judged[: self.thresholds.max_suggestions] if j.candidate.unmet_attributes == ("names",)]
         listing = next(
-            (j for j in close if 2 <= len(items_of(j.candidate.fact.fact, fewest=2)) < asked),
+            (
+                j
+                for j in close
+                if 2
+                <= len(items_of(j.candidate.fact.fact, fewest=2))
+                < names_asked(query, j.candidate.fact.fact.answer)
+            ),
             None,
         )
         if listing is None:
             return None
+        asked = names_asked(query, listing.candidate.fact.fact.answer)
         named = len(items_of(listing.candidate.fact.fact, fewest=2))
-        # The fact giving the number asked for, when one does: "eight lines of effort (8 in all)".
+        # The fact giving the number asked for of the same things, when one does: "eight lines of effort (8 in all)"
+        # (not "a 4 min read" for "the 4 QUAD focus areas").
+        counted = query.counts.get(str(asked), frozenset())
         total = [
             j.match
             for j in close
-            if j is not listing and any(figure == str(asked) for figure, _nouns in j.candidate.profile.counts)
+            if j is not listing
+            and any(figure == str(asked) and nouns & counted for figure, nouns in j.candidate.profile.counts)
         ]
         return Partial(f"all {asked} names (it names {named})", (listing.match, *total[:1]))
 
@@ -972,7 +990,12 @@ class Matcher:
         if " ".join(words) in totals:
             return True
         asking = self.lexicon.words("amount_words") | self.lexicon.ignored
-        return any(w in totals for w in words) and all(w in totals or w in asking for w in words)
+        # ("kul milakar kitne?": a phrase of all of it.)
+        phrases = [p.split() for p in totals]
+        covered = {
+            i + k for p in phrases for i in range(len(words)) if words[i : i + len(p)] == p for k in range(len(p))
+        }
+        return bool(covered) and all(i in covered or w in asking for i, w in enumerate(words))
 
     def _claims_of_it_alone(self, query: Query) -> bool:
         """Tell whether a yes/no question claims something of "it" / "ye" ("is it part of QUAD?"), its subject: with

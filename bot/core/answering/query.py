@@ -2775,10 +2775,11 @@ class QueryReader:
         elif tokens and tokens[0] in auxiliaries and len(tokens) > 2:
             # "will India sign the NPT?" asks whether it will be: what the material says is so today tells nothing.
             found.add("future")
-        elif len(tokens) > 2 and self._asks_when_it_will_be(tokens):
+        elif len(tokens) > 2 and "future" not in found and self._asks_when_it_will_be(tokens):
             # "when will India sign the NPT?", "india NPT kab sign karega": a date ahead, which no fact of what is
-            # so today gives.
-            found.add("future")
+            # so today gives (a date the material gives answers it: "when will CEPA come into effect?"; a span
+            # "kab tak lagega?").
+            found.add("date_ahead")
             if tokens[-1] in self.lexicon.words("future_verbs"):
                 consumed.add(len(tokens) - 1)
         # "came into effect in august 2011?": a month before its year ("may 2017", "1 aug 2011") dates the thing finer
@@ -2836,7 +2837,10 @@ class QueryReader:
         asking = asking | self.lexicon.words("open_question_words")  # "kaise address karta?"
         asks_it = not asking.isdisjoint(tokens)
         # ("NPT kab sign karega": "kab" asks when; "karega" is the verb of the act, not "what will it do".)
-        asks_when = any(self.lexicon.intent_cues.get((t,)) is Intent.WHEN for t in tokens)
+        # ("joint vision kab bana aur kya karega?" asks what it will do too.)
+        asks_when = any(self.lexicon.intent_cues.get((t,)) is Intent.WHEN for t in tokens) and self.lexicon.words(
+            "what_words"
+        ).isdisjoint(tokens)
         if final is not None and len(tokens) > 2 and not which_thing and asks_it and not asks_when:
             found.add(final)
             consumed.update(range(len(tokens) - final_length, len(tokens)))
@@ -3141,13 +3145,17 @@ class QueryReader:
             single = (tokens[i],)
             # "10 year vision" names a span of time; it does not ask for a date; nor does "how many years".
             after_number = i > 0 and (is_number(tokens[i - 1]) or i == amount_cue_end)
-            if single in cues and not after_number:
+            # ("chandrayaan 5 kab launch hoga?": a question word after a number still asks.)
+            if single in cues and not (after_number and tokens[i] not in self.lexicon.words("question_starters")):
                 counts = self._counts_a_thing(tokens, i)
                 intent = Intent.COUNT if counts else cues[single]
                 if intent is Intent.COUNT and self._a_sum_follows(tokens, i + 1):
                     intent, counts = Intent.QUANTITY, ""  # "kitne arab dollar": a sum
                 intents.add(intent)
-                if counts == "before" and kept and kept[-1] == tokens[i - 1]:
+                previous = i - 1
+                while previous > 0 and previous in consumed:
+                    previous -= 1  # ("exercises total kitne?": "total" is no thing counted)
+                if counts == "before" and kept and kept[-1] == tokens[previous]:
                     # "permanent members kitne": the plural just before is what is counted.
                     counted.add(len(kept) - 1)
                     count_phrase.append(len(kept) - 1)
@@ -3219,16 +3227,22 @@ class QueryReader:
 
         if at + 1 < len(tokens) and a_thing(tokens[at + 1]):
             return "after"
-        # "pillars kitne hai?": a plural before it, and nothing after it but "to be".
-        before = tokens[at - 1] if at else ""
+        # "pillars kitne hai?": a plural before it, and nothing after it but "to be" ("exercises total kitne?": a word
+        # of all of them between).
+        # (The words of each phrase of all of it: "kul milakar kitne?".)
+        totals = {w for phrase in self.lexicon.words("count_totals") for w in phrase.split()}
+        back = at - 1
+        while back > 0 and tokens[back] in totals:
+            back -= 1
+        before = tokens[back] if back >= 0 else ""
         rest = tokens[at + 1 :]
         plural = before.endswith("s") and not before.endswith("ss") and len(before) > 3
         counted = plural and a_thing(before) and all(t in self.lexicon.words("identity_verbs") for t in rest)
         if counted:
             return "before"
         # "total kitne?", "total kitne hain?" after the pairs one by one: how many in all of what came before.
-        in_all = before in self.lexicon.words("count_totals") and all(t in self.lexicon.ignored for t in rest)
-        return "total" if in_all else ""
+        in_all = at > 0 and tokens[at - 1] in totals and all(t in self.lexicon.ignored for t in rest)
+        return "total" if in_all and (back < 0 or before in totals or before in self.lexicon.ignored) else ""
 
     def _asks_when_it_will_be(self, tokens: Sequence[str]) -> bool:
         """Tell whether a "when" question asks of a time ahead: "when will ...", or a Hindi verb of the future ending
@@ -3238,7 +3252,11 @@ class QueryReader:
             return False
         auxiliaries = self.lexicon.words("future_auxiliaries")
         # ("भारत एनपीटी पर कब हस्ताक्षर करेगा" reads "when signed will do": the auxiliary comes after.)
-        return not auxiliaries.isdisjoint(tokens[when[0] + 1 :]) or tokens[-1] in self.lexicon.words("future_verbs")
+        # ("... aur kya karega?": the verb closes a question of what it will do.)
+        closing = tokens[-1] in self.lexicon.words("future_verbs") and self.lexicon.words("what_words").isdisjoint(
+            tokens
+        )
+        return not auxiliaries.isdisjoint(tokens[when[0] + 1 :]) or closing
 
     def _start_of_a_name_alone(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message is a named thing and the word of its start or signing alone ("ijicp launch?")."""

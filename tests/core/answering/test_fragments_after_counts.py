@@ -5,6 +5,10 @@ got the Joint Vision's lines of effort ("... that the article names include ..."
 them and "naam?" found no question. "total kitne?" after the pairs asked one by one said no amount is given, and
 "overall trade kitna hai" left "overall" as a word no fact has. "Joint Vision ke 8 lines of effort batao" got only
 "eight lines (8 in all)" and "what are its eight lines of effort?" the five the article names as if they were all.
+A review found the neighbours: a total shown beside the names only if it counts the same things ("name the 4 QUAD
+focus areas" got "a 4 min read"), the number of the list a fact names ("the 3 pillars and 8 lines of effort"), a list of
+two when two are asked ("tell me the 2 tags"), a thing counted before "total" ("exercises total kitne?"), and "kul
+milakar kitne?" with nothing before.
 """
 
 from __future__ import annotations
@@ -89,3 +93,30 @@ def test_a_wrong_number_of_names_asked_for_is_still_corrected(shipped: Knowledge
     outcome = last_reply(shipped, "tell me the 10 lines of effort")
     assert isinstance(outcome, Correction), outcome
     assert outcome.related[0].fact.fact.id == "joint_vision_lines_count"
+
+
+def test_a_total_beside_the_names_counts_the_same_things(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "name the 4 QUAD focus areas")
+    assert isinstance(outcome, Partial), outcome
+    assert [m.fact.fact.id for m in outcome.related] == ["quad"]
+
+
+def test_each_number_counts_its_own_list(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "tell me the 3 pillars and 8 lines of effort")
+    assert not (isinstance(outcome, Partial) and outcome.missing.startswith("all 8 names (it names 3)")), outcome
+
+
+def test_two_names_asked_of_a_list_of_two_are_an_answer(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "tell me the 2 tags")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == "article_tags"
+
+
+def test_a_thing_counted_before_total_is_what_is_counted(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "exercises total kitne?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.note.startswith("The material names 4")
+
+
+def test_all_of_it_in_two_words_with_nothing_before_is_asked_back(shipped: KnowledgeService) -> None:
+    assert isinstance(last_reply(shipped, "kul milakar kitne?"), Clarify)

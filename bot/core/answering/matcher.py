@@ -31,6 +31,7 @@ from bot.core.answering.checks import (
     names_asked,
 )
 from bot.core.answering.context import (
+    LISTING_ATTRIBUTES,
     STANDALONE_REFERENCES,
     Turn,
     claims_a_total,
@@ -234,7 +235,16 @@ class Matcher:
         # "apart from telecom?" sets a thing aside from the previous question: it asks that question again.
         # "then which one?" asks which of the things the previous question spoke of.
         which_one = previous is not None and query.markers.anaphor in self.lexicon.words("substitute_nouns")
-        if not query.units and not query.asks and not query.markers.reversal and not query.set_aside and not which_one:
+        # "tell me more", "aur batao" after an answer ask for more of it.
+        more = previous is not None and bool(previous.fact_ids) and self._asks_for_more(query)
+        if (
+            not query.units
+            and not query.asks
+            and not query.markers.reversal
+            and not query.set_aside
+            and not which_one
+            and not more
+        ):
             return Decline(DeclineReason.EMPTY, "no question found in the message")
         if previous is not None and not previous.fact_ids and self._bare_who(query):
             # "kisne?" after a question the material did not answer: who did what it does not say either.
@@ -500,6 +510,21 @@ class Matcher:
         t = self.thresholds
         if query.markers.returns and previous is not None and previous.earlier is not None:
             previous = previous.earlier
+        if previous is not None and previous.fact_ids and not previous.unanswered and self._asks_for_more(query):
+            # "tell me more", "aur batao", "और बताओ" after an answer: what else the material says of the same thing.
+            # (Whatever of it was asked before: "what is the AAGC?", then "tell me more" may get when it was set up;
+            # but "what else?" after "what does CEPA cover?" asks what else it covers.)
+            wider = replace(
+                previous.query,
+                attributes=previous.query.attributes & LISTING_ATTRIBUTES,
+                intents=frozenset(),
+                asked_head="",
+                excluded=previous.query.excluded | frozenset(previous.fact_ids),
+            )
+            more = self._decide(wider)
+            if isinstance(more, Answer):
+                return more, wider
+            return Decline(DeclineReason.NOTHING_MORE, "nothing more on it"), wider
         if query.markers.other and previous is not None and previous.fact_ids:
             # "any other africa initiative?": not the one just given.
             query = replace(query, excluded=frozenset(previous.fact_ids))
@@ -981,6 +1006,18 @@ class Matcher:
     def _names_a_relation(self, query: Query) -> bool:
         """Tell whether a question says a word of a relation ("imports", "exports"), whoever it names."""
         return not query.words.isdisjoint(self.lexicon.relation_words.keys())
+
+    def _asks_for_more(self, query: Query) -> bool:
+        """Tell whether a message only asks for more of what was just said ("tell me more", "anything else?", "aur
+        batao", "और बताओ"): it names nothing and asks nothing else."""
+        if query.units or query.attributes or query.intents or query.yes_no or query.claims:
+            return False
+        words = tokenize(self.reader.in_latin_letters(query.text))
+        spans = phrase_spans(words, self.lexicon.words("more_requests"))
+        if not spans:
+            return False
+        covered = {i for start, end in spans for i in range(start, end)}
+        return all(i in covered or w in self.lexicon.ignored for i, w in enumerate(words))
 
     def _totals_alone(self, query: Query) -> bool:
         """Tell whether a message is nothing but a word of all of something ("total?", "overall?", "in all?",

@@ -18,6 +18,8 @@ class DeclineReason(Enum):
     NOT_COVERED = "not_covered"
     #: The question names something (a country, a state, an organisation) the material never mentions.
     NOT_MENTIONED = "not_mentioned"
+    #: "tell me more" after an answer when the material says nothing more of that thing.
+    NOTHING_MORE = "nothing_more"
 
 
 @quick_init

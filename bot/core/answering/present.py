@@ -20,6 +20,7 @@ from bot.core.answering.outcomes import (
 from bot.core.knowledge.base import SourcedFact
 from bot.core.knowledge.schema import Section, Source
 
+NOTHING_MORE_TEXT = "That is all the study material says about it; ask about another part of the article."
 NOT_COVERED_TEXT = "The study material doesn't cover that, so I won't guess."
 SMALL_TALK_TEXT = 'Hi! Ask me anything about the article, e.g. "cepa year?" or "which state is paired with Ehime".'
 EMPTY_TEXT = "I couldn't find a question in that message."
@@ -130,6 +131,7 @@ def decline_text(decline: Decline) -> str:
         DeclineReason.EMPTY: EMPTY_TEXT,
         DeclineReason.TOO_LONG: TOO_LONG_TEXT,
         DeclineReason.NOT_COVERED: NOT_COVERED_TEXT,
+        DeclineReason.NOTHING_MORE: NOTHING_MORE_TEXT,
     }[decline.reason]
 
 

@@ -52,6 +52,7 @@ WORD_LISTS = (
     "bare_names_cues",
     "listing_requests",
     "future_verbs",
+    "more_requests",
     "leaning_balance_cues",
     "polar_blockers",
     "opening_verbs",

@@ -2009,7 +2009,10 @@ class QueryReader:
             return True
         if at != 1 or tokens[0] not in words("yes_no_starters") | words("polar_openers"):
             return False
-        # ("kya wo bilateral hai?", "क्या वो द्विपक्षीय है?": one word and the copula closing it, in Hindi order.)
+        # ("kya wo bilateral hai?", "क्या वो द्विपक्षीय है?": one word and the copula closing it, in Hindi order; not
+        # "kya ye sahi hai?", which asks whether what was said is right.)
+        if len(rest) == 2 and rest[0] in words("premise_tags") | words("confirm_tags"):
+            return False
         return len(rest) == 1 or (len(rest) == 2 and rest[1] in words("who_copulas") | words("identity_verbs"))
 
     def _said_of_it(self, tokens: Sequence[str], at: int) -> bool:
@@ -2802,7 +2805,9 @@ class QueryReader:
 
         def a_few(at: int) -> bool:
             value = values.get(tokens[at], tokens[at])
-            return at not in named and value.isdigit() and 1 < int(value) < 100
+            # ("10 year vision ki lines of effort batao": a span of time, no number of names.)
+            spans = at + 1 < len(tokens) and stem(tokens[at + 1]) in self._time_span_stems
+            return at not in named and value.isdigit() and 1 < int(value) < 100 and not spans
 
         if (
             len(tokens) > 3
@@ -3256,7 +3261,17 @@ class QueryReader:
         closing = tokens[-1] in self.lexicon.words("future_verbs") and self.lexicon.words("what_words").isdisjoint(
             tokens
         )
-        return not auxiliaries.isdisjoint(tokens[when[0] + 1 :]) or closing
+        ahead = [i for i in range(when[0] + 1, len(tokens)) if tokens[i] in auxiliaries]
+        at = ahead[0] if ahead else (len(tokens) - 1 if closing else None)
+        if at is None:
+            return False
+        # ("CEPA kab lagu hua hoga?", "AAGC कब बना होगा?": when it would have happened, a past act.)
+        past = self.lexicon.words("passive_auxiliaries") | self.lexicon.words("past_verbs")
+        # ("AAGC कब बना होगा?" reads "when established will be": a participle before "will be"; "कब हस्ताक्षर करेगा"
+        # reads "when signed will do", an act ahead.)
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        perfect = _verb_form(tokens[at - 1]) and following in self.lexicon.words("perfect_auxiliaries")
+        return not (tokens[at - 1] in past or perfect)
 
     def _start_of_a_name_alone(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message is a named thing and the word of its start or signing alone ("ijicp launch?")."""

@@ -53,6 +53,8 @@ WORD_LISTS = (
     "listing_requests",
     "future_verbs",
     "more_requests",
+    "past_verbs",
+    "perfect_auxiliaries",
     "leaning_balance_cues",
     "polar_blockers",
     "opening_verbs",

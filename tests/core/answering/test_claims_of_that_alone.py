@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Clarify, Correction
+from bot.core.answering.outcomes import Answer, Clarify, Correction, Decline
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -90,3 +90,8 @@ def test_a_year_claimed_of_a_generic_thing_told_apart_by_another_year_is_not_con
     # (Review, session 48: "the 2015 pacts" read as "an agreement of 2011" would be confirmed with CEPA.)
     outcome = last_reply(shipped, "what were the 2015 pacts?", "तो ये 2011 में आया?")
     assert not isinstance(outcome, Answer), outcome
+
+
+def test_whether_what_was_said_is_right_is_no_claim_of_that(shipped: KnowledgeService) -> None:
+    # ("kya ye sahi hai?" after a statement asks whether it is right: it was declined.)
+    assert not isinstance(last_reply(shipped, "AAGC 2015 me bana", "kya ye sahi hai?"), Clarify | Decline)

@@ -82,3 +82,12 @@ def test_what_it_will_do_asked_after_when_is_asked_too(shipped: KnowledgeService
 
 def test_a_verb_got_is_read_as_before(shipped: KnowledgeService) -> None:
     assert not isinstance(last_reply(shipped, "IJICP se kya milega?"), Decline)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"), [("CEPA कब लागू हुआ होगा?", "cepa_year"), ("AAGC कब बना होगा?", "aagc_year")]
+)
+def test_when_it_would_have_happened_is_a_past_act(shipped: KnowledgeService, question: str, fact_id: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == fact_id

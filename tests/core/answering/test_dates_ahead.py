@@ -91,3 +91,10 @@ def test_when_it_would_have_happened_is_a_past_act(shipped: KnowledgeService, qu
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, Answer), outcome
     assert outcome.matches[0].fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize("word", ["bane", "lagegi"])
+def test_a_verb_listed_for_its_tense_is_still_read_as_its_neighbour(shipped: KnowledgeService, word: str) -> None:
+    # A word in a word list is no longer mended into a near one: "bane" must stay "bana" (established), as it was.
+    base = {u.label for u in shipped.matcher.read(f"IJICP se {word}").units}
+    assert word not in base, base

@@ -325,20 +325,15 @@ class Matcher:
         """Show the names a fact lists when more are asked for ("what are the eight lines of effort?" against the
         five the article names), with the fact giving how many there are in all."""
         close = [j for j in judged[: self.thresholds.max_suggestions] if j.candidate.unmet_attributes == ("names",)]
-        listing = next(
-            (
-                j
-                for j in close
-                if 2
-                <= len(items_of(j.candidate.fact.fact, fewest=2))
-                < names_asked(query, j.candidate.fact.fact.answer)
-            ),
-            None,
+        # (Each candidate's list and the number asked of what it lists, read once.)
+        lists = (
+            (j, len(items_of(j.candidate.fact.fact, fewest=2)), names_asked(query, j.candidate.fact.fact.answer))
+            for j in close
         )
-        if listing is None:
+        found = next(((j, named, asked) for j, named, asked in lists if 2 <= named < asked), None)
+        if found is None:
             return None
-        asked = names_asked(query, listing.candidate.fact.fact.answer)
-        named = len(items_of(listing.candidate.fact.fact, fewest=2))
+        listing, named, asked = found
         # The fact giving the number asked for of the same things, when one does: "eight lines of effort (8 in all)"
         # (not "a 4 min read" for "the 4 QUAD focus areas").
         counted = query.counts.get(str(asked), frozenset())
@@ -1027,7 +1022,7 @@ class Matcher:
         if " ".join(words) in totals:
             return True
         asking = self.lexicon.words("amount_words") | self.lexicon.ignored
-        # ("kul milakar kitne?": a phrase of all of it.)
+        # ("in total?", "all together?": a phrase of all of it.)
         phrases = [p.split() for p in totals]
         covered = {
             i + k for p in phrases for i in range(len(words)) if words[i : i + len(p)] == p for k in range(len(p))

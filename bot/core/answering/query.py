@@ -2846,7 +2846,9 @@ class QueryReader:
         asks_when = any(self.lexicon.intent_cues.get((t,)) is Intent.WHEN for t in tokens) and self.lexicon.words(
             "what_words"
         ).isdisjoint(tokens)
-        if final is not None and len(tokens) > 2 and not which_thing and asks_it and not asks_when:
+        # ("india japan se kya import karta": the verb after a word of a relation is that relation's, not "do".)
+        light = final_length == 1 and len(tokens) > 1 and tokens[-2] in self.lexicon.relation_words
+        if final is not None and len(tokens) > 2 and not which_thing and asks_it and not asks_when and not light:
             found.add(final)
             consumed.update(range(len(tokens) - final_length, len(tokens)))
         if (

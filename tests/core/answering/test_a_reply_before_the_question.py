@@ -32,3 +32,18 @@ def test_a_reply_to_the_bot_before_a_question_names_nothing(
     outcome = last_reply(shipped, *turns)
     assert isinstance(outcome, Answer), outcome
     assert outcome.matches[0].fact.fact.id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        # "maksad" is how many write "maqsad" (aim): it was a word to find (red team, session 52).
+        ("aagc ka maksad", "aagc_aim"),
+        # "karta" after a word of a relation is that relation's verb, not "what does it do".
+        ("india japan se kya import karta", "india_imports_from_japan"),
+    ],
+)
+def test_hinglish_words_of_an_aim_and_of_a_relation(shipped: KnowledgeService, question: str, fact_id: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.matches[0].fact.fact.id == fact_id

@@ -256,11 +256,10 @@ ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = Mappi
         "reputation": _gives("reputation"),
         "host": _gives("host"),
         "future": _gives("future"),
-        # "when will CEPA come into effect?": a date the material gives answers it (2011, so it already has).
-        # ... the date of the very event asked of, that is.
+        # "when will CEPA come into effect?": the date the material gives of the very event asked of answers it (2011:
+        # it already has), as what it says lies ahead or how long a thing lasts does.
         "date_ahead": lambda query, profile: (
-            bool({"future", "duration"} & profile.gives)
-            or (profile.has_year and bool(query.events) and query.events <= profile.events)
+            looks_ahead(profile) or (profile.has_year and bool(query.events) and query.events <= profile.events)
         ),
         "purpose": lambda query, profile: "purpose" in profile.gives and _describes(query, profile),
         # Members beyond the article's own partners and the names the member typed.
@@ -396,6 +395,11 @@ def asked_words(asked: str) -> str:
     if asked.startswith(ASKED_HEAD_PREFIX):
         return "which " + asked.removeprefix(ASKED_HEAD_PREFIX)
     return ASKED_WORDS.get(asked, asked)
+
+
+def looks_ahead(profile: FactProfile) -> bool:
+    """Tell whether a fact says what lies ahead or how long a thing lasts (not only what was done, and when)."""
+    return bool({"future", "duration"} & profile.gives)
 
 
 def names_asked(query: Query, answer: str) -> int:
@@ -692,17 +696,14 @@ class Candidate:
             # IJICP": the sum is the trade's; "duration of the Chandrayaan 5 mission" against "... the Joint Vision,
             # a 10-year plan, ... Chandrayaan 5": the ten years are the vision's.
             profile = replace(profile, gives=profile.gives - {g for a in measured for g in FIGURE_ATTRIBUTES[a]})
-        if (
-            "names" in self.query.attributes
-            and "names" not in profile.gives
-            and len(self._items) >= 2
-            and names_asked(self.query, self.fact.fact.answer) == len(self._items)
-        ):
-            # "tell me the 2 tags" against "two tags: X and Y": a short list of as many names as asked gives them.
-            profile = replace(profile, gives=profile.gives | {"names"})
-        if "names" in self.query.attributes and "names" in profile.gives and self._names_fewer_than_asked():
-            # "name all 8 lines of effort" against the five the article names: not the full list asked for.
-            profile = replace(profile, gives=profile.gives - {"names"})
+        if "names" in self.query.attributes:
+            asked, items = names_asked(self.query, self.fact.fact.answer), items_of(self.fact.fact, fewest=2)
+            if "names" not in profile.gives and len(items) >= 2 and asked == len(items):
+                # "tell me the 2 tags" against "two tags: X and Y": a short list of as many names as asked gives them.
+                profile = replace(profile, gives=profile.gives | {"names"})
+            elif "names" in profile.gives and items and len(items) < asked:
+                # "name all 8 lines of effort" against the five the article names: not the full list asked for.
+                profile = replace(profile, gives=profile.gives - {"names"})
         unmet = unmet_attributes(self.query, profile)
         head = self.query.asked_head
         # ("What top speed ...": a speed, already asked, is not asked again as "which speed".)
@@ -713,17 +714,6 @@ class Candidate:
             # "who signed CEPA" against "CEPA came into effect in 2011": the partners it names did not sign it there.
             unmet = (*(a for a in unmet if a != "agent"), f"agent:{min(acted)}")
         return unmet
-
-    @cached_property
-    def _items(self) -> tuple[str, ...]:
-        return items_of(self.fact.fact, fewest=2)
-
-    def _names_fewer_than_asked(self) -> bool:
-        """Tell whether the question asks for more names ("the eight lines of effort") than the fact's list holds."""
-        asked = names_asked(self.query, self.fact.fact.answer)
-        if not asked:
-            return False
-        return bool(self._items) and len(self._items) < asked
 
     def _leaves_head_unsaid(self, profile: FactProfile) -> bool:
         """Tell whether a fact leaves out the thing a "which X is ..." question asks for: it does not say X, names

@@ -28,6 +28,7 @@ from bot.core.answering.checks import (
     Scorer,
     asked_contrasts,
     judge,
+    looks_ahead,
     names_asked,
 )
 from bot.core.answering.context import (
@@ -319,7 +320,7 @@ class Matcher:
         """Tell whether the fact answering "when will ..." dates the event, saying nothing of what lies ahead."""
         best = outcome.best.fact.fact.id
         profile = next((j.candidate.profile for j in judged if j.candidate.fact_id == best), None)
-        return profile is not None and profile.has_year and not {"future", "duration"} & profile.gives
+        return profile is not None and profile.has_year and not looks_ahead(profile)
 
     def _fewer_named(self, query: Query, judged: Sequence[Judged]) -> Partial | None:
         """Show the names a fact lists when more are asked for ("what are the eight lines of effort?" against the
@@ -1008,26 +1009,15 @@ class Matcher:
         if query.units or query.attributes or query.intents or query.yes_no or query.claims:
             return False
         words = tokenize(self.reader.in_latin_letters(query.text))
-        spans = phrase_spans(words, self.lexicon.words("more_requests"))
-        if not spans:
-            return False
-        covered = {i for start, end in spans for i in range(start, end)}
-        return all(i in covered or w in self.lexicon.ignored for i, w in enumerate(words))
+        return _only_phrases(words, self.lexicon.words("more_requests"), self.lexicon.ignored)
 
     def _totals_alone(self, query: Query) -> bool:
         """Tell whether a message is nothing but a word of all of something ("total?", "overall?", "in all?",
         "total kitne?")."""
         words = tokenize(query.text)
-        totals = self.lexicon.words("count_totals")
-        if " ".join(words) in totals:
-            return True
-        asking = self.lexicon.words("amount_words") | self.lexicon.ignored
         # ("in total?", "all together?": a phrase of all of it.)
-        phrases = [p.split() for p in totals]
-        covered = {
-            i + k for p in phrases for i in range(len(words)) if words[i : i + len(p)] == p for k in range(len(p))
-        }
-        return bool(covered) and all(i in covered or w in asking for i, w in enumerate(words))
+        asking = self.lexicon.words("amount_words") | self.lexicon.ignored
+        return _only_phrases(words, self.lexicon.words("count_totals"), asking)
 
     def _claims_of_it_alone(self, query: Query) -> bool:
         """Tell whether a yes/no question claims something of "it" / "ye" ("is it part of QUAD?"), its subject: with
@@ -3755,3 +3745,10 @@ def _names_an_item(question: str, items: Sequence[str]) -> bool:
     """Tell whether a question names one of the items of a list by all its words ("what is Dharma Guardian?")."""
     words = set(tokenize(question.replace("-", " ")))
     return any(set(tokenize(item.replace("-", " "))) <= words for item in items)
+
+
+def _only_phrases(words: Sequence[str], phrases: frozenset[str], also: frozenset[str]) -> bool:
+    """Tell whether a message holds one of ``phrases`` and nothing but them and words of ``also``."""
+    spans = phrase_spans(words, phrases)
+    covered = {i for start, end in spans for i in range(start, end)}
+    return bool(spans) and all(i in covered or w in also for i, w in enumerate(words))

@@ -3236,7 +3236,7 @@ class QueryReader:
             return "after"
         # "pillars kitne hai?": a plural before it, and nothing after it but "to be" ("exercises total kitne?": a word
         # of all of them between).
-        # (The words of each phrase of all of it: "kul milakar kitne?".)
+        # (The words of each phrase of all of it: "exercises in total kitne?".)
         totals = {w for phrase in self.lexicon.words("count_totals") for w in phrase.split()}
         back = at - 1
         while back > 0 and tokens[back] in totals:
@@ -3249,7 +3249,7 @@ class QueryReader:
             return "before"
         # "total kitne?", "total kitne hain?" after the pairs one by one: how many in all of what came before.
         in_all = at > 0 and tokens[at - 1] in totals and all(t in self.lexicon.ignored for t in rest)
-        return "total" if in_all and (back < 0 or before in totals or before in self.lexicon.ignored) else ""
+        return "total" if in_all and (before in totals or before in self.lexicon.ignored) else ""
 
     def _asks_when_it_will_be(self, tokens: Sequence[str]) -> bool:
         """Tell whether a "when" question asks of a time ahead: "when will ...", or a Hindi verb of the future ending

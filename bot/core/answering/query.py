@@ -1309,7 +1309,10 @@ class QueryReader:
         # "what about the IJICP?" asks what the question before it asked ("what's" opens both).
         continues = markers.continues and not attributes and not cues.intents
         described_heads: frozenset[str] = _NOTHING
-        if not attributes and not cues.intents and not continues and self._asks_definition(tokens, units):
+        if not attributes and not cues.intents and not continues and self._offers_whom_it_serves(tokens, mentions):
+            # "is IJICP for India or Japan?", "india ke liye ya japan ke liye": whom it serves, as "for whom?" asks.
+            attributes.add("purpose")
+        elif not attributes and not cues.intents and not continues and self._asks_definition(tokens, units):
             # ("what is the AAGC for?": what a named thing serves, not what it is.)
             serves = tokens[-1] in self.lexicon.words("purpose_enders") and any(u.named for u in units)
             attributes.add("purpose" if serves else "definition")
@@ -3274,6 +3277,31 @@ class QueryReader:
         following = tokens[at + 1] if at + 1 < len(tokens) else ""
         perfect = _verb_form(tokens[at - 1]) and following in self.lexicon.words("perfect_auxiliaries")
         return not (tokens[at - 1] in past or perfect)
+
+    def _offers_whom_it_serves(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> bool:
+        """Tell whether a question offers a choice of names a thing is for ("is IJICP for India or Japan?")."""
+        markers = phrase_spans(tokens, self.lexicon.words("beneficiary_markers"))
+        if not markers:
+            return False
+        either = self.lexicon.words("either_or")
+        ignored = self.lexicon.ignored
+        names = sorted((m.start, m.end) for m in mentions)
+        marked = {i for start, end in markers for i in range(start, end)}
+
+        def only_links(start: int, end: int) -> bool:
+            return all(i in marked or tokens[i] in ignored for i in range(start, end))
+
+        for i, token in enumerate(tokens):
+            before = [n for n in names if n[1] <= i]
+            after = [n for n in names if n[0] > i]
+            if token not in either or not before or not after:
+                continue
+            (a_start, a_end), (b_start, _b_end) = before[-1], after[0]
+            # The marker stands before the first option ("for India or Japan") or after it ("india ke liye ya").
+            beside = any(end == a_start for _start, end in markers) or any(start == a_end for start, _end in markers)
+            if beside and only_links(a_end, i) and only_links(i + 1, b_start):
+                return True
+        return False
 
     def _start_of_a_name_alone(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message is a named thing and the word of its start or signing alone ("ijicp launch?")."""

@@ -123,6 +123,7 @@ WORD_LISTS = (
     "detail_asks",
     "year_limits",
     "purpose_enders",
+    "beneficiary_markers",
     "holding_verbs",
     "currency_names",
     "joint_action_words",

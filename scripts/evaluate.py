@@ -126,6 +126,8 @@ FRESH41_SETS = (EVAL_DIR / "fresh41_holdout.yaml", EVAL_DIR / "fresh41_conversat
 FRESH42_SETS = (EVAL_DIR / "fresh42_holdout.yaml", EVAL_DIR / "fresh42_conversations_holdout.yaml")
 #: Written blind from the article by a forty-fourth helper at the start of session 52 (2026-12-06); never tuned on.
 FRESH43_SETS = (EVAL_DIR / "fresh43_holdout.yaml", EVAL_DIR / "fresh43_conversations_holdout.yaml")
+#: Written blind from the article by a forty-fifth helper at the start of session 53 (2026-12-06); never tuned on.
+FRESH44_SETS = (EVAL_DIR / "fresh44_holdout.yaml", EVAL_DIR / "fresh44_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -287,7 +289,13 @@ SET_GROUPS = (
         False,
         FRESH42_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a forty-fourth helper, blind, Dec 2026; never tuned on", False, FRESH43_SETS),
+    SetGroup(
+        "forty-fourth holdout (2 sets)",
+        "a forty-fourth helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH43_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a forty-fifth helper, blind, Dec 2026; never tuned on", False, FRESH44_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

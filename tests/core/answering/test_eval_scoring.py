@@ -50,6 +50,7 @@ from scripts.evaluate import (
     FRESH41_SETS,
     FRESH42_SETS,
     FRESH43_SETS,
+    FRESH44_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -193,6 +194,7 @@ def test_only_the_holdout_sets_are_marked_as_never_tuned_on() -> None:
         *FRESH41_SETS,
         *FRESH42_SETS,
         *FRESH43_SETS,
+        *FRESH44_SETS,
     ]
     assert all(path.name.endswith("_holdout.yaml") for path in untuned)
     assert not any("holdout" in path.name for path in TUNING_SETS)

@@ -58,6 +58,7 @@ from scripts.evaluate import (
     FRESH41_SETS,
     FRESH42_SETS,
     FRESH43_SETS,
+    FRESH44_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -228,6 +229,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH41_SETS,
         *FRESH42_SETS,
         *FRESH43_SETS,
+        *FRESH44_SETS,
     ],
     ids=lambda p: p.stem,
 )

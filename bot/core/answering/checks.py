@@ -236,6 +236,7 @@ def _concepts(query: Query) -> frozenset[str]:
 ATTRIBUTE_SATISFIERS: Mapping[str, Callable[[Query, FactProfile], bool]] = MappingProxyType(
     {
         "cost": _gives("cost"),
+        "service": _gives("service"),
         # "size of the trade" is its sum; "size of the forum" or of a prefecture is no description of it, nor is the
         # trade's sum the size of CEPA.
         "size": lambda query, profile: "area" in profile.gives or ("cost" in profile.gives and _of_trade(query)),
@@ -311,6 +312,7 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "population": "a population",
         "rank": "a ranking",
         "capital": "a capital city",
+        "service": "which armed service takes part",
         "reputation": "what it is known for",
         "purpose": "its aim or purpose",
         "reason": "a reason",
@@ -828,13 +830,46 @@ class Candidate:
         )
 
     @cached_property
+    def reversed_by_its_file(self) -> bool:
+        """Tell whether the fact runs the other way only by what its file tells of the event elsewhere (the visit)."""
+        return self.direction == "reversed" and not any(
+            r.relation == asked.relation for asked in self.query.roles for r in self.profile.roles
+        )
+
+    @cached_property
     def direction(self) -> str:
         """Return "same", "reversed", "other", "unstated" or "none": the question's relations against the fact's."""
         lexicon = self.scorer.index.lexicon
         # "does China support India's bid?": a relation said with a word many may do at once.
         closed = lexicon.words("open_relation_words").isdisjoint(self.query.words)
         open_ = frozenset() if closed else frozenset(r.relation for r in self.query.roles)
-        return direction(self.query, self.profile, lexicon.symmetric_relations, open_)
+        way = direction(self.query, self.profile, lexicon.symmetric_relations, open_)
+        if way != "unstated":
+            return way
+        # "what did the Japanese PM sign on his visit to India?" against "the visit delivered ...": the one visit its
+        # file tells of (India's PM to Japan) is the visit the fact speaks of.
+        events = lexicon.words("events_of_people")
+        stated = {r.relation for r in self.profile.roles}
+        unstated = [r for r in self.query.roles if r.relation not in stated]
+        relations = {r.relation for r in unstated}
+        if not relations <= events:
+            return way
+        index = self.scorer.index
+        told = tuple(r for relation in sorted(relations) for r in index.stated_in_file(self.index, relation))
+        if (
+            {r.relation for r in told} >= relations
+            and relations <= self.profile.credits.keys()
+            and direction(
+                self.query, replace(self.profile, roles=self.profile.roles + told), lexicon.symmetric_relations, open_
+            )
+            == "reversed"
+        ):
+            return "reversed"
+        if all(r.setting for r in unstated):
+            # "what did the Indian PM sign on his visit to Japan?" asks what was signed; the visit only sets it.
+            rest = replace(self.query, roles=tuple(r for r in self.query.roles if not r.setting))
+            return direction(rest, self.profile, lexicon.symmetric_relations, open_)
+        return way
 
     @cached_property
     def missing_entities(self) -> tuple[str, ...]:

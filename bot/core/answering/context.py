@@ -451,6 +451,22 @@ def merge(
         kept = tuple(
             u for u in kept if u.named or attribute_words.get(u.label.casefold(), "") in ("", *query.attributes)
         )
+    dropped_years: set[str] = set()
+    if any(is_action(u) for u in query.units) and query.words.isdisjoint(what_words):
+        # "and updated?" after "when was this article published?": the act asked now takes the earlier one's place
+        # (a word the earlier question wrote as a verb, "published", is read as its stem, "publish"). ("what did he
+        # sign there?" after the visit asks what was done on it: the visit stays.)
+        verbs = {stem(w) for w in tokenize(previous.query.text) if len(w) > 4 and w.endswith(("ed", "ing"))}
+        earlier_acts = [
+            u for u in kept if u not in query.units and (is_action(u) or (not u.named and u.label in verbs))
+        ]
+        if earlier_acts and any(u.named for u in query.units):
+            # "और CEPA कब लागू हुआ?" after "2014 में संबंध किस स्तर तक उन्नत हुए?": the year dated the earlier act.
+            dated = [u for u in kept if u.kind == "figure" and _YEAR.fullmatch(u.label) and u not in query.units]
+            earlier_acts += dated
+            dropped_years.update(u.label for u in dated)
+            dropped_years.update(n for n in previous.query.numbers if _YEAR.fullmatch(n) and n not in query.numbers)
+        kept = tuple(u for u in kept if u not in earlier_acts)
     counted_anew = any(u.kind != "figure" and u.label.casefold() not in totals for u in query.units)
     if Intent.COUNT in query.intents and not query.words.isdisjoint(totals) and counted_anew:
         # "how many pairs in total?" after "and Gujarat with?": all of them counted, not Gujarat's one.
@@ -577,6 +593,8 @@ def merge(
     unclaimed = not (query.yes_no or query.claims or query.numbers)
 
     def stays(figure: str) -> bool:
+        if figure in dropped_years:
+            return False
         return not unclaimed or (told_apart and bool(_YEAR.fullmatch(figure)))
 
     units = tuple(u for u in units if u.kind != "figure" or u in query.units or stays(u.label))

@@ -757,6 +757,13 @@ def _correction(judged: Sequence[Judged], thresholds: Thresholds, premise: bool)
             wrong = False
         if not (turned or wrong or polarity):
             continue
+        if (
+            turned
+            and candidate.reversed_by_its_file
+            and any(j.candidate.direction == "reversed" and not j.candidate.reversed_by_its_file for j in judged)
+        ):
+            # "did Japan's PM visit India?": the fact stating the visit corrects it, not one that only speaks of it.
+            continue
         # "japan's primary imports from india include nuclear reactors": "primary" is how the material words the
         # other way (India's imports), so the owner it gives that word is no more wrong than the direction.
         owner_only = bool(misowned) and not (
@@ -1382,10 +1389,11 @@ def _plural(noun: str) -> str:
 
 def _unknown_names(query: Query, judged: Sequence[Judged]) -> list[str]:
     """Return the names the question mentions that no candidate fact mentions."""
-    if not query.entities:
+    if not query.entities or not judged:
+        # (With no fact found at all nothing says which names the base lacks: "कुल कितने जोड़े?" after Ehime.)
         return []
     # Only a name no fact of the base mentions: the few candidates judged may all be about something else.
-    known = judged[0].candidate.scorer.index.weights if judged else {}
+    known = judged[0].candidate.scorer.index.weights
     return [
         e
         for e in query.entities

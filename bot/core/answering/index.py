@@ -185,6 +185,8 @@ _RANK = re.compile(
     re.IGNORECASE,
 )
 _CAPITAL = re.compile(r"\bcapital\b", re.IGNORECASE)
+#: An armed service named: "the German Air Force", "a naval exercise", "the Indian Army".
+_SERVICE = re.compile(r"\b(?:navy|navies|naval|army|armies|air ?forces?|coast guard)\b", re.IGNORECASE)
 #: What a thing is famous for: "known for its ...", "famous for", "renowned for".
 _REPUTATION = re.compile(r"\b(?:known|famous|famed|renowned|noted|popular) for\b", re.IGNORECASE)
 #: How often something happens: "twice a year", "every month", "annually", "each year".
@@ -998,6 +1000,20 @@ class FactIndex:
         self.senses.know(self.known_surface)
         self._sounds: dict[str, list[str]] | None = None
         self._name_sounds: dict[str, list[str]] | None = None
+        self._part_starts = starts
+        self._stated_ways: dict[tuple[int, str], frozenset[RoleReading]] = {}
+
+    def stated_in_file(self, position: int, relation: str) -> frozenset[RoleReading]:
+        """Return the ways the facts of a fact's file state a relation ("visit: India -> Japan"), read once per file
+        and relation: an event the file tells of once (a visit) is the one its other facts speak of."""
+        number = _segment(self._part_starts, position)
+        key = (number, relation)
+        found = self._stated_ways.get(key)
+        if found is None:
+            facts = self.base.parts[number].facts
+            found = frozenset(r for i in facts for r in self.profiles[i].roles if r.relation == relation)
+            self._stated_ways[key] = found
+        return found
 
     # ------------------------------------------------------------------ building
     def _partners_of(self, title: str) -> frozenset[str]:
@@ -1167,7 +1183,7 @@ class FactIndex:
             numbers=frozenset(numbers),
             has_year=bool(_YEAR.search(fact.answer)) or bool(answer_words & words("months")),
             has_number=has_number,
-            has_count=has_number or bool(answer_words & words("number_words")),
+            has_count=has_number or _counts_more_than_the_partners(answer_tokens, words),
             phrasings=tuple(phrasings),
             named_after_role=capitalised_after(fact.answer, words("person_roles")),
             name_only=frozenset(named - free),
@@ -3441,6 +3457,13 @@ class Profiles(Sequence[FactProfile]):
         return part.named_profile(position - start, names)
 
 
+def _counts_more_than_the_partners(tokens: Sequence[str], words: Callable[[str], frozenset[str]]) -> bool:
+    """Tell whether an answer has a number word that counts something ("eight lines"), not the partners themselves
+    ("the two sides also produced ...": no count of what the fact is about)."""
+    numbers, partners = words("number_words"), words("partner_nouns")
+    return any(t in numbers and (i + 1 == len(tokens) or tokens[i + 1] not in partners) for i, t in enumerate(tokens))
+
+
 def _segment(starts: Sequence[int], position: int) -> int:
     """Return the index of the last start at or before ``position`` (files without facts share a start)."""
     return max(0, bisect.bisect_right(starts, position) - 1)
@@ -3894,6 +3917,7 @@ _WORDING_GIVES = _gives_table(
             ),
         ),
         ("capital", _CAPITAL, ("capital",)),
+        ("service", _SERVICE, ("nav", "arm", "force", "guard")),
         ("reputation", _REPUTATION, (" for",)),
         ("headquarters", _HEADQUARTERS, ("headquarter", "based ", "seat of")),
         (

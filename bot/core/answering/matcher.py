@@ -41,7 +41,7 @@ from bot.core.answering.context import (
     merge,
 )
 from bot.core.answering.decision import answer_features, calibrated, decide, partial_of
-from bot.core.answering.index import FactIndex
+from bot.core.answering.index import ENTITY_PREFIX, FactIndex
 from bot.core.answering.outcomes import (
     CHOICE_DETAIL,
     CLAIM_DETAIL,
@@ -261,19 +261,25 @@ class Matcher:
     def _asks_of_the_exam(self, query: Query) -> bool:
         """Tell whether a message asks something of the exam itself and names nothing of the material's but the
         partners ("when is prelims?", "prelims 2024 ka cut off kya tha", "UPSC mains me Japan pe question aaya?")."""
-        if query.markers.anaphor is not None or query.markers.continues or query.names_more_than_partners:
+        if query.markers.anaphor is not None or query.markers.continues:
+            return False
+        words = tokenize(query.text)
+        exams = self.lexicon.words("exam_words") - self._publisher_words
+        if query.yes_no and not exams.isdisjoint(words) and not self.lexicon.words("exam_relevance").isdisjoint(words):
+            # "is india japan important for prelims 2026?", "is CEPA important for mains?" ask what the exam will
+            # hold, which no article says.
+            return True
+        if query.names_more_than_partners:
             return False
         # ("mcq: which exercise is bilateral?" asks of the material's own terms, for the exam.)
         partners = self.scorer.partner_concepts
         if query.roles or any(u.kind == "concept" and u.token not in partners for u in query.units):
             return False  # ("for upsc: what does india export to japan" asks of the partners' trade.)
-        words = tokenize(query.text)
         # ("give me the answer key for prelims 2025": a thing of the exam, asked for however it is asked.)
         artefacts = any(set(a.split()) <= set(words) for a in self.lexicon.words("exam_artefacts"))
         if not (query.asks or query.yes_no or query.claims or artefacts or not self._asking_words.isdisjoint(words)):
             return False
         # ("who published this, vision ias?": a publisher's name is no exam.)
-        exams = self.lexicon.words("exam_words") - self._publisher_words
         if exams.isdisjoint(words) or not self.lexicon.words("document_words").isdisjoint(words):
             return False  # ("upsc: when was the article posted?" asks of the article.)
         # ("prelims ke liye kab aaya?" asks when something came, for the exam: an act of the thing before.)
@@ -285,6 +291,12 @@ class Matcher:
         if not query.units:
             return Decline(DeclineReason.EMPTY, "no subject in the question")
         judged = self.judge(query, article)
+        if not judged:
+            # No fact shares a word: a name the base never mentions is said so; one it does ("Ehime" carried from
+            # the question before) is not.
+            unknown = [e for e in query.entities if ENTITY_PREFIX + e not in self.index.weights]
+            if unknown:
+                return Decline(DeclineReason.NOT_MENTIONED, ", ".join(unknown))
         if query.counts_names and query.counted and not (query.set_aside or query.numbers or query.excluded):
             named = self._names_counted(query, judged)
             if named is not None:
@@ -643,6 +655,11 @@ class Matcher:
             counted = self._count_of_the_answer(previous)
             if counted is not None:
                 return counted, query
+        if not query.units and query.intents == {Intent.COUNT} and len(previous.fact_ids) > 1:
+            # "how many?" after the pairs given one fact each: a fact that counts them all, if one does.
+            several = self._count_of_several(previous)
+            if several is not None:
+                return several, query
         owned = self._owner_claimed_of_it(query, previous) or self._partner_s_side(query, previous)
         if owned is not None:
             return owned
@@ -663,6 +680,20 @@ class Matcher:
             alone = self._decide(query)
             if isinstance(alone, Answer):
                 return alone, query
+        whole_alone: Answer | None = None
+        if (
+            query.units
+            and not (query.markers.elliptical or query.markers.reversal or query.markers.continues)
+            and not (pending or pointing or query.attribute_only or query.yes_no or query.claims)
+        ):
+            # "what were the key outcomes?" after why the ties are in the news: a fact's own question, whole.
+            alone = self._decide(query)
+            if isinstance(alone, Answer) and alone.best.coverage >= 1.0 and alone.best.score >= t.standalone_score:
+                if query.content_words >= 2:
+                    return alone, query
+                # ("what were the outcomes?" after the visit is of the visit: a word alone matches many a fact's own
+                # question; it is taken only when the question read as a follow-up finds no answer.)
+                whole_alone = alone
         if any(r.agent and r.target and r.relation in self.lexicon.symmetric_relations for r in query.roles):
             # "aur UP ka shizuoka hai na?" after other pairs: a pair named whole is a claim of its own, however it
             # opens; corrected or confirmed as it stands.
@@ -796,6 +827,8 @@ class Matcher:
         outcome = self._decide(merged, article, claims)
         if article is not None and isinstance(outcome, Decline):
             outcome = self._decide(merged, claims=claims)
+        if whole_alone is not None and not isinstance(outcome, Answer | Correction):
+            return whole_alone, query
         if query.bounds and not query.has_subject and isinstance(outcome, Answer | Correction):
             outcome = self._bound_against_the_answer(merged, previous, outcome, article) or outcome
         if (
@@ -998,6 +1031,25 @@ class Matcher:
                     (Match(self.index.facts[counting], 1.0, 1.0, "counts the list just given", confidence=1.0),)
                 )
         return Partial(ASKED_WORDS["count"], (match,))
+
+    def _count_of_several(self, previous: Turn) -> Answer | None:
+        """Answer "how many?" after an answer of several facts with a fact that counts what they are about ("Four
+        state-prefecture partnerships" after the four pairs), or None."""
+        positions = [self.base.position_of(f) for f in previous.fact_ids if self.base.has_fact(f)]
+        # What the facts have in common is what was asked of them all ("state-prefecture partnerships").
+        shared = " ".join(u.label for u in previous.topic if not u.named and u.kind == "concept")
+        if not shared or not positions:
+            return None
+        asked = self.read(f"{self.lexicon.first_word('count_questions')} {shared}")
+        for j in self.judge(asked)[: self.thresholds.max_suggestions]:
+            counting = j.candidate.index
+            counted = frozenset().union(*self.scorer.counts(counting).values())
+            asked_words = {t for u in asked.units for alternative in u.alternatives for t in alternative}
+            if counting not in positions and counted & asked_words:
+                return Answer(
+                    (Match(self.index.facts[counting], 1.0, 1.0, "counts the facts just given", confidence=1.0),)
+                )
+        return None
 
     def _names_a_relation(self, query: Query) -> bool:
         """Tell whether a question says a word of a relation ("imports", "exports"), whoever it names."""
@@ -1875,6 +1927,16 @@ class Matcher:
                 return chosen
         tokens, other_one = self.reader.other_one(question)
         compared: tuple[str, ...] = ()
+        if (
+            other_one
+            and previous is not None
+            and len(previous.others) != 1
+            and previous.listed
+            and self.reader.ordinal_one(question)[1]
+        ):
+            # "dusra wala?" after a list with no choice before it: the second item of the list, below ("the other
+            # one?" names no place in it).
+            other_one = set()
         if other_one:
             # "and the other one, when?": the option of the previous choice that was not the answer.
             if previous is None or len(previous.others) != 1:
@@ -1943,6 +2005,9 @@ class Matcher:
                 tokens = tokenize(question)
                 continuing = self.reader.ellipsis_positions(tokens)
                 alone = " ".join(t for i, t in enumerate(tokens) if i not in continuing)
+                if not self.lexicon.words("substitute_nouns").isdisjoint(tokens):
+                    # "the security one?": the item by its own name ("security cooperation"), "one" standing for it.
+                    alone = item
                 reply = self._respond_to(alone, None, excluded=frozenset(previous.fact_ids))
                 listing = self._listing(previous.list_turn or previous)
                 where = self._where_the_item_is(reply.outcome, alone, listing)
@@ -2098,7 +2163,13 @@ class Matcher:
         asking = words("what_words") | words("identity_verbs") | pointing
         # ("name" is a function word elsewhere: here it is what is asked.)
         said = [t for t in tokens if t not in asking and (t in naming or t not in self.lexicon.ignored)]
-        if pointing.isdisjoint(tokens) or not said or not set(said) <= naming:
+        if not said or set(said).isdisjoint(naming):
+            return None
+        if not set(said) <= naming:
+            # "what is the mission called?" after the space agreement: the thing the answer named, by a word of its
+            # name.
+            return self._name_of_the_thing_said(tokens, [t for t in said if t not in naming], previous)
+        if pointing.isdisjoint(tokens):
             return None
         # (The partners' joint name, "India-Japan", is every fact's: "what's it called?" after "what's the India-Japan
         # space agreement?" asks the agreement's name.)
@@ -2120,6 +2191,35 @@ class Matcher:
         # "what is it called?" after "which year did japan and india launch a growth corridor": the thing's full form.
         asked = f"{self.lexicon.first_word('full_form_questions')} {named[0]}"
         return self._respond_to(asked, previous)
+
+    def _name_of_the_thing_said(self, tokens: Sequence[str], described: Sequence[str], previous: Turn) -> Reply | None:
+        """Answer "what is the mission called?" with the one named thing of the answer just given whose name holds
+        the words ("Joint Lunar Polar Exploration Mission"); None when there is not exactly one, or the message is more
+        than "the <words> called"."""
+        if len(previous.fact_ids) != 1 or not self.base.has_fact(previous.fact_ids[0]) or len(described) > 2:
+            return None
+        # Only "the mission", "this mission": a word of the thing pointed at, not a question of its own.
+        if not (self.lexicon.words("demonstrative_anaphors") | {"the", "this", "that"}) & set(tokens):
+            return None
+        glossary = self.index.glossary
+        position = self.base.position_of(previous.fact_ids[0])
+        things = self.scorer.answer_things(position) - self.scorer.partner_concepts
+        wanted = {stem(w) for w in described}
+        # ("Chandrayaan 5" is also written "Joint Lunar Polar Exploration Mission": any way of writing it may hold it.)
+        named = [
+            glossary.labels[c]
+            for c in things
+            if c in glossary.named and any(wanted <= set(variant) for variant in glossary.variants(c))
+        ]
+        if len(named) != 1:
+            return None
+        reply = self._respond_to(f"{self.lexicon.first_word('full_form_questions')} {named[0]}", previous)
+        if isinstance(reply.outcome, Answer):
+            return reply
+        # ("what is the mission called?": the answer just given names it, "Joint Lunar Polar Exploration Mission,
+        # i.e. Chandrayaan 5", though no full form of it is given.)
+        match = Match(self.index.facts[position], 1.0, 1.0, "names the thing just spoken of", confidence=1.0)
+        return Reply(Answer((match,)), previous)
 
     def _which_of_the_two(self, question: str, previous: Turn) -> Reply | None:
         """Answer "which one counters unilateralism?" after two things answered in turn (QUAD, then SCRI): the one
@@ -2220,6 +2320,8 @@ class Matcher:
             or markers.elliptical
             or markers.dangling
             or markers.comparison
+            # "bilateral kaunse?" asks which things are bilateral, not about the ties.
+            or not query.words.isdisjoint(self.lexicon.words("which_words"))
         ):
             return False
         ties = self.lexicon.words("pair_relation_words") | self.lexicon.words("pairing_nouns")
@@ -2369,10 +2471,17 @@ class Matcher:
         trivial = self._trivial(query, previous)
         if trivial is not None:
             return Reply(trivial, previous)
-        odd = read_odd_one_out(question, query.markers.negation, self.lexicon)
-        if odd is not None:
+        said = tokenize(question)
+        # ("why not?" after "Japan restricts ...": why it is not so, no "which is not".)
+        why_not = previous is not None and all(
+            t in self.lexicon.words("premise_starters") | self.lexicon.words("negations") for t in said
+        )
+        odd = None if why_not else read_odd_one_out(question, query.markers.negation, self.lexicon)
+        if odd is not None and (odd.options or not query.yes_no):
+            # ("kya india ne NPT sign nahi kiya hai?": "kya" opening a negated statement asks whether it is so.)
             return Reply(self._odd_one_out(odd, question)[0], previous)
-        thing = read_heading_question(question, self.lexicon)
+        # ("राज्य-प्रीफेक्चर जुड़ाव किस दस्तावेज़ का हिस्सा है?" is read in Latin letters: "which document ka part".)
+        thing = read_heading_question(self.reader.in_latin_keeping_marks(question), self.lexicon)
         placed_after = previous
         if thing is None and previous is not None and previous.placed and query.markers.elliptical and query.units:
             # "and IJICP?" after "which pillar is MAHSR under?": where the article puts this one, named on its own.

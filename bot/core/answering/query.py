@@ -848,7 +848,11 @@ class QueryReader:
         if words and (words[0] in lexicon.words("which_words") | lexicon.words("what_words") or which):
             return None  # "which sectors?" asks for a kind of thing, not about the item whose name holds "sectors"
         # "india japan?" names the article's partners, which many an item's name holds ("India-Japan Joint Vision").
-        tokens = [t for t in words if t not in self.lexicon.ignored and t not in self._partner_words]
+        # ("the development one?": "one" stands for the item named by the word before it.)
+        substitutes = lexicon.words("substitute_nouns")
+        tokens = [
+            t for t in words if t not in self.lexicon.ignored and t not in self._partner_words and t not in substitutes
+        ]
         tokens = [t for t in tokens if t not in self.lexicon.intent_cue_words and t not in self._explain_words]
         if not tokens or len(tokens) > self.index.thresholds.max_item_words:
             return None
@@ -1303,6 +1307,10 @@ class QueryReader:
         ):
             # "ijicp launch?", "aagc set up": when it started, as "launch date?" asks (not why, nor what for).
             cues = replace(cues, intents=frozenset({Intent.WHEN}))
+        if "service" in attributes and self._joins_two_questions(tokens):
+            # "... malabar dono bilateral hain kya aur dharma guardian army ka hai kya": the armed service is one part
+            # of a longer question; what the material says of the other parts is still checked.
+            attributes.discard("service")
         if "contents" in attributes and self._asks_if_held(tokens):
             # "is IPR covered?": whether a list holds it, not what it holds.
             attributes.discard("contents")
@@ -1500,7 +1508,14 @@ class QueryReader:
             tagged=tagged,
             yes_no=(
                 yes_no := checks_statement
-                or self._yes_no(tokens, question, cues.intents, attributes, leans=markers.anaphor is not None)
+                or self._yes_no(
+                    # ("dharma guardian is a naval exercise?" claims the service it asks to confirm.)
+                    tokens,
+                    question,
+                    cues.intents,
+                    attributes - {"service"},
+                    leans=markers.anaphor is not None,
+                )
             ),
             asserted_subject=self._asserted_subject(tokens) if yes_no else (),
             # "how long?", "aim?": a question phrase or a bare cue ("what was on the agenda" names the agenda).
@@ -1572,21 +1587,52 @@ class QueryReader:
         # Japan visit" or "from India to Japan visit" say no owner.
         ignored, possessives = self.lexicon.ignored, self.lexicon.words("possessives")
         reach = self.index.thresholds.role_reach
+        targets = self.lexicon.words("relation_targets")
         readings = []
         for i, token in enumerate(tokens):
             if token not in objects or token not in relations:
                 continue
             place = next((m for m in mentions if m.end == i and not m.demonym), None)
+            setting = place is None
+            if place is None and i + 1 < len(tokens) and tokens[i + 1] in targets:
+                # "his visit to India": the place after the noun and a word of where it goes.
+                place = next((m for m in mentions if m.start == i + 2 and not m.demonym), None)
             if place is None:
                 continue
-            owner = next((m for m in reversed(mentions) if m.end <= place.start), None)
-            if owner is None or owner.canonical == place.canonical or place.start - owner.end > reach:
+            owner = next((m for m in reversed(mentions) if m.end <= min(i, place.start)), None)
+            between = tokens[owner.end : min(i, place.start)] if owner is not None else []
+            if (
+                owner is None
+                or owner.canonical == place.canonical
+                or place.start - owner.end > reach
+                or any(t in ignored and t not in possessives for t in between)
+            ):
+                # "the Japanese PM ... his visit to India", "japani PM ne india visit me": the office holder named
+                # before the journey makes it theirs.
+                owner = self._office_holder(tokens, mentions, min(i, place.start))
+                setting = True
+            if owner is None or owner.canonical == place.canonical:
                 continue
-            between = tokens[owner.end : place.start]
-            if any(t in ignored and t not in possessives for t in between):
-                continue
-            readings.append(RoleReading(relations[token][0], owner.canonical, place.canonical))
+            readings.append(RoleReading(relations[token][0], owner.canonical, place.canonical, setting))
         return readings
+
+    def _office_holder(self, tokens: Sequence[str], mentions: Sequence[Mention], before: int) -> Mention | None:
+        """Return the one name before ``before`` written with an office after it ("Japanese PM", "japan ke pm",
+        "Japan's Prime Minister"), if there is exactly one."""
+        words = self.lexicon.words
+        offices = words("person_roles")
+        titles = phrase_spans(tokens, words("office_titles_pm"))
+        skipped = words("possessives")
+        holders = []
+        for mention in mentions:
+            if mention.end >= before:
+                continue
+            at = mention.end
+            while at < before and tokens[at] in skipped:
+                at += 1
+            if at < before and (tokens[at] in offices or any(start == at for start, _end in titles)):
+                holders.append(mention)
+        return holders[0] if len({h.canonical for h in holders}) == 1 else None
 
     def _paired_with(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> list[RoleReading]:
         """Read "AP with Ehime?", "Gujarat and Yamanashi partnership", "Ehime's partner is AP": a place put with a
@@ -3225,10 +3271,12 @@ class QueryReader:
 
         def a_thing(word: str) -> bool:
             # ("kitne decades", "kitne named hai": a span of time or a verb is no thing counted.)
+            relation = self.lexicon.relation_words.get(word)
+            # ("kitne pairs": the pairs of a relation both sides hold alike are things counted.)
             return not (
                 word in self.lexicon.ignored
                 or is_number(word)
-                or word in self.lexicon.relation_words
+                or (relation is not None and relation[0] not in self.lexicon.symmetric_relations)
                 or stem(word) in self._measure_stems
                 or word in self.lexicon.words("measure_words")
                 or stem(word) in self._time_span_stems
@@ -3277,6 +3325,17 @@ class QueryReader:
         following = tokens[at + 1] if at + 1 < len(tokens) else ""
         perfect = _verb_form(tokens[at - 1]) and following in self.lexicon.words("perfect_auxiliaries")
         return not (tokens[at - 1] in past or perfect)
+
+    def _joins_two_questions(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a joining word stands between two questions ("... hain kya aur ...", "... and is ...")."""
+        words = self.lexicon.words
+        closing = words("premise_tags") | words("polar_openers") | words("confirm_tags")
+        opening = words("yes_no_starters") | words("polar_openers")
+        joiners = words("clause_joiners")
+        return any(
+            t in joiners and 0 < i < len(tokens) - 1 and (tokens[i - 1] in closing or tokens[i + 1] in opening)
+            for i, t in enumerate(tokens)
+        )
 
     def _offers_whom_it_serves(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> bool:
         """Tell whether a question offers a choice of names a thing is for ("is IJICP for India or Japan?")."""
@@ -3902,6 +3961,13 @@ def query_premise_starters() -> frozenset[str]:
     return LEXICON.words("premise_starters")
 
 
+def _asks_a_thing_by_kind(tokens: Sequence[str], lexicon: Lexicon) -> bool:
+    """Tell whether a "which"/"what" word is followed by the kind of thing asked ("which exercises ...")."""
+    asking = lexicon.words("which_words") | lexicon.words("what_words")
+    ignored = lexicon.ignored
+    return any(t in asking and i + 1 < len(tokens) and tokens[i + 1] not in ignored for i, t in enumerate(tokens[:-1]))
+
+
 def person_or_place_intents(
     tokens: Sequence[str], lexicon: Lexicon, named: frozenset[int] = frozenset()
 ) -> set[Intent]:
@@ -3909,6 +3975,10 @@ def person_or_place_intents(
     the question names a country or place)."""
     intents = set()
     if not lexicon.words("place_cues").isdisjoint(tokens):
+        intents.add(Intent.PLACE)
+    elif not lexicon.words("place_verb_cues").isdisjoint(tokens) and not _asks_a_thing_by_kind(tokens, lexicon):
+        # "where was it held" asks a place, and so does "was it held in Tokyo?"; "which exercises are held ..." asks
+        # which exercises.
         intents.add(Intent.PLACE)
     who_words = lexicon.words("who_words")
     which_after = lexicon.words("who_means_which_after")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.core.answering.entities import Mention
 from bot.core.answering.frozen import quick_init
@@ -27,10 +27,13 @@ class RoleReading:
     relation: str
     agent: str | None = None
     target: str | None = None
+    #: Read from where the question is set ("on his visit to India"), not from what it asks: a fact need not state it,
+    #: only not contradict it.
+    setting: bool = field(default=False, compare=False)
 
     def reversed(self) -> RoleReading:
         """Return the same relation in the other direction."""
-        return RoleReading(self.relation, self.target, self.agent)
+        return RoleReading(self.relation, self.target, self.agent, self.setting)
 
 
 def read_roles(

@@ -257,7 +257,7 @@ def read_heading_question(question: str, lexicon: Lexicon) -> str | None:
     if asked is None:
         return None
     dropped = asking | headings | things | placing | words("heading_fillers") | words("document_words")
-    dropped |= words("document_heading_words")
+    dropped |= words("document_heading_words") | words("container_words") | words("part_of_words")
     rest = [t for t, f in zip(tokens, folded, strict=True) if f not in dropped]
     pointing = words("anaphors") | words("demonstrative_anaphors")
     if any(t.casefold() not in lexicon.ignored or t.casefold() in pointing for t in rest):
@@ -280,6 +280,10 @@ def _names_heading(folded: list[str], at: int, lexicon: Lexicon) -> bool:
         # article" does).
         of_what = [f for f in folded[at + 3 : at + 5] if f != "the"][:1]
         return after != ["of"] or not lexicon.words("document_words").isdisjoint(of_what)
+    if word in lexicon.words("container_words"):
+        # "state prefecture engagement is part of which initiative?", "kis document ka hissa hai": the thing is filed
+        # under the plan or document it is part of (the heading the fact sits under).
+        return not lexicon.words("part_of_words").isdisjoint(folded)
     # "kis cheez ke under": a bare "thing" asks a heading only when something is said to be under it.
     return word in lexicon.words("thing_words") and not lexicon.words("placement_words").isdisjoint(folded[at + 2 :])
 

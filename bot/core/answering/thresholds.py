@@ -30,6 +30,9 @@ class Thresholds:
     joined_name_letters: int = 7
     #: With no earlier question, "when was it updated?" is answered about the article when covered this well.
     document_coverage: float = 0.9
+    #: A follow-up whose words alone match a fact this well ("what were the key outcomes?", one of the fact's own
+    #: questions) is a question of its own, not bent towards the one before.
+    standalone_score: float = 0.98
     #: A yes/no question ("is Japan planning to leave the alliance?") is answered only when covered this well.
     yes_no_coverage: float = 0.85
     #: At most this many "did you mean" options.

@@ -2005,9 +2005,6 @@ class Matcher:
                 tokens = tokenize(question)
                 continuing = self.reader.ellipsis_positions(tokens)
                 alone = " ".join(t for i, t in enumerate(tokens) if i not in continuing)
-                if not self.lexicon.words("substitute_nouns").isdisjoint(tokens):
-                    # "the security one?": the item by its own name ("security cooperation"), "one" standing for it.
-                    alone = item
                 reply = self._respond_to(alone, None, excluded=frozenset(previous.fact_ids))
                 listing = self._listing(previous.list_turn or previous)
                 where = self._where_the_item_is(reply.outcome, alone, listing)

@@ -3941,9 +3941,13 @@ def asserts_premise(query: Query) -> bool:
     # "..., right?", "... na?": a statement with a tag asking to confirm it; "my notes say ..., please verify".
     # ("kya india US-led alliance follow karta hai?": "kya" opening a statement asks whether, as "does" does.)
     polar = query.yes_no and bool(words) and words[0] in LEXICON.words("polar_openers") and bool(query.subject_partner)
+    # "india signed npt but why does japan restrict", "india ne npt sign kiya fir bhi japan restriction kyu": a
+    # statement asked "why" of, wherever the "why" stands, is taken as given.
+    why_later = len(words) > 3 and not LEXICON.words("why_words").isdisjoint(words[2:])
     return (
         query.claims
         or polar
+        or why_later
         or (bool(words) and (words[0] in query_premise_starters() or words[-1] in LEXICON.words("premise_tags")))
     )
 

@@ -96,6 +96,7 @@ WORD_LISTS = (
     "container_words",
     "part_of_words",
     "exam_relevance",
+    "why_words",
     "place_prepositions",
     "person_roles",
     "either_or",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer, Decline, Partial
+from bot.core.answering.outcomes import Answer, Correction, Decline, Partial
 from bot.core.answering.present import outcome_text
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
@@ -61,3 +61,23 @@ def test_a_count_of_the_two_sides_counts_nothing_asked(shipped: KnowledgeService
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == "other_outcomes_list"
     assert "six" in outcome_text(outcome)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "india signed npt but why does japan restrict",
+        "india ne npt sign kiya fir bhi japan restriction kyu",
+        "भारत ने एनपीटी पर हस्ताक्षर किए फिर भी जापान प्रतिबंध क्यों लगाता है",
+    ],
+)
+def test_a_statement_asked_why_of_is_corrected(shipped: KnowledgeService, question: str) -> None:
+    # The "why" comes after the statement it takes as given: India has not signed the NPT.
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Correction), outcome
+    assert outcome.related[0].fact.fact.id == "npt_concern"
+
+
+def test_a_question_and_a_why_of_it_is_answered(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "what is the AAGC and why was it set up")
+    assert isinstance(outcome, Answer), outcome

@@ -2897,6 +2897,8 @@ class QueryReader:
         ).isdisjoint(tokens)
         # ("india japan se kya import karta": the verb after a word of a relation is that relation's, not "do".)
         light = final_length == 1 and len(tokens) > 1 and tokens[-2] in self.lexicon.relation_words
+        # ("strategic autonomy kaun follow karta": "kaun" asks who does it; "karta" is the verb of the act.)
+        light = light or (final == "purpose" and not self.lexicon.words("who_words").isdisjoint(tokens))
         if final is not None and len(tokens) > 2 and not which_thing and asks_it and not asks_when and not light:
             found.add(final)
             consumed.update(range(len(tokens) - final_length, len(tokens)))

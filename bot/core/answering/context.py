@@ -452,10 +452,11 @@ def merge(
             u for u in kept if u.named or attribute_words.get(u.label.casefold(), "") in ("", *query.attributes)
         )
     dropped_years: set[str] = set()
-    if any(is_action(u) for u in query.units) and query.words.isdisjoint(what_words):
+    asks_when_again = Intent.WHEN in previous.query.intents and query.intents <= {Intent.WHEN}
+    if asks_when_again and any(is_action(u) for u in query.units) and query.words.isdisjoint(what_words):
         # "and updated?" after "when was this article published?": the act asked now takes the earlier one's place
-        # (a word the earlier question wrote as a verb, "published", is read as its stem, "publish"). ("what did he
-        # sign there?" after the visit asks what was done on it: the visit stays.)
+        # (a word the earlier question wrote as a verb, "published", is read as its stem, "publish"). ("where did he
+        # sign?" after "who visited Japan?" asks of something done on the visit: the visit stays.)
         verbs = {stem(w) for w in tokenize(previous.query.text) if len(w) > 4 and w.endswith(("ed", "ing"))}
         earlier_acts = [
             u for u in kept if u not in query.units and (is_action(u) or (not u.named and u.label in verbs))
@@ -522,7 +523,10 @@ def merge(
     ):
         # "what is the bilateral trade?", then "what about Japan?": Japan's own share of what was asked.
         contrast = new_partners
-    roles = query.roles or _substitute(previous.query.roles, previous.query.entities, query.entities)
+    # (A journey the earlier question only set itself in, "on his visit to India", is not asked again: "kaun gaya tha
+    # phir?" after it asks who went, which the material says the other way round.)
+    earlier_roles = tuple(r for r in previous.query.roles if not r.setting)
+    roles = query.roles or _substitute(earlier_roles, previous.query.entities, query.entities)
     if not query.roles and any(is_action(u) for u in query.units):
         # "what did he sign?" after "who visited Japan?": another action, not the visit's sides.
         roles = ()

@@ -79,6 +79,7 @@ from bot.core.answering.shapes import (
     Ordering,
     Statements,
     absent_options,
+    asks_a_container,
     asks_time_gap,
     bare_year,
     first_amount,
@@ -160,6 +161,7 @@ class Matcher:
         self._statement_pointers = self.lexicon.words("statement_pointers")
         #: The words of the articles' publishers' names ("vision", "ias"): never an exam's name.
         self._publisher_words = frozenset(w for source in self.base.sources for w in tokenize(str(source.publisher)))
+        self._either_or = self.lexicon.words("either_or")
         #: Words that make a message ask something of its own ("what", "kya", "called"), whatever else it names.
         self._asking_words = frozenset().union(
             *(
@@ -265,7 +267,7 @@ class Matcher:
             return False
         words = tokenize(query.text)
         exams = self.lexicon.words("exam_words") - self._publisher_words
-        if query.yes_no and not exams.isdisjoint(words) and not self.lexicon.words("exam_relevance").isdisjoint(words):
+        if query.yes_no and self._relevance_to_an_exam(words, exams):
             # "is india japan important for prelims 2026?", "is CEPA important for mains?" ask what the exam will
             # hold, which no article says.
             return True
@@ -284,6 +286,22 @@ class Matcher:
             return False  # ("upsc: when was the article posted?" asks of the article.)
         # ("prelims ke liye kab aaya?" asks when something came, for the exam: an act of the thing before.)
         return not query.only_actions
+
+    def _relevance_to_an_exam(self, words: Sequence[str], exams: frozenset[str]) -> bool:
+        """Tell whether a word of relevance stands beside an exam's name ("important for prelims", "prelims ke liye
+        important"): "for mains, is it important for the Indo-Pacific?" asks of the Indo-Pacific."""
+        reach = self.thresholds.exam_relevance_reach
+        relevant, marks = self.lexicon.words("exam_relevance"), self.lexicon.words("exam_relevance_marks")
+        for i, word in enumerate(words):
+            if word not in relevant:
+                continue
+            if not exams.isdisjoint(words[i + 1 : i + reach + 1]):
+                return True  # "important for prelims", "likely to come in prelims"
+            before = words[max(0, i - reach - 1) : i]
+            # "prelims 2026 ke liye important": the exam before the word, marked as what it is for.
+            if not exams.isdisjoint(before) and not marks.isdisjoint(before):
+                return True
+        return False
 
     def _decide(self, query: Query, article: str | None = None, claims: bool = True) -> Outcome:
         # ``claims``: False for a follow-up that brings nothing of its own ("why?"): what it leans on is the bot's
@@ -827,7 +845,7 @@ class Matcher:
         outcome = self._decide(merged, article, claims)
         if article is not None and isinstance(outcome, Decline):
             outcome = self._decide(merged, claims=claims)
-        if whole_alone is not None and not isinstance(outcome, Answer | Correction):
+        if whole_alone is not None and isinstance(outcome, Suggestions | Decline):
             return whole_alone, query
         if query.bounds and not query.has_subject and isinstance(outcome, Answer | Correction):
             outcome = self._bound_against_the_answer(merged, previous, outcome, article) or outcome
@@ -1933,6 +1951,8 @@ class Matcher:
             and len(previous.others) != 1
             and previous.listed
             and self.reader.ordinal_one(question)[1]
+            # ("which is bilateral, JIMEX or MALABAR?", then "dusra wala?": the other option, asked back.)
+            and previous.query.words.isdisjoint(self._either_or)
         ):
             # "dusra wala?" after a list with no choice before it: the second item of the list, below ("the other
             # one?" names no place in it).
@@ -2004,7 +2024,9 @@ class Matcher:
                 item, number = named
                 tokens = tokenize(question)
                 continuing = self.reader.ellipsis_positions(tokens)
-                alone = " ".join(t for i, t in enumerate(tokens) if i not in continuing)
+                # ("the economic one?", "AI wala?": the item's own words, "one"/"wala" standing for it.)
+                substitutes = self.lexicon.words("substitute_nouns")
+                alone = " ".join(t for i, t in enumerate(tokens) if i not in continuing and t not in substitutes)
                 reply = self._respond_to(alone, None, excluded=frozenset(previous.fact_ids))
                 listing = self._listing(previous.list_turn or previous)
                 where = self._where_the_item_is(reply.outcome, alone, listing)
@@ -2189,6 +2211,12 @@ class Matcher:
         asked = f"{self.lexicon.first_word('full_form_questions')} {named[0]}"
         return self._respond_to(asked, previous)
 
+    def _is_a_name(self, text: str) -> bool:
+        """Tell whether a text is the name of a named thing of the glossary ("Economic Security Initiative")."""
+        spans = self.index.glossary_spans(tokenize(text))
+        words = len(tokenize(text))
+        return any(b - a >= words - 1 and concept in self.index.glossary.named for a, b, concept in spans)
+
     def _name_of_the_thing_said(self, tokens: Sequence[str], described: Sequence[str], previous: Turn) -> Reply | None:
         """Answer "what is the mission called?" with the one named thing of the answer just given whose name holds
         the words ("Joint Lunar Polar Exploration Mission"); None when there is not exactly one, or the message is more
@@ -2212,7 +2240,8 @@ class Matcher:
             return None
         reply = self._respond_to(f"{self.lexicon.first_word('full_form_questions')} {named[0]}", previous)
         if isinstance(reply.outcome, Answer):
-            return reply
+            # (What comes next leans on the thing spoken of, not on a question of its full form.)
+            return Reply(reply.outcome, previous)
         # ("what is the mission called?": the answer just given names it, "Joint Lunar Polar Exploration Mission,
         # i.e. Chandrayaan 5", though no full form of it is given.)
         match = Match(self.index.facts[position], 1.0, 1.0, "names the thing just spoken of", confidence=1.0)
@@ -2470,15 +2499,20 @@ class Matcher:
             return Reply(trivial, previous)
         said = tokenize(question)
         # ("why not?" after "Japan restricts ...": why it is not so, no "which is not".)
-        why_not = previous is not None and all(
-            t in self.lexicon.words("premise_starters") | self.lexicon.words("negations") for t in said
+        why_not = (
+            previous is not None
+            and len(previous.fact_ids) == 1
+            and self.base.has_fact(previous.fact_ids[0])
+            and "reason" in self.index.profiles[self.base.position_of(previous.fact_ids[0])].gives
+            and all(t in self.lexicon.words("premise_starters") | self.lexicon.words("negations") for t in said)
         )
         odd = None if why_not else read_odd_one_out(question, query.markers.negation, self.lexicon)
-        if odd is not None and (odd.options or not query.yes_no):
+        if odd is not None and (odd.options or not query.yes_no or not query.words.isdisjoint(self._either_or)):
             # ("kya india ne NPT sign nahi kiya hai?": "kya" opening a negated statement asks whether it is so.)
             return Reply(self._odd_one_out(odd, question)[0], previous)
         # ("राज्य-प्रीफेक्चर जुड़ाव किस दस्तावेज़ का हिस्सा है?" is read in Latin letters: "which document ka part".)
-        thing = read_heading_question(self.reader.in_latin_keeping_marks(question), self.lexicon)
+        latin_marked = self.reader.in_latin_keeping_marks(question)
+        thing = read_heading_question(latin_marked, self.lexicon)
         placed_after = previous
         if thing is None and previous is not None and previous.placed and query.markers.elliptical and query.units:
             # "and IJICP?" after "which pillar is MAHSR under?": where the article puts this one, named on its own.
@@ -2486,7 +2520,7 @@ class Matcher:
             thing = " ".join(itertools.dropwhile(lambda t: t in starters, tokenize(question)))
             placed_after = None
         if thing is not None:
-            placed = self._placed(thing, placed_after)
+            placed = self._placed(thing, placed_after, asks_a_container(latin_marked, self.lexicon))
             if placed is not None:
                 # "which pillar is MAHSR under?": the heading the article puts the thing's fact under.
                 return placed
@@ -3629,9 +3663,13 @@ class Matcher:
         other, swapped = found[0]
         return Answer(swapped.matches[:1], note=f"The material names these as {other}, not {word}:")
 
-    def _placed(self, thing: str, previous: Turn | None) -> Reply | None:
+    def _placed(self, thing: str, previous: Turn | None, container: bool = False) -> Reply | None:
         """Answer which heading of the article a thing comes under, with the fact about it; None when no one fact (or
-        several under one heading) answers what the thing is."""
+        several under one heading) answers what the thing is.
+
+        ``container``: the question asks which plan or document the thing is part of, which only a heading naming
+        one ("India-Japan Joint Vision for the Next Decade", not "Other outcomes") answers.
+        """
         if not thing and previous is None:
             return None  # "kis pillar mein?" with nothing before: read as it stands
         # ("kis pillar mein?" names nothing: it is asked of what came before, as "which pillar is it in?" is.)
@@ -3640,6 +3678,9 @@ class Matcher:
             return None
         query = self.read(thing or pointing[0])
         if not query.units and query.markers.anaphor is None:
+            return None
+        if query.units and all(u.kind == "entity" for u in query.units):
+            # "which initiative does Australia belong to?": a country is a member of a thing, put under no heading.
             return None
         if not query.units and previous is None:
             # "which pillar is it under?" with nothing asked before: what "it" is must be asked back.
@@ -3651,6 +3692,8 @@ class Matcher:
         if len(places) != 1:
             return None
         heading, section = places.pop()
+        if container and not (heading and self._is_a_name(heading)):
+            return None
         inside = (
             f"\u201c{heading}\u201d in the section \u201c{section}\u201d"
             if heading

@@ -1317,10 +1317,7 @@ class QueryReader:
         # "what about the IJICP?" asks what the question before it asked ("what's" opens both).
         continues = markers.continues and not attributes and not cues.intents
         described_heads: frozenset[str] = _NOTHING
-        if not attributes and not cues.intents and not continues and self._offers_whom_it_serves(tokens, mentions):
-            # "is IJICP for India or Japan?", "india ke liye ya japan ke liye": whom it serves, as "for whom?" asks.
-            attributes.add("purpose")
-        elif not attributes and not cues.intents and not continues and self._asks_definition(tokens, units):
+        if not attributes and not cues.intents and not continues and self._asks_definition(tokens, units):
             # ("what is the AAGC for?": what a named thing serves, not what it is.)
             serves = tokens[-1] in self.lexicon.words("purpose_enders") and any(u.named for u in units)
             attributes.add("purpose" if serves else "definition")
@@ -3339,31 +3336,6 @@ class QueryReader:
             for i, t in enumerate(tokens)
         )
 
-    def _offers_whom_it_serves(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> bool:
-        """Tell whether a question offers a choice of names a thing is for ("is IJICP for India or Japan?")."""
-        markers = phrase_spans(tokens, self.lexicon.words("beneficiary_markers"))
-        if not markers:
-            return False
-        either = self.lexicon.words("either_or")
-        ignored = self.lexicon.ignored
-        names = sorted((m.start, m.end) for m in mentions)
-        marked = {i for start, end in markers for i in range(start, end)}
-
-        def only_links(start: int, end: int) -> bool:
-            return all(i in marked or tokens[i] in ignored for i in range(start, end))
-
-        for i, token in enumerate(tokens):
-            before = [n for n in names if n[1] <= i]
-            after = [n for n in names if n[0] > i]
-            if token not in either or not before or not after:
-                continue
-            (a_start, a_end), (b_start, _b_end) = before[-1], after[0]
-            # The marker stands before the first option ("for India or Japan") or after it ("india ke liye ya").
-            beside = any(end == a_start for _start, end in markers) or any(start == a_end for start, _end in markers)
-            if beside and only_links(a_end, i) and only_links(i + 1, b_start):
-                return True
-        return False
-
     def _start_of_a_name_alone(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message is a named thing and the word of its start or signing alone ("ijicp launch?")."""
         phrases = self.lexicon.event_phrases
@@ -3967,11 +3939,14 @@ def query_premise_starters() -> frozenset[str]:
     return LEXICON.words("premise_starters")
 
 
-def _asks_a_thing_by_kind(tokens: Sequence[str], lexicon: Lexicon) -> bool:
-    """Tell whether a "which"/"what" word is followed by the kind of thing asked ("which exercises ...")."""
+def _held_between_parties(tokens: Sequence[str], lexicon: Lexicon) -> bool:
+    """Tell whether a "which"/"what" question says a thing is held between or by its parties ("which exercises are
+    held between India and Japan?"): who holds it, not where."""
     asking = lexicon.words("which_words") | lexicon.words("what_words")
-    ignored = lexicon.ignored
-    return any(t in asking and i + 1 < len(tokens) and tokens[i + 1] not in ignored for i, t in enumerate(tokens[:-1]))
+    verbs, parties = lexicon.words("place_verb_cues"), lexicon.words("place_verb_parties")
+    return not asking.isdisjoint(tokens) and any(
+        t in verbs and i + 1 < len(tokens) and tokens[i + 1] in parties for i, t in enumerate(tokens)
+    )
 
 
 def person_or_place_intents(
@@ -3982,9 +3957,9 @@ def person_or_place_intents(
     intents = set()
     if not lexicon.words("place_cues").isdisjoint(tokens):
         intents.add(Intent.PLACE)
-    elif not lexicon.words("place_verb_cues").isdisjoint(tokens) and not _asks_a_thing_by_kind(tokens, lexicon):
-        # "where was it held" asks a place, and so does "was it held in Tokyo?"; "which exercises are held ..." asks
-        # which exercises.
+    elif not lexicon.words("place_verb_cues").isdisjoint(tokens) and not _held_between_parties(tokens, lexicon):
+        # "where was it held" asks a place, and so do "which exercises has Japan hosted?" and "which state is it
+        # located in?"; "which exercises are held between India and Japan?" asks which exercises.
         intents.add(Intent.PLACE)
     who_words = lexicon.words("who_words")
     which_after = lexicon.words("who_means_which_after")

@@ -268,6 +268,14 @@ def read_heading_question(question: str, lexicon: Lexicon) -> str | None:
     return None if plural or not words("document_words").isdisjoint(folded) else ""
 
 
+def asks_a_container(question: str, lexicon: Lexicon) -> bool:
+    """Tell whether a heading question asks which plan or document a thing is part of ("part of which initiative?")."""
+    folded = [t.casefold().strip(".") for t in _words_of(question).split()]
+    asking = lexicon.words("which_words") | lexicon.words("what_words")
+    containers = lexicon.words("container_words")
+    return any(t in asking and folded[i + 1] in containers for i, t in enumerate(folded[:-1]))
+
+
 def _names_heading(folded: list[str], at: int, lexicon: Lexicon) -> bool:
     """Tell whether the which-word at ``at`` asks for a heading ("which pillar", "kis cheez ke under")."""
     word, after = folded[at + 1], folded[at + 2 : at + 3]

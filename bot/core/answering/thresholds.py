@@ -33,6 +33,8 @@ class Thresholds:
     #: A follow-up whose words alone match a fact this well ("what were the key outcomes?", one of the fact's own
     #: questions) is a question of its own, not bent towards the one before.
     standalone_score: float = 0.98
+    #: A word of relevance this many words or fewer from an exam's name ("important for prelims") asks of the exam.
+    exam_relevance_reach: int = 3
     #: A yes/no question ("is Japan planning to leave the alliance?") is answered only when covered this well.
     yes_no_coverage: float = 0.85
     #: At most this many "did you mean" options.

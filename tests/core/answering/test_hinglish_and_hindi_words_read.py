@@ -1,0 +1,38 @@
+"""Words of Hinglish and Hindi questions the red teams of session 53 found unread (they got suggestions, a decline or
+"no aim given"): "badhata"/"badhane" (enhance), "jodta" (connects), "dusra naam" (other name), "yaha" (here), "kaun ...
+follow karta" (who follows it: "karta" after a who-word is the act's verb), "मुख्यतः" (mainly), and the AAGC said as a
+"development corridor" ("विकास गलियारा").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("ijicp kiski industrial competitiveness badhata", "ijicp_aim"),
+        ("act east forum kin policies ko jodta hai", "act_east_forum_anchors"),
+        ("chandrayaan 5 ka dusra naam kya hai", "chandrayaan_5"),
+        ("npt ka non signatory kaun hai yaha", "npt_concern"),
+        ("strategic autonomy kaun follow karta", "india_approach"),
+        ("भारत जापान से मुख्यतः क्या आयात करता है", "india_imports_from_japan"),
+        ("एशिया अफ्रीका विकास गलियारे का उद्देश्य", "aagc_aim"),
+        ("aim of the asia africa development corridor", "aagc_aim"),
+    ],
+)
+def test_the_word_is_read(shipped: KnowledgeService, question: str, fact: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == fact
+
+
+def test_what_a_thing_does_is_still_asked_with_karta(shipped: KnowledgeService) -> None:
+    outcome = last_reply(shipped, "AAGC kya karta hai")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "aagc_aim"

@@ -25,7 +25,7 @@ from tests.fakes import FakeClock, FakeStore, sqlite_app
 
 OWNER, SERVER_ADMIN, MEMBER, OTHER_MEMBER = 1, 7, 20, 21
 ARTICLE = "india-japan-partnership.yaml"
-UNANSWERED = "which exercise do navies hold"
+UNANSWERED = "which exercise do sailors hold"
 READS_AS_ANOTHER = "japan defence pact ties"
 
 

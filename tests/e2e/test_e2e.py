@@ -427,7 +427,7 @@ async def test_an_operator_teaches_an_unanswered_question_from_kb_gaps_and_it_is
     fake.synced.clear()
     fake.ready.clear()
     running.process = await start_bot(fake, running.data_dir, running.log_path, KNOWLEDGE_DIR=str(knowledge))
-    question = "which exercise do navies hold"
+    question = "which exercise do sailors hold"
 
     unsure = await fake.slash("ask", [option("question", question)], user_id=7)
     await fake.wait_response(unsure)

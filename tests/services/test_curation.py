@@ -29,7 +29,7 @@ from tests.fakes import FakeClock, FakeStore, sqlite_app
 GUILD, OTHER_GUILD = 100, 300
 ARTICLE = "india-japan-partnership.yaml"
 #: Not answered by the shipped knowledge ("did you mean"), and bilateral_exercises is what it means.
-UNANSWERED = "which exercise do navies hold"
+UNANSWERED = "which exercise do sailors hold"
 #: Answered confidently with security_cooperation_overview today.
 READS_AS_ANOTHER = "japan defence pact ties"
 
@@ -202,7 +202,7 @@ async def test_candidates_rank_the_likely_facts_and_leave_out_the_flagged_one(ap
 
 
 # ---------------------------------------------------------------- gap snippets paste cleanly
-HOSTILE_EXAMPLES = [UNANSWERED, "navies: which exercise do they hold #really", "'which' exercise - do navies hold? yes"]
+HOSTILE_EXAMPLES = [UNANSWERED, "sailors: which exercise do they hold #really", "'which' exercise - do sailors hold? yes"]
 
 
 def pasted_under_alternatives(text: str, fact_id: str, snippet: str) -> str:

@@ -2224,7 +2224,7 @@ class Matcher:
         if len(previous.fact_ids) != 1 or not self.base.has_fact(previous.fact_ids[0]) or len(described) > 2:
             return None
         # Only "the mission", "this mission": a word of the thing pointed at, not a question of its own.
-        if not (self.lexicon.words("demonstrative_anaphors") | {"the", "this", "that"}) & set(tokens):
+        if (self.lexicon.words("demonstrative_anaphors") | self.lexicon.words("determiners")).isdisjoint(tokens):
             return None
         glossary = self.index.glossary
         position = self.base.position_of(previous.fact_ids[0])

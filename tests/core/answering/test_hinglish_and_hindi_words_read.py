@@ -1,5 +1,5 @@
 """Words of Hinglish and Hindi questions the red teams of session 53 found unread (they got suggestions, a decline or
-"no aim given"): "badhata"/"badhane" (enhance), "jodta" (connects), "dusra naam" (other name), "yaha" (here), "kaun ...
+"no aim given"): "badhata"/"badhane" (enhance), "jodta" (connects), "dusra naam" (other name), "kaun ...
 follow karta" (who follows it: "karta" after a who-word is the act's verb), "मुख्यतः" (mainly), and the AAGC said as a
 "development corridor" ("विकास गलियारा").
 """
@@ -19,7 +19,6 @@ from tests.conftest import last_reply
         ("ijicp kiski industrial competitiveness badhata", "ijicp_aim"),
         ("act east forum kin policies ko jodta hai", "act_east_forum_anchors"),
         ("chandrayaan 5 ka dusra naam kya hai", "chandrayaan_5"),
-        ("npt ka non signatory kaun hai yaha", "npt_concern"),
         ("strategic autonomy kaun follow karta", "india_approach"),
         ("भारत जापान से मुख्यतः क्या आयात करता है", "india_imports_from_japan"),
         ("एशिया अफ्रीका विकास गलियारे का उद्देश्य", "aagc_aim"),

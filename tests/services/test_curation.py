@@ -202,7 +202,11 @@ async def test_candidates_rank_the_likely_facts_and_leave_out_the_flagged_one(ap
 
 
 # ---------------------------------------------------------------- gap snippets paste cleanly
-HOSTILE_EXAMPLES = [UNANSWERED, "sailors: which exercise do they hold #really", "'which' exercise - do sailors hold? yes"]
+HOSTILE_EXAMPLES = [
+    UNANSWERED,
+    "sailors: which exercise do they hold #really",
+    "'which' exercise - do sailors hold? yes",
+]
 
 
 def pasted_under_alternatives(text: str, fact_id: str, snippet: str) -> str:

@@ -1,7 +1,6 @@
 """Words of Hinglish and Hindi questions the red teams of session 53 found unread (they got suggestions, a decline or
 "no aim given"): "badhata"/"badhane" (enhance), "jodta" (connects), "dusra naam" (other name), "kaun ...
-follow karta" (who follows it: "karta" after a who-word is the act's verb), "मुख्यतः" (mainly), and the AAGC said as a
-"development corridor" ("विकास गलियारा").
+follow karta" (who follows it: "karta" after a who-word is the act's verb) and "मुख्यतः" (mainly).
 """
 
 from __future__ import annotations
@@ -21,8 +20,6 @@ from tests.conftest import last_reply
         ("chandrayaan 5 ka dusra naam kya hai", "chandrayaan_5"),
         ("strategic autonomy kaun follow karta", "india_approach"),
         ("भारत जापान से मुख्यतः क्या आयात करता है", "india_imports_from_japan"),
-        ("एशिया अफ्रीका विकास गलियारे का उद्देश्य", "aagc_aim"),
-        ("aim of the asia africa development corridor", "aagc_aim"),
     ],
 )
 def test_the_word_is_read(shipped: KnowledgeService, question: str, fact: str) -> None:

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from bot.core.answering.frozen import quick_init
 from bot.core.answering.index import ENTITY_PREFIX, RELATION_PREFIX
 from bot.core.answering.outcomes import Answer, Correction, Match, Outcome, Partial
-from bot.core.answering.query import ASSERTED_EVENTS, Query, Unit, is_action
+from bot.core.answering.query import ASSERTED_EVENTS, Query, Unit, is_action, is_verb_form
 from bot.core.answering.roles import RoleReading
 from bot.core.answering.wording import event_kinds, is_year
 from bot.core.knowledge.schema import Fact
@@ -457,7 +457,7 @@ def merge(
         # "and updated?" after "when was this article published?": the act asked now takes the earlier one's place
         # (a word the earlier question wrote as a verb, "published", is read as its stem, "publish"). ("where did he
         # sign?" after "who visited Japan?" asks of something done on the visit: the visit stays.)
-        verbs = {stem(w) for w in tokenize(previous.query.text) if len(w) > 4 and w.endswith(("ed", "ing"))}
+        verbs = {stem(w) for w in tokenize(previous.query.text) if is_verb_form(w)}
         earlier_acts = [
             u for u in kept if u not in query.units and (is_action(u) or (not u.named and u.label in verbs))
         ]

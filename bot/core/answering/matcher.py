@@ -287,6 +287,14 @@ class Matcher:
         # ("prelims ke liye kab aaya?" asks when something came, for the exam: an act of the thing before.)
         return not query.only_actions
 
+    def _a_fact_s_own_question(self, outcome: Outcome) -> bool:
+        """Tell whether a question decided on its own is wholly one fact's own question (covered, at the top score)."""
+        return (
+            isinstance(outcome, Answer)
+            and outcome.best.coverage >= 1.0
+            and outcome.best.score >= self.thresholds.standalone_score
+        )
+
     def _relevance_to_an_exam(self, words: Sequence[str], exams: frozenset[str]) -> bool:
         """Tell whether a word of relevance stands beside an exam's name ("important for prelims", "prelims ke liye
         important"): "for mains, is it important for the Indo-Pacific?" asks of the Indo-Pacific."""
@@ -692,32 +700,33 @@ class Matcher:
         pointing = query.markers.anaphor is not None or self._claims_countries_of_this(query)
         # "usa bhi hai na?" after SCRI's partner: the US too, in SCRI; not whatever names the US.
         pointing = pointing or (self._adds_to_before(query) and self._joins_the_subject(query, previous))
+        # The question decided on its own, when some step below needs it (decided once).
+        on_its_own: Outcome | None = None
         if query.names_more_than_partners and not (
             query.markers.elliptical or query.markers.reversal or pending or pointing
         ):
-            alone = self._decide(query)
-            if isinstance(alone, Answer):
-                return alone, query
-        whole_alone: Answer | None = None
-        if (
-            query.units
+            on_its_own = self._decide(query)
+            if isinstance(on_its_own, Answer):
+                return on_its_own, query
+        # "what were the key outcomes?" after why the ties are in the news: a fact's own question, whole, answered on
+        # its own. ("what were the outcomes?" after the visit is of the visit: a word alone matches many a fact's own
+        # question, and is taken only when the question read as a follow-up finds no answer, below.)
+        stands_alone = (
+            on_its_own is None
+            and bool(query.units)
             and not (query.markers.elliptical or query.markers.reversal or query.markers.continues)
             and not (pending or pointing or query.attribute_only or query.yes_no or query.claims)
-        ):
-            # "what were the key outcomes?" after why the ties are in the news: a fact's own question, whole.
-            alone = self._decide(query)
-            if isinstance(alone, Answer) and alone.best.coverage >= 1.0 and alone.best.score >= t.standalone_score:
-                if query.content_words >= 2:
-                    return alone, query
-                # ("what were the outcomes?" after the visit is of the visit: a word alone matches many a fact's own
-                # question; it is taken only when the question read as a follow-up finds no answer.)
-                whole_alone = alone
+        )
+        if stands_alone and query.content_words >= 2:
+            on_its_own = self._decide(query)
+            if self._a_fact_s_own_question(on_its_own):
+                return on_its_own, query
         if any(r.agent and r.target and r.relation in self.lexicon.symmetric_relations for r in query.roles):
             # "aur UP ka shizuoka hai na?" after other pairs: a pair named whole is a claim of its own, however it
             # opens; corrected or confirmed as it stands.
-            alone = self._decide(query)
-            if isinstance(alone, Answer | Correction):
-                return alone, query
+            on_its_own = on_its_own if on_its_own is not None else self._decide(query)
+            if isinstance(on_its_own, Answer | Correction):
+                return on_its_own, query
         what = self.lexicon.words("what_words")
         # ("what is 22.85 billion?": a sum is its figure with the measure it is counted in.)
         only_figures = any(u.kind == "figure" for u in query.units) and all(
@@ -845,8 +854,10 @@ class Matcher:
         outcome = self._decide(merged, article, claims)
         if article is not None and isinstance(outcome, Decline):
             outcome = self._decide(merged, claims=claims)
-        if whole_alone is not None and isinstance(outcome, Suggestions | Decline):
-            return whole_alone, query
+        if stands_alone and query.content_words < 2 and isinstance(outcome, Suggestions | Decline):
+            on_its_own = on_its_own if on_its_own is not None else self._decide(query)
+            if self._a_fact_s_own_question(on_its_own):
+                return on_its_own, query
         if query.bounds and not query.has_subject and isinstance(outcome, Answer | Correction):
             outcome = self._bound_against_the_answer(merged, previous, outcome, article) or outcome
         if (
@@ -1059,10 +1070,10 @@ class Matcher:
         if not shared or not positions:
             return None
         asked = self.read(f"{self.lexicon.first_word('count_questions')} {shared}")
+        asked_words = {t for u in asked.units for alternative in u.alternatives for t in alternative}
         for j in self.judge(asked)[: self.thresholds.max_suggestions]:
             counting = j.candidate.index
             counted = frozenset().union(*self.scorer.counts(counting).values())
-            asked_words = {t for u in asked.units for alternative in u.alternatives for t in alternative}
             if counting not in positions and counted & asked_words:
                 return Answer(
                     (Match(self.index.facts[counting], 1.0, 1.0, "counts the facts just given", confidence=1.0),)
@@ -2213,9 +2224,9 @@ class Matcher:
 
     def _is_a_name(self, text: str) -> bool:
         """Tell whether a text is the name of a named thing of the glossary ("Economic Security Initiative")."""
-        spans = self.index.glossary_spans(tokenize(text))
-        words = len(tokenize(text))
-        return any(b - a >= words - 1 and concept in self.index.glossary.named for a, b, concept in spans)
+        tokens = tokenize(text)
+        spans = self.index.glossary_spans(tokens)
+        return any(b - a >= len(tokens) - 1 and concept in self.index.glossary.named for a, b, concept in spans)
 
     def _name_of_the_thing_said(self, tokens: Sequence[str], described: Sequence[str], previous: Turn) -> Reply | None:
         """Answer "what is the mission called?" with the one named thing of the answer just given whose name holds
@@ -2501,10 +2512,10 @@ class Matcher:
         # ("why not?" after "Japan restricts ...": why it is not so, no "which is not".)
         why_not = (
             previous is not None
+            and all(t in self.lexicon.words("premise_starters") | self.lexicon.words("negations") for t in said)
             and len(previous.fact_ids) == 1
             and self.base.has_fact(previous.fact_ids[0])
             and "reason" in self.index.profiles[self.base.position_of(previous.fact_ids[0])].gives
-            and all(t in self.lexicon.words("premise_starters") | self.lexicon.words("negations") for t in said)
         )
         odd = None if why_not else read_odd_one_out(question, query.markers.negation, self.lexicon)
         if odd is not None and (odd.options or not query.yes_no or not query.words.isdisjoint(self._either_or)):
@@ -2528,7 +2539,7 @@ class Matcher:
         kind = query.markers.comparison
         # ("पहले क्या आया, CEPA या IJICP?", "CEPA कब लागू हुआ और इसमें क्या शामिल है?": the shapes of a message are read
         # in Latin letters, "या" as "or" and "और" as "and"; a message in Latin letters is read as it is.)
-        latin = self.reader.in_latin_keeping_marks(question)
+        latin = latin_marked
         choice = read_year_choice(latin, self.lexicon) if query.markers.anaphor is None else None
         if choice is not None:
             # "was CEPA before or after 2015?" asks which, and claims neither: how its year stands to that year.

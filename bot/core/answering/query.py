@@ -2051,7 +2051,7 @@ class QueryReader:
         rest = tokens[at + 1 :]
         # (Verbs in Hindi order close the claim: "ye 2017 me aaya tha?")
         verbs = words("function_words") | words("common_verbs") | words("polar_closers")
-        if rest and is_number(rest[0]) and all(t in verbs or _verb_form(t) for t in rest[1:]):
+        if rest and is_number(rest[0]) and all(t in verbs or is_verb_form(t) for t in rest[1:]):
             return True
         if at != 1 or tokens[0] not in words("yes_no_starters") | words("polar_openers"):
             return False
@@ -2710,7 +2710,7 @@ class QueryReader:
             if fallback is not None:
                 continue  # after "they", only another pronoun ("it") is read: "their aim there" is theirs
             # "that" and "this" refer back when no noun follows them ("when was that signed", "why is that").
-            verb = _verb_form(following) or following in common_verbs
+            verb = is_verb_form(following) or following in common_verbs
             # "that one's year?", "woh wala": a word standing in for a noun refers back as "that" alone does.
             stand_in = following in substitutes
             # "name an exercise that is not bilateral": "that" right after a noun starts a clause about the noun.
@@ -2720,7 +2720,7 @@ class QueryReader:
                 and tokens[i - 1] not in function_words
                 and tokens[i - 1] not in common_verbs
                 and tokens[i - 1] not in lexicon.words("greetings")
-                and not _verb_form(tokens[i - 1])
+                and not is_verb_form(tokens[i - 1])
             )
             if (
                 token in demonstratives
@@ -3230,7 +3230,7 @@ class QueryReader:
                         counted.add(len(kept))
                         people = i in entity_at  # "how many Indians will go": the count is of Indians
                 # ("kitne state prefecture partnership bani": the count is of the partnerships, not of "formed".)
-                acted = bool(event_kinds((tokens[i],), lexicon)) or _verb_form(tokens[i])
+                acted = bool(event_kinds((tokens[i],), lexicon)) or is_verb_form(tokens[i])
                 if i in {count_cue_end, phrase_next} and (i not in entity_at or people) and not acted:
                     count_phrase.append(len(kept))
                     phrase_next = i + 1
@@ -3279,7 +3279,7 @@ class QueryReader:
                 or stem(word) in self._measure_stems
                 or word in self.lexicon.words("measure_words")
                 or stem(word) in self._time_span_stems
-                or _verb_form(word)
+                or is_verb_form(word)
             )
 
         if at + 1 < len(tokens) and a_thing(tokens[at + 1]):
@@ -3322,7 +3322,7 @@ class QueryReader:
         # ("AAGC कब बना होगा?" reads "when established will be": a participle before "will be"; "कब हस्ताक्षर करेगा"
         # reads "when signed will do", an act ahead.)
         following = tokens[at + 1] if at + 1 < len(tokens) else ""
-        perfect = _verb_form(tokens[at - 1]) and following in self.lexicon.words("perfect_auxiliaries")
+        perfect = is_verb_form(tokens[at - 1]) and following in self.lexicon.words("perfect_auxiliaries")
         return not (tokens[at - 1] in past or perfect)
 
     def _joins_two_questions(self, tokens: Sequence[str]) -> bool:
@@ -3856,10 +3856,11 @@ def is_action(unit: Unit, lexicon: Lexicon = LEXICON) -> bool:
     """Tell whether a unit names an action ("set up", "came into effect"), not a thing ("lines of effort")."""
     verbs = lexicon.words("common_verbs")
     words = unit.label.casefold().split()
-    return not unit.named and bool(words) and (words[0] in verbs or _verb_form(words[0]))
+    return not unit.named and bool(words) and (words[0] in verbs or is_verb_form(words[0]))
 
 
-def _verb_form(word: str) -> bool:
+def is_verb_form(word: str) -> bool:
+    """Tell whether a word is written as a verb's past or -ing form ("published", "signing")."""
     return len(word) > 4 and word.endswith(("ed", "ing"))
 
 

@@ -128,6 +128,8 @@ FRESH42_SETS = (EVAL_DIR / "fresh42_holdout.yaml", EVAL_DIR / "fresh42_conversat
 FRESH43_SETS = (EVAL_DIR / "fresh43_holdout.yaml", EVAL_DIR / "fresh43_conversations_holdout.yaml")
 #: Written blind from the article by a forty-fifth helper at the start of session 53 (2026-12-06); never tuned on.
 FRESH44_SETS = (EVAL_DIR / "fresh44_holdout.yaml", EVAL_DIR / "fresh44_conversations_holdout.yaml")
+#: Written blind from the article by a forty-sixth helper at the start of session 54 (2026-12-06); never tuned on.
+FRESH45_SETS = (EVAL_DIR / "fresh45_holdout.yaml", EVAL_DIR / "fresh45_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -295,7 +297,13 @@ SET_GROUPS = (
         False,
         FRESH43_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a forty-fifth helper, blind, Dec 2026; never tuned on", False, FRESH44_SETS),
+    SetGroup(
+        "forty-fifth holdout (2 sets)",
+        "a forty-fifth helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH44_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a forty-sixth helper, blind, Dec 2026; never tuned on", False, FRESH45_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -51,6 +51,7 @@ from scripts.evaluate import (
     FRESH42_SETS,
     FRESH43_SETS,
     FRESH44_SETS,
+    FRESH45_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -195,6 +196,7 @@ def test_only_the_holdout_sets_are_marked_as_never_tuned_on() -> None:
         *FRESH42_SETS,
         *FRESH43_SETS,
         *FRESH44_SETS,
+        *FRESH45_SETS,
     ]
     assert all(path.name.endswith("_holdout.yaml") for path in untuned)
     assert not any("holdout" in path.name for path in TUNING_SETS)

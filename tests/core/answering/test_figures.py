@@ -59,6 +59,7 @@ from scripts.evaluate import (
     FRESH42_SETS,
     FRESH43_SETS,
     FRESH44_SETS,
+    FRESH45_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -230,6 +231,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH42_SETS,
         *FRESH43_SETS,
         *FRESH44_SETS,
+        *FRESH45_SETS,
     ],
     ids=lambda p: p.stem,
 )

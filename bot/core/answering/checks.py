@@ -334,6 +334,12 @@ ASKED_WORDS: Mapping[str, str] = MappingProxyType(
         "agent": "who does it",
         "agent:signing": "who signed it",
         "agent:start": "who set it up or began it",
+        "agent:visit": "who made the visit",
+        "agent:ending": "who ended it",
+        "agent:expiry": "who let it run out",
+        "agent:negotiation": "who negotiated it",
+        "agent:review": "who reviewed, amended or renewed it",
+        "agent:upgrade": "who upgraded it",
         "when": "a date or year",
         "event:signing": "when it was signed",
         "event:start": "when it began",
@@ -715,7 +721,15 @@ class Candidate:
         if acted and not acted & self.profile.events:
             # "who signed CEPA" against "CEPA came into effect in 2011": the partners it names did not sign it there.
             unmet = (*(a for a in unmet if a != "agent"), f"agent:{min(acted)}")
+        elif self._doer_of_a_journey_unsaid(acted):
+            # "who went to Japan" against "the visit delivered ...": a visit named is no visitor said.
+            unmet = (*(a for a in unmet if a != "agent"), f"agent:{min(acted)}")
         return unmet
+
+    def _doer_of_a_journey_unsaid(self, acted: frozenset[str]) -> bool:
+        """Tell whether a question asks who made a journey (a visit) that the fact names but states no doer of."""
+        people = acted & self.scorer.index.lexicon.words("events_of_people")
+        return bool(people) and not any(r.relation in people and r.agent for r in self.profile.roles)
 
     def _leaves_head_unsaid(self, profile: FactProfile) -> bool:
         """Tell whether a fact leaves out the thing a "which X is ..." question asks for: it does not say X, names
@@ -3512,6 +3526,8 @@ class DirectionCheck:
             return _passed(self.name)
         if way == "unstated":
             return Verdict(self.name, False, "the fact does not say who does what to whom")
+        if candidate.reversed_by_its_file:
+            return Verdict(self.name, False, f"{way}: its file tells of the event the other way round")
         stated = ", ".join(f"{r.relation}: {r.agent} -> {r.target}" for r in candidate.profile.roles)
         return Verdict(self.name, False, f"{way}: the fact states {stated}")
 

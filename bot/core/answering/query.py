@@ -1231,7 +1231,14 @@ class QueryReader:
         )
         roles += self._compound_pairs(tokens, mentions)
         if not roles:
-            roles += self._journeys_to(tokens, mentions)
+            journeys, went = self._journeys_to(tokens, mentions)
+            roles += journeys
+            if went:
+                # "did India's PM go to Japan" asks of the visit the fact names, as "... visit Japan" does.
+                tokens = [went.get(i, t) for i, t in enumerate(tokens)]
+                who = self.lexicon.words("who_words")
+                if any(i and tokens[i - 1] in who for i in went):
+                    attributes.add("agent")  # "japan kaun gaya": who made the journey
         # "AP with Ehime?" says no relation, yet claims a pair: it is checked as "is AP paired with Ehime?" is.
         paired_with = (
             [] if roles or self.lexicon.relation_words.keys() & set(tokens) else self._paired_with(tokens, mentions)
@@ -1576,24 +1583,39 @@ class QueryReader:
                 readings.append(RoleReading(relation, first.canonical, second.canonical))
         return readings
 
-    def _journeys_to(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> list[RoleReading]:
+    def _journeys_to(
+        self, tokens: Sequence[str], mentions: Sequence[Mention]
+    ) -> tuple[list[RoleReading], dict[int, str]]:
         """Read "Japan ki India visit", "the Japanese PM's India visit": a place right before a word of a relation
-        said as a noun ("visit") is where it goes, and a name just before that place, whose the journey is."""
+        said as a noun ("visit") is where it goes, and a name just before that place, whose the journey is; also
+        return where a verb of going ("came to India") said it."""
         relations, objects = self.lexicon.relation_words, self.lexicon.words("object_verbs")
+        journeys = self.lexicon.journey_words
         # Between the two names only a possessive or a word that is no function word ("Japanese PM's"): "India and
         # Japan visit" or "from India to Japan visit" say no owner.
         ignored, possessives = self.lexicon.ignored, self.lexicon.words("possessives")
         reach = self.index.thresholds.role_reach
         targets = self.lexicon.words("relation_targets")
-        readings = []
+        readings: list[RoleReading] = []
+        went: dict[int, str] = {}
+        asking = self.lexicon.words("who_words")
         for i, token in enumerate(tokens):
-            if token not in objects or token not in relations:
+            journey = journeys.get(token)
+            if journey is None and (token not in objects or token not in relations):
                 continue
-            place = next((m for m in mentions if m.end == i and not m.demonym), None)
-            setting = place is None
-            if place is None and i + 1 < len(tokens) and tokens[i + 1] in targets:
+            after = None
+            if i + 1 < len(tokens) and tokens[i + 1] in targets:
                 # "his visit to India": the place after the noun and a word of where it goes.
-                place = next((m for m in mentions if m.start == i + 2 and not m.demonym), None)
+                after = next((m for m in mentions if m.start == i + 2 and not m.demonym), None)
+            # ("japan kaun gaya": who went there stands between the place and the verb of going.)
+            gap = 1 if journey is not None and i and tokens[i - 1] in asking else 0
+            before = next((m for m in mentions if m.end == i - gap and not m.demonym), None)
+            # A verb of going ("Japan's PM came to India", "japan ke pm india aaye") always sets the question: a
+            # fact need not say it; a noun's place before it ("Japan ki India visit") is what is asked.
+            place = (after or before) if journey else (before or after)
+            if journey is not None and place is not None and place.kind == "organisation":
+                continue  # one goes to a place, not to a body ("came to the UN" is no visit of the UN)
+            setting = journey is not None or place is not before
             if place is None:
                 continue
             owner = next((m for m in reversed(mentions) if m.end <= min(i, place.start)), None)
@@ -1608,10 +1630,14 @@ class QueryReader:
                 # before the journey makes it theirs.
                 owner = self._office_holder(tokens, mentions, min(i, place.start))
                 setting = True
+            if owner is None and journey is not None and not asking.isdisjoint(tokens):
+                went[i] = journey  # "who went to Japan", "japan kaun gaya": the visit is asked of, its doer asked
             if owner is None or owner.canonical == place.canonical:
                 continue
-            readings.append(RoleReading(relations[token][0], owner.canonical, place.canonical, setting))
-        return readings
+            readings.append(RoleReading(journey or relations[token][0], owner.canonical, place.canonical, setting))
+            if journey is not None:
+                went[i] = journey
+        return readings, went
 
     def _office_holder(self, tokens: Sequence[str], mentions: Sequence[Mention], before: int) -> Mention | None:
         """Return the one name before ``before`` written with an office after it ("Japanese PM", "japan ke pm",
@@ -3995,10 +4021,13 @@ def asks_agent(tokens: Sequence[str], lexicon: Lexicon) -> bool:
         lexicon.words(name) for name in ("who_means_which_after", "identity_verbs", "function_words", "filler")
     ]
     by = lexicon.words("agent_prepositions")
+    doing = lexicon.words("agent_light_verbs")
     for i, token in enumerate(tokens[:-1]):
         following = tokens[i + 1]
         if token in by and following in who:
             return True  # "signed by whom": the passive asks the doer too
+        if token in who and following in doing and all(t in lexicon.ignored for t in tokens[i + 2 :]):
+            return True  # "japan ki yatra kisne ki?": "did" closing the question asks who did the thing before it
         if token in who and not any(following in words for words in not_actions) and not is_number(following):
             return True
     return False

@@ -329,6 +329,7 @@ WORD_LISTS = (
     "heading_fillers",
     "noun_markers",
     "object_verbs",
+    "agent_light_verbs",
     "other_one_phrases",
     "plural_anaphors",
     "reciprocal_phrases",
@@ -416,6 +417,8 @@ class Lexicon:
     symmetric_relations: frozenset[str] = frozenset()
     #: Relation words: word -> (relation, reversed?) ("imports" -> ("export", True)).
     relation_words: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
+    #: Verbs of going that say a relation's journey ("came to India", "india aaye"): word -> relation.
+    journey_words: Mapping[str, str] = field(default_factory=dict)
     #: Words of other scripts and their English equivalents ("व्यापार" -> "trade").
     translations: Mapping[str, str] = field(default_factory=dict)
     #: The words that carry no content: function words and chat filler of every language.
@@ -474,6 +477,7 @@ class Lexicon:
         powers: dict[str, int] = {}
         attributes: dict[str, str] = {}
         relations: dict[str, tuple[str, bool]] = {}
+        journeys: dict[str, str] = {}
         translations: dict[str, str] = {}
         finals: dict[str, str] = {}
         asked_types: dict[str, str] = {}
@@ -547,12 +551,14 @@ class Lexicon:
             for attribute, words in (doc.get("attribute_final_cues") or {}).items():
                 finals.update({str(word).casefold(): str(attribute) for word in words})
             for relation, forms in (doc.get("relations") or {}).items():
-                if not isinstance(forms, dict) or set(forms) - {"forward", "reverse", "symmetric", "weak", "context"}:
+                allowed = {"forward", "reverse", "symmetric", "weak", "context", "journey"}
+                if not isinstance(forms, dict) or set(forms) - allowed:
                     raise LexiconError(f"{source}: relation {relation!r} needs 'forward' and 'reverse' word lists")
                 if forms.get("symmetric"):
                     symmetric.add(str(relation))
                 weak.setdefault(str(relation), set()).update(str(w).casefold() for w in forms.get("weak") or [])
                 contexts.setdefault(str(relation), set()).update(str(w).casefold() for w in forms.get("context") or [])
+                journeys.update({str(w).casefold(): str(relation) for w in forms.get("journey") or []})
                 for direction in ("forward", "reverse"):
                     relations.update(
                         {str(w).casefold(): (str(relation), direction == "reverse") for w in forms.get(direction) or []}
@@ -579,6 +585,7 @@ class Lexicon:
             magnitude_powers=MappingProxyType(powers),
             attribute_cues=MappingProxyType(attributes),
             relation_words=MappingProxyType(relations),
+            journey_words=MappingProxyType(journeys),
             translations=MappingProxyType(translations),
             attribute_final_cues=MappingProxyType(finals),
             symmetric_relations=frozenset(symmetric),

@@ -2044,7 +2044,7 @@ class Scorer:
         found = []
         for name in query.written_names:
             keys = tuple(glossary.word_keys(stem(t)) for t in name)
-            if not glossary.knows_written(keys, stem(name[-1]) in heads):
+            if not glossary.knows_written(keys, stem(name[-1]) in heads, heads - {stem(name[-1])}):
                 found.append((name, keys))
         self._last_unknown_names = (query, tuple(found))
         return self._last_unknown_names[1]

@@ -604,8 +604,11 @@ def _confirmed_denial(judged: Sequence[Judged], thresholds: Thresholds) -> Judge
     asks_instead = query.intents == {Intent.WHEN} and not query.attributes
     if not (query.markers.negation and (query.yes_no or query.claims or not query.asks or asks_instead)):
         return None
-    negations = judged[0].candidate.scorer.index.lexicon.words("negations")
-    contrasts = judged[0].candidate.scorer.index.lexicon.words("denial_contrasts")
+    lexicon = judged[0].candidate.scorer.index.lexicon
+    if not query.words.isdisjoint(lexicon.words("which_words") | lexicon.words("whose_words")):
+        return None  # "gujarat aur kerala me se kiski partnership nahi hai" asks which; it denies nothing itself
+    negations = lexicon.words("negations")
+    contrasts = lexicon.words("denial_contrasts")
     for item in judged[: thresholds.max_suggestions]:
         candidate = item.candidate
         pairs = _denied(candidate)

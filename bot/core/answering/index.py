@@ -330,16 +330,37 @@ class Glossary:
         first = {i for k in rarest for i in holding.get(k, ())}
         return any(all(k & bags[i] for k in keys) for i in first)
 
-    def knows_written(self, keys: Sequence[frozenset[str]], ends_in_kind: bool) -> bool:
+    def knows_written(
+        self, keys: Sequence[frozenset[str]], ends_in_kind: bool, kinds: frozenset[str] = frozenset()
+    ) -> bool:
         """Tell whether a written name is one of the base's: all its words one name's, or, when it ends in a kind of
         thing ("the MAHSR Project"), all the words before the kind, one word only if it is a name by itself
-        ("Maritime Dialogue" is no name)."""
+        ("Maritime Dialogue" is no name), and not a name that has its own kind there ("the Economic Security
+        Council" puts a council where the Economic Security Initiative has its initiative; ``kinds``: the kind
+        words' stems)."""
         if self.knows_name(keys):
             return True
         before = keys[:-1] if ends_in_kind else []
         if len(before) > 1:
-            return self.knows_name(before)
+            return self.knows_name(before) and not self._kind_replaced(before, kinds)
         return bool(before) and not self.named.isdisjoint(before[0])
+
+    def _kind_replaced(self, before: Sequence[frozenset[str]], kinds: frozenset[str]) -> bool:
+        """Tell whether the words before a written kind run on, in every name spelling them in a row, into another
+        kind word of that name (and in none ends there or goes on with no kind)."""
+        size = len(before)
+        replaced = False
+        for concept in self.named:
+            for variant in self.variants(concept):
+                for i in range(len(variant) - size + 1):
+                    if not all(variant[i + j] in before[j] for j in range(size)):
+                        continue
+                    after = variant[i + size] if i + size < len(variant) else ""
+                    if after and after in kinds:
+                        replaced = True
+                    else:
+                        return False
+        return replaced
 
     def in_some_name(self, word: str) -> bool:
         """Tell whether a word stem is one of a named concept's words ("secur" of the Economic Security Initiative)."""

@@ -234,6 +234,8 @@ class Matcher:
         t = self.thresholds
         if query.small_talk:
             return Decline(DeclineReason.SMALL_TALK, "greeting or thanks")
+        if query.sets_task:
+            return Decline(DeclineReason.TASK, "a task for the quiz command (MCQs)")
         # "the other way round?" names nothing and asks nothing, but turns the previous question round.
         # "apart from telecom?" sets a thing aside from the previous question: it asks that question again.
         # "then which one?" asks which of the things the previous question spoke of.

@@ -20,6 +20,8 @@ class DeclineReason(Enum):
     NOT_MENTIONED = "not_mentioned"
     #: "tell me more" after an answer when the material says nothing more of that thing.
     NOTHING_MORE = "nothing_more"
+    #: "make 5 MCQs", "5 sawal bana do": a task the quiz command does, not a question.
+    TASK = "task"
 
 
 @quick_init

@@ -25,6 +25,10 @@ NOT_COVERED_TEXT = "The study material doesn't cover that, so I won't guess."
 SMALL_TALK_TEXT = 'Hi! Ask me anything about the article, e.g. "cepa year?" or "which state is paired with Ehime".'
 EMPTY_TEXT = "I couldn't find a question in that message."
 TOO_LONG_TEXT = "That's a lot of text: please ask one short question at a time."
+TASK_TEXT = (
+    "I answer questions about the study material; I don't write MCQs in chat. "
+    "For practice questions run /quiz, and for an overview /summary."
+)
 
 
 def format_date(day: dt.date) -> str:
@@ -132,6 +136,7 @@ def decline_text(decline: Decline) -> str:
         DeclineReason.TOO_LONG: TOO_LONG_TEXT,
         DeclineReason.NOT_COVERED: NOT_COVERED_TEXT,
         DeclineReason.NOTHING_MORE: NOTHING_MORE_TEXT,
+        DeclineReason.TASK: TASK_TEXT,
     }[decline.reason]
 
 

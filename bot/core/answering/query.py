@@ -125,6 +125,8 @@ class Query:
     content_words: int
     #: Every word of the question, lowercased, to tell a name in an answer from one the member typed.
     words: frozenset[str] = frozenset()
+    #: Sets the bot a task it does not do in chat ("make 5 MCQs", "5 sawal bana do"), not a question.
+    sets_task: bool = False
     #: Attributes asked for beyond the intents ("cost", "purpose", "full_form"...).
     attributes: frozenset[str] = frozenset()
     #: Canonical names of the world the question mentions ("Kerala", "South Korea", "Japan").
@@ -732,8 +734,8 @@ class QueryReader:
     def summary_request(self, question: str) -> SummaryRequest | None:
         """Return what a message asks a summary of ("summary of the pillars section"), or None if it asks none."""
         tokens, _romanised = self._translate(tokenize(question))
-        if self._summary_cue_starts.isdisjoint(tokens):
-            return None
+        if self._summary_cue_starts.isdisjoint(tokens) or not self.lexicon.words("task_objects").isdisjoint(tokens):
+            return None  # ("make 5 MCQs from this article" asks for questions, not a summary of it)
         tokens = drop_answer_lengths(tokens, self.lexicon)  # "a summary in 150 words": how long, not what
         tokens = drop_partner_references(tokens, self.lexicon)  # "summarize both countries": the article's two
         words = self.lexicon.words
@@ -920,8 +922,8 @@ class QueryReader:
 
     def points_into_a_list(self, question: str) -> tuple[list[str], set[int]]:
         """Return a message's words and where it names a place in some list ("the third one?"), if it does: with
-        no list just given, it points at nothing."""
-        tokens = tokenize(question)
+        no list just given, it points at nothing; read in Latin letters ("तीसरा?" as "third")."""
+        tokens = tokenize(self.in_latin_letters(question))
         found = self._list_place(tokens, None)
         return tokens, found[0] if found else set()
 
@@ -989,6 +991,7 @@ class QueryReader:
         if (
             not query.units
             and not query.small_talk
+            and not query.sets_task
             and query.markers.anaphor is None
             and self._asks_about_the_article(tokenize(question))
         ):
@@ -1189,6 +1192,13 @@ class QueryReader:
             if (is_number(tokens[i]) or tokens[i] in values) and tokens[i] not in tokenize(labels[concept])
         }
         not_figures |= spelled
+        # "the remaining 3 lines of effort", "baaki 3": how many of a list are left, which claims no count of it (a
+        # figure the fact must still give).
+        remainder = self.lexicon.words("remainder_words")
+        rest = {i for i, t in enumerate(tokens) if t in remainder}
+        left = {
+            tokens[i + 1] for i in rest if i + 1 < len(tokens) and (is_number(tokens[i + 1]) or tokens[i + 1] in values)
+        }
         # "chandrayaan 5 partner country": the figure of a name counts nothing ("5 partners").
         named_figures = self._figures_of_names(tokens, glossary_spans)
         bound_figures = {figure for figure, _side, _unit in bounds}
@@ -1289,14 +1299,16 @@ class QueryReader:
         # does not give.)
         with_whom = not self._with_words.isdisjoint(tokens) and self.lexicon.words("grouping_names").isdisjoint(tokens)
         units = self._units(stems, cues, with_whom=with_whom)
-        if (
-            units
-            and tokens
-            and tokens[0] in self.lexicon.words("task_verbs")
-            and all(u.kind == "word" and u.label in self._task_tokens for u in units)
-        ):
-            # "make notes", "create mcqs": a task set for the bot, with nothing named to look for.
+        sets_task = self._sets_a_task(tokens)
+        if units and sets_task and all(u.token in self._task_tokens for u in units):
+            # "make notes", "create mcqs", "is article se 5 MCQ bana do": a task set for the bot, with nothing named
+            # to look for.
             units = []
+        # "create mcqs on quad", "quad pe 5 sawal bana do": practice questions, which the quiz command gives, whatever
+        # they are about.
+        # (Read on the words as typed: "5 MCQs" is also read as how long an answer should be, and set aside.)
+        objects = self.lexicon.words("task_objects")
+        sets_task = sets_task and not (objects.isdisjoint(tokens) and objects.isdisjoint(tokenize(question)))
         if (
             not attributes
             and not cues.intents
@@ -1415,6 +1427,7 @@ class QueryReader:
             similarity_text=" ".join(stems),
             corrections=tuple(corrections),
             small_talk=small_talk,
+            sets_task=sets_task,
             content_words=len(cues.kept),
             words=frozenset(tokens),
             # "what is in the conclusion about the US": what a part of the article says, which its facts give.
@@ -1498,7 +1511,7 @@ class QueryReader:
                     ),
                     self.lexicon,
                 ).items()
-                if k not in bound_figures
+                if k not in bound_figures and k not in left
             },
             qualified_kinds=tuple(k[:3] for k in qualified if not k[3]),
             described_kinds=tuple(k[:3] for k in qualified if k[3]),
@@ -1984,6 +1997,13 @@ class QueryReader:
         """Return the lowest spelling likeness at which a word may be read as a typo of another."""
         t = self.index.thresholds
         return min(t.typo_ratio_short, t.typo_ratio_medium, t.typo_ratio_long)
+
+    def _sets_a_task(self, tokens: Sequence[str]) -> bool:
+        """Tell whether a message opens with a verb setting the bot a task ("make 5 MCQs") or, as Hindi has it,
+        ends with one ("5 MCQ bana do")."""
+        verbs = self.lexicon.words("task_verbs")
+        content = [t for t in tokens if t not in self.lexicon.ignored]
+        return bool(tokens) and (tokens[0] in verbs or (bool(content) and content[-1] in verbs))
 
     @cached_property
     def _task_tokens(self) -> frozenset[str]:

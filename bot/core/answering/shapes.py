@@ -1116,7 +1116,14 @@ _NO_OPTION = re.compile(r"(?:none|all|both|neither)(?: of (?:these|the above|the
 def _without_negation(text: str, lexicon: Lexicon) -> str:
     negations = lexicon.words("negations")
     these = lexicon.words("list_references")
-    kept = " ".join(w for w in text.split() if w.strip("?,.") not in negations and w not in these)
+    # "inme se" points at the list; "japan se import" says where from, which the stem must keep.
+    sources = lexicon.words("relation_sources")
+    words = text.split()
+    kept = " ".join(
+        w
+        for i, w in enumerate(words)
+        if w.strip("?,.") not in negations and not (w in these and (w not in sources or (i and words[i - 1] in these)))
+    )
     # "which of these states": with "these" gone, "which of states" would ask something else than "which states".
     return _WHICH_OF.sub(r"\1 ", kept)
 

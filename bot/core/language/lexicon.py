@@ -330,6 +330,8 @@ WORD_LISTS = (
     "noun_markers",
     "object_verbs",
     "agent_light_verbs",
+    "task_objects",
+    "remainder_words",
     "other_one_phrases",
     "plural_anaphors",
     "reciprocal_phrases",

@@ -227,7 +227,12 @@ def _log_kind(outcome: Outcome) -> tuple[str, str | None, float] | None:
     if isinstance(outcome, Clarify):
         return None
     if isinstance(outcome, Decline):
-        if outcome.reason in {DeclineReason.SMALL_TALK, DeclineReason.EMPTY, DeclineReason.NOTHING_MORE}:
+        if outcome.reason in {
+            DeclineReason.SMALL_TALK,
+            DeclineReason.EMPTY,
+            DeclineReason.NOTHING_MORE,
+            DeclineReason.TASK,
+        }:
             return None
         return ("declined", None, 0.0)
     if isinstance(outcome, Suggestions):

@@ -122,9 +122,11 @@ def _pump(fd: int, chunks: asyncio.Queue[str], loop: asyncio.AbstractEventLoop) 
         pieces = [decoder.decode(data)] if data else [decoder.decode(b"", final=True), ""]
         for piece in pieces:
             if piece or not data:
+                putting = chunks.put(piece)
                 try:
-                    handed = asyncio.run_coroutine_threadsafe(chunks.put(piece), loop)
+                    handed = asyncio.run_coroutine_threadsafe(putting, loop)
                 except RuntimeError:  # the loop is closed: nobody reads any more
+                    putting.close()  # (never scheduled: closed here, not left to warn "never awaited")
                     return
                 while True:
                     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
 import io
 import os
 import pty
@@ -13,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,6 +39,7 @@ from bot.terminal import (
     StopRequest,
     StreamReader,
     TerminalSession,
+    _pump,
     default_reader,
     parse_choice,
     safe_text,
@@ -412,3 +415,23 @@ def test_a_signal_while_waiting_stops_the_quiz_saves_it_and_exits_cleanly(
     assert [reason for reason, _ended in sessions] == ["stopped"]
     assert all(ended is not None for _reason, ended in sessions)
     assert answers == (1,)
+
+
+def test_the_reading_thread_hands_nothing_to_a_closed_loop_and_leaves_no_coroutine_behind() -> None:
+    # Under load the session may end while the thread still holds a line: the hand-over is refused, and the
+    # coroutine made for it is closed (a "coroutine 'Queue.put' was never awaited" warning showed in a busy CI run).
+    loop = asyncio.new_event_loop()
+    chunks: asyncio.Queue[str] = asyncio.Queue()
+    loop.close()
+    read_end, write_end = os.pipe()
+    os.write(write_end, b"cepa year?\n")
+    os.close(write_end)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            _pump(read_end, chunks, loop)
+            gc.collect()
+    finally:
+        os.close(read_end)
+    assert chunks.empty()
+    assert not [w for w in caught if "never awaited" in str(w.message)], [str(w.message) for w in caught]

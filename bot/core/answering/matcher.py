@@ -347,9 +347,10 @@ class Matcher:
             isinstance(outcome, Partial)
             and Intent.COUNT in query.intents
             and query.counted
-            and not (query.set_aside or query.numbers or query.excluded)
+            and not (query.set_aside or query.excluded)
         ):
-            # ("how many exercises besides MILAN", "... in 2015": what a list names is not what is left of it.)
+            # ("how many exercises besides MILAN": what a list names is not what is left of it; "how many pacts were
+            # signed in 2015" counts only a list its year is given with.)
             return self._count_named(query, judged) or outcome
         if isinstance(outcome, Partial) and "names" in query.attributes and query.counts:
             return self._fewer_named(query, judged) or outcome
@@ -506,7 +507,12 @@ class Matcher:
                 break
             if {v.check for v in j.verdicts if not v.ok} != {"asked kind"} or j.candidate.missing != ("count",):
                 continue
-            listed = named_list(j.candidate.fact.fact.answer, query.counted, token_of)
+            answer = j.candidate.fact.fact.answer
+            if query.numbers and not self._figures_of_the_counted(answer, query.numbers, query.counted[-1:]):
+                continue
+            listed = named_list(answer, query.counted, token_of) or self._listed_after(
+                j.candidate.fact.fact, query.counted[-1:], bool(query.numbers)
+            )
             if listed:
                 first = first or j
                 found.append(j.match)
@@ -521,6 +527,46 @@ class Matcher:
         note = f"The material names {len(shown)}{aside}: {listing}."
         confidence = calibrated(answer_features(query, first, judged), t.calibration)
         return Answer(tuple(replace(m, confidence=round(confidence, 4)) for m in found), note=note)
+
+    def _listed_after(self, fact: Fact, counted: tuple[str, ...], dated: bool) -> tuple[str, ...]:
+        """Return the items of a whole list a fact gives right after the noun counted ("pacts on defense equipment
+        transfer and on protection of classified information": two pacts), or ().
+
+        The noun in other words ("समझौते", agreements, for the pacts) counts only a list the question ties down with
+        its figure (``dated``: "2015 में कितने समझौते"): "how many agreements did they sign" asks of more than pacts.
+        """
+        items = items_of(fact, fewest=2)
+        if not counted or not items or not is_complete_list(fact.answer):
+            return ()
+        keys, reach = self.index.glossary.word_keys, self.thresholds.listed_noun_reach
+        words = tokenize(fact.answer)
+        first = tokenize(items[0])
+        starts = [i for i in range(len(words)) if words[i : i + len(first)] == first]
+        if not starts:
+            return ()
+        noun = stem(counted[0])
+        before = [stem(w) for w in words[max(0, starts[0] - reach) : starts[0]]]
+        if noun in before:
+            return items
+        return items if dated and any(keys(noun) & keys(w) for w in before) else ()
+
+    def _figures_of_the_counted(self, answer: str, figures: frozenset[str], counted: tuple[str, ...]) -> bool:
+        """Tell whether each figure a "how many" question gives stands near the counted noun in an answer ("In 2015
+        ... concluded pacts on ...": the pacts are of 2015; "the 2015 pacts ...; exercises (JIMEX ...)" dates no
+        exercise)."""
+        if not counted:
+            return False
+        keys, reach = self.index.glossary.word_keys, self.thresholds.listed_figure_reach
+        asked = keys(stem(counted[0]))
+        words = tokenize(answer)
+        return all(
+            any(
+                any(asked & keys(stem(w)) for w in words[max(0, i - reach) : i + reach + 1])
+                for i, word in enumerate(words)
+                if word == figure
+            )
+            for figure in figures
+        )
 
     def _without_lead_in(self, query: Query) -> Query:
         """Return a question read without the words that open it as a continuation ("and", "what about")."""
@@ -2519,12 +2565,13 @@ class Matcher:
             and self.base.has_fact(previous.fact_ids[0])
             and "reason" in self.index.profiles[self.base.position_of(previous.fact_ids[0])].gives
         )
-        odd = None if why_not else read_odd_one_out(question, query.markers.negation, self.lexicon)
+        # ("कौन सा अभ्यास द्विपक्षीय नहीं है: JIMEX, ..." is read in Latin letters, its marks kept.)
+        latin_marked = self.reader.in_latin_keeping_marks(question)
+        odd = None if why_not else read_odd_one_out(latin_marked, query.markers.negation, self.lexicon)
         if odd is not None and (odd.options or not query.yes_no or not query.words.isdisjoint(self._either_or)):
             # ("kya india ne NPT sign nahi kiya hai?": "kya" opening a negated statement asks whether it is so.)
             return Reply(self._odd_one_out(odd, question)[0], previous)
         # ("राज्य-प्रीफेक्चर जुड़ाव किस दस्तावेज़ का हिस्सा है?" is read in Latin letters: "which document ka part".)
-        latin_marked = self.reader.in_latin_keeping_marks(question)
         thing = read_heading_question(latin_marked, self.lexicon)
         placed_after = previous
         if thing is None and previous is not None and previous.placed and query.markers.elliptical and query.units:

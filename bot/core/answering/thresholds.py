@@ -18,6 +18,11 @@ class Thresholds:
     tie_margin: float = 0.02
     #: "what agreements did they sign?": facts this close to the best, each naming another one, answer together.
     plural_margin: float = 0.08
+    #: How many words before a list may stand the noun it counts ("pacts on defense equipment transfer and on ...").
+    listed_noun_reach: int = 2
+    #: How many words from a figure a "how many" question gives may stand the noun it counts ("In 2015 India and Japan
+    #: concluded pacts": the pacts are of 2015).
+    listed_figure_reach: int = 6
     #: At most this many facts answer such a question together.
     plural_facts: int = 4
     #: Coverage at or above this counts as the whole question; near-ties are then answered, not asked back.

@@ -651,6 +651,15 @@ class Matcher:
             if query.markers.anaphor is not None:
                 return Clarify(query.markers.anaphor), query
             return Clarify(claimed_alone, detail=CLAIM_DETAIL), query
+        if (
+            previous is None
+            and query.markers.dangling
+            and query.content_words <= 1
+            and not query.names_more_than_partners
+            and not query.words.isdisjoint(self.lexicon.words("who_words"))
+        ):
+            # "against whom?", "kiske against?" with nothing before: against whom is what, or who, of what?
+            return Clarify(query.markers.anaphor or query.opening), query
         if previous is None and self._bare_choice(query):
             # "bilateral or multilateral?" with nothing before it: a choice about what?
             typed = _CHOICE_TYPED.search(query.text)

@@ -1341,6 +1341,11 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
         if "doer" in failed:
             # "which policy did China follow?": what the material says of the thing, of others than China.
             return Partial(f"what {doer_words(query.named_doer)} does or did", (item.match,), item.reason)
+        closer = _leaving_out_less(item, judged, allowed, thresholds)
+        if closer is not None:
+            # "the name of the Indian PM who went to Japan": the fact saying who went, not the outcomes scored as
+            # high, which leave out the visitor too.
+            item, candidate = closer, closer.candidate
         asked = list(candidate.missing)
         figures = sorted(candidate.missing_figures)
         if "month" in asked:
@@ -1352,6 +1357,24 @@ def _partial(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> 
         if figures:
             words.append(f"figures for {', '.join(figures)}")
         return Partial(" or ".join(words), (item.match,), item.reason)
+    return None
+
+
+def _leaving_out_less(
+    item: Judged, judged: Sequence[Judged], allowed: frozenset[str], thresholds: Thresholds
+) -> Judged | None:
+    """Return a fact scored as high as a partial answer's (within the tie margin) that leaves out fewer of the
+    things asked, failing nothing else, or None."""
+    missing = len(item.candidate.missing) + len(item.candidate.missing_figures)
+    for other in judged:
+        if other is item or item.candidate.score - other.candidate.score > thresholds.tie_margin:
+            continue
+        if other.failed_outside(allowed) or other.failed_within(allowed) is None or not _on_topic(other, thresholds):
+            continue
+        if "direction" in (other.failed_within(allowed) or ()) or not other.candidate.missing:
+            continue
+        if len(other.candidate.missing) + len(other.candidate.missing_figures) < missing:
+            return other
     return None
 
 

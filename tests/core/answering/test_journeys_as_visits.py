@@ -99,3 +99,12 @@ def test_journey_words_belong_to_a_relation() -> None:
         Lexicon.from_documents(
             [("xx.yaml", {"language": "xx", "relations": {"visit": {"journey": ["went"], "sideways": []}}})]
         )
+
+
+def test_a_partial_answer_shows_the_fact_that_leaves_out_less(shipped: KnowledgeService) -> None:
+    # The outcomes of the visit score as high, but leave out who went as well as the name: the fact saying who went
+    # is what the material says of the Indian PM's journey.
+    outcome = last_reply(shipped, "what is the name of the indian PM who went to japan")
+    assert isinstance(outcome, Partial), outcome
+    assert outcome.missing == "a name"
+    assert outcome.related[0].fact.fact.id == "why_in_news_visit"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answering.outcomes import Answer
+from bot.core.answering.outcomes import Answer, Partial
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
 
@@ -32,3 +32,11 @@ def test_what_a_thing_does_is_still_asked_with_karta(shipped: KnowledgeService) 
     outcome = last_reply(shipped, "AAGC kya karta hai")
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == "aagc_aim"
+
+
+@pytest.mark.parametrize("question", ["MAHSR कितनी लंबी है?", "MAHSR क्या है और कितनी लंबी है?"])
+def test_how_long_in_hindi_asks_a_length_the_material_does_not_give(shipped: KnowledgeService, question: str) -> None:
+    # (Session 54's red team: the second part, read as "how much" and "long", got the Joint Vision's ten years.)
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Partial), outcome
+    assert all("10-year" not in m.fact.fact.answer for m in outcome.related)

@@ -718,11 +718,9 @@ class Candidate:
         if head and stem(head) not in {stem(a) for a in unmet} and self._leaves_head_unsaid(profile):
             unmet = (*unmet, ASKED_HEAD_PREFIX + head)
         acted = self.query.acted_events
-        if acted and not acted & self.profile.events:
-            # "who signed CEPA" against "CEPA came into effect in 2011": the partners it names did not sign it there.
-            unmet = (*(a for a in unmet if a != "agent"), f"agent:{min(acted)}")
-        elif self._doer_of_a_journey_unsaid(acted):
-            # "who went to Japan" against "the visit delivered ...": a visit named is no visitor said.
+        # "who signed CEPA" against "CEPA came into effect in 2011": the partners it names did not sign it there;
+        # "who went to Japan" against "the visit delivered ...": a visit named is no visitor said.
+        if (acted and not acted & self.profile.events) or self._doer_of_a_journey_unsaid(acted):
             unmet = (*(a for a in unmet if a != "agent"), f"agent:{min(acted)}")
         return unmet
 

@@ -1369,9 +1369,10 @@ def _leaving_out_less(
     for other in judged:
         if other is item or item.candidate.score - other.candidate.score > thresholds.tie_margin:
             continue
-        if other.failed_outside(allowed) or other.failed_within(allowed) is None or not _on_topic(other, thresholds):
+        if other.failed_outside(allowed) or not _on_topic(other, thresholds):
             continue
-        if "direction" in (other.failed_within(allowed) or ()) or not other.candidate.missing:
+        failed = other.failed_within(allowed)
+        if failed is None or "direction" in failed or not other.candidate.missing:
             continue
         if len(other.candidate.missing) + len(other.candidate.missing_figures) < missing:
             return other

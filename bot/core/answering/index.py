@@ -292,6 +292,8 @@ class Glossary:
     _name_bags: tuple[tuple[frozenset[str], ...], dict[str, list[int]]] | None = field(
         default=None, repr=False, compare=False
     )
+    #: The named concepts in the order of ``_name_bags`` (its positions), gathered with it.
+    _bagged_names: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def variants(self, concept: str) -> tuple[tuple[str, ...], ...]:
         """Return a concept's variants as stemmed token sequences."""
@@ -350,8 +352,11 @@ class Glossary:
         kind word of that name (and in none ends there or goes on with no kind)."""
         size = len(before)
         replaced = False
-        for concept in self.named:
-            for variant in self.variants(concept):
+        # Only the names holding the rarest word are read, as ``knows_name`` reads them (a large base has thousands).
+        holding = self._name_bags_by_key()[1]
+        rarest = min(before, key=lambda k: sum(len(holding.get(key, ())) for key in k))
+        for position in sorted({i for k in rarest for i in holding.get(k, ())}):
+            for variant in self.variants(self._bagged_names[position]):
                 for i in range(len(variant) - size + 1):
                     if not all(variant[i + j] in before[j] for j in range(size)):
                         continue
@@ -369,12 +374,13 @@ class Glossary:
 
     def _name_bags_by_key(self) -> tuple[tuple[frozenset[str], ...], dict[str, list[int]]]:
         """Return each named concept's word keys together, and for each key the concepts (by position) holding it."""
-        if self._name_bags is None:
+        # (Both are gathered together: a glossary kept from before the order was kept gathers them again.)
+        if self._name_bags is None or len(self._bagged_names) != len(self._name_bags[0]):
             # A stem may carry its sense ("resili#resilience"); a written name's words are plain stems.
+            self._bagged_names = tuple(concept for concept in sorted(self.named) if concept in self.bags)
             bags = tuple(
                 frozenset().union(*(self.word_keys(s.partition("#")[0]) for s in self.bags[concept]))
-                for concept in sorted(self.named)
-                if concept in self.bags
+                for concept in self._bagged_names
             )
             holding: dict[str, list[int]] = {}
             for i, bag in enumerate(bags):

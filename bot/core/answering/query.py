@@ -1195,10 +1195,7 @@ class QueryReader:
         # "the remaining 3 lines of effort", "baaki 3": how many of a list are left, which claims no count of it (a
         # figure the fact must still give).
         remainder = self.lexicon.words("remainder_words")
-        rest = {i for i, t in enumerate(tokens) if t in remainder}
-        left = {
-            tokens[i + 1] for i in rest if i + 1 < len(tokens) and (is_number(tokens[i + 1]) or tokens[i + 1] in values)
-        }
+        left = {b for a, b in itertools.pairwise(tokens) if a in remainder and (is_number(b) or b in values)}
         # "chandrayaan 5 partner country": the figure of a name counts nothing ("5 partners").
         named_figures = self._figures_of_names(tokens, glossary_spans)
         bound_figures = {figure for figure, _side, _unit in bounds}

@@ -44,6 +44,10 @@ class LexiconError(ValueError):
     """A language data file that cannot be used; the message names the file and the key."""
 
 
+#: The keys a relation of the language data may have: its words each way, the weak ones and their context, whether
+#: its sides can be swapped, and the verbs of going that say its journey.
+_RELATION_KEYS = frozenset({"forward", "reverse", "symmetric", "weak", "context", "journey"})
+
 #: Every list a language file may hold; each is merged across languages.
 WORD_LISTS = (
     "amount_words",
@@ -553,8 +557,7 @@ class Lexicon:
             for attribute, words in (doc.get("attribute_final_cues") or {}).items():
                 finals.update({str(word).casefold(): str(attribute) for word in words})
             for relation, forms in (doc.get("relations") or {}).items():
-                allowed = {"forward", "reverse", "symmetric", "weak", "context", "journey"}
-                if not isinstance(forms, dict) or set(forms) - allowed:
+                if not isinstance(forms, dict) or set(forms) - _RELATION_KEYS:
                     raise LexiconError(f"{source}: relation {relation!r} needs 'forward' and 'reverse' word lists")
                 if forms.get("symmetric"):
                     symmetric.add(str(relation))

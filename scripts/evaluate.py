@@ -130,6 +130,8 @@ FRESH43_SETS = (EVAL_DIR / "fresh43_holdout.yaml", EVAL_DIR / "fresh43_conversat
 FRESH44_SETS = (EVAL_DIR / "fresh44_holdout.yaml", EVAL_DIR / "fresh44_conversations_holdout.yaml")
 #: Written blind from the article by a forty-sixth helper at the start of session 54 (2026-12-06); never tuned on.
 FRESH45_SETS = (EVAL_DIR / "fresh45_holdout.yaml", EVAL_DIR / "fresh45_conversations_holdout.yaml")
+#: Written blind from the article by a forty-seventh helper at the start of session 55 (2026-12-06); never tuned on.
+FRESH46_SETS = (EVAL_DIR / "fresh46_holdout.yaml", EVAL_DIR / "fresh46_conversations_holdout.yaml")
 
 
 @dataclass(frozen=True)
@@ -303,7 +305,13 @@ SET_GROUPS = (
         False,
         FRESH44_SETS,
     ),
-    SetGroup("newest holdout (2 sets)", "a forty-sixth helper, blind, Dec 2026; never tuned on", False, FRESH45_SETS),
+    SetGroup(
+        "forty-sixth holdout (2 sets)",
+        "a forty-sixth helper, blind, Dec 2026; never tuned on",
+        False,
+        FRESH45_SETS,
+    ),
+    SetGroup("newest holdout (2 sets)", "a forty-seventh helper, blind, Dec 2026; never tuned on", False, FRESH46_SETS),
 )
 
 _DASHES = re.compile(r"[-\u2010-\u2015\s]+")

@@ -52,6 +52,7 @@ from scripts.evaluate import (
     FRESH43_SETS,
     FRESH44_SETS,
     FRESH45_SETS,
+    FRESH46_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -197,6 +198,7 @@ def test_only_the_holdout_sets_are_marked_as_never_tuned_on() -> None:
         *FRESH43_SETS,
         *FRESH44_SETS,
         *FRESH45_SETS,
+        *FRESH46_SETS,
     ]
     assert all(path.name.endswith("_holdout.yaml") for path in untuned)
     assert not any("holdout" in path.name for path in TUNING_SETS)

@@ -60,6 +60,7 @@ from scripts.evaluate import (
     FRESH43_SETS,
     FRESH44_SETS,
     FRESH45_SETS,
+    FRESH46_SETS,
     FRESH_SETS,
     HOLDOUT_SETS,
     SET_GROUPS,
@@ -232,6 +233,7 @@ def test_tuning_sets_hold_exactly_their_readme_figures() -> None:
         *FRESH43_SETS,
         *FRESH44_SETS,
         *FRESH45_SETS,
+        *FRESH46_SETS,
     ],
     ids=lambda p: p.stem,
 )

@@ -302,6 +302,8 @@ class Matcher:
         important"): "for mains, is it important for the Indo-Pacific?" asks of the Indo-Pacific."""
         reach = self.thresholds.exam_relevance_reach
         relevant, marks = self.lexicon.words("exam_relevance"), self.lexicon.words("exam_relevance_marks")
+        # ("come in the 2026 mains": the year beside an exam is its sitting, no word between the two.)
+        words = [w for w in words if not w.isdigit()]
         for i, word in enumerate(words):
             if word not in relevant:
                 continue

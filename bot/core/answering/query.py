@@ -1028,6 +1028,7 @@ class QueryReader:
         question = figures_as_alternatives(question, self.lexicon)
         tokens, romanised = self._translate(drop_repeats(tokenize(self._contracted_is(question)), self._doubled))
         tokens = self._apostrophes_dropped(tokens)
+        spoken = tuple(tokens)
         # "true or false: SSGP was in 2014", "is it true that ...": a statement to confirm, whatever its words (the
         # "it" of "is it true" points at nothing).
         checked = _positions_of(tokens, self._statement_checks)
@@ -1296,7 +1297,7 @@ class QueryReader:
         # does not give.)
         with_whom = not self._with_words.isdisjoint(tokens) and self.lexicon.words("grouping_names").isdisjoint(tokens)
         units = self._units(stems, cues, with_whom=with_whom)
-        sets_task = self._sets_a_task(tokens)
+        sets_task = self._sets_a_task(tokens, spoken)
         if units and sets_task and all(u.token in self._task_tokens for u in units):
             # "make notes", "create mcqs", "is article se 5 MCQ bana do": a task set for the bot, with nothing named
             # to look for.
@@ -1608,7 +1609,7 @@ class QueryReader:
         targets = self.lexicon.words("relation_targets")
         readings: list[RoleReading] = []
         went: dict[int, str] = {}
-        asking = self.lexicon.words("who_words")
+        asking, open_words = self.lexicon.words("who_words"), self.lexicon.words("open_question_words")
         for i, token in enumerate(tokens):
             journey = journeys.get(token)
             if journey is None and (token not in objects or token not in relations):
@@ -1617,9 +1618,16 @@ class QueryReader:
             if i + 1 < len(tokens) and tokens[i + 1] in targets:
                 # "his visit to India": the place after the noun and a word of where it goes.
                 after = next((m for m in mentions if m.start == i + 2 and not m.demonym), None)
-            # ("japan kaun gaya": who went there stands between the place and the verb of going.)
-            gap = 1 if journey is not None and i and tokens[i - 1] in asking else 0
+            # ("japan kaun gaya", "india kyun aaye": who went there, or why or when, stands between the place and the
+            # verb of going.)
+            gap = 1 if journey is not None and i and tokens[i - 1] in open_words else 0
             before = next((m for m in mentions if m.end == i - gap and not m.demonym), None)
+            marked = None
+            if journey is None and before is None and i >= 2 and tokens[i - 1] in possessives:
+                # "japan ke pm ne india ki yatra ki", "भारत की यात्रा": a place marked as the journey's is where it goes,
+                # whose journey it is only an office holder before it says.
+                marked = next((m for m in mentions if m.end == i - 1 and not m.demonym), None)
+                before = marked
             # A verb of going ("Japan's PM came to India", "japan ke pm india aaye") always sets the question: a
             # fact need not say it; a noun's place before it ("Japan ki India visit") is what is asked.
             place = (after or before) if journey else (before or after)
@@ -1632,6 +1640,10 @@ class QueryReader:
             between = tokens[owner.end : min(i, place.start)] if owner is not None else []
             if (
                 owner is None
+                or marked is not None
+                # ("India-Japan come in the mains", "india japan visit": two names side by side are a pair, not the
+                # journey's owner and its place.)
+                or owner.end == place.start
                 or owner.canonical == place.canonical
                 or place.start - owner.end > reach
                 or any(t in ignored and t not in possessives for t in between)
@@ -1995,12 +2007,33 @@ class QueryReader:
         t = self.index.thresholds
         return min(t.typo_ratio_short, t.typo_ratio_medium, t.typo_ratio_long)
 
-    def _sets_a_task(self, tokens: Sequence[str]) -> bool:
+    def _sets_a_task(self, tokens: Sequence[str], spoken: Sequence[str]) -> bool:
         """Tell whether a message opens with a verb setting the bot a task ("make 5 MCQs") or, as Hindi has it,
-        ends with one ("5 MCQ bana do")."""
-        verbs = self.lexicon.words("task_verbs")
+        ends with one ("5 MCQ bana do"), or asks for a number of practice questions or for some to be given (read on
+        ``spoken``, the words before counts and lengths are set aside)."""
+        words = self.lexicon.words
+        verbs = words("task_verbs")
         content = [t for t in tokens if t not in self.lexicon.ignored]
-        return bool(tokens) and (tokens[0] in verbs or (bool(content) and content[-1] in verbs))
+        if bool(tokens) and (tokens[0] in verbs or (bool(content) and content[-1] in verbs)):
+            return True
+        # "give me 3 mains questions on QUAD", "india japan pe 3 mains questions do": a number of practice questions
+        # asked for, or practice questions asked to be given, set the same task.
+        objects, givers = words("task_objects"), words("task_giving_verbs")
+        kinds = words("exam_words") | words("task_object_modifiers")
+        numbers = self.lexicon.number_values
+        # ("give me the answer to this question": one question pointed at, no task.)
+        pointers = words("task_object_pointers")
+        for i, token in enumerate(spoken):
+            if token not in objects or (i and spoken[i - 1] in pointers):
+                continue
+            if spoken[0] in givers or spoken[-1] in givers:
+                return True
+            j = i - 1
+            while j >= 0 and spoken[j] in kinds:
+                j -= 1
+            if j >= 0 and (spoken[j].isdigit() or spoken[j] in numbers):
+                return True
+        return False
 
     @cached_property
     def _task_tokens(self) -> frozenset[str]:
@@ -2420,7 +2453,8 @@ class QueryReader:
             if not token.isalpha() or self.index.knows(self.index.senses.token(token), token):
                 continue
             corrected = self.index.correct(token)
-            if corrected is None or corrected not in cues:
+            if corrected is None:
+                # (A typo of a word of the base is that word: "malabr" is MALABAR, no "matlab".)
                 corrected = self._cue_spellings.correct(token)
             # A typo drops or swaps letters of the word meant, and keeps its first ("purpse", "budgt"): "funda" is
             # no "fund", nor "isliye" a "kisliye".

@@ -1,0 +1,111 @@
+"""Red team, session 55: questions a member asks that were answered confidently and wrongly.
+
+- A journey asked "why" or "when" in Hindi word order ("Japan ke PM India kyun aaye the?") or said as a noun with its
+  place marked ("जापान के प्रधानमंत्री ने भारत की यात्रा की?") got the Indian PM's visit as if it were Japan's.
+- "Give me 3 UPSC mains questions", "India Japan pe 3 mains questions do" got a fact instead of the task's decline.
+- "Will questions on India-Japan come in the 2026 mains?" got the Joint Vision.
+- "malabr exercise is bilateral?" read "malabr" as the cue "matlab" and confirmed the bilateral exercises.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answering.outcomes import Answer, Correction, Decline, DeclineReason
+from bot.core.answering.roles import RoleReading
+from bot.core.services.knowledge import KnowledgeService
+from tests.conftest import last_reply
+
+
+@pytest.mark.parametrize(
+    ("question", "agent", "target"),
+    [
+        ("Japan ke PM India kyun aaye the?", "Japan", "India"),
+        ("जापान के प्रधानमंत्री भारत क्यों आए थे?", "Japan", "India"),
+        ("japan ke pm india kab aaye the", "Japan", "India"),
+        ("क्या जापान के प्रधानमंत्री ने भारत की यात्रा की?", "Japan", "India"),
+        ("kya japan ke pm ne india ki yatra ki?", "Japan", "India"),
+        ("kya india ke pm ne japan ki yatra ki?", "India", "Japan"),
+    ],
+)
+def test_a_journey_in_hindi_word_order_is_read(
+    shipped: KnowledgeService, question: str, agent: str, target: str
+) -> None:
+    roles = shipped.matcher.read(question).roles
+    assert RoleReading("visit", agent, target) in roles, roles
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Japan ke PM India kyun aaye the?",
+        "जापान के प्रधानमंत्री भारत क्यों आए थे?",
+        "क्या जापान के प्रधानमंत्री ने भारत की यात्रा की?",
+        "kya japan ke pm ne india ki yatra ki?",
+    ],
+)
+def test_a_journey_the_other_way_round_is_corrected(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Correction), outcome
+    assert "why_in_news_visit" in [m.fact.fact.id for m in outcome.related]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will questions on India-Japan come in the 2026 mains?",
+        "India-Japan come in the mains?",
+        "india japan visit",
+    ],
+)
+def test_two_names_side_by_side_are_no_journey(shipped: KnowledgeService, question: str) -> None:
+    assert not [r for r in shipped.matcher.read(question).roles if r.relation == "visit"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Give me 3 UPSC mains questions on india japan",
+        "India Japan pe 3 mains questions do",
+        "Give me two mains questions from this article.",
+        "give me 5 mcqs on quad",
+        "suggest some questions on AAGC",
+        "3 practice questions on cepa",
+        "jimex pe 2 mcq batao",
+        "5 प्रश्न बनाओ",
+    ],
+)
+def test_asking_for_practice_questions_is_a_task(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Decline), outcome
+    assert outcome.reason is DeclineReason.TASK
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["give me the cepa year", "give me the answer to this question: cepa year", "mcq: which exercise is bilateral?"],
+)
+def test_a_question_pointed_at_or_a_fact_asked_for_is_no_task(shipped: KnowledgeService, question: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert not (isinstance(outcome, Decline) and outcome.reason is DeclineReason.TASK), outcome
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will questions on India-Japan come in the 2026 mains?",
+        "will cepa come in 2026 prelims?",
+        "is cepa important for prelims 2026",
+    ],
+)
+def test_asking_what_an_exam_will_hold_is_declined(shipped: KnowledgeService, question: str) -> None:
+    assert isinstance(last_reply(shipped, question), Decline)
+
+
+@pytest.mark.parametrize("question", ["malabr exercise is bilateral?", "malabr bilateral h kya"])
+def test_a_typo_of_a_name_of_the_base_is_that_name_not_a_cue(shipped: KnowledgeService, question: str) -> None:
+    query = shipped.matcher.read(question)
+    assert ("malabr", "malabar") in query.corrections
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Correction), outcome
+    assert not isinstance(outcome, Answer)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from types import MappingProxyType
@@ -2732,6 +2732,13 @@ _PLAIN_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 def _named(alternative: tuple[str, ...]) -> bool:
     """Tell whether a unit's alternative is a name of the world (an entity key)."""
     return len(alternative) == 1 and alternative[0].startswith(ENTITY_PREFIX)
+
+
+def names_one_of(candidate: Candidate, concepts: Collection[str]) -> bool:
+    """Tell whether a candidate's fact names one of these glossary concepts, in its answer or its own question."""
+    scorer, position = candidate.scorer, candidate.index
+    named = {c for _a, _b, c in scorer.answer_spans(position)} | scorer.question_concepts(position)
+    return not named.isdisjoint(concepts)
 
 
 def _written_together(texts: Sequence[Sequence[frozenset[str]]], keys: Sequence[frozenset[str]], t: Thresholds) -> bool:

@@ -17,6 +17,7 @@ from bot.core.answering.checks import (
     asked_words,
     claims_of_one_partner,
     meets_bound,
+    names_one_of,
     swapped_partner,
     unknown_phrase,
     unmet_attributes,
@@ -67,6 +68,8 @@ CORRECTION_FAILURES = frozenset(
 _PARTIAL_OR_DIRECTION = PARTIAL_FAILURES | {"direction"}
 #: What a fact that gives another figure after the same word may fail and still be shown (``_renumbered``).
 _RENUMBERED_FAILURES = frozenset({"figures", "yes/no", "coverage", "rare word"})
+#: What a fact giving a thing's own name fails for a question writing it with another place ("Make in Japan").
+_SWAPPED_FAILURES = frozenset({"written name", "yes/no", "coverage", "rare word"})
 #: What a fact giving the thing asked, but not the attribute asked of it, fails ("India's export target").
 _ATTRIBUTE_ONLY = frozenset({"attribute"})
 #: The one check a fact may fail and still say what the material says of all but an unknown thing.
@@ -217,6 +220,11 @@ def decide(query: Query, judged: Sequence[Judged], thresholds: Thresholds, premi
         # "Chandrayaan 7 Japan ke saath hai na?", "why did Japan join Chandrayaan 4?": the claim names the thing by
         # another number than the material's own (Chandrayaan 5), which is what it says instead.
         return Correction((renumbered.match,), renumbered.reason, reversed=False)
+    swapped = _swapped_name(query, judged, t) if query.yes_no or query.claims or premise else None
+    if swapped is not None:
+        # "is the Act East Forum for North East Japan?": the material's own name has another place (India's
+        # Northeast), which is what it says instead.
+        return Correction((swapped.match,), swapped.reason, reversed=False)
     if renumbered is not None:
         # "what is Chandrayaan 4?": the material has Chandrayaan 5, which may be what is meant, or may not.
         word, asked, _stated = renumbered.candidate.renumbered[0]
@@ -1483,6 +1491,26 @@ def _renumbered(judged: Sequence[Judged], thresholds: Thresholds) -> Judged | No
         if (
             item.candidate.renumbered
             and item.failed_within(_RENUMBERED_FAILURES) is not None
+            and _on_topic(item, thresholds)
+        ):
+            return item
+    return None
+
+
+def _swapped_name(query: Query, judged: Sequence[Judged], thresholds: Thresholds) -> Judged | None:
+    """Return the best fact holding the base's own name of a thing the question writes with another place ("Make in
+    Japan" for Make-in-India), when every name the material does not know is such a one and that is all it lacks."""
+    if not query.swapped_names or not judged:
+        return None
+    swapped = {name for name, _base in query.swapped_names}
+    if any(name not in swapped for name, _keys in judged[0].candidate.scorer.unknown_names(query)):
+        return None
+    for item in judged[: thresholds.max_suggestions]:
+        failed = item.failed_within(_SWAPPED_FAILURES)
+        if (
+            failed is not None
+            and "written name" in failed
+            and all(names_one_of(item.candidate, concepts) for _name, concepts in query.swapped_names)
             and _on_topic(item, thresholds)
         ):
             return item

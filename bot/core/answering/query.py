@@ -210,6 +210,9 @@ class Query:
     #: The names written out that end in a kind of named thing ("the Supply Chain Security Initiative"), each as
     #: its words in order: the material must know such a name, not only each of its words.
     written_names: tuple[tuple[str, ...], ...] = ()
+    #: Names written as one of the base's with its place swapped for another ("Make in Japan"): the question's
+    #: words, and the concepts the base's name spells (Make-in-India's).
+    swapped_names: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     #: The question is an auxiliary and one name ("does china?"): it asks an earlier question's verb of the name.
     auxiliary_only: bool = False
     #: The kind word a question asks for in the plural ("what agreements did they sign?"): all of that kind.
@@ -1406,6 +1409,7 @@ class QueryReader:
             units = [replace(units[0], alternatives=(*units[0].alternatives, (next(iter(things)),)), lone=False)]
         qualified = self._qualified_kinds(self._tag_as_confirmation(tokenize(question), asked="?" in question))
         written = self._written_names(question)
+        swapped = self._swapped_place_names(tokens)
         # Empty sets are the one shared empty set: a question's query is kept (read again as it is split or followed
         # up), and a dozen new empty sets per query were a dozen more objects for the garbage collector to walk.
         offered = self._offered(tokens, mentions) or _NOTHING
@@ -1465,7 +1469,9 @@ class QueryReader:
                 name
                 for name in [*written, *self._spelt_names(question, written)]
                 if len(name) > 1 and not self._name_head_stems.isdisjoint(map(stem, name))
-            ),
+            )
+            + tuple(name for name, _base in swapped),
+            swapped_names=tuple(swapped) or (),
             events=(frozenset().union(*events.values()) if Intent.WHEN in cues.intents else None) or _NOTHING,
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS or _NOTHING,
             event_words=events,
@@ -3068,6 +3074,85 @@ class QueryReader:
                 if kept:
                     found.append(kept)
             run = []
+        return found
+
+    @cached_property
+    def _names_with_places(self) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]]:
+        """Return the spellings of the base's names that hold a country ("Make-in-India"), as their words' stems with
+        each country's canonical name (empty for other words) and the concepts they spell, filed under each of their
+        other words."""
+        found: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]] = {}
+        kinds = self.index.thresholds.swappable_place_kinds
+        glossary = self.index.glossary
+        partner_words = {w for partner in self.index.partners for w in tokenize(partner)}
+        for phrase, concepts in glossary.concepts.items():
+            labels = [glossary.label_words.get(c) or tuple(tokenize(glossary.labels.get(c, ""))) for c in concepts]
+            if all(partner_words.issuperset(words) for words in labels):
+                continue  # ("Indo-Japan" is the partners, no thing of theirs: "Indo-US" names no thing swapped)
+            words = tuple(word_of(t) for t in phrase)
+            places = [""] * len(words)
+            for i, word in enumerate(words):
+                mentions = self.gazetteer.find([word])
+                if mentions and mentions[0].kind in kinds and not mentions[0].demonym:
+                    places[i] = mentions[0].canonical
+            if not any(places) or all(places):
+                continue  # a name of no place, or of places only ("India-Japan"): no thing's name to swap into
+            for word, place in zip(words, places, strict=True):
+                if not place:
+                    found.setdefault(word, []).append((words, tuple(places), tuple(concepts)))
+        return found
+
+    def _swapped_place_names(self, tokens: Sequence[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Return the names a question writes as one of the base's with its country swapped for another ("the Make
+        in Japan initiative" where the base has Make-in-India), as the question's words: no name the base knows,
+        though every word of it is the base's; each with the concepts the base's name spells."""
+        kinds = self.index.thresholds.swappable_place_kinds
+        mentions = [m for m in self.gazetteer.find(list(tokens)) if m.kind in kinds and not m.demonym]
+        if not mentions:
+            return []
+        named = {m.canonical for m in mentions}
+        ignored = self.lexicon.ignored
+        # One slot a word's stem or a place (its canonical name), function words left out ("make in india").
+        slots: list[tuple[str, str, int, int]] = []
+        by_start = {m.start: m for m in mentions}
+        i = 0
+        while i < len(tokens):
+            if (m := by_start.get(i)) is not None:
+                slots.append(("", m.canonical, m.start, m.end))
+                i = m.end
+                continue
+            if tokens[i] not in ignored:
+                slots.append((stem(tokens[i]), "", i, i + 1))
+            i += 1
+        found: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+        patterns = self._names_with_places
+        seen: set[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = set()
+        for word, _place, _start, _end in slots:
+            for pattern in patterns.get(word, ()):
+                if pattern in seen:
+                    continue
+                seen.add(pattern)
+                words, places, concepts = pattern
+                size = len(words)
+                for at in range(len(slots) - size + 1):
+                    window = slots[at : at + size]
+                    if not all(
+                        (w == words[j]) if not places[j] else bool(p) for j, (w, p, _s, _e) in enumerate(window)
+                    ):
+                        continue
+                    # A place of the question's in one of the name's: swapped only for a place the name has nowhere
+                    # and the question nowhere names ("Japan-India AI initiative" is its own places, reordered).
+                    swapped = [p for j, (_w, p, _s, _e) in enumerate(window) if places[j] and p != places[j]]
+                    if (
+                        swapped
+                        and all(p not in places for p in swapped)
+                        and not any(
+                            places[j] in named
+                            for j, (_w, p, _s, _e) in enumerate(window)
+                            if places[j] and p != places[j]
+                        )
+                    ):
+                        found.append((tuple(tokens[window[0][2] : window[-1][3]]), concepts))
         return found
 
     def _spelt_names(self, question: str, written: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:

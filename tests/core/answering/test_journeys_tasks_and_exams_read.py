@@ -5,6 +5,8 @@
 - "Give me 3 UPSC mains questions", "India Japan pe 3 mains questions do" got a fact instead of the task's decline.
 - "Will questions on India-Japan come in the 2026 mains?" got the Joint Vision.
 - "malabr exercise is bilateral?" read "malabr" as the cue "matlab" and confirmed the bilateral exercises.
+- "What is the Make in Japan initiative?" got the visit's outcomes: a name of the base with its place swapped for
+  another is no name the base knows (claimed, it is corrected with the base's own name).
 """
 
 from __future__ import annotations
@@ -109,3 +111,56 @@ def test_a_typo_of_a_name_of_the_base_is_that_name_not_a_cue(shipped: KnowledgeS
     outcome = last_reply(shipped, question)
     assert isinstance(outcome, Correction), outcome
     assert not isinstance(outcome, Answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("What is the Make in Japan initiative?", ("make", "in", "japan")),
+        ("is the act east forum for the development of north east japan?", ("north", "east", "japan")),
+        ("india australia ai initiative bhi hai na?", ("india", "australia", "ai", "initiative")),
+    ],
+)
+def test_a_name_of_the_base_with_its_place_swapped_is_no_name_of_the_base(
+    shipped: KnowledgeService, question: str, written: tuple[str, ...]
+) -> None:
+    query = shipped.matcher.read(question)
+    assert written in [name for name, _concepts in query.swapped_names]
+    assert written in query.written_names
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is make in india",
+        "japan india ai initiative",
+        "india australia japan scri",
+        "indo us ties",
+        "which state is paired with uttar pradesh",
+    ],
+)
+def test_a_name_in_its_own_places_or_the_partners_alone_is_not_swapped(
+    shipped: KnowledgeService, question: str
+) -> None:
+    assert not shipped.matcher.read(question).swapped_names
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The Next-Generation Mobility Partnership focuses on Make in Japan, right?",
+        "Mobility partnership Make in Japan pe focus karti hai na?",
+        "is the act east forum for the development of north east japan?",
+    ],
+)
+def test_a_claim_with_a_swapped_place_is_corrected_with_the_base_s_own_name(
+    shipped: KnowledgeService, question: str
+) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Correction), outcome
+    assert not outcome.reversed
+
+
+@pytest.mark.parametrize("question", ["What is the Make in Japan initiative?", "make in japan kya hai"])
+def test_a_swapped_name_asked_about_is_not_answered(shipped: KnowledgeService, question: str) -> None:
+    assert not isinstance(last_reply(shipped, question), Answer)

@@ -1052,7 +1052,12 @@ class Matcher:
             if isinstance(alone, Answer):
                 return alone, with_asked
         alone = self._decide(query)
-        if isinstance(alone, Answer) and adds and not self._shares_the_subject(alone, previous):
+        # ("aur Defence?" after "is Mobility a line of effort?" asks the same yes/no of Defence: not whatever fact has
+        # "defence".)
+        # ("aur IJICP?" after "CEPA 2011 me aaya?" names a thing of its own, asked the same of: its own fact answers.)
+        asked_again = query.markers.continues and previous.query.yes_no and not (query.asks or query.yes_no)
+        asked_again = asked_again and not any(u.named for u in query.units)
+        if isinstance(alone, Answer) and (adds or asked_again) and not self._shares_the_subject(alone, previous):
             # "shipping too?" after "does the mobility partnership include aviation": shipping as well as aviation
             # in that partnership, not whatever fact says "ship" (India's exports).
             return outcome, merged

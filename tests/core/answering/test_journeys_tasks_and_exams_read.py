@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answering.outcomes import Answer, Correction, Decline, DeclineReason
+from bot.core.answering.present import outcome_text
 from bot.core.answering.roles import RoleReading
 from bot.core.services.knowledge import KnowledgeService
 from tests.conftest import last_reply
@@ -164,3 +165,34 @@ def test_a_claim_with_a_swapped_place_is_corrected_with_the_base_s_own_name(
 @pytest.mark.parametrize("question", ["What is the Make in Japan initiative?", "make in japan kya hai"])
 def test_a_swapped_name_asked_about_is_not_answered(shipped: KnowledgeService, question: str) -> None:
     assert not isinstance(last_reply(shipped, question), Answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("CEPA aur AAGC me kaunsa purana hai?", "CEPA (2011) came before AAGC (2017)"),
+        ("IJICP aur AAGC me kaunsa naya hai?", "AAGC (2017) came before IJICP (2021)"),
+    ],
+)
+def test_hinglish_old_and_new_compare_two_things_by_time(shipped: KnowledgeService, question: str, first: str) -> None:
+    outcome = last_reply(shipped, question)
+    assert isinstance(outcome, Answer), outcome
+    assert first in outcome_text(outcome)
+
+
+def test_hinglish_things_ask_for_goods(shipped: KnowledgeService) -> None:
+    assert "goods" in shipped.matcher.read("japan se kaunsi cheezein import hoti hai").attributes
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up", "not_fact"),
+    [
+        ("Joint Vision ke lines of effort me Mobility hai?", "aur Defence?", "pacts_2015"),
+        ("Next-Generation Mobility Partnership me railways hai?", "aur shipping?", "india_exports_to_japan"),
+    ],
+)
+def test_a_plain_word_after_a_yes_no_question_is_asked_the_same_not_looked_up_anywhere(
+    shipped: KnowledgeService, before: str, follow_up: str, not_fact: str
+) -> None:
+    outcome = last_reply(shipped, before, follow_up)
+    assert not (isinstance(outcome, Answer) and outcome.best.fact.fact.id == not_fact), outcome

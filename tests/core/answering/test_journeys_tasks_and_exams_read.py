@@ -196,3 +196,10 @@ def test_a_plain_word_after_a_yes_no_question_is_asked_the_same_not_looked_up_an
 ) -> None:
     outcome = last_reply(shipped, before, follow_up)
     assert not (isinstance(outcome, Answer) and outcome.best.fact.fact.id == not_fact), outcome
+
+
+def test_hindi_why_so_asks_the_reason_of_what_was_just_said(shipped: KnowledgeService) -> None:
+    # "ऐसा" was transliterated "ais" and read as "AI": the AI initiative was shown as having no reason given.
+    outcome = last_reply(shipped, "भारत-जापान संबंधों में कौन सी चिंता बताई गई है?", "ऐसा क्यों?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "npt_concern"

@@ -3675,13 +3675,17 @@ class CategoryCheck:
 
 def _measured_otherwise(query: Query, candidate: Candidate) -> set[str]:
     """Return the figures a question counts things by that the fact gives only as a measure of something else:
-    "other outcomes me 10 items" against "a 10-year plan" (10 years, not 10 items)."""
+    "other outcomes me 10 items" against "a 10-year plan" (10 years, not 10 items); or a measure by that the fact
+    gives only as a count of things ("8 years" against "eight lines of effort")."""
     measures = candidate.scorer.measure_stems
     given = candidate.scorer.counts(candidate.index)
     found = set()
     for figure, nouns in query.counts.items():
         stated = given.get(figure, frozenset())
         if stated & measures and not nouns & (stated | measures):
+            found.add(figure)
+        # ("joint vision is for 8 years right?" against "eight lines of effort": 8 items, not 8 years.)
+        if nouns & measures and stated and not stated & (nouns | measures):
             found.add(figure)
     return found
 

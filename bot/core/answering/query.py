@@ -991,6 +991,11 @@ class QueryReader:
     def read(self, question: str) -> Query:
         """Return the structured query of a question."""
         query = self._read(question)
+        if query.yes_no or query.claims:
+            # "joint vision is for ten years right?": a count claimed in words is checked as the figure it is.
+            counted = self._counts_in_digits(question)
+            if counted != question:
+                query = replace(self._read(counted), text=question)
         if (
             not query.units
             and not query.small_talk
@@ -2012,6 +2017,19 @@ class QueryReader:
         """Return the lowest spelling likeness at which a word may be read as a typo of another."""
         t = self.index.thresholds
         return min(t.typo_ratio_short, t.typo_ratio_medium, t.typo_ratio_long)
+
+    def _counts_in_digits(self, question: str) -> str:
+        """Return a question with each number word that counts the word after it in digits ("ten years": "10
+        years"), or the question itself when it has none."""
+        values, ignored = self.lexicon.number_values, self.lexicon.ignored
+        words = question.split()
+        changed = False
+        for i, word in enumerate(words[:-1]):
+            value = values.get(word.casefold())
+            after = words[i + 1].casefold().strip(string.punctuation)
+            if value is not None and value != "1" and after not in ignored and after not in values:
+                words[i], changed = value, True
+        return " ".join(words) if changed else question
 
     def _sets_a_task(self, tokens: Sequence[str], spoken: Sequence[str]) -> bool:
         """Tell whether a message opens with a verb setting the bot a task ("make 5 MCQs") or, as Hindi has it,

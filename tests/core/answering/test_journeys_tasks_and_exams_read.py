@@ -203,3 +203,20 @@ def test_hindi_why_so_asks_the_reason_of_what_was_just_said(shipped: KnowledgeSe
     outcome = last_reply(shipped, "भारत-जापान संबंधों में कौन सी चिंता बताई गई है?", "ऐसा क्यों?")
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == "npt_concern"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("there are ten lines of effort right?", Correction),
+        ("joint vision is for ten years right?", Answer),
+        ("joint vision is for eight years right?", Correction),
+        ("joint vision is for 8 years right?", Correction),
+        ("joint vision 8 saal ka hai na?", Correction),
+    ],
+)
+def test_a_count_claimed_in_words_or_of_a_measure_is_checked_as_the_figure(
+    shipped: KnowledgeService, question: str, kind: type
+) -> None:
+    # "8 years" was confirmed with "eight lines of effort"; "ten years" and "ten lines" got suggestions.
+    assert isinstance(last_reply(shipped, question), kind)

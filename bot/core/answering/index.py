@@ -141,8 +141,9 @@ _REASON = re.compile(
 _HEADQUARTERS = re.compile(r"\bheadquarter\w*|\bbased (?:in|at)\b|\bseat of\b", re.IGNORECASE)
 _CONTENTS = re.compile(
     r"\b(?:includ(?:es?|ed|ing)|cover(?:s|ed|ing)?|compris(?:es?|ed)|consists? of|contain(?:s|ed)?|such as|namely|"
-    # "Security ties rest on the 2025 declaration, the 2015 pacts, ...": what they are made of.
-    r"rests? on|built on)\b|:"
+    # "Security ties rest on the 2025 declaration, the 2015 pacts, ...": what they are made of; "is illustrated by
+    # the MAHSR project, alongside the Act East Forum": what it is made of, by its examples.
+    r"rests? on|built on|illustrated by|exemplified by|for example|for instance)\b|:"
 )
 #: Where a list splits into its items.
 _LIST_ITEMS = re.compile(r"[,;:]|\band\b|\bplus\b")
@@ -3950,7 +3951,22 @@ _WORDING_GIVES = _gives_table(
         (
             "contents",
             _CONTENTS,
-            ("includ", "cover", "compris", "consist", "contain", "such as", "namely", "rest", "built on", ":"),
+            (
+                "includ",
+                "cover",
+                "compris",
+                "consist",
+                "contain",
+                "such as",
+                "namely",
+                "rest",
+                "built on",
+                "illustrated by",
+                "exemplified by",
+                "for example",
+                "for instance",
+                ":",
+            ),
         ),
         ("earlier", _EARLIER, ("before", "prior to", "previously", "formerly", "earlier", "until", "till")),
         ("means", _MEANS, ("through", "via", "by ", "using", "with the help of", "use")),

@@ -1903,7 +1903,13 @@ class Matcher:
             # What the question asks of the item, when the material does not give it, is not answered by the list.
             return Reply(reply.outcome, turn)
         match = Match(listing, 1.0, 1.0, "names it in the list just given", confidence=1.0)
-        return Reply(Answer((match,), note=said), turn)
+        return Reply(Answer((match,), note=said), self._about_the_item(turn, item or previous.listed[number - 1]))
+
+    def _about_the_item(self, turn: Turn | None, item: str) -> Turn | None:
+        """Return a turn that named an item of a list as one about that item: "what does it include?" after "the
+        third pillar?" asks of development cooperation, not of the pillars."""
+        named = self.read(item).units
+        return replace(turn, topic=named) if turn is not None and named else turn
 
     def _nth_of_a_list(self, question: str, previous: Turn | None) -> Reply | None:
         """Answer "what is the third line of effort": the item in that place of the list the rest of the question
@@ -1937,7 +1943,9 @@ class Matcher:
         if place > len(items):
             named = f"{len(items)}" if whole else f"only {len(items)}"
             return Reply(Partial(f"item {place} of the list (it names {named})", (best,)), turn)
-        return Reply(Answer((best,), note=_item_said(place, items, whole)), turn)
+        return Reply(
+            Answer((best,), note=_item_said(place, items, whole)), self._about_the_item(turn, items[place - 1])
+        )
 
     def _where_the_item_is(self, outcome: Outcome, asked: str, listing: SourcedFact | None) -> str | None:
         """Return where an answer's fact on the item of a list a question names sits: "here" under the list's own

@@ -220,3 +220,10 @@ def test_a_count_claimed_in_words_or_of_a_measure_is_checked_as_the_figure(
 ) -> None:
     # "8 years" was confirmed with "eight lines of effort"; "ten years" and "ten lines" got suggestions.
     assert isinstance(last_reply(shipped, question), kind)
+
+
+def test_after_an_item_of_a_list_a_follow_up_is_about_that_item(shipped: KnowledgeService) -> None:
+    # "what does it include?" after "the third pillar?" described security cooperation (red team).
+    outcome = last_reply(shipped, "pillars?", "the third pillar?", "what does it include?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "development_cooperation_overview"

@@ -41,8 +41,9 @@ class Thresholds:
     #: A word of relevance this many words or fewer from an exam's name ("important for prelims") asks of the exam.
     exam_relevance_reach: int = 3
     #: Kinds of places a name of the base may hold whose swap for another makes no name of the base ("Make in
-    #: Japan" where the base has Make-in-India).
-    swappable_place_kinds: frozenset[str] = frozenset({"country", "state", "prefecture"})
+    #: Japan" where the base has Make-in-India). (A tuple: the thresholds' repr keys the compiled cache, and a set's
+    #: order changes from one process to the next.)
+    swappable_place_kinds: tuple[str, ...] = ("country", "prefecture", "state")
     #: A yes/no question ("is Japan planning to leave the alliance?") is answered only when covered this well.
     yes_no_coverage: float = 0.85
     #: At most this many "did you mean" options.

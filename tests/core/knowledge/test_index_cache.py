@@ -6,6 +6,8 @@ import json
 import logging
 import os
 import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -620,3 +622,21 @@ def test_only_the_new_questions_of_a_changed_file_are_compared_again(
     mask = known[changed]
     assert isinstance(mask, np.ndarray)
     assert int((~mask).sum()) == 1  # the new fact's one question
+
+
+def test_the_thresholds_key_the_cache_alike_in_every_process() -> None:
+    # The thresholds' repr is part of every cache key: a set in it is ordered by string hashes, which change from one
+    # process to the next, and every start compiled the base again.
+    code = "from bot.core.answering.thresholds import DEFAULT_THRESHOLDS; print(repr(DEFAULT_THRESHOLDS))"
+    reprs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            cwd=str(Path(__file__).resolve().parents[3]),
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(reprs) == 1

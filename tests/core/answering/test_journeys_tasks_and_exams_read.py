@@ -227,3 +227,11 @@ def test_after_an_item_of_a_list_a_follow_up_is_about_that_item(shipped: Knowled
     outcome = last_reply(shipped, "pillars?", "the third pillar?", "what does it include?")
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == "development_cooperation_overview"
+
+
+def test_during_is_a_function_word_not_a_word_to_cover(shipped: KnowledgeService) -> None:
+    # "who signed the key agreements during the visit?" left "dure" uncovered and got suggestions.
+    assert all(u.token != "dure" for u in shipped.matcher.read("who signed the key agreements during the visit?").units)
+    outcome = last_reply(shipped, "who signed the key agreements during the visit?")
+    assert isinstance(outcome, Answer), outcome
+    assert outcome.best.fact.fact.id == "why_in_news_visit"

@@ -1373,6 +1373,10 @@ class QueryReader:
             # A bare "why?" / "aur kyu" after a question asks what the thing it was about is for, or why it is so
             # ("why?" after "what does Japan restrict for India": because India has not signed the NPT).
             attributes.add("reason")
+        elif not units and not attributes and not cues.intents and self._only_why(tokens, "how_words"):
+            # A bare "how?" / "kaise?" after a question asks how the thing it was about is done: the way, which a fact
+            # stating only what it is may not give ("I couldn't find a question" before).
+            attributes.add("means")
         elif units and not attributes and not cues.intents and self.lexicon.words("why_words") & set(tokens):
             # "why was the IJICP started" asks a reason or an aim, which the year it started does not give; its
             # start is the event asked about, not words the reason must repeat (below).
@@ -2102,9 +2106,10 @@ class QueryReader:
         owned = tokens[at - 1] in words.words("object_prepositions")
         return owned and noun not in words.ignored and noun not in words.intent_cue_words and noun.isalpha()
 
-    def _only_why(self, tokens: Sequence[str]) -> bool:
-        """Tell whether a message asks nothing but "why" ("why?", "aur kyu", "but why")."""
-        why = self.lexicon.words("why_words")
+    def _only_why(self, tokens: Sequence[str], asking: str = "why_words") -> bool:
+        """Tell whether a message asks nothing but "why" ("why?", "aur kyu", "but why"), or another of the language's
+        bare question words (``asking``: "how?", "kaise?")."""
+        why = self.lexicon.words(asking)
         ignored = self.lexicon.ignored | self.lexicon.words("clause_joiners")
         rest = [t for t in tokens if t in why or t not in ignored]
         return bool(rest) and all(t in why for t in rest)

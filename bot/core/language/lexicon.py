@@ -338,6 +338,7 @@ WORD_LISTS = (
     "task_giving_verbs",
     "task_object_modifiers",
     "task_object_pointers",
+    "how_words",
     "remainder_words",
     "other_one_phrases",
     "plural_anaphors",

@@ -235,3 +235,11 @@ def test_during_is_a_function_word_not_a_word_to_cover(shipped: KnowledgeService
     outcome = last_reply(shipped, "who signed the key agreements during the visit?")
     assert isinstance(outcome, Answer), outcome
     assert outcome.best.fact.fact.id == "why_in_news_visit"
+
+
+@pytest.mark.parametrize("follow_up", ["how?", "kaise?", "कैसे?"])
+def test_a_bare_how_after_an_answer_asks_the_way_of_the_thing(shipped: KnowledgeService, follow_up: str) -> None:
+    # It got "I couldn't find a question in that message" (red team).
+    assert "means" in shipped.matcher.read(follow_up).attributes
+    outcome = last_reply(shipped, "what is cepa", follow_up)
+    assert not isinstance(outcome, Decline), outcome

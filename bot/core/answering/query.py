@@ -1369,11 +1369,11 @@ class QueryReader:
         elif not units and not attributes and not cues.intents and markers.anaphor and self._asks_what_it_is(tokens):
             # "what is it exactly?", "explain it": what the earlier question was about, described.
             attributes.add("definition")
-        elif not units and not attributes and not cues.intents and self._only_why(tokens):
+        elif not units and not attributes and not cues.intents and self._only_asks(tokens, "why_words"):
             # A bare "why?" / "aur kyu" after a question asks what the thing it was about is for, or why it is so
             # ("why?" after "what does Japan restrict for India": because India has not signed the NPT).
             attributes.add("reason")
-        elif not units and not attributes and not cues.intents and self._only_why(tokens, "how_words"):
+        elif not units and not attributes and not cues.intents and self._only_asks(tokens, "how_words"):
             # A bare "how?" / "kaise?" after a question asks how the thing it was about is done: the way, which a fact
             # stating only what it is may not give ("I couldn't find a question" before).
             attributes.add("means")
@@ -1480,7 +1480,7 @@ class QueryReader:
                 if len(name) > 1 and not self._name_head_stems.isdisjoint(map(stem, name))
             )
             + tuple(name for name, _base in swapped),
-            swapped_names=tuple(swapped) or (),
+            swapped_names=tuple(swapped),
             events=(frozenset().union(*events.values()) if Intent.WHEN in cues.intents else None) or _NOTHING,
             asserted_events=event_kinds(tokens, self.lexicon) & ASSERTED_EVENTS or _NOTHING,
             event_words=events,
@@ -2106,13 +2106,13 @@ class QueryReader:
         owned = tokens[at - 1] in words.words("object_prepositions")
         return owned and noun not in words.ignored and noun not in words.intent_cue_words and noun.isalpha()
 
-    def _only_why(self, tokens: Sequence[str], asking: str = "why_words") -> bool:
-        """Tell whether a message asks nothing but "why" ("why?", "aur kyu", "but why"), or another of the language's
-        bare question words (``asking``: "how?", "kaise?")."""
-        why = self.lexicon.words(asking)
+    def _only_asks(self, tokens: Sequence[str], asking: str) -> bool:
+        """Tell whether a message asks nothing but one of a word list's bare question words (``asking``: "why_words"
+        for "why?", "aur kyu", "but why"; "how_words" for "how?", "kaise?")."""
+        words = self.lexicon.words(asking)
         ignored = self.lexicon.ignored | self.lexicon.words("clause_joiners")
-        rest = [t for t in tokens if t in why or t not in ignored]
-        return bool(rest) and all(t in why for t in rest)
+        rest = [t for t in tokens if t in words or t not in ignored]
+        return bool(rest) and all(t in words for t in rest)
 
     def _asks_what_it_is(self, tokens: Sequence[str]) -> bool:
         """Tell whether a message with no subject of its own asks what something is ("what is it", "explain that")."""
@@ -3108,18 +3108,24 @@ class QueryReader:
         kinds = self.index.thresholds.swappable_place_kinds
         glossary = self.index.glossary
         partner_words = {w for partner in self.index.partners for w in tokenize(partner)}
-        for phrase, concepts in glossary.concepts.items():
-            labels = [glossary.label_words.get(c) or tuple(tokenize(glossary.labels.get(c, ""))) for c in concepts]
-            if all(partner_words.issuperset(words) for words in labels):
-                continue  # ("Indo-Japan" is the partners, no thing of theirs: "Indo-US" names no thing swapped)
-            words = tuple(word_of(t) for t in phrase)
-            places = [""] * len(words)
-            for i, word in enumerate(words):
+        # (Each word looked up once: a large base's names share most of their words.)
+        place_of: dict[str, str] = {}
+
+        def place_in(word: str) -> str:
+            if word not in place_of:
                 mentions = self.gazetteer.find([word])
-                if mentions and mentions[0].kind in kinds and not mentions[0].demonym:
-                    places[i] = mentions[0].canonical
+                is_place = mentions and mentions[0].kind in kinds and not mentions[0].demonym
+                place_of[word] = mentions[0].canonical if is_place else ""
+            return place_of[word]
+
+        for phrase, concepts in glossary.concepts.items():
+            words = tuple(word_of(t) for t in phrase)
+            places = [place_in(word) for word in words]
             if not any(places) or all(places):
                 continue  # a name of no place, or of places only ("India-Japan"): no thing's name to swap into
+            labels = [glossary.label_words.get(c) or tuple(tokenize(glossary.labels.get(c, ""))) for c in concepts]
+            if all(partner_words.issuperset(label) for label in labels):
+                continue  # ("Indo-Japan" is the partners, no thing of theirs: "Indo-US" names no thing swapped)
             for word, place in zip(words, places, strict=True):
                 if not place:
                     found.setdefault(word, []).append((words, tuple(places), tuple(concepts)))
@@ -3163,18 +3169,11 @@ class QueryReader:
                         (w == words[j]) if not places[j] else bool(p) for j, (w, p, _s, _e) in enumerate(window)
                     ):
                         continue
-                    # A place of the question's in one of the name's: swapped only for a place the name has nowhere
-                    # and the question nowhere names ("Japan-India AI initiative" is its own places, reordered).
-                    swapped = [p for j, (_w, p, _s, _e) in enumerate(window) if places[j] and p != places[j]]
-                    if (
-                        swapped
-                        and all(p not in places for p in swapped)
-                        and not any(
-                            places[j] in named
-                            for j, (_w, p, _s, _e) in enumerate(window)
-                            if places[j] and p != places[j]
-                        )
-                    ):
+                    # A place of the question's in one of the name's: swapped only for a place the name has nowhere,
+                    # the name's own place named nowhere in the question ("Japan-India AI initiative" is its own
+                    # places, reordered).
+                    swaps = [(places[j], p) for j, (_w, p, _s, _e) in enumerate(window) if places[j] and p != places[j]]
+                    if swaps and all(p not in places and own not in named for own, p in swaps):
                         found.append((tuple(tokens[window[0][2] : window[-1][3]]), concepts))
         return found
 
